@@ -1,0 +1,38 @@
+// Creates the constraints and indexes the API relies on. Idempotent (IF NOT EXISTS): runs at every start.
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from '../logger.js';
+
+const uniqueIds = ['Actor', 'Offer', 'Need', 'Network', 'Meeting', 'Decision', 'Snapshot'];
+
+export const schemaStatements: string[] = [
+  'CREATE CONSTRAINT district_ags IF NOT EXISTS FOR (n:District) REQUIRE n.ags IS UNIQUE',
+  'CREATE CONSTRAINT municipality_ags IF NOT EXISTS FOR (n:Municipality) REQUIRE n.ags IS UNIQUE',
+  ...uniqueIds.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  // Partner systems upsert by (source, externalId); records without a source are not covered.
+  'CREATE CONSTRAINT actor_source_external_id IF NOT EXISTS FOR (n:Actor) REQUIRE (n.source, n.externalId) IS UNIQUE',
+  'CREATE CONSTRAINT offer_source_external_id IF NOT EXISTS FOR (n:Offer) REQUIRE (n.source, n.externalId) IS UNIQUE',
+  // Names are searched from the explorer's search box (@fulltext in schema/).
+  'CREATE FULLTEXT INDEX actorFulltext IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.description, n.city]',
+  'CREATE FULLTEXT INDEX offerFulltext IF NOT EXISTS FOR (n:Offer) ON EACH [n.title, n.description]',
+  'CREATE FULLTEXT INDEX municipalityFulltext IF NOT EXISTS FOR (n:Municipality) ON EACH [n.name]',
+  // Distances for the coverage-gap analysis.
+  'CREATE POINT INDEX municipality_location IF NOT EXISTS FOR (n:Municipality) ON (n.location)',
+  'CREATE POINT INDEX actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location)',
+  'CREATE POINT INDEX offer_location IF NOT EXISTS FOR (n:Offer) ON (n.location)',
+  // Frequent filters.
+  'CREATE INDEX offer_category_status IF NOT EXISTS FOR (n:Offer) ON (n.category, n.status)',
+  'CREATE INDEX offer_start_date IF NOT EXISTS FOR (n:Offer) ON (n.startDate)',
+  'CREATE INDEX offer_updated_at IF NOT EXISTS FOR (n:Offer) ON (n.updatedAt)',
+  'CREATE INDEX need_category_status IF NOT EXISTS FOR (n:Need) ON (n.category, n.status)',
+  'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
+  'CREATE INDEX municipality_kind IF NOT EXISTS FOR (n:Municipality) ON (n.kind)',
+  'CREATE INDEX snapshot_date IF NOT EXISTS FOR (n:Snapshot) ON (n.date)',
+];
+
+export async function migrate(driver: Driver, database?: string, log?: Logger): Promise<void> {
+  for (const statement of schemaStatements) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  log?.info({ statements: schemaStatements.length }, 'database schema is up to date');
+}

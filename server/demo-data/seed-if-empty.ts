@@ -1,0 +1,18 @@
+// On first start the database is empty: load the demo county so there is something to explore.
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from '../logger.js';
+import { generateDemoData } from './generate-demo-data.js';
+import { loadDemoData } from './load-demo-data.js';
+
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export async function seedIfEmpty(driver: Driver, database: string | undefined, log: Logger): Promise<boolean> {
+  const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) > 0 AS hasData', {}, { database });
+  if (records[0]?.get('hasData')) return false;
+  log.info('the database is empty: loading the demo data of Landkreis Nienburg/Weser');
+  const counts = await loadDemoData(driver, generateDemoData({ today: todayUtc() }), { database });
+  log.info({ counts }, 'demo data loaded');
+  return true;
+}

@@ -1,0 +1,137 @@
+// The error conventions: one enum of codes, one GraphQLError base, Neo4j errors mapped in one place,
+// unknown errors masked so that no internals leak to clients.
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** HTTP status that goes with each code when the whole request fails with it. */
+export const httpStatusOf: Record<ErrorCode, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+  [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
+};
+
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.code = code;
+  }
+}
+
+export class BadUserInputError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.BAD_USER_INPUT, message, extensions);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.NOT_FOUND, message, extensions);
+  }
+}
+
+export class DatabaseUnavailableError extends AppError {
+  constructor(message = 'The database is not reachable right now; try again shortly.') {
+    super(ErrorCode.DATABASE_UNAVAILABLE, message);
+  }
+}
+
+/** Quotes a value for an error message, short enough to read. */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const short = text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return `"${short}"`;
+}
+
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Maps a Neo4j error to an AppError, or returns undefined when it is not one the client can act on. */
+export function fromNeo4jError(error: Neo4jError): AppError | undefined {
+  if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.TransientError.')) {
+    return new DatabaseUnavailableError();
+  }
+  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    // e.g. "Node(12) already exists with label `Municipality` and property `ags` = '03256022'"
+    const match = /label `(\w+)` and propert(?:y|ies) `([\w`, ]+)` = (.+)$/m.exec(error.message);
+    const what = match ? `${match[1]} with ${match[2]!.replaceAll('`', '')} = ${match[3]}` : 'an entity with the same key';
+    return new BadUserInputError(`${what} already exists`, { reason: 'DUPLICATE_KEY' });
+  }
+  if (error.code.startsWith('Neo.ClientError.Security.')) {
+    return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The server cannot log in to its database.');
+  }
+  return undefined;
+}
+
+/** @neo4j/graphql's own error classes, recognised by name (they are not exported from the package). */
+const libraryErrors: Record<string, (message: string) => AppError> = {
+  Neo4jGraphQLForbiddenError: () => new AppError(ErrorCode.FORBIDDEN, 'Forbidden: your role may not do this.'),
+  Neo4jGraphQLAuthenticationError: () => new AppError(ErrorCode.UNAUTHENTICATED, 'Unauthenticated: log in or send an API key.'),
+  Neo4jGraphQLConstraintValidationError: () =>
+    new BadUserInputError('An entity with the same key already exists.', { reason: 'DUPLICATE_KEY' }),
+  Neo4jGraphQLRelationshipValidationError: (message) => new BadUserInputError(message),
+};
+
+function fromLibraryError(error: unknown): AppError | undefined {
+  const original = (error as { originalError?: unknown }).originalError ?? error;
+  const name = (original as { name?: string } | undefined)?.name ?? '';
+  const map = libraryErrors[name];
+  return map ? map((original as Error).message) : undefined;
+}
+
+function findNeo4jError(error: unknown): Neo4jError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    if (current instanceof Neo4jError) return current;
+    current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Codes a client may see as they are; anything else is masked. */
+const publicCodes = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Apollo's formatError: keeps our own and GraphQL's validation errors, maps Neo4j errors, masks the rest.
+ * @neo4j/graphql reports bad input (e.g. an unknown enum value) as plain GraphQL errors; those carry
+ * BAD_USER_INPUT from Apollo's variable coercion already.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, onUnknown: (error: unknown) => void): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown }).originalError ?? error;
+  if (original instanceof AppError) {
+    return { ...formatted, message: original.message, extensions: { ...formatted.extensions, ...original.extensions } };
+  }
+  const libraryError = fromLibraryError(error);
+  if (libraryError) return { message: libraryError.message, path: formatted.path, extensions: { ...libraryError.extensions } };
+  const neo4jError = findNeo4jError(error);
+  if (neo4jError) {
+    const mapped = fromNeo4jError(neo4jError);
+    if (mapped) return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
+    onUnknown(error);
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  if (publicCodes.has(code)) return formatted;
+  onUnknown(error);
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

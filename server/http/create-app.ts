@@ -1,0 +1,95 @@
+// The HTTP app: /graphql (Apollo Server 5), /graphiql (from the project's own npm packages, no CDN),
+// /healthz and /explorer. A factory that never listens: server/main.ts and the tests do that.
+import fs from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { projectRoot } from '../config.js';
+import { formatError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { checkHealth } from './check-health.js';
+
+export interface AppOptions {
+  schema: GraphQLSchema;
+  driver: Driver;
+  database?: string; // Neo4j database name; undefined uses the server's default
+  log: Logger;
+  bodyLimit?: string; // largest accepted request body
+  explorerDir?: string; // built explorer; a placeholder page is served while it does not exist
+}
+
+export interface App {
+  server: http.Server; // not listening yet
+  stop(): Promise<void>; // drains requests in flight and stops Apollo
+}
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
+
+/** Files GraphiQL needs, from node_modules, by the name the page asks for. */
+const graphiqlAssets: Record<string, string> = {
+  'react.production.min.js': path.join(packageDir('react'), 'umd', 'react.production.min.js'),
+  'react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
+  'graphiql.min.js': path.join(packageDir('graphiql'), 'graphiql.min.js'),
+  'graphiql.min.css': path.join(packageDir('graphiql'), 'graphiql.min.css'),
+};
+
+const httpDir = path.join(projectRoot, 'server', 'http');
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { schema, driver, database, log } = options;
+  const explorerDir = options.explorerDir ?? path.join(projectRoot, 'explorer', 'dist');
+  const app = express();
+  const server = http.createServer(app);
+  app.disable('x-powered-by');
+
+  const apollo = new ApolloServer<Record<string, unknown>>({
+    schema,
+    introspection: true,
+    stopOnTerminationSignals: false, // server/main.ts stops everything in order
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (unknown) => log.error({ err: unknown }, 'unexpected error in a GraphQL request')),
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    const health = await checkHealth(driver, database);
+    res.status(health.status === 'ok' ? 200 : 503).json(health);
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    expressMiddleware(apollo, { context: async () => (database ? { sessionConfig: { database } } : {}) }),
+  );
+
+  app.get('/graphiql', (_req, res) => res.sendFile(path.join(httpDir, 'graphiql', 'index.html')));
+  app.get('/graphiql/start.js', (_req, res) => res.sendFile(path.join(httpDir, 'graphiql', 'start.js')));
+  app.get('/graphiql/assets/:file', (req, res) => {
+    const file = graphiqlAssets[req.params.file];
+    if (file) res.sendFile(file, { maxAge: '1d' });
+    else res.status(404).type('text').send(`No GraphiQL asset "${req.params.file}"`);
+  });
+
+  if (fs.existsSync(path.join(explorerDir, 'index.html'))) {
+    app.use('/explorer', express.static(explorerDir, { index: 'index.html' }));
+  } else {
+    app.get('/explorer', (_req, res) => res.sendFile(path.join(httpDir, 'explorer-placeholder.html')));
+  }
+  app.get('/', (_req, res) => res.redirect('/explorer'));
+
+  return {
+    server,
+    stop: async () => {
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

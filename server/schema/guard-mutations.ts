@@ -1,0 +1,102 @@
+// Every generated mutation runs in its own transaction, wrapped so that bad input is refused before the
+// write (field rules, unknown references, duplicate keys) and broken graph rules roll the write back.
+// Nothing is half-written: a mutation field either commits whole or not at all.
+import { type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
+import { BadUserInputError, quote } from '../errors.js';
+import { uniqueKeys } from '../validation/field-rules.js';
+import { checkGraphInvariants } from '../validation/graph-invariants.js';
+import { inspectMutationInput, type KeyReference, type MutationInputFacts } from '../validation/inspect-mutation-input.js';
+
+export interface GuardOptions {
+  driver: Driver;
+  database?: string; // Neo4j database name; undefined uses the server's default
+}
+
+const allLabels = new Set(Object.keys(uniqueKeys));
+
+function groupByEntityKey(references: KeyReference[]): Map<string, KeyReference[]> {
+  const groups = new Map<string, KeyReference[]>();
+  for (const reference of references) {
+    const id = `${reference.entity}.${reference.key}`;
+    groups.set(id, [...(groups.get(id) ?? []), reference]);
+  }
+  return groups;
+}
+
+async function existingValues(tx: Transaction, entity: string, key: string, values: unknown[]): Promise<Set<unknown>> {
+  // Labels and keys come from our own tables (field-rules.ts), never from the request.
+  const result = await tx.run(`UNWIND $values AS value MATCH (n:\`${entity}\` {\`${key}\`: value}) RETURN DISTINCT value`, { values });
+  return new Set(result.records.map((record) => record.get('value')));
+}
+
+async function checkKeyReferences(tx: Transaction, facts: MutationInputFacts): Promise<void> {
+  for (const [, references] of groupByEntityKey(facts.connects)) {
+    const { entity, key } = references[0]!;
+    const found = await existingValues(tx, entity, key, references.map((reference) => reference.value));
+    const missing = references.find((reference) => !found.has(reference.value));
+    if (missing) {
+      throw new BadUserInputError(`There is no ${entity} with ${key} ${quote(missing.value)} (at ${missing.path}); nothing was written`, {
+        reason: 'UNKNOWN_REFERENCE',
+        entity,
+        value: missing.value,
+        path: missing.path,
+      });
+    }
+  }
+  for (const [, references] of groupByEntityKey(facts.creates)) {
+    const { entity, key } = references[0]!;
+    const seen = new Set<unknown>();
+    for (const reference of references) {
+      if (seen.has(reference.value)) {
+        throw new BadUserInputError(`${entity} ${key} ${quote(reference.value)} occurs twice in the input (at ${reference.path}); nothing was written`, {
+          reason: 'DUPLICATE_KEY',
+          entity,
+          value: reference.value,
+          path: reference.path,
+        });
+      }
+      seen.add(reference.value);
+    }
+    const found = await existingValues(tx, entity, key, [...seen]);
+    const duplicate = references.find((reference) => found.has(reference.value));
+    if (duplicate) {
+      throw new BadUserInputError(`A ${entity} with ${key} ${quote(duplicate.value)} already exists (at ${duplicate.path}); nothing was written`, {
+        reason: 'DUPLICATE_KEY',
+        entity,
+        value: duplicate.value,
+        path: duplicate.path,
+      });
+    }
+  }
+}
+
+/** Wraps the resolvers of the schema's Mutation type in place and returns the schema. */
+export function guardMutations(schema: GraphQLSchema, options: GuardOptions): GraphQLSchema {
+  const mutationType = schema.getMutationType();
+  if (!mutationType) return schema;
+  for (const field of Object.values(mutationType.getFields())) {
+    const original = field.resolve as GraphQLFieldResolver<unknown, Record<string, unknown>> | undefined;
+    if (!original) continue;
+    const isDelete = field.name.startsWith('delete');
+    field.resolve = async (source, args: Record<string, unknown>, context, info) => {
+      const facts = inspectMutationInput(field.args, args);
+      const labels = isDelete ? allLabels : facts.touched;
+      const session = options.driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+      const tx = session.beginTransaction();
+      try {
+        await checkKeyReferences(tx, facts);
+        const result: unknown = await original(source, args, { ...context, executionContext: tx }, info);
+        await checkGraphInvariants(tx, labels);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      } finally {
+        await session.close();
+      }
+    };
+  }
+  return schema;
+}

@@ -1,0 +1,91 @@
+// Rules that span fields or relationships, checked after a write inside the same transaction: a mutation
+// that breaks one is rolled back whole. Neo4j Community has no cardinality or cross-property constraints,
+// and @neo4j/graphql 7 writes relationships as lists, so the server keeps these itself.
+import type { ManagedTransaction, Transaction } from 'neo4j-driver';
+import { BadUserInputError } from '../errors.js';
+
+interface Invariant {
+  labels: string[]; // checked when a mutation touches one of these
+  cypher: string; // returns rows { entity, problem } of the first violations
+}
+
+const exactlyOne = (label: string, name: string, pattern: string, field: string): Invariant => ({
+  labels: [label],
+  cypher: `MATCH (n:${label}) WITH n, COUNT { ${pattern} } AS c WHERE c <> 1
+           RETURN '${label} "' + coalesce(n.id, n.ags) + '" (' + coalesce(n.${name}, '') + ')' AS entity,
+                  'must have exactly one ${field}, has ' + c AS problem LIMIT 3`,
+});
+
+const atMostOne = (label: string, name: string, pattern: string, field: string): Invariant => ({
+  labels: [label],
+  cypher: `MATCH (n:${label}) WITH n, COUNT { ${pattern} } AS c WHERE c > 1
+           RETURN '${label} "' + coalesce(n.id, n.ags) + '" (' + coalesce(n.${name}, '') + ')' AS entity,
+                  'must have at most one ${field}, has ' + c AS problem LIMIT 3`,
+});
+
+const invariants: Invariant[] = [
+  exactlyOne('Offer', 'title', '(n)<-[:PROVIDES]-(:Actor)', 'provider'),
+  atMostOne('Offer', 'title', '(n)-[:TAKES_PLACE_IN]->(:Municipality)', 'venue'),
+  exactlyOne('Need', 'category', '(n)-[:NEEDED_IN]->(:Municipality)', 'municipality'),
+  atMostOne('Need', 'category', '(n)-[:REPORTED_BY]->(:Actor)', 'reportedBy'),
+  exactlyOne('Municipality', 'name', '(n)-[:IN_DISTRICT]->(:District)', 'district'),
+  atMostOne('Municipality', 'name', '(n)-[:MEMBER_OF]->(:Municipality)', 'memberOf'),
+  atMostOne('Actor', 'name', '(n)-[:LOCATED_IN]->(:Municipality)', 'municipality'),
+  exactlyOne('Meeting', 'topic', '(n)-[:MEETING_OF]->(:Network)', 'network'),
+  exactlyOne('Decision', 'text', '(n)-[:DECIDED_AT]->(:Meeting)', 'meeting'),
+  atMostOne('Decision', 'text', '(n)<-[:RESPONSIBLE_FOR]-(:Actor)', 'responsible'),
+  atMostOne('Network', 'name', '(n)<-[:COORDINATES]-(:Actor)', 'coordinator'),
+  {
+    labels: ['Municipality'],
+    cypher: `MATCH (n:Municipality)-[:MEMBER_OF]->(sg:Municipality) WHERE sg.kind <> 'COLLECTIVE' OR sg = n
+             RETURN 'Municipality "' + n.ags + '" (' + n.name + ')' AS entity,
+                    'can only be a member of a Samtgemeinde (kind COLLECTIVE), not of "' + sg.ags + '" (' + sg.kind + ')' AS problem LIMIT 3`,
+  },
+  {
+    labels: ['Actor'],
+    cypher: `MATCH (n:Actor)-[:COOPERATES_WITH]->(n)
+             RETURN 'Actor "' + n.id + '" (' + n.name + ')' AS entity, 'cannot cooperate with itself' AS problem LIMIT 3`,
+  },
+  {
+    labels: ['Offer'],
+    cypher: `MATCH (n:Offer)
+             WHERE n.capacity < 0 OR n.booked < 0 OR n.waitlist < 0 OR n.hoursTotal < 0 OR n.cost < 0 OR n.minGroupSize < 1
+             RETURN 'Offer "' + n.id + '" (' + n.title + ')' AS entity,
+                    'must not have negative numbers (capacity ' + coalesce(toString(n.capacity), '-') + ', booked ' +
+                    coalesce(toString(n.booked), '-') + ', waitlist ' + coalesce(toString(n.waitlist), '-') + ')' AS problem LIMIT 3`,
+  },
+  {
+    labels: ['Offer'],
+    cypher: `MATCH (n:Offer) WHERE n.startDate > n.endDate OR n.registrationDeadline > n.endDate
+             RETURN 'Offer "' + n.id + '" (' + n.title + ')' AS entity,
+                    'must not end (' + toString(n.endDate) + ') before it starts (' + toString(n.startDate) +
+                    ') or its registration deadline (' + coalesce(toString(n.registrationDeadline), '-') + ')' AS problem LIMIT 3`,
+  },
+  {
+    labels: ['Offer'],
+    cypher: `WITH ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] AS levels
+             MATCH (n:Offer) WHERE n.languageLevelFrom IS NOT NULL AND n.languageLevelTo IS NOT NULL
+               AND apoc.coll.indexOf(levels, n.languageLevelFrom) > apoc.coll.indexOf(levels, n.languageLevelTo)
+             RETURN 'Offer "' + n.id + '" (' + n.title + ')' AS entity,
+                    'must not have languageLevelFrom ' + n.languageLevelFrom + ' above languageLevelTo ' + n.languageLevelTo AS problem LIMIT 3`,
+  },
+  {
+    labels: ['Need'],
+    cypher: `MATCH (n:Need) WHERE n.persons < 1
+             RETURN 'Need "' + n.id + '"' AS entity, 'must count at least 1 person, counts ' + n.persons AS problem LIMIT 3`,
+  },
+];
+
+/** Throws BadUserInputError naming the first broken rule among those for the given labels. */
+export async function checkGraphInvariants(tx: Transaction | ManagedTransaction, labels: ReadonlySet<string>): Promise<void> {
+  for (const invariant of invariants) {
+    if (!invariant.labels.some((label) => labels.has(label))) continue;
+    const result = await tx.run(invariant.cypher);
+    const first = result.records[0];
+    if (first) {
+      const entity = first.get('entity') as string;
+      const problem = first.get('problem') as string;
+      throw new BadUserInputError(`${entity} ${problem}; nothing was written`, { reason: 'INVARIANT', entity, problem });
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the local server and the local Neo4j', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 4000, seedDemoData: true });
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.localNeo4j.port).toBe(7687);
+    expect(config.localNeo4j.homeDir).toMatch(/db\/local$/);
+    expect(config.testNeo4j.port).toBe(7688);
+  });
+
+  it('uses an existing Neo4j when NEO4J_URI is set', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USERNAME: 'reader', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'bildung' });
+    expect(config.neo4j).toEqual({ uri: 'neo4j+s://abc.databases.neo4j.io', username: 'reader', password: 'pw', database: 'bildung' });
+  });
+
+  it.each([
+    ['PORT', 'abc', /PORT must be a port number .* got "abc"/],
+    ['NEO4J_LOCAL_PORT', '70000', /NEO4J_LOCAL_PORT must be a port number .* got "70000"/],
+    ['SEED_DEMO_DATA', 'maybe', /SEED_DEMO_DATA must be true or false, got "maybe"/],
+    ['NEO4J_LOCAL_HEAP', 'lots', /NEO4J_LOCAL_HEAP must look like 512m or 2g, got "lots"/],
+  ])('refuses %s=%s naming the bad value', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});
