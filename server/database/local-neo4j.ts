@@ -194,6 +194,17 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The pid file holds "<neo4j pid> <owner pid>": the Java process and the Node process that stops it. */
+function readPidFile(file: string): [number | undefined, number | undefined] {
+  if (!fs.existsSync(file)) return [undefined, undefined];
+  const [pid, owner] = fs.readFileSync(file, 'utf8').trim().split(/\s+/).map(Number);
+  return [Number.isInteger(pid) ? pid : undefined, Number.isInteger(owner) ? owner : undefined];
+}
+
+function writePidFile(file: string, pid: number): void {
+  fs.writeFileSync(file, `${pid} ${process.pid}\n`);
+}
+
 /** Stops an instance started by an earlier process of ours (its pid is in the pid file). */
 async function stopAdopted(pid: number, timeoutMs = 60_000): Promise<void> {
   if (!isAlive(pid)) return;
@@ -234,9 +245,25 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOp
     }
     const password = fs.readFileSync(passwordFile, 'utf8').trim();
     await waitForBolt(uri, 'neo4j', password, deadline);
-    const pid = Number(fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8') : NaN);
-    log?.info({ uri, pid }, 'adopting the local Neo4j that is already running');
-    return { uri, username: 'neo4j', password, started: false, stop: () => (Number.isInteger(pid) ? stopAdopted(pid) : Promise.resolve()) };
+    // Another process of ours that still runs owns it (e.g. the server while `npm run seed` runs): leave it be.
+    // An owner that died (a crash) left it behind: take it over and stop it when done.
+    const [pid, owner] = readPidFile(pidFile);
+    if (owner !== undefined && isAlive(owner)) {
+      log?.info({ uri, owner }, 'using the local Neo4j that another process of this project runs');
+      return { uri, username: 'neo4j', password, started: false, stop: async () => {} };
+    }
+    log?.info({ uri, pid }, 'taking over the local Neo4j left running by an earlier process');
+    if (pid !== undefined) writePidFile(pidFile, pid);
+    return {
+      uri,
+      username: 'neo4j',
+      password,
+      started: false,
+      stop: async () => {
+        if (pid !== undefined) await stopAdopted(pid);
+        fs.rmSync(pidFile, { force: true });
+      },
+    };
   }
 
   checkJava();
@@ -265,7 +292,7 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOp
     { stdio: ['ignore', out, out], cwd: config.homeDir },
   );
   fs.closeSync(out);
-  fs.writeFileSync(pidFile, String(child.pid));
+  if (child.pid !== undefined) writePidFile(pidFile, child.pid);
   const stop = async () => {
     await stopProcess(child);
     fs.rmSync(pidFile, { force: true });

@@ -5,31 +5,15 @@
 // isolated providers, one provider holding a whole Samtgemeinde, stale offers, pools and date conflicts.
 import { readMunicipalities, type MunicipalityKind, type MunicipalityReference } from './read-municipalities.js';
 
-export type ActorKind =
-  | 'COUNTY_OFFICE' | 'MUNICIPAL_ADMINISTRATION' | 'JOBCENTER' | 'EMPLOYMENT_AGENCY' | 'COURSE_PROVIDER'
-  | 'ADULT_EDUCATION_CENTRE' | 'SCHOOL' | 'VOCATIONAL_SCHOOL' | 'DAYCARE' | 'COUNSELLING_SERVICE'
-  | 'WELFARE_ASSOCIATION' | 'CHAMBER' | 'EMPLOYER' | 'ASSOCIATION' | 'MIGRANT_ORGANISATION'
-  | 'VOLUNTEER_INITIATIVE' | 'FOUNDATION' | 'CHURCH' | 'OTHER';
-export type OfferCategory =
-  | 'INTEGRATION_COURSE' | 'JOB_LANGUAGE_COURSE' | 'FIRST_ORIENTATION_COURSE' | 'OTHER_LANGUAGE_COURSE'
-  | 'LANGUAGE_CAFE' | 'EARLY_CHILDHOOD' | 'SCHOOL_LANGUAGE_SUPPORT' | 'VOCATIONAL_ENTRY' | 'APPRENTICESHIP'
-  | 'FURTHER_TRAINING' | 'RECOGNITION_COUNSELLING' | 'MIGRATION_COUNSELLING' | 'EDUCATION_GUIDANCE' | 'MENTORING'
-  | 'OTHER';
-export type CourseType =
-  | 'GENERAL' | 'YOUTH' | 'PARENTS' | 'WOMEN' | 'LITERACY' | 'SECOND_SCRIPT' | 'INTENSIVE' | 'REMEDIAL'
-  | 'JOB_BASIC_B2' | 'JOB_BASIC_C1' | 'JOB_SPECIAL_A2' | 'JOB_SPECIAL_B1' | 'JOB_SPECIAL_PROFESSION';
-export type TargetGroup =
-  | 'ADULTS' | 'YOUNG_ADULTS' | 'YOUTH' | 'CHILDREN' | 'WOMEN' | 'PARENTS' | 'ILLITERATE' | 'ACADEMICS' | 'EMPLOYED'
-  | 'UNACCOMPANIED_MINORS';
-export type CefrLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
-export type OfferFormat = 'IN_PERSON' | 'ONLINE' | 'HYBRID';
-export type OfferStatus = 'PLANNED' | 'OPEN' | 'FULL' | 'RUNNING' | 'COMPLETED' | 'CANCELLED';
-export type NeedSource = 'SURVEY' | 'WAITLIST' | 'JOBCENTER' | 'SCHOOL' | 'AUTHORITY' | 'ESTIMATE';
-export type NeedStatus = 'OPEN' | 'MET' | 'OBSOLETE';
-export type CooperationKind = 'AGREEMENT' | 'REFERRAL' | 'JOINT_OFFER' | 'FUNDING' | 'EXCHANGE' | 'INFORMAL';
-export type NetworkKind = 'COMMITTEE' | 'EXCHANGE_ROUND' | 'WORKING_GROUP' | 'REGIONAL_NETWORK' | 'OTHER';
-export type Cadence = 'WEEKLY' | 'MONTHLY' | 'QUARTERLY' | 'HALF_YEARLY' | 'YEARLY' | 'IRREGULAR';
-export type DecisionStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
+// The enums come from the schema, through graphql-codegen; re-exported for the demo data's users.
+export type {
+  ActorKind, Cadence, CefrLevel, CooperationKind, CourseType, DecisionStatus, NeedSource, NeedStatus, NetworkKind,
+  OfferCategory, OfferFormat, OfferStatus, TargetGroup,
+} from '../generated/graphql.js';
+import type {
+  ActorKind, Cadence, CefrLevel, CooperationKind, CourseType, DecisionStatus, NeedSource, NeedStatus, NetworkKind,
+  OfferCategory, OfferFormat, OfferStatus, TargetGroup,
+} from '../generated/graphql.js';
 
 export interface DemoDistrict {
   ags: string;

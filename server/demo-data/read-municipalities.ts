@@ -1,11 +1,13 @@
-// Reads the reference list of a district and its municipalities (../shared/data/*.csv, described in its README).
+// Reads the reference list of a district and its municipalities (reference/*.csv, described in its README).
 // Missing population figures are estimated here, once, so that every consumer sees the same numbers.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { projectRoot } from '../config.js';
 
-export type MunicipalityKind = 'CITY' | 'MUNICIPALITY' | 'MARKET_TOWN' | 'COLLECTIVE';
+import type { MunicipalityKind } from '../generated/graphql.js';
+
+export type { MunicipalityKind };
 
 export interface DistrictRecord {
   ags: string; // 5-digit Kreisschlüssel
@@ -30,7 +32,7 @@ export interface MunicipalityReference {
   municipalities: MunicipalityRecord[];
 }
 
-export const defaultMunicipalitiesCsv = path.join(projectRoot, '..', 'shared', 'data', 'nienburg-municipalities.csv');
+export const defaultMunicipalitiesCsv = path.join(projectRoot, 'server', 'demo-data', 'reference', 'nienburg-municipalities.csv');
 
 // The Länder by the first two digits of the AGS, so that the state is data and not an assumption.
 const statesByCode: Record<string, string> = {
@@ -78,7 +80,7 @@ function toNumber(raw: string, what: string, file: string): number {
 /** Reads and checks the CSV file; throws naming the file when it is missing or malformed. */
 export function readMunicipalities(file: string = defaultMunicipalitiesCsv): MunicipalityReference {
   if (!fs.existsSync(file)) {
-    throw new MunicipalityDataError(`Municipality reference data not found: ${file} (expected ../shared/data next to the project)`);
+    throw new MunicipalityDataError(`Municipality reference data not found: ${file}`);
   }
   return parseMunicipalities(fs.readFileSync(file, 'utf8'), file);
 }

@@ -14,6 +14,7 @@ import { projectRoot } from '../config.js';
 import { formatError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { checkHealth } from './check-health.js';
+import { logRequests } from './log-requests.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -53,7 +54,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema,
     introspection: true,
     stopOnTerminationSignals: false, // server/main.ts stops everything in order
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logRequests(log)],
     formatError: (formatted, error) =>
       formatError(formatted, error, (unknown) => log.error({ err: unknown }, 'unexpected error in a GraphQL request')),
   });
