@@ -29,6 +29,8 @@ export type Actor = {
   coordinatesConnection: ActorCoordinatesConnection;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  /** The cooperation links around this actor up to `hops` links away (1 to 3), in both directions: its ego network as an edge list */
+  egoNetwork: Array<CooperationLink>;
   email?: Maybe<Scalars['String']['output']>;
   externalId?: Maybe<Scalars['String']['output']>;
   funds: Array<Offer>;
@@ -113,6 +115,12 @@ export type ActorCoordinatesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorCoordinatesConnectionSort>>;
   where?: InputMaybe<ActorCoordinatesConnectionWhere>;
+};
+
+
+/** An education actor: course provider, school, job centre, counselling service, association, ... */
+export type ActorEgoNetworkArgs = {
+  hops?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1579,6 +1587,17 @@ export type CadenceEnumScalarMutations = {
   set?: InputMaybe<Cadence>;
 };
 
+/** How many offers a category has, and their places. */
+export type CategoryCount = {
+  __typename?: 'CategoryCount';
+  /** Sum of the known capacities */
+  capacity: Scalars['Int']['output'];
+  category: OfferCategory;
+  /** Sum of free places (capacity minus booked, never below 0) where capacity is known */
+  freePlaces: Scalars['Int']['output'];
+  offers: Scalars['Int']['output'];
+};
+
 /** Common European Framework of Reference for Languages */
 export type CefrLevel =
   | 'A1'
@@ -1652,6 +1671,21 @@ export type CooperationKindEnumScalarFilters = {
 /** CooperationKind mutations */
 export type CooperationKindEnumScalarMutations = {
   set?: InputMaybe<CooperationKind>;
+};
+
+/** One cooperation link as a flat record, for edge lists and exports. */
+export type CooperationLink = {
+  __typename?: 'CooperationLink';
+  fromId: Scalars['ID']['output'];
+  fromKind: ActorKind;
+  fromName: Scalars['String']['output'];
+  kind: CooperationKind;
+  since?: Maybe<Scalars['Date']['output']>;
+  strength?: Maybe<Scalars['Int']['output']>;
+  toId: Scalars['ID']['output'];
+  toKind: ActorKind;
+  toName: Scalars['String']['output'];
+  until?: Maybe<Scalars['Date']['output']>;
 };
 
 export type CooperationSort = {
@@ -6362,6 +6396,8 @@ export type Query = {
   needsConnection: NeedsConnection;
   networks: Array<Network>;
   networksConnection: NetworksConnection;
+  /** Offers per category in one pass, optionally only some statuses and one district (by the venue's district). */
+  offerCountsByCategory: Array<CategoryCount>;
   offers: Array<Offer>;
   offersConnection: OffersConnection;
   searchActors: ActorsIndexConnection;
@@ -6481,6 +6517,12 @@ export type QueryNetworksConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<NetworkSort>>;
   where?: InputMaybe<NetworkWhere>;
+};
+
+
+export type QueryOfferCountsByCategoryArgs = {
+  districtAgs?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<OfferStatus>>;
 };
 
 

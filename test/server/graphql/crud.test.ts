@@ -230,3 +230,30 @@ describe('Snapshot', () => {
     expect(write.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
+
+describe('ego network', () => {
+  it('lists the cooperation links up to two hops around an actor, in both directions', async () => {
+    const third = await server.gql(
+      `mutation($partner: ID!, $provider: ID!) { createActors(input: [{ name: "Sprachcafé Test (fiktiv)", kind: VOLUNTEER_INITIATIVE,
+        cooperatesWith: { connect: [{ where: { node: { id: { eq: $partner } } }, edge: { kind: INFORMAL, strength: 1 } }] } }]) { actors { id } } 
+        updateActors(where: { id: { eq: $provider } }, update: { cooperatesWith: [{ connect: [{ where: { node: { id: { eq: $partner } } }, edge: { kind: AGREEMENT, since: "2023-01-01", strength: 3 } }] }] }) { actors { id } } }`,
+      { partner: place.partnerId, provider: place.providerId },
+    );
+    expectNoErrors(third);
+    const thirdId = third.data!.createActors.actors[0].id as string;
+    const ego = async (hops: number) => {
+      const response = await server.gql(`query($id: ID!, $hops: Int) { actors(where: { id: { eq: $id } }) { egoNetwork(hops: $hops) { fromId toId kind since strength } } }`, {
+        id: place.providerId,
+        hops,
+      });
+      expectNoErrors(response);
+      return response.data!.actors[0].egoNetwork as { fromId: string; toId: string }[];
+    };
+    expect(await ego(1)).toEqual([{ fromId: place.providerId, toId: place.partnerId, kind: 'AGREEMENT', since: '2023-01-01', strength: 3 }]);
+    const twoHops = await ego(2);
+    expect(twoHops).toHaveLength(2);
+    expect(twoHops).toContainEqual({ fromId: thirdId, toId: place.partnerId, kind: 'INFORMAL', since: null, strength: 1 });
+    await server.cypher('MATCH (a:Actor {id: $id}) DETACH DELETE a', { id: thirdId });
+    await server.cypher('MATCH (:Actor {id: $a})-[r:COOPERATES_WITH]->(:Actor {id: $b}) DELETE r', { a: place.providerId, b: place.partnerId });
+  });
+});

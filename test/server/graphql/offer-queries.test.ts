@@ -112,6 +112,26 @@ describe('aggregate counts', () => {
     expect(response.data!.cafes.aggregate.count.nodes).toBe(1);
   });
 
+  it('counts offers and places per category in one pass, for a district and some statuses', async () => {
+    const response = await server.gql(
+      `query($d: String!) {
+        all: offerCountsByCategory(districtAgs: $d) { category offers capacity freePlaces }
+        current: offerCountsByCategory(districtAgs: $d, status: [OPEN, PLANNED]) { category offers }
+      }`,
+      { d: place.districtAgs },
+    );
+    expectNoErrors(response);
+    expect(response.data!.all).toEqual([
+      { category: 'INTEGRATION_COURSE', offers: 3, capacity: 60, freePlaces: 60 },
+      { category: 'JOB_LANGUAGE_COURSE', offers: 1, capacity: 20, freePlaces: 20 },
+      { category: 'LANGUAGE_CAFE', offers: 1, capacity: 20, freePlaces: 20 },
+    ]);
+    expect(response.data!.current).toEqual([
+      { category: 'INTEGRATION_COURSE', offers: 2 },
+      { category: 'JOB_LANGUAGE_COURSE', offers: 1 },
+    ]);
+  });
+
   it('counts the offers of a municipality through the relationship', async () => {
     const response = await server.gql(
       `query($ags: String!) { municipalities(where: { ags: { eq: $ags } }) { offersConnection { aggregate { count { nodes } } } } }`,
