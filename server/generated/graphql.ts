@@ -311,6 +311,37 @@ export type ActorAggregateNode = {
   website: StringAggregateSelection;
 };
 
+/** One actor's place in the cooperation network. */
+export type ActorCentrality = {
+  __typename?: 'ActorCentrality';
+  /** Share of shortest paths between other actors that pass through this one, 0..1; null when its component was too large to compute */
+  betweenness?: Maybe<Scalars['Float']['output']>;
+  /** Among the actors with the highest betweenness: it connects parts of the network that would otherwise drift apart */
+  broker: Scalars['Boolean']['output'];
+  /** 1 is the largest community; null for an isolated actor */
+  communityId?: Maybe<Scalars['Int']['output']>;
+  /** 1 is the largest component */
+  componentId: Scalars['Int']['output'];
+  componentSize: Scalars['Int']['output'];
+  /** Distinct cooperation partners in scope */
+  degree: Scalars['Int']['output'];
+  /** degree / (actorCount - 1) */
+  degreeCentrality: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** No cooperation link in scope */
+  isolated: Scalars['Boolean']['output'];
+  kind: ActorKind;
+  /** Distinct partners outside the scope (0 when all actors are analysed) */
+  linksOutsideScope: Scalars['Int']['output'];
+  municipalityAgs?: Maybe<Scalars['String']['output']>;
+  municipalityName?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The Samtgemeinde its municipality belongs to, if any */
+  samtgemeindeAgs?: Maybe<Scalars['String']['output']>;
+  /** Sum of the strengths (1..3, 1 when not recorded) of its links */
+  weightedDegree: Scalars['Int']['output'];
+};
+
 export type ActorConnectInput = {
   cooperatedWithBy?: InputMaybe<Array<ActorCooperatedWithByConnectFieldInput>>;
   cooperatesWith?: InputMaybe<Array<ActorCooperatesWithConnectFieldInput>>;
@@ -1558,6 +1589,21 @@ export type ActorsIndexConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Sums of demand and unmet persons over the points of an area. */
+export type AreaGap = {
+  __typename?: 'AreaGap';
+  ags: Scalars['String']['output'];
+  /** 1 - unmet / demand (1 without demand) */
+  coverage: Scalars['Float']['output'];
+  demand: Scalars['Int']['output'];
+  kind: GapAreaKind;
+  /** Municipalities of the area in the table */
+  municipalities: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  severity: GapSeverity;
+  unmet: Scalars['Int']['output'];
+};
+
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1751,6 +1797,21 @@ export type CourseTypeEnumScalarFilters = {
 /** CourseType mutations */
 export type CourseTypeEnumScalarMutations = {
   set?: InputMaybe<CourseType>;
+};
+
+export type CoverageGapTable = {
+  __typename?: 'CoverageGapTable';
+  /** The area asked for: a district, a Samtgemeinde, or all of Germany */
+  area: AreaGap;
+  asOf: Scalars['Date']['output'];
+  category: OfferCategory;
+  districts: Array<AreaGap>;
+  /** One row per municipality of the area, the largest unmet demand first */
+  municipalities: Array<MunicipalityGap>;
+  /** ONLINE offers of the category for the area: they have no place and are left out of the computation */
+  onlineOffers: Array<GapOffer>;
+  radiusKm: Scalars['Float']['output'];
+  samtgemeinden: Array<AreaGap>;
 };
 
 export type CreateActorsMutationResponse = {
@@ -2534,6 +2595,38 @@ export type FloatWhere = {
   min?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type GapAreaKind =
+  | 'DISTRICT'
+  | 'GERMANY'
+  | 'SAMTGEMEINDE';
+
+/** An offer as evidence behind a gap figure. */
+export type GapOffer = {
+  __typename?: 'GapOffer';
+  booked?: Maybe<Scalars['Int']['output']>;
+  capacity?: Maybe<Scalars['Int']['output']>;
+  format: OfferFormat;
+  /** max(0, capacity - booked) for PLANNED and OPEN offers with a known capacity, else null */
+  freePlaces?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  providerId?: Maybe<Scalars['ID']['output']>;
+  providerName?: Maybe<Scalars['String']['output']>;
+  status: OfferStatus;
+  title: Scalars['String']['output'];
+  venueAgs?: Maybe<Scalars['String']['output']>;
+  venueName?: Maybe<Scalars['String']['output']>;
+};
+
+export type GapSeverity =
+  /** Unmet 50 % of demand or more */
+  | 'HIGH'
+  /** Unmet below 25 % of demand */
+  | 'LOW'
+  /** Unmet below 50 % of demand */
+  | 'MEDIUM'
+  /** Nothing unmet */
+  | 'NONE';
+
 /** ID filters */
 export type IdScalarFilters = {
   contains?: InputMaybe<Scalars['ID']['input']>;
@@ -3113,6 +3206,8 @@ export type Municipality = {
   actorsConnection: MunicipalityActorsConnection;
   /** 8-digit Amtlicher Gemeindeschlüssel; a Samtgemeinde has its 9-digit Verbandsschlüssel */
   ags: Scalars['String']['output'];
+  /** The gap figures of this municipality for one category */
+  coverageGap?: Maybe<MunicipalityGap>;
   createdAt: Scalars['DateTime']['output'];
   /** Exactly one. A list because @neo4j/graphql 7 connects and disconnects only list relationships; the server keeps the cardinality. */
   district: Array<District>;
@@ -3159,6 +3254,13 @@ export type MunicipalityActorsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<MunicipalityActorsConnectionSort>>;
   where?: InputMaybe<MunicipalityActorsConnectionWhere>;
+};
+
+
+/** A municipality or a Samtgemeinde (kind COLLECTIVE) with its member municipalities. */
+export type MunicipalityCoverageGapArgs = {
+  category: OfferCategory;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -3463,6 +3565,27 @@ export type MunicipalityConnectWhere = {
   node: MunicipalityWhere;
 };
 
+/** How the actors located in one municipality cooperate, among themselves and beyond. */
+export type MunicipalityCooperation = {
+  __typename?: 'MunicipalityCooperation';
+  actorCount: Scalars['Int']['output'];
+  ags: Scalars['String']['output'];
+  /** 2 · internalLinks / (actorCount · (actorCount - 1)); null with fewer than two actors */
+  density?: Maybe<Scalars['Float']['output']>;
+  /** Links between actors located here */
+  internalLinks: Scalars['Int']['output'];
+  kind?: Maybe<MunicipalityKind>;
+  /** linksToOtherMunicipalities + linksOutsideScope */
+  linksElsewhere: Scalars['Int']['output'];
+  /** Links of its actors to partners outside the scope */
+  linksOutsideScope: Scalars['Int']['output'];
+  /** Links to actors in scope located in another municipality */
+  linksToOtherMunicipalities: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The Samtgemeinde it belongs to, if any */
+  samtgemeindeAgs?: Maybe<Scalars['String']['output']>;
+};
+
 export type MunicipalityCreateInput = {
   actors?: InputMaybe<MunicipalityActorsFieldInput>;
   ags: Scalars['String']['input'];
@@ -3616,6 +3739,42 @@ export type MunicipalityEdge = {
   __typename?: 'MunicipalityEdge';
   cursor: Scalars['String']['output'];
   node: Municipality;
+};
+
+/** The gap figures of one municipality (or of a Samtgemeinde as a whole, where needs are known only for it). */
+export type MunicipalityGap = {
+  __typename?: 'MunicipalityGap';
+  /** A: free places per person in need, weighted by distance */
+  accessibility: Scalars['Float']['output'];
+  ags: Scalars['String']['output'];
+  /** min(1, accessibility) */
+  coverage: Scalars['Float']['output'];
+  /** D: persons of the OPEN needs of the category */
+  demand: Scalars['Int']['output'];
+  districtAgs?: Maybe<Scalars['String']['output']>;
+  districtName?: Maybe<Scalars['String']['output']>;
+  /** Free places of the offers within the radius (unweighted sum) */
+  freePlacesInReach: Scalars['Int']['output'];
+  kind: MunicipalityKind;
+  latitude?: Maybe<Scalars['Float']['output']>;
+  /** false when the municipality has no location: it is left out of the computation */
+  located: Scalars['Boolean']['output'];
+  longitude?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  nearestOffer?: Maybe<GapOffer>;
+  /** Distance to the nearest offer of the category that is PLANNED, OPEN, FULL or RUNNING */
+  nearestOfferKm?: Maybe<Scalars['Float']['output']>;
+  /** The OPEN needs behind the demand */
+  needIds: Array<Scalars['ID']['output']>;
+  /** Their ids, nearest first */
+  offerIdsInReach: Array<Scalars['ID']['output']>;
+  /** Offers of the category (PLANNED, OPEN, FULL, RUNNING) within the radius */
+  offersInReach: Scalars['Int']['output'];
+  samtgemeindeAgs?: Maybe<Scalars['String']['output']>;
+  samtgemeindeName?: Maybe<Scalars['String']['output']>;
+  severity: GapSeverity;
+  /** round(demand * (1 - coverage)) */
+  unmet: Scalars['Int']['output'];
 };
 
 export type MunicipalityIndexEdge = {
@@ -5146,6 +5305,57 @@ export type NetworkAggregateNode = {
   updatedAt: DateTimeAggregateSelection;
 };
 
+/**
+ * Network analytics of the cooperation graph of one district, or of all actors: who is isolated, who holds
+ * the network together (brokers), which groups work closely together (communities) and how densely each
+ * municipality's actors cooperate. A cooperation is mutual: two actors linked either way, or by several
+ * links, count as one link with the strongest strength. Only current links count (no `until` in the past).
+ */
+export type NetworkAnalysis = {
+  __typename?: 'NetworkAnalysis';
+  /** Actors located in the scope */
+  actorCount: Scalars['Int']['output'];
+  /** Every actor in scope, the highest betweenness first, then degree, then id */
+  actors: Array<ActorCentrality>;
+  /** false when components too large for exact betweenness were left out; their actors have betweenness null */
+  betweennessComplete: Scalars['Boolean']['output'];
+  betweennessSkippedActors: Scalars['Int']['output'];
+  brokerCount: Scalars['Int']['output'];
+  /** Communities of two or more actors, largest first */
+  communities: Array<NetworkCommunity>;
+  communityCount: Scalars['Int']['output'];
+  /** Connected components; an isolated actor is one of its own */
+  componentCount: Scalars['Int']['output'];
+  /** 2 · links / (actors · (actors - 1)); null with fewer than two actors */
+  density?: Maybe<Scalars['Float']['output']>;
+  /** The district analysed (5-digit Kreisschlüssel); null when all actors were analysed */
+  districtAgs?: Maybe<Scalars['String']['output']>;
+  districtName?: Maybe<Scalars['String']['output']>;
+  isolatedCount: Scalars['Int']['output'];
+  /** largestComponentSize / actorCount; null without actors */
+  largestComponentShare?: Maybe<Scalars['Float']['output']>;
+  largestComponentSize: Scalars['Int']['output'];
+  /** Distinct pairs of cooperating actors within the scope */
+  linkCount: Scalars['Int']['output'];
+  /** Modularity of the communities found (Louvain, weighted by strength); null without links */
+  modularity?: Maybe<Scalars['Float']['output']>;
+  /** Every municipality of the scope, by AGS, with or without actors */
+  municipalities: Array<MunicipalityCooperation>;
+};
+
+/** A group of actors that cooperate more among themselves than with others (Louvain). */
+export type NetworkCommunity = {
+  __typename?: 'NetworkCommunity';
+  id: Scalars['Int']['output'];
+  /** Links between its members */
+  internalLinks: Scalars['Int']['output'];
+  mainMunicipalityActors: Scalars['Int']['output'];
+  /** The municipality most of its members sit in (ties: the lowest AGS) */
+  mainMunicipalityAgs?: Maybe<Scalars['String']['output']>;
+  mainMunicipalityName?: Maybe<Scalars['String']['output']>;
+  size: Scalars['Int']['output'];
+};
+
 export type NetworkConnectInput = {
   coordinator?: InputMaybe<Array<NetworkCoordinatorConnectFieldInput>>;
   meetings?: InputMaybe<Array<NetworkMeetingsConnectFieldInput>>;
@@ -6384,6 +6594,8 @@ export type Query = {
   __typename?: 'Query';
   actors: Array<Actor>;
   actorsConnection: ActorsConnection;
+  /** The gap table of one category for a district (districtAgs), a Samtgemeinde (samtgemeindeAgs) or, with neither, all of Germany. Offers in reach across district borders count. asOf defaults to today; the graph keeps no history, so other dates are refused. */
+  coverageGaps: CoverageGapTable;
   decisions: Array<Decision>;
   decisionsConnection: DecisionsConnection;
   districts: Array<District>;
@@ -6394,6 +6606,8 @@ export type Query = {
   municipalitiesConnection: MunicipalitiesConnection;
   needs: Array<Need>;
   needsConnection: NeedsConnection;
+  /** Network analytics of the cooperation graph of a district (5-digit Kreisschlüssel), or of all actors when districtAgs is omitted. */
+  networkAnalysis: NetworkAnalysis;
   networks: Array<Network>;
   networksConnection: NetworksConnection;
   /** Offers per category in one pass, optionally only some statuses and one district (by the venue's district). */
@@ -6421,6 +6635,15 @@ export type QueryActorsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorSort>>;
   where?: InputMaybe<ActorWhere>;
+};
+
+
+export type QueryCoverageGapsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  category: OfferCategory;
+  districtAgs?: InputMaybe<Scalars['String']['input']>;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  samtgemeindeAgs?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -6501,6 +6724,11 @@ export type QueryNeedsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<NeedSort>>;
   where?: InputMaybe<NeedWhere>;
+};
+
+
+export type QueryNetworkAnalysisArgs = {
+  districtAgs?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -2,6 +2,7 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { createAnalysisResolvers } from '../analysis/create-analysis-resolvers.js';
 import { loadTypeDefs } from './load-type-defs.js';
 
 export interface BuildSchemaOptions {
@@ -13,6 +14,7 @@ export async function buildSchema(options: BuildSchemaOptions = {}): Promise<Gra
   const neoSchema = new Neo4jGraphQL({
     typeDefs: loadTypeDefs(),
     driver: options.driver,
+    resolvers: createAnalysisResolvers({ driver: options.driver, database: options.database }),
     features: {
       excludeDeprecatedFields: {
         mutationOperations: true,

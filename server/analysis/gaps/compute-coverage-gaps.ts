@@ -65,7 +65,7 @@ export function catchmentWeight(distanceKm: number, radiusKm: number): number {
 }
 
 /** S_j: free places of an offer that counts as supply, else null. */
-export function supplyOf(offer: CatchmentOffer): number | null {
+export function supplyOf(offer: Pick<CatchmentOffer, 'status' | 'capacity' | 'booked'>): number | null {
   if (!supplyStatuses.has(offer.status) || offer.capacity === null) return null;
   return Math.max(0, offer.capacity - (offer.booked ?? 0));
 }

@@ -32,8 +32,8 @@ describe('District and Municipality', () => {
         name: 'Testkreis',
         state: 'Niedersachsen',
         municipalities: [
-          { ags: place.villageAgs, name: 'Testdorf', kind: 'MUNICIPALITY', population: 2000, location: { latitude: 52.46, longitude: 9.21 } },
-          { ags: place.townAgs, name: 'Teststadt', kind: 'CITY', population: 30000, location: { latitude: 52.64, longitude: 9.21 } },
+          { ags: place.villageAgs, name: 'Testdorf', kind: 'MUNICIPALITY', population: 2000, location: place.village },
+          { ags: place.townAgs, name: 'Teststadt', kind: 'CITY', population: 30000, location: place.town },
         ],
       },
     ]);
@@ -82,7 +82,7 @@ describe('Actor and Cooperation', () => {
       `mutation($town: String!, $partner: ID!) {
         createActors(input: [{
           name: "Migrationsberatung Test (fiktiv)", kind: COUNSELLING_SERVICE, email: "beratung@example.org",
-          languages: ["de", "ar"], location: { latitude: 52.64, longitude: 9.2 },
+          languages: ["de", "ar"],
           municipality: { connect: [{ where: { node: { ags: { eq: $town } } } }] },
           cooperatesWith: { connect: [{ where: { node: { id: { eq: $partner } } }, edge: { kind: REFERRAL, since: "2024-03-01", strength: 2 } }] }
         }]) { actors { id name languages municipality { ags } cooperatesWithConnection { edges { properties { kind since strength } node { id } } } } }

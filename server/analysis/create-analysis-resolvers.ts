@@ -1,0 +1,16 @@
+// The resolvers of every analysis, merged per type, for the schema's custom fields (schema/*.graphql).
+import { createGapResolvers, type AnalysisDeps } from './gaps/gap-resolvers.js';
+
+type Resolvers = Record<string, Record<string, unknown>>;
+
+function mergeResolvers(...parts: Resolvers[]): Resolvers {
+  const merged: Resolvers = {};
+  for (const part of parts) {
+    for (const [type, fields] of Object.entries(part)) merged[type] = { ...merged[type], ...fields };
+  }
+  return merged;
+}
+
+export function createAnalysisResolvers(deps: AnalysisDeps): Resolvers {
+  return mergeResolvers(createGapResolvers(deps));
+}

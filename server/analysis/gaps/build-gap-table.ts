@@ -1,0 +1,139 @@
+// Turns the loaded inputs into the gap table of an area: the formula per point, then the rows of the area's
+// municipalities, sums per Samtgemeinde and district, and the evidence (offers, needs) behind each figure.
+import { computeCoverageGaps, severityOf, supplyOf, type DemandPoint, type GapSeverity } from './compute-coverage-gaps.js';
+import type { AreaMunicipality, GapInputs, OfferRow } from './load-gap-inputs.js';
+
+export interface GapOffer extends Omit<OfferRow, 'latitude' | 'longitude'> {
+  freePlaces: number | null;
+}
+
+export interface MunicipalityGap extends AreaMunicipality {
+  demand: number;
+  freePlacesInReach: number;
+  accessibility: number;
+  coverage: number;
+  unmet: number;
+  severity: GapSeverity;
+  nearestOfferKm: number | null;
+  nearestOffer: GapOffer | null;
+  offersInReach: number;
+  offerIdsInReach: string[];
+  needIds: string[];
+  located: boolean;
+}
+
+export type AreaKind = 'DISTRICT' | 'SAMTGEMEINDE' | 'GERMANY';
+
+export interface AreaGap {
+  ags: string;
+  name: string;
+  kind: AreaKind;
+  demand: number;
+  unmet: number;
+  coverage: number;
+  severity: GapSeverity;
+  municipalities: number;
+}
+
+export interface GapTable {
+  category: string;
+  radiusKm: number;
+  asOf: string;
+  area: AreaGap;
+  municipalities: MunicipalityGap[];
+  samtgemeinden: AreaGap[];
+  districts: AreaGap[];
+  onlineOffers: GapOffer[];
+}
+
+export interface BuildGapTableOptions {
+  category: string;
+  radiusKm: number;
+  asOf: string;
+  area: { ags: string; kind: AreaKind };
+}
+
+function toGapOffer({ latitude: _lat, longitude: _lon, ...offer }: OfferRow): GapOffer {
+  return { ...offer, freePlaces: supplyOf(offer) };
+}
+
+function sumArea(ags: string, name: string, kind: AreaKind, rows: MunicipalityGap[]): AreaGap {
+  const demand = rows.reduce((sum, row) => sum + row.demand, 0);
+  const unmet = rows.reduce((sum, row) => sum + row.unmet, 0);
+  return { ags, name, kind, demand, unmet, coverage: demand === 0 ? 1 : 1 - unmet / demand, severity: severityOf(demand, unmet), municipalities: rows.length };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+}
+
+export function buildGapTable(inputs: GapInputs, options: BuildGapTableOptions): GapTable {
+  // Every municipality with needs is a demand point; the area's own municipalities are points too (with
+  // demand 0 if they have none), so that each row gets its accessibility.
+  const demandByAgs = new Map(inputs.demand.map((row) => [row.ags, row]));
+  const points: DemandPoint[] = inputs.demand.map((row) => ({ ags: row.ags, latitude: row.latitude, longitude: row.longitude, demand: row.demand }));
+  for (const row of inputs.municipalities) {
+    if (row.latitude !== null && row.longitude !== null && !demandByAgs.has(row.ags)) {
+      points.push({ ags: row.ags, latitude: row.latitude, longitude: row.longitude, demand: 0 });
+    }
+  }
+  const located = inputs.offers.filter((offer) => offer.latitude !== null && offer.longitude !== null);
+  const result = computeCoverageGaps(
+    points,
+    located.map((offer) => ({ id: offer.id, latitude: offer.latitude!, longitude: offer.longitude!, status: offer.status, capacity: offer.capacity, booked: offer.booked })),
+    { radiusKm: options.radiusKm },
+  );
+  const gapByAgs = new Map(result.points.map((gap) => [gap.ags, gap]));
+  const offerById = new Map(located.map((offer) => [offer.id, offer]));
+
+  const rows = inputs.municipalities.map((municipality): MunicipalityGap => {
+    const gap = gapByAgs.get(municipality.ags);
+    const needs = demandByAgs.get(municipality.ags);
+    const demand = needs?.demand ?? 0;
+    const nearest = gap?.nearestOfferId ? offerById.get(gap.nearestOfferId) : undefined;
+    return {
+      ...municipality,
+      demand,
+      freePlacesInReach: gap?.freePlacesInReach ?? 0,
+      accessibility: gap?.accessibility ?? 0,
+      coverage: gap?.coverage ?? 0,
+      unmet: gap?.unmet ?? demand,
+      severity: gap?.severity ?? severityOf(demand, demand),
+      nearestOfferKm: gap?.nearestOfferKm ?? null,
+      nearestOffer: nearest ? toGapOffer(nearest) : null,
+      offersInReach: gap?.offersInReach ?? 0,
+      offerIdsInReach: gap?.offerIdsInReach ?? [],
+      needIds: needs?.needIds ?? [],
+      located: gap !== undefined,
+    };
+  });
+  rows.sort((a, b) => b.unmet - a.unmet || b.demand - a.demand || a.name.localeCompare(b.name, 'de'));
+
+  // A Samtgemeinde is itself and its members; a district is all its points.
+  const bySamtgemeinde = groupBy(rows, (row) => (row.kind === 'COLLECTIVE' ? row.ags : row.samtgemeindeAgs));
+  const samtgemeinden = [...bySamtgemeinde].map(([ags, members]) => {
+    const name = members.find((row) => row.ags === ags)?.name ?? members[0]!.samtgemeindeName ?? ags;
+    return sumArea(ags, name, 'SAMTGEMEINDE', members);
+  });
+  const byDistrict = groupBy(rows, (row) => row.districtAgs);
+  const districts = [...byDistrict].map(([ags, members]) => sumArea(ags, members[0]!.districtName ?? ags, 'DISTRICT', members));
+  const byUnmet = (a: AreaGap, b: AreaGap) => b.unmet - a.unmet || b.demand - a.demand || a.name.localeCompare(b.name, 'de');
+  samtgemeinden.sort(byUnmet);
+  districts.sort(byUnmet);
+
+  return {
+    category: options.category,
+    radiusKm: options.radiusKm,
+    asOf: options.asOf,
+    area: sumArea(options.area.ags, inputs.areaName, options.area.kind, rows),
+    municipalities: rows,
+    samtgemeinden,
+    districts,
+    onlineOffers: inputs.onlineOffers.map(toGapOffer),
+  };
+}

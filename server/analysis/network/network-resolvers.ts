@@ -1,0 +1,39 @@
+// The resolver of Query.networkAnalysis (schema/network-analytics.graphql): loads the cooperation graph of
+// the scope and analyses it in memory.
+import type { Driver } from 'neo4j-driver';
+import { BadUserInputError, NotFoundError, quote } from '../../errors.js';
+import { analyseNetwork, type AnalyseNetworkOptions, type NetworkAnalysisResult } from './analyse-network.js';
+import { loadCooperationGraph } from './load-cooperation-graph.js';
+
+export interface NetworkResolverDeps {
+  driver: Driver;
+  database?: string; // Neo4j database name; undefined uses the server's default
+  options?: Partial<AnalyseNetworkOptions>; // overrides of the analysis defaults (analyse-network.ts)
+}
+
+export interface NetworkAnalysis extends NetworkAnalysisResult {
+  districtAgs: string | null;
+  districtName: string | null;
+}
+
+export interface NetworkAnalysisArgs {
+  districtAgs?: string | null;
+}
+
+export function createNetworkResolvers(deps: NetworkResolverDeps): {
+  Query: { networkAnalysis: (source: unknown, args: NetworkAnalysisArgs) => Promise<NetworkAnalysis> };
+} {
+  return {
+    Query: {
+      async networkAnalysis(_source, args) {
+        const districtAgs = args.districtAgs ?? null;
+        if (districtAgs !== null && !/^\d{5}$/.test(districtAgs)) {
+          throw new BadUserInputError(`districtAgs must be a 5-digit Kreisschlüssel, not ${quote(districtAgs)}`, { value: districtAgs });
+        }
+        const data = await loadCooperationGraph(deps.driver, { districtAgs, database: deps.database });
+        if (!data) throw new NotFoundError(`There is no District with ags ${quote(districtAgs)}`, { value: districtAgs });
+        return { districtAgs: data.districtAgs, districtName: data.districtName, ...analyseNetwork(data, deps.options) };
+      },
+    },
+  };
+}

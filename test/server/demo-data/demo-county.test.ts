@@ -1,0 +1,169 @@
+// The demo county in the real Neo4j: loads whole, loads again to the same graph, and keeps every graph rule,
+// so that the API accepts writes on top of it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoData } from '../../../server/demo-data/generate-demo-data.js';
+import { loadDemoData } from '../../../server/demo-data/load-demo-data.js';
+import { expectNoErrors } from '../../support/fixtures.js';
+import { startTestServer, type TestServer } from '../../support/test-server.js';
+
+let server: TestServer;
+const data = generateDemoData({ today: '2026-11-26', seed: 1 });
+
+async function removeDemoData(): Promise<void> {
+  await server.cypher(`MATCH (n) WHERE n.id STARTS WITH 'demo-' DETACH DELETE n`);
+  await server.cypher(`MATCH (d:District {ags: $ags}) OPTIONAL MATCH (d)<-[:IN_DISTRICT]-(m) DETACH DELETE m, d`, { ags: data.district.ags });
+}
+
+/** Nodes and relationships of the demo county, with every property, in a stable order. */
+async function graphFingerprint(): Promise<string> {
+  const rows = await server.cypher(
+    `MATCH (n) WHERE n.id STARTS WITH 'demo-' OR n.ags STARTS WITH $ags
+     OPTIONAL MATCH (n)-[r]->(m)
+     WITH n, r, m ORDER BY coalesce(n.id, n.ags), type(r), coalesce(m.id, m.ags)
+     RETURN collect([coalesce(n.id, n.ags), apoc.map.removeKeys(properties(n), ['createdAt', 'updatedAt']), type(r), coalesce(m.id, m.ags), properties(r)]) AS graph`,
+    { ags: data.district.ags },
+  );
+  return JSON.stringify(rows[0]!.graph);
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await removeDemoData();
+});
+afterAll(async () => {
+  await removeDemoData();
+  await server?.close();
+});
+
+describe('the demo data in Neo4j', () => {
+  it('loads whole, and a second load leaves the same graph', async () => {
+    const counts = await loadDemoData(server.driver, data, { database: server.database });
+    expect(counts).toMatchObject({ districts: 1, municipalities: 42, actors: data.actors.length, offers: data.offers.length, needs: data.needs.length });
+    const first = await graphFingerprint();
+    await loadDemoData(server.driver, data, { database: server.database });
+    expect(await graphFingerprint()).toBe(first);
+  });
+
+  it('is what the API shows: every actor kind, every category, the monthly round', async () => {
+    const response = await server.gql(
+      `query($ags: String!) {
+        districts(where: { ags: { eq: $ags } }) { name municipalitiesConnection { aggregate { count { nodes } } } }
+        actors(where: { id: { startsWith: "demo-" } }, limit: 1000) { kind }
+        offers(where: { id: { startsWith: "demo-" } }, limit: 1000) { category provider { id } }
+        networks(where: { kind: { eq: EXCHANGE_ROUND }, cadence: { eq: MONTHLY } }) { name meetingsConnection { aggregate { count { nodes } } } }
+      }`,
+      { ags: data.district.ags },
+    );
+    expectNoErrors(response);
+    const { districts, actors, offers, networks } = response.data!;
+    expect(districts[0].municipalitiesConnection.aggregate.count.nodes).toBe(42);
+    expect(new Set(actors.map((a: { kind: string }) => a.kind)).size).toBe(19);
+    expect(new Set(offers.map((o: { category: string }) => o.category)).size).toBe(15);
+    expect(offers.every((o: { provider: unknown[] }) => o.provider.length === 1)).toBe(true);
+    expect(networks.length).toBeGreaterThanOrEqual(1);
+    expect(networks[0].meetingsConnection.aggregate.count.nodes).toBeGreaterThanOrEqual(6);
+  });
+
+  it('keeps every graph rule, so writes through the API succeed on top of it', async () => {
+    const offer = data.offers[0]!;
+    const response = await server.gql(`mutation($id: ID!) { updateOffers(where: { id: { eq: $id } }, update: { waitlist: { set: 3 } }) { offers { waitlist } } }`, {
+      id: offer.id,
+    });
+    expectNoErrors(response);
+    expect(response.data!.updateOffers.offers).toEqual([{ waitlist: 3 }]);
+  });
+});
+
+// An independent computation of the gap formula of ../shared/DESIGN.md, by brute force over every pair,
+// from the raw graph, to check the API's table against.
+interface RawPoint {
+  ags: string;
+  lat: number;
+  lon: number;
+  demand: number;
+}
+interface RawOffer {
+  id: string;
+  lat: number;
+  lon: number;
+  status: string;
+  capacity: number | null;
+  booked: number | null;
+}
+
+function independentGaps(points: RawPoint[], offers: RawOffer[], d0: number): Map<string, { accessibility: number; unmet: number }> {
+  const R = 6371.0088;
+  const rad = (x: number) => (x * Math.PI) / 180;
+  const dist = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
+    2 * R * Math.asin(Math.sqrt(Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2));
+  const w = (d: number) => (d > d0 ? 0 : (Math.exp(-(d ** 2) / (2 * d0 ** 2)) - Math.exp(-0.5)) / (1 - Math.exp(-0.5)));
+  const ratios = offers.map((o) => {
+    if (!['PLANNED', 'OPEN'].includes(o.status) || o.capacity === null) return 0;
+    const s = Math.max(0, o.capacity - (o.booked ?? 0));
+    const weighted = points.reduce((sum, p) => sum + (dist(p, o) <= d0 ? w(dist(p, o)) * p.demand : 0), 0);
+    return weighted > 0 ? s / weighted : 0;
+  });
+  return new Map(
+    points.map((p) => {
+      const a = offers.reduce((sum, o, j) => sum + (dist(p, o) <= d0 ? w(dist(p, o)) * ratios[j]! : 0), 0);
+      return [p.ags, { accessibility: a, unmet: Math.round(p.demand * (1 - Math.min(1, a))) }];
+    }),
+  );
+}
+
+describe('the demo county’s gap tables', () => {
+  it('agree with an independent computation of the formula for every category (unmet within 1, accessibility within 1 %)', async () => {
+    await loadDemoData(server.driver, data, { database: server.database });
+    const categories = (await server.cypher('MATCH (o:Offer) WHERE o.id STARTS WITH "demo-" RETURN collect(DISTINCT o.category) AS c'))[0]!.c as string[];
+    expect(categories).toHaveLength(15);
+    for (const category of categories) {
+      const response = await server.gql(
+        `query($c: OfferCategory!) { coverageGaps(category: $c, districtAgs: "03256") { area { demand unmet } municipalities { ags demand accessibility unmet severity } } }`,
+        { c: category },
+      );
+      expectNoErrors(response);
+      const table = response.data!.coverageGaps;
+      expect(table.municipalities).toHaveLength(42);
+
+      const points = (await server.cypher(
+        `MATCH (m:Municipality) WHERE m.location IS NOT NULL
+         OPTIONAL MATCH (m)<-[:NEEDED_IN]-(n:Need {category: $c, status: 'OPEN'})
+         RETURN m.ags AS ags, m.location.latitude AS lat, m.location.longitude AS lon, coalesce(sum(n.persons), 0) AS demand`,
+        { c: category },
+      )) as RawPoint[];
+      const offers = (await server.cypher(
+        `MATCH (o:Offer {category: $c}) WHERE o.status IN ['PLANNED', 'OPEN', 'FULL', 'RUNNING'] AND o.format <> 'ONLINE'
+         OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
+         WITH o, coalesce(o.location, v.location) AS at WHERE at IS NOT NULL
+         RETURN o.id AS id, at.latitude AS lat, at.longitude AS lon, o.status AS status, o.capacity AS capacity, o.booked AS booked`,
+        { c: category },
+      )) as RawOffer[];
+      const expected = independentGaps(points, offers, 25);
+      for (const row of table.municipalities as { ags: string; demand: number; accessibility: number; unmet: number }[]) {
+        const want = expected.get(row.ags)!;
+        expect(Math.abs(row.unmet - want.unmet), `${category} ${row.ags} unmet`).toBeLessThanOrEqual(1);
+        expect(Math.abs(row.accessibility - want.accessibility), `${category} ${row.ags} accessibility`).toBeLessThanOrEqual(0.01 * Math.max(want.accessibility, 1e-9) + 1e-9);
+      }
+      const demand = (table.municipalities as { demand: number }[]).reduce((sum, row) => sum + row.demand, 0);
+      expect(table.area.demand).toBe(demand);
+    }
+  });
+
+  it('shows the south-west gap: open demand in Samtgemeinde Uchte with no offer within 25 km', async () => {
+    const response = await server.gql(
+      `query { coverageGaps(category: JOB_LANGUAGE_COURSE, samtgemeindeAgs: "032565408") { area { name demand unmet severity }
+        municipalities { ags name demand unmet severity offersInReach nearestOfferKm nearestOffer { title providerName } } } }`,
+    );
+    expectNoErrors(response);
+    const table = response.data!.coverageGaps;
+    expect(table.area.name).toBe('Samtgemeinde Uchte');
+    const withDemand = table.municipalities.filter((row: { demand: number }) => row.demand > 0);
+    expect(withDemand.length).toBeGreaterThan(0);
+    const gap = withDemand.find((row: { offersInReach: number }) => row.offersInReach === 0);
+    expect(gap).toBeDefined();
+    expect(gap.severity).toBe('HIGH');
+    expect(gap.unmet).toBe(gap.demand);
+    expect(gap.nearestOfferKm).toBeGreaterThan(25);
+    expect(gap.nearestOffer.providerName).toBeTruthy();
+  });
+});
