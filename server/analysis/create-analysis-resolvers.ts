@@ -1,5 +1,7 @@
 // The resolvers of every analysis, merged per type, for the schema's custom fields (schema/*.graphql).
 import { createGapResolvers, type AnalysisDeps } from './gaps/gap-resolvers.js';
+import { createNetworkResolvers } from './network/network-resolvers.js';
+import { createRecommendationResolvers } from './recommendations/recommendation-resolvers.js';
 
 type Resolvers = Record<string, Record<string, unknown>>;
 
@@ -12,5 +14,5 @@ function mergeResolvers(...parts: Resolvers[]): Resolvers {
 }
 
 export function createAnalysisResolvers(deps: AnalysisDeps): Resolvers {
-  return mergeResolvers(createGapResolvers(deps));
+  return mergeResolvers(createGapResolvers(deps), createNetworkResolvers(deps), createRecommendationResolvers(deps));
 }

@@ -6614,6 +6614,8 @@ export type Query = {
   offerCountsByCategory: Array<CategoryCount>;
   offers: Array<Offer>;
   offersConnection: OffersConnection;
+  /** Ranked recommendations for a district or a Samtgemeinde; categories default to all, codes to all */
+  recommendations: Array<Recommendation>;
   searchActors: ActorsIndexConnection;
   searchMunicipalities: MunicipalitiesIndexConnection;
   searchOffers: OffersIndexConnection;
@@ -6770,6 +6772,16 @@ export type QueryOffersConnectionArgs = {
 };
 
 
+export type QueryRecommendationsArgs = {
+  categories?: InputMaybe<Array<OfferCategory>>;
+  codes?: InputMaybe<Array<RecommendationCode>>;
+  districtAgs?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  samtgemeindeAgs?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySearchActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -6810,6 +6822,49 @@ export type QuerySnapshotsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<SnapshotSort>>;
   where?: InputMaybe<SnapshotWhere>;
+};
+
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  actorIds: Array<Scalars['ID']['output']>;
+  category?: Maybe<OfferCategory>;
+  code: RecommendationCode;
+  figures: Array<RecommendationFigure>;
+  /** Stable across requests while the situation lasts: the code and the keys of what it is about */
+  id: Scalars['ID']['output'];
+  municipalityAgs?: Maybe<Scalars['String']['output']>;
+  municipalityName?: Maybe<Scalars['String']['output']>;
+  needIds: Array<Scalars['ID']['output']>;
+  networkIds: Array<Scalars['ID']['output']>;
+  /** The entities behind it, to look at or focus on */
+  offerIds: Array<Scalars['ID']['output']>;
+  /** Persons whose demand it concerns (0 for recommendations about the network or the data) */
+  persons: Scalars['Int']['output'];
+  /** 1 is the most urgent: ranked by the persons concerned */
+  rank: Scalars['Int']['output'];
+  textDe: Scalars['String']['output'];
+  textEn: Scalars['String']['output'];
+};
+
+export type RecommendationCode =
+  /** Unmet demand although offers are in reach */
+  | 'CAPACITY_SHORTFALL'
+  /** Demand of parents or women and no offer with childcare in reach */
+  | 'CHILDCARE_MISSING'
+  /** An actor with no cooperation link */
+  | 'ISOLATED_ACTOR'
+  /** Demand and no offer of the category within the radius */
+  | 'NO_OFFER_IN_REACH'
+  /** All places in reach of a municipality come from one provider */
+  | 'SINGLE_PROVIDER'
+  /** An offer not updated for more than 90 days */
+  | 'STALE_OFFER';
+
+/** A number behind a recommendation, e.g. demand, unmet, radiusKm, nearestOfferKm, daysSinceUpdate */
+export type RecommendationFigure = {
+  __typename?: 'RecommendationFigure';
+  name: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
 };
 
 /** Monitoring: the gap figures of one municipality and category on one date, written by the snapshot job. */

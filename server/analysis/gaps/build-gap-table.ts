@@ -1,7 +1,7 @@
 // Turns the loaded inputs into the gap table of an area: the formula per point, then the rows of the area's
 // municipalities, sums per Samtgemeinde and district, and the evidence (offers, needs) behind each figure.
 import { computeCoverageGaps, severityOf, supplyOf, type DemandPoint, type GapSeverity } from './compute-coverage-gaps.js';
-import type { AreaMunicipality, GapInputs, OfferRow } from './load-gap-inputs.js';
+import type { AreaMunicipality, GapInputs, NeedRow, OfferRow } from './load-gap-inputs.js';
 
 export interface GapOffer extends Omit<OfferRow, 'latitude' | 'longitude'> {
   freePlaces: number | null;
@@ -19,6 +19,7 @@ export interface MunicipalityGap extends AreaMunicipality {
   offersInReach: number;
   offerIdsInReach: string[];
   needIds: string[];
+  needs: NeedRow[];
   located: boolean;
 }
 
@@ -44,6 +45,7 @@ export interface GapTable {
   samtgemeinden: AreaGap[];
   districts: AreaGap[];
   onlineOffers: GapOffer[];
+  offersById: Map<string, GapOffer>; // every located offer considered, for the evidence behind rows
 }
 
 export interface BuildGapTableOptions {
@@ -109,6 +111,7 @@ export function buildGapTable(inputs: GapInputs, options: BuildGapTableOptions):
       offersInReach: gap?.offersInReach ?? 0,
       offerIdsInReach: gap?.offerIdsInReach ?? [],
       needIds: needs?.needIds ?? [],
+      needs: needs?.needs ?? [],
       located: gap !== undefined,
     };
   });
@@ -135,5 +138,6 @@ export function buildGapTable(inputs: GapInputs, options: BuildGapTableOptions):
     samtgemeinden,
     districts,
     onlineOffers: inputs.onlineOffers.map(toGapOffer),
+    offersById: new Map(located.map((offer) => [offer.id, toGapOffer(offer)])),
   };
 }

@@ -23,17 +23,25 @@ export interface AreaMunicipality {
   districtName: string | null;
 }
 
+export interface NeedRow {
+  id: string;
+  persons: number;
+  targetGroup: string | null;
+}
+
 export interface DemandRow {
   ags: string;
   latitude: number;
   longitude: number;
   demand: number;
   needIds: string[];
+  needs: NeedRow[];
 }
 
 export interface OfferRow {
   id: string;
   title: string;
+  category: string;
   status: string;
   format: string;
   capacity: number | null;
@@ -44,6 +52,9 @@ export interface OfferRow {
   providerName: string | null;
   venueAgs: string | null;
   venueName: string | null;
+  childcare: boolean | null;
+  targetGroups: string[] | null;
+  updatedAt: string | null; // ISO date-time of the last change
 }
 
 export interface GapInputs {
@@ -116,9 +127,10 @@ const bboxParams = (box: BBox) => ({
   ne: new neo4j.types.Point(4326, box.east, box.north),
 });
 
-const offerFields = `o.id AS id, o.title AS title, o.status AS status, o.format AS format, o.capacity AS capacity, o.booked AS booked,
+const offerFields = `o.id AS id, o.title AS title, o.category AS category, o.status AS status, o.format AS format, o.capacity AS capacity, o.booked AS booked,
   coalesce(o.location, v.location).latitude AS latitude, coalesce(o.location, v.location).longitude AS longitude,
-  p.id AS providerId, p.name AS providerName, v.ags AS venueAgs, v.name AS venueName`;
+  p.id AS providerId, p.name AS providerName, v.ags AS venueAgs, v.name AS venueName,
+  o.childcare AS childcare, o.targetGroups AS targetGroups, toString(o.updatedAt) AS updatedAt`;
 
 export async function loadGapInputs(options: LoadGapInputsOptions): Promise<GapInputs> {
   const { driver, database, area, category, radiusKm } = options;
@@ -140,8 +152,8 @@ export async function loadGapInputs(options: LoadGapInputsOptions): Promise<GapI
   const demand = await run<DemandRow>(
     `${demandBox ? 'MATCH (m:Municipality) WHERE point.withinBBox(m.location, $sw, $ne)' : 'MATCH (m:Municipality) WHERE m.location IS NOT NULL'}
      MATCH (m)<-[:NEEDED_IN]-(n:Need) WHERE n.category = $category AND n.status = 'OPEN'
-     WITH m, sum(n.persons) AS demand, collect(n.id) AS needIds
-     RETURN m.ags AS ags, m.location.latitude AS latitude, m.location.longitude AS longitude, demand, needIds`,
+     WITH m, sum(n.persons) AS demand, collect(n.id) AS needIds, collect({ id: n.id, persons: n.persons, targetGroup: n.targetGroup }) AS needs
+     RETURN m.ags AS ags, m.location.latitude AS latitude, m.location.longitude AS longitude, demand, needIds, needs`,
     { category, ...(demandBox ? bboxParams(demandBox) : {}) },
   );
 

@@ -6,7 +6,7 @@ import { analyseNetwork, type AnalyseNetworkOptions, type NetworkAnalysisResult 
 import { loadCooperationGraph } from './load-cooperation-graph.js';
 
 export interface NetworkResolverDeps {
-  driver: Driver;
+  driver?: Driver; // absent only when the schema is built to be printed
   database?: string; // Neo4j database name; undefined uses the server's default
   options?: Partial<AnalyseNetworkOptions>; // overrides of the analysis defaults (analyse-network.ts)
 }
@@ -30,6 +30,7 @@ export function createNetworkResolvers(deps: NetworkResolverDeps): {
         if (districtAgs !== null && !/^\d{5}$/.test(districtAgs)) {
           throw new BadUserInputError(`districtAgs must be a 5-digit Kreisschlüssel, not ${quote(districtAgs)}`, { value: districtAgs });
         }
+        if (!deps.driver) throw new Error('the network analysis needs a database driver');
         const data = await loadCooperationGraph(deps.driver, { districtAgs, database: deps.database });
         if (!data) throw new NotFoundError(`There is no District with ags ${quote(districtAgs)}`, { value: districtAgs });
         return { districtAgs: data.districtAgs, districtName: data.districtName, ...analyseNetwork(data, deps.options) };

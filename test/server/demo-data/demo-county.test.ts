@@ -167,3 +167,47 @@ describe('the demo county’s gap tables', () => {
     expect(gap.nearestOffer.providerName).toBeTruthy();
   });
 });
+
+describe('the demo county’s recommendations', () => {
+  it('finds what the demo data was built to show, ranked by the persons concerned', async () => {
+    await loadDemoData(server.driver, data, { database: server.database });
+    const response = await server.gql(
+      `query { recommendations(districtAgs: "03256", limit: 1000) { id code rank persons category municipalityName textDe textEn figures { name value } offerIds actorIds needIds networkIds } }`,
+    );
+    expectNoErrors(response);
+    const recs = response.data!.recommendations as {
+      code: string;
+      rank: number;
+      persons: number;
+      municipalityName: string | null;
+      textDe: string;
+      actorIds: string[];
+      offerIds: string[];
+      needIds: string[];
+      category: string | null;
+    }[];
+    const codes = new Set(recs.map((r) => r.code));
+    for (const code of ['NO_OFFER_IN_REACH', 'CAPACITY_SHORTFALL', 'CHILDCARE_MISSING', 'SINGLE_PROVIDER', 'STALE_OFFER', 'ISOLATED_ACTOR']) expect(codes, code).toContain(code);
+    expect(recs.map((r) => r.rank)).toEqual(recs.map((_, i) => i + 1));
+    expect(recs.map((r) => r.persons)).toEqual([...recs.map((r) => r.persons)].sort((a, b) => b - a));
+
+    const southWest = recs.filter((r) => r.code === 'NO_OFFER_IN_REACH' && ['Diepenau', 'Warmsen', 'Raddestorf'].includes(r.municipalityName ?? ''));
+    expect(southWest.length).toBeGreaterThanOrEqual(2);
+    const isolated = recs.filter((r) => r.code === 'ISOLATED_ACTOR').map((r) => r.textDe);
+    expect(isolated.some((text) => text.includes('Sprachschule Neuland'))).toBe(true);
+    const single = recs.filter((r) => r.code === 'SINGLE_PROVIDER');
+    expect(single.every((r) => r.actorIds.length === 1)).toBe(true);
+    for (const r of recs) {
+      expect(r.textDe.length).toBeGreaterThan(20);
+      expect(r.actorIds.length + r.offerIds.length + r.needIds.length, `evidence of ${r.code}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps to the codes and categories asked for', async () => {
+    const response = await server.gql(`query { recommendations(districtAgs: "03256", codes: [NO_OFFER_IN_REACH], categories: [JOB_LANGUAGE_COURSE]) { code category } }`);
+    expectNoErrors(response);
+    const recs = response.data!.recommendations as { code: string; category: string }[];
+    expect(recs.length).toBeGreaterThan(0);
+    expect(recs.every((r) => r.code === 'NO_OFFER_IN_REACH' && r.category === 'JOB_LANGUAGE_COURSE')).toBe(true);
+  });
+});
