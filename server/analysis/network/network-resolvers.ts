@@ -20,10 +20,27 @@ export interface NetworkAnalysisArgs {
   districtAgs?: string | null;
 }
 
+export interface ActorsArgs {
+  brokersOnly?: boolean | null;
+  isolatedOnly?: boolean | null;
+  limit?: number | null;
+}
+
+/** NetworkAnalysis.actors: the whole list of Germany is tens of megabytes, so clients can narrow it. */
+export function selectActors(analysis: NetworkAnalysisResult, args: ActorsArgs): NetworkAnalysisResult['actors'] {
+  if (args.limit !== undefined && args.limit !== null && (!Number.isInteger(args.limit) || args.limit < 0)) {
+    throw new BadUserInputError(`limit must be a whole number of 0 or more, got ${quote(args.limit)}`, { field: 'limit', value: args.limit });
+  }
+  const actors = analysis.actors.filter((actor) => (!args.brokersOnly || actor.broker) && (!args.isolatedOnly || actor.isolated));
+  return args.limit === undefined || args.limit === null ? actors : actors.slice(0, args.limit);
+}
+
 export function createNetworkResolvers(deps: NetworkResolverDeps): {
   Query: { networkAnalysis: (source: unknown, args: NetworkAnalysisArgs) => Promise<NetworkAnalysis> };
+  NetworkAnalysis: { actors: (source: NetworkAnalysisResult, args: ActorsArgs) => NetworkAnalysisResult['actors'] };
 } {
   return {
+    NetworkAnalysis: { actors: selectActors },
     Query: {
       async networkAnalysis(_source, args) {
         const districtAgs = args.districtAgs ?? null;

@@ -1,11 +1,8 @@
-// Query.networkAnalysis against the real Neo4j, through a schema of its own (the server's schema gets the
-// resolvers wired in separately): a small district of five actors, one outside partner and one ended link.
-import { Neo4jGraphQL } from '@neo4j/graphql';
+// Query.networkAnalysis against the real Neo4j, through the server's schema: a small district of five actors, one outside partner and one ended link.
 import { graphql, type GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNetworkResolvers } from '../../../../server/analysis/network/network-resolvers.js';
-import { loadTypeDefs } from '../../../../server/schema/load-type-defs.js';
+import { createSchema } from '../../../../server/schema/create-schema.js';
 import { testDistrictAgs, testDriver, uniquePrefix } from '../../../support/test-server.js';
 
 let driver: Driver;
@@ -51,20 +48,7 @@ const analysisQuery = `query($d: String) { networkAnalysis(districtAgs: $d) {
 
 beforeAll(async () => {
   ({ driver, database } = testDriver());
-  schema = await new Neo4jGraphQL({
-    typeDefs: loadTypeDefs(),
-    driver,
-    resolvers: createNetworkResolvers({ driver, database }),
-    features: {
-      excludeDeprecatedFields: {
-        mutationOperations: true,
-        aggregationFilters: true,
-        aggregationFiltersOutsideConnection: true,
-        relationshipFilters: true,
-        attributeFilters: true,
-      },
-    },
-  }).getSchema();
+  schema = await createSchema({ driver, database });
   districtAgs = await freeDistrictAgs();
   prefix = uniquePrefix('network');
   ids = { a: `${prefix}-a`, b: `${prefix}-b`, c: `${prefix}-c`, d: `${prefix}-d`, e: `${prefix}-e`, x: `${prefix}-x` };
@@ -157,6 +141,27 @@ describe('networkAnalysis of a district', () => {
     expect(analysis.communityCount).toBe(analysis.communities.length);
     expect(analysis.modularity).toEqual(expect.any(Number));
     expect(analysis.communities[0].mainMunicipalityAgs).toBe(town);
+  });
+});
+
+describe('narrowing the actor list', () => {
+  it('gives only brokers, only isolated actors, or the first few', async () => {
+    const result = await query(
+      `query($d: String) { networkAnalysis(districtAgs: $d) {
+        brokers: actors(brokersOnly: true) { id } isolated: actors(isolatedOnly: true) { id } top: actors(limit: 2) { id } all: actors { id } } }`,
+      { d: districtAgs },
+    );
+    expect(result.errors).toBeUndefined();
+    const { brokers, isolated, top, all } = result.data!.networkAnalysis;
+    expect(isolated).toEqual([{ id: ids.e }]);
+    expect(brokers.length).toBeGreaterThan(0);
+    expect(brokers.every((b: { id: string }) => [ids.a, ids.c].includes(b.id))).toBe(true);
+    expect(top).toEqual(all.slice(0, 2));
+  });
+
+  it('refuses a negative limit', async () => {
+    const result = await query(`query($d: String) { networkAnalysis(districtAgs: $d) { actors(limit: -1) { id } } }`, { d: districtAgs });
+    expect(result.errors?.[0]?.message).toMatch(/limit must be a whole number of 0 or more, got "-1"/);
   });
 });
 
