@@ -5315,7 +5315,7 @@ export type NetworkAnalysis = {
   __typename?: 'NetworkAnalysis';
   /** Actors located in the scope */
   actorCount: Scalars['Int']['output'];
-  /** Every actor in scope, the highest betweenness first, then degree, then id */
+  /** The actors in scope, the highest betweenness first, then degree, then id; only brokers or only isolated actors if asked; at most limit */
   actors: Array<ActorCentrality>;
   /** false when components too large for exact betweenness were left out; their actors have betweenness null */
   betweennessComplete: Scalars['Boolean']['output'];
@@ -5341,6 +5341,19 @@ export type NetworkAnalysis = {
   modularity?: Maybe<Scalars['Float']['output']>;
   /** Every municipality of the scope, by AGS, with or without actors */
   municipalities: Array<MunicipalityCooperation>;
+};
+
+
+/**
+ * Network analytics of the cooperation graph of one district, or of all actors: who is isolated, who holds
+ * the network together (brokers), which groups work closely together (communities) and how densely each
+ * municipality's actors cooperate. A cooperation is mutual: two actors linked either way, or by several
+ * links, count as one link with the strongest strength. Only current links count (no `until` in the past).
+ */
+export type NetworkAnalysisActorsArgs = {
+  brokersOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  isolatedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A group of actors that cooperate more among themselves than with others (Louvain). */

@@ -355,6 +355,7 @@ interface DraftDistrict {
   lon: number;
   radiusKm: number;
   ags: string;
+  ordinal: number; // 1-based among the state's districts of its kind, in key order
 }
 
 /** Lays all of Germany's districts out on a jittered grid inside each state's box; ranks them by latitude for their keys. */
@@ -384,7 +385,7 @@ function layOutDistricts(random: Random, totalDistricts: number): DraftDistrict[
       const lat = single ? midLat : state.south + (Math.floor(cell / cols) + 0.5 + (random.next() - 0.5) * 0.5) * cellH;
       const lon = single ? (state.west + state.east) / 2 : state.west + ((cell % cols) + 0.5 + (random.next() - 0.5) * 0.5) * cellW;
       const radiusKm = cityStateRadiusKm[state.code] ?? (urban ? clamp(cellKm * 0.25, 6, 14) : cellKm * 0.62);
-      return { state, urban, lat: round5(lat), lon: round5(lon), radiusKm: Math.round(radiusKm * 10) / 10, ags: '' };
+      return { state, urban, lat: round5(lat), lon: round5(lon), radiusKm: Math.round(radiusKm * 10) / 10, ags: '', ordinal: 0 };
     });
     // Keys follow SS R KK: R a north-to-south band of up to 40 districts where a state has more, kreisfreie Städte
     // numbered from 01 and Landkreise from 51 within a band, like the real ones.
@@ -397,6 +398,7 @@ function layOutDistricts(random: Random, totalDistricts: number): DraftDistrict[
       const counterKey = `${band}${draft.urban ? 'u' : 'r'}`;
       const k = (counters.get(counterKey) ?? 0) + 1;
       counters.set(counterKey, k);
+      draft.ordinal = rank + 1;
       draft.ags = `${state.code}${band}${pad(draft.urban ? k : 50 + k, 2)}`;
     });
     drafts.push(...inState);
@@ -435,9 +437,6 @@ function buildGeography(options: ResolvedGermanyOptions): Geography {
   );
   const countByAgs = new Map<string, number>();
   ruralSelected.forEach((d, i) => countByAgs.set(d.ags, 1 + ruralShare[i]!));
-  if (urbanSelected > 0 && ruralSelected.length === 0 && totalMunicipalities > urbanSelected) {
-    // Only cities were selected: they are the whole region, one municipality each.
-  }
 
   const districts: SyntheticDistrict[] = [];
   const municipalities: SyntheticMunicipality[] = [];
@@ -471,7 +470,7 @@ function buildGeography(options: ResolvedGermanyOptions): Geography {
     const ownBase: string[] = [];
     if (draft.urban) {
       const known = cityStatePopulation[state.code];
-      const population = known ? known[(districtIndex + known.length) % known.length]! : Math.round(clamp(Math.exp(Math.log(150_000) + 0.55 * random.normal()), 40_000, 1_600_000));
+      const population = known ? known[(draft.ordinal - 1) % known.length]! : Math.round(clamp(Math.exp(Math.log(150_000) + 0.55 * random.normal()), 40_000, 1_600_000));
       own.push({
         ags: `${draft.ags}000`,
         name: `${seatName} ${synthetic}`,
@@ -852,6 +851,7 @@ export function generateGermany(input: GenerateGermanyOptions = {}): SyntheticGe
 
   function* actors(): Generator<SyntheticActor> {
     const random = createRandom(streamSeed(options.seed, 'actors'));
+    const areaByDistrict = geography.districts.map((d) => states.find((s) => s.name === d.state)?.area ?? '30');
     for (let i = 0; i < actorCount; i++) {
       const kind = actorKindList[core.kind[i]!]!;
       const place = places[core.place[i]!]!;
@@ -863,7 +863,7 @@ export function generateGermany(input: GenerateGermanyOptions = {}): SyntheticGe
         const language = random.pick(otherLanguages);
         if (!languages.includes(language)) languages.push(language);
       }
-      const state = states.find((s) => place.ags.startsWith(s.code)) ?? states[2]!;
+      const area = areaByDistrict[placeDistrict[core.place[i]!]!]!;
       yield {
         id,
         name: `${actorKinds[kind].label} ${number} ${synthetic}`,
@@ -874,7 +874,7 @@ export function generateGermany(input: GenerateGermanyOptions = {}): SyntheticGe
         city,
         lat: core.lat[i]!,
         lon: core.lon[i]!,
-        phone: `+49 ${state.area} 555-${number}`,
+        phone: `+49 ${area} 555-${number}`,
         email: `${id}@example.org`,
         website: `https://example.org/synthetisch/${id}`,
         languages,
@@ -1099,7 +1099,7 @@ function offerDetails(random: Random, category: OfferCategory, status: OfferStat
     booked,
     waitlist,
     minGroupSize,
-    startDate: day(openEnded ? -random.int(30, 1500) : start),
+    startDate: day(openEnded && status !== 'PLANNED' ? -random.int(30, 1500) : start),
     endDate: openEnded ? null : day(start + length),
     registrationDeadline: dated ? day(start - random.int(7, 14)) : null,
     schedule: random.pick(schedules),
