@@ -78,11 +78,10 @@ export function severityOf(demand: number, unmet: number): GapSeverity {
   return 'HIGH';
 }
 
-interface Pair {
-  point: number;
-  offer: number;
-  distanceKm: number;
-  weight: number;
+/** The offers within the radius of one point, nearest first: parallel arrays, lean at millions of pairs. */
+interface Reach {
+  offers: number[]; // indexes into the offers
+  distancesKm: number[];
 }
 
 export function computeCoverageGaps(points: readonly DemandPoint[], allOffers: readonly CatchmentOffer[], options: GapOptions = {}): CoverageGaps {
@@ -92,42 +91,49 @@ export function computeCoverageGaps(points: readonly DemandPoint[], allOffers: r
   const supply = offers.map(supplyOf);
 
   // Pairs within the radius, found through a k-d tree and measured exactly by haversine.
-  const pairsByPoint: Pair[][] = points.map(() => []);
-  const nearest: { offer: number; distanceKm: number }[] = [];
-  if (offers.length > 0) {
-    const index = new KDBush(offers.length);
+  const reaches: Reach[] = [];
+  const nearest: ({ offer: number; distanceKm: number } | undefined)[] = [];
+  const index = offers.length > 0 ? new KDBush(offers.length) : undefined;
+  if (index) {
     for (const offer of offers) index.add(offer.longitude, offer.latitude);
     index.finish();
-    points.forEach((point, p) => {
+  }
+  for (const point of points) {
+    const found: { offer: number; distanceKm: number }[] = [];
+    if (index) {
       // The tree's own earth radius differs from ours in the sixth digit: search a little wider, then filter.
       for (const o of around(index, point.longitude, point.latitude, Infinity, radiusKm * 1.0001)) {
         const offer = offers[o]!;
         const distanceKm = haversineKm(point.latitude, point.longitude, offer.latitude, offer.longitude);
-        if (distanceKm <= radiusKm) pairsByPoint[p]!.push({ point: p, offer: o, distanceKm, weight: catchmentWeight(distanceKm, radiusKm) });
+        if (distanceKm <= radiusKm) found.push({ offer: o, distanceKm });
       }
-      pairsByPoint[p]!.sort((a, b) => a.distanceKm - b.distanceKm || offers[a.offer]!.id.localeCompare(offers[b.offer]!.id));
-      const first = pairsByPoint[p]![0] ?? nearestBeyond(index, offers, point);
-      if (first) nearest[p] = { offer: first.offer, distanceKm: first.distanceKm };
-    });
+    }
+    found.sort((a, b) => a.distanceKm - b.distanceKm || offers[a.offer]!.id.localeCompare(offers[b.offer]!.id));
+    reaches.push({ offers: found.map((pair) => pair.offer), distancesKm: found.map((pair) => pair.distanceKm) });
+    nearest.push(found[0] ?? (index ? nearestBeyond(index, offers, point) : undefined));
   }
 
   // Step 1: per offer, free places over the weighted demand in its reach.
-  const weightedDemand = offers.map(() => 0);
-  for (const pairs of pairsByPoint) {
-    for (const pair of pairs) weightedDemand[pair.offer]! += pair.weight * points[pair.point]!.demand;
-  }
+  const weightedDemand = new Float64Array(offers.length);
+  reaches.forEach((reach, p) => {
+    const demand = points[p]!.demand;
+    if (demand === 0) return;
+    reach.offers.forEach((o, k) => {
+      weightedDemand[o]! += catchmentWeight(reach.distancesKm[k]!, radiusKm) * demand;
+    });
+  });
   const ratio = offers.map((_, o) => (supply[o] !== null && weightedDemand[o]! > 0 ? supply[o]! / weightedDemand[o]! : null));
 
   // Step 2: per point, the weighted ratios of the offers in its reach.
   const results = points.map((point, p): PointGap => {
-    const pairs = pairsByPoint[p]!;
+    const reach = reaches[p]!;
     let accessibility = 0;
     let freePlacesInReach = 0;
-    for (const pair of pairs) {
-      const r = ratio[pair.offer];
-      if (r !== null && r !== undefined) accessibility += pair.weight * r;
-      freePlacesInReach += supply[pair.offer] ?? 0;
-    }
+    reach.offers.forEach((o, k) => {
+      const r = ratio[o];
+      if (r !== null && r !== undefined) accessibility += catchmentWeight(reach.distancesKm[k]!, radiusKm) * r;
+      freePlacesInReach += supply[o] ?? 0;
+    });
     const coverage = Math.min(1, accessibility);
     const unmet = Math.round(point.demand * (1 - coverage));
     const near = nearest[p];
@@ -141,8 +147,8 @@ export function computeCoverageGaps(points: readonly DemandPoint[], allOffers: r
       severity: severityOf(point.demand, unmet),
       nearestOfferKm: near ? near.distanceKm : null,
       nearestOfferId: near ? offers[near.offer]!.id : null,
-      offersInReach: pairs.length,
-      offerIdsInReach: pairs.map((pair) => offers[pair.offer]!.id),
+      offersInReach: reach.offers.length,
+      offerIdsInReach: reach.offers.map((o) => offers[o]!.id),
     };
   });
 

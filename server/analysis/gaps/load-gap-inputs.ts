@@ -149,44 +149,66 @@ export async function loadGapInputs(options: LoadGapInputsOptions): Promise<GapI
     return { areaName: areaRow.areaName, municipalities, demand: [], offers: [], onlineOffers: [] };
   }
 
-  const demand = await run<DemandRow>(
-    `${demandBox ? 'MATCH (m:Municipality) WHERE point.withinBBox(m.location, $sw, $ne)' : 'MATCH (m:Municipality) WHERE m.location IS NOT NULL'}
-     MATCH (m)<-[:NEEDED_IN]-(n:Need) WHERE n.category = $category AND n.status = 'OPEN'
-     WITH m, sum(n.persons) AS demand, collect(n.id) AS needIds, collect({ id: n.id, persons: n.persons, targetGroup: n.targetGroup }) AS needs
-     RETURN m.ags AS ags, m.location.latitude AS latitude, m.location.longitude AS longitude, demand, needIds, needs`,
-    { category, ...(demandBox ? bboxParams(demandBox) : {}) },
-  );
-
-  const offers = await run<OfferRow>(
+  const areaAgs = whole ? null : municipalities.map((row) => row.ags);
+  // The three reads are independent: run them side by side.
+  const [demand, offers, onlineOffers] = await Promise.all([
+    run<DemandRow>(
+      `${demandBox ? 'MATCH (m:Municipality) WHERE point.withinBBox(m.location, $sw, $ne)' : 'MATCH (m:Municipality) WHERE m.location IS NOT NULL'}
+       MATCH (m)<-[:NEEDED_IN]-(n:Need) WHERE n.category = $category AND n.status = 'OPEN'
+       WITH m, sum(n.persons) AS demand, collect(n.id) AS needIds, collect({ id: n.id, persons: n.persons, targetGroup: n.targetGroup }) AS needs
+       RETURN m.ags AS ags, m.location.latitude AS latitude, m.location.longitude AS longitude, demand, needIds, needs`,
+      { category, ...(demandBox ? bboxParams(demandBox) : {}) },
+    ),
+    // Offers at their own location in the box, and (a separate read, run alongside) offers without one
+    // whose venue is in the box.
     offerBox
-      ? `CALL () {
-           MATCH (o:Offer) WHERE point.withinBBox(o.location, $sw, $ne) RETURN o
-           UNION
-           MATCH (v:Municipality)<-[:TAKES_PLACE_IN]-(o:Offer) WHERE point.withinBBox(v.location, $sw, $ne) AND o.location IS NULL RETURN o
-         }
-         WITH o WHERE o.category = $category AND o.status IN $statuses AND o.format <> 'ONLINE'
-         OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
-         OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
-         WITH o, v, p WHERE coalesce(o.location, v.location) IS NOT NULL
-         RETURN ${offerFields}`
-      : `MATCH (o:Offer) WHERE o.category = $category AND o.status IN $statuses AND o.format <> 'ONLINE'
-         OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
-         OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
-         WITH o, v, p WHERE coalesce(o.location, v.location) IS NOT NULL
-         RETURN ${offerFields}`,
-    { category, statuses: presentStatuses, ...(offerBox ? bboxParams(offerBox) : {}) },
-  );
-
-  // ONLINE offers belong to the area when they are held from it (venue) or offered by an actor located in it.
-  const onlineOffers = await run<OfferRow>(
-    `MATCH (o:Offer) WHERE o.category = $category AND o.status IN $statuses AND o.format = 'ONLINE'
-     OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
-     OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
-     OPTIONAL MATCH (p)-[:LOCATED_IN]->(home:Municipality)
-     WITH o, v, p, home WHERE $areaAgs IS NULL OR v.ags IN $areaAgs OR home.ags IN $areaAgs
-     RETURN ${offerFields} ORDER BY o.title, o.id`,
-    { category, statuses: presentStatuses, areaAgs: whole ? null : municipalities.map((row) => row.ags) },
-  );
+      ? Promise.all([
+          run<OfferRow>(
+            `MATCH (o:Offer) WHERE point.withinBBox(o.location, $sw, $ne) AND o.category = $category
+               AND o.status IN $statuses AND o.format <> 'ONLINE'
+             OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
+             OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
+             RETURN ${offerFields}`,
+            { category, statuses: presentStatuses, ...bboxParams(offerBox) },
+          ),
+          run<OfferRow>(
+            `MATCH (v:Municipality)<-[:TAKES_PLACE_IN]-(o:Offer)
+             WHERE point.withinBBox(v.location, $sw, $ne) AND o.location IS NULL AND o.category = $category
+               AND o.status IN $statuses AND o.format <> 'ONLINE'
+             OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
+             RETURN ${offerFields}`,
+            { category, statuses: presentStatuses, ...bboxParams(offerBox) },
+          ),
+        ]).then(([own, atVenue]) => [...own, ...atVenue])
+      : run<OfferRow>(
+          `MATCH (o:Offer) WHERE o.category = $category AND o.status IN $statuses AND o.format <> 'ONLINE'
+           OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
+           OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
+           WITH o, v, p WHERE coalesce(o.location, v.location) IS NOT NULL
+           RETURN ${offerFields}`,
+          { category, statuses: presentStatuses },
+        ),
+    // ONLINE offers belong to the area when they are held from it (venue) or offered by an actor located in it.
+    run<OfferRow>(
+      areaAgs
+        ? `UNWIND $areaAgs AS ags
+           MATCH (m:Municipality {ags: ags})
+           CALL (m) {
+             MATCH (m)<-[:TAKES_PLACE_IN]-(o:Offer) RETURN o
+             UNION
+             MATCH (m)<-[:LOCATED_IN]-(:Actor)-[:PROVIDES]->(o:Offer) RETURN o
+           }
+           WITH DISTINCT o WHERE o.category = $category AND o.status IN $statuses AND o.format = 'ONLINE'
+           OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
+           OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
+           RETURN ${offerFields} ORDER BY o.title, o.id`
+        : `MATCH (o:Offer) WHERE o.category = $category AND o.status IN $statuses AND o.format = 'ONLINE'
+           OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
+           OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
+           RETURN ${offerFields} ORDER BY o.title, o.id`,
+      { category, statuses: presentStatuses, areaAgs },
+    ),
+  ]);
 
   return { areaName: areaRow.areaName, municipalities, demand, offers, onlineOffers };
 }
