@@ -1604,6 +1604,22 @@ export type AreaGap = {
   unmet: Scalars['Int']['output'];
 };
 
+export type AreaWaiting = {
+  __typename?: 'AreaWaiting';
+  ags: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  /** Over placed persons, nearest rank */
+  medianWeeks?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  noSuitableStart: Scalars['Int']['output'];
+  /** Placed persons waiting longer than the target */
+  overTarget: Scalars['Int']['output'];
+  p90Weeks?: Maybe<Scalars['Int']['output']>;
+  placed: Scalars['Int']['output'];
+  /** Persons of the open needs */
+  waiting: Scalars['Int']['output'];
+};
+
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1772,6 +1788,55 @@ export type CountConnection = {
   nodes: Scalars['Int']['output'];
 };
 
+export type CoursePlacement = {
+  __typename?: 'CoursePlacement';
+  courseId: Scalars['ID']['output'];
+  distanceKm: Scalars['Float']['output'];
+  persons: Scalars['Int']['output'];
+  startDate: Scalars['Date']['output'];
+  /** ceil(days from asOf to the start / 7) */
+  weeks: Scalars['Int']['output'];
+};
+
+export type CourseSettingSource =
+  /** Set by the county */
+  | 'COUNTY'
+  /** The documented default (server/analysis/courses/course-type-settings.ts) */
+  | 'DEFAULT';
+
+/** A planned, open, full or running course in the calendar. */
+export type CourseStart = {
+  __typename?: 'CourseStart';
+  /** Running, or registrations reach the minimum group size */
+  canStart: Scalars['Boolean']['output'];
+  capacity?: Maybe<Scalars['Int']['output']>;
+  category: OfferCategory;
+  childcare?: Maybe<Scalars['Boolean']['output']>;
+  courseType?: Maybe<CourseType>;
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** registrations / capacity */
+  fillRate?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  languageLevelFrom?: Maybe<CefrLevel>;
+  languageLevelTo?: Maybe<CefrLevel>;
+  maxGroupSize: Scalars['Int']['output'];
+  /** The course's own minimum, or else its course type's */
+  minGroupSize: Scalars['Int']['output'];
+  /** Registrations still missing to reach the minimum */
+  placesToMinimum: Scalars['Int']['output'];
+  providerId?: Maybe<Scalars['ID']['output']>;
+  providerName?: Maybe<Scalars['String']['output']>;
+  /** Registrations so far (the offer's booked) */
+  registrations?: Maybe<Scalars['Int']['output']>;
+  samtgemeindeAgs?: Maybe<Scalars['String']['output']>;
+  startDate?: Maybe<Scalars['Date']['output']>;
+  status: OfferStatus;
+  targetGroups?: Maybe<Array<TargetGroup>>;
+  title: Scalars['String']['output'];
+  venueAgs?: Maybe<Scalars['String']['output']>;
+  venueName?: Maybe<Scalars['String']['output']>;
+};
+
 /** Course types of integration courses and job-related language courses (BAMF) */
 export type CourseType =
   | 'GENERAL'
@@ -1797,6 +1862,25 @@ export type CourseTypeEnumScalarFilters = {
 /** CourseType mutations */
 export type CourseTypeEnumScalarMutations = {
   set?: InputMaybe<CourseType>;
+};
+
+export type CourseTypeSetting = {
+  __typename?: 'CourseTypeSetting';
+  /** Where the figures come from */
+  basis: Scalars['String']['output'];
+  courseType: CourseType;
+  /** Places of a course at most */
+  maxGroupSize: Scalars['Int']['output'];
+  /** A course with fewer registrations does not start */
+  minGroupSize: Scalars['Int']['output'];
+  source: CourseSettingSource;
+};
+
+export type CourseTypeSettingInput = {
+  basis?: InputMaybe<Scalars['String']['input']>;
+  courseType: CourseType;
+  maxGroupSize: Scalars['Int']['input'];
+  minGroupSize: Scalars['Int']['input'];
 };
 
 export type CoverageGapTable = {
@@ -4579,6 +4663,8 @@ export type Mutation = {
   deleteNeeds: DeleteInfo;
   deleteNetworks: DeleteInfo;
   deleteOffers: DeleteInfo;
+  /** Set the county's minimum and maximum group sizes for some course types (min 1 or more, max from min to 100) */
+  setCourseTypeSettings: Array<CourseTypeSetting>;
   updateActors: UpdateActorsMutationResponse;
   updateDecisions: UpdateDecisionsMutationResponse;
   updateDistricts: UpdateDistrictsMutationResponse;
@@ -4675,6 +4761,11 @@ export type MutationDeleteNetworksArgs = {
 export type MutationDeleteOffersArgs = {
   delete?: InputMaybe<OfferDeleteInput>;
   where?: InputMaybe<OfferWhere>;
+};
+
+
+export type MutationSetCourseTypeSettingsArgs = {
+  settings: Array<CourseTypeSettingInput>;
 };
 
 
@@ -5143,6 +5234,19 @@ export type NeedUpdateInput = {
   source?: InputMaybe<NeedSourceEnumScalarMutations>;
   status?: InputMaybe<NeedStatusEnumScalarMutations>;
   targetGroup?: InputMaybe<TargetGroupEnumScalarMutations>;
+};
+
+/** One open need: where its persons are placed and how long they wait. */
+export type NeedWaiting = {
+  __typename?: 'NeedWaiting';
+  municipalityAgs: Scalars['String']['output'];
+  needId: Scalars['ID']['output'];
+  persons: Scalars['Int']['output'];
+  placements: Array<CoursePlacement>;
+  reportedAt: Scalars['Date']['output'];
+  targetGroup?: Maybe<TargetGroup>;
+  /** Persons with no suitable start */
+  unplaced: Scalars['Int']['output'];
 };
 
 export type NeedWhere = {
@@ -6607,6 +6711,10 @@ export type Query = {
   __typename?: 'Query';
   actors: Array<Actor>;
   actorsConnection: ActorsConnection;
+  /** Integration and job language courses (or the categories given) that run between from (default today) and to, by start date */
+  courseCalendar: Array<CourseStart>;
+  /** Minimum and maximum group size per course type: the county's where it set them, else the documented defaults */
+  courseTypeSettings: Array<CourseTypeSetting>;
   /** The gap table of one category for a district (districtAgs), a Samtgemeinde (samtgemeindeAgs) or, with neither, all of Germany. Offers in reach across district borders count. asOf defaults to today; the graph keeps no history, so other dates are refused. */
   coverageGaps: CoverageGapTable;
   decisions: Array<Decision>;
@@ -6634,6 +6742,8 @@ export type Query = {
   searchOffers: OffersIndexConnection;
   snapshots: Array<Snapshot>;
   snapshotsConnection: SnapshotsConnection;
+  /** Who waits how long: open needs matched to suitable courses in reach, oldest need first, earliest start first */
+  waitingTimes: WaitingTimes;
 };
 
 
@@ -6650,6 +6760,16 @@ export type QueryActorsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorSort>>;
   where?: InputMaybe<ActorWhere>;
+};
+
+
+export type QueryCourseCalendarArgs = {
+  categories?: InputMaybe<Array<OfferCategory>>;
+  courseTypes?: InputMaybe<Array<CourseType>>;
+  districtAgs?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  samtgemeindeAgs?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -6835,6 +6955,16 @@ export type QuerySnapshotsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<SnapshotSort>>;
   where?: InputMaybe<SnapshotWhere>;
+};
+
+
+export type QueryWaitingTimesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  category?: InputMaybe<OfferCategory>;
+  districtAgs?: InputMaybe<Scalars['String']['input']>;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  samtgemeindeAgs?: InputMaybe<Scalars['String']['input']>;
+  targetWeeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Recommendation = {
@@ -7285,4 +7415,17 @@ export type UpdateOffersMutationResponse = {
   __typename?: 'UpdateOffersMutationResponse';
   info: UpdateInfo;
   offers: Array<Offer>;
+};
+
+export type WaitingTimes = {
+  __typename?: 'WaitingTimes';
+  area: AreaWaiting;
+  asOf: Scalars['Date']['output'];
+  category: OfferCategory;
+  districts: Array<AreaWaiting>;
+  municipalities: Array<AreaWaiting>;
+  needs: Array<NeedWaiting>;
+  radiusKm: Scalars['Float']['output'];
+  samtgemeinden: Array<AreaWaiting>;
+  targetWeeks: Scalars['Int']['output'];
 };

@@ -76,6 +76,8 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
   const mutationType = schema.getMutationType();
   if (!mutationType) return schema;
   for (const field of Object.values(mutationType.getFields())) {
+    // The generated mutations; custom ones (e.g. setCourseTypeSettings) keep their own checks and transactions.
+    if (!/^(create|update|delete)[A-Z]/.test(field.name)) continue;
     const original = field.resolve as GraphQLFieldResolver<unknown, Record<string, unknown>> | undefined;
     if (!original) continue;
     const isDelete = field.name.startsWith('delete');
