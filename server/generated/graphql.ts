@@ -6994,14 +6994,20 @@ export type RecommendationCode =
   | 'CAPACITY_SHORTFALL'
   /** Demand of parents or women and no offer with childcare in reach */
   | 'CHILDCARE_MISSING'
+  /** Courses of one type in reach of each other starting within two weeks, neither full */
+  | 'DATE_CONFLICT'
   /** An actor with no cooperation link */
   | 'ISOLATED_ACTOR'
   /** Demand and no offer of the category within the radius */
   | 'NO_OFFER_IN_REACH'
+  /** Courses of one type and level in reach of each other, each below its minimum group size, that together reach it */
+  | 'POOL_COURSE_STARTS'
   /** All places in reach of a municipality come from one provider */
   | 'SINGLE_PROVIDER'
   /** An offer not updated for more than 90 days */
-  | 'STALE_OFFER';
+  | 'STALE_OFFER'
+  /** Persons over the target wait, or with no suitable start in reach */
+  | 'START_NEW_COURSE';
 
 /** A number behind a recommendation, e.g. demand, unmet, radiusKm, nearestOfferKm, daysSinceUpdate */
 export type RecommendationFigure = {

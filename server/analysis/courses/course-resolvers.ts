@@ -6,6 +6,7 @@ import { checkRadius } from '../gaps/gap-resolvers.js';
 import { earthRadiusKm } from '../gaps/haversine.js';
 import { todayInGermany } from '../today.js';
 import { loadSettings, saveSettings, type CourseTypeSetting, type CourseTypeSettingInput } from './course-type-settings.js';
+import type { PlacedCourse } from './course-recommendations.js';
 import { matchWaitingTimes, summariseWaiting, type NeedResult, type WaitingCourse, type WaitingFigures, type WaitingNeed } from './match-waiting-times.js';
 
 export const courseCategories = ['INTEGRATION_COURSE', 'JOB_LANGUAGE_COURSE'];
@@ -243,6 +244,35 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
     districts: group((r) => municipality(r.municipalityAgs)?.districtAgs ?? null, (ags) => area.municipalities.find((m) => m.districtAgs === ags)?.districtName ?? ags, 'DISTRICT'),
     needs: ours.map((result) => ({ ...result, reportedAt: needsById.get(result.needId)!.reportedAt, targetGroup: needsById.get(result.needId)!.targetGroup })),
   };
+}
+
+/**
+ * Courses of the course categories around an area, placed at their own location or their venue's: the
+ * upcoming PLANNED/OPEN ones with the area's venues (to pool or to check for conflicts), and every course within
+ * the radius of the area (to know which providers run them).
+ */
+export async function loadPlacedCourses(deps: AnalysisDeps, args: AreaArgs, radiusKm: number): Promise<{ upcoming: PlacedCourse[]; nearby: PlacedCourse[] }> {
+  const area = await loadArea(deps, args);
+  const settings = await loadSettings(requireDriver(deps), deps.database);
+  const box = boxAround(area, radiusKm);
+  const rows = await read<Omit<PlacedCourse, 'minGroupSize'> & { ownMinGroupSize: number | null }>(
+    deps,
+    `MATCH (o:Offer)-[:TAKES_PLACE_IN]->(v:Municipality) WHERE o.category IN $categories AND o.format <> 'ONLINE'
+     WITH o, v, coalesce(o.location, v.location) AS place WHERE place IS NOT NULL AND ($sw IS NULL OR point.withinBBox(place, $sw, $ne))
+     OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
+     RETURN o.id AS id, o.title AS title, o.category AS category, o.courseType AS courseType, o.languageLevelFrom AS languageLevelFrom,
+            o.status AS status, toString(o.startDate) AS startDate, coalesce(o.booked, 0) AS registrations, o.capacity AS capacity,
+            o.minGroupSize AS ownMinGroupSize, p.id AS providerId, p.name AS providerName, v.ags AS venueAgs, v.name AS venueName,
+            place.latitude AS latitude, place.longitude AS longitude`,
+    { categories: courseCategories, sw: box?.sw ?? null, ne: box?.ne ?? null },
+  );
+  const inArea = new Set(area.municipalities.map((m) => m.ags));
+  const nearby = rows.map(({ ownMinGroupSize, ...row }) => ({
+    ...row,
+    minGroupSize: ownMinGroupSize ?? (row.courseType ? settings.get(row.courseType)?.minGroupSize : undefined) ?? 1,
+  }));
+  const upcoming = nearby.filter((course) => course.venueAgs !== null && inArea.has(course.venueAgs) && course.startDate !== null && ['PLANNED', 'OPEN'].includes(course.status));
+  return { upcoming, nearby };
 }
 
 export function createCourseResolvers(deps: AnalysisDeps) {

@@ -11,7 +11,10 @@ export type RecommendationCode =
   | 'CHILDCARE_MISSING'
   | 'SINGLE_PROVIDER'
   | 'STALE_OFFER'
-  | 'ISOLATED_ACTOR';
+  | 'ISOLATED_ACTOR'
+  | 'POOL_COURSE_STARTS'
+  | 'START_NEW_COURSE'
+  | 'DATE_CONFLICT';
 
 export interface RecommendationFigure {
   name: string; // e.g. demand, unmet, radiusKm
@@ -48,6 +51,7 @@ export interface RecommendationInputs {
   tables: GapTable[]; // one per category, for the same area
   actors: ActorCentrality[]; // the network analysis of the area
   networks: NetworkMembership[];
+  extra?: Omit<Recommendation, 'rank'>[]; // made elsewhere (course coordination), ranked together with these
 }
 
 export interface RecommendationOptions {
@@ -63,7 +67,17 @@ export const defaultRecommendationOptions: RecommendationOptions = {
 type Draft = Omit<Recommendation, 'rank'>;
 
 const presentStatuses = new Set(['PLANNED', 'OPEN', 'FULL', 'RUNNING']);
-const codeOrder: RecommendationCode[] = ['NO_OFFER_IN_REACH', 'CAPACITY_SHORTFALL', 'CHILDCARE_MISSING', 'SINGLE_PROVIDER', 'STALE_OFFER', 'ISOLATED_ACTOR'];
+const codeOrder: RecommendationCode[] = [
+  'NO_OFFER_IN_REACH',
+  'START_NEW_COURSE',
+  'CAPACITY_SHORTFALL',
+  'POOL_COURSE_STARTS',
+  'CHILDCARE_MISSING',
+  'DATE_CONFLICT',
+  'SINGLE_PROVIDER',
+  'STALE_OFFER',
+  'ISOLATED_ACTOR',
+];
 const km = (value: number) => Math.round(value * 10) / 10;
 
 function base(code: RecommendationCode, row: MunicipalityGap | null, category: string | null, key: string): Pick<Draft, 'id' | 'code' | 'category' | 'municipalityAgs' | 'municipalityName'> {
@@ -274,7 +288,7 @@ export function deriveRecommendations(inputs: RecommendationInputs, overrides: P
     }
     drafts.push(...staleOffers(table, areaAgs, inputs.today, options.staleAfterDays));
   }
-  drafts.push(...isolatedActors(inputs));
+  drafts.push(...isolatedActors(inputs), ...(inputs.extra ?? []));
 
   drafts.sort(
     (a, b) =>

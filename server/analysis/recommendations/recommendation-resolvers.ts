@@ -2,6 +2,8 @@
 // and the networks its actors could be invited to, turned into ranked recommendations.
 import neo4j from 'neo4j-driver';
 import { BadUserInputError, NotFoundError, quote } from '../../errors.js';
+import { deriveCourseRecommendations } from '../courses/course-recommendations.js';
+import { courseCategories, loadPlacedCourses, waitingTimes } from '../courses/course-resolvers.js';
 import { coverageGapTable, type AnalysisDeps } from '../gaps/gap-resolvers.js';
 import { categoryLabels } from '../labels.js';
 import { analyseNetwork } from '../network/analyse-network.js';
@@ -59,12 +61,36 @@ export async function recommendationsFor(deps: AnalysisDeps, args: Recommendatio
   const graph = await loadCooperationGraph(deps.driver!, { districtAgs: scope.districtAgs, database: deps.database });
   const network = graph ? analyseNetwork(graph) : undefined;
   const actors = (network?.actors ?? []).filter((actor) => !scope.members || (actor.municipalityAgs !== null && scope.members.has(actor.municipalityAgs)));
+  const radiusKm = tables[0]?.radiusKm ?? 25;
+  const today = todayInGermany();
+  const area = { districtAgs, samtgemeindeAgs };
+  const wanted = courseCategories.filter((category) => categories.includes(category));
+  const waiting = await Promise.all(wanted.map((category) => waitingTimes(deps, { ...area, category, radiusKm, asOf: today })));
+  const municipalities = new Map(tables[0]?.municipalities.map((row) => [row.ags, row]));
+  const courses = wanted.length > 0 ? await loadPlacedCourses(deps, area, radiusKm) : { upcoming: [], nearby: [] };
+  const courseRecommendations = deriveCourseRecommendations({
+    asOf: today,
+    radiusKm,
+    targetWeeks: waiting[0]?.targetWeeks ?? 6,
+    courses: courses.upcoming.filter((course) => wanted.includes(course.category)),
+    providerCourses: courses.nearby,
+    waiting: waiting.flatMap((result) =>
+      result.municipalities.flatMap((row) => {
+        const place = municipalities.get(row.ags);
+        if (!place || place.latitude === null || place.longitude === null) return [];
+        const needIds = result.needs.filter((need) => need.municipalityAgs === row.ags).map((need) => need.needId);
+        return [{ ags: row.ags, name: row.name, latitude: place.latitude, longitude: place.longitude, category: result.category, overTarget: row.overTarget, noSuitableStart: row.noSuitableStart, needIds }];
+      }),
+    ),
+    providers: actors,
+  });
   const recommendations = deriveRecommendations({
-    today: todayInGermany(),
-    radiusKm: tables[0]?.radiusKm ?? 25,
+    today,
+    radiusKm,
     tables,
     actors,
     networks: await networksOf(deps, scope.districtAgs),
+    extra: courseRecommendations,
   });
   const codes = args.codes?.length ? new Set(args.codes) : undefined;
   return recommendations.filter((recommendation) => !codes || codes.has(recommendation.code)).slice(0, limit);

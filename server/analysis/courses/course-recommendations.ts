@@ -1,0 +1,190 @@
+// Course coordination recommendations (../shared/DESIGN.md): POOL_COURSE_STARTS, START_NEW_COURSE and
+// DATE_CONFLICT, in the same form as the other recommendations. Pure: the caller loads the courses (with their
+// places) and the waiting-time figures.
+import { haversineKm } from '../gaps/haversine.js';
+import { categoryLabel, formatDe, formatEn } from '../labels.js';
+import type { Recommendation } from '../recommendations/derive-recommendations.js';
+import { daysBetween } from './match-waiting-times.js';
+
+export interface PlacedCourse {
+  id: string;
+  title: string;
+  category: string;
+  courseType: string | null;
+  languageLevelFrom: string | null;
+  status: string;
+  startDate: string;
+  registrations: number;
+  capacity: number | null;
+  minGroupSize: number;
+  providerId: string | null;
+  providerName: string | null;
+  venueAgs: string | null;
+  venueName: string | null;
+  latitude: number;
+  longitude: number;
+}
+
+export interface WaitingArea {
+  ags: string;
+  name: string;
+  latitude: number;
+  longitude: number;
+  category: string;
+  overTarget: number;
+  noSuitableStart: number;
+  needIds: string[];
+}
+
+export interface ProviderScore {
+  id: string;
+  weightedDegree: number;
+  degree: number;
+}
+
+export interface CourseRecommendationInputs {
+  asOf: string;
+  radiusKm: number;
+  targetWeeks: number;
+  courses: PlacedCourse[]; // PLANNED and OPEN courses of the course categories, starting on or after asOf
+  providerCourses: PlacedCourse[]; // every course a provider runs or ran, to know who runs which type
+  waiting: WaitingArea[]; // per municipality and category
+  providers: ProviderScore[];
+  conflictDays?: number; // starts this close are in conflict; default 14
+}
+
+type Draft = Omit<Recommendation, 'rank'>;
+
+const km = (value: number) => Math.round(value * 10) / 10;
+const distance = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) => haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
+const sameKind = (a: PlacedCourse, b: PlacedCourse) => a.category === b.category && a.courseType === b.courseType && a.languageLevelFrom === b.languageLevelFrom;
+const typeLabel = (course: PlacedCourse) => `${categoryLabel(course.category).de}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` ab ${course.languageLevelFrom}` : ''}`;
+const typeLabelEn = (course: PlacedCourse) => `${categoryLabel(course.category).en}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` from ${course.languageLevelFrom}` : ''}`;
+
+/** Courses below their minimum whose registrations, gathered at one of them, reach it. */
+function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
+  const below = inputs.courses.filter((course) => course.registrations < course.minGroupSize);
+  const used = new Set<string>();
+  const drafts: Draft[] = [];
+  // The course with most registrations keeps; the nearest others of its kind move to it until it can start.
+  const order = [...below].sort((a, b) => b.registrations - a.registrations || a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id));
+  for (const keep of order) {
+    if (used.has(keep.id)) continue;
+    const others = below
+      .filter((other) => other.id !== keep.id && !used.has(other.id) && sameKind(keep, other) && distance(keep, other) <= inputs.radiusKm)
+      .sort((a, b) => distance(keep, a) - distance(keep, b) || a.id.localeCompare(b.id));
+    const moving: PlacedCourse[] = [];
+    let total = keep.registrations;
+    for (const other of others) {
+      if (total >= keep.minGroupSize) break;
+      moving.push(other);
+      total += other.registrations;
+    }
+    const room = keep.capacity ?? Infinity;
+    if (moving.length === 0 || total < keep.minGroupSize || total > room) continue;
+    for (const course of [keep, ...moving]) used.add(course.id);
+    const movesDe = moving.map((m) => `${m.registrations} aus „${m.title}“ (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatDe(km(distance(keep, m)))} km)`).join('; ');
+    const movesEn = moving.map((m) => `${m.registrations} from "${m.title}" (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatEn(km(distance(keep, m)))} km)`).join('; ');
+    drafts.push({
+      id: `POOL_COURSE_STARTS:${keep.category}:${keep.venueAgs ?? '-'}:${keep.id}`,
+      code: 'POOL_COURSE_STARTS',
+      persons: total,
+      category: keep.category,
+      municipalityAgs: keep.venueAgs,
+      municipalityName: keep.venueName,
+      textDe: `${typeLabel(keep)}: ${moving.length + 1} Kurse erreichen einzeln die Mindestgröße nicht, zusammen schon (${total} von ${keep.minGroupSize}). „${keep.title}“ (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, Start ${keep.startDate}, ${keep.registrations} Anmeldungen) beibehalten; wechseln: ${movesDe}.`,
+      textEn: `${typeLabelEn(keep)}: ${moving.length + 1} courses each fall short of the minimum group size but reach it together (${total} of ${keep.minGroupSize}). Keep "${keep.title}" (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, starting ${keep.startDate}, ${keep.registrations} registrations); move: ${movesEn}.`,
+      figures: [
+        { name: 'registrations', value: total },
+        { name: 'minGroupSize', value: keep.minGroupSize },
+        { name: 'courses', value: moving.length + 1 },
+        { name: 'longestMoveKm', value: km(Math.max(...moving.map((m) => distance(keep, m)))) },
+      ],
+      offerIds: [keep.id, ...moving.map((m) => m.id)],
+      actorIds: [...new Set([keep, ...moving].flatMap((c) => (c.providerId ? [c.providerId] : [])))],
+      needIds: [],
+      networkIds: [],
+    });
+  }
+  return drafts;
+}
+
+/** Persons over the target wait or without a start: who could start a course for them. */
+function newCourses(inputs: CourseRecommendationInputs): Draft[] {
+  const score = new Map(inputs.providers.map((provider) => [provider.id, provider]));
+  return inputs.waiting
+    .filter((area) => area.overTarget + area.noSuitableStart > 0)
+    .map((area): Draft => {
+      const persons = area.overTarget + area.noSuitableStart;
+      const runners = new Map<string, string>();
+      for (const course of inputs.providerCourses) {
+        if (course.category === area.category && course.providerId && distance(area, course) <= inputs.radiusKm) runners.set(course.providerId, course.providerName ?? course.providerId);
+      }
+      const providers = [...runners]
+        .map(([id, name]) => ({ id, name }))
+        .sort((a, b) => (score.get(b.id)?.weightedDegree ?? -1) - (score.get(a.id)?.weightedDegree ?? -1) || (score.get(b.id)?.degree ?? -1) - (score.get(a.id)?.degree ?? -1) || a.name.localeCompare(b.name, 'de'));
+      const label = categoryLabel(area.category);
+      const names = providers.length > 0 ? providers.slice(0, 3).map((p) => p.name).join(', ') : null;
+      return {
+        id: `START_NEW_COURSE:${area.category}:${area.ags}:-`,
+        code: 'START_NEW_COURSE',
+        persons,
+        category: area.category,
+        municipalityAgs: area.ags,
+        municipalityName: area.name,
+        textDe: `${area.name}: ${persons} Personen warten auf einen ${label.de} länger als ${inputs.targetWeeks} Wochen (${area.overTarget}) oder haben keinen passenden Start im Umkreis von ${formatDe(inputs.radiusKm)} km (${area.noSuitableStart}). Einen neuen Kurs starten; ${names ? `in Frage kommen, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis bietet diese Kurse an: einen Träger von außerhalb gewinnen'}.`,
+        textEn: `${area.name}: ${persons} persons wait for a ${label.en} longer than ${inputs.targetWeeks} weeks (${area.overTarget}) or have no suitable start within ${formatEn(inputs.radiusKm)} km (${area.noSuitableStart}). Start a new course; ${names ? `providers in reach that run them, best connected first: ${names}` : 'no provider in reach runs them: win one from outside'}.`,
+        figures: [
+          { name: 'overTarget', value: area.overTarget },
+          { name: 'noSuitableStart', value: area.noSuitableStart },
+          { name: 'targetWeeks', value: inputs.targetWeeks },
+          { name: 'providersInReach', value: providers.length },
+        ],
+        offerIds: [],
+        actorIds: providers.map((p) => p.id),
+        needIds: area.needIds,
+        networkIds: [],
+      };
+    });
+}
+
+/** Courses of one kind, in reach of each other, starting within two weeks of each other, neither full. */
+function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
+  const window = inputs.conflictDays ?? 14;
+  const open = inputs.courses.filter((course) => course.capacity === null || course.registrations < course.capacity);
+  const drafts: Draft[] = [];
+  for (let i = 0; i < open.length; i += 1) {
+    for (let j = i + 1; j < open.length; j += 1) {
+      const [a, b] = [open[i]!, open[j]!].sort((x, y) => x.startDate.localeCompare(y.startDate) || x.id.localeCompare(y.id)) as [PlacedCourse, PlacedCourse];
+      if (!sameKind(a, b) || a.providerId === b.providerId) continue;
+      const days = Math.abs(daysBetween(a.startDate, b.startDate));
+      const apart = distance(a, b);
+      if (days > window || apart > inputs.radiusKm) continue;
+      drafts.push({
+        id: `DATE_CONFLICT:${a.category}:${a.venueAgs ?? '-'}:${a.id}+${b.id}`,
+        code: 'DATE_CONFLICT',
+        persons: a.registrations + b.registrations,
+        category: a.category,
+        municipalityAgs: a.venueAgs,
+        municipalityName: a.venueName,
+        textDe: `${typeLabel(a)}: „${a.title}“ (${a.providerName ?? '?'}, Start ${a.startDate}, ${a.registrations} Anmeldungen) und „${b.title}“ (${b.providerName ?? '?'}, Start ${b.startDate}, ${b.registrations} Anmeldungen) beginnen ${days} Tage auseinander, ${formatDe(km(apart))} km voneinander entfernt, und keiner ist voll. Starttermine in der Trägerrunde abstimmen.`,
+        textEn: `${typeLabelEn(a)}: "${a.title}" (${a.providerName ?? '?'}, starting ${a.startDate}, ${a.registrations} registrations) and "${b.title}" (${b.providerName ?? '?'}, starting ${b.startDate}, ${b.registrations} registrations) start ${days} days apart, ${formatEn(km(apart))} km from each other, and neither is full. Agree on the start dates in the providers' round.`,
+        figures: [
+          { name: 'daysApart', value: days },
+          { name: 'distanceKm', value: km(apart) },
+          { name: 'registrations', value: a.registrations + b.registrations },
+        ],
+        offerIds: [a.id, b.id],
+        actorIds: [...new Set([a.providerId, b.providerId].filter((id): id is string => id !== null))],
+        needIds: [],
+        networkIds: [],
+      });
+    }
+  }
+  return drafts;
+}
+
+export function deriveCourseRecommendations(inputs: CourseRecommendationInputs): Draft[] {
+  const upcoming = { ...inputs, courses: inputs.courses.filter((course) => course.startDate >= inputs.asOf && ['PLANNED', 'OPEN'].includes(course.status)) };
+  return [...poolStarts(upcoming), ...newCourses(upcoming), ...dateConflicts(upcoming)];
+}
