@@ -6713,6 +6713,8 @@ export type Query = {
   actorsConnection: ActorsConnection;
   /** Integration and job language courses (or the categories given) that run between from (default today) and to, by start date */
   courseCalendar: Array<CourseStart>;
+  /** Course coordination suggestions (POOL_COURSE_STARTS, START_NEW_COURSE, DATE_CONFLICT) for a district, a Samtgemeinde or, with neither, all of Germany, ranked by persons helped */
+  courseSuggestions: Array<Recommendation>;
   /** Minimum and maximum group size per course type: the county's where it set them, else the documented defaults */
   courseTypeSettings: Array<CourseTypeSetting>;
   /** The gap table of one category for a district (districtAgs), a Samtgemeinde (samtgemeindeAgs) or, with neither, all of Germany. Offers in reach across district borders count. asOf defaults to today; the graph keeps no history, so other dates are refused. */
@@ -6770,6 +6772,17 @@ export type QueryCourseCalendarArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   samtgemeindeAgs?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryCourseSuggestionsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  categories?: InputMaybe<Array<OfferCategory>>;
+  districtAgs?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  samtgemeindeAgs?: InputMaybe<Scalars['String']['input']>;
+  targetWeeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -1,6 +1,8 @@
 // Course coordination recommendations (../shared/DESIGN.md): POOL_COURSE_STARTS, START_NEW_COURSE and
 // DATE_CONFLICT, in the same form as the other recommendations. Pure: the caller loads the courses (with their
 // places) and the waiting-time figures.
+import KDBush from 'kdbush';
+import { around } from 'geokdbush';
 import { haversineKm } from '../gaps/haversine.js';
 import { categoryLabel, formatDe, formatEn } from '../labels.js';
 import type { Recommendation } from '../recommendations/derive-recommendations.js';
@@ -56,22 +58,35 @@ export interface CourseRecommendationInputs {
 type Draft = Omit<Recommendation, 'rank'>;
 
 const km = (value: number) => Math.round(value * 10) / 10;
-const distance = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) => haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
+const distance = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number => haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
 const sameKind = (a: PlacedCourse, b: PlacedCourse) => a.category === b.category && a.courseType === b.courseType && a.languageLevelFrom === b.languageLevelFrom;
 const typeLabel = (course: PlacedCourse) => `${categoryLabel(course.category).de}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` ab ${course.languageLevelFrom}` : ''}`;
 const typeLabelEn = (course: PlacedCourse) => `${categoryLabel(course.category).en}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` from ${course.languageLevelFrom}` : ''}`;
 
+/** Finds the courses within a radius of a course: a k-d tree, so that all of Germany stays fast. */
+function neighbourFinder(courses: PlacedCourse[], radiusKm: number): (place: { latitude: number; longitude: number; id?: string }) => PlacedCourse[] {
+  if (courses.length === 0) return () => [];
+  const index = new KDBush(courses.length);
+  for (const course of courses) index.add(course.longitude, course.latitude);
+  index.finish();
+  return (place) =>
+    around(index, place.longitude, place.latitude, Infinity, radiusKm * 1.0001)
+      .map((i) => courses[i]!)
+      .filter((other) => other.id !== place.id && distance(place, other) <= radiusKm);
+}
+
 /** Courses below their minimum whose registrations, gathered at one of them, reach it. */
 function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
   const below = inputs.courses.filter((course) => course.registrations < course.minGroupSize);
+  const near = neighbourFinder(below, inputs.radiusKm);
   const used = new Set<string>();
   const drafts: Draft[] = [];
   // The course with most registrations keeps; the nearest others of its kind move to it until it can start.
   const order = [...below].sort((a, b) => b.registrations - a.registrations || a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id));
   for (const keep of order) {
     if (used.has(keep.id)) continue;
-    const others = below
-      .filter((other) => other.id !== keep.id && !used.has(other.id) && sameKind(keep, other) && distance(keep, other) <= inputs.radiusKm)
+    const others = near(keep)
+      .filter((other) => !used.has(other.id) && sameKind(keep, other))
       .sort((a, b) => distance(keep, a) - distance(keep, b) || a.id.localeCompare(b.id));
     const moving: PlacedCourse[] = [];
     let total = keep.registrations;
@@ -112,13 +127,14 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
 /** Persons over the target wait or without a start: who could start a course for them. */
 function newCourses(inputs: CourseRecommendationInputs): Draft[] {
   const score = new Map(inputs.providers.map((provider) => [provider.id, provider]));
+  const near = neighbourFinder(inputs.providerCourses, inputs.radiusKm);
   return inputs.waiting
     .filter((area) => area.overTarget + area.noSuitableStart > 0)
     .map((area): Draft => {
       const persons = area.overTarget + area.noSuitableStart;
       const runners = new Map<string, string>();
-      for (const course of inputs.providerCourses) {
-        if (course.category === area.category && course.providerId && distance(area, course) <= inputs.radiusKm) runners.set(course.providerId, course.providerName ?? course.providerId);
+      for (const course of near(area)) {
+        if (course.category === area.category && course.providerId) runners.set(course.providerId, course.providerName ?? course.providerId);
       }
       const providers = [...runners]
         .map(([id, name]) => ({ id, name }))
@@ -152,14 +168,17 @@ function newCourses(inputs: CourseRecommendationInputs): Draft[] {
 function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
   const window = inputs.conflictDays ?? 14;
   const open = inputs.courses.filter((course) => course.capacity === null || course.registrations < course.capacity);
+  const near = neighbourFinder(open, inputs.radiusKm);
   const drafts: Draft[] = [];
-  for (let i = 0; i < open.length; i += 1) {
-    for (let j = i + 1; j < open.length; j += 1) {
-      const [a, b] = [open[i]!, open[j]!].sort((x, y) => x.startDate.localeCompare(y.startDate) || x.id.localeCompare(y.id)) as [PlacedCourse, PlacedCourse];
+  for (const first of open) {
+    for (const second of near(first)) {
+      // Each pair once: from its course with the smaller id.
+      if (second.id < first.id) continue;
+      const [a, b] = [first, second].sort((x, y) => x.startDate.localeCompare(y.startDate) || x.id.localeCompare(y.id)) as [PlacedCourse, PlacedCourse];
       if (!sameKind(a, b) || a.providerId === b.providerId) continue;
       const days = Math.abs(daysBetween(a.startDate, b.startDate));
       const apart = distance(a, b);
-      if (days > window || apart > inputs.radiusKm) continue;
+      if (days > window) continue;
       drafts.push({
         id: `DATE_CONFLICT:${a.category}:${a.venueAgs ?? '-'}:${a.id}+${b.id}`,
         code: 'DATE_CONFLICT',

@@ -6,7 +6,8 @@ import { checkRadius } from '../gaps/gap-resolvers.js';
 import { earthRadiusKm } from '../gaps/haversine.js';
 import { todayInGermany } from '../today.js';
 import { loadSettings, saveSettings, type CourseTypeSetting, type CourseTypeSettingInput } from './course-type-settings.js';
-import type { PlacedCourse } from './course-recommendations.js';
+import { rankRecommendations, type Recommendation } from '../recommendations/derive-recommendations.js';
+import { deriveCourseRecommendations, type PlacedCourse, type ProviderScore } from './course-recommendations.js';
 import { matchWaitingTimes, summariseWaiting, type NeedResult, type WaitingCourse, type WaitingFigures, type WaitingNeed } from './match-waiting-times.js';
 
 export const courseCategories = ['INTEGRATION_COURSE', 'JOB_LANGUAGE_COURSE'];
@@ -224,24 +225,33 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
     const groups = new Map<string, NeedResult[]>();
     for (const result of ours) {
       const k = key(result);
-      if (k) groups.set(k, [...(groups.get(k) ?? []), result]);
+      if (!k) continue;
+      const members = groups.get(k);
+      if (members) members.push(result);
+      else groups.set(k, [result]);
     }
     return [...groups].map(([ags, members]) => ({ ags, name: name(ags), kind, ...summariseWaiting(members, targetWeeks) })).sort((a, b) => b.waiting - a.waiting || a.name.localeCompare(b.name, 'de'));
   };
   const municipality = (ags: string) => inArea.get(ags);
+  const samtgemeindeNames = new Map(area.municipalities.map((m) => [m.samtgemeindeAgs, m.samtgemeindeName]));
+  const districtNames = new Map(area.municipalities.map((m) => [m.districtAgs, m.districtName]));
   return {
     category,
     asOf,
     radiusKm,
     targetWeeks,
     area: { ags: area.ags, name: area.name, kind: area.kind, ...summariseWaiting(ours, targetWeeks) },
-    municipalities: group((r) => r.municipalityAgs, (ags) => municipality(ags)?.name ?? ags, 'MUNICIPALITY'),
+    municipalities: group((r) => r.municipalityAgs, (ags) => municipality(ags)?.name ?? ags, 'MUNICIPALITY').map((row) => ({
+      ...row,
+      latitude: municipality(row.ags)?.latitude ?? null,
+      longitude: municipality(row.ags)?.longitude ?? null,
+    })),
     samtgemeinden: group(
       (r) => municipality(r.municipalityAgs)?.samtgemeindeAgs ?? null,
-      (ags) => area.municipalities.find((m) => m.samtgemeindeAgs === ags)?.samtgemeindeName ?? ags,
+      (ags) => samtgemeindeNames.get(ags) ?? ags,
       'SAMTGEMEINDE',
     ),
-    districts: group((r) => municipality(r.municipalityAgs)?.districtAgs ?? null, (ags) => area.municipalities.find((m) => m.districtAgs === ags)?.districtName ?? ags, 'DISTRICT'),
+    districts: group((r) => municipality(r.municipalityAgs)?.districtAgs ?? null, (ags) => districtNames.get(ags) ?? ags, 'DISTRICT'),
     needs: ours.map((result) => ({ ...result, reportedAt: needsById.get(result.needId)!.reportedAt, targetGroup: needsById.get(result.needId)!.targetGroup })),
   };
 }
@@ -275,12 +285,68 @@ export async function loadPlacedCourses(deps: AnalysisDeps, args: AreaArgs, radi
   return { upcoming, nearby };
 }
 
+/** Cooperation degree of the given actors (distinct partners, summed strengths): "best connected first". */
+async function connectionsOf(deps: AnalysisDeps, actorIds: string[]): Promise<ProviderScore[]> {
+  return read<ProviderScore>(
+    deps,
+    `UNWIND $ids AS id MATCH (a:Actor {id: id})
+     RETURN a.id AS id, COUNT { (a)-[:COOPERATES_WITH]-(:Actor) } AS degree,
+            reduce(total = 0, strength IN [(a)-[r:COOPERATES_WITH]-(:Actor) | coalesce(r.strength, 1)] | total + strength) AS weightedDegree`,
+    { ids: actorIds },
+  );
+}
+
+export interface SuggestionArgs extends AreaArgs {
+  asOf?: unknown;
+  radiusKm?: number | null;
+  targetWeeks?: number | null;
+  categories?: string[] | null;
+}
+
+/** POOL_COURSE_STARTS, START_NEW_COURSE and DATE_CONFLICT for an area, unranked. */
+export async function courseSuggestionsFor(deps: AnalysisDeps, args: SuggestionArgs): Promise<Omit<Recommendation, 'rank'>[]> {
+  const asOf = checkDate('asOf', args.asOf) ?? todayInGermany();
+  const radiusKm = checkRadius(args.radiusKm);
+  const categories = courseCategories.filter((category) => !args.categories?.length || args.categories.includes(category));
+  if (categories.length === 0) return [];
+  const area = { districtAgs: args.districtAgs, samtgemeindeAgs: args.samtgemeindeAgs };
+  const [waiting, courses] = await Promise.all([
+    Promise.all(categories.map((category) => waitingTimes(deps, { ...area, category, radiusKm, asOf, targetWeeks: args.targetWeeks }))),
+    loadPlacedCourses(deps, area, radiusKm),
+  ]);
+  const providerIds = [...new Set(courses.nearby.flatMap((course) => (course.providerId ? [course.providerId] : [])))];
+  return deriveCourseRecommendations({
+    asOf,
+    radiusKm,
+    targetWeeks: waiting[0]!.targetWeeks,
+    courses: courses.upcoming.filter((course) => categories.includes(course.category)),
+    providerCourses: courses.nearby,
+    waiting: waiting.flatMap((result) => {
+      const needIds = new Map<string, string[]>();
+      for (const need of result.needs) needIds.set(need.municipalityAgs, [...(needIds.get(need.municipalityAgs) ?? []), need.needId]);
+      return result.municipalities.flatMap((row) =>
+        row.latitude === null || row.longitude === null
+          ? []
+          : [{ ags: row.ags, name: row.name, latitude: row.latitude, longitude: row.longitude, category: result.category, overTarget: row.overTarget, noSuitableStart: row.noSuitableStart, needIds: needIds.get(row.ags) ?? [] }],
+      );
+    }),
+    providers: await connectionsOf(deps, providerIds),
+  });
+}
+
 export function createCourseResolvers(deps: AnalysisDeps) {
   return {
     Query: {
       courseTypeSettings: async () => [...(await loadSettings(requireDriver(deps), deps.database)).values()],
       courseCalendar: (_source: unknown, args: CalendarArgs) => courseCalendar(deps, args),
       waitingTimes: (_source: unknown, args: WaitingArgs) => waitingTimes(deps, args),
+      courseSuggestions: async (_source: unknown, args: SuggestionArgs & { limit?: number | null }) => {
+        const limit = args.limit ?? 200;
+        if (!Number.isInteger(limit) || limit < 1 || limit > 5000) {
+          throw new BadUserInputError(`limit must be a whole number from 1 to 5000, got ${quote(limit)}`, { field: 'limit', value: limit });
+        }
+        return rankRecommendations(await courseSuggestionsFor(deps, args)).slice(0, limit);
+      },
     },
     Mutation: {
       setCourseTypeSettings: async (_source: unknown, args: { settings: CourseTypeSettingInput[] }) => {

@@ -290,12 +290,17 @@ export function deriveRecommendations(inputs: RecommendationInputs, overrides: P
   }
   drafts.push(...isolatedActors(inputs), ...(inputs.extra ?? []));
 
-  drafts.sort(
+  return rankRecommendations(drafts);
+}
+
+/** Most persons first; ties by code, municipality and id, so that the order is stable. Numbers from 1. */
+export function rankRecommendations(drafts: Draft[]): Recommendation[] {
+  const sorted = [...drafts].sort(
     (a, b) =>
       b.persons - a.persons ||
       codeOrder.indexOf(a.code) - codeOrder.indexOf(b.code) ||
       (a.municipalityName ?? '').localeCompare(b.municipalityName ?? '', 'de') ||
       a.id.localeCompare(b.id),
   );
-  return drafts.map((draft, index) => ({ ...draft, rank: index + 1 }));
+  return sorted.map((draft, index) => ({ ...draft, rank: index + 1 }));
 }

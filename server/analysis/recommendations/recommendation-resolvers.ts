@@ -2,8 +2,7 @@
 // and the networks its actors could be invited to, turned into ranked recommendations.
 import neo4j from 'neo4j-driver';
 import { BadUserInputError, NotFoundError, quote } from '../../errors.js';
-import { deriveCourseRecommendations } from '../courses/course-recommendations.js';
-import { courseCategories, loadPlacedCourses, waitingTimes } from '../courses/course-resolvers.js';
+import { courseSuggestionsFor } from '../courses/course-resolvers.js';
 import { coverageGapTable, type AnalysisDeps } from '../gaps/gap-resolvers.js';
 import { categoryLabels } from '../labels.js';
 import { analyseNetwork } from '../network/analyse-network.js';
@@ -63,27 +62,7 @@ export async function recommendationsFor(deps: AnalysisDeps, args: Recommendatio
   const actors = (network?.actors ?? []).filter((actor) => !scope.members || (actor.municipalityAgs !== null && scope.members.has(actor.municipalityAgs)));
   const radiusKm = tables[0]?.radiusKm ?? 25;
   const today = todayInGermany();
-  const area = { districtAgs, samtgemeindeAgs };
-  const wanted = courseCategories.filter((category) => categories.includes(category));
-  const waiting = await Promise.all(wanted.map((category) => waitingTimes(deps, { ...area, category, radiusKm, asOf: today })));
-  const municipalities = new Map(tables[0]?.municipalities.map((row) => [row.ags, row]));
-  const courses = wanted.length > 0 ? await loadPlacedCourses(deps, area, radiusKm) : { upcoming: [], nearby: [] };
-  const courseRecommendations = deriveCourseRecommendations({
-    asOf: today,
-    radiusKm,
-    targetWeeks: waiting[0]?.targetWeeks ?? 6,
-    courses: courses.upcoming.filter((course) => wanted.includes(course.category)),
-    providerCourses: courses.nearby,
-    waiting: waiting.flatMap((result) =>
-      result.municipalities.flatMap((row) => {
-        const place = municipalities.get(row.ags);
-        if (!place || place.latitude === null || place.longitude === null) return [];
-        const needIds = result.needs.filter((need) => need.municipalityAgs === row.ags).map((need) => need.needId);
-        return [{ ags: row.ags, name: row.name, latitude: place.latitude, longitude: place.longitude, category: result.category, overTarget: row.overTarget, noSuitableStart: row.noSuitableStart, needIds }];
-      }),
-    ),
-    providers: actors,
-  });
+  const courseRecommendations = await courseSuggestionsFor(deps, { districtAgs, samtgemeindeAgs, radiusKm, asOf: today, categories });
   const recommendations = deriveRecommendations({
     today,
     radiusKm,

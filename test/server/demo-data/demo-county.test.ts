@@ -1,18 +1,14 @@
 // The demo county in the real Neo4j: loads whole, loads again to the same graph, and keeps every graph rule,
-// so that the API accepts writes on top of it.
+// so that the API accepts writes on top of it. The demo data is shared with the explorer's browser tests, which
+// run in parallel: both load it (loading is idempotent) and neither deletes it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../../server/demo-data/generate-demo-data.js';
+import { demoCounty } from '../../support/demo-county.js';
 import { loadDemoData } from '../../../server/demo-data/load-demo-data.js';
 import { expectNoErrors } from '../../support/fixtures.js';
 import { startTestServer, type TestServer } from '../../support/test-server.js';
 
 let server: TestServer;
-const data = generateDemoData({ today: '2026-11-26', seed: 1 });
-
-async function removeDemoData(): Promise<void> {
-  await server.cypher(`MATCH (n) WHERE n.id STARTS WITH 'demo-' DETACH DELETE n`);
-  await server.cypher(`MATCH (d:District {ags: $ags}) OPTIONAL MATCH (d)<-[:IN_DISTRICT]-(m) DETACH DELETE m, d`, { ags: data.district.ags });
-}
+const data = demoCounty;
 
 /** Nodes and relationships of the demo county, with every property, in a stable order. */
 async function graphFingerprint(): Promise<string> {
@@ -28,10 +24,8 @@ async function graphFingerprint(): Promise<string> {
 
 beforeAll(async () => {
   server = await startTestServer();
-  await removeDemoData();
 });
 afterAll(async () => {
-  await removeDemoData();
   await server?.close();
 });
 
@@ -187,7 +181,21 @@ describe('the demo county’s recommendations', () => {
       category: string | null;
     }[];
     const codes = new Set(recs.map((r) => r.code));
-    for (const code of ['NO_OFFER_IN_REACH', 'CAPACITY_SHORTFALL', 'CHILDCARE_MISSING', 'SINGLE_PROVIDER', 'STALE_OFFER', 'ISOLATED_ACTOR']) expect(codes, code).toContain(code);
+    for (const code of [
+      'NO_OFFER_IN_REACH',
+      'CAPACITY_SHORTFALL',
+      'CHILDCARE_MISSING',
+      'SINGLE_PROVIDER',
+      'STALE_OFFER',
+      'ISOLATED_ACTOR',
+      'POOL_COURSE_STARTS',
+      'START_NEW_COURSE',
+      'DATE_CONFLICT',
+    ]) {
+      expect(codes, code).toContain(code);
+    }
+    // The demo's two parents' courses of the adult education centre, in Nienburg and Marklohe, pool.
+    expect(recs.some((r) => r.code === 'POOL_COURSE_STARTS' && r.textDe.includes('Elternintegrationskurs'))).toBe(true);
     expect(recs.map((r) => r.rank)).toEqual(recs.map((_, i) => i + 1));
     expect(recs.map((r) => r.persons)).toEqual([...recs.map((r) => r.persons)].sort((a, b) => b - a));
 

@@ -136,6 +136,30 @@ describe('waitingTimes', () => {
     expect(strict.data!.waitingTimes.area.overTarget).toBe(33);
   });
 
+  it('suggests a new course where persons wait too long, naming the provider in reach', async () => {
+    const response = await server.gql(
+      `query($d: String!, $asOf: Date!) { courseSuggestions(districtAgs: $d, asOf: $asOf) { rank code persons municipalityAgs actorIds textDe figures { name value } } }`,
+      { d: place.districtAgs, asOf },
+    );
+    expectNoErrors(response);
+    expect(response.data!.courseSuggestions).toEqual([
+      {
+        rank: 1,
+        code: 'START_NEW_COURSE',
+        persons: 33,
+        municipalityAgs: place.townAgs,
+        actorIds: [place.providerId],
+        textDe: expect.stringContaining('Teststadt: 33 Personen warten auf einen Integrationskurs länger als 6 Wochen (22)'),
+        figures: [
+          { name: 'overTarget', value: 22 },
+          { name: 'noSuitableStart', value: 11 },
+          { name: 'targetWeeks', value: 6 },
+          { name: 'providersInReach', value: 1 },
+        ],
+      },
+    ]);
+  });
+
   it('refuses a negative target', async () => {
     const response = await server.gql(`query($d: String!) { waitingTimes(districtAgs: $d, targetWeeks: -2) { area { waiting } } }`, { d: place.districtAgs });
     expect(response.errors?.[0]?.message).toMatch(/targetWeeks must be a whole number from 0 to 104, got "-2"/);

@@ -1,0 +1,98 @@
+// Waiting times and course suggestions through /graphql: for the demo county (db/local-bench, port 7689, the
+// demo data loaded when missing) and for the synthetic Germany (db/local-germany, port 7690, loaded by
+// `npm run data:germany` or `npm run bench:gaps` first). Run with `npm run bench:courses`.
+// Baseline in the same run: a trivial query through the same server ({ __typename }).
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { loadConfig, projectRoot } from '../server/config.js';
+import { createDriver } from '../server/database/create-driver.js';
+import { startLocalNeo4j } from '../server/database/local-neo4j.js';
+import { migrate } from '../server/database/migrate.js';
+import { generateDemoData } from '../server/demo-data/generate-demo-data.js';
+import { loadDemoData } from '../server/demo-data/load-demo-data.js';
+import { createApp } from '../server/http/create-app.js';
+import { createLogger } from '../server/logger.js';
+import { todayInGermany } from '../server/analysis/today.js';
+import { createSchema } from '../server/schema/create-schema.js';
+
+const countyRuns = Number(process.env.BENCH_COUNTY_RUNS ?? 30);
+const germanyRuns = Number(process.env.BENCH_GERMANY_RUNS ?? 2);
+const resultsFile = path.join(projectRoot, 'bench', 'results', 'bench-courses.json');
+const targets = { countyMs: 200, germanyMs: 15_000 };
+
+const operations = {
+  waiting: `query Waiting($d: String) { waitingTimes(districtAgs: $d) {
+    area { waiting placed medianWeeks p90Weeks noSuitableStart overTarget } municipalities { ags waiting placed medianWeeks overTarget }
+    needs { needId placements { courseId persons weeks } unplaced } } }`,
+  suggestions: `query Suggestions($d: String) { courseSuggestions(districtAgs: $d) { rank code persons municipalityName textDe offerIds actorIds } }`,
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+const round = (value: number) => Math.round(value * 10) / 10;
+
+async function measureOn(label: string, homeDir: string, port: number, districtAgs: string | null, runs: number, loadDemo: boolean) {
+  const config = loadConfig();
+  const local = await startLocalNeo4j({ ...config.localNeo4j, port, homeDir: path.join(projectRoot, 'db', homeDir), ...(homeDir === 'local-germany' ? { heap: '4g', pageCache: '4g' } : {}) });
+  const driver = createDriver(local);
+  const app = await createApp({ schema: await createSchema({ driver }), driver, log: createLogger('silent') });
+  try {
+    await migrate(driver);
+    const offers = Number((await driver.executeQuery('MATCH (o:Offer) RETURN count(o) AS c')).records[0]!.get('c'));
+    if (offers === 0) {
+      if (!loadDemo) throw new Error(`${label}: no data in db/${homeDir}; run npm run data:germany first`);
+      await loadDemoData(driver, generateDemoData({ today: todayInGermany() }));
+    }
+    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
+    const call = async (query: string) => {
+      const started = performance.now();
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { d: districtAgs } }) });
+      const body = (await response.json()) as { errors?: unknown[]; data?: Record<string, unknown> };
+      if (body.errors) throw new Error(`${label}: ${JSON.stringify(body.errors).slice(0, 400)}`);
+      return { ms: performance.now() - started, data: body.data! };
+    };
+    await call(operations.waiting);
+    await call(operations.suggestions);
+    const times = { waiting: [] as number[], suggestions: [] as number[], floor: [] as number[] };
+    let suggestions = 0;
+    let waiting = 0;
+    for (let i = 0; i < runs; i += 1) {
+      const w = await call(operations.waiting);
+      times.waiting.push(w.ms);
+      waiting = ((w.data.waitingTimes as { area: { waiting: number } }).area.waiting);
+      const s = await call(operations.suggestions);
+      times.suggestions.push(s.ms);
+      suggestions = (s.data.courseSuggestions as unknown[]).length;
+      times.floor.push((await call('query Floor { __typename }')).ms);
+    }
+    const result = {
+      label,
+      runs,
+      personsWaiting: waiting,
+      suggestions,
+      waitingMs: round(median(times.waiting)),
+      suggestionsMs: round(median(times.suggestions)),
+      totalMs: round(median(times.waiting) + median(times.suggestions)),
+      floorMs: round(median(times.floor)),
+    };
+    console.log(`${label}: waiting times ${result.waitingMs} ms, suggestions ${result.suggestionsMs} ms (${suggestions} suggestions, ${waiting} persons waiting); floor ${result.floorMs} ms`);
+    return result;
+  } finally {
+    await app.stop();
+    await driver.close();
+    await local.stop();
+  }
+}
+
+const county = await measureOn('demo county (03256)', 'local-bench', 7689, '03256', countyRuns, true);
+const germanyReady = fs.existsSync(path.join(projectRoot, 'db', 'local-germany', 'password'));
+const germany = germanyReady ? await measureOn('all of Germany', 'local-germany', 7690, null, germanyRuns, false) : undefined;
+if (!germany) console.log('all of Germany: skipped, db/local-germany holds no data (npm run data:germany)');
+
+console.log('\nTargets:');
+console.log(`  whole county (waiting times + suggestions) < ${targets.countyMs} ms: ${county.totalMs} ms, ${county.totalMs < targets.countyMs ? 'met' : 'NOT met'}`);
+if (germany) console.log(`  all of Germany < ${targets.germanyMs / 1000} s: ${round(germany.totalMs / 1000)} s, ${germany.totalMs < targets.germanyMs ? 'met' : 'NOT met'}`);
+fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+fs.writeFileSync(resultsFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, targets, county, germany }, null, 2)}\n`);
+console.log(`Written to ${path.relative(projectRoot, resultsFile)}`);

@@ -1,0 +1,51 @@
+// A tiny GraphQL client: POST /graphql with a typed document from graphql-codegen. The explorer only reads,
+// so there is no cache to keep consistent and no need for a client library.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
+export class GraphQLRequestError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'GraphQLRequestError';
+  }
+}
+
+const printed = new WeakMap<object, string>();
+
+function toQuery(document: TypedDocumentNode<unknown, unknown>): string {
+  let query = printed.get(document);
+  if (!query) {
+    query = print(document);
+    printed.set(document, query);
+  }
+  return query;
+}
+
+/** The endpoint: /graphql next to the explorer's own path, so the app works behind any prefix. */
+export const graphqlUrl = new URL('../graphql', new URL(import.meta.env.BASE_URL, window.location.origin)).toString();
+
+export async function requestGraphQL<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  signal?: AbortSignal,
+): Promise<TResult> {
+  const response = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query: toQuery(document as TypedDocumentNode<unknown, unknown>), variables }),
+    signal,
+  });
+  let body: { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new GraphQLRequestError(`The API answered ${response.status} without JSON`);
+  }
+  const first = body.errors?.[0];
+  if (first) throw new GraphQLRequestError(first.message, first.extensions?.code);
+  if (!body.data) throw new GraphQLRequestError(`The API answered ${response.status} without data`);
+  return body.data;
+}

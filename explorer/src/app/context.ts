@@ -1,0 +1,37 @@
+// What the panels and views share: the view state, the loaded data, and the way to change the state.
+import type { DistrictModel } from '../data/district-model';
+import type { ActorDetailsQuery, DistrictsQuery, NeedsByIdsQuery, OfferDetailsQuery, RecommendationsQuery } from '../generated/graphql';
+import type { GapTable } from '../graph/map-elements';
+import type { Language } from '../i18n/enum-labels';
+import { translate, type MessageKey } from '../i18n/messages';
+import type { ViewState } from '../state/view-state';
+import type { PathResult } from '../views/network-view';
+
+export type Recommendation = RecommendationsQuery['recommendations'][number];
+export type ActorDetails = ActorDetailsQuery['actors'][number];
+export type OfferDetails = OfferDetailsQuery['offers'][number];
+export type Need = NeedsByIdsQuery['needs'][number];
+
+/** A value that is loaded on first use and shown as "loading" until then. */
+export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+
+export interface AppContext {
+  state: ViewState;
+  districts: DistrictsQuery['districts'];
+  model: DistrictModel;
+  /** Changes the state (pushing nothing onto the history: the URL is replaced) and renders. */
+  set(patch: Partial<ViewState>): void;
+  gaps(): Loadable<GapTable>;
+  recommendations(): Loadable<Recommendation[]>;
+  actorDetails(id: string): Loadable<ActorDetails | undefined>;
+  offerDetails(id: string): Loadable<OfferDetails | undefined>;
+  needs(ids: string[]): Loadable<Need[]>;
+  path(): PathResult | undefined;
+  toggleGroup(ags: string): void;
+  t(key: MessageKey): string;
+  lang: Language;
+}
+
+export function makeTranslator(lang: Language): (key: MessageKey) => string {
+  return (key) => translate(key, lang);
+}

@@ -1,0 +1,78 @@
+// The district as the views need it: indexes by key, cooperation links as one undirected link per pair, and
+// the centrality of each actor from the API's network analysis.
+import type { CooperationKind, DistrictGraphQuery } from '../generated/graphql';
+
+export type MunicipalityRecord = DistrictGraphQuery['municipalities'][number];
+export type ActorRecord = DistrictGraphQuery['actors'][number];
+export type OfferRecord = DistrictGraphQuery['offers'][number];
+export type Centrality = DistrictGraphQuery['networkAnalysis']['actors'][number];
+
+export interface CooperationLink {
+  id: string;
+  source: string; // actor ids, the lower one first
+  target: string;
+  kind: CooperationKind; // of the strongest link between the two
+  strength: number;
+}
+
+export interface DistrictModel {
+  districtAgs: string;
+  municipalities: Map<string, MunicipalityRecord>;
+  actors: Map<string, ActorRecord>;
+  offers: Map<string, OfferRecord>;
+  offersByProvider: Map<string, OfferRecord[]>;
+  links: CooperationLink[];
+  centrality: Map<string, Centrality>;
+  analysis: Omit<DistrictGraphQuery['networkAnalysis'], 'actors'>;
+  maxDegree: number;
+  maxBetweenness: number;
+}
+
+export function toDistrictModel(districtAgs: string, data: DistrictGraphQuery, today = new Date().toISOString().slice(0, 10)): DistrictModel {
+  const actors = new Map(data.actors.map((actor) => [actor.id, actor]));
+  const offers = new Map(data.offers.map((offer) => [offer.id, offer]));
+  const offersByProvider = new Map<string, OfferRecord[]>();
+  for (const offer of data.offers) {
+    const providerId = offer.provider[0]?.id;
+    if (!providerId) continue;
+    const list = offersByProvider.get(providerId) ?? [];
+    list.push(offer);
+    offersByProvider.set(providerId, list);
+  }
+  // A cooperation is mutual (as in the API's network analysis): one link per pair, the strongest kept, ended ones left out.
+  const links = new Map<string, CooperationLink>();
+  for (const actor of data.actors) {
+    for (const edge of actor.cooperatesWithConnection.edges) {
+      const partner = edge.node.id;
+      if (partner === actor.id || !actors.has(partner)) continue;
+      if (edge.properties.until && edge.properties.until < today) continue;
+      const [source, target] = actor.id < partner ? [actor.id, partner] : [partner, actor.id];
+      const id = `${source}|${target}`;
+      const strength = edge.properties.strength ?? 1;
+      const known = links.get(id);
+      if (!known || strength > known.strength) links.set(id, { id, source, target, kind: edge.properties.kind, strength });
+    }
+  }
+  const { actors: centralityList, ...analysis } = data.networkAnalysis;
+  const centrality = new Map(centralityList.map((c) => [c.id, c]));
+  return {
+    districtAgs,
+    municipalities: new Map(data.municipalities.map((m) => [m.ags, m])),
+    actors,
+    offers,
+    offersByProvider,
+    links: [...links.values()],
+    centrality,
+    analysis,
+    maxDegree: Math.max(1, ...centralityList.map((c) => c.degree)),
+    maxBetweenness: Math.max(1e-9, ...centralityList.map((c) => c.betweenness ?? 0)),
+  };
+}
+
+/** The municipalities an area key stands for: a Samtgemeinde with its members, or one municipality. */
+export function areaMembers(model: DistrictModel, area: string): Set<string> | undefined {
+  if (!area) return undefined;
+  const members = new Set([area]);
+  for (const m of model.municipalities.values()) if (m.memberOf[0]?.ags === area) members.add(m.ags);
+  return members;
+}

@@ -1,0 +1,143 @@
+// The elements of the map view: municipalities at their projected seats (Web Mercator, north up), coloured by
+// gap severity and sized by demand, grouped in their Samtgemeinde; the offers of the category as small
+// diamonds; for the selected municipality, its links to the offers in reach and the catchment circle.
+import type { ElementDefinition } from 'cytoscape';
+import { geoMercator, type GeoProjection } from 'd3-geo';
+import { areaMembers, type DistrictModel, type OfferRecord } from '../data/district-model';
+import type { CoverageGapsQuery } from '../generated/graphql';
+import type { ViewState } from '../state/view-state';
+import { noDemandColour, severityColours } from './palette';
+
+export type GapTable = CoverageGapsQuery['coverageGaps'];
+export type GapRow = GapTable['municipalities'][number];
+
+export const mapWidth = 1000;
+export const mapHeight = 800;
+
+interface LonLat {
+  longitude: number;
+  latitude: number;
+}
+
+export function offerPlace(offer: OfferRecord, model: DistrictModel): LonLat | undefined {
+  if (offer.format === 'ONLINE') return undefined;
+  if (offer.location) return offer.location;
+  const venue = offer.venue[0] && model.municipalities.get(offer.venue[0].ags);
+  return venue?.location ?? undefined;
+}
+
+/** A Web Mercator projection fitted to the district's seats. */
+export function fitProjection(model: DistrictModel): GeoProjection {
+  const coordinates = [...model.municipalities.values()].flatMap((m) => (m.location ? [[m.location.longitude, m.location.latitude]] : []));
+  const projection = geoMercator();
+  if (coordinates.length > 0) projection.fitExtent([[60, 60], [mapWidth - 60, mapHeight - 60]], { type: 'MultiPoint', coordinates });
+  return projection;
+}
+
+/** Pixels per km at a place, to draw the catchment radius to scale. */
+function pixelsPerKm(projection: GeoProjection, at: LonLat): number {
+  const a = projection([at.longitude, at.latitude])!;
+  const b = projection([at.longitude, at.latitude + 1 / 111.195])!; // one km north along the meridian
+  return Math.hypot(a[0] - b[0], a[1] - b[1]);
+}
+
+export function buildMapElements(model: DistrictModel, table: GapTable, state: ViewState, offers: OfferRecord[]): ElementDefinition[] {
+  const projection = fitProjection(model);
+  const inArea = areaMembers(model, state.area);
+  const rows = new Map(table.municipalities.map((row) => [row.ags, row]));
+  const maxDemand = Math.max(1, ...table.municipalities.map((row) => row.demand));
+  const elements: ElementDefinition[] = [];
+  const selectedAgs = state.selected.startsWith('m:') ? state.selected.slice(2) : '';
+
+  for (const m of model.municipalities.values()) {
+    if (m.kind !== 'COLLECTIVE') continue;
+    elements.push({ group: 'nodes', data: { id: `sg:${m.ags}`, label: m.name.replace(/^Samtgemeinde /, 'SG '), ags: m.ags }, classes: inArea && !inArea.has(m.ags) ? 'samtgemeinde faded' : 'samtgemeinde' });
+  }
+  for (const m of model.municipalities.values()) {
+    if (!m.location) continue;
+    const row = rows.get(m.ags);
+    const demand = row?.demand ?? 0;
+    // A Samtgemeinde is drawn as the outline of its members; its own seat only when needs are known for it as a whole.
+    if (m.kind === 'COLLECTIVE' && demand === 0) continue;
+    const [x, y] = projection([m.location.longitude, m.location.latitude])!;
+    const parent = m.kind === 'COLLECTIVE' ? `sg:${m.ags}` : m.memberOf[0] ? `sg:${m.memberOf[0].ags}` : undefined;
+    const classes = ['municipality', demand > 0 ? `severity-${row!.severity}` : 'no-demand'];
+    if (inArea && !inArea.has(m.ags)) classes.push('faded');
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: `m:${m.ags}`,
+        parent,
+        ags: m.ags,
+        label: m.kind === 'COLLECTIVE' ? `${m.name} (gesamt)` : m.name,
+        colour: demand > 0 ? severityColours[row!.severity] : noDemandColour,
+        size: Math.round(14 + 46 * Math.sqrt(demand / maxDemand)),
+        demand,
+        unmet: row?.unmet ?? 0,
+      },
+      position: { x, y },
+      classes: classes.join(' '),
+    });
+  }
+
+  const inReach = new Set(selectedAgs ? (rows.get(selectedAgs)?.offerIdsInReach ?? []) : []);
+  for (const offer of offers) {
+    const place = offerPlace(offer, model);
+    if (!place) continue;
+    const [x, y] = projection([place.longitude, place.latitude])!;
+    // Offers at the same seat are spread on a small circle, so that each stays clickable.
+    const classes = ['map-offer', inReach.has(offer.id) ? 'in-reach' : ''];
+    elements.push({ group: 'nodes', data: { id: `o:${offer.id}`, label: offer.title, status: offer.status }, position: { x, y }, classes: classes.join(' ').trim() });
+  }
+  const seats = new Map(elements.filter((e) => e.position && String(e.classes ?? '').startsWith('municipality')).map((e) => [placeKey(e.position!), e.data['size'] as number]));
+  const offerNodes = elements.filter((e) => String(e.classes ?? '').startsWith('map-offer'));
+  spreadOverlapping(offerNodes, seats);
+  pushOutOfCircles(offerNodes, elements.filter((e) => e.position && String(e.classes ?? '').startsWith('municipality')));
+
+  const selected = selectedAgs ? model.municipalities.get(selectedAgs) : undefined;
+  if (selected?.location && rows.has(selectedAgs)) {
+    const [x, y] = projection([selected.location.longitude, selected.location.latitude])!;
+    const diameter = 2 * state.radius * pixelsPerKm(projection, selected.location);
+    elements.unshift({ group: 'nodes', data: { id: 'reach', size: diameter }, position: { x, y }, classes: 'reach', selectable: false, grabbable: false });
+    for (const id of inReach) {
+      if (!elements.some((e) => e.data.id === `o:${id}`)) continue;
+      elements.push({ group: 'edges', data: { id: `r:${selectedAgs}|${id}`, source: `m:${selectedAgs}`, target: `o:${id}` }, classes: 'reach-link' });
+    }
+  }
+  return elements;
+}
+
+const placeKey = (p: { x: number; y: number }) => `${Math.round(p.x)}:${Math.round(p.y)}`;
+
+/** Offers at one place go on a ring around it, outside the municipality drawn there, so that both stay clickable. */
+function spreadOverlapping(nodes: ElementDefinition[], seats: Map<string, number>): void {
+  const byPlace = new Map<string, ElementDefinition[]>();
+  for (const node of nodes) {
+    const key = placeKey(node.position!);
+    byPlace.set(key, [...(byPlace.get(key) ?? []), node]);
+  }
+  for (const [key, group] of byPlace) {
+    const seat = seats.get(key);
+    if (group.length < 2 && seat === undefined) continue;
+    const radius = Math.max(seat === undefined ? 0 : seat / 2 + 8, 10 + 1.6 * group.length);
+    group.forEach((node, i) => {
+      const angle = (2 * Math.PI * i) / group.length;
+      node.position = { x: node.position!.x + radius * Math.cos(angle), y: node.position!.y + radius * Math.sin(angle) };
+    });
+  }
+}
+
+/** An offer drawn inside a municipality's circle would hide it (or hide under it): move it just outside. */
+function pushOutOfCircles(offers: ElementDefinition[], municipalities: ElementDefinition[]): void {
+  for (const offer of offers) {
+    for (const m of municipalities) {
+      const r = (m.data['size'] as number) / 2 + 7;
+      const dx = offer.position!.x - m.position!.x;
+      const dy = offer.position!.y - m.position!.y;
+      const d = Math.hypot(dx, dy);
+      if (d >= r) continue;
+      const angle = d === 0 ? 0 : Math.atan2(dy, dx);
+      offer.position = { x: m.position!.x + r * Math.cos(angle), y: m.position!.y + r * Math.sin(angle) };
+    }
+  }
+}

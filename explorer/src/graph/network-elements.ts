@@ -1,0 +1,115 @@
+// The elements of the network view for a view state: actors in municipality groups (collapsed groups as one
+// node), cooperation links (re-routed to a collapsed group), and offers on demand. A pure function, so that a
+// filter change can be applied to the canvas as a difference.
+import type { ElementDefinition } from 'cytoscape';
+import { areaMembers, type DistrictModel, type OfferRecord } from '../data/district-model';
+import type { ViewState } from '../state/view-state';
+import { actorKindColours, cooperationStyles } from './palette';
+
+export const actorNodeId = (id: string) => `a:${id}`;
+export const groupNodeId = (ags: string) => `g:${ags}`;
+export const offerNodeId = (id: string) => `o:${id}`;
+
+export function offerMatches(offer: OfferRecord, state: ViewState): boolean {
+  if (state.category && offer.category !== state.category) return false;
+  if (state.status && offer.status !== state.status) return false;
+  if (state.targetGroup && !(offer.targetGroups ?? []).includes(state.targetGroup)) return false;
+  return true;
+}
+
+/** Node size from degree or betweenness, with area (not diameter) proportional to the measure. */
+function actorSize(model: DistrictModel, id: string, sizeBy: ViewState['sizeBy']): number {
+  const c = model.centrality.get(id);
+  const share = sizeBy === 'degree' ? (c?.degree ?? 0) / model.maxDegree : (c?.betweenness ?? 0) / model.maxBetweenness;
+  return Math.round(16 + 38 * Math.sqrt(Math.max(0, share)));
+}
+
+export function buildNetworkElements(model: DistrictModel, state: ViewState): ElementDefinition[] {
+  const inArea = areaMembers(model, state.area);
+  const collapsed = new Set(state.collapsed);
+  const offerFilterOn = Boolean(state.category || state.targetGroup || state.status);
+  const groups = new Map<string, { label: string; count: number }>();
+  const nodes: ElementDefinition[] = [];
+  const endpoint = new Map<string, string>(); // actor id -> node id its links attach to
+
+  for (const actor of model.actors.values()) {
+    if (state.actorKind && actor.kind !== state.actorKind) continue;
+    const ags = actor.municipality[0]?.ags;
+    if (inArea && (!ags || !inArea.has(ags))) continue;
+    const c = model.centrality.get(actor.id);
+    const offers = (model.offersByProvider.get(actor.id) ?? []).filter((o) => offerMatches(o, state));
+    if (ags) {
+      const group = groups.get(ags) ?? { label: actor.municipality[0]!.name, count: 0 };
+      group.count++;
+      groups.set(ags, group);
+      if (collapsed.has(ags)) {
+        endpoint.set(actor.id, groupNodeId(ags));
+        continue;
+      }
+    }
+    endpoint.set(actor.id, actorNodeId(actor.id));
+    const classes = ['actor'];
+    if (c?.isolated) classes.push('isolated');
+    if (c?.broker) classes.push('broker');
+    if (offerFilterOn && offers.length === 0) classes.push('faded');
+    nodes.push({
+      group: 'nodes',
+      data: {
+        id: actorNodeId(actor.id),
+        parent: ags ? groupNodeId(ags) : undefined,
+        label: actor.name,
+        kind: actor.kind,
+        colour: actorKindColours[actor.kind],
+        size: actorSize(model, actor.id, state.sizeBy),
+      },
+      classes: classes.join(' '),
+    });
+    if (state.showOffers) {
+      for (const offer of offers) {
+        nodes.push({
+          group: 'nodes',
+          data: { id: offerNodeId(offer.id), parent: ags ? groupNodeId(ags) : undefined, label: offer.title, provider: actor.id },
+          classes: 'offer',
+        });
+      }
+    }
+  }
+
+  const groupNodes: ElementDefinition[] = [...groups].map(([ags, group]) => ({
+    group: 'nodes',
+    data: {
+      id: groupNodeId(ags),
+      label: collapsed.has(ags) ? `${group.label} (${group.count})` : group.label,
+      ags,
+      count: group.count,
+      size: Math.round(24 + 8 * Math.sqrt(group.count)),
+    },
+    classes: collapsed.has(ags) ? 'group collapsed' : 'group',
+  }));
+
+  const edges = new Map<string, ElementDefinition>();
+  for (const link of model.links) {
+    if (state.coopKind && link.kind !== state.coopKind) continue;
+    const source = endpoint.get(link.source);
+    const target = endpoint.get(link.target);
+    if (!source || !target || source === target) continue;
+    const [a, b] = source < target ? [source, target] : [target, source];
+    const id = `e:${a}|${b}`;
+    const known = edges.get(id);
+    if (known) {
+      known.data['count'] = (known.data['count'] as number) + 1;
+      continue;
+    }
+    const style = cooperationStyles[link.kind];
+    edges.set(id, {
+      group: 'edges',
+      data: { id, source: a, target: b, kind: link.kind, strength: link.strength, colour: style.colour, line: style.line, count: 1 },
+      classes: 'cooperation',
+    });
+  }
+  const offerEdges: ElementDefinition[] = nodes
+    .filter((n) => n.classes === 'offer')
+    .map((n) => ({ group: 'edges', data: { id: `p:${n.data.id}`, source: actorNodeId(n.data['provider'] as string), target: n.data.id! }, classes: 'provides' }));
+
+  return [...groupNodes, ...nodes, ...edges.values(), ...offerEdges];
+}

@@ -1,0 +1,46 @@
+// Colours: one meaning per view. In the network a node's colour is its actor kind (related kinds in related
+// hues); on the map it is the gap severity. Cooperation kinds differ by line style as well as colour, so the
+// legend still reads in greyscale print.
+import type { ActorKind, CooperationKind, GapSeverity } from '../generated/graphql';
+
+export const actorKindColours: Record<ActorKind, string> = {
+  COUNTY_OFFICE: '#1e3a8a',
+  MUNICIPAL_ADMINISTRATION: '#3b82f6',
+  JOBCENTER: '#b91c1c',
+  EMPLOYMENT_AGENCY: '#ef4444',
+  CHAMBER: '#c2410c',
+  EMPLOYER: '#fb923c',
+  COURSE_PROVIDER: '#16a34a',
+  ADULT_EDUCATION_CENTRE: '#166534',
+  SCHOOL: '#ca8a04',
+  VOCATIONAL_SCHOOL: '#854d0e',
+  DAYCARE: '#f472b6',
+  COUNSELLING_SERVICE: '#7c3aed',
+  WELFARE_ASSOCIATION: '#a78bfa',
+  ASSOCIATION: '#0891b2',
+  MIGRANT_ORGANISATION: '#db2777',
+  VOLUNTEER_INITIATIVE: '#14b8a6',
+  FOUNDATION: '#0e7490',
+  CHURCH: '#78716c',
+  OTHER: '#9ca3af',
+};
+
+export const cooperationStyles: Record<CooperationKind, { colour: string; line: 'solid' | 'dashed' | 'dotted' }> = {
+  AGREEMENT: { colour: '#334155', line: 'solid' },
+  JOINT_OFFER: { colour: '#2563eb', line: 'solid' },
+  FUNDING: { colour: '#059669', line: 'solid' },
+  REFERRAL: { colour: '#7c3aed', line: 'dashed' },
+  EXCHANGE: { colour: '#d97706', line: 'dashed' },
+  INFORMAL: { colour: '#94a3b8', line: 'dotted' },
+};
+
+export const severityColours: Record<GapSeverity, string> = {
+  NONE: '#16a34a',
+  LOW: '#facc15',
+  MEDIUM: '#f97316',
+  HIGH: '#dc2626',
+};
+export const noDemandColour = '#cbd5e1';
+export const offerColour = '#334155';
+export const focusColour = '#f59e0b';
+export const selectColour = '#2563eb';

@@ -1,0 +1,271 @@
+// The details panel: what was clicked (actor, municipality or offer) with its figures, each traceable to the
+// offers and needs behind it, and links that select the related entities.
+import type { AppContext, Loadable } from '../app/context';
+import { gapCategory } from '../state/view-state';
+import {
+  actorKindLabels,
+  cadenceLabels,
+  cooperationKindLabels,
+  courseTypeLabels,
+  enumLabel,
+  municipalityKindLabels,
+  needSourceLabels,
+  networkKindLabels,
+  offerCategoryLabels,
+  offerFormatLabels,
+  offerStatusLabels,
+  recommendationCodeLabels,
+  severityLabels,
+  targetGroupLabels,
+} from '../i18n/enum-labels';
+import { severityColours } from '../graph/palette';
+import { formatDate, formatNumber, h, type Child } from './dom';
+
+const openNeeds = new Set<string>(); // municipalities whose needs list is unfolded (not part of the URL)
+
+function facts(rows: [string, Child][]): HTMLElement {
+  return h('dl', { className: 'facts' }, rows.filter(([, value]) => value !== null && value !== undefined && value !== '').map(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));
+}
+
+function linkButton(label: Child, onClick: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
+  return h('button', { type: 'button', className: 'link', onclick: onClick, ...attributes }, label);
+}
+
+function loadingOr<T>(ctx: AppContext, loadable: Loadable<T>, show: (value: T) => Child): Child {
+  if (loadable.status === 'loading') return h('p', { className: 'muted' }, ctx.t('loading'));
+  if (loadable.status === 'error') return h('p', { className: 'error', role: 'alert' }, `${ctx.t('errorLoading')}: ${loadable.message}`);
+  return show(loadable.value);
+}
+
+export function renderDetails(ctx: AppContext): Child {
+  const { state } = ctx;
+  const selected = state.selected;
+  const body = selected.startsWith('a:')
+    ? actorDetails(ctx, selected.slice(2))
+    : selected.startsWith('m:')
+      ? municipalityDetails(ctx, selected.slice(2))
+      : selected.startsWith('o:')
+        ? offerDetails(ctx, selected.slice(2))
+        : h('p', { className: 'muted' }, ctx.t('detailsEmpty'));
+  return [
+    h(
+      'div',
+      { className: 'panel-head' },
+      h('h2', {}, ctx.t('details')),
+      selected ? h('button', { type: 'button', className: 'icon', 'aria-label': ctx.t('close'), title: ctx.t('close'), onclick: () => ctx.set({ selected: '' }) }, '×') : null,
+    ),
+    body,
+    pathSummary(ctx),
+  ];
+}
+
+function pathSummary(ctx: AppContext): Child {
+  const path = ctx.path();
+  if (!path || ctx.state.view !== 'network') return null;
+  const name = (id: string) => ctx.model.actors.get(id)?.name ?? id;
+  return h(
+    'section',
+    { className: 'path-result', 'data-testid': 'path-result' },
+    h('h3', {}, `${ctx.t('path')}: ${name(path.from)} → ${name(path.to)}`),
+    path.actorIds
+      ? [h('p', {}, `${path.actorIds.length - 1} ${ctx.t('pathSteps')}`), h('ol', {}, path.actorIds.map((id) => h('li', {}, linkButton(name(id), () => ctx.set({ selected: `a:${id}` })))))]
+      : h('p', { className: 'error' }, ctx.t('pathNone')),
+  );
+}
+
+function actorDetails(ctx: AppContext, id: string): Child {
+  const { t, lang, model } = ctx;
+  const known = model.actors.get(id);
+  const centrality = model.centrality.get(id);
+  return loadingOr(ctx, ctx.actorDetails(id), (actor) => {
+    if (!actor) return h('p', { className: 'muted' }, id);
+    const partners = new Map<string, { name: string; kind: string; coop: string[] }>();
+    for (const edge of [...actor.cooperatesWithConnection.edges, ...actor.cooperatedWithByConnection.edges]) {
+      const entry = partners.get(edge.node.id) ?? { name: edge.node.name, kind: edge.node.kind, coop: [] };
+      entry.coop.push(enumLabel(cooperationKindLabels, edge.properties.kind, lang));
+      partners.set(edge.node.id, entry);
+    }
+    const website = actor.website ? h('a', { href: actor.website.startsWith('http') ? actor.website : `https://${actor.website}`, target: '_blank', rel: 'noopener' }, actor.website) : null;
+    return h(
+      'article',
+      { className: 'details-body', 'data-kind': 'actor' },
+      h('p', { className: 'eyebrow' }, enumLabel(actorKindLabels, actor.kind, lang)),
+      h('h3', { className: 'entity-title' }, actor.name),
+      centrality?.broker ? h('span', { className: 'badge broker' }, t('brokerActor')) : null,
+      centrality?.isolated ? h('span', { className: 'badge isolated' }, t('isolatedActor')) : null,
+      actor.description ? h('p', {}, actor.description) : null,
+      h('h4', {}, t('contact')),
+      facts([
+        [t('venue'), [actor.address, [actor.postcode, actor.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null],
+        ['Tel.', actor.phone ? h('a', { href: `tel:${actor.phone}` }, actor.phone) : null],
+        ['E-Mail', actor.email ? h('a', { href: `mailto:${actor.email}` }, actor.email) : null],
+        ['Web', website],
+        [t('languages'), actor.languages?.join(', ') ?? null],
+        [t('serves'), actor.serves.map((m) => m.name).join(', ') || null],
+        [t('degree'), centrality ? formatNumber(centrality.degree, lang) : null],
+        [t('betweenness'), centrality?.betweenness !== null && centrality ? formatNumber(centrality.betweenness, lang, 3) : null],
+        [t('updatedAt'), formatDate(actor.updatedAt, lang)],
+      ]),
+      h(
+        'div',
+        { className: 'actions' },
+        known && ctx.state.view !== 'network' ? h('button', { type: 'button', onclick: () => ctx.set({ view: 'network' }) }, t('showInNetwork')) : null,
+        h('button', { type: 'button', onclick: () => ctx.set({ pathFrom: id, view: 'network' }) }, t('pathFromHere')),
+        h('button', { type: 'button', onclick: () => ctx.set({ pathTo: id, view: 'network' }) }, t('pathToHere')),
+      ),
+      h('h4', {}, `${t('offers')} (${actor.offers.length})`),
+      h(
+        'ul',
+        { className: 'list' },
+        actor.offers.map((o) =>
+          h('li', {}, linkButton(o.title, () => ctx.set({ selected: `o:${o.id}` })), h('span', { className: 'muted' }, ` · ${enumLabel(offerStatusLabels, o.status, lang)} · ${t('freePlaces')}: ${formatNumber(o.freePlaces, lang)}`)),
+        ),
+      ),
+      h('h4', {}, `${t('partners')} (${partners.size})`),
+      h(
+        'ul',
+        { className: 'list' },
+        [...partners].sort((a, b) => a[1].name.localeCompare(b[1].name)).map(([pid, p]) =>
+          h('li', {}, linkButton(p.name, () => ctx.set({ selected: `a:${pid}` })), h('span', { className: 'muted' }, ` · ${[...new Set(p.coop)].join(', ')}`)),
+        ),
+      ),
+      h('h4', {}, `${t('networks')} (${actor.memberships.length})`),
+      h('ul', { className: 'list' }, actor.memberships.map((n) => h('li', {}, n.name, h('span', { className: 'muted' }, ` · ${enumLabel(networkKindLabels, n.kind, lang)}${n.cadence ? `, ${enumLabel(cadenceLabels, n.cadence, lang)}` : ''}`)))),
+    );
+  });
+}
+
+function municipalityDetails(ctx: AppContext, ags: string): Child {
+  const { t, lang, model, state } = ctx;
+  const m = model.municipalities.get(ags);
+  if (!m) return h('p', { className: 'muted' }, ags);
+  const category = gapCategory(state);
+  const collapsed = state.collapsed.includes(ags);
+  const actorsHere = [...model.actors.values()].filter((a) => a.municipality[0]?.ags === ags);
+  const header = [
+    h('p', { className: 'eyebrow' }, enumLabel(municipalityKindLabels, m.kind, lang)),
+    h('h3', { className: 'entity-title' }, m.name),
+    facts([
+      [t('population'), formatNumber(m.population, lang)],
+      [t('newcomers'), formatNumber(m.newcomers, lang)],
+      [t('samtgemeinde'), m.memberOf[0] ? linkButton(m.memberOf[0].name, () => ctx.set({ selected: `m:${m.memberOf[0]!.ags}` })) : null],
+      [t('actorsHere'), String(actorsHere.length)],
+    ]),
+    h(
+      'div',
+      { className: 'actions' },
+      state.view !== 'map' ? h('button', { type: 'button', onclick: () => ctx.set({ view: 'map' }) }, t('showOnMap')) : null,
+      state.view === 'network' && actorsHere.length > 0 ? h('button', { type: 'button', onclick: () => ctx.toggleGroup(ags) }, collapsed ? t('expand') : t('collapse')) : null,
+    ),
+  ];
+  const gaps = loadingOr(ctx, ctx.gaps(), (table) => {
+    const row = table.municipalities.find((r) => r.ags === ags);
+    if (!row) return null;
+    const needsOpen = openNeeds.has(ags);
+    const inReach = row.offerIdsInReach.map((id) => model.offers.get(id)).filter((o) => o !== undefined);
+    return h(
+      'section',
+      { className: 'gap-figures', 'data-testid': 'gap-figures' },
+      h('h4', {}, `${t('gapFor')} ${enumLabel(offerCategoryLabels, category, lang)}, ${formatNumber(state.radius, lang)} km`),
+      h('p', {}, h('span', { className: 'severity-chip', style: `background:${row.demand > 0 ? severityColours[row.severity] : '#cbd5e1'}` }), ' ', row.demand > 0 ? enumLabel(severityLabels, row.severity, lang) : t('noDemand')),
+      facts([
+        [
+          t('demand'),
+          row.needIds.length > 0
+            ? linkButton(formatNumber(row.demand, lang), () => {
+                if (needsOpen) openNeeds.delete(ags);
+                else openNeeds.add(ags);
+                ctx.set({});
+              }, { 'aria-expanded': String(needsOpen), 'data-testid': 'demand-link' })
+            : formatNumber(row.demand, lang),
+        ],
+        [t('freePlacesInReach'), formatNumber(row.freePlacesInReach, lang)],
+        [t('coverage'), `${formatNumber(row.coverage * 100, lang)} %`],
+        [t('unmet'), h('strong', {}, formatNumber(row.unmet, lang))],
+        [t('offersInReach'), formatNumber(row.offersInReach, lang)],
+        [
+          t('nearestOffer'),
+          row.nearestOffer
+            ? [linkButton(row.nearestOffer.title, () => ctx.set({ selected: `o:${row.nearestOffer!.id}` })), ` (${formatNumber(row.nearestOfferKm, lang, 1)} km${row.nearestOffer.providerName ? `, ${row.nearestOffer.providerName}` : ''})`]
+            : null,
+        ],
+      ]),
+      needsOpen ? needsList(ctx, row.needIds) : null,
+      inReach.length > 0
+        ? [
+            h('h4', {}, `${t('offersInReach')} (${inReach.length})`),
+            h('ul', { className: 'list', 'data-testid': 'offers-in-reach' }, inReach.map((o) => h('li', {}, linkButton(o.title, () => ctx.set({ selected: `o:${o.id}` })), h('span', { className: 'muted' }, ` · ${t('freePlaces')}: ${formatNumber(o.freePlaces, lang)}`)))),
+          ]
+        : null,
+    );
+  });
+  const recs = loadingOr(ctx, ctx.recommendations(), (all) => {
+    const mine = all.filter((r) => r.municipalityAgs === ags);
+    return [
+      h('h4', {}, `${t('recommendations')} (${mine.length})`),
+      mine.length === 0
+        ? h('p', { className: 'muted' }, t('noRecommendations'))
+        : h('ul', { className: 'list recs-mini' }, mine.map((r) => h('li', {}, h('strong', {}, `#${r.rank} ${enumLabel(recommendationCodeLabels, r.code, lang)}: `), lang === 'de' ? r.textDe : r.textEn))),
+    ];
+  });
+  return h('article', { className: 'details-body', 'data-kind': 'municipality' }, header, gaps, recs);
+}
+
+function needsList(ctx: AppContext, ids: string[]): Child {
+  const { t, lang } = ctx;
+  return loadingOr(ctx, ctx.needs(ids), (needs) =>
+    h(
+      'section',
+      { 'data-testid': 'needs-list' },
+      h('h4', {}, `${t('needsBehind')} (${needs.length})`),
+      h(
+        'table',
+        { className: 'mini' },
+        h('thead', {}, h('tr', {}, h('th', {}, t('targetGroup')), h('th', {}, t('persons')), h('th', {}, t('source')), h('th', {}, t('reportedAt')))),
+        h('tbody', {}, needs.map((n) => h('tr', {}, h('td', {}, enumLabel(targetGroupLabels, n.targetGroup, lang)), h('td', { className: 'num' }, formatNumber(n.persons, lang)), h('td', {}, enumLabel(needSourceLabels, n.source, lang)), h('td', {}, formatDate(n.reportedAt, lang))))),
+      ),
+    ),
+  );
+}
+
+function offerDetails(ctx: AppContext, id: string): Child {
+  const { t, lang } = ctx;
+  return loadingOr(ctx, ctx.offerDetails(id), (offer) => {
+    if (!offer) return h('p', { className: 'muted' }, id);
+    const provider = offer.provider[0];
+    const level = offer.languageLevelFrom || offer.languageLevelTo ? `${offer.languageLevelFrom ?? ''}–${offer.languageLevelTo ?? ''}` : null;
+    const bool = (value: boolean | null) => (value === null ? null : value ? t('yes') : t('no'));
+    return h(
+      'article',
+      { className: 'details-body', 'data-kind': 'offer' },
+      h('p', { className: 'eyebrow' }, enumLabel(offerCategoryLabels, offer.category, lang)),
+      h('h3', { className: 'entity-title' }, offer.title),
+      h('span', { className: `badge status-${offer.status}` }, enumLabel(offerStatusLabels, offer.status, lang)),
+      offer.description ? h('p', {}, offer.description) : null,
+      facts([
+        [t('freePlaces'), h('strong', {}, formatNumber(offer.freePlaces, lang))],
+        [t('capacity'), formatNumber(offer.capacity, lang)],
+        [t('booked'), formatNumber(offer.booked, lang)],
+        [t('waitlist'), formatNumber(offer.waitlist, lang)],
+        [t('minGroupSize'), offer.minGroupSize !== null ? formatNumber(offer.minGroupSize, lang) : null],
+        [t('provider'), provider ? linkButton(provider.name, () => ctx.set({ selected: `a:${provider.id}` })) : null],
+        [t('funders'), offer.funders.length > 0 ? offer.funders.map((f, i) => [i > 0 ? ', ' : '', linkButton(f.name, () => ctx.set({ selected: `a:${f.id}` }))]) : null],
+        [t('venue'), offer.venue[0] ? linkButton(offer.venue[0].name, () => ctx.set({ selected: `m:${offer.venue[0]!.ags}` })) : null],
+        [t('format'), enumLabel(offerFormatLabels, offer.format, lang)],
+        [t('courseType'), offer.courseType ? enumLabel(courseTypeLabels, offer.courseType, lang) : null],
+        [t('level'), level],
+        [t('targetGroups'), (offer.targetGroups ?? []).map((g) => enumLabel(targetGroupLabels, g, lang)).join(', ') || null],
+        [t('start'), formatDate(offer.startDate, lang)],
+        [t('end'), formatDate(offer.endDate, lang)],
+        [t('registrationDeadline'), offer.registrationDeadline ? formatDate(offer.registrationDeadline, lang) : null],
+        [t('schedule'), offer.schedule],
+        [t('hoursTotal'), offer.hoursTotal !== null ? formatNumber(offer.hoursTotal, lang) : null],
+        [t('childcare'), bool(offer.childcare)],
+        [t('cost'), offer.costFree ? t('costFree') : offer.cost !== null ? `${formatNumber(offer.cost, lang, 2)} €` : null],
+        [t('languages'), offer.languages?.join(', ') ?? null],
+        [t('accessible'), bool(offer.accessible)],
+        [t('updatedAt'), formatDate(offer.updatedAt, lang)],
+      ]),
+    );
+  });
+}

@@ -1,0 +1,113 @@
+// The filter panel: selects for every filter, the radius, the network display options and the shortest path.
+import type { AppContext } from '../app/context';
+import {
+  actorKindLabels,
+  cooperationKindLabels,
+  enumLabel,
+  enumValues,
+  offerCategoryLabels,
+  offerStatusLabels,
+  targetGroupLabels,
+} from '../i18n/enum-labels';
+import type { MessageKey } from '../i18n/messages';
+import { defaultViewState, type ViewState } from '../state/view-state';
+import { h, type Child } from './dom';
+
+function select(id: string, label: string, value: string, options: [string, string][], onChange: (value: string) => void): Child {
+  return h(
+    'div',
+    { className: 'field' },
+    h('label', { for: id }, label),
+    h('select', { id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) }, options.map(([v, text]) => h('option', { value: v, selected: v === value }, text))),
+  );
+}
+
+function checkbox(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void): Child {
+  return h(
+    'div',
+    { className: 'check' },
+    h('input', { id, type: 'checkbox', checked, onchange: (event: Event) => onChange((event.target as HTMLInputElement).checked) }),
+    h('label', { for: id }, label),
+  );
+}
+
+function enumOptions<K extends string>(labels: Record<K, [string, string]>, lang: 'de' | 'en', all: string): [string, string][] {
+  return [['', all], ...enumValues(labels).map((v): [string, string] => [v, enumLabel(labels, v, lang)]).sort((a, b) => a[1].localeCompare(b[1], lang))];
+}
+
+export function renderFilters(ctx: AppContext): Child {
+  const { t, lang, state, model } = ctx;
+  const set = (patch: Partial<ViewState>) => ctx.set(patch);
+  const municipalities = [...model.municipalities.values()].sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const areaOptions: [string, string][] = [['', t('allMunicipalities')]];
+  for (const sg of municipalities.filter((m) => m.kind === 'COLLECTIVE')) {
+    areaOptions.push([sg.ags, sg.name]);
+    for (const member of municipalities.filter((m) => m.memberOf[0]?.ags === sg.ags)) areaOptions.push([member.ags, `\u00a0\u00a0\u00a0${member.name}`]);
+  }
+  for (const m of municipalities.filter((m) => m.kind !== 'COLLECTIVE' && !m.memberOf[0])) areaOptions.push([m.ags, m.name]);
+  const network = state.view === 'network';
+  const actors = [...model.actors.values()].sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const actorOptions: [string, string][] = [['', t('choose')], ...actors.map((a): [string, string] => [a.id, a.name])];
+  const section = (title: MessageKey, ...children: Child[]) => h('section', { className: 'filter-group' }, h('h2', {}, t(title)), children);
+
+  return [
+    section(
+      'filters',
+      select('f-category', t('category'), state.category, enumOptions(offerCategoryLabels, lang, t('allCategories')), (v) => set({ category: v as ViewState['category'] })),
+      select('f-kind', t('actorKind'), state.actorKind, enumOptions(actorKindLabels, lang, t('allActorKinds')), (v) => set({ actorKind: v as ViewState['actorKind'] })),
+      select('f-area', t('municipality'), state.area, areaOptions, (v) => set({ area: v })),
+      select('f-coop', t('cooperationKind'), state.coopKind, enumOptions(cooperationKindLabels, lang, t('allCooperationKinds')), (v) => set({ coopKind: v as ViewState['coopKind'] })),
+      select('f-tg', t('targetGroup'), state.targetGroup, enumOptions(targetGroupLabels, lang, t('allTargetGroups')), (v) => set({ targetGroup: v as ViewState['targetGroup'] })),
+      select('f-status', t('status'), state.status, enumOptions(offerStatusLabels, lang, t('allStatuses')), (v) => set({ status: v as ViewState['status'] })),
+      h(
+        'div',
+        { className: 'field' },
+        h('label', { for: 'f-radius' }, t('radius'), h('output', { for: 'f-radius', id: 'f-radius-value' }, ` ${state.radius}`)),
+        h('input', {
+          id: 'f-radius',
+          type: 'range',
+          min: 5,
+          max: 60,
+          step: 5,
+          value: state.radius,
+          oninput: (event: Event) => (document.getElementById('f-radius-value')!.textContent = ` ${(event.target as HTMLInputElement).value}`),
+          onchange: (event: Event) => set({ radius: Number((event.target as HTMLInputElement).value) }),
+        }),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'f-reset',
+          className: 'secondary',
+          onclick: () =>
+            set({ category: '', actorKind: '', area: '', coopKind: '', targetGroup: '', status: '', radius: defaultViewState.radius, rec: '', pathFrom: '', pathTo: '' }),
+        },
+        t('resetFilters'),
+      ),
+    ),
+    network
+      ? section(
+          'display',
+          select('f-size', t('sizeBy'), state.sizeBy, [['degree', t('sizeDegree')], ['betweenness', t('sizeBetweenness')]], (v) => set({ sizeBy: v === 'betweenness' ? 'betweenness' : 'degree' })),
+          checkbox('f-offers', t('showOffers'), state.showOffers, (v) => set({ showOffers: v })),
+          checkbox('f-isolated', `${t('highlightIsolated')} (${model.analysis.isolatedCount})`, state.isolated, (v) => set({ isolated: v })),
+          checkbox('f-brokers', `${t('highlightBrokers')} (${model.analysis.brokerCount})`, state.brokers, (v) => set({ brokers: v })),
+          h(
+            'div',
+            { className: 'button-row' },
+            h('button', { type: 'button', id: 'f-collapse-all', className: 'secondary', onclick: () => set({ collapsed: [...new Set([...model.actors.values()].flatMap((a) => (a.municipality[0] ? [a.municipality[0].ags] : [])))] }) }, t('collapseAll')),
+            h('button', { type: 'button', id: 'f-expand-all', className: 'secondary', onclick: () => set({ collapsed: [] }) }, t('expandAll')),
+          ),
+        )
+      : null,
+    network
+      ? section(
+          'path',
+          select('f-path-from', t('pathFrom'), state.pathFrom, actorOptions, (v) => set({ pathFrom: v })),
+          select('f-path-to', t('pathTo'), state.pathTo, actorOptions, (v) => set({ pathTo: v })),
+          state.pathFrom || state.pathTo ? h('button', { type: 'button', id: 'f-path-clear', className: 'secondary', onclick: () => set({ pathFrom: '', pathTo: '' }) }, t('pathClear')) : null,
+        )
+      : null,
+  ];
+}

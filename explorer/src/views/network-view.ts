@@ -1,0 +1,188 @@
+// The network view: actors and cooperation links on a Cytoscape canvas. Positions are laid out once with fcose
+// for the whole district and kept, so that filters add and remove elements without moving the others;
+// "re-arrange" lays out what is shown anew.
+import type { Core, EdgeSingular, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import type { DistrictModel } from '../data/district-model';
+import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../graph/network-elements';
+import { createCytoscape, tuneForSize } from '../graph/cytoscape-setup';
+import { defaultViewState, type ViewState } from '../state/view-state';
+import { networkStyles } from './network-styles';
+
+export interface NetworkExtras {
+  focusActorIds: ReadonlySet<string>; // actors behind the recommendation in focus
+  focusKey: string; // changes when the focus changes, to fit the view to it once
+}
+
+export interface PathResult {
+  from: string;
+  to: string;
+  actorIds: string[] | null; // null: no path
+}
+
+export interface NetworkView {
+  cy: Core;
+  update(model: DistrictModel, state: ViewState, extras: NetworkExtras): void;
+  relayout(): Promise<void>;
+  resize(): void;
+  readonly path: PathResult | undefined;
+}
+
+/** Links within a municipality pull hard and short, links between municipalities loosely: groups stay compact. */
+const sameGroup = (edge: EdgeSingular) => edge.source().parent().same(edge.target().parent()) && edge.source().parent().nonempty();
+
+const layoutOptions = {
+  name: 'fcose',
+  quality: 'proof',
+  animate: false,
+  nodeRepulsion: 8000,
+  idealEdgeLength: (edge: EdgeSingular) => (sameGroup(edge) ? 45 : 180),
+  edgeElasticity: (edge: EdgeSingular) => (sameGroup(edge) ? 0.45 : 0.03),
+  nestingFactor: 0.1,
+  gravity: 0.6,
+  gravityCompound: 4,
+  gravityRangeCompound: 0.8,
+  numIter: 4000,
+  tile: true,
+  packComponents: true,
+  padding: 30,
+};
+
+export function createNetworkView(container: HTMLElement, onSelect: (selected: string) => void, onToggleGroup: (ags: string) => void): NetworkView {
+  const cy = createCytoscape(container, { style: networkStyles });
+  const positions = new Map<string, Position>();
+  let laidOut = false;
+  let lastFocusKey = '';
+  let fitted = false;
+  let path: PathResult | undefined;
+
+  cy.on('tap', 'node', (event) => {
+    const node = event.target as NodeSingular;
+    const id = node.id();
+    if (id.startsWith('g:')) onSelect(`m:${node.data('ags') as string}`);
+    else onSelect(id);
+  });
+  cy.on('dbltap', 'node.group', (event) => onToggleGroup((event.target as NodeSingular).data('ags') as string));
+  cy.on('tap', (event) => {
+    if (event.target === cy) onSelect('');
+  });
+  cy.on('dragfree', 'node', (event) => {
+    const node = event.target as NodeSingular;
+    for (const n of node.isParent() ? node.descendants().nodes() : node.nodes()) positions.set(n.id(), { ...n.position() });
+  });
+
+  const rememberPositions = () => {
+    cy.nodes().forEach((n) => {
+      if (!n.isParent()) positions.set(n.id(), { ...n.position() });
+    });
+  };
+
+  /** Where a node without a remembered position goes: near its provider, its group's members, or the centre. */
+  const placeFor = (definition: ElementDefinition, model: DistrictModel, index: number): Position => {
+    const id = definition.data.id!;
+    const known = positions.get(id);
+    if (known && !definition.classes?.includes('collapsed')) return known;
+    if (definition.classes === 'offer') {
+      const provider = positions.get(actorNodeId(definition.data['provider'] as string)) ?? { x: 0, y: 0 };
+      const angle = index * 2.4;
+      return { x: provider.x + 30 * Math.cos(angle), y: provider.y + 30 * Math.sin(angle) };
+    }
+    if (id.startsWith('g:')) {
+      const ags = definition.data['ags'] as string;
+      const members = [...model.actors.values()].filter((a) => a.municipality[0]?.ags === ags).map((a) => positions.get(actorNodeId(a.id))).filter((p): p is Position => Boolean(p));
+      if (members.length > 0) return { x: members.reduce((s, p) => s + p.x, 0) / members.length, y: members.reduce((s, p) => s + p.y, 0) / members.length };
+    }
+    return { x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 };
+  };
+
+  const layoutWholeDistrict = (model: DistrictModel, state: ViewState) => {
+    const all = buildNetworkElements(model, { ...defaultViewState, sizeBy: state.sizeBy });
+    cy.add(all);
+    cy.layout(layoutOptions as never).run();
+    rememberPositions();
+    cy.elements().remove();
+    laidOut = true;
+  };
+
+  const applyPath = (state: ViewState) => {
+    cy.elements('.path').removeClass('path');
+    path = undefined;
+    if (!state.pathFrom || !state.pathTo) return;
+    const from = cy.getElementById(actorNodeId(state.pathFrom));
+    const to = cy.getElementById(actorNodeId(state.pathTo));
+    if (from.empty() || to.empty()) {
+      path = { from: state.pathFrom, to: state.pathTo, actorIds: null };
+      return;
+    }
+    const graph = cy.elements('node.actor, edge.cooperation');
+    const result = graph.dijkstra({ root: from, directed: false });
+    const found = result.pathTo(to);
+    if (result.distanceTo(to) === Infinity || found.empty()) {
+      path = { from: state.pathFrom, to: state.pathTo, actorIds: null };
+      return;
+    }
+    found.addClass('path');
+    path = { from: state.pathFrom, to: state.pathTo, actorIds: found.nodes().map((n) => n.id().slice(2)) };
+  };
+
+  return {
+    cy,
+    get path() {
+      return path;
+    },
+    update(model, state, extras) {
+      if (!laidOut) layoutWholeDistrict(model, state);
+      const wanted = buildNetworkElements(model, state);
+      for (const definition of wanted) {
+        const classes = new Set(String(definition.classes ?? '').split(' ').filter(Boolean));
+        const actorId = definition.data.id!.startsWith('a:') ? definition.data.id!.slice(2) : '';
+        if (state.isolated && classes.has('isolated')) classes.add('hl-isolated');
+        if (state.brokers && classes.has('broker')) classes.add('hl-broker');
+        if (actorId && extras.focusActorIds.has(actorId)) classes.add('focus');
+        definition.classes = [...classes].join(' ');
+      }
+      const wantedIds = new Set(wanted.map((d) => d.data.id!));
+      cy.batch(() => {
+        cy.elements()
+          .filter((element) => !wantedIds.has(element.id()))
+          .remove();
+        const toAdd: ElementDefinition[] = [];
+        wanted.forEach((definition, index) => {
+          const existing = cy.getElementById(definition.data.id!);
+          if (existing.nonempty()) {
+            const { parent: _parent, source: _source, target: _target, ...data } = definition.data;
+            existing.data(data);
+            existing.classes(definition.classes ?? '');
+            if (definition.classes?.includes('collapsed') && existing.isChildless()) existing.position(placeFor(definition, model, index));
+          } else {
+            toAdd.push(definition.group === 'nodes' ? { ...definition, position: placeFor(definition, model, index) } : definition);
+          }
+        });
+        cy.add(toAdd);
+        cy.nodes().unselect();
+        const selected = state.selected;
+        const selectedId = selected.startsWith('m:') ? groupNodeId(selected.slice(2)) : selected.startsWith('o:') ? offerNodeId(selected.slice(2)) : selected;
+        if (selectedId) cy.getElementById(selectedId).select();
+      });
+      applyPath(state);
+      tuneForSize(cy);
+      if (extras.focusKey && extras.focusKey !== lastFocusKey) {
+        const focused = cy.nodes('.focus');
+        if (focused.nonempty()) cy.fit(focused.closedNeighborhood(), 80);
+      } else if (!fitted) {
+        cy.fit(undefined, 30);
+      }
+      fitted = true;
+      lastFocusKey = extras.focusKey;
+    },
+    async relayout() {
+      const layout = cy.layout({ ...layoutOptions, randomize: false, animate: true, animationDuration: 400, fit: true } as never);
+      const done = layout.promiseOn('layoutstop');
+      layout.run();
+      await done;
+      rememberPositions();
+    },
+    resize() {
+      cy.resize();
+    },
+  };
+}

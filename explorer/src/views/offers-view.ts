@@ -1,0 +1,186 @@
+// The offers view: a sortable table of the offers (with the filters applied) and the gap table of the chosen
+// category, the one the CSV export writes.
+import type { AppContext } from '../app/context';
+import { areaMembers, type OfferRecord } from '../data/district-model';
+import { offerMatches } from '../graph/network-elements';
+import type { GapTable } from '../graph/map-elements';
+import { severityColours } from '../graph/palette';
+import { enumLabel, offerCategoryLabels, offerStatusLabels, severityLabels, targetGroupLabels, type Language } from '../i18n/enum-labels';
+import type { MessageKey } from '../i18n/messages';
+import { gapCategory } from '../state/view-state';
+import { downloadText } from '../export/download';
+import { toCsv } from '../export/to-csv';
+import { formatDate, formatNumber, h, type Child } from '../ui/dom';
+
+interface Column {
+  key: string;
+  label: MessageKey;
+  value: (o: OfferRecord) => string | number | null;
+  numeric?: boolean;
+}
+
+const columns = (lang: Language): Column[] => [
+  { key: 'title', label: 'title', value: (o) => o.title },
+  { key: 'category', label: 'category', value: (o) => enumLabel(offerCategoryLabels, o.category, lang) },
+  { key: 'provider', label: 'provider', value: (o) => o.provider[0]?.name ?? '' },
+  { key: 'venue', label: 'venue', value: (o) => o.venue[0]?.name ?? '' },
+  { key: 'status', label: 'status', value: (o) => enumLabel(offerStatusLabels, o.status, lang) },
+  { key: 'start', label: 'start', value: (o) => o.startDate },
+  { key: 'capacity', label: 'capacity', value: (o) => o.capacity, numeric: true },
+  { key: 'free', label: 'freePlaces', value: (o) => o.freePlaces, numeric: true },
+  { key: 'waitlist', label: 'waitlist', value: (o) => o.waitlist, numeric: true },
+];
+
+export function filteredOffers(ctx: AppContext): OfferRecord[] {
+  const inArea = areaMembers(ctx.model, ctx.state.area);
+  return [...ctx.model.offers.values()].filter((o) => offerMatches(o, ctx.state) && (!inArea || (o.venue[0] && inArea.has(o.venue[0].ags))));
+}
+
+export function renderOffersView(ctx: AppContext): Child {
+  const { t, lang, state } = ctx;
+  const cols = columns(lang);
+  const descending = state.sort.startsWith('-');
+  const sortKey = state.sort.replace(/^-/, '') || 'title';
+  const column = cols.find((c) => c.key === sortKey) ?? cols[0]!;
+  const offers = filteredOffers(ctx).sort((a, b) => {
+    const x = column.value(a);
+    const y = column.value(b);
+    if (x === y) return a.title.localeCompare(b.title);
+    if (x === null) return 1;
+    if (y === null) return -1;
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), lang);
+    return descending ? -order : order;
+  });
+  const headerCell = (c: Column) => {
+    const active = c.key === sortKey;
+    const ariaSort = active ? (descending ? 'descending' : 'ascending') : 'none';
+    return h(
+      'th',
+      { scope: 'col', 'aria-sort': ariaSort, className: c.numeric ? 'num' : '' },
+      h('button', { type: 'button', className: 'sort', 'data-sort': c.key, onclick: () => ctx.set({ sort: active && !descending ? `-${c.key}` : c.key }) }, t(c.label), active ? (descending ? ' ▼' : ' ▲') : ''),
+    );
+  };
+  return h(
+    'div',
+    { className: 'page-inner' },
+    h(
+      'section',
+      { className: 'table-section' },
+      h('h2', {}, `${t('offersTable')} `, h('span', { className: 'muted', 'data-testid': 'offer-count' }, `(${offers.length} ${t('rows')})`)),
+      h(
+        'div',
+        { className: 'table-wrap' },
+        h(
+          'table',
+          { className: 'data', 'data-testid': 'offers-table' },
+          h('thead', {}, h('tr', {}, cols.map(headerCell), h('th', { scope: 'col' }, t('targetGroups')))),
+          h(
+            'tbody',
+            {},
+            offers.map((o) =>
+              h(
+                'tr',
+                { className: state.selected === `o:${o.id}` ? 'selected' : '', 'data-id': o.id },
+                h('td', {}, h('button', { type: 'button', className: 'link', onclick: () => ctx.set({ selected: `o:${o.id}` }) }, o.title)),
+                h('td', {}, cols[1]!.value(o)),
+                h('td', {}, cols[2]!.value(o)),
+                h('td', {}, cols[3]!.value(o)),
+                h('td', {}, h('span', { className: `badge status-${o.status}` }, cols[4]!.value(o))),
+                h('td', {}, formatDate(o.startDate, lang)),
+                h('td', { className: 'num' }, formatNumber(o.capacity, lang)),
+                h('td', { className: 'num' }, formatNumber(o.freePlaces, lang)),
+                h('td', { className: 'num' }, formatNumber(o.waitlist, lang)),
+                h('td', {}, (o.targetGroups ?? []).map((g) => enumLabel(targetGroupLabels, g, lang)).join(', ')),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    renderGapSection(ctx),
+  );
+}
+
+function renderGapSection(ctx: AppContext): Child {
+  const { t, lang, state } = ctx;
+  const gaps = ctx.gaps();
+  const title = h('h2', {}, `${t('gapTable')}: ${enumLabel(offerCategoryLabels, gapCategory(state), lang)}, ${formatNumber(state.radius, lang)} km`);
+  if (gaps.status !== 'ready') return h('section', { className: 'table-section' }, title, h('p', { className: 'muted' }, gaps.status === 'loading' ? t('loading') : gaps.message));
+  const table = gaps.value;
+  const rows = gapRows(ctx, table);
+  return h(
+    'section',
+    { className: 'table-section' },
+    h('div', { className: 'section-head' }, title, h('button', { type: 'button', 'data-testid': 'gap-csv', onclick: () => exportGapCsv(ctx) }, `⤓ ${t('exportCsv')}`)),
+    h(
+      'p',
+      { className: 'muted' },
+      `${t('district_total')}: ${t('demand')} ${formatNumber(table.area.demand, lang)}, ${t('unmet')} ${formatNumber(table.area.unmet, lang)} (${enumLabel(severityLabels, table.area.severity, lang)})`,
+    ),
+    h(
+      'div',
+      { className: 'table-wrap' },
+      h(
+        'table',
+        { className: 'data', 'data-testid': 'gap-table' },
+        h(
+          'thead',
+          {},
+          h('tr', {}, [t('municipality'), t('samtgemeinde'), t('demand'), t('freePlacesInReach'), t('coverage'), t('unmet'), t('severity'), t('nearestOffer'), t('offersInReach')].map((label, i) => h('th', { scope: 'col', className: i >= 2 && i !== 6 && i !== 7 ? 'num' : '' }, label))),
+        ),
+        h(
+          'tbody',
+          {},
+          rows.map((r) =>
+            h(
+              'tr',
+              { className: state.selected === `m:${r.ags}` ? 'selected' : '', 'data-ags': r.ags },
+              h('td', {}, h('button', { type: 'button', className: 'link', onclick: () => ctx.set({ selected: `m:${r.ags}` }) }, r.name)),
+              h('td', {}, r.samtgemeindeName ?? ''),
+              h('td', { className: 'num' }, formatNumber(r.demand, lang)),
+              h('td', { className: 'num' }, formatNumber(r.freePlacesInReach, lang)),
+              h('td', { className: 'num' }, `${formatNumber(r.coverage * 100, lang)} %`),
+              h('td', { className: 'num' }, h('strong', {}, formatNumber(r.unmet, lang))),
+              h('td', {}, r.demand > 0 ? [h('span', { className: 'severity-chip', style: `background:${severityColours[r.severity]}` }), ' ', enumLabel(severityLabels, r.severity, lang)] : h('span', { className: 'muted' }, t('noDemand'))),
+              h('td', {}, r.nearestOffer ? `${r.nearestOffer.title} (${formatNumber(r.nearestOfferKm, lang, 1)} km)` : '–'),
+              h('td', { className: 'num' }, formatNumber(r.offersInReach, lang)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The rows of the gap table as shown: the area filter applied, the largest unmet demand first (the API's order). */
+export function gapRows(ctx: AppContext, table: GapTable): GapTable['municipalities'] {
+  const inArea = areaMembers(ctx.model, ctx.state.area);
+  return table.municipalities.filter((r) => !inArea || inArea.has(r.ags));
+}
+
+export function gapCsv(ctx: AppContext, table: GapTable): string {
+  const { t, lang } = ctx;
+  const header = ['AGS', t('municipality'), t('samtgemeinde'), t('category'), `${t('radius')}`, t('demand'), t('freePlacesInReach'), `${t('coverage')} (%)`, t('unmet'), t('severity'), t('nearestOffer'), `${t('nearestOffer')} (km)`, t('offersInReach')];
+  const rows = gapRows(ctx, table).map((r) => [
+    r.ags,
+    r.name,
+    r.samtgemeindeName,
+    enumLabel(offerCategoryLabels, table.category, lang),
+    table.radiusKm,
+    r.demand,
+    r.freePlacesInReach,
+    Math.round(r.coverage * 1000) / 10,
+    r.unmet,
+    r.demand > 0 ? enumLabel(severityLabels, r.severity, lang) : t('noDemand'),
+    r.nearestOffer?.title ?? '',
+    r.nearestOfferKm === null ? '' : Math.round(r.nearestOfferKm * 10) / 10,
+    r.offersInReach,
+  ]);
+  return toCsv(header, rows);
+}
+
+export function exportGapCsv(ctx: AppContext): void {
+  const gaps = ctx.gaps();
+  if (gaps.status !== 'ready') return;
+  downloadText(gapCsv(ctx, gaps.value), `versorgungsluecken-${gapCategory(ctx.state).toLowerCase()}-${ctx.state.radius}km.csv`, 'text/csv;charset=utf-8');
+}

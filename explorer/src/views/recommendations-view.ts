@@ -1,0 +1,73 @@
+// The recommendations view: the ranked list of the district's recommendations for action, each with the
+// figures behind it and a button that focuses the graph on the entities it is about.
+import type { AppContext, Recommendation } from '../app/context';
+import { areaMembers } from '../data/district-model';
+import { enumLabel, offerCategoryLabels, recommendationCodeLabels } from '../i18n/enum-labels';
+import { formatNumber, h, type Child } from '../ui/dom';
+
+const figureNames: Record<string, [string, string]> = {
+  demand: ['Bedarf', 'Demand'],
+  unmet: ['Ungedeckt', 'Unmet'],
+  radiusKm: ['Radius km', 'Radius km'],
+  nearestOfferKm: ['Nächstes Angebot km', 'Nearest offer km'],
+  daysSinceUpdate: ['Tage seit Aktualisierung', 'Days since update'],
+  freePlacesInReach: ['Freie Plätze im Radius', 'Free places in reach'],
+  missingPlaces: ['Fehlende Plätze', 'Missing places'],
+  offersInReach: ['Angebote im Radius', 'Offers in reach'],
+  overTarget: ['Über Zielwartezeit', 'Over target wait'],
+  noSuitableStart: ['Ohne passenden Start', 'No suitable start'],
+  targetWeeks: ['Zielwartezeit (Wochen)', 'Target wait (weeks)'],
+  providersInReach: ['Träger im Umkreis', 'Providers in reach'],
+};
+
+export function visibleRecommendations(ctx: AppContext, all: Recommendation[]): Recommendation[] {
+  const inArea = areaMembers(ctx.model, ctx.state.area);
+  return all.filter((r) => (!ctx.state.category || !r.category || r.category === ctx.state.category) && (!inArea || (r.municipalityAgs && inArea.has(r.municipalityAgs))));
+}
+
+/** What focusing a recommendation does: the map for a municipality's gap, the network for actors. */
+export function focusPatch(r: Recommendation): Partial<AppContext['state']> {
+  if (r.municipalityAgs && r.category) return { rec: r.id, view: 'map', category: r.category, selected: `m:${r.municipalityAgs}` };
+  const actor = r.actorIds[0];
+  if (actor) return { rec: r.id, view: 'network', selected: `a:${actor}`, actorKind: '', area: '' };
+  const offer = r.offerIds[0];
+  return { rec: r.id, view: 'offers', selected: offer ? `o:${offer}` : '' };
+}
+
+export function renderRecommendationsView(ctx: AppContext): Child {
+  const { t, lang } = ctx;
+  const recs = ctx.recommendations();
+  if (recs.status !== 'ready') return h('div', { className: 'page-inner' }, h('p', { className: 'muted' }, recs.status === 'loading' ? t('loading') : recs.message));
+  const shown = visibleRecommendations(ctx, recs.value);
+  return h(
+    'div',
+    { className: 'page-inner' },
+    h('h2', {}, `${t('recommendations')} `, h('span', { className: 'muted' }, `(${shown.length})`)),
+    h(
+      'ol',
+      { className: 'recs', 'data-testid': 'recommendations' },
+      shown.map((r) =>
+        h(
+          'li',
+          { className: `rec rec-${r.code}${ctx.state.rec === r.id ? ' focused' : ''}`, 'data-id': r.id },
+          h(
+            'div',
+            { className: 'rec-head' },
+            h('span', { className: 'rank' }, `#${r.rank}`),
+            h('span', { className: 'code' }, enumLabel(recommendationCodeLabels, r.code, lang)),
+            r.category ? h('span', { className: 'tag' }, enumLabel(offerCategoryLabels, r.category, lang)) : null,
+            r.municipalityName ? h('span', { className: 'tag' }, r.municipalityName) : null,
+            r.persons > 0 ? h('span', { className: 'persons' }, `${formatNumber(r.persons, lang)} ${t('concerned')}`) : null,
+          ),
+          h('p', { className: 'rec-text' }, lang === 'de' ? r.textDe : r.textEn),
+          h(
+            'div',
+            { className: 'rec-foot' },
+            h('span', { className: 'muted' }, r.figures.map((f) => `${figureNames[f.name]?.[lang === 'de' ? 0 : 1] ?? f.name}: ${formatNumber(f.value, lang, Number.isInteger(f.value) ? 0 : 1)}`).join(' · ')),
+            h('button', { type: 'button', className: 'focus-button', onclick: () => ctx.set(focusPatch(r)) }, `◎ ${t('focus')}`),
+          ),
+        ),
+      ),
+    ),
+  );
+}

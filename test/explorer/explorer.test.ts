@@ -1,0 +1,265 @@
+// The explorer in a real headless Chromium against the API with the demo county: load, filter, search, click
+// and read the details, switch views, deep links, exports, recommendations. Screenshots go to test-output/.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoDistrictAgs, launchChromium, screenshotDir, startExplorerServer, type ExplorerServer } from './explorer-server.js';
+
+let server: ExplorerServer;
+let browser: Browser;
+let expected: { actorCount: number; linkCount: number; courseProviders: number; offers: number };
+
+beforeAll(async () => {
+  server = await startExplorerServer();
+  browser = await launchChromium();
+  await fs.mkdir(screenshotDir, { recursive: true });
+  const data = await server.gql<any>(
+    `query($d: String!) {
+      networkAnalysis(districtAgs: $d) { actorCount linkCount actors { kind } }
+    }`,
+    { d: demoDistrictAgs },
+  );
+  expected = {
+    actorCount: data.networkAnalysis.actorCount,
+    linkCount: data.networkAnalysis.linkCount,
+    courseProviders: data.networkAnalysis.actors.filter((a: { kind: string }) => a.kind === 'COURSE_PROVIDER').length,
+    offers: 0,
+  };
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '', view = 'network'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(`${server.url}?d=${demoDistrictAgs}${query ? `&${query}` : ''}`);
+  await page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 60_000 });
+  return page;
+}
+
+const state = (page: Page) => page.evaluate(() => window.bildungsnetz!.state());
+const detailsTitle = (page: Page) => page.locator('#details .entity-title').first().textContent({ timeout: 15_000 });
+
+/** Clicks a node of the active canvas where it is drawn. */
+async function clickNode(page: Page, view: 'network' | 'map', nodeId: string): Promise<void> {
+  const point = await page.evaluate(
+    ([v, id]) => {
+      const cy = v === 'network' ? window.bildungsnetz!.network()! : window.bildungsnetz!.map()!;
+      const node = cy.getElementById(id!);
+      cy.center(node);
+      const rendered = node.renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + rendered.x, y: box.top + rendered.y };
+    },
+    [view, nodeId],
+  );
+  await page.mouse.click(point.x, point.y);
+}
+
+describe('the explorer', () => {
+  it('loads the network of the demo county, every actor and link, in German', async () => {
+    const page = await open();
+    const counts = await page.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      return { actors: cy.nodes('.actor').length, links: cy.edges('.cooperation').length, groups: cy.nodes('.group').length };
+    });
+    expect(counts.actors).toBe(expected.actorCount);
+    expect(counts.links).toBe(expected.linkCount);
+    expect(counts.groups).toBeGreaterThan(5);
+    expect(await page.locator('#stats').textContent()).toContain(`${expected.actorCount} Akteure`);
+    expect(await page.locator('#tab-network').textContent()).toBe('Netzwerk');
+    expect(await page.locator('#legend').textContent()).toContain('Volkshochschule');
+    await page.close();
+  });
+
+  it('filters by actor kind without moving the actors that stay, and keeps the filter in the URL', async () => {
+    const page = await open();
+    const before = await page.evaluate(() => Object.fromEntries(window.bildungsnetz!.network()!.nodes('.actor').map((n) => [n.id(), n.position()])));
+    await page.selectOption('#f-kind', 'COURSE_PROVIDER');
+    const after = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').map((n) => ({ id: n.id(), kind: n.data('kind') as string, position: n.position() })));
+    expect(after).toHaveLength(expected.courseProviders);
+    expect(after.every((n) => n.kind === 'COURSE_PROVIDER')).toBe(true);
+    for (const n of after) expect(n.position).toEqual(before[n.id]);
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('COURSE_PROVIDER');
+    await page.keyboard.press('Tab'); // the controls are real form elements: focus moves on
+    await page.selectOption('#f-kind', '');
+    expect(await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').length)).toBe(expected.actorCount);
+    await page.close();
+  });
+
+  it('searches the fulltext indexes and shows the picked suggestion in the details panel', async () => {
+    const page = await open();
+    await page.locator('#search').pressSequentially('Sprachschule Neu', { delay: 20 });
+    const suggestion = page.locator('#search-suggestions li', { hasText: 'Sprachschule Neuland' }).first();
+    await suggestion.waitFor({ timeout: 15_000 });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await detailsTitle(page)).toContain('Sprachschule Neuland');
+    const s = await state(page);
+    expect(s.selected).toMatch(/^a:/);
+    expect(s.search).toContain('Sprachschule Neuland');
+    expect(await page.locator('#details').textContent()).toContain('Isolierter Akteur');
+    await page.close();
+  });
+
+  it('shows an actor’s contact, offers, partners and networks when its node is clicked', async () => {
+    const page = await open();
+    const jobcenter = await page.evaluate(() => {
+      const node = window.bildungsnetz!.network()!.nodes('.actor[kind = "JOBCENTER"]').first();
+      return { id: node.id(), label: node.data('label') as string, degree: node.connectedEdges('.cooperation').length };
+    });
+    await clickNode(page, 'network', jobcenter.id);
+    expect(await detailsTitle(page)).toBe(jobcenter.label);
+    const details = page.locator('#details');
+    await expect.poll(() => details.textContent()).toContain('Kooperationspartner');
+    expect(await details.textContent()).toContain('Kontakt');
+    expect(await details.textContent()).toContain('Netzwerke und Gremien');
+    const partners = await details.locator('h4', { hasText: 'Kooperationspartner' }).textContent();
+    expect(Number(partners!.match(/\((\d+)\)/)![1])).toBeGreaterThanOrEqual(jobcenter.degree);
+    expect((await state(page)).selected).toBe(jobcenter.id);
+    await page.check('#f-brokers');
+    await page.check('#f-isolated');
+    await page.click('#zoom-fit');
+    await page.screenshot({ path: path.join(screenshotDir, 'explorer-network.png') });
+    await page.close();
+  });
+
+  it('finds the shortest path between two actors and highlights it', async () => {
+    const page = await open();
+    const [from, to] = await page.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      const connected = cy.nodes('.actor').filter((n) => n.degree(false) > 0);
+      const first = connected.first();
+      const far = connected.filter((n) => !n.same(first) && !first.neighborhood().contains(n)).last();
+      return [first.id().slice(2), far.id().slice(2)];
+    });
+    await page.selectOption('#f-path-from', from!);
+    await page.selectOption('#f-path-to', to!);
+    const result = page.locator('[data-testid=path-result]');
+    await expect.poll(() => result.textContent()).toMatch(/\d+ Schritte/);
+    const steps = Number((await result.textContent())!.match(/(\d+) Schritte/)![1]);
+    expect(steps).toBeGreaterThanOrEqual(2);
+    expect(await page.evaluate(() => window.bildungsnetz!.network()!.edges('.path').length)).toBe(steps);
+    await page.close();
+  });
+
+  it('switches views: the map of gaps, the offers table and the recommendations, with screenshots', async () => {
+    const page = await open('cat=JOB_LANGUAGE_COURSE');
+    await page.click('#tab-map');
+    await page.waitForSelector('html[data-ready="map"]');
+    const table = (await server.gql<any>(`{ coverageGaps(category: JOB_LANGUAGE_COURSE, districtAgs: "03256") { municipalities { ags name demand severity } } }`)).coverageGaps;
+    const worst = table.municipalities[0];
+    const map = await page.evaluate(() => {
+      const cy = window.bildungsnetz!.map()!;
+      return { municipalities: cy.nodes('.municipality').length, samtgemeinden: cy.nodes('.samtgemeinde').length, high: cy.nodes('.severity-HIGH').map((n) => n.data('ags') as string) };
+    });
+    expect(map.municipalities).toBeGreaterThanOrEqual(36);
+    expect(map.samtgemeinden).toBe(6);
+    expect(map.high).toContain(worst.ags);
+    await clickNode(page, 'map', `m:${worst.ags}`);
+    expect(await detailsTitle(page)).toBe(worst.name);
+    await expect.poll(() => page.locator('[data-testid=gap-figures]').textContent()).toContain('Hoch');
+    await page.locator('[data-testid=demand-link]').click();
+    await expect.poll(() => page.locator('[data-testid=needs-list]').textContent()).toContain('Personen');
+    await expect.poll(() => page.locator('#details').textContent()).toContain('Empfehlungen (');
+    await page.click('#zoom-fit');
+    await page.screenshot({ path: path.join(screenshotDir, 'explorer-map.png') });
+
+    await page.click('#tab-offers');
+    await page.waitForSelector('html[data-ready="offers"]');
+    const rows = await page.locator('[data-testid=offers-table] tbody tr').count();
+    const offers = (await server.gql<any>(`{ offers(where: { category: { eq: JOB_LANGUAGE_COURSE }, id: { startsWith: "demo-" } }, limit: 1000) { id } }`)).offers;
+    expect(rows).toBe(offers.length);
+    await page.locator('[data-testid=offers-table] th button[data-sort=free]').click();
+    const free = await page.locator('[data-testid=offers-table] tbody tr td:nth-child(8)').allTextContents();
+    const numbers = free.filter((f) => f !== '–').map((f) => Number(f.replace('.', '')));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(await page.locator('[data-testid=gap-table] tbody tr').count()).toBe(table.municipalities.length);
+    await page.screenshot({ path: path.join(screenshotDir, 'explorer-offers.png') });
+
+    await page.click('#tab-recommendations');
+    await page.waitForSelector('html[data-ready="recommendations"]');
+    expect(await page.locator('[data-testid=recommendations] > li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(screenshotDir, 'explorer-recommendations.png') });
+    await page.close();
+  });
+
+  it('focuses the graph on the entities behind a recommendation', async () => {
+    const page = await open('view=recommendations', 'recommendations');
+    const card = page.locator('[data-testid=recommendations] > li.rec-NO_OFFER_IN_REACH').first();
+    const name = await card.locator('.tag').nth(1).textContent();
+    await card.locator('button.focus-button').click();
+    await page.waitForSelector('html[data-ready="map"]');
+    const s = await state(page);
+    expect(s.view).toBe('map');
+    expect(s.rec).toMatch(/NO_OFFER_IN_REACH/);
+    expect(s.selected).toMatch(/^m:/);
+    expect(await detailsTitle(page)).toBe(name);
+
+    await page.click('#tab-recommendations');
+    const isolated = page.locator('[data-testid=recommendations] > li.rec-ISOLATED_ACTOR').first();
+    await isolated.locator('button.focus-button').click();
+    await page.waitForSelector('html[data-ready="network"]');
+    const focused = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.focus').map((n) => n.id()));
+    expect(focused.length).toBeGreaterThan(0);
+    expect(focused).toContain((await state(page)).selected);
+    await page.close();
+  });
+
+  it('reproduces the same view from a copied link', async () => {
+    const page = await open();
+    await page.selectOption('#f-category', 'INTEGRATION_COURSE');
+    await page.selectOption('#f-coop', 'REFERRAL');
+    await page.check('#f-offers');
+    await page.check('#f-brokers');
+    await page.selectOption('#f-size', 'betweenness');
+    await page.click('#tab-map');
+    await page.waitForSelector('html[data-ready="map"]');
+    await page.locator('#f-radius').fill('30');
+    await page.locator('#f-radius').dispatchEvent('change');
+    await page.waitForSelector('html[data-ready="map"]');
+    const nienburg = await page.evaluate(() => window.bildungsnetz!.map()!.nodes('.municipality').filter((n) => n.data('label') === 'Nienburg/Weser').id());
+    await clickNode(page, 'map', nienburg);
+    await page.click('#lang-en');
+    const link = page.url();
+    const original = await state(page);
+    expect(original).toMatchObject({ view: 'map', category: 'INTEGRATION_COURSE', coopKind: 'REFERRAL', showOffers: true, brokers: true, sizeBy: 'betweenness', radius: 30, lang: 'en', selected: nienburg });
+
+    const copy = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await copy.goto(link);
+    await copy.waitForSelector('html[data-ready="map"]');
+    expect(await state(copy)).toEqual(original);
+    expect(await detailsTitle(copy)).toBe('Nienburg/Weser');
+    expect(await copy.locator('#tab-network').textContent()).toBe('Network');
+    expect(await copy.locator('#f-radius').inputValue()).toBe('30');
+    await copy.close();
+    await page.close();
+  });
+
+  it('exports the current view as PNG and the gap table as CSV safe for spreadsheets', async () => {
+    const page = await open();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    expect(png.suggestedFilename()).toBe('bildungsnetz-netzwerk.png');
+    const bytes = await fs.readFile((await png.path())!);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(20_000);
+
+    await page.click('#tab-offers');
+    await page.waitForSelector('html[data-ready="offers"]');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    expect(csv.suggestedFilename()).toBe('versorgungsluecken-integration_course-25km.csv');
+    const text = (await fs.readFile((await csv.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^AGS;Gemeinde \/ Samtgemeinde;Samtgemeinde;Kategorie;/);
+    const table = (await server.gql<any>(`{ coverageGaps(category: INTEGRATION_COURSE, districtAgs: "03256") { municipalities { ags unmet } } }`)).coverageGaps;
+    expect(lines).toHaveLength(table.municipalities.length + 1);
+    const first = lines[1]!.split(';');
+    expect(first[0]).toBe(table.municipalities[0].ags);
+    expect(Number(first[8])).toBe(table.municipalities[0].unmet);
+    await page.close();
+  });
+});

@@ -1,0 +1,13 @@
+// The demo county as the tests use it: generated for today (its course dates are relative to today, and the
+// analyses compare them with today), loaded idempotently by every test file that needs it, never deleted,
+// since test files run in parallel and the other tests keep to 99xxx keys far away from it.
+import type { Driver } from 'neo4j-driver';
+import { todayInGermany } from '../../server/analysis/today.js';
+import { generateDemoData } from '../../server/demo-data/generate-demo-data.js';
+import { loadDemoData } from '../../server/demo-data/load-demo-data.js';
+
+export const demoCounty = generateDemoData({ today: todayInGermany(), seed: 1 });
+
+export function loadDemoCounty(driver: Driver, database?: string): Promise<Record<string, number>> {
+  return loadDemoData(driver, demoCounty, { database });
+}
