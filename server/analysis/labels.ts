@@ -26,3 +26,6 @@ const englishNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 
 
 export const formatDe = (value: number) => germanNumber.format(value);
 export const formatEn = (value: number) => englishNumber.format(value);
+
+/** German alphabetical order (ä with a, ß with ss). One collator: localeCompare(b, 'de') builds one per call. */
+export const compareGerman = new Intl.Collator('de').compare;

@@ -4,9 +4,8 @@
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { haversineKm } from '../gaps/haversine.js';
-import { categoryLabel, formatDe, formatEn } from '../labels.js';
+import { categoryLabel, compareGerman, formatDe, formatEn } from '../labels.js';
 import type { Recommendation } from '../recommendations/derive-recommendations.js';
-import { daysBetween } from './match-waiting-times.js';
 
 export interface PlacedCourse {
   id: string;
@@ -59,7 +58,6 @@ type Draft = Omit<Recommendation, 'rank'>;
 
 const km = (value: number) => Math.round(value * 10) / 10;
 const distance = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number => haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
-const sameKind = (a: PlacedCourse, b: PlacedCourse) => a.category === b.category && a.courseType === b.courseType && a.languageLevelFrom === b.languageLevelFrom;
 const typeLabel = (course: PlacedCourse) => `${categoryLabel(course.category).de}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` ab ${course.languageLevelFrom}` : ''}`;
 const typeLabelEn = (course: PlacedCourse) => `${categoryLabel(course.category).en}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` from ${course.languageLevelFrom}` : ''}`;
 
@@ -75,19 +73,37 @@ function neighbourFinder(courses: PlacedCourse[], radiusKm: number): (place: { l
       .filter((other) => other.id !== place.id && distance(place, other) <= radiusKm);
 }
 
+/** Plain code-unit order: dates (YYYY-MM-DD) and ids need no locale, and localeCompare is slow by the million. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const kindOf = (course: PlacedCourse) => `${course.category}|${course.courseType ?? ''}|${course.languageLevelFrom ?? ''}`;
+
+/** Like neighbourFinder, but only among courses of the same kind (category, course type, level): one tree a kind. */
+function sameKindFinder(courses: PlacedCourse[], radiusKm: number): (course: PlacedCourse) => PlacedCourse[] {
+  const byKind = new Map<string, PlacedCourse[]>();
+  for (const course of courses) {
+    const kind = kindOf(course);
+    const list = byKind.get(kind);
+    if (list) list.push(course);
+    else byKind.set(kind, [course]);
+  }
+  const finders = new Map([...byKind].map(([kind, list]) => [kind, neighbourFinder(list, radiusKm)]));
+  return (course) => finders.get(kindOf(course))?.(course) ?? [];
+}
+
 /** Courses below their minimum whose registrations, gathered at one of them, reach it. */
 function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
   const below = inputs.courses.filter((course) => course.registrations < course.minGroupSize);
-  const near = neighbourFinder(below, inputs.radiusKm);
+  const near = sameKindFinder(below, inputs.radiusKm);
   const used = new Set<string>();
   const drafts: Draft[] = [];
   // The course with most registrations keeps; the nearest others of its kind move to it until it can start.
-  const order = [...below].sort((a, b) => b.registrations - a.registrations || a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id));
+  const order = [...below].sort((a, b) => b.registrations - a.registrations || byText(a.startDate, b.startDate) || byText(a.id, b.id));
   for (const keep of order) {
     if (used.has(keep.id)) continue;
     const others = near(keep)
-      .filter((other) => !used.has(other.id) && sameKind(keep, other))
-      .sort((a, b) => distance(keep, a) - distance(keep, b) || a.id.localeCompare(b.id));
+      .filter((other) => !used.has(other.id))
+      .sort((a, b) => distance(keep, a) - distance(keep, b) || byText(a.id, b.id));
     const moving: PlacedCourse[] = [];
     let total = keep.registrations;
     for (const other of others) {
@@ -127,18 +143,29 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
 /** Persons over the target wait or without a start: who could start a course for them. */
 function newCourses(inputs: CourseRecommendationInputs): Draft[] {
   const score = new Map(inputs.providers.map((provider) => [provider.id, provider]));
-  const near = neighbourFinder(inputs.providerCourses, inputs.radiusKm);
+  // One point per provider, category and place is enough to know who runs courses where.
+  const places = new Map<string, PlacedCourse>();
+  for (const course of inputs.providerCourses) {
+    if (!course.providerId) continue;
+    const key = `${course.category}|${course.providerId}|${course.latitude.toFixed(3)}|${course.longitude.toFixed(3)}`;
+    if (!places.has(key)) places.set(key, course);
+  }
+  const byCategory = new Map<string, PlacedCourse[]>();
+  for (const course of places.values()) {
+    const list = byCategory.get(course.category);
+    if (list) list.push(course);
+    else byCategory.set(course.category, [course]);
+  }
+  const finders = new Map([...byCategory].map(([category, list]) => [category, neighbourFinder(list, inputs.radiusKm)]));
   return inputs.waiting
     .filter((area) => area.overTarget + area.noSuitableStart > 0)
     .map((area): Draft => {
       const persons = area.overTarget + area.noSuitableStart;
       const runners = new Map<string, string>();
-      for (const course of near(area)) {
-        if (course.category === area.category && course.providerId) runners.set(course.providerId, course.providerName ?? course.providerId);
-      }
+      for (const course of finders.get(area.category)?.(area) ?? []) runners.set(course.providerId!, course.providerName ?? course.providerId!);
       const providers = [...runners]
-        .map(([id, name]) => ({ id, name }))
-        .sort((a, b) => (score.get(b.id)?.weightedDegree ?? -1) - (score.get(a.id)?.weightedDegree ?? -1) || (score.get(b.id)?.degree ?? -1) - (score.get(a.id)?.degree ?? -1) || a.name.localeCompare(b.name, 'de'));
+        .map(([id, name]) => ({ id, name, weighted: score.get(id)?.weightedDegree ?? -1, degree: score.get(id)?.degree ?? -1 }))
+        .sort((a, b) => b.weighted - a.weighted || b.degree - a.degree || compareGerman(a.name, b.name));
       const label = categoryLabel(area.category);
       const names = providers.length > 0 ? providers.slice(0, 3).map((p) => p.name).join(', ') : null;
       return {
@@ -168,17 +195,19 @@ function newCourses(inputs: CourseRecommendationInputs): Draft[] {
 function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
   const window = inputs.conflictDays ?? 14;
   const open = inputs.courses.filter((course) => course.capacity === null || course.registrations < course.capacity);
-  const near = neighbourFinder(open, inputs.radiusKm);
+  const near = sameKindFinder(open, inputs.radiusKm);
+  // Day numbers once per course: parsing dates for every pair would cost more than the rest.
+  const day = new Map(open.map((course) => [course.id, Date.parse(`${course.startDate}T00:00:00Z`) / 86_400_000]));
   const drafts: Draft[] = [];
   for (const first of open) {
+    const firstDay = day.get(first.id)!;
     for (const second of near(first)) {
       // Each pair once: from its course with the smaller id.
-      if (second.id < first.id) continue;
-      const [a, b] = [first, second].sort((x, y) => x.startDate.localeCompare(y.startDate) || x.id.localeCompare(y.id)) as [PlacedCourse, PlacedCourse];
-      if (!sameKind(a, b) || a.providerId === b.providerId) continue;
-      const days = Math.abs(daysBetween(a.startDate, b.startDate));
-      const apart = distance(a, b);
+      if (second.id < first.id || second.providerId === first.providerId) continue;
+      const days = Math.round(Math.abs(day.get(second.id)! - firstDay));
       if (days > window) continue;
+      const [a, b] = byText(first.startDate, second.startDate) < 0 || (first.startDate === second.startDate && first.id < second.id) ? [first, second] : [second, first];
+      const apart = distance(a, b);
       drafts.push({
         id: `DATE_CONFLICT:${a.category}:${a.venueAgs ?? '-'}:${a.id}+${b.id}`,
         code: 'DATE_CONFLICT',

@@ -9,6 +9,7 @@ import { loadSettings, saveSettings, type CourseTypeSetting, type CourseTypeSett
 import { rankRecommendations, type Recommendation } from '../recommendations/derive-recommendations.js';
 import { deriveCourseRecommendations, type PlacedCourse, type ProviderScore } from './course-recommendations.js';
 import { matchWaitingTimes, summariseWaiting, type NeedResult, type WaitingCourse, type WaitingFigures, type WaitingNeed } from './match-waiting-times.js';
+import { compareGerman } from '../labels.js';
 
 export const courseCategories = ['INTEGRATION_COURSE', 'JOB_LANGUAGE_COURSE'];
 const calendarStatuses = ['PLANNED', 'OPEN', 'FULL', 'RUNNING'];
@@ -230,7 +231,7 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
       if (members) members.push(result);
       else groups.set(k, [result]);
     }
-    return [...groups].map(([ags, members]) => ({ ags, name: name(ags), kind, ...summariseWaiting(members, targetWeeks) })).sort((a, b) => b.waiting - a.waiting || a.name.localeCompare(b.name, 'de'));
+    return [...groups].map(([ags, members]) => ({ ags, name: name(ags), kind, ...summariseWaiting(members, targetWeeks) })).sort((a, b) => b.waiting - a.waiting || compareGerman(a.name, b.name));
   };
   const municipality = (ags: string) => inArea.get(ags);
   const samtgemeindeNames = new Map(area.municipalities.map((m) => [m.samtgemeindeAgs, m.samtgemeindeName]));

@@ -2,6 +2,7 @@
 // municipalities, sums per Samtgemeinde and district, and the evidence (offers, needs) behind each figure.
 import { computeCoverageGaps, severityOf, supplyOf, type DemandPoint, type GapSeverity } from './compute-coverage-gaps.js';
 import type { AreaMunicipality, GapInputs, NeedRow, OfferRow } from './load-gap-inputs.js';
+import { compareGerman } from '../labels.js';
 
 export interface GapOffer extends Omit<OfferRow, 'latitude' | 'longitude'> {
   freePlaces: number | null;
@@ -115,7 +116,7 @@ export function buildGapTable(inputs: GapInputs, options: BuildGapTableOptions):
       located: gap !== undefined,
     };
   });
-  rows.sort((a, b) => b.unmet - a.unmet || b.demand - a.demand || a.name.localeCompare(b.name, 'de'));
+  rows.sort((a, b) => b.unmet - a.unmet || b.demand - a.demand || compareGerman(a.name, b.name));
 
   // A Samtgemeinde is itself and its members; a district is all its points.
   const bySamtgemeinde = groupBy(rows, (row) => (row.kind === 'COLLECTIVE' ? row.ags : row.samtgemeindeAgs));
@@ -125,7 +126,7 @@ export function buildGapTable(inputs: GapInputs, options: BuildGapTableOptions):
   });
   const byDistrict = groupBy(rows, (row) => row.districtAgs);
   const districts = [...byDistrict].map(([ags, members]) => sumArea(ags, members[0]!.districtName ?? ags, 'DISTRICT', members));
-  const byUnmet = (a: AreaGap, b: AreaGap) => b.unmet - a.unmet || b.demand - a.demand || a.name.localeCompare(b.name, 'de');
+  const byUnmet = (a: AreaGap, b: AreaGap) => b.unmet - a.unmet || b.demand - a.demand || compareGerman(a.name, b.name);
   samtgemeinden.sort(byUnmet);
   districts.sort(byUnmet);
 

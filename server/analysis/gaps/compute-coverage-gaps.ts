@@ -108,7 +108,8 @@ export function computeCoverageGaps(points: readonly DemandPoint[], allOffers: r
         if (distanceKm <= radiusKm) found.push({ offer: o, distanceKm });
       }
     }
-    found.sort((a, b) => a.distanceKm - b.distanceKm || offers[a.offer]!.id.localeCompare(offers[b.offer]!.id));
+    const idOf = (pair: { offer: number }) => offers[pair.offer]!.id;
+    found.sort((a, b) => a.distanceKm - b.distanceKm || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
     reaches.push({ offers: found.map((pair) => pair.offer), distancesKm: found.map((pair) => pair.distanceKm) });
     nearest.push(found[0] ?? (index ? nearestBeyond(index, offers, point) : undefined));
   }

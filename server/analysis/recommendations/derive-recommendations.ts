@@ -3,7 +3,7 @@
 // the entities it is about, ranked by the persons whose demand it concerns. Pure: the caller loads the inputs.
 import type { GapOffer, GapTable, MunicipalityGap } from '../gaps/build-gap-table.js';
 import type { ActorCentrality } from '../network/analyse-network.js';
-import { categoryLabel, formatDe, formatEn } from '../labels.js';
+import { categoryLabel, compareGerman, formatDe, formatEn } from '../labels.js';
 
 export type RecommendationCode =
   | 'NO_OFFER_IN_REACH'
@@ -95,7 +95,7 @@ function providersByConnection(offers: GapOffer[], centrality: Map<string, Actor
   const score = (id: string) => centrality.get(id);
   return [...providers]
     .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => (score(b.id)?.weightedDegree ?? -1) - (score(a.id)?.weightedDegree ?? -1) || (score(b.id)?.degree ?? -1) - (score(a.id)?.degree ?? -1) || a.name.localeCompare(b.name, 'de'));
+    .sort((a, b) => (score(b.id)?.weightedDegree ?? -1) - (score(a.id)?.weightedDegree ?? -1) || (score(b.id)?.degree ?? -1) - (score(a.id)?.degree ?? -1) || compareGerman(a.name, b.name));
 }
 
 function noOfferInReach(table: GapTable, row: MunicipalityGap): Draft {
@@ -243,7 +243,7 @@ function networkFor(actor: ActorCentrality, networks: NetworkMembership[], actor
   const kindOrder = (network: NetworkMembership) => (network.kind === 'EXCHANGE_ROUND' ? 0 : network.kind === 'REGIONAL_NETWORK' ? 1 : 2);
   return [...networks]
     .filter((network) => !network.memberIds.includes(actor.id))
-    .sort((a, b) => score(b) - score(a) || kindOrder(a) - kindOrder(b) || b.memberIds.length - a.memberIds.length || a.name.localeCompare(b.name, 'de'))[0];
+    .sort((a, b) => score(b) - score(a) || kindOrder(a) - kindOrder(b) || b.memberIds.length - a.memberIds.length || compareGerman(a.name, b.name))[0];
 }
 
 function isolatedActors(inputs: RecommendationInputs): Draft[] {
@@ -299,8 +299,8 @@ export function rankRecommendations(drafts: Draft[]): Recommendation[] {
     (a, b) =>
       b.persons - a.persons ||
       codeOrder.indexOf(a.code) - codeOrder.indexOf(b.code) ||
-      (a.municipalityName ?? '').localeCompare(b.municipalityName ?? '', 'de') ||
-      a.id.localeCompare(b.id),
+      compareGerman(a.municipalityName ?? '', b.municipalityName ?? '') ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   return sorted.map((draft, index) => ({ ...draft, rank: index + 1 }));
 }
