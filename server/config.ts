@@ -26,7 +26,7 @@ export interface Config {
   localNeo4j: LocalNeo4jConfig;
   testNeo4j: LocalNeo4jConfig; // the local instance the tests start, apart from the one with your data
   seedDemoData: boolean; // load the demo county into an empty database at start-up
-  maxLimit: number; // hard cap on list sizes a client may request
+  chromiumPath: string; // headless Chromium for PDF reports
 }
 
 type Env = Record<string, string | undefined>;
@@ -93,6 +93,6 @@ export function loadConfig(env: Env = process.env): Config {
       pageCache,
     },
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', true),
-    maxLimit: 1000,
+    chromiumPath: empty(env.CHROMIUM_PATH) ?? '/usr/bin/chromium',
   };
 }

@@ -15,6 +15,7 @@ import { formatError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { checkHealth } from './check-health.js';
 import { logRequests } from './log-requests.js';
+import { createReportRoutes } from './report-routes.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -23,6 +24,7 @@ export interface AppOptions {
   log: Logger;
   bodyLimit?: string; // largest accepted request body
   explorerDir?: string; // built explorer; a placeholder page is served while it does not exist
+  chromiumPath?: string; // headless Chromium for PDF reports
 }
 
 export interface App {
@@ -70,6 +72,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, { context: async () => (database ? { sessionConfig: { database } } : {}) }),
   );
+
+  app.use('/reports', createReportRoutes({ driver, database, log, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }));
 
   app.get('/graphiql', (_req, res) => res.sendFile(path.join(httpDir, 'graphiql', 'index.html')));
   app.get('/graphiql/start.js', (_req, res) => res.sendFile(path.join(httpDir, 'graphiql', 'start.js')));
