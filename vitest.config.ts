@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
+    // Browser tests poll the page for what the explorer loads; a whole-district analysis takes seconds.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 240_000,
     // Integration test files share one Neo4j; each keeps to its own data, so files may run in parallel.
     fileParallelism: true,
