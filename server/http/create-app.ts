@@ -10,6 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { anonymousViewer } from '../auth/viewer.js';
 import { projectRoot } from '../config.js';
 import { formatError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -70,7 +71,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),
-    expressMiddleware(apollo, { context: async () => (database ? { sessionConfig: { database } } : {}) }),
+    // viewer: who is asking (server/auth/viewer.ts); every request is anonymous until authentication is in place
+    expressMiddleware(apollo, { context: async () => ({ viewer: anonymousViewer, ...(database ? { sessionConfig: { database } } : {}) }) }),
   );
 
   app.use('/reports', createReportRoutes({ driver, database, log, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }));
