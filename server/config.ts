@@ -1,6 +1,7 @@
 // The one place where the environment is read. Every variable is listed in .env.example.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Cron } from 'croner';
 import dotenv from 'dotenv';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +28,7 @@ export interface Config {
   testNeo4j: LocalNeo4jConfig; // the local instance the tests start, apart from the one with your data
   seedDemoData: boolean; // load the demo county into an empty database at start-up
   chromiumPath: string; // headless Chromium for PDF reports
+  snapshotSchedule: string | undefined; // cron pattern (Europe/Berlin) of the monitoring snapshot job; undefined: no schedule
 }
 
 type Env = Record<string, string | undefined>;
@@ -56,6 +58,17 @@ function readMemory(env: Env, name: string, fallback: string): string {
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(`${name} must look like 512m or 2g, got "${raw}"`);
   return raw.toLowerCase();
+}
+
+function readCron(env: Env, name: string): string | undefined {
+  const raw = empty(env[name]);
+  if (raw === undefined) return undefined;
+  try {
+    new Cron(raw, { paused: true }).stop();
+  } catch (error) {
+    throw new ConfigError(`${name} must be a cron pattern such as "0 2 * * *" (02:00 every night), got "${raw}": ${(error as Error).message}`);
+  }
+  return raw;
 }
 
 function empty(value: string | undefined): string | undefined {
@@ -94,5 +107,6 @@ export function loadConfig(env: Env = process.env): Config {
     },
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', true),
     chromiumPath: empty(env.CHROMIUM_PATH) ?? '/usr/bin/chromium',
+    snapshotSchedule: readCron(env, 'SNAPSHOT_SCHEDULE'),
   };
 }

@@ -5,6 +5,7 @@ import { connectDatabase } from './database/connect-database.js';
 import { seedIfEmpty } from './demo-data/seed-if-empty.js';
 import { createApp } from './http/create-app.js';
 import { createLogger } from './logger.js';
+import { scheduleSnapshots } from './monitoring/schedule-snapshots.js';
 import { createSchema } from './schema/create-schema.js';
 
 const config = loadConfig();
@@ -18,6 +19,8 @@ if (config.seedDemoData) await seedIfEmpty(db.driver, db.database, log);
 const schema = await createSchema({ driver: db.driver, database: db.database });
 const app = await createApp({ schema, driver: db.driver, database: db.database, log, chromiumPath: config.chromiumPath });
 
+const snapshots = config.snapshotSchedule ? scheduleSnapshots({ driver: db.driver, database: db.database }, config.snapshotSchedule, log) : undefined;
+
 app.server.listen(config.port, config.host, () => {
   const base = `http://${config.host}:${config.port}`;
   log.info({ graphql: `${base}/graphql`, graphiql: `${base}/graphiql`, explorer: `${base}/explorer`, neo4j: db.uri }, 'Bildungsnetz is ready');
@@ -28,6 +31,7 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'shutting down');
+  snapshots?.stop();
   await app.stop();
   log.debug('http stopped');
   await db.close();

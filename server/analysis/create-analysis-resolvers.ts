@@ -2,6 +2,7 @@
 import { createCourseResolvers } from './courses/course-resolvers.js';
 import { createGapResolvers, type AnalysisDeps } from './gaps/gap-resolvers.js';
 import { createNetworkResolvers } from './network/network-resolvers.js';
+import { createMonitoringResolvers } from '../monitoring/monitoring-resolvers.js';
 import { createRecommendationResolvers } from './recommendations/recommendation-resolvers.js';
 
 type Resolvers = Record<string, Record<string, unknown>>;
@@ -15,5 +16,5 @@ function mergeResolvers(...parts: Resolvers[]): Resolvers {
 }
 
 export function createAnalysisResolvers(deps: AnalysisDeps): Resolvers {
-  return mergeResolvers(createGapResolvers(deps), createNetworkResolvers(deps), createRecommendationResolvers(deps), createCourseResolvers(deps));
+  return mergeResolvers(createGapResolvers(deps), createNetworkResolvers(deps), createRecommendationResolvers(deps), createCourseResolvers(deps), createMonitoringResolvers(deps));
 }

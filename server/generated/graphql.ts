@@ -1890,6 +1890,8 @@ export type CoverageGapTable = {
   asOf: Scalars['Date']['output'];
   category: OfferCategory;
   districts: Array<AreaGap>;
+  /** true when asOf is a past date: the figures come from the monitoring snapshots of that date, which keep no evidence (no offers or needs listed, nearest offer unknown; free places in reach summed over the snapshots of the municipalities within the radius) */
+  fromSnapshots: Scalars['Boolean']['output'];
   /** One row per municipality of the area, the largest unmet demand first */
   municipalities: Array<MunicipalityGap>;
   /** ONLINE offers of the category for the area: they have no place and are left out of the computation */
@@ -3266,6 +3268,42 @@ export type MeetingsConnection = {
   edges: Array<MeetingEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type MonitoringAreaKind =
+  | 'DISTRICT'
+  | 'MUNICIPALITY'
+  | 'SAMTGEMEINDE';
+
+/** The snapshots of an area, one category, one date: sums over the area's municipalities. */
+export type MonitoringPoint = {
+  __typename?: 'MonitoringPoint';
+  /** A municipality's own accessibility; for an area the demand-weighted mean (null without demand) */
+  accessibility?: Maybe<Scalars['Float']['output']>;
+  booked: Scalars['Int']['output'];
+  capacity: Scalars['Int']['output'];
+  /** 1 - unmet / demand (1 without demand) */
+  coverage: Scalars['Float']['output'];
+  date: Scalars['Date']['output'];
+  demand: Scalars['Int']['output'];
+  /** booked / capacity (null without capacity) */
+  fillRate?: Maybe<Scalars['Float']['output']>;
+  freePlaces: Scalars['Int']['output'];
+  /** Municipalities of the area with a snapshot that date */
+  municipalities: Scalars['Int']['output'];
+  radiusKm: Scalars['Float']['output'];
+  unmet: Scalars['Int']['output'];
+  waitlist: Scalars['Int']['output'];
+};
+
+/** The time series of one category in one area, oldest date first. */
+export type MonitoringSeries = {
+  __typename?: 'MonitoringSeries';
+  areaAgs: Scalars['String']['output'];
+  areaKind: MonitoringAreaKind;
+  areaName: Scalars['String']['output'];
+  category: OfferCategory;
+  points: Array<MonitoringPoint>;
 };
 
 export type MunicipalitiesConnection = {
@@ -6717,7 +6755,7 @@ export type Query = {
   courseSuggestions: Array<Recommendation>;
   /** Minimum and maximum group size per course type: the county's where it set them, else the documented defaults */
   courseTypeSettings: Array<CourseTypeSetting>;
-  /** The gap table of one category for a district (districtAgs), a Samtgemeinde (samtgemeindeAgs) or, with neither, all of Germany. Offers in reach across district borders count. asOf defaults to today; the graph keeps no history, so other dates are refused. */
+  /** The gap table of one category for a district (districtAgs), a Samtgemeinde (samtgemeindeAgs) or, with neither, all of Germany. Offers in reach across district borders count. asOf defaults to today (the live graph); a past date is answered from the monitoring snapshots of that date (an error names the nearest dates when there are none); future dates are refused. */
   coverageGaps: CoverageGapTable;
   decisions: Array<Decision>;
   decisionsConnection: DecisionsConnection;
@@ -6725,6 +6763,8 @@ export type Query = {
   districtsConnection: DistrictsConnection;
   meetings: Array<Meeting>;
   meetingsConnection: MeetingsConnection;
+  /** Time series of the monitoring snapshots for one municipality (municipalityAgs), Samtgemeinde (samtgemeindeAgs: itself and its members) or district (districtAgs), one series per category (default every category), dates from..to inclusive (default: the last 12 months up to today). */
+  monitoringSeries: Array<MonitoringSeries>;
   municipalities: Array<Municipality>;
   municipalitiesConnection: MunicipalitiesConnection;
   needs: Array<Need>;
@@ -6742,6 +6782,8 @@ export type Query = {
   searchActors: ActorsIndexConnection;
   searchMunicipalities: MunicipalitiesIndexConnection;
   searchOffers: OffersIndexConnection;
+  /** The dates with snapshots in a district (or anywhere, without districtAgs), oldest first. */
+  snapshotDates: Array<Scalars['Date']['output']>;
   snapshots: Array<Snapshot>;
   snapshotsConnection: SnapshotsConnection;
   /** Who waits how long: open needs matched to suitable courses in reach, oldest need first, earliest start first */
@@ -6840,6 +6882,16 @@ export type QueryMeetingsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<MeetingSort>>;
   where?: InputMaybe<MeetingWhere>;
+};
+
+
+export type QueryMonitoringSeriesArgs = {
+  categories?: InputMaybe<Array<OfferCategory>>;
+  districtAgs?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  municipalityAgs?: InputMaybe<Scalars['String']['input']>;
+  samtgemeindeAgs?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -6955,6 +7007,11 @@ export type QuerySearchOffersArgs = {
 };
 
 
+export type QuerySnapshotDatesArgs = {
+  districtAgs?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySnapshotsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -7032,20 +7089,27 @@ export type RecommendationFigure = {
 /** Monitoring: the gap figures of one municipality and category on one date, written by the snapshot job. */
 export type Snapshot = {
   __typename?: 'Snapshot';
+  /** The gap table's accessibility: free places in reach per person in need, weighted by distance */
   accessibility: Scalars['Float']['output'];
+  /** Their bookings */
   booked: Scalars['Int']['output'];
+  /** Places of the offers of the category held in the municipality that are PLANNED, OPEN, FULL or RUNNING */
   capacity: Scalars['Int']['output'];
   category: OfferCategory;
   createdAt: Scalars['DateTime']['output'];
   date: Scalars['Date']['output'];
+  /** Persons of the OPEN needs of the category (the gap table's demand) */
   demand: Scalars['Int']['output'];
+  /** Free places (capacity - booked) of the PLANNED and OPEN offers of the category held in the municipality (venue; ONLINE offers left out) */
   freePlaces: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   municipality: Array<Municipality>;
   municipalityConnection: SnapshotMunicipalityConnection;
   /** Catchment radius the figures were computed with, km */
   radiusKm: Scalars['Float']['output'];
+  /** The gap table's unmet persons */
   unmet: Scalars['Int']['output'];
+  /** Their waiting lists */
   waitlist: Scalars['Int']['output'];
 };
 

@@ -11,6 +11,11 @@ describe('loadConfig', () => {
     expect(config.testNeo4j.port).toBe(7688);
   });
 
+  it('reads the snapshot schedule as a cron pattern; empty means none', () => {
+    expect(loadConfig({}).snapshotSchedule).toBeUndefined();
+    expect(loadConfig({ SNAPSHOT_SCHEDULE: ' 0 2 1 * * ' }).snapshotSchedule).toBe('0 2 1 * *');
+  });
+
   it('uses an existing Neo4j when NEO4J_URI is set', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USERNAME: 'reader', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'bildung' });
     expect(config.neo4j).toEqual({ uri: 'neo4j+s://abc.databases.neo4j.io', username: 'reader', password: 'pw', database: 'bildung' });
@@ -21,6 +26,8 @@ describe('loadConfig', () => {
     ['NEO4J_LOCAL_PORT', '70000', /NEO4J_LOCAL_PORT must be a port number .* got "70000"/],
     ['SEED_DEMO_DATA', 'maybe', /SEED_DEMO_DATA must be true or false, got "maybe"/],
     ['NEO4J_LOCAL_HEAP', 'lots', /NEO4J_LOCAL_HEAP must look like 512m or 2g, got "lots"/],
+    ['SNAPSHOT_SCHEDULE', '0 2 * *', /SNAPSHOT_SCHEDULE must be a cron pattern .* got "0 2 \* \*"/],
+    ['SNAPSHOT_SCHEDULE', '61 2 * * *', /SNAPSHOT_SCHEDULE must be a cron pattern .* got "61 2 \* \* \*"/],
   ])('refuses %s=%s naming the bad value', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -38,6 +38,7 @@ export interface AreaGap {
 }
 
 export interface GapTable {
+  fromSnapshots: boolean; // true: read from the monitoring snapshots of asOf, without the evidence
   category: string;
   radiusKm: number;
   asOf: string;
@@ -60,7 +61,7 @@ function toGapOffer({ latitude: _lat, longitude: _lon, ...offer }: OfferRow): Ga
   return { ...offer, freePlaces: supplyOf(offer) };
 }
 
-function sumArea(ags: string, name: string, kind: AreaKind, rows: MunicipalityGap[]): AreaGap {
+export function sumArea(ags: string, name: string, kind: AreaKind, rows: MunicipalityGap[]): AreaGap {
   const demand = rows.reduce((sum, row) => sum + row.demand, 0);
   const unmet = rows.reduce((sum, row) => sum + row.unmet, 0);
   return { ags, name, kind, demand, unmet, coverage: demand === 0 ? 1 : 1 - unmet / demand, severity: severityOf(demand, unmet), municipalities: rows.length };
@@ -73,6 +74,21 @@ function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[
     if (k !== null) groups.set(k, [...(groups.get(k) ?? []), item]);
   }
   return groups;
+}
+
+/** Sums per Samtgemeinde (itself and its members) and per district (all its points), the largest unmet first. */
+export function sumAreas(rows: MunicipalityGap[]): { samtgemeinden: AreaGap[]; districts: AreaGap[] } {
+  const bySamtgemeinde = groupBy(rows, (row) => (row.kind === 'COLLECTIVE' ? row.ags : row.samtgemeindeAgs));
+  const samtgemeinden = [...bySamtgemeinde].map(([ags, members]) => {
+    const name = members.find((row) => row.ags === ags)?.name ?? members[0]!.samtgemeindeName ?? ags;
+    return sumArea(ags, name, 'SAMTGEMEINDE', members);
+  });
+  const byDistrict = groupBy(rows, (row) => row.districtAgs);
+  const districts = [...byDistrict].map(([ags, members]) => sumArea(ags, members[0]!.districtName ?? ags, 'DISTRICT', members));
+  const byUnmet = (a: AreaGap, b: AreaGap) => b.unmet - a.unmet || b.demand - a.demand || compareGerman(a.name, b.name);
+  samtgemeinden.sort(byUnmet);
+  districts.sort(byUnmet);
+  return { samtgemeinden, districts };
 }
 
 export function buildGapTable(inputs: GapInputs, options: BuildGapTableOptions): GapTable {
@@ -118,19 +134,10 @@ export function buildGapTable(inputs: GapInputs, options: BuildGapTableOptions):
   });
   rows.sort((a, b) => b.unmet - a.unmet || b.demand - a.demand || compareGerman(a.name, b.name));
 
-  // A Samtgemeinde is itself and its members; a district is all its points.
-  const bySamtgemeinde = groupBy(rows, (row) => (row.kind === 'COLLECTIVE' ? row.ags : row.samtgemeindeAgs));
-  const samtgemeinden = [...bySamtgemeinde].map(([ags, members]) => {
-    const name = members.find((row) => row.ags === ags)?.name ?? members[0]!.samtgemeindeName ?? ags;
-    return sumArea(ags, name, 'SAMTGEMEINDE', members);
-  });
-  const byDistrict = groupBy(rows, (row) => row.districtAgs);
-  const districts = [...byDistrict].map(([ags, members]) => sumArea(ags, members[0]!.districtName ?? ags, 'DISTRICT', members));
-  const byUnmet = (a: AreaGap, b: AreaGap) => b.unmet - a.unmet || b.demand - a.demand || compareGerman(a.name, b.name);
-  samtgemeinden.sort(byUnmet);
-  districts.sort(byUnmet);
+  const { samtgemeinden, districts } = sumAreas(rows);
 
   return {
+    fromSnapshots: false,
     category: options.category,
     radiusKm: options.radiusKm,
     asOf: options.asOf,

@@ -3,6 +3,8 @@ import type { Driver } from 'neo4j-driver';
 import { BadUserInputError, NotFoundError, quote } from '../../errors.js';
 import { todayInGermany } from '../today.js';
 import { buildGapTable, type GapTable, type MunicipalityGap } from './build-gap-table.js';
+import { loadSnapshotGaps } from '../../monitoring/load-snapshot-gaps.js';
+import { toDay } from '../../monitoring/monitoring-dates.js';
 import { AreaNotFoundError, loadGapInputs, type GapArea } from './load-gap-inputs.js';
 
 export interface AnalysisDeps {
@@ -28,17 +30,18 @@ export function checkRadius(radiusKm: number | null | undefined): number {
   return radius;
 }
 
-function checkAsOf(asOf: unknown): string {
+/** asOf: today (the default) is answered from the live graph, a past date from the snapshots of that date. */
+function checkAsOf(asOf: unknown): { date: string; past: boolean } {
   const today = todayInGermany();
-  if (asOf === undefined || asOf === null) return today;
-  const date = String(asOf);
-  if (date !== today) {
-    throw new BadUserInputError(
-      `asOf ${quote(date)} cannot be answered: the graph holds offers and needs as they are today (${today}), not as they were or will be. Omit asOf, or read the monitoring snapshots for past dates.`,
-      { field: 'asOf', value: date },
-    );
+  if (asOf === undefined || asOf === null) return { date: today, past: false };
+  const date = toDay(asOf, 'asOf');
+  if (date > today) {
+    throw new BadUserInputError(`asOf ${quote(date)} is in the future (today is ${today}); gaps are known for today and, from the monitoring snapshots, for past dates`, {
+      field: 'asOf',
+      value: date,
+    });
   }
-  return date;
+  return { date, past: date < today };
 }
 
 function areaOf(args: CoverageGapsArgs): GapArea {
@@ -66,8 +69,12 @@ function requireDriver(deps: AnalysisDeps): Driver {
 
 export async function coverageGapTable(deps: AnalysisDeps, args: CoverageGapsArgs): Promise<GapTable> {
   const radiusKm = checkRadius(args.radiusKm);
-  const asOf = checkAsOf(args.asOf);
+  const { date: asOf, past } = checkAsOf(args.asOf);
   const area = areaOf(args);
+  if (past) {
+    if (area.kind === 'MUNICIPALITY') throw new Error('coverageGaps takes no municipality area');
+    return loadSnapshotGaps({ driver: requireDriver(deps), database: deps.database, area, category: args.category, radiusKm, asOf });
+  }
   try {
     const inputs = await loadGapInputs({ driver: requireDriver(deps), database: deps.database, area, category: args.category, radiusKm });
     const tableArea = area.kind === 'GERMANY' ? { kind: 'GERMANY' as const, ags: 'DE' } : { kind: area.kind === 'DISTRICT' ? ('DISTRICT' as const) : ('SAMTGEMEINDE' as const), ags: area.ags };

@@ -159,10 +159,13 @@ describe('bad input', () => {
     expect(response.errors?.[0]?.message).toContain(`"${unknown}"`);
   });
 
-  it('refuses an asOf date other than today, saying why', async () => {
-    const response = await server.gql(`query { coverageGaps(category: INTEGRATION_COURSE, districtAgs: "${place.districtAgs}", asOf: "2020-01-01") { area { demand } } }`);
-    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(response.errors?.[0]?.message).toMatch(/asOf "2020-01-01" cannot be answered/);
+  it('refuses an asOf date in the future, and a past date without snapshots names that there are none', async () => {
+    const future = await server.gql(`query { coverageGaps(category: INTEGRATION_COURSE, districtAgs: "${place.districtAgs}", asOf: "2999-01-01") { area { demand } } }`);
+    expect(future.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(future.errors?.[0]?.message).toMatch(/asOf "2999-01-01" is in the future/);
+    const past = await server.gql(`query { coverageGaps(category: INTEGRATION_COURSE, districtAgs: "${place.districtAgs}", asOf: "2020-01-01") { area { demand } } }`);
+    expect(past.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(past.errors?.[0]?.message).toMatch(/no monitoring snapshots of INTEGRATION_COURSE for district "\d{5}" on "2020-01-01"; there are no snapshots of it at all/);
   });
 });
 

@@ -1,0 +1,83 @@
+// The snapshot job: the gap table of every category for each district (or the ones asked for), computed from the
+// live graph exactly as coverageGaps computes it, written as Snapshot nodes of today. Re-running a day replaces
+// that day's snapshots of the districts, in one transaction.
+import neo4j from 'neo4j-driver';
+import { randomUUID } from 'node:crypto';
+import { coverageGapTable, checkRadius, type AnalysisDeps } from '../analysis/gaps/gap-resolvers.js';
+import { todayInGermany } from '../analysis/today.js';
+import { BadUserInputError, NotFoundError, quote } from '../errors.js';
+import { snapshotCategories, sumOfferFigures, toSnapshotRows, type HeldOffer, type SnapshotRow } from './snapshot-row.js';
+import { replaceSnapshots } from './write-snapshots.js';
+
+export interface TakeSnapshotsOptions {
+  districtAgs?: string[]; // 5-digit district keys; default every district in the graph
+  radiusKm?: number; // catchment radius of the gap analysis; default 25
+  onProgress?: (districtAgs: string, done: number, total: number) => void; // after each district is computed
+}
+
+export interface SnapshotRun {
+  date: string;
+  districts: string[];
+  municipalities: number;
+  created: number;
+  replaced: number; // snapshots of the same date that the run replaced
+}
+
+async function listDistricts(deps: Required<Pick<AnalysisDeps, 'driver'>> & AnalysisDeps, wanted: string[] | undefined): Promise<string[]> {
+  const { records } = await deps.driver.executeQuery('MATCH (d:District) RETURN d.ags AS ags ORDER BY ags', {}, { database: deps.database, routing: neo4j.routing.READ });
+  const all = records.map((record) => record.get('ags') as string);
+  if (!wanted) return all;
+  for (const ags of wanted) {
+    if (!/^\d{5}$/.test(ags)) throw new BadUserInputError(`districtAgs must be a 5-digit district key, got ${quote(ags)}`, { field: 'districtAgs', value: ags });
+    if (!all.includes(ags)) throw new NotFoundError(`There is no district with ags ${quote(ags)}`, { value: ags });
+  }
+  return [...new Set(wanted)];
+}
+
+async function loadHeldOffers(deps: AnalysisDeps & { driver: NonNullable<AnalysisDeps['driver']> }, districtAgs: string): Promise<HeldOffer[]> {
+  const { records } = await deps.driver.executeQuery(
+    `MATCH (:District {ags: $districtAgs})<-[:IN_DISTRICT]-(m:Municipality)<-[:TAKES_PLACE_IN]-(o:Offer)
+     WHERE o.format <> 'ONLINE'
+     RETURN m.ags AS venueAgs, o.category AS category, o.status AS status, o.capacity AS capacity, o.booked AS booked, o.waitlist AS waitlist`,
+    { districtAgs },
+    { database: deps.database, routing: neo4j.routing.READ },
+  );
+  return records.map((record) => {
+    const row = record.toObject();
+    const toNumber = (value: unknown) => (value === null || value === undefined ? null : neo4j.integer.toNumber(value as number));
+    return { venueAgs: row.venueAgs, category: row.category, status: row.status, capacity: toNumber(row.capacity), booked: toNumber(row.booked), waitlist: toNumber(row.waitlist) };
+  });
+}
+
+/** Computes the snapshot rows of today for the districts, without writing them. */
+export async function computeSnapshots(deps: AnalysisDeps, options: TakeSnapshotsOptions = {}): Promise<{ date: string; districts: string[]; rows: SnapshotRow[] }> {
+  if (!deps.driver) throw new Error('the snapshot job needs a database driver');
+  const live = { ...deps, driver: deps.driver };
+  const radiusKm = checkRadius(options.radiusKm);
+  const date = todayInGermany();
+  const districts = await listDistricts(live, options.districtAgs);
+  const rows: SnapshotRow[] = [];
+  let done = 0;
+  for (const districtAgs of districts) {
+    const figures = sumOfferFigures(await loadHeldOffers(live, districtAgs));
+    for (const category of snapshotCategories) {
+      const table = await coverageGapTable(live, { category, districtAgs, radiusKm });
+      rows.push(...toSnapshotRows(table, date, figures, () => randomUUID()));
+    }
+    options.onProgress?.(districtAgs, ++done, districts.length);
+  }
+  return { date, districts, rows };
+}
+
+/** Takes today's snapshots and writes them in one transaction, replacing today's snapshots of those districts. */
+export async function takeSnapshots(deps: AnalysisDeps, options: TakeSnapshotsOptions = {}): Promise<SnapshotRun> {
+  const { date, districts, rows } = await computeSnapshots(deps, options);
+  const municipalityAgs = [...new Set(rows.map((row) => row.municipalityAgs))];
+  const session = deps.driver!.session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    const { deleted, created } = await session.executeWrite((tx) => replaceSnapshots(tx, { dates: [date], municipalityAgs, rows }));
+    return { date, districts, municipalities: municipalityAgs.length, created, replaced: deleted };
+  } finally {
+    await session.close();
+  }
+}
