@@ -7,6 +7,8 @@ import { connectDatabase } from '../server/database/connect-database.js';
 import { generateDemoData } from '../server/demo-data/generate-demo-data.js';
 import { loadDemoData } from '../server/demo-data/load-demo-data.js';
 import { createLogger } from '../server/logger.js';
+import { takeSnapshots } from '../server/monitoring/take-snapshots.js';
+import { todayInGermany } from '../server/analysis/today.js';
 
 function readOptions(): { today: string; seed: number } {
   const { values } = parseArgs({
@@ -38,6 +40,11 @@ async function main(): Promise<void> {
     });
     console.log('Written:');
     for (const [name, count] of Object.entries(counts)) console.log(`  ${name.padEnd(18)} ${count}`);
+    // The history ends a month before --today; today's snapshots come from the live graph, as the job takes them.
+    if (today === todayInGermany()) {
+      const run = await takeSnapshots({ driver: database.driver, database: database.database }, { districtAgs: [data.district.ags] });
+      console.log(`  snapshots of today ${run.created}`);
+    }
   } finally {
     await database.close();
   }

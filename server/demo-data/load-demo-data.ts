@@ -4,10 +4,13 @@
 // Labels, property names and relationship types follow schema/*.graphql, which @neo4j/graphql reads.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { DemoData } from './generate-demo-data.js';
+import { demoSnapshotIdPrefix, generateDemoHistory } from './generate-demo-history.js';
+import { upsertSnapshots } from '../monitoring/write-snapshots.js';
 
 export interface LoadDemoDataOptions {
   database?: string; // Neo4j database name; undefined uses the server's default
   onProgress?: (step: string, done: number, total: number) => void; // called after each step
+  history?: boolean; // also write the year of monthly monitoring snapshots (generate-demo-history.ts); default true
 }
 
 export class DemoDataLoadError extends Error {}
@@ -202,7 +205,8 @@ async function writeCooperations(tx: ManagedTransaction, data: DemoData): Promis
 export async function loadDemoData(driver: Driver, data: DemoData, options: LoadDemoDataOptions = {}): Promise<Record<string, number>> {
   const nodes = nodeSteps(data);
   const relations = relationSteps(data);
-  const total = nodes.length + relations.length + 1;
+  const history = options.history === false ? undefined : generateDemoHistory(data);
+  const total = nodes.length + relations.length + 1 + (history ? 1 : 0);
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     return await session.executeWrite(async (tx) => {
@@ -219,6 +223,10 @@ export async function loadDemoData(driver: Driver, data: DemoData, options: Load
       }
       counts.cooperations = await writeCooperations(tx, data);
       report('cooperations');
+      if (history) {
+        counts.snapshots = await upsertSnapshots(tx, history, demoSnapshotIdPrefix);
+        report('snapshots');
+      }
       return counts;
     });
   } finally {
