@@ -1,6 +1,6 @@
 // What the panels and views share: the view state, the loaded data, and the way to change the state.
 import type { DistrictModel } from '../data/district-model';
-import type { ActorDetailsQuery, DistrictsQuery, NeedsByIdsQuery, OfferDetailsQuery, RecommendationsQuery } from '../generated/graphql';
+import type { ActorDetailsQuery, DistrictsQuery, MonitoringSeriesQuery, NeedsByIdsQuery, OfferDetailsQuery, RecommendationsQuery } from '../generated/graphql';
 import type { GapTable } from '../graph/map-elements';
 import type { Language } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
@@ -11,6 +11,7 @@ export type Recommendation = RecommendationsQuery['recommendations'][number];
 export type ActorDetails = ActorDetailsQuery['actors'][number];
 export type OfferDetails = OfferDetailsQuery['offers'][number];
 export type Need = NeedsByIdsQuery['needs'][number];
+export type MonitoringSeries = MonitoringSeriesQuery['monitoringSeries'][number];
 
 /** A value that is loaded on first use and shown as "loading" until then. */
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
@@ -23,6 +24,8 @@ export interface AppContext {
   set(patch: Partial<ViewState>): void;
   gaps(): Loadable<GapTable>;
   recommendations(): Loadable<Recommendation[]>;
+  /** The monitoring series of every category for the area and time span of the view state. */
+  monitoring(): Loadable<MonitoringSeries[]>;
   actorDetails(id: string): Loadable<ActorDetails | undefined>;
   offerDetails(id: string): Loadable<OfferDetails | undefined>;
   needs(ids: string[]): Loadable<Need[]>;

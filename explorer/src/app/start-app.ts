@@ -8,6 +8,7 @@ import {
   CoverageGapsDocument,
   DistrictGraphDocument,
   DistrictsDocument,
+  MonitoringSeriesDocument,
   NeedsByIdsDocument,
   OfferDetailsDocument,
   RecommendationsDocument,
@@ -26,6 +27,7 @@ import { createSearchBox } from '../ui/search-box';
 import { createMapView, type MapView } from '../views/map-view';
 import { createNetworkView, type NetworkView } from '../views/network-view';
 import { exportGapCsv, renderOffersView } from '../views/offers-view';
+import { exportMonitoringCsv, monitoringArea, monthsAgo, renderMonitoringView } from '../views/monitoring-view';
 import { renderRecommendationsView } from '../views/recommendations-view';
 import type { AppContext, Loadable, Recommendation } from './context';
 
@@ -41,6 +43,7 @@ const tabs: [ViewName, MessageKey][] = [
   ['map', 'viewMap'],
   ['offers', 'viewOffers'],
   ['recommendations', 'viewRecommendations'],
+  ['monitoring', 'viewMonitoring'],
 ];
 
 export async function startApp(root: HTMLElement): Promise<void> {
@@ -113,6 +116,11 @@ export async function startApp(root: HTMLElement): Promise<void> {
       const radiusKm = state.radius;
       return load(`recs:${radiusKm}`, async () => (await requestGraphQL(RecommendationsDocument, { districtAgs, radiusKm })).recommendations);
     },
+    monitoring: () => {
+      const area = monitoringArea({ model, state });
+      const from = monthsAgo(state.months);
+      return load(`monitoring:${JSON.stringify(area)}:${from}`, async () => (await requestGraphQL(MonitoringSeriesDocument, { ...area, from })).monitoringSeries);
+    },
     actorDetails: (id) => load(`actor:${id}`, async () => (await requestGraphQL(ActorDetailsDocument, { id })).actors[0]),
     offerDetails: (id) => load(`offer:${id}`, async () => (await requestGraphQL(OfferDetailsDocument, { id })).offers[0]),
     needs: (ids) => load(`needs:${ids.join(',')}`, async () => (await requestGraphQL(NeedsByIdsDocument, { ids })).needs),
@@ -129,6 +137,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     if (cy) {
       const blob = cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' }) as unknown as Blob;
       download(blob, `bildungsnetz-${state.view === 'network' ? 'netzwerk' : 'karte'}.png`);
+    } else if (state.view === 'monitoring') {
+      exportMonitoringCsv(ctx);
     } else {
       exportGapCsv(ctx);
     }
@@ -162,6 +172,12 @@ export async function startApp(root: HTMLElement): Promise<void> {
         { className: 'lang', role: 'group', 'aria-label': t('language') },
         h('button', { type: 'button', id: 'lang-de', lang: 'de', onclick: () => set({ lang: 'de' }) }, 'DE'),
         h('button', { type: 'button', id: 'lang-en', lang: 'en', onclick: () => set({ lang: 'en' }) }, 'EN'),
+      ),
+      // The needs analysis of the district as a document for the committee (server/reports/needs-analysis).
+      h(
+        'a',
+        { id: 'report-link', className: 'report-link', href: `../reports/needs-analysis.pdf?district=${districtAgs}`, download: '', title: t('needsAnalysisHtml') },
+        `⤓ ${t('needsAnalysis')}`,
       ),
       h('button', { type: 'button', id: 'export', className: 'primary', onclick: exportView }),
     );
@@ -240,6 +256,11 @@ export async function startApp(root: HTMLElement): Promise<void> {
     } else if (state.view === 'offers') {
       replaceChildren(page, renderOffersView(ctx));
       ready = ctx.gaps().status !== 'loading';
+    } else if (state.view === 'monitoring') {
+      const monitoring = renderMonitoringView(ctx);
+      replaceChildren(page, monitoring.element);
+      monitoring.mount();
+      ready = monitoring.ready;
     } else {
       replaceChildren(page, renderRecommendationsView(ctx));
       ready = ctx.recommendations().status !== 'loading';

@@ -10,7 +10,10 @@ import {
 } from '../i18n/enum-labels';
 import type { ActorKind, CooperationKind, OfferCategory, OfferStatus, TargetGroup } from '../generated/graphql';
 
-export const viewNames = ['network', 'map', 'offers', 'recommendations'] as const;
+export const viewNames = ['network', 'map', 'offers', 'recommendations', 'monitoring'] as const;
+
+/** The time spans the monitoring view offers, in months back from today. */
+export const monitoringSpans = [6, 12, 24] as const;
 export type ViewName = (typeof viewNames)[number];
 
 export interface ViewState {
@@ -35,6 +38,7 @@ export interface ViewState {
   pathTo: string;
   rec: string; // the recommendation in focus
   sort: string; // offers table: column, '-column' for descending
+  months: number; // monitoring: how many months back from today the charts show (one of monitoringSpans)
 }
 
 export const defaultGapCategory: OfferCategory = 'INTEGRATION_COURSE';
@@ -61,6 +65,7 @@ export const defaultViewState: ViewState = {
   pathTo: '',
   rec: '',
   sort: '',
+  months: 12,
 };
 
 /** The gap category in effect: the chosen one, or the default when all categories are chosen. */
@@ -97,6 +102,7 @@ export function parseViewState(search: string): ViewState {
     pathTo: p.get('to') ?? '',
     rec: p.get('rec') ?? '',
     sort: p.get('sort') ?? '',
+    months: (monitoringSpans as readonly number[]).includes(Number(p.get('mon'))) ? Number(p.get('mon')) : defaultViewState.months,
   };
 }
 
@@ -127,5 +133,6 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   put('to', state.pathTo, '');
   put('rec', state.rec, '');
   put('sort', state.sort, '');
+  put('mon', String(state.months), String(d.months));
   return p;
 }

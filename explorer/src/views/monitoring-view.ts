@@ -1,0 +1,168 @@
+// The monitoring view: the trends of unmet demand, free places and accessibility by category for the district, a
+// Samtgemeinde or a municipality (the area filter), drawn with Chart.js, and the figures of one category as a
+// table beneath. The charts are made after the page is in the document, so that Chart.js can measure it.
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import type { AppContext, MonitoringSeries } from '../app/context';
+import { downloadText } from '../export/download';
+import { toCsv } from '../export/to-csv';
+import type { OfferCategory } from '../generated/graphql';
+import { enumLabel, offerCategoryLabels } from '../i18n/enum-labels';
+import type { MessageKey } from '../i18n/messages';
+import { gapCategory, monitoringSpans } from '../state/view-state';
+import { formatDate, formatNumber, h, type Child } from '../ui/dom';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
+
+const maxLines = 6; // more lines than this do not read in one chart
+const lineColours = ['#dc2626', '#2563eb', '#16a34a', '#d97706', '#7c3aed', '#0891b2'];
+const dashes = [[], [6, 3], [2, 2], [8, 3, 2, 3], [], [6, 3]]; // lines still tell apart in greyscale print
+
+type Measure = 'unmet' | 'freePlaces' | 'accessibility';
+const charts: { id: string; measure: Measure; title: MessageKey; digits: number }[] = [
+  { id: 'chart-unmet', measure: 'unmet', title: 'chartUnmet', digits: 0 },
+  { id: 'chart-free', measure: 'freePlaces', title: 'chartFreePlaces', digits: 0 },
+  { id: 'chart-access', measure: 'accessibility', title: 'chartAccessibility', digits: 2 },
+];
+
+let drawn: Chart[] = [];
+
+/** The categories the charts show: the chosen one, or those with the most demand or places in the span. */
+export function chartedSeries(all: MonitoringSeries[], category: OfferCategory | ''): MonitoringSeries[] {
+  if (category) return all.filter((s) => s.category === category);
+  const weight = (s: MonitoringSeries) => s.points.reduce((sum, p) => sum + p.demand + p.capacity, 0);
+  return all.filter((s) => weight(s) > 0).sort((a, b) => weight(b) - weight(a)).slice(0, maxLines);
+}
+
+/** The area of the view state as the API's arguments. */
+export function monitoringArea(ctx: Pick<AppContext, 'model' | 'state'>): { districtAgs?: string; samtgemeindeAgs?: string; municipalityAgs?: string } {
+  const area = ctx.state.area;
+  if (!area) return { districtAgs: ctx.model.districtAgs };
+  return ctx.model.municipalities.get(area)?.kind === 'COLLECTIVE' ? { samtgemeindeAgs: area } : { municipalityAgs: area };
+}
+
+export function renderMonitoringView(ctx: AppContext): { element: Child; mount(): void; ready: boolean } {
+  const { t, lang, state } = ctx;
+  for (const chart of drawn) chart.destroy();
+  drawn = [];
+  const series = ctx.monitoring();
+  const head = h(
+    'div',
+    { className: 'section-head' },
+    h('h2', {}, t('monitoringTitle'), series.status === 'ready' && series.value[0] ? h('span', { className: 'muted' }, ` – ${series.value[0].areaName}`) : null),
+    h(
+      'div',
+      { className: 'field inline' },
+      h('label', { for: 'm-span' }, t('timeSpan')),
+      h(
+        'select',
+        { id: 'm-span', onchange: (event: Event) => ctx.set({ months: Number((event.target as HTMLSelectElement).value) }) },
+        monitoringSpans.map((months) => h('option', { value: months, selected: months === state.months }, `${months} ${t('monthsLabel')}`)),
+      ),
+    ),
+    h('button', { type: 'button', 'data-testid': 'monitoring-csv', onclick: () => exportMonitoringCsv(ctx) }, `⤓ ${t('exportCsv')}`),
+  );
+  if (series.status !== 'ready') {
+    return { element: h('div', { className: 'page-inner' }, head, h('p', { className: 'muted' }, series.status === 'loading' ? t('loading') : series.message)), mount: () => {}, ready: series.status === 'error' };
+  }
+  const shown = chartedSeries(series.value, state.category);
+  const dates = [...new Set(series.value.flatMap((s) => s.points.map((p) => p.date)))].sort();
+  if (dates.length === 0) return { element: h('div', { className: 'page-inner' }, head, h('p', { className: 'muted', 'data-testid': 'no-snapshots' }, t('noSnapshots'))), mount: () => {}, ready: true };
+
+  const canvases = charts.map((chart) => ({ ...chart, canvas: h('canvas', { id: chart.id, role: 'img', 'aria-label': t(chart.title) }) }));
+  const tableCategory = state.category || shown[0]?.category || gapCategory(state);
+  const tableSeries = series.value.find((s) => s.category === tableCategory);
+  const element = h(
+    'div',
+    { className: 'page-inner monitoring' },
+    head,
+    h('p', { className: 'muted' }, t('monitoringIntro'), state.category ? null : ` ${t('topCategories')} (${shown.length}).`),
+    h('div', { className: 'charts' }, canvases.map((c) => h('figure', { className: 'chart' }, h('figcaption', {}, t(c.title)), h('div', { className: 'chart-box' }, c.canvas)))),
+    h('h3', {}, `${t('seriesTable')}: ${enumLabel(offerCategoryLabels, tableCategory, lang)}`),
+    tableSeries ? seriesTable(ctx, tableSeries) : null,
+  );
+  const mount = () => {
+    const labels = dates.map((date) => formatDate(date, lang));
+    for (const c of canvases) {
+      drawn.push(
+        new Chart(c.canvas, {
+          type: 'line',
+          data: {
+            labels,
+            datasets: shown.map((s, i) => {
+              const byDate = new Map(s.points.map((p) => [p.date, p[c.measure]]));
+              return {
+                label: enumLabel(offerCategoryLabels, s.category, lang),
+                data: dates.map((date) => byDate.get(date) ?? null),
+                borderColor: lineColours[i % lineColours.length],
+                backgroundColor: lineColours[i % lineColours.length],
+                borderDash: dashes[i % dashes.length],
+                tension: 0.2,
+                spanGaps: true,
+              };
+            }),
+          },
+          options: {
+            animation: false,
+            responsive: true,
+            maintainAspectRatio: false,
+            locale: lang === 'de' ? 'de-DE' : 'en-GB',
+            interaction: { mode: 'index', intersect: false },
+            scales: { y: { beginAtZero: true, ticks: { precision: c.digits } } },
+            plugins: { legend: { position: 'bottom', labels: { boxWidth: 18 } } },
+          },
+        }),
+      );
+    }
+  };
+  return { element, mount, ready: true };
+}
+
+function seriesTable(ctx: AppContext, series: MonitoringSeries): Child {
+  const { t, lang } = ctx;
+  const columns: [MessageKey, (p: MonitoringSeries['points'][number]) => string][] = [
+    ['date', (p) => formatDate(p.date, lang)],
+    ['demand', (p) => formatNumber(p.demand, lang)],
+    ['unmet', (p) => formatNumber(p.unmet, lang)],
+    ['coverage', (p) => `${formatNumber(p.coverage * 100, lang)} %`],
+    ['accessibility', (p) => formatNumber(p.accessibility, lang, 2)],
+    ['freePlaces', (p) => formatNumber(p.freePlaces, lang)],
+    ['capacity', (p) => formatNumber(p.capacity, lang)],
+    ['booked', (p) => formatNumber(p.booked, lang)],
+    ['waitlist', (p) => formatNumber(p.waitlist, lang)],
+    ['fillRate', (p) => (p.fillRate === null || p.fillRate === undefined ? '–' : `${formatNumber(p.fillRate * 100, lang)} %`)],
+  ];
+  return h(
+    'div',
+    { className: 'table-wrap' },
+    h(
+      'table',
+      { className: 'data', 'data-testid': 'monitoring-table' },
+      h('thead', {}, h('tr', {}, columns.map(([key], i) => h('th', { scope: 'col', className: i > 0 ? 'num' : '' }, t(key))))),
+      h('tbody', {}, series.points.map((p) => h('tr', { 'data-date': p.date }, columns.map(([, cell], i) => h('td', { className: i > 0 ? 'num' : '' }, cell(p)))))),
+    ),
+  );
+}
+
+export function exportMonitoringCsv(ctx: AppContext): void {
+  const series = ctx.monitoring();
+  if (series.status !== 'ready') return;
+  const { t, lang } = ctx;
+  const header = [t('category'), t('date'), t('demand'), t('unmet'), t('coverage'), t('accessibility'), t('freePlaces'), t('capacity'), t('booked'), t('waitlist'), t('fillRate')];
+  const decimal = (value: number | null | undefined, digits: number) => (value === null || value === undefined ? '' : formatNumber(value, lang, digits).replace(/[.,](?=\d{3})/g, ''));
+  const rows = series.value.flatMap((s) =>
+    s.points.map((p) => [
+      enumLabel(offerCategoryLabels, s.category, lang), p.date, p.demand, p.unmet, decimal(p.coverage, 3), decimal(p.accessibility, 3),
+      p.freePlaces, p.capacity, p.booked, p.waitlist, decimal(p.fillRate, 3),
+    ]),
+  );
+  downloadText(toCsv(header, rows), `monitoring-${series.value[0]?.areaAgs ?? ''}-${ctx.state.months}m.csv`, 'text/csv;charset=utf-8');
+}
+
+/** The first day the charts show: the same day `months` months ago (local calendar). */
+export function monthsAgo(months: number, now = new Date()): string {
+  const then = new Date(now.getFullYear(), now.getMonth() - months, 1);
+  const lastDay = new Date(then.getFullYear(), then.getMonth() + 1, 0).getDate();
+  then.setDate(Math.min(now.getDate(), lastDay));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${then.getFullYear()}-${pad(then.getMonth() + 1)}-${pad(then.getDate())}`;
+}
