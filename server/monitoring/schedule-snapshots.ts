@@ -4,17 +4,17 @@
 import { Cron } from 'croner';
 import type { AnalysisDeps } from '../analysis/gaps/gap-resolvers.js';
 import type { Logger } from '../logger.js';
-import { takeSnapshots } from './take-snapshots.js';
+import { takeSnapshots, type TakeSnapshotsOptions } from './take-snapshots.js';
 
 export interface SnapshotSchedule {
   nextRun(): Date | null;
   stop(): void;
 }
 
-export function scheduleSnapshots(deps: AnalysisDeps, pattern: string, log: Logger): SnapshotSchedule {
+export function scheduleSnapshots(deps: AnalysisDeps, pattern: string, log: Logger, options: TakeSnapshotsOptions = {}): SnapshotSchedule {
   const job = new Cron(pattern, { timezone: 'Europe/Berlin', protect: true, name: 'snapshots' }, async () => {
     try {
-      const run = await takeSnapshots(deps);
+      const run = await takeSnapshots(deps, options);
       log.info({ date: run.date, districts: run.districts.length, created: run.created, replaced: run.replaced }, 'monitoring snapshots taken');
     } catch (error) {
       log.error({ err: error }, 'monitoring snapshots failed');

@@ -60,10 +60,9 @@ export async function computeSnapshots(deps: AnalysisDeps, options: TakeSnapshot
   let done = 0;
   for (const districtAgs of districts) {
     const figures = sumOfferFigures(await loadHeldOffers(live, districtAgs));
-    for (const category of snapshotCategories) {
-      const table = await coverageGapTable(live, { category, districtAgs, radiusKm });
-      rows.push(...toSnapshotRows(table, date, figures, () => randomUUID()));
-    }
+    // The categories of a district are independent reads: side by side.
+    const tables = await Promise.all(snapshotCategories.map((category) => coverageGapTable(live, { category, districtAgs, radiusKm })));
+    for (const table of tables) rows.push(...toSnapshotRows(table, date, figures, () => randomUUID()));
     options.onProgress?.(districtAgs, ++done, districts.length);
   }
   return { date, districts, rows };

@@ -36,7 +36,7 @@ export function renderLineChartSvg(series: ChartSeries[], options: LineChartOpti
   const legendRows = Math.ceil(series.length / 3);
   const height = (options.height ?? 210) + legendRows * 13;
   const left = 42;
-  const right = 12;
+  const right = 26; // room for the last date label
   const top = 24;
   const bottom = 30 + legendRows * 13;
   const plotW = width - left - right;

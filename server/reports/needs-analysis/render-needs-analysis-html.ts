@@ -150,7 +150,7 @@ function trendSection(trends: MonitoringSeries[]): string {
     .join('');
   return `<p>Stichtage: ${dates.length}, vom ${germanDate(dates[0]!)} bis ${germanDate(dates.at(-1)!)}. Die fünf Kategorien mit dem meisten Bedarf und Angebot.</p>
   <div class="charts">${chart('Ungedeckter Bedarf (Personen)', (p) => p.unmet)}${chart('Freie Plätze', (p) => p.freePlaces)}${chart('Erreichbarkeit (freie Plätze je Person im Bedarf)', (p) => p.accessibility, 2)}</div>
-  <table class="trend"><thead><tr><th>Kategorie</th><th class="num">ungedeckt ${germanDate(dates[0]!)}</th><th class="num">ungedeckt ${germanDate(dates.at(-1)!)}</th><th class="num">freie Plätze ${germanDate(dates[0]!)}</th><th class="num">freie Plätze ${germanDate(dates.at(-1)!)}</th><th class="num">Auslastung vorher</th><th class="num">Auslastung zuletzt</th></tr></thead><tbody>${rows}</tbody></table>`;
+  <table class="trend"><thead><tr><th>Kategorie</th><th class="num">ungedeckt<br>${germanDate(dates[0]!)}</th><th class="num">ungedeckt<br>${germanDate(dates.at(-1)!)}</th><th class="num">freie Plätze<br>${germanDate(dates[0]!)}</th><th class="num">freie Plätze<br>${germanDate(dates.at(-1)!)}</th><th class="num">Auslastung<br>${germanDate(dates[0]!)}</th><th class="num">Auslastung<br>${germanDate(dates.at(-1)!)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
