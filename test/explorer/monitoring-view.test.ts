@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 async function open(query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`${server.url}?d=${demoDistrictAgs}&view=monitoring${query ? `&${query}` : ''}`);
   await page.waitForSelector('html[data-ready="monitoring"]', { timeout: 60_000 });
@@ -102,6 +102,18 @@ describe('the monitoring view', () => {
     const api = await server.gql(`query($sg: String!) { monitoringSeries(samtgemeindeAgs: $sg, categories: [INTEGRATION_COURSE], from: "2020-01-01") { points { date unmet } } }`, { sg: uchte });
     const unmet = (api.monitoringSeries[0].points as { unmet: number }[]).map((p) => p.unmet);
     expect(unmet[0]).toBeGreaterThan(unmet.at(-1)!); // the south-west gap closes over the year
+    await page.close();
+  });
+
+  it('exports the series as CSV with German headers and decimal commas', async () => {
+    const page = await open('cat=INTEGRATION_COURSE');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=monitoring-csv]').click()]);
+    const csv = (await fs.readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const [header, ...lines] = csv.trim().split('\r\n');
+    expect(header).toBe('Kategorie;Stichtag;Bedarf (Personen);Ungedeckt;Abdeckung;Erreichbarkeit;Freie Plätze;Plätze;Belegt;Warteliste;Auslastung');
+    const integration = lines.filter((line) => line.startsWith('Integrationskurs;'));
+    expect(integration.length).toBeGreaterThanOrEqual(12);
+    for (const line of integration) expect(line).toMatch(/^Integrationskurs;\d{4}-\d\d-\d\d;\d+;\d+;[01],\d{3};\d+,\d{3};\d+;\d+;\d+;\d+;(\d,\d{3})?$/);
     await page.close();
   });
 

@@ -148,7 +148,8 @@ export function exportMonitoringCsv(ctx: AppContext): void {
   if (series.status !== 'ready') return;
   const { t, lang } = ctx;
   const header = [t('category'), t('date'), t('demand'), t('unmet'), t('coverage'), t('accessibility'), t('freePlaces'), t('capacity'), t('booked'), t('waitlist'), t('fillRate')];
-  const decimal = (value: number | null | undefined, digits: number) => (value === null || value === undefined ? '' : formatNumber(value, lang, digits).replace(/[.,](?=\d{3})/g, ''));
+  // No thousands separators in a spreadsheet cell; a decimal comma in German, as German Excel expects.
+  const decimal = (value: number | null | undefined, digits: number) => (value === null || value === undefined ? '' : lang === 'de' ? value.toFixed(digits).replace('.', ',') : value.toFixed(digits));
   const rows = series.value.flatMap((s) =>
     s.points.map((p) => [
       enumLabel(offerCategoryLabels, s.category, lang), p.date, p.demand, p.unmet, decimal(p.coverage, 3), decimal(p.accessibility, 3),
