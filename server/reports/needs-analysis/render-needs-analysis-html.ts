@@ -169,7 +169,7 @@ export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
 <title>${title}</title>
 <style>
   @page { size: A4; margin: 16mm 14mm; }
-  body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9.5pt; color: #1c2430; line-height: 1.35; max-width: 190mm; margin: 0 auto; }
+  body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9.5pt; color: #1c2430; line-height: 1.35; max-width: 182mm; margin: 0 auto; }
   h1 { font-size: 17pt; margin: 0 0 2pt; color: #1f3a68; }
   h2 { font-size: 13pt; margin: 18pt 0 6pt; color: #1f3a68; border-bottom: 1.5pt solid #1f3a68; padding-bottom: 2pt; page-break-after: avoid; }
   h3 { font-size: 10.5pt; margin: 10pt 0 4pt; page-break-after: avoid; }
@@ -180,6 +180,9 @@ export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
   thead th, tfoot th { background: #eef2f7; font-weight: 600; }
   tr { page-break-inside: avoid; }
   .num { text-align: right; white-space: nowrap; }
+  th.num { white-space: normal; }
+  .sev { white-space: nowrap; }
+  table.municipalities, table.by-category { font-size: 8.5pt; }
   .dot { display: inline-block; width: 7pt; height: 7pt; border-radius: 50%; margin-right: 3pt; vertical-align: middle; border: 0.5pt solid #1c2430; }
   .figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 6pt; margin: 8pt 0; }
   .figure { border: 0.75pt solid #d5dbe3; border-radius: 4pt; padding: 5pt 7pt; }
