@@ -1693,6 +1693,7 @@ export type ConnectionAggregationCountFilterInput = {
 export type Cooperation = {
   __typename?: 'Cooperation';
   kind: CooperationKind;
+  /** Internal: coordinator and analyst only (relationship properties take no @authentication; server/schema/guard-access.ts checks it) */
   note?: Maybe<Scalars['String']['output']>;
   since?: Maybe<Scalars['Date']['output']>;
   /** 1 (loose) to 3 (close) */

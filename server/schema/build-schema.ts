@@ -3,11 +3,20 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { createAnalysisResolvers } from '../analysis/create-analysis-resolvers.js';
+import type { JwtSettings } from '../auth/jwt-settings.js';
+import { verifyOptionsOf } from '../auth/verify-token.js';
 import { loadTypeDefs } from './load-type-defs.js';
 
 export interface BuildSchemaOptions {
   driver?: Driver; // omitted when the schema is only printed
   database?: string; // Neo4j database name; undefined uses the server's default
+  jwt?: JwtSettings; // the key people's tokens are verified with; undefined accepts no tokens (API keys still work)
+}
+
+/** @neo4j/graphql's own token verification, with the same key and options as server/auth/verify-token.ts. */
+function authorizationOf(jwt: JwtSettings | undefined) {
+  if (!jwt) return undefined;
+  return { key: jwt.secret ?? { url: jwt.jwksUrl! }, verifyOptions: verifyOptionsOf(jwt) };
 }
 
 export async function buildSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
@@ -16,6 +25,7 @@ export async function buildSchema(options: BuildSchemaOptions = {}): Promise<Gra
     driver: options.driver,
     resolvers: createAnalysisResolvers({ driver: options.driver, database: options.database }),
     features: {
+      ...(options.jwt ? { authorization: authorizationOf(options.jwt) } : {}),
       excludeDeprecatedFields: {
         mutationOperations: true,
         aggregationFilters: true,

@@ -3,6 +3,8 @@
 // Nothing is half-written: a mutation field either commits whole or not at all.
 import { type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
+import { checkMutationAccess } from '../auth/check-mutation-access.js';
+import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError, quote } from '../errors.js';
 import { uniqueKeys } from '../validation/field-rules.js';
 import { checkGraphInvariants } from '../validation/graph-invariants.js';
@@ -78,10 +80,11 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
   for (const field of Object.values(mutationType.getFields())) {
     // The generated mutations; custom ones (e.g. setCourseTypeSettings) keep their own checks and transactions.
     if (!/^(create|update|delete)[A-Z]/.test(field.name)) continue;
-    const original = field.resolve as GraphQLFieldResolver<unknown, Record<string, unknown>> | undefined;
+    const original = field.resolve as GraphQLFieldResolver<unknown, Record<string, unknown> & { viewer?: Viewer }> | undefined;
     if (!original) continue;
     const isDelete = field.name.startsWith('delete');
     field.resolve = async (source, args: Record<string, unknown>, context, info) => {
+      checkMutationAccess(context.viewer, field.name, args);
       const facts = inspectMutationInput(field.args, args);
       const labels = isDelete ? allLabels : facts.touched;
       const session = options.driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });

@@ -36,7 +36,7 @@ afterAll(async () => {
 async function open(query = '', view = 'network'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(`${server.url}?d=${demoDistrictAgs}${query ? `&${query}` : ''}`);
+  await page.goto(server.loginLink(`${server.url}?d=${demoDistrictAgs}${query ? `&${query}` : ''}`));
   await page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 60_000 });
   return page;
 }
@@ -230,7 +230,7 @@ describe('the explorer', () => {
     expect(original).toMatchObject({ view: 'map', category: 'INTEGRATION_COURSE', coopKind: 'REFERRAL', showOffers: true, brokers: true, sizeBy: 'betweenness', radius: 30, lang: 'en', selected: nienburg });
 
     const copy = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await copy.goto(link);
+    await copy.goto(server.loginLink(link));
     await copy.waitForSelector('html[data-ready="map"]');
     expect(await state(copy)).toEqual(original);
     expect(await detailsTitle(copy)).toBe('Nienburg/Weser');
