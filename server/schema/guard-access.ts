@@ -2,18 +2,19 @@
 // identity and for a role the rule does not name, "Forbidden" for a failed row rule. The viewer tells which of
 // UNAUTHENTICATED and FORBIDDEN the client gets, with the operation named. Also refuses internal fields the
 // directives cannot guard (find-internal-fields.ts) to anyone but coordinator and analyst.
-import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
 import { staff } from '../auth/roles.js';
-import { ForbiddenError, quote, UnauthenticatedError } from '../errors.js';
+import { AppError, ForbiddenError, quote, UnauthenticatedError } from '../errors.js';
 import { findInternalField } from './find-internal-fields.js';
 
 const libraryAuthMessages = new Set(['Unauthenticated', 'Forbidden']);
 
+/** The library's classes are not exported; its base class keeps GraphQLError's name, so the message tells. */
 function isLibraryAuthError(error: unknown): boolean {
   const name = (error as { name?: string } | undefined)?.name ?? '';
-  const message = (error as { message?: string } | undefined)?.message ?? '';
-  return (name.startsWith('Neo4jGraphQL') && libraryAuthMessages.has(message)) || name === 'Neo4jGraphQLForbiddenError' || name === 'Neo4jGraphQLAuthenticationError';
+  if (name === 'Neo4jGraphQLForbiddenError' || name === 'Neo4jGraphQLAuthenticationError') return true;
+  return error instanceof GraphQLError && !(error instanceof AppError) && libraryAuthMessages.has(error.message);
 }
 
 export function toAccessError(viewer: Viewer | undefined, operation: string): Error {
