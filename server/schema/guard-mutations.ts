@@ -5,6 +5,7 @@ import { type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { checkMutationAccess } from '../auth/check-mutation-access.js';
 import type { Viewer } from '../auth/viewer.js';
+import { correctedFields, holdCorrectedFields, withUpdatedIds } from '../partner/hold-corrected-fields.js';
 import { BadUserInputError, quote } from '../errors.js';
 import { uniqueKeys } from '../validation/field-rules.js';
 import { checkGraphInvariants } from '../validation/graph-invariants.js';
@@ -91,7 +92,11 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
       const tx = session.beginTransaction();
       try {
         await checkKeyReferences(tx, facts);
-        const result: unknown = await original(source, args, { ...context, executionContext: tx }, info);
+        // The coordinator's corrections of partner offers are held against the partners' next pushes.
+        const held = field.name === 'updateOffers' && context.viewer?.role === 'coordinator' ? correctedFields(args) : [];
+        const widened = held.length > 0 ? withUpdatedIds(info) : undefined;
+        const result: unknown = await original(source, args, { ...context, executionContext: tx }, widened?.info ?? info);
+        if (widened) await holdCorrectedFields(tx, result, widened.keys, held);
         await checkGraphInvariants(tx, labels);
         await tx.commit();
         return result;
