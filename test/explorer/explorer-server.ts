@@ -27,6 +27,7 @@ export interface ExplorerServer {
   url: string; // the explorer's address, ending in /explorer/
   /** A link into the explorer logged in as the coordinator (#token=..., as `npm start` prints it). */
   loginLink(link: string): string;
+  token: string; // the coordinator's token in that link
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
@@ -45,6 +46,7 @@ export async function startExplorerServer(): Promise<ExplorerServer> {
   const token = await tokenFor('coordinator', { sub: 'explorer-test' });
   return {
     url: `${origin}/explorer/`,
+    token,
     loginLink: (link) => `${link.replace(/#.*$/, '')}#token=${token}`,
     async gql(query, variables) {
       const response = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await headersFor('coordinator')) }, body: JSON.stringify({ query, variables }) });
