@@ -33,7 +33,7 @@ app.server.listen(config.port, config.host, () => {
   log.info({ graphql: `${base}/graphql`, graphiql: `${base}/graphiql`, explorer: `${base}/explorer`, neo4j: db.uri }, 'Bildungsnetz is ready');
   if (loginToken) {
     log.info(
-      { explorer: `${base}/explorer/#token=${loginToken}`, secret: jwt!.developmentSecretFile },
+      { explorer: `${base}/explorer/#token=${loginToken}`, graphiql: `${base}/graphiql#token=${loginToken}`, secret: jwt!.developmentSecretFile },
       'open the explorer as the coordinator (development secret; valid 12 hours; more tokens with `npm run token`)',
     );
   }

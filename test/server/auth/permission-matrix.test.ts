@@ -199,6 +199,10 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
     }),
   };
 
+  // Needs and networks reached through the public directory's relationships are as internal as read directly.
+  result['Actor.reportedNeeds'] = { read: read(staff, `{ actors(where: { id: { eq: "${place.providerId}" } }) { memberships { id } reportedNeeds { id } } }`, () => ({}), (data) => data.actors[0].memberships.some((n: { id: string }) => n.id === ids.network)) };
+  result['Municipality.needs'] = { read: read(staff, `{ municipalities(where: { ags: { eq: "${place.townAgs}" } }) { needsConnection { aggregate { count { nodes } } } snapshots { id } } }`, () => ({}), (data) => data.municipalities[0].needsConnection.aggregate.count.nodes >= 1 && data.municipalities[0].snapshots.length === 1) };
+
   // The custom queries (analyses and more) and the custom mutations.
   const d = place.districtAgs;
   const query = (allowed: readonly Role[], text: string, found: (data: any) => boolean) => read(allowed, text, () => ({}), found);
@@ -300,6 +304,8 @@ const subjectOperations: Record<string, Operation[]> = {
   Decision: crud,
   Snapshot: crud,
   'Cooperation (kind)': ['read'],
+  'Actor.reportedNeeds': ['read'],
+  'Municipality.needs': ['read'],
   Cooperation: crud,
   'Query.coverageGaps': ['read'],
   'Municipality.coverageGap': ['read'],
