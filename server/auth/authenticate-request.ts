@@ -4,7 +4,7 @@
 import type { JWTPayload } from 'jose';
 import { ForbiddenError, quote, UnauthenticatedError } from '../errors.js';
 import { viewerOfApiKey, type KeyStore } from './api-keys.js';
-import { grantableRoles, isGrantableRole, type GrantableRole } from './roles.js';
+import { grantableRoles, type GrantableRole } from './roles.js';
 import type { JwtSettings } from './jwt-settings.js';
 import { createTokenVerifier, type TokenVerifier } from './verify-token.js';
 import { anonymousViewer, type Viewer } from './viewer.js';
@@ -48,7 +48,7 @@ export function createAuthenticator(options: { verifyToken: TokenVerifier; keys:
     if (authorization && apiKey) throw new UnauthenticatedError('Send a token (Authorization) or an API key (x-api-key), not both');
     if (apiKey !== undefined) {
       const viewer = await viewerOfApiKey(options.keys, apiKey);
-      if (isGrantableRole(viewer.role)) return { viewer, jwt: { sub: viewer.id, roles: [viewer.role], ...(viewer.actorId ? { actorId: viewer.actorId } : {}) } };
+      return { viewer, jwt: { sub: viewer.id, roles: [viewer.role as GrantableRole], ...(viewer.actorId ? { actorId: viewer.actorId } : {}) } };
     }
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);

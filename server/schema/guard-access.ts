@@ -17,13 +17,13 @@ function isLibraryAuthError(error: unknown): boolean {
   return error instanceof GraphQLError && !(error instanceof AppError) && libraryAuthMessages.has(error.message);
 }
 
-export function toAccessError(viewer: Viewer | undefined, operation: string): Error {
+export function toAccessError(viewer: Viewer | undefined, operation: string, detail = ''): Error {
   const role = viewer?.role ?? 'anonymous';
   if (role === 'anonymous') {
-    return new UnauthenticatedError(`${operation} reaches data that needs a login: send a token (Authorization: Bearer ...) or an API key (x-api-key)`, { operation });
+    return new UnauthenticatedError(`${operation} reaches data that needs a login: send a token (Authorization: Bearer ...) or an API key (x-api-key)${detail}`, { operation });
   }
   const partnerNote = role === 'partner' ? ' (a partner reads the public directory and writes only offers of its own Actor)' : '';
-  return new ForbiddenError(`${operation}: the role "${role}" may not read or change all that this asks for${partnerNote}`, { operation, role });
+  return new ForbiddenError(`${operation}: the role "${role}" may not read or change all that this asks for${partnerNote}${detail}`, { operation, role });
 }
 
 /** Wraps every Query and Mutation field in place; the library's auth errors become ours. */
@@ -36,11 +36,7 @@ export function guardAccess(schema: GraphQLSchema): GraphQLSchema {
       field.resolve = async (source, args, context, info) => {
         if (!staff.includes(context.viewer?.role ?? 'anonymous')) {
           const internal = findInternalField(info);
-          if (internal) {
-            const error = toAccessError(context.viewer, info.fieldName);
-            error.message = `${error.message}: ${quote(internal)} is internal`;
-            throw error;
-          }
+          if (internal) throw toAccessError(context.viewer, info.fieldName, `: ${quote(internal)} is internal`);
         }
         try {
           return await original(source, args, context, info);

@@ -156,6 +156,28 @@ describe('partners and other partners\' offers', () => {
     expect(await offersOf(source)).toEqual(before);
   });
 
+  it('keeps a partner\'s generated offer writes flat: no nested writes through the offer\'s relationships', async () => {
+    const source = newSource('nested');
+    const before = await server.cypher('MATCH (m:Municipality {ags: $ags}) RETURN m.name AS name, COUNT { (m)-[:MEMBER_OF]-() } AS links', { ags: place.villageAgs });
+    const nested = await server.gql(
+      `mutation($s: String!, $p: ID!, $town: String!, $village: String!) { createOffers(input: [{ title: "Kurs", category: OTHER, format: IN_PERSON, status: OPEN, source: $s, externalId: "N-1",
+        provider: { connect: [{ where: { node: { id: { eq: $p } } } }] },
+        venue: { connect: [{ where: { node: { ags: { eq: $town } } }, connect: { members: [{ where: { node: { ags: { eq: $village } } } }] } }] } }]) { offers { id } } }`,
+      { s: source, p: place.providerId, town: place.townAgs, village: place.villageAgs },
+      { as: own },
+    );
+    expect(nested.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('venue.connect[0].connect') });
+    const created = await server.gql(
+      `mutation($s: String!, $p: ID!) { createOffers(input: [{ title: "Kurs", category: OTHER, format: IN_PERSON, status: OPEN, source: $s, externalId: "N-2",
+        provider: { connect: [{ where: { node: { id: { eq: $p } } } }] }, venue: { create: [{ node: { ags: "99999998", name: "Neu", kind: CITY } }] } }]) { offers { id } } }`,
+      { s: source, p: place.providerId },
+      { as: own },
+    );
+    expect(created.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await offersOf(source)).toEqual([]);
+    expect(await server.cypher('MATCH (m:Municipality {ags: $ags}) RETURN m.name AS name, COUNT { (m)-[:MEMBER_OF]-() } AS links', { ags: place.villageAgs })).toEqual(before);
+  });
+
   it('lets the coordinator push offers of any provider', async () => {
     const source = newSource('coord');
     const response = await server.gql(upsert, { source, offers: [course('C-1', { providerId: place.partnerId }), course('C-2', { providerId: place.providerId })] });
