@@ -6,6 +6,7 @@
 // Both sides get the same parameters in every iteration and must return the same data (checked once for every
 // parameter set before timing). Iterations alternate which side goes first, so both see the same conditions.
 // BENCH_WARMUP and BENCH_ITERATIONS override the number of warm-up and measured iterations per operation.
+import { benchAuthenticator, benchHeaders, benchJwt } from './bench-auth.js';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -52,7 +53,7 @@ function makeSides(url: string, driver: Driver, database: string | undefined): S
     async graphql(query, variables) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: await benchHeaders(),
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
@@ -484,8 +485,8 @@ async function main(): Promise<void> {
     );
     const neo4jVersion = versions[0] ? `${versions[0].get('version')} ${versions[0].get('edition')}` : 'unknown';
 
-    const schema = await createSchema({ driver, database });
-    app = await createApp({ schema, driver, database, log });
+    const schema = await createSchema({ driver, database, jwt: benchJwt });
+    app = await createApp({ schema, driver, database, log, authenticate: benchAuthenticator(driver, database) });
     const server = app.server;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;

@@ -2,6 +2,7 @@
 // demo data loaded when missing) and for the synthetic Germany (db/local-germany, port 7690, loaded by
 // `npm run data:germany` or `npm run bench:gaps` first). Run with `npm run bench:courses`.
 // Baseline in the same run: a trivial query through the same server ({ __typename }).
+import { benchAuthenticator, benchHeaders, benchJwt } from './bench-auth.js';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -35,7 +36,8 @@ async function measureOn(label: string, homeDir: string, port: number, districtA
   const config = loadConfig();
   const local = await startLocalNeo4j({ ...config.localNeo4j, port, homeDir: path.join(projectRoot, 'db', homeDir), ...(homeDir === 'local-germany' ? { heap: '4g', pageCache: '4g' } : {}) });
   const driver = createDriver(local);
-  const app = await createApp({ schema: await createSchema({ driver }), driver, log: createLogger('silent') });
+  const app = await createApp({ schema: await createSchema({ driver, jwt: benchJwt }), driver, log: createLogger('silent'), authenticate: benchAuthenticator(driver) });
+  const headers = await benchHeaders();
   try {
     await migrate(driver);
     const offers = Number((await driver.executeQuery('MATCH (o:Offer) RETURN count(o) AS c')).records[0]!.get('c'));
@@ -47,7 +49,7 @@ async function measureOn(label: string, homeDir: string, port: number, districtA
     const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
     const call = async (query: string) => {
       const started = performance.now();
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { d: districtAgs } }) });
+      const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: { d: districtAgs } }) });
       const body = (await response.json()) as { errors?: unknown[]; data?: Record<string, unknown> };
       if (body.errors) throw new Error(`${label}: ${JSON.stringify(body.errors).slice(0, 400)}`);
       return { ms: performance.now() - started, data: body.data! };

@@ -4,6 +4,7 @@
 // 7690), loading the synthetic Germany into it first when it is not there (server/synthetic-data/).
 // Baseline in the same run: the raw Cypher that loads the table's inputs (loadGapInputs), without the
 // formula, GraphQL or HTTP. BENCH_DISTRICT_RUNS and BENCH_GERMANY_RUNS change the counts.
+import { benchHeaders, benchJwt } from './bench-auth.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -63,7 +64,7 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   // One process (node with tsx's loader), so that /proc shows the server's own memory.
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'main.ts')], {
     cwd: projectRoot,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...env, JWT_SECRET: benchJwt.secret!, JWKS_URL: '', PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -80,7 +81,7 @@ async function gapTable(url: string, districtAgs: string | null): Promise<{ ms: 
   const started = performance.now();
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: await benchHeaders(),
     body: JSON.stringify({ query: tableQuery, variables: { category, districtAgs } }),
   });
   const text = await response.text();

@@ -29,6 +29,12 @@ export interface Config {
   seedDemoData: boolean; // load the demo county into an empty database at start-up
   chromiumPath: string; // headless Chromium for PDF reports
   snapshotSchedule: string | undefined; // cron pattern (Europe/Berlin) of the monitoring snapshot job; undefined: no schedule
+  jwt: {
+    secret: string | undefined; // HS256 secret that signs people's tokens; with neither it nor jwksUrl, see server/auth/jwt-settings.ts
+    jwksUrl: string | undefined; // the identity provider's JSON Web Key Set instead of a secret
+    issuer: string | undefined; // required iss claim, if set
+    audience: string | undefined; // required aud claim, if set
+  };
 }
 
 type Env = Record<string, string | undefined>;
@@ -75,6 +81,16 @@ function empty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
+function readJwt(env: Env): Config['jwt'] {
+  const secret = empty(env.JWT_SECRET);
+  const jwksUrl = empty(env.JWKS_URL);
+  if (secret && jwksUrl) throw new ConfigError('Set JWT_SECRET or JWKS_URL, not both');
+  // HS256 is only as strong as its secret: 32 characters of random text at least.
+  if (secret && secret.length < 32) throw new ConfigError(`JWT_SECRET must be at least 32 characters long, got ${secret.length}`);
+  if (jwksUrl && !/^https?:\/\/\S+$/i.test(jwksUrl)) throw new ConfigError(`JWKS_URL must be an http(s) address, got "${jwksUrl}"`);
+  return { secret, jwksUrl, issuer: empty(env.JWT_ISSUER), audience: empty(env.JWT_AUDIENCE) };
+}
+
 /** Reads the configuration from the environment; a .env file in the project fills in what is not set. */
 export function loadConfig(env: Env = process.env): Config {
   if (env === process.env) dotenv.config({ path: path.join(projectRoot, '.env'), quiet: true });
@@ -108,5 +124,6 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', true),
     chromiumPath: empty(env.CHROMIUM_PATH) ?? '/usr/bin/chromium',
     snapshotSchedule: readCron(env, 'SNAPSHOT_SCHEDULE'),
+    jwt: readJwt(env),
   };
 }

@@ -43,6 +43,20 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** No identity, or credentials that do not hold: a missing, bad or expired token, an unknown or revoked API key. */
+export class UnauthenticatedError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.UNAUTHENTICATED, message, extensions);
+  }
+}
+
+/** A known identity whose role does not allow what it asked for. */
+export class ForbiddenError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.FORBIDDEN, message, extensions);
+  }
+}
+
 export class DatabaseUnavailableError extends AppError {
   constructor(message = 'The database is not reachable right now; try again shortly.') {
     super(ErrorCode.DATABASE_UNAVAILABLE, message);

@@ -1693,6 +1693,7 @@ export type ConnectionAggregationCountFilterInput = {
 export type Cooperation = {
   __typename?: 'Cooperation';
   kind: CooperationKind;
+  /** Internal: coordinator and analyst only (relationship properties take no @authentication; server/schema/guard-access.ts checks it) */
   note?: Maybe<Scalars['String']['output']>;
   since?: Maybe<Scalars['Date']['output']>;
   /** 1 (loose) to 3 (close) */
@@ -4701,6 +4702,8 @@ export type Mutation = {
   deleteNeeds: DeleteInfo;
   deleteNetworks: DeleteInfo;
   deleteOffers: DeleteInfo;
+  /** Takes the partner's value over, or keeps the coordinator's (coordinator only) */
+  resolveOfferConflicts: Array<OfferConflict>;
   /** Set the county's minimum and maximum group sizes for some course types (min 1 or more, max from min to 100) */
   setCourseTypeSettings: Array<CourseTypeSetting>;
   updateActors: UpdateActorsMutationResponse;
@@ -4711,6 +4714,8 @@ export type Mutation = {
   updateNeeds: UpdateNeedsMutationResponse;
   updateNetworks: UpdateNetworksMutationResponse;
   updateOffers: UpdateOffersMutationResponse;
+  /** Creates or updates up to 1,000 offers of one source by externalId, in one transaction: all or nothing, idempotent (partner: own offers only) */
+  upsertOffers: OfferUpsertResult;
 };
 
 
@@ -4802,6 +4807,12 @@ export type MutationDeleteOffersArgs = {
 };
 
 
+export type MutationResolveOfferConflictsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  resolution: OfferConflictResolution;
+};
+
+
 export type MutationSetCourseTypeSettingsArgs = {
   settings: Array<CourseTypeSettingInput>;
 };
@@ -4852,6 +4863,12 @@ export type MutationUpdateNetworksArgs = {
 export type MutationUpdateOffersArgs = {
   update?: InputMaybe<OfferUpdateInput>;
   where?: InputMaybe<OfferWhere>;
+};
+
+
+export type MutationUpsertOffersArgs = {
+  offers: Array<OfferUpsertInput>;
+  source: Scalars['String']['input'];
 };
 
 /** Reported demand: an aggregate count of persons, never data about a person. */
@@ -6137,6 +6154,38 @@ export type OfferCategoryEnumScalarMutations = {
   set?: InputMaybe<OfferCategory>;
 };
 
+/** A field of a partner's offer the coordinator corrected and the partner pushed another value for. */
+export type OfferConflict = {
+  __typename?: 'OfferConflict';
+  coordinatorValue?: Maybe<Scalars['String']['output']>;
+  /** When the partner last pushed the differing value */
+  detectedAt: Scalars['DateTime']['output'];
+  externalId: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  offerId: Scalars['ID']['output'];
+  offerTitle?: Maybe<Scalars['String']['output']>;
+  /** As JSON, e.g. 20, "2027-02-01", ["PARENTS"] */
+  partnerValue?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who resolved it */
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+  status: OfferConflictStatus;
+};
+
+export type OfferConflictResolution =
+  | 'ACCEPT_PARTNER_VALUE'
+  | 'KEEP_COORDINATOR_VALUE';
+
+export type OfferConflictStatus =
+  /** The partner's value was taken over */
+  | 'ACCEPTED'
+  /** The coordinator's value stays */
+  | 'KEPT'
+  /** Waiting for the coordinator */
+  | 'OPEN';
+
 export type OfferConnectInput = {
   funders?: InputMaybe<Array<OfferFundersConnectFieldInput>>;
   provider?: InputMaybe<Array<OfferProviderConnectFieldInput>>;
@@ -6545,6 +6594,85 @@ export type OfferUpdateInput = {
   waitlist?: InputMaybe<IntScalarMutations>;
 };
 
+/** A bad item of a batch: nothing of the batch was written. */
+export type OfferUpsertError = {
+  __typename?: 'OfferUpsertError';
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The field at fault, e.g. capacity, venueAgs, endDate */
+  field?: Maybe<Scalars['String']['output']>;
+  /** Position in the batch, from 0 */
+  index: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  /** The bad value, as JSON */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One offer as a partner system sends it. A field left out keeps its value; null clears it. */
+export type OfferUpsertInput = {
+  accessible?: InputMaybe<Scalars['Boolean']['input']>;
+  booked?: InputMaybe<Scalars['Int']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  category: OfferCategory;
+  childcare?: InputMaybe<Scalars['Boolean']['input']>;
+  cost?: InputMaybe<Scalars['Float']['input']>;
+  costFree?: InputMaybe<Scalars['Boolean']['input']>;
+  courseType?: InputMaybe<CourseType>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The partner's own key of the offer; with the batch's source it finds the offer again */
+  externalId: Scalars['String']['input'];
+  format: OfferFormat;
+  hoursTotal?: InputMaybe<Scalars['Int']['input']>;
+  languageLevelFrom?: InputMaybe<CefrLevel>;
+  languageLevelTo?: InputMaybe<CefrLevel>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** WGS 84; both or neither */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  minGroupSize?: InputMaybe<Scalars['Int']['input']>;
+  /** The providing Actor. A partner may leave it out (its own Actor) and may name no other; the coordinator names it for a new offer */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  registrationDeadline?: InputMaybe<Scalars['Date']['input']>;
+  schedule?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status: OfferStatus;
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  title: Scalars['String']['input'];
+  /** AGS of the venue municipality; null for none (e.g. online) */
+  venueAgs?: InputMaybe<Scalars['String']['input']>;
+  waitlist?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OfferUpsertItem = {
+  __typename?: 'OfferUpsertItem';
+  /** Fields written */
+  changedFields: Array<Scalars['String']['output']>;
+  /** Fields the coordinator corrected, kept against this push */
+  conflictFields: Array<Scalars['String']['output']>;
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  index: Scalars['Int']['output'];
+  outcome: OfferUpsertOutcome;
+};
+
+export type OfferUpsertOutcome =
+  | 'CREATED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
+export type OfferUpsertResult = {
+  __typename?: 'OfferUpsertResult';
+  /** Conflicts recorded or updated by this push */
+  conflicts: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  /** Empty when the batch was written; otherwise every bad item, and nothing was written */
+  errors: Array<OfferUpsertError>;
+  items: Array<OfferUpsertItem>;
+  source: Scalars['String']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
 export type OfferVenueConnectFieldInput = {
   connect?: InputMaybe<Array<MunicipalityConnectInput>>;
   where?: InputMaybe<MunicipalityConnectWhere>;
@@ -6773,6 +6901,8 @@ export type Query = {
   networkAnalysis: NetworkAnalysis;
   networks: Array<Network>;
   networksConnection: NetworksConnection;
+  /** Conflicts between partner pushes and the coordinator's corrections (coordinator and analyst); the newest first */
+  offerConflicts: Array<OfferConflict>;
   /** Offers per category in one pass, optionally only some statuses and one district (by the venue's district). */
   offerCountsByCategory: Array<CategoryCount>;
   offers: Array<Offer>;
@@ -6945,6 +7075,14 @@ export type QueryNetworksConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<NetworkSort>>;
   where?: InputMaybe<NetworkWhere>;
+};
+
+
+export type QueryOfferConflictsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offerId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<OfferConflictStatus>;
 };
 
 

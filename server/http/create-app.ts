@@ -9,10 +9,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { Driver } from 'neo4j-driver';
-import { anonymousViewer } from '../auth/viewer.js';
+import { Neo4jError, type Driver } from 'neo4j-driver';
+import type { Authentication, Authenticator } from '../auth/authenticate-request.js';
+import { requireRole, staff } from '../auth/roles.js';
 import { projectRoot } from '../config.js';
-import { formatError } from '../errors.js';
+import { AppError, ErrorCode, formatError, fromNeo4jError, httpStatusOf } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { checkHealth } from './check-health.js';
 import { logRequests } from './log-requests.js';
@@ -23,6 +24,7 @@ export interface AppOptions {
   driver: Driver;
   database?: string; // Neo4j database name; undefined uses the server's default
   log: Logger;
+  authenticate: Authenticator; // who is asking, from the request's token or API key (server/auth/)
   bodyLimit?: string; // largest accepted request body
   explorerDir?: string; // built explorer; a placeholder page is served while it does not exist
   chromiumPath?: string; // headless Chromium for PDF reports
@@ -46,6 +48,19 @@ const graphiqlAssets: Record<string, string> = {
 
 const httpDir = path.join(projectRoot, 'server', 'http');
 
+function credentialsOf(req: express.Request) {
+  // A link to a report cannot carry a header: reports also take the token as ?access_token= (RFC 6750, 2.3).
+  const queryToken = req.baseUrl === '/reports' && typeof req.query.access_token === 'string' ? `Bearer ${req.query.access_token}` : undefined;
+  return { authorization: req.get('authorization') ?? queryToken, apiKey: req.get('x-api-key') };
+}
+
+/** The error of a refused request as an AppError; undefined for what is not the client's to know. */
+function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error instanceof Neo4jError) return fromNeo4jError(error);
+  return undefined;
+}
+
 export async function createApp(options: AppOptions): Promise<App> {
   const { schema, driver, database, log } = options;
   const explorerDir = options.explorerDir ?? path.join(projectRoot, 'explorer', 'dist');
@@ -68,14 +83,47 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
 
+  /** Sets res.locals.auth, or answers 401/403 (as GraphQL errors or as text) when the credentials do not hold. */
+  const authenticate =
+    (answer: 'graphql' | 'text', roles?: readonly string[]): express.RequestHandler =>
+    async (req, res, next) => {
+      try {
+        const auth = await options.authenticate(credentialsOf(req));
+        if (roles) requireRole(auth.viewer, roles as Parameters<typeof requireRole>[1], `${req.baseUrl}${req.path}`);
+        res.locals.auth = auth;
+        next();
+      } catch (error) {
+        const refused = toAppError(error);
+        if (!refused) log.error({ err: error }, 'authentication failed unexpectedly');
+        const code = refused?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
+        const message = refused?.message ?? 'Internal server error';
+        if (code === ErrorCode.UNAUTHENTICATED) res.setHeader('www-authenticate', 'Bearer realm="bildungsnetz"');
+        res.status(httpStatusOf[code]);
+        if (answer === 'graphql') res.json({ errors: [{ message, extensions: { ...(refused ? refused.extensions : {}), code } }] });
+        else res.type('text').send(message);
+      }
+    };
+
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),
-    // viewer: who is asking (server/auth/viewer.ts); every request is anonymous until authentication is in place
-    expressMiddleware(apollo, { context: async () => ({ viewer: anonymousViewer, ...(database ? { sessionConfig: { database } } : {}) }) }),
+    authenticate('graphql'),
+    // viewer: who is asking (server/auth/viewer.ts); token / jwt: what @neo4j/graphql checks the schema's rules with
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const auth = res.locals.auth as Authentication;
+        return {
+          viewer: auth.viewer,
+          ...(auth.token ? { token: auth.token } : {}),
+          ...(auth.jwt ? { jwt: auth.jwt } : {}),
+          ...(database ? { sessionConfig: { database } } : {}),
+        };
+      },
+    }),
   );
 
-  app.use('/reports', createReportRoutes({ driver, database, log, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }));
+  // The briefing shows waiting demand: coordinator and analyst only.
+  app.use('/reports', authenticate('text', staff), createReportRoutes({ driver, database, log, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }));
 
   app.get('/graphiql', (_req, res) => res.sendFile(path.join(httpDir, 'graphiql', 'index.html')));
   app.get('/graphiql/start.js', (_req, res) => res.sendFile(path.join(httpDir, 'graphiql', 'start.js')));

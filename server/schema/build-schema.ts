@@ -3,19 +3,38 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { createAnalysisResolvers } from '../analysis/create-analysis-resolvers.js';
+import type { JwtSettings } from '../auth/jwt-settings.js';
+import { verifyOptionsOf } from '../auth/verify-token.js';
+import { createPartnerResolvers } from '../partner/partner-resolvers.js';
 import { loadTypeDefs } from './load-type-defs.js';
 
 export interface BuildSchemaOptions {
   driver?: Driver; // omitted when the schema is only printed
   database?: string; // Neo4j database name; undefined uses the server's default
+  jwt?: JwtSettings; // the key people's tokens are verified with; undefined accepts no tokens (API keys still work)
+}
+
+/** @neo4j/graphql's own token verification, with the same key and options as server/auth/verify-token.ts. */
+function authorizationOf(jwt: JwtSettings | undefined) {
+  if (!jwt) return undefined;
+  return { key: jwt.secret ?? { url: jwt.jwksUrl! }, verifyOptions: verifyOptionsOf(jwt) };
+}
+
+type Resolvers = Record<string, Record<string, unknown>>;
+
+function mergeResolvers(...parts: Resolvers[]): Resolvers {
+  const merged: Resolvers = {};
+  for (const part of parts) for (const [type, fields] of Object.entries(part)) merged[type] = { ...merged[type], ...fields };
+  return merged;
 }
 
 export async function buildSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: loadTypeDefs(),
     driver: options.driver,
-    resolvers: createAnalysisResolvers({ driver: options.driver, database: options.database }),
+    resolvers: mergeResolvers(createAnalysisResolvers({ driver: options.driver, database: options.database }), createPartnerResolvers({ driver: options.driver, database: options.database })),
     features: {
+      ...(options.jwt ? { authorization: authorizationOf(options.jwt) } : {}),
       excludeDeprecatedFields: {
         mutationOperations: true,
         aggregationFilters: true,

@@ -1,15 +1,20 @@
-// The executable schema the server serves: the generated API, with every mutation guarded.
+// The executable schema the server serves: the generated API, with every mutation guarded and the library's
+// access errors told apart by who asked.
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import type { JwtSettings } from '../auth/jwt-settings.js';
 import { buildSchema } from './build-schema.js';
+import { guardAccess } from './guard-access.js';
 import { guardMutations } from './guard-mutations.js';
 
 export interface SchemaOptions {
   driver: Driver;
   database?: string; // Neo4j database name; undefined uses the server's default
+  jwt?: JwtSettings; // the key people's tokens are verified with; undefined accepts no tokens
 }
 
 export async function createSchema(options: SchemaOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema(options);
-  return guardMutations(schema, options);
+  // Access errors are translated outermost, so that a refusal inside a guarded mutation is translated too.
+  return guardAccess(guardMutations(schema, options));
 }

@@ -3,6 +3,9 @@
 // Nothing is half-written: a mutation field either commits whole or not at all.
 import { type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
+import { checkMutationAccess } from '../auth/check-mutation-access.js';
+import type { Viewer } from '../auth/viewer.js';
+import { correctedFields, holdCorrectedFields, withUpdatedIds } from '../partner/hold-corrected-fields.js';
 import { BadUserInputError, quote } from '../errors.js';
 import { uniqueKeys } from '../validation/field-rules.js';
 import { checkGraphInvariants } from '../validation/graph-invariants.js';
@@ -78,17 +81,22 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
   for (const field of Object.values(mutationType.getFields())) {
     // The generated mutations; custom ones (e.g. setCourseTypeSettings) keep their own checks and transactions.
     if (!/^(create|update|delete)[A-Z]/.test(field.name)) continue;
-    const original = field.resolve as GraphQLFieldResolver<unknown, Record<string, unknown>> | undefined;
+    const original = field.resolve as GraphQLFieldResolver<unknown, Record<string, unknown> & { viewer?: Viewer }> | undefined;
     if (!original) continue;
     const isDelete = field.name.startsWith('delete');
     field.resolve = async (source, args: Record<string, unknown>, context, info) => {
+      checkMutationAccess(context.viewer, field.name, args);
       const facts = inspectMutationInput(field.args, args);
       const labels = isDelete ? allLabels : facts.touched;
       const session = options.driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
       const tx = session.beginTransaction();
       try {
         await checkKeyReferences(tx, facts);
-        const result: unknown = await original(source, args, { ...context, executionContext: tx }, info);
+        // The coordinator's corrections of partner offers are held against the partners' next pushes.
+        const held = field.name === 'updateOffers' && context.viewer?.role === 'coordinator' ? correctedFields(args) : [];
+        const widened = held.length > 0 ? withUpdatedIds(info) : undefined;
+        const result: unknown = await original(source, args, { ...context, executionContext: tx }, widened?.info ?? info);
+        if (widened) await holdCorrectedFields(tx, result, widened.keys, held);
         await checkGraphInvariants(tx, labels);
         await tx.commit();
         return result;

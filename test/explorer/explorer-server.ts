@@ -13,7 +13,8 @@ import { loadDemoCounty } from '../support/demo-county.js';
 import { createApp } from '../../server/http/create-app.js';
 import { createLogger } from '../../server/logger.js';
 import { createSchema } from '../../server/schema/create-schema.js';
-import { testDriver } from '../support/test-server.js';
+import { authenticatorFor } from '../../server/auth/authenticate-request.js';
+import { headersFor, testDriver, testJwt, tokenFor } from '../support/test-server.js';
 
 declare global {
   interface Window {
@@ -24,6 +25,9 @@ declare global {
 
 export interface ExplorerServer {
   url: string; // the explorer's address, ending in /explorer/
+  /** A link into the explorer logged in as the coordinator (#token=..., as `npm start` prints it). */
+  loginLink(link: string): string;
+  token: string; // the coordinator's token in that link
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
@@ -35,14 +39,17 @@ export async function startExplorerServer(): Promise<ExplorerServer> {
   await build({ configFile: path.join(projectRoot, 'explorer', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const { driver, database } = testDriver();
   await loadDemoCounty(driver, database);
-  const schema = await createSchema({ driver, database });
-  const app = await createApp({ schema, driver, database, log: createLogger('silent'), explorerDir: outDir });
+  const schema = await createSchema({ driver, database, jwt: testJwt });
+  const app = await createApp({ schema, driver, database, log: createLogger('silent'), explorerDir: outDir, authenticate: authenticatorFor(testJwt, { driver, database }) });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const token = await tokenFor('coordinator', { sub: 'explorer-test' });
   return {
     url: `${origin}/explorer/`,
+    token,
+    loginLink: (link) => `${link.replace(/#.*$/, '')}#token=${token}`,
     async gql(query, variables) {
-      const response = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await headersFor('coordinator')) }, body: JSON.stringify({ query, variables }) });
       const body = (await response.json()) as { data?: any; errors?: unknown[] };
       if (body.errors) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(body.errors)}`);
       return body.data;

@@ -36,7 +36,7 @@ afterAll(async () => {
 async function open(query = '', view = 'network'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(`${server.url}?d=${demoDistrictAgs}${query ? `&${query}` : ''}`);
+  await page.goto(server.loginLink(`${server.url}?d=${demoDistrictAgs}${query ? `&${query}` : ''}`));
   await page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 60_000 });
   return page;
 }
@@ -230,7 +230,7 @@ describe('the explorer', () => {
     expect(original).toMatchObject({ view: 'map', category: 'INTEGRATION_COURSE', coopKind: 'REFERRAL', showOffers: true, brokers: true, sizeBy: 'betweenness', radius: 30, lang: 'en', selected: nienburg });
 
     const copy = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await copy.goto(link);
+    await copy.goto(server.loginLink(link));
     await copy.waitForSelector('html[data-ready="map"]');
     expect(await state(copy)).toEqual(original);
     expect(await detailsTitle(copy)).toBe('Nienburg/Weser');
@@ -260,6 +260,32 @@ describe('the explorer', () => {
     const first = lines[1]!.split(';');
     expect(first[0]).toBe(table.municipalities[0].ags);
     expect(Number(first[8])).toBe(table.municipalities[0].unmet);
+    await page.close();
+  });
+});
+
+describe('login', () => {
+  it('asks for a login without a token, takes a pasted one, keeps it out of the address bar and logs out', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}?d=${demoDistrictAgs}`);
+    await page.waitForSelector('#auth');
+    expect(await page.locator('.boot.error').textContent()).toContain('Anmeldung');
+    expect(await page.locator('#auth').textContent()).toBe('Anmelden');
+
+    page.once('dialog', (dialog) => void dialog.accept(server.token));
+    await page.click('#auth');
+    await page.waitForSelector('html[data-ready="network"]', { timeout: 60_000 });
+    expect(await page.locator('#auth').textContent()).toBe('Abmelden');
+
+    const linked = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await linked.goto(server.loginLink(`${server.url}?d=${demoDistrictAgs}`));
+    await linked.waitForSelector('html[data-ready="network"]', { timeout: 60_000 });
+    expect(linked.url()).not.toContain('token');
+    await linked.close();
+
+    await page.click('#auth');
+    await page.waitForSelector('.boot.error');
+    expect(await page.evaluate(() => sessionStorage.getItem('bildungsnetz.token'))).toBeNull();
     await page.close();
   });
 });

@@ -1,7 +1,13 @@
-// An API server over the test Neo4j, listening on a free port, with a small client for the tests.
+// An API server over the test Neo4j, listening on a free port, with a small client for the tests. The client
+// asks as the coordinator unless a test says otherwise (`{ as: 'analyst' }`, a partner, an API key, or nobody).
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
+import { authenticatorFor } from '../../server/auth/authenticate-request.js';
+import type { JwtSettings } from '../../server/auth/jwt-settings.js';
+import { mintToken } from '../../server/auth/mint-token.js';
+import type { GrantableRole } from '../../server/auth/roles.js';
 import { createDriver } from '../../server/database/create-driver.js';
 import { createApp } from '../../server/http/create-app.js';
 import { createLogger } from '../../server/logger.js';
@@ -13,11 +19,34 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: unknown[] }[];
 }
 
+/** Who a test request comes from: a role (a partner with its actorId), an API key, a raw token, or nobody. */
+export type Caller = GrantableRole | 'anonymous' | { role: GrantableRole; actorId?: string; sub?: string } | { apiKey: string } | { token: string };
+
+export interface GqlOptions {
+  as?: Caller; // default: the coordinator
+}
+
+/** The secret the test servers verify tokens with; tests sign their own tokens with it. */
+export const testJwt: JwtSettings = { secret: randomBytes(32).toString('base64url') };
+
+export function tokenFor(role: GrantableRole, claims: { actorId?: string; sub?: string } = {}): Promise<string> {
+  return mintToken(testJwt.secret!, { role, sub: claims.sub ?? `test-${role}`, actorId: claims.actorId });
+}
+
+/** The HTTP headers that carry a caller's credentials. */
+export async function headersFor(caller: Caller = 'coordinator'): Promise<Record<string, string>> {
+  if (caller === 'anonymous') return {};
+  if (typeof caller === 'string') return { authorization: `Bearer ${await tokenFor(caller)}` };
+  if ('apiKey' in caller) return { 'x-api-key': caller.apiKey };
+  if ('token' in caller) return { authorization: `Bearer ${caller.token}` };
+  return { authorization: `Bearer ${await tokenFor(caller.role, caller)}` };
+}
+
 export interface TestServer {
   url: string;
   driver: Driver;
   database: string | undefined;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
   /** Runs Cypher directly, to set up or inspect data behind the API's back. */
   cypher(statement: string, params?: Record<string, unknown>): Promise<Record<string, any>[]>;
   close(): Promise<void>;
@@ -30,8 +59,8 @@ export function testDriver(): { driver: Driver; database: string | undefined } {
 
 export async function startTestServer(): Promise<TestServer> {
   const { driver, database } = testDriver();
-  const schema = await createSchema({ driver, database });
-  const app = await createApp({ schema, driver, database, log: createLogger('silent') });
+  const schema = await createSchema({ driver, database, jwt: testJwt });
+  const app = await createApp({ schema, driver, database, log: createLogger('silent'), authenticate: authenticatorFor(testJwt, { driver, database }) });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -39,10 +68,10 @@ export async function startTestServer(): Promise<TestServer> {
     url,
     driver,
     database,
-    async gql(query, variables) {
+    async gql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await headersFor(options.as)) },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };

@@ -1,7 +1,9 @@
-// A tiny GraphQL client: POST /graphql with a typed document from graphql-codegen. The explorer only reads,
-// so there is no cache to keep consistent and no need for a client library.
+// A tiny GraphQL client: POST /graphql with a typed document from graphql-codegen, with the session's token
+// (session-token.ts). The explorer only reads, so there is no cache to keep consistent and no need for a client
+// library.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { sessionToken } from './session-token';
 
 export class GraphQLRequestError extends Error {
   constructor(
@@ -32,9 +34,10 @@ export async function requestGraphQL<TResult, TVariables>(
   variables: TVariables,
   signal?: AbortSignal,
 ): Promise<TResult> {
+  const token = sessionToken();
   const response = await fetch(graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: toQuery(document as TypedDocumentNode<unknown, unknown>), variables }),
     signal,
   });

@@ -2,6 +2,7 @@
 // header, filters, the view shown and the details panel on every change.
 import type { Core } from 'cytoscape';
 import { requestGraphQL } from '../api/request-graphql';
+import { logOut, promptLogIn, sessionToken } from '../api/session-token';
 import { toDistrictModel } from '../data/district-model';
 import {
   ActorDetailsDocument,
@@ -180,6 +181,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
         `⤓ ${t('needsAnalysis')}`,
       ),
       h('button', { type: 'button', id: 'export', className: 'primary', onclick: exportView }),
+      sessionToken()
+        ? h('button', { type: 'button', id: 'auth', onclick: () => { logOut(); window.location.reload(); } }, t('logOut'))
+        : h('button', { type: 'button', id: 'auth', onclick: () => promptLogIn(t('logInPrompt')) }, t('logIn')),
     );
     headerLanguage = state.lang;
   };

@@ -1,5 +1,8 @@
 // Course coordination in the API: the settings per course type, the course calendar and the waiting times.
 import neo4j from 'neo4j-driver';
+import { coordinatorOnly, everyone, requireRole, staff } from '../../auth/roles.js';
+import type { Viewer } from '../../auth/viewer.js';
+
 import { BadUserInputError, NotFoundError, quote } from '../../errors.js';
 import type { AnalysisDeps } from '../gaps/gap-resolvers.js';
 import { checkRadius } from '../gaps/gap-resolvers.js';
@@ -335,13 +338,29 @@ export async function courseSuggestionsFor(deps: AnalysisDeps, args: SuggestionA
   });
 }
 
+interface Ctx {
+  viewer?: Viewer;
+}
+
 export function createCourseResolvers(deps: AnalysisDeps) {
   return {
     Query: {
-      courseTypeSettings: async () => [...(await loadSettings(requireDriver(deps), deps.database)).values()],
-      courseCalendar: (_source: unknown, args: CalendarArgs) => courseCalendar(deps, args),
-      waitingTimes: (_source: unknown, args: WaitingArgs) => waitingTimes(deps, args),
-      courseSuggestions: async (_source: unknown, args: SuggestionArgs & { limit?: number | null }) => {
+      // Settings and the calendar come from offers alone: part of the public directory.
+      courseTypeSettings: async (_source: unknown, _args: unknown, context: Ctx) => {
+        requireRole(context.viewer, everyone, 'courseTypeSettings');
+        return [...(await loadSettings(requireDriver(deps), deps.database)).values()];
+      },
+      courseCalendar: (_source: unknown, args: CalendarArgs, context: Ctx) => {
+        requireRole(context.viewer, everyone, 'courseCalendar');
+        return courseCalendar(deps, args);
+      },
+      // Waiting times and suggestions are made of needs: coordinator and analyst only.
+      waitingTimes: (_source: unknown, args: WaitingArgs, context: Ctx) => {
+        requireRole(context.viewer, staff, 'waitingTimes');
+        return waitingTimes(deps, args);
+      },
+      courseSuggestions: async (_source: unknown, args: SuggestionArgs & { limit?: number | null }, context: Ctx) => {
+        requireRole(context.viewer, staff, 'courseSuggestions');
         const limit = args.limit ?? 200;
         if (!Number.isInteger(limit) || limit < 1 || limit > 5000) {
           throw new BadUserInputError(`limit must be a whole number from 1 to 5000, got ${quote(limit)}`, { field: 'limit', value: limit });
@@ -350,7 +369,8 @@ export function createCourseResolvers(deps: AnalysisDeps) {
       },
     },
     Mutation: {
-      setCourseTypeSettings: async (_source: unknown, args: { settings: CourseTypeSettingInput[] }) => {
+      setCourseTypeSettings: async (_source: unknown, args: { settings: CourseTypeSettingInput[] }, context: Ctx) => {
+        requireRole(context.viewer, coordinatorOnly, 'setCourseTypeSettings');
         await saveSettings(requireDriver(deps), args.settings, deps.database);
         const settings = await loadSettings(requireDriver(deps), deps.database);
         return args.settings.map((setting) => settings.get(setting.courseType)!);

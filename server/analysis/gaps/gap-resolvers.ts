@@ -1,5 +1,7 @@
 // GraphQL resolvers of the coverage-gap analysis: Query.coverageGaps and Municipality.coverageGap.
 import type { Driver } from 'neo4j-driver';
+import { requireRole, staff } from '../../auth/roles.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { BadUserInputError, NotFoundError, quote } from '../../errors.js';
 import { todayInGermany } from '../today.js';
 import { buildGapTable, type GapTable, type MunicipalityGap } from './build-gap-table.js';
@@ -91,10 +93,15 @@ export async function coverageGapTable(deps: AnalysisDeps, args: CoverageGapsArg
 export function createGapResolvers(deps: AnalysisDeps) {
   return {
     Query: {
-      coverageGaps: (_source: unknown, args: CoverageGapsArgs) => coverageGapTable(deps, args),
+      // The gap table shows demand, i.e. needs: coordinator and analyst only.
+      coverageGaps: (_source: unknown, args: CoverageGapsArgs, context: { viewer?: Viewer }) => {
+        requireRole(context.viewer, staff, 'coverageGaps');
+        return coverageGapTable(deps, args);
+      },
     },
     Municipality: {
-      coverageGap: async (source: { ags: string }, args: { category: string; radiusKm?: number | null }): Promise<MunicipalityGap | null> => {
+      coverageGap: async (source: { ags: string }, args: { category: string; radiusKm?: number | null }, context: { viewer?: Viewer }): Promise<MunicipalityGap | null> => {
+        requireRole(context.viewer, staff, 'Municipality.coverageGap');
         const radiusKm = checkRadius(args.radiusKm);
         const inputs = await loadGapInputs({ driver: requireDriver(deps), database: deps.database, area: { kind: 'MUNICIPALITY', ags: source.ags }, category: args.category, radiusKm });
         const table = buildGapTable(inputs, { category: args.category, radiusKm, asOf: todayInGermany(), area: { kind: 'DISTRICT', ags: source.ags } });

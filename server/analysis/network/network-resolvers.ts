@@ -1,6 +1,8 @@
 // The resolver of Query.networkAnalysis (schema/network-analytics.graphql): loads the cooperation graph of
 // the scope and analyses it in memory.
 import type { Driver } from 'neo4j-driver';
+import { requireRole, staff } from '../../auth/roles.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { BadUserInputError, NotFoundError, quote } from '../../errors.js';
 import { analyseNetwork, type AnalyseNetworkOptions, type NetworkAnalysisResult } from './analyse-network.js';
 import { loadCooperationGraph } from './load-cooperation-graph.js';
@@ -36,13 +38,15 @@ export function selectActors(analysis: NetworkAnalysisResult, args: ActorsArgs):
 }
 
 export function createNetworkResolvers(deps: NetworkResolverDeps): {
-  Query: { networkAnalysis: (source: unknown, args: NetworkAnalysisArgs) => Promise<NetworkAnalysis> };
+  Query: { networkAnalysis: (source: unknown, args: NetworkAnalysisArgs, context: { viewer?: Viewer }) => Promise<NetworkAnalysis> };
   NetworkAnalysis: { actors: (source: NetworkAnalysisResult, args: ActorsArgs) => NetworkAnalysisResult['actors'] };
 } {
   return {
     NetworkAnalysis: { actors: selectActors },
     Query: {
-      async networkAnalysis(_source, args) {
+      async networkAnalysis(_source, args, context) {
+        // An analysis, not the public directory: coordinator and analyst only.
+        requireRole(context.viewer, staff, 'networkAnalysis');
         const districtAgs = args.districtAgs ?? null;
         if (districtAgs !== null && !/^\d{5}$/.test(districtAgs)) {
           throw new BadUserInputError(`districtAgs must be a 5-digit Kreisschlüssel, not ${quote(districtAgs)}`, { value: districtAgs });

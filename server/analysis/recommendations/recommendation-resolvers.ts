@@ -1,6 +1,8 @@
 // Query.recommendations: the gap tables of every category asked for, the network analysis of the district,
 // and the networks its actors could be invited to, turned into ranked recommendations.
 import neo4j from 'neo4j-driver';
+import { requireRole, staff } from '../../auth/roles.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { BadUserInputError, NotFoundError, quote } from '../../errors.js';
 import { courseSuggestionsFor } from '../courses/course-resolvers.js';
 import { coverageGapTable, type AnalysisDeps } from '../gaps/gap-resolvers.js';
@@ -78,7 +80,11 @@ export async function recommendationsFor(deps: AnalysisDeps, args: Recommendatio
 export function createRecommendationResolvers(deps: AnalysisDeps) {
   return {
     Query: {
-      recommendations: (_source: unknown, args: RecommendationsArgs) => recommendationsFor(deps, args),
+      // Ranked by persons in need: coordinator and analyst only.
+      recommendations: (_source: unknown, args: RecommendationsArgs, context: { viewer?: Viewer }) => {
+        requireRole(context.viewer, staff, 'recommendations');
+        return recommendationsFor(deps, args);
+      },
     },
   };
 }

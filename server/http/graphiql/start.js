@@ -18,6 +18,11 @@ query IntegrationCoursesByMunicipality {
 }
 `;
 const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+// A token handed over in the link (/graphiql#token=..., as `npm start` prints it) fills the Headers tab; the
+// fragment never reaches the server and is removed from the address bar.
+const token = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)?.[1];
+if (token) history.replaceState(null, '', window.location.pathname + window.location.search);
+const headers = token ? JSON.stringify({ Authorization: `Bearer ${decodeURIComponent(token)}` }, null, 2) : undefined;
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }),
+  React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true, ...(headers ? { headers } : {}) }),
 );

@@ -1,5 +1,6 @@
 // The HTTP surface besides /graphql: health, GraphiQL from local packages, the explorer page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authenticatorFor } from '../../../server/auth/authenticate-request.js';
 import { createDriver } from '../../../server/database/create-driver.js';
 import { createApp, type App } from '../../../server/http/create-app.js';
 import { createLogger } from '../../../server/logger.js';
@@ -28,7 +29,7 @@ describe('/healthz', () => {
     beforeAll(async () => {
       // A driver pointed at a port where nothing listens.
       const driver = createDriver({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x', connectionAcquisitionTimeoutMs: 2000 });
-      app = await createApp({ schema: await createSchema({ driver }), driver, log: createLogger('silent') });
+      app = await createApp({ schema: await createSchema({ driver }), driver, log: createLogger('silent'), authenticate: authenticatorFor(undefined, { driver }) });
       await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
       url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     });

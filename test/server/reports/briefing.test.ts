@@ -8,7 +8,7 @@ import { projectRoot } from '../../../server/config.js';
 import { chromiumArgs } from '../../../server/reports/render-pdf.js';
 import { loadDemoCounty } from '../../support/demo-county.js';
 import { expectNoErrors } from '../../support/fixtures.js';
-import { startTestServer, type TestServer } from '../../support/test-server.js';
+import { headersFor, startTestServer, tokenFor, type TestServer } from '../../support/test-server.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -26,7 +26,7 @@ afterAll(async () => {
 describe('the briefing for the next round', () => {
   it('shows the waiting times, the calendar and the last decisions as the API has them', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
-    const response = await page.goto(`${server.url}/reports/briefing.html?district=03256`);
+    const response = await page.goto(`${server.url}/reports/briefing.html?district=03256&access_token=${await tokenFor('analyst')}`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toMatch(/^Vorlage für die Monatsrunde der Kursträger \(fiktiv\) am \d\d\.\d\d\.\d{4}$/);
 
@@ -64,7 +64,7 @@ describe('the briefing for the next round', () => {
   });
 
   it('comes as a PDF', async () => {
-    const response = await fetch(`${server.url}/reports/briefing.pdf?district=03256`);
+    const response = await fetch(`${server.url}/reports/briefing.pdf?district=03256`, { headers: await headersFor('coordinator') });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toMatch(/vorlage-traegerrunde-\d{4}-\d\d-\d\d\.pdf/);
@@ -74,10 +74,10 @@ describe('the briefing for the next round', () => {
   });
 
   it('refuses a bad district key with 400 and an unknown one with 404, naming it', async () => {
-    const bad = await fetch(`${server.url}/reports/briefing.html?district=3256`);
+    const bad = await fetch(`${server.url}/reports/briefing.html?district=3256`, { headers: await headersFor('coordinator') });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('"3256"');
-    const unknown = await fetch(`${server.url}/reports/briefing.html?district=09999`);
+    const unknown = await fetch(`${server.url}/reports/briefing.html?district=09999`, { headers: await headersFor('coordinator') });
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain('"09999"');
   });

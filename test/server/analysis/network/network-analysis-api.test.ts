@@ -1,4 +1,5 @@
 // Query.networkAnalysis against the real Neo4j, through the server's schema: a small district of five actors, one outside partner and one ended link.
+import type { Viewer } from '../../../../server/auth/viewer.js';
 import { graphql, type GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,13 +29,16 @@ async function freeDistrictAgs(): Promise<string> {
   }
 }
 
+/** The schema run in-process, as an analyst would ask (server/auth/viewer.ts). */
+const analyst: Viewer = { role: 'analyst', id: 'network-test', name: 'network-test', via: 'system' };
+
 interface Result {
   data?: Record<string, any> | null;
   errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
 }
 
 async function query(source: string, variables: Record<string, unknown> = {}): Promise<Result> {
-  return (await graphql({ schema, source, variableValues: variables, contextValue: {} })) as Result;
+  return (await graphql({ schema, source, variableValues: variables, contextValue: { viewer: analyst } })) as Result;
 }
 
 const analysisQuery = `query($d: String) { networkAnalysis(districtAgs: $d) {

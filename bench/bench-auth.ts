@@ -1,0 +1,15 @@
+// The benchmarks ask as the coordinator: a secret of their own for the servers they start, and a token signed with it.
+import { randomBytes } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import { authenticatorFor } from '../server/auth/authenticate-request.js';
+import type { JwtSettings } from '../server/auth/jwt-settings.js';
+import { mintToken } from '../server/auth/mint-token.js';
+
+export const benchJwt: JwtSettings = { secret: randomBytes(32).toString('base64url') };
+
+export const benchAuthenticator = (driver: Driver, database?: string) => authenticatorFor(benchJwt, { driver, database });
+
+export async function benchHeaders(): Promise<Record<string, string>> {
+  const token = await mintToken(benchJwt.secret!, { role: 'coordinator', sub: 'bench', expiresIn: '24h' });
+  return { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+}

@@ -1,0 +1,24 @@
+// Tokens signed with the configured secret: for `npm run token`, the explorer link `npm start` prints, and tests.
+import { SignJWT } from 'jose';
+import type { GrantableRole } from './roles.js';
+
+export interface TokenClaims {
+  role: GrantableRole;
+  sub: string; // who: a login name, shown in the change history
+  name?: string; // display name; defaults to sub
+  actorId?: string; // a partner's own Actor
+  issuer?: string; // iss claim, when the server requires one
+  audience?: string; // aud claim, when the server requires one
+  expiresIn?: string | number; // jose time span ("8h") or seconds since the epoch; default 8 hours
+}
+
+export async function mintToken(secret: string, claims: TokenClaims): Promise<string> {
+  const jwt = new SignJWT({ roles: [claims.role], name: claims.name ?? claims.sub, ...(claims.actorId ? { actorId: claims.actorId } : {}) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setIssuedAt()
+    .setExpirationTime(claims.expiresIn ?? '8h');
+  if (claims.issuer) jwt.setIssuer(claims.issuer);
+  if (claims.audience) jwt.setAudience(claims.audience);
+  return jwt.sign(new TextEncoder().encode(secret));
+}
