@@ -213,6 +213,8 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
   result['Query.waitingTimes'] = { read: query(staff, `{ waitingTimes(districtAgs: "${d}") { area { waiting } } }`, (data) => typeof data.waitingTimes.area.waiting === 'number') };
   result['Query.courseSuggestions'] = { read: query(staff, `{ courseSuggestions(districtAgs: "${d}") { code } }`, (data) => Array.isArray(data.courseSuggestions)) };
   result['Query.offerConflicts'] = { read: query(staff, `{ offerConflicts(source: "${prefix}") { id } }`, (data) => Array.isArray(data.offerConflicts)) };
+  result['Query.monitoringSeries'] = { read: query(staff, `{ monitoringSeries(districtAgs: "${d}", categories: [OTHER]) { category } }`, (data) => Array.isArray(data.monitoringSeries)) };
+  result['Query.snapshotDates'] = { read: query(staff, `{ snapshotDates(districtAgs: "${d}") }`, (data) => Array.isArray(data.snapshotDates)) };
   result['Query.courseCalendar'] = { read: query(all, `{ courseCalendar(districtAgs: "${d}", from: "2027-01-01", categories: [OTHER]) { id } }`, (data) => Array.isArray(data.courseCalendar)) };
   result['Query.courseTypeSettings'] = { read: query(all, '{ courseTypeSettings { courseType } }', (data) => data.courseTypeSettings.length === 13) };
   result['Query.offerCountsByCategory'] = { read: query(all, `{ offerCountsByCategory(districtAgs: "${d}") { category offers } }`, (data) => data.offerCountsByCategory.some((row: { category: string }) => row.category === 'OTHER')) };
@@ -314,6 +316,8 @@ const subjectOperations: Record<string, Operation[]> = {
   'Query.waitingTimes': ['read'],
   'Query.courseSuggestions': ['read'],
   'Query.offerConflicts': ['read'],
+  'Query.monitoringSeries': ['read'],
+  'Query.snapshotDates': ['read'],
   'Query.courseCalendar': ['read'],
   'Query.courseTypeSettings': ['read'],
   'Query.offerCountsByCategory': ['read'],
@@ -355,4 +359,18 @@ it('covers every node type of the schema', async () => {
   const nodeTypes = [...printed.matchAll(/^type (\w+) \{[\s\S]*?^\}/gm)].filter((match) => /\n  id: ID!|\n  ags: String!/.test(match[0]) && /updatedAt|createdAt/.test(match[0])).map((match) => match[1]);
   expect(nodeTypes.sort()).toEqual(['Actor', 'Decision', 'District', 'Meeting', 'Municipality', 'Need', 'Network', 'Offer', 'Snapshot']);
   for (const type of nodeTypes) expect(subjectOperations[type!]).toEqual(crud);
+});
+
+it('covers every query and mutation written by hand in schema/', async () => {
+  const fs = await import('node:fs');
+  const dir = new URL('../../../schema/', import.meta.url);
+  const rootFields: string[] = [];
+  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.graphql'))) {
+    const sdl = fs.readFileSync(new URL(file, dir), 'utf8');
+    for (const block of sdl.matchAll(/^(?:extend )?type (Query|Mutation) \{([\s\S]*?)^\}/gm)) {
+      for (const field of block[2]!.matchAll(/^ {2}(\w+)\s*[(:]/gm)) rootFields.push(`${block[1]}.${field[1]}`);
+    }
+  }
+  expect(rootFields.length).toBeGreaterThan(10);
+  expect(rootFields.filter((name) => !(name in subjectOperations))).toEqual([]);
 });
