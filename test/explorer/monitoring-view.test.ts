@@ -24,7 +24,7 @@ afterAll(async () => {
 async function open(query: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(`${server.url}?d=${demoDistrictAgs}&view=monitoring${query ? `&${query}` : ''}`);
+  await page.goto(server.loginLink(`${server.url}?d=${demoDistrictAgs}&view=monitoring${query ? `&${query}` : ''}`));
   await page.waitForSelector('html[data-ready="monitoring"]', { timeout: 60_000 });
   return page;
 }
@@ -117,12 +117,17 @@ describe('the monitoring view', () => {
     await page.close();
   });
 
-  it('links to the needs-analysis report of the district', async () => {
+  it('links to the needs-analysis report of the district and downloads it with the session\'s login', async () => {
     const page = await open('');
     const href = await page.locator('#report-link').getAttribute('href');
     expect(new URL(href!, page.url()).pathname).toBe('/reports/needs-analysis.pdf');
     expect(new URL(href!, page.url()).searchParams.get('district')).toBe(demoDistrictAgs);
     expect(await page.locator('#report-link').textContent()).toContain('Bedarfsanalyse');
+    // The report is for staff: the click fetches it with the session's token and saves the PDF.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('#report-link').click()]);
+    expect(download.suggestedFilename()).toMatch(/^bedarfsanalyse-03256-\d{4}-\d\d-\d\d\.pdf$/);
+    const bytes = await fs.readFile((await download.path())!);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
   });
 });

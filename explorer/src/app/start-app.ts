@@ -1,6 +1,7 @@
 // The explorer's controller: loads the district, keeps the view state (mirrored in the URL), and renders the
 // header, filters, the view shown and the details panel on every change.
 import type { Core } from 'cytoscape';
+import { onReportClick } from '../api/download-report';
 import { requestGraphQL } from '../api/request-graphql';
 import { logOut, promptLogIn, sessionToken } from '../api/session-token';
 import { toDistrictModel } from '../data/district-model';
@@ -177,7 +178,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
       // The needs analysis of the district as a document for the committee (server/reports/needs-analysis).
       h(
         'a',
-        { id: 'report-link', className: 'report-link', href: `../reports/needs-analysis.pdf?district=${districtAgs}`, download: '', title: t('needsAnalysisHtml') },
+        { id: 'report-link', className: 'report-link', href: `../reports/needs-analysis.pdf?district=${districtAgs}`, onclick: onReportClick, title: t('needsAnalysisHtml') },
         `⤓ ${t('needsAnalysis')}`,
       ),
       h('button', { type: 'button', id: 'export', className: 'primary', onclick: exportView }),

@@ -9,7 +9,7 @@ import { snapshotCategories } from '../../../server/monitoring/snapshot-row.js';
 import { chromiumArgs } from '../../../server/reports/render-pdf.js';
 import { loadDemoCounty } from '../../support/demo-county.js';
 import { expectNoErrors } from '../../support/fixtures.js';
-import { startTestServer, type TestServer } from '../../support/test-server.js';
+import { headersFor, startTestServer, tokenFor, type TestServer } from '../../support/test-server.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
   page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
   // The first report after a start pays for Neo4j's query compilation: wait longer than the default 30 s.
-  const response = await page.goto(`${server.url}/reports/needs-analysis.html?district=${district}`, { timeout: 180_000 });
+  const response = await page.goto(`${server.url}/reports/needs-analysis.html?district=${district}&access_token=${await tokenFor('analyst')}`, { timeout: 180_000 });
   expect(response?.status()).toBe(200);
 }, 300_000);
 afterAll(async () => {
@@ -109,7 +109,7 @@ describe('the needs analysis of the demo county', () => {
   });
 
   it('comes as a PDF', async () => {
-    const response = await fetch(`${server.url}/reports/needs-analysis.pdf?district=${district}`);
+    const response = await fetch(`${server.url}/reports/needs-analysis.pdf?district=${district}`, { headers: await headersFor('coordinator') });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toMatch(/bedarfsanalyse-03256-\d{4}-\d\d-\d\d\.pdf/);
@@ -119,11 +119,18 @@ describe('the needs analysis of the demo county', () => {
   }, 120_000);
 
   it('refuses a bad district key with 400 and an unknown one with 404, naming it', async () => {
-    const bad = await fetch(`${server.url}/reports/needs-analysis.html?district=3256`);
+    const bad = await fetch(`${server.url}/reports/needs-analysis.html?district=3256`, { headers: await headersFor('analyst') });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('"3256"');
-    const unknown = await fetch(`${server.url}/reports/needs-analysis.pdf?district=09999`);
+    const unknown = await fetch(`${server.url}/reports/needs-analysis.pdf?district=09999`, { headers: await headersFor('analyst') });
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain('"09999"');
+  });
+
+  it('is for staff only: no login gets 401, a partner 403', async () => {
+    const anonymous = await fetch(`${server.url}/reports/needs-analysis.html?district=${district}`);
+    expect(anonymous.status).toBe(401);
+    const partner = await fetch(`${server.url}/reports/needs-analysis.html?district=${district}`, { headers: await headersFor({ role: 'partner', actorId: 'any-actor' }) });
+    expect(partner.status).toBe(403);
   });
 });
