@@ -3,6 +3,7 @@
 // and @neo4j/graphql 7 writes relationships as lists, so the server keeps these itself.
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { BadUserInputError } from '../errors.js';
+import { uniqueKeys } from './field-rules.js';
 
 interface Invariant {
   labels: string[]; // checked when a mutation touches one of these
@@ -76,11 +77,26 @@ const invariants: Invariant[] = [
   },
 ];
 
-/** Throws BadUserInputError naming the first broken rule among those for the given labels. */
-export async function checkGraphInvariants(tx: Transaction | ManagedTransaction, labels: ReadonlySet<string>): Promise<void> {
+/** The invariant's query limited to the given nodes of its label (the first `MATCH (n:Label` is the one to narrow). */
+function scoped(invariant: Invariant, label: string): string {
+  const key = uniqueKeys[label]![0]!;
+  const match = `MATCH (n:${label}`;
+  const at = invariant.cypher.indexOf(match);
+  return `${invariant.cypher.slice(0, at)}UNWIND $scopeKeys AS scopeKey MATCH (n:${label} {${key}: scopeKey}${invariant.cypher.slice(at + match.length)}`;
+}
+
+/**
+ * Throws BadUserInputError naming the first broken rule among those for the given labels. With a scope (label ->
+ * keys of the nodes a write touched and their neighbours) only those nodes are checked, so that the cost of a write
+ * does not grow with the size of the graph; without one, every node of the labels is.
+ */
+export async function checkGraphInvariants(tx: Transaction | ManagedTransaction, labels: ReadonlySet<string>, scope?: ReadonlyMap<string, readonly string[]>): Promise<void> {
   for (const invariant of invariants) {
     if (!invariant.labels.some((label) => labels.has(label))) continue;
-    const result = await tx.run(invariant.cypher);
+    const label = invariant.labels[0]!;
+    const keys = scope?.get(label) ?? [];
+    if (scope && keys.length === 0) continue;
+    const result = scope ? await tx.run(scoped(invariant, label), { scopeKeys: keys }) : await tx.run(invariant.cypher);
     const first = result.records[0];
     if (first) {
       const entity = first.get('entity') as string;
