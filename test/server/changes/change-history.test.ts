@@ -1,7 +1,9 @@
 // The change history of a sequence of edits through /graphql, read back exactly, against the real Neo4j.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
-import { startTestServer, type TestServer } from '../../support/test-server.js';
+import { startTestServer, uniquePrefix, type TestServer } from '../../support/test-server.js';
+import { importFile } from '../../../server/import-export/import-file.js';
+import { csv } from '../import-export/import-test-kit.js';
 
 let server: TestServer;
 let place: Place;
@@ -126,6 +128,36 @@ describe('change history', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await changesOf({ entityId: offerId })).length).toBe(1);
     await server.cypher('MATCH (n) WHERE n.id IN [$a, $o] DETACH DELETE n', { a: actor.id, o: offerId });
+  });
+
+  it('records an import as the script "import", and a dry run not at all', async () => {
+    const source = uniquePrefix('changes');
+    const file = (capacity: number) => ({
+      name: 'offers.csv',
+      content: Buffer.from(
+        csv([
+          ['externalId', 'title', 'category', 'format', 'status', 'capacity', 'providerId'],
+          ['K-1', 'Integrationskurs', 'INTEGRATION_COURSE', 'IN_PERSON', 'OPEN', capacity, place.providerId],
+        ]),
+      ),
+    });
+    const run = (capacity: number, dryRun = false) => importFile({ driver: server.driver, database: server.database }, file(capacity), { type: 'offers', source, dryRun });
+    expect((await run(20)).created).toBe(1);
+    expect((await run(25, true)).updated).toBe(1);
+    expect((await run(22)).updated).toBe(1);
+    const id = (await server.cypher('MATCH (o:Offer {source: $source}) RETURN o.id AS id', { source }))[0]!.id as string;
+    const changes = await changesOf({ entityId: id });
+    expect(changes.map((change) => [change.operation, change.origin, change.author, json(change.before), json(change.after)])).toEqual([
+      ['UPDATE', 'import:offers', { id: 'import', name: 'import', role: 'coordinator', via: 'system' }, { capacity: 20 }, { capacity: 22 }],
+      [
+        'CREATE',
+        'import:offers',
+        { id: 'import', name: 'import', role: 'coordinator', via: 'system' },
+        null,
+        { id, externalId: 'K-1', source, title: 'Integrationskurs', category: 'INTEGRATION_COURSE', format: 'IN_PERSON', status: 'OPEN', capacity: 20, provider: [place.providerId] },
+      ],
+    ]);
+    await server.cypher('MATCH (o:Offer {source: $source}) DETACH DELETE o', { source });
   });
 
   it('cannot be written through the API', async () => {
