@@ -16,7 +16,15 @@ const db = await connectDatabase(config, log).catch((error: Error) => {
 });
 if (config.seedDemoData) await seedIfEmpty(db.driver, db.database, log);
 const schema = await createSchema({ driver: db.driver, database: db.database });
-const app = await createApp({ schema, driver: db.driver, database: db.database, log, chromiumPath: config.chromiumPath });
+const app = await createApp({
+  schema,
+  driver: db.driver,
+  database: db.database,
+  log,
+  chromiumPath: config.chromiumPath,
+  limits: config.limits,
+  resilience: config.resilience,
+});
 
 app.server.listen(config.port, config.host, () => {
   const base = `http://${config.host}:${config.port}`;

@@ -11,11 +11,16 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { anonymousViewer } from '../auth/viewer.js';
-import { projectRoot } from '../config.js';
+import { defaultLimits, defaultResilience, projectRoot, type Limits, type Resilience } from '../config.js';
+import { watchDatabase, type DatabaseWatch } from '../database/watch-database.js';
 import { formatError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { checkHealth } from './check-health.js';
+import { limitQueries } from './limit-queries.js';
+import { limitRate } from './limit-rate.js';
 import { logRequests } from './log-requests.js';
+import { refuseBadBodies } from './refuse-bad-bodies.js';
+import { refuseWhileUnavailable, reportUnavailable } from './refuse-while-unavailable.js';
 import { createReportRoutes } from './report-routes.js';
 
 export interface AppOptions {
@@ -23,14 +28,16 @@ export interface AppOptions {
   driver: Driver;
   database?: string; // Neo4j database name; undefined uses the server's default
   log: Logger;
-  bodyLimit?: string; // largest accepted request body
+  limits?: Partial<Limits>; // defaults in server/config.ts
+  resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs'>>;
   explorerDir?: string; // built explorer; a placeholder page is served while it does not exist
   chromiumPath?: string; // headless Chromium for PDF reports
 }
 
 export interface App {
   server: http.Server; // not listening yet
-  stop(): Promise<void>; // drains requests in flight and stops Apollo
+  database: DatabaseWatch; // whether the database is reachable, as far as the server knows
+  stop(): Promise<void>; // drains requests in flight (up to shutdownGraceMs) and stops Apollo
 }
 
 const require = createRequire(import.meta.url);
@@ -48,6 +55,9 @@ const httpDir = path.join(projectRoot, 'server', 'http');
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { schema, driver, database, log } = options;
+  const limits: Limits = { ...defaultLimits, ...options.limits };
+  const resilience = { ...defaultResilience, ...options.resilience };
+  const watch = watchDatabase(driver, database, { probeIntervalMs: resilience.probeIntervalMs, log });
   const explorerDir = options.explorerDir ?? path.join(projectRoot, 'explorer', 'dist');
   const app = express();
   const server = http.createServer(app);
@@ -57,7 +67,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema,
     introspection: true,
     stopOnTerminationSignals: false, // server/main.ts stops everything in order
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logRequests(log)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: resilience.shutdownGraceMs }),
+      limitQueries(limits),
+      reportUnavailable(watch),
+      logRequests(log),
+    ],
     formatError: (formatted, error) =>
       formatError(formatted, error, (unknown) => log.error({ err: unknown }, 'unexpected error in a GraphQL request')),
   });
@@ -65,15 +80,26 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   app.get('/healthz', async (_req, res) => {
     const health = await checkHealth(driver, database);
+    if (health.status !== 'ok') watch.markUnavailable(health.error ?? 'health check failed');
     res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
 
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
-    // viewer: who is asking (server/auth/viewer.ts); every request is anonymous until authentication is in place
-    expressMiddleware(apollo, { context: async () => ({ viewer: anonymousViewer, ...(database ? { sessionConfig: { database } } : {}) }) }),
+    // viewer: who is asking (server/auth/viewer.ts); every request is anonymous until authentication is in place.
+    // It is set first, so that the rate limit counts per API key or user.
+    (_req, res, next) => {
+      res.locals.viewer ??= anonymousViewer;
+      next();
+    },
+    limitRate(limits),
+    refuseWhileUnavailable(watch),
+    express.json({ limit: limits.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => ({ viewer: res.locals.viewer ?? anonymousViewer, ...(database ? { sessionConfig: { database } } : {}) }),
+    }),
   );
+  app.use('/graphql', refuseBadBodies(limits.bodyLimit));
 
   app.use('/reports', createReportRoutes({ driver, database, log, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }));
 
@@ -94,7 +120,9 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   return {
     server,
+    database: watch,
     stop: async () => {
+      watch.close();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -16,6 +16,8 @@ export async function buildSchema(options: BuildSchemaOptions = {}): Promise<Gra
     driver: options.driver,
     resolvers: createAnalysisResolvers({ driver: options.driver, database: options.database }),
     features: {
+      // Field extensions that graphql-query-complexity reads (server/http/limit-queries.ts).
+      complexityEstimators: true,
       excludeDeprecatedFields: {
         mutationOperations: true,
         aggregationFilters: true,
