@@ -59,6 +59,7 @@ export interface Config {
   };
   localNeo4j: LocalNeo4jConfig;
   testNeo4j: LocalNeo4jConfig; // the local instance the tests start, apart from the one with your data
+  faultTestNeo4j: LocalNeo4jConfig; // a local instance of the fault tests alone, which stop and start it
   limits: Limits;
   resilience: Resilience;
   seedDemoData: boolean; // load the demo county into an empty database at start-up
@@ -144,6 +145,13 @@ export function loadConfig(env: Env = process.env): Config {
       libDir: path.resolve(projectRoot, 'db/lib'),
       heap,
       pageCache,
+    },
+    faultTestNeo4j: {
+      port: readPort(env, 'NEO4J_FAULT_TEST_PORT', 7692),
+      homeDir: path.resolve(projectRoot, 'db/local-fault'),
+      libDir: path.resolve(projectRoot, 'db/lib'),
+      heap: '512m',
+      pageCache: '128m',
     },
     limits: {
       maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', defaultLimits.maxDepth, 1, 1000),
