@@ -1,8 +1,9 @@
-// The executable schema the server serves: the generated API, with every mutation guarded.
+// The executable schema the server serves: the generated API, with every mutation guarded and dates read strictly.
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { buildSchema } from './build-schema.js';
 import { guardMutations } from './guard-mutations.js';
+import { useStrictDates } from './strict-dates.js';
 
 export interface SchemaOptions {
   driver: Driver;
@@ -11,5 +12,5 @@ export interface SchemaOptions {
 
 export async function createSchema(options: SchemaOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema(options);
-  return guardMutations(schema, options);
+  return guardMutations(useStrictDates(schema), options);
 }
