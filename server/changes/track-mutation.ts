@@ -205,13 +205,17 @@ export async function trackMutation(
   const rootsBefore = kind === 'create' ? [] : await selectKeys(schema, entity.plural, key, args.where ?? {}, context, info);
   const before = await snapshotEntities(tx, entity.label, rootsBefore, plan.fields);
   const scopeKeys = new Map<string, Set<string>>();
-  const collectScope = async (label: string, keys: string[]) => {
+  // A neighbour's rules can change only when links change (relationship fields in the input, a delete) or when a
+  // property that a neighbour's rule reads changes: a Samtgemeinde's kind, read by its members' rule.
+  const linksChange = kind === 'delete' || plan.fields.length > 0;
+  const collectScope = async (label: string, keys: string[], withNeighbours: boolean) => {
     addKeys(scopeKeys, label, keys);
+    if (!withNeighbours || keys.length === 0) return;
     for (const [neighbourLabel, neighbourKeys] of await neighbours(tx, label, keys)) addKeys(scopeKeys, neighbourLabel, neighbourKeys);
   };
   const linkedBefore = linkedEntities(plan, before);
-  await collectScope(entity.label, rootsBefore);
-  for (const [label, map] of linkedBefore) await collectScope(label, [...map.keys()]);
+  await collectScope(entity.label, rootsBefore, linksChange || entity.label === 'Municipality');
+  for (const [label, map] of linkedBefore) await collectScope(label, [...map.keys()], true);
 
   const fieldNode = withKeySelection(info.fieldNodes[0]!, entity.plural, key);
   return {
@@ -229,9 +233,9 @@ export async function trackMutation(
         const connected = connectedKeys.get(label) ?? new Set<string>();
         for (const candidate of candidates) if (!old.has(candidate) && connected.has(candidate)) now.delete(candidate);
         changes.push(...diffSnapshots(label, old, now));
-        await collectScope(label, [...now.keys()]);
+        await collectScope(label, [...now.keys()], true);
       }
-      await collectScope(entity.label, [...after.keys()]);
+      await collectScope(entity.label, [...after.keys()], linksChange || entity.label === 'Municipality');
       const scope = plan.deep ? undefined : new Map([...scopeKeys].map(([label, keys]) => [label, [...keys]]));
       return { changes, scope };
     },
