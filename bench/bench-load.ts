@@ -66,8 +66,10 @@ async function main(): Promise<void> {
       await loadDemoData(driver, generateDemoData({ today: todayUtc() }), { database });
     }
     const fixture = await driver.executeQuery(
-      `MATCH (a:Actor {kind: 'COURSE_PROVIDER'})-[:LOCATED_IN]->(m:Municipality)-[:IN_DISTRICT]->(d:District)
-       RETURN a.id AS providerId, m.ags AS venueAgs, d.ags AS districtAgs ORDER BY a.id LIMIT 1`,
+      `MATCH (d:District) WITH d ORDER BY d.ags LIMIT 1
+       MATCH (a:Actor)-[:LOCATED_IN]->(m:Municipality)-[:IN_DISTRICT]->(d)
+       WITH d, a, m ORDER BY a.id
+       RETURN d.ags AS districtAgs, collect({ providerId: a.id, venueAgs: m.ags }) AS places`,
       {},
       { database },
     );
@@ -96,7 +98,9 @@ async function main(): Promise<void> {
     const reads = readRequests(fixtures);
     // One round per connection: read, create, read, update, read (3 reads : 2 writes).
     const requests = [reads[0]!, writes.requests[0]!, reads[1]!, writes.requests[1]!, reads[2]!];
-    console.log(`Load: ${connections} connections for ${duration} s against ${url}; writes: ${writes.name}; Neo4j ${versions[0]?.get('v')} at ${connection.uri}`);
+    console.log(
+      `Load: ${connections} connections for ${duration} s against ${url}; writes: ${writes.name} for ${fixtures.places.length} providers; Neo4j ${versions[0]?.get('v')} at ${connection.uri}`,
+    );
     const result = await autocannon({ url, connections, duration, requests });
 
     const verification = await writes.verify(driver, database);

@@ -22,8 +22,7 @@ export interface WriteWorkload {
 }
 
 export interface LoadFixtures {
-  providerId: string; // an actor the created offers belong to
-  venueAgs: string; // a municipality they take place in
+  places: { providerId: string; venueAgs: string }[]; // actors the created offers belong to, each with where it sits
   districtAgs: string; // the district the reads ask about
 }
 
@@ -117,6 +116,8 @@ export function offerMutationsWorkload(fixtures: LoadFixtures, runId: string): W
         setupRequest: (request, raw) => {
           const context = raw as RoundContext;
           const externalId = `o-${(sequence += 1)}`;
+          // Offers of many providers, as partners publish them: one provider's writes queue on its node's lock.
+          const place = fixtures.places[sequence % fixtures.places.length]!;
           context.externalId = externalId;
           sent.creates += 1;
           return {
@@ -134,8 +135,8 @@ export function offerMutationsWorkload(fixtures: LoadFixtures, runId: string): W
                     booked: 0,
                     source,
                     externalId,
-                    provider: { connect: [{ where: { node: { id: { eq: fixtures.providerId } } } }] },
-                    venue: { connect: [{ where: { node: { ags: { eq: fixtures.venueAgs } } } }] },
+                    provider: { connect: [{ where: { node: { id: { eq: place.providerId } } } }] },
+                    venue: { connect: [{ where: { node: { ags: { eq: place.venueAgs } } } }] },
                   },
                 ],
               },

@@ -18,6 +18,7 @@ export interface EntitySnapshot {
   key: string;
   props: Fields;
   links: Record<string, LinkedEntity[]>; // by relationship field, sorted by key
+  neighbours?: { label: string; key: string }[]; // every node linked to it, when asked for
 }
 
 /** Neo4j's values as JSON: integers as numbers, temporal values as ISO text, points as latitude and longitude. */
@@ -56,6 +57,7 @@ export async function snapshotEntities(
   label: string,
   keys: readonly string[],
   fields: readonly string[] = [],
+  withNeighbours = false,
 ): Promise<Map<string, EntitySnapshot>> {
   const snapshots = new Map<string, EntitySnapshot>();
   if (keys.length === 0) return snapshots;
@@ -65,7 +67,8 @@ export async function snapshotEntities(
   // Labels, keys and relationship types come from the SDL (entity-model.ts), never from a request.
   const result = await tx.run(
     `UNWIND $keys AS key MATCH (n:\`${label}\` {\`${model.key}\`: key})
-     RETURN key, properties(n) AS props, [${links.join(', ')}] AS links`,
+     RETURN key, properties(n) AS props, [${links.join(', ')}] AS links,
+       ${withNeighbours ? '[(n)--(m) | {label: labels(m)[0], key: coalesce(m.id, m.ags)}]' : '[]'} AS neighbours`,
     { keys: [...new Set(keys)] },
   );
   for (const record of result.records) {
@@ -77,7 +80,8 @@ export async function snapshotEntities(
         .map((entry) => ({ key: String(entry.key), edge: fieldsOf(entry.edge), props: fieldsOf(entry.props) }))
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     });
-    snapshots.set(key, { label, key, props: fieldsOf(record.get('props') as Record<string, unknown>), links: byField });
+    const neighbours = (record.get('neighbours') as { label: string; key: unknown }[]).filter((m) => m.key !== null).map((m) => ({ label: m.label, key: String(m.key) }));
+    snapshots.set(key, { label, key, props: fieldsOf(record.get('props') as Record<string, unknown>), links: byField, ...(withNeighbours ? { neighbours } : {}) });
   }
   return snapshots;
 }

@@ -126,19 +126,6 @@ async function selectKeys(schema: GraphQLSchema, plural: string, key: string, wh
   }
 }
 
-async function neighbours(tx: ManagedTransaction, label: string, keys: string[]): Promise<Map<string, string[]>> {
-  const found = new Map<string, string[]>();
-  if (keys.length === 0) return found;
-  const model = entityModel(label);
-  const result = await tx.run(
-    `UNWIND $keys AS key MATCH (n:\`${label}\` {\`${model.key}\`: key})--(m)
-     WITH DISTINCT m UNWIND labels(m) AS label RETURN label, collect(coalesce(m.id, m.ags)) AS keys`,
-    { keys },
-  );
-  for (const record of result.records) found.set(record.get('label') as string, (record.get('keys') as unknown[]).map(String));
-  return found;
-}
-
 function addKeys(target: Map<string, Set<string>>, label: string, keys: Iterable<string>): void {
   const set = target.get(label) ?? new Set<string>();
   for (const key of keys) set.add(key);
@@ -202,40 +189,44 @@ export async function trackMutation(
   const entity = entityOfMutation(schema, fieldName)!;
   const plan = planOf(kind, entity.label, args);
   const { key } = plan.model;
-  const rootsBefore = kind === 'create' ? [] : await selectKeys(schema, entity.plural, key, args.where ?? {}, context, info);
-  const before = await snapshotEntities(tx, entity.label, rootsBefore, plan.fields);
-  const scopeKeys = new Map<string, Set<string>>();
   // A neighbour's rules can change only when links change (relationship fields in the input, a delete) or when a
   // property that a neighbour's rule reads changes: a Samtgemeinde's kind, read by its members' rule.
-  const linksChange = kind === 'delete' || plan.fields.length > 0;
-  const collectScope = async (label: string, keys: string[], withNeighbours: boolean) => {
-    addKeys(scopeKeys, label, keys);
-    if (!withNeighbours || keys.length === 0) return;
-    for (const [neighbourLabel, neighbourKeys] of await neighbours(tx, label, keys)) addKeys(scopeKeys, neighbourLabel, neighbourKeys);
+  const rootNeighbours = kind === 'delete' || plan.fields.length > 0 || entity.label === 'Municipality';
+  const rootsBefore = kind === 'create' ? [] : await selectKeys(schema, entity.plural, key, args.where ?? {}, context, info);
+  const before = await snapshotEntities(tx, entity.label, rootsBefore, plan.fields, rootNeighbours);
+  const scopeKeys = new Map<string, Set<string>>();
+  const collectScope = (snapshots: Iterable<EntitySnapshot>) => {
+    for (const snapshot of snapshots) {
+      addKeys(scopeKeys, snapshot.label, [snapshot.key]);
+      for (const neighbour of snapshot.neighbours ?? []) addKeys(scopeKeys, neighbour.label, [neighbour.key]);
+    }
   };
   const linkedBefore = linkedEntities(plan, before);
-  await collectScope(entity.label, rootsBefore, linksChange || entity.label === 'Municipality');
-  for (const [label, map] of linkedBefore) await collectScope(label, [...map.keys()], true);
+  collectScope(before.values());
+  for (const [label, map] of linkedBefore) {
+    // Entities one level down whose links a nested delete or create changes: their neighbours count too.
+    if (map.size > 0) collectScope((await snapshotEntities(tx, label, [...map.keys()], [], true)).values());
+  }
 
   const fieldNode = withKeySelection(info.fieldNodes[0]!, entity.plural, key);
   return {
     info: { ...info, fieldNodes: [fieldNode] },
     async finish(result) {
       const rootsAfter = kind === 'delete' ? rootsBefore : [...new Set([...rootsBefore, ...keysInResult(result, fieldNode, entity.plural)])];
-      const after = await snapshotEntities(tx, entity.label, rootsAfter, plan.fields);
+      const after = await snapshotEntities(tx, entity.label, rootsAfter, plan.fields, rootNeighbours);
       const changes = diffSnapshots(entity.label, before, after);
       const linkedAfter = linkedEntities(plan, after);
       for (const label of new Set([...linkedBefore.keys(), ...linkedAfter.keys()])) {
         const old = linkedBefore.get(label) ?? new Map<string, EntitySnapshot>();
         const candidates = [...new Set([...old.keys(), ...(linkedAfter.get(label)?.keys() ?? [])])];
-        const now = await snapshotEntities(tx, label, candidates);
+        const now = await snapshotEntities(tx, label, candidates, [], true);
         // Newly linked entities were created by the write unless the input connects them.
         const connected = connectedKeys.get(label) ?? new Set<string>();
         for (const candidate of candidates) if (!old.has(candidate) && connected.has(candidate)) now.delete(candidate);
         changes.push(...diffSnapshots(label, old, now));
-        await collectScope(label, [...now.keys()], true);
+        collectScope(now.values());
       }
-      await collectScope(entity.label, [...after.keys()], linksChange || entity.label === 'Municipality');
+      collectScope(after.values());
       const scope = plan.deep ? undefined : new Map([...scopeKeys].map(([label, keys]) => [label, [...keys]]));
       return { changes, scope };
     },
