@@ -1,4 +1,4 @@
-// npm run bench:load [-- --duration=60 --connections=50]
+// npm run bench:load [-- --duration=60 --connections=50 --timeout=10]
 // Mixed reads and writes against a local server for a while (autocannon as a library), then a check that every write
 // the server acknowledged is in the database. The server runs as its own process (server/main.ts), as in production,
 // against a Neo4j of this bench alone: NEO4J_URI when set, else a local one in db/local-load on port 7739, with the
@@ -21,13 +21,16 @@ import { graphqlErrors, offerMutationsWorkload, readRequests, type LoadFixtures 
 const loadPort = 7739;
 const httpPort = 4739;
 
-function readOptions(): { duration: number; connections: number } {
-  const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' } }, strict: true });
+function readOptions(): { duration: number; connections: number; timeout: number } {
+  const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' }, timeout: { type: 'string' } }, strict: true });
   const duration = Number(values.duration ?? 60);
   const connections = Number(values.connections ?? 50);
+  // autocannon's default: a request unanswered after 10 s counts as an error (a timeout)
+  const timeout = Number(values.timeout ?? 10);
+  if (!Number.isInteger(timeout) || timeout < 1) throw new Error(`--timeout must be whole seconds, got "${values.timeout}"`);
   if (!Number.isInteger(duration) || duration < 1) throw new Error(`--duration must be whole seconds, got "${values.duration}"`);
   if (!Number.isInteger(connections) || connections < 1) throw new Error(`--connections must be a whole number, got "${values.connections}"`);
-  return { duration, connections };
+  return { duration, connections, timeout };
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
@@ -44,7 +47,7 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { duration, connections } = readOptions();
+  const { duration, connections, timeout } = readOptions();
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
   let server: ChildProcess | undefined;
@@ -101,14 +104,15 @@ async function main(): Promise<void> {
     console.log(
       `Load: ${connections} connections for ${duration} s against ${url}; writes: ${writes.name} for ${fixtures.places.length} providers; Neo4j ${versions[0]?.get('v')} at ${connection.uri}`,
     );
-    const result = await autocannon({ url, connections, duration, requests });
+    const loadBefore = os.loadavg().map((value) => value.toFixed(1)).join(' ');
+    const result = await autocannon({ url, connections, duration, timeout, requests });
 
     const verification = await writes.verify(driver, database);
     const counts = writes.counts();
     const writesSent = Object.entries(counts).reduce((sum, [name, n]) => (name.endsWith('Sent') ? sum + n : sum), 0);
     const gqlErrors = [...graphqlErrors.values()].reduce((sum, n) => sum + n, 0);
     const lines = [
-      `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, shared with other work; Node ${process.version}`,
+      `client timeout ${timeout} s; load average before the run ${loadBefore}; machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, shared with other work; Node ${process.version}`,
       `requests: ${result.requests.total} in ${result.duration.toFixed(1)} s = ${result.requests.average.toFixed(1)} req/s (reads ${(((result.requests.total - writesSent) / result.requests.total) * 100).toFixed(0)} %)`,
       `latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`,
       `errors: ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${gqlErrors} GraphQL errors ${JSON.stringify(Object.fromEntries(graphqlErrors))}`,

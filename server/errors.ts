@@ -83,6 +83,10 @@ export function fromNeo4jError(error: Neo4jError): AppError | undefined {
   if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.TransientError.')) {
     return new DatabaseUnavailableError();
   }
+  // The driver's pool had no free connection in time (its error has no code): overloaded, try again later.
+  if (error.message.startsWith('Connection acquisition timed out')) {
+    return new DatabaseUnavailableError('The database is too busy to take this request right now; try again shortly.');
+  }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     // e.g. "Node(12) already exists with label `Municipality` and property `ags` = '03256022'"
     const match = /label `(\w+)` and propert(?:y|ies) `([\w`, ]+)` = (.+)$/m.exec(error.message);
