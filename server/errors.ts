@@ -52,8 +52,9 @@ export class NotFoundError extends AppError {
 }
 
 export class DatabaseUnavailableError extends AppError {
-  constructor(message = 'The database is not reachable right now; try again shortly.') {
-    super(ErrorCode.DATABASE_UNAVAILABLE, message);
+  // reason BUSY: the database answers, but no pooled connection was free in time (overload, not an outage)
+  constructor(message = 'The database is not reachable right now; try again shortly.', reason: 'UNREACHABLE' | 'BUSY' = 'UNREACHABLE') {
+    super(ErrorCode.DATABASE_UNAVAILABLE, message, { reason });
   }
 }
 
@@ -85,7 +86,7 @@ export function fromNeo4jError(error: Neo4jError): AppError | undefined {
   }
   // The driver's pool had no free connection in time (its error has no code): overloaded, try again later.
   if (error.message.startsWith('Connection acquisition timed out')) {
-    return new DatabaseUnavailableError('The database is too busy to take this request right now; try again shortly.');
+    return new DatabaseUnavailableError('The database is too busy to take this request right now; try again shortly.', 'BUSY');
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     // e.g. "Node(12) already exists with label `Municipality` and property `ags` = '03256022'"

@@ -8,7 +8,10 @@ import { DatabaseUnavailableError, ErrorCode, errorBody, httpStatusOf } from '..
 export function refuseWhileUnavailable(watch: DatabaseWatch): RequestHandler {
   return (_req, res, next) => {
     if (watch.available) return next();
-    res.status(httpStatusOf[ErrorCode.DATABASE_UNAVAILABLE]).set('Retry-After', '1').json(errorBody(ErrorCode.DATABASE_UNAVAILABLE, new DatabaseUnavailableError().message));
+    res
+      .status(httpStatusOf[ErrorCode.DATABASE_UNAVAILABLE])
+      .set('Retry-After', '1')
+      .json(errorBody(ErrorCode.DATABASE_UNAVAILABLE, new DatabaseUnavailableError().message, { reason: 'UNREACHABLE' }));
   };
 }
 
@@ -19,10 +22,12 @@ export function reportUnavailable(watch: DatabaseWatch): ApolloServerPlugin {
         async willSendResponse({ response }) {
           const body = response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
-          if (!errors?.some((error) => error.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE)) return;
+          const unavailable = errors?.filter((error) => error.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE) ?? [];
+          if (unavailable.length === 0) return;
           response.http.status = httpStatusOf[ErrorCode.DATABASE_UNAVAILABLE];
           response.http.headers.set('retry-after', '1');
-          watch.markUnavailable('a GraphQL request found the database unreachable');
+          // An overloaded pool is no outage: refusing everything then would only turn a slow server into a dead one.
+          if (unavailable.some((error) => error.extensions?.reason !== 'BUSY')) watch.markUnavailable('a GraphQL request found the database unreachable');
         },
       };
     },
