@@ -89,7 +89,9 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
     // The generated mutations; custom ones (e.g. setCourseTypeSettings) keep their own checks and transactions.
     if (!/^(create|update|delete)[A-Z]/.test(field.name)) continue;
     const original = field.resolve as GraphQLFieldResolver<unknown, Record<string, unknown>> | undefined;
-    if (!original || !entityOfMutation(schema, field.name)) continue;
+    if (!original) continue;
+    // Every generated mutation has its list query (createOffers -> offers); one without would go unguarded.
+    if (!entityOfMutation(schema, field.name)) throw new Error(`${field.name} has no query field listing its entities; it cannot be guarded`);
     const isDelete = field.name.startsWith('delete');
     field.resolve = async (source, args: Record<string, unknown>, context, info) => {
       const facts = inspectMutationInput(field.args, args);
