@@ -14,6 +14,40 @@ export interface LocalNeo4jConfig {
   pageCache: string; // Neo4j page cache, e.g. "512m"
 }
 
+/** What one request may ask for; each refusal has its own error code (server/errors.ts). */
+export interface Limits {
+  maxDepth: number; // deepest selection a query may have (introspection fields do not count)
+  maxComplexity: number; // @neo4j/graphql's complexity estimate: fields times the list sizes asked for
+  bodyLimit: string; // largest request body, e.g. "1mb"
+  rateLimitWindowMs: number; // the rate limit's window
+  rateLimitMax: number; // requests per client (API key or user, else IP address) and window
+}
+
+export const defaultLimits: Limits = {
+  maxDepth: 12,
+  maxComplexity: 50_000,
+  bodyLimit: '1mb',
+  rateLimitWindowMs: 60_000,
+  rateLimitMax: 1200,
+};
+
+/** How the server deals with a slow or absent database and with stopping. */
+export interface Resilience {
+  connectionTimeoutMs: number; // to open a connection to Neo4j
+  acquisitionTimeoutMs: number; // to get a connection from the pool (or open one)
+  maxRetryTimeMs: number; // how long a transaction is retried on transient errors
+  probeIntervalMs: number; // while the database is down: how often the server checks whether it is back
+  shutdownGraceMs: number; // on stop: how long requests in flight may take to finish
+}
+
+export const defaultResilience: Resilience = {
+  connectionTimeoutMs: 3000,
+  acquisitionTimeoutMs: 5000,
+  maxRetryTimeMs: 3000,
+  probeIntervalMs: 1000,
+  shutdownGraceMs: 10_000,
+};
+
 export interface Config {
   host: string; // HTTP listen address
   port: number; // HTTP port
@@ -26,6 +60,9 @@ export interface Config {
   };
   localNeo4j: LocalNeo4jConfig;
   testNeo4j: LocalNeo4jConfig; // the local instance the tests start, apart from the one with your data
+  faultTestNeo4j: LocalNeo4jConfig; // a local instance of the fault tests alone, which stop and start it
+  limits: Limits;
+  resilience: Resilience;
   seedDemoData: boolean; // load the demo county into an empty database at start-up
   chromiumPath: string; // headless Chromium for PDF reports
   snapshotSchedule: string | undefined; // cron pattern (Europe/Berlin) of the monitoring snapshot job; undefined: no schedule
@@ -49,6 +86,23 @@ function readPort(env: Env, name: string, fallback: number): number {
     throw new ConfigError(`${name} must be a port number between 1 and 65535, got "${raw}"`);
   }
   return value;
+}
+
+function readInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function readSize(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+(b|kb|mb)$/i.test(raw)) throw new ConfigError(`${name} must look like 500kb or 1mb, got "${raw}"`);
+  return raw.toLowerCase();
 }
 
 function readBoolean(env: Env, name: string, fallback: boolean): boolean {
@@ -120,6 +174,27 @@ export function loadConfig(env: Env = process.env): Config {
       libDir: path.resolve(projectRoot, 'db/lib'),
       heap,
       pageCache,
+    },
+    faultTestNeo4j: {
+      port: readPort(env, 'NEO4J_FAULT_TEST_PORT', 7692),
+      homeDir: path.resolve(projectRoot, 'db/local-fault'),
+      libDir: path.resolve(projectRoot, 'db/lib'),
+      heap: '512m',
+      pageCache: '128m',
+    },
+    limits: {
+      maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', defaultLimits.maxDepth, 1, 1000),
+      maxComplexity: readInteger(env, 'GRAPHQL_MAX_COMPLEXITY', defaultLimits.maxComplexity, 1, 1_000_000_000),
+      bodyLimit: readSize(env, 'HTTP_BODY_LIMIT', defaultLimits.bodyLimit),
+      rateLimitWindowMs: readInteger(env, 'RATE_LIMIT_WINDOW_MS', defaultLimits.rateLimitWindowMs, 1000, 86_400_000),
+      rateLimitMax: readInteger(env, 'RATE_LIMIT_MAX', defaultLimits.rateLimitMax, 1, 1_000_000_000),
+    },
+    resilience: {
+      connectionTimeoutMs: readInteger(env, 'NEO4J_CONNECTION_TIMEOUT_MS', defaultResilience.connectionTimeoutMs, 100, 600_000),
+      acquisitionTimeoutMs: readInteger(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', defaultResilience.acquisitionTimeoutMs, 100, 600_000),
+      maxRetryTimeMs: readInteger(env, 'NEO4J_MAX_RETRY_TIME_MS', defaultResilience.maxRetryTimeMs, 0, 600_000),
+      probeIntervalMs: readInteger(env, 'NEO4J_PROBE_INTERVAL_MS', defaultResilience.probeIntervalMs, 100, 600_000),
+      shutdownGraceMs: readInteger(env, 'SHUTDOWN_GRACE_MS', defaultResilience.shutdownGraceMs, 0, 600_000),
     },
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', true),
     chromiumPath: empty(env.CHROMIUM_PATH) ?? '/usr/bin/chromium',

@@ -9,6 +9,10 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -19,6 +23,10 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+  [ErrorCode.QUERY_TOO_DEEP]: 400,
+  [ErrorCode.QUERY_TOO_COMPLEX]: 400,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
+  [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 
@@ -58,9 +66,22 @@ export class ForbiddenError extends AppError {
 }
 
 export class DatabaseUnavailableError extends AppError {
-  constructor(message = 'The database is not reachable right now; try again shortly.') {
-    super(ErrorCode.DATABASE_UNAVAILABLE, message);
+  // reason BUSY: the database answers, but no pooled connection was free in time (overload, not an outage)
+  constructor(message = 'The database is not reachable right now; try again shortly.', reason: 'UNREACHABLE' | 'BUSY' = 'UNREACHABLE') {
+    super(ErrorCode.DATABASE_UNAVAILABLE, message, { reason });
   }
+}
+
+/** A request refused because it asks for too much; the HTTP status goes with the code (Apollo reads extensions.http). */
+export class LimitError extends AppError {
+  constructor(code: ErrorCode.QUERY_TOO_DEEP | ErrorCode.QUERY_TOO_COMPLEX, message: string, extensions: Record<string, unknown>) {
+    super(code, message, { ...extensions, http: { status: httpStatusOf[code] } });
+  }
+}
+
+/** The body of a response refused before GraphQL runs (body too large, rate limited, database down), shaped as GraphQL's. */
+export function errorBody(code: ErrorCode | 'BAD_REQUEST', message: string, extensions: Record<string, unknown> = {}): { errors: { message: string; extensions: Record<string, unknown> }[] } {
+  return { errors: [{ message, extensions: { ...extensions, code } }] };
 }
 
 /** Quotes a value for an error message, short enough to read. */
@@ -76,6 +97,10 @@ const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.T
 export function fromNeo4jError(error: Neo4jError): AppError | undefined {
   if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.TransientError.')) {
     return new DatabaseUnavailableError();
+  }
+  // The driver's pool had no free connection in time (its error has no code): overloaded, try again later.
+  if (error.message.startsWith('Connection acquisition timed out')) {
+    return new DatabaseUnavailableError('The database is too busy to take this request right now; try again shortly.', 'BUSY');
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     // e.g. "Node(12) already exists with label `Municipality` and property `ags` = '03256022'"
@@ -133,7 +158,9 @@ const publicCodes = new Set<string>([
 export function formatError(formatted: GraphQLFormattedError, error: unknown, onUnknown: (error: unknown) => void): GraphQLFormattedError {
   const original = (error as { originalError?: unknown }).originalError ?? error;
   if (original instanceof AppError) {
-    return { ...formatted, message: original.message, extensions: { ...formatted.extensions, ...original.extensions } };
+    // extensions.http only tells Apollo the HTTP status; it is not for the client.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...formatted, message: original.message, extensions: { ...formatted.extensions, ...extensions } };
   }
   const libraryError = fromLibraryError(error);
   if (libraryError) return { message: libraryError.message, path: formatted.path, extensions: { ...libraryError.extensions } };

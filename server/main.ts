@@ -23,7 +23,16 @@ const jwt = resolveJwtSettings(config);
 if (!jwt) log.warn('neither JWT_SECRET nor JWKS_URL is set: people cannot log in; only API keys and the public directory work');
 const schema = await createSchema({ driver: db.driver, database: db.database, jwt });
 const authenticate = authenticatorFor(jwt, { driver: db.driver, database: db.database });
-const app = await createApp({ schema, driver: db.driver, database: db.database, log, authenticate, chromiumPath: config.chromiumPath });
+const app = await createApp({
+  schema,
+  driver: db.driver,
+  database: db.database,
+  log,
+  authenticate,
+  chromiumPath: config.chromiumPath,
+  limits: config.limits,
+  resilience: config.resilience,
+});
 // For local use the development secret signs a coordinator's token, so the explorer opens with everything.
 const loginToken = jwt?.developmentSecretFile
   ? await mintToken(jwt.secret!, { role: 'coordinator', sub: 'local-coordinator', name: 'Koordination (lokal)', issuer: jwt.issuer, audience: jwt.audience, expiresIn: '12h' })

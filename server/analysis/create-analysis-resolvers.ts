@@ -1,4 +1,5 @@
 // The resolvers of every analysis, merged per type, for the schema's custom fields (schema/*.graphql).
+import { createChangeResolvers } from '../changes/change-resolvers.js';
 import { createCourseResolvers } from './courses/course-resolvers.js';
 import { createGapResolvers, type AnalysisDeps } from './gaps/gap-resolvers.js';
 import { createNetworkResolvers } from './network/network-resolvers.js';
@@ -16,5 +17,5 @@ function mergeResolvers(...parts: Resolvers[]): Resolvers {
 }
 
 export function createAnalysisResolvers(deps: AnalysisDeps): Resolvers {
-  return mergeResolvers(createGapResolvers(deps), createNetworkResolvers(deps), createRecommendationResolvers(deps), createCourseResolvers(deps), createMonitoringResolvers(deps));
+  return mergeResolvers(createGapResolvers(deps), createNetworkResolvers(deps), createRecommendationResolvers(deps), createCourseResolvers(deps), createMonitoringResolvers(deps), createChangeResolvers(deps));
 }

@@ -21,6 +21,9 @@ export async function connectDatabase(config: Config, log: Logger): Promise<Data
     uri,
     username: local?.username ?? config.neo4j.username,
     password: local?.password ?? config.neo4j.password ?? '',
+    connectionTimeoutMs: config.resilience.connectionTimeoutMs,
+    connectionAcquisitionTimeoutMs: config.resilience.acquisitionTimeoutMs,
+    maxTransactionRetryTimeMs: config.resilience.maxRetryTimeMs,
   });
   const close = async () => {
     await driver.close();

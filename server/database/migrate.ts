@@ -30,6 +30,11 @@ export const schemaStatements: string[] = [
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
   'CREATE INDEX municipality_kind IF NOT EXISTS FOR (n:Municipality) ON (n.kind)',
   'CREATE INDEX snapshot_date IF NOT EXISTS FOR (n:Snapshot) ON (n.date)',
+  // The change history (server/changes/), read by entity, by author or by time.
+  'CREATE CONSTRAINT change_event_id IF NOT EXISTS FOR (n:ChangeEvent) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX change_event_entity IF NOT EXISTS FOR (n:ChangeEvent) ON (n.entityId, n.at)',
+  'CREATE INDEX change_event_author IF NOT EXISTS FOR (n:ChangeEvent) ON (n.authorId, n.at)',
+  'CREATE INDEX change_event_at IF NOT EXISTS FOR (n:ChangeEvent) ON (n.at)',
 ];
 
 export async function migrate(driver: Driver, database?: string, log?: Logger): Promise<void> {

@@ -3,6 +3,11 @@
 // data no longer names are removed, so loading again (or with another seed) leaves exactly the data's graph.
 // Labels, property names and relationship types follow schema/*.graphql, which @neo4j/graphql reads.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { systemViewer, type Viewer } from '../auth/viewer.js';
+import { diffSnapshots, type Change } from '../changes/diff-snapshots.js';
+import { entityModel } from '../changes/entity-model.js';
+import { recordChanges } from '../changes/record-changes.js';
+import { snapshotEntities, type EntitySnapshot } from '../changes/snapshot-entities.js';
 import type { DemoData } from './generate-demo-data.js';
 import { demoSnapshotIdPrefix, generateDemoHistory } from './generate-demo-history.js';
 import { upsertSnapshots } from '../monitoring/write-snapshots.js';
@@ -11,6 +16,7 @@ export interface LoadDemoDataOptions {
   database?: string; // Neo4j database name; undefined uses the server's default
   onProgress?: (step: string, done: number, total: number) => void; // called after each step
   history?: boolean; // also write the year of monthly monitoring snapshots (generate-demo-history.ts); default true
+  viewer?: Viewer; // who loads, for the change history; default the script "seed"
 }
 
 export class DemoDataLoadError extends Error {}
@@ -201,6 +207,32 @@ async function writeCooperations(tx: ManagedTransaction, data: DemoData): Promis
   return written;
 }
 
+/** The demo records by label, with the relationship fields the load writes from their side. */
+function trackedEntities(data: DemoData, relations: RelationStep[]): { label: string; keys: string[]; fields: string[] }[] {
+  const keys: Record<string, string[]> = {
+    District: [data.district.ags],
+    Municipality: data.municipalities.map((m) => m.ags),
+    Actor: data.actors.map((a) => a.id),
+    Offer: data.offers.map((o) => o.id),
+    Need: data.needs.map((n) => n.id),
+    Network: data.networks.map((n) => n.id),
+    Meeting: data.meetings.map((m) => m.id),
+    Decision: data.decisions.map((d) => d.id),
+  };
+  return Object.entries(keys).map(([label, labelKeys]) => {
+    const fields = entityModel(label)
+      .relationships.filter((relationship) => relations.some((step) => step.owner.label === label && step.type === relationship.type && step.outgoing === relationship.outgoing))
+      .map((relationship) => relationship.field);
+    return { label, keys: labelKeys, fields: label === 'Actor' ? [...fields, 'cooperatesWith'] : fields };
+  });
+}
+
+async function snapshotAll(tx: ManagedTransaction, tracked: ReturnType<typeof trackedEntities>): Promise<Map<string, EntitySnapshot>[]> {
+  const snapshots: Map<string, EntitySnapshot>[] = [];
+  for (const { label, keys, fields } of tracked) snapshots.push(await snapshotEntities(tx, label, keys, fields));
+  return snapshots;
+}
+
 /** Loads the data set in one write transaction and returns how many of each kind were written. */
 export async function loadDemoData(driver: Driver, data: DemoData, options: LoadDemoDataOptions = {}): Promise<Record<string, number>> {
   const nodes = nodeSteps(data);
@@ -211,6 +243,8 @@ export async function loadDemoData(driver: Driver, data: DemoData, options: Load
   try {
     return await session.executeWrite(async (tx) => {
       const counts: Record<string, number> = {};
+      const tracked = trackedEntities(data, relations);
+      const before = await snapshotAll(tx, tracked);
       let done = 0;
       const report = (step: string) => options.onProgress?.(step, ++done, total);
       for (const step of nodes) {
@@ -227,6 +261,10 @@ export async function loadDemoData(driver: Driver, data: DemoData, options: Load
         counts.snapshots = await upsertSnapshots(tx, history, demoSnapshotIdPrefix);
         report('snapshots');
       }
+      const after = await snapshotAll(tx, tracked);
+      const changes: Change[] = tracked.flatMap(({ label }, index) => diffSnapshots(label, before[index]!, after[index]!));
+      await recordChanges(tx, options.viewer ?? systemViewer('seed'), changes, 'seed');
+      counts.changes = changes.length;
       return counts;
     });
   } finally {

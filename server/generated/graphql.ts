@@ -1680,6 +1680,44 @@ export type CefrLevelEnumScalarMutations = {
   set?: InputMaybe<CefrLevel>;
 };
 
+/** One change of one entity, recorded in the transaction of the write itself (read only) */
+export type Change = {
+  __typename?: 'Change';
+  /** JSON object of the changed fields' values after (every field for CREATE; null for DELETE) */
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  author: ChangeAuthor;
+  /** JSON object of the changed fields' values before (every field for DELETE; null for CREATE). Relationship fields list the keys they link to. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Changes written by one write share it */
+  changeSet: Scalars['ID']['output'];
+  /** Label of the entity, e.g. Offer */
+  entity: Scalars['String']['output'];
+  /** Its id (ags for districts and municipalities) */
+  entityId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  operation: ChangeOperation;
+  /** What wrote it: a mutation field (e.g. updateOffers), import:offers, seed, ... */
+  origin: Scalars['String']['output'];
+};
+
+/** Who made a change: a person (JWT), a partner system (API key) or a script of the project (seed, import) */
+export type ChangeAuthor = {
+  __typename?: 'ChangeAuthor';
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** coordinator, analyst, partner or anonymous */
+  role: Scalars['String']['output'];
+  /** jwt, api-key, system or none */
+  via: Scalars['String']['output'];
+};
+
+/** What happened to an entity */
+export type ChangeOperation =
+  | 'CREATE'
+  | 'DELETE'
+  | 'UPDATE';
+
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
   nodes?: InputMaybe<IntScalarFilters>;
@@ -6877,6 +6915,8 @@ export type Query = {
   __typename?: 'Query';
   actors: Array<Actor>;
   actorsConnection: ActorsConnection;
+  /** The change history, newest first: of one entity (entityId, optionally entity), one author (its id), a time range [from, to) */
+  changes: Array<Change>;
   /** Integration and job language courses (or the categories given) that run between from (default today) and to, by start date */
   courseCalendar: Array<CourseStart>;
   /** Course coordination suggestions (POOL_COURSE_STARTS, START_NEW_COURSE, DATE_CONFLICT) for a district, a Samtgemeinde or, with neither, all of Germany, ranked by persons helped */
@@ -6934,6 +6974,17 @@ export type QueryActorsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorSort>>;
   where?: InputMaybe<ActorWhere>;
+};
+
+
+export type QueryChangesArgs = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 

@@ -12,11 +12,16 @@ import type { GraphQLSchema } from 'graphql';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Authentication, Authenticator } from '../auth/authenticate-request.js';
 import { requireRole, staff } from '../auth/roles.js';
-import { projectRoot } from '../config.js';
+import { defaultLimits, defaultResilience, projectRoot, type Limits, type Resilience } from '../config.js';
+import { watchDatabase, type DatabaseWatch } from '../database/watch-database.js';
 import { AppError, ErrorCode, formatError, fromNeo4jError, httpStatusOf } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { checkHealth } from './check-health.js';
+import { limitQueries } from './limit-queries.js';
+import { limitRate } from './limit-rate.js';
 import { logRequests } from './log-requests.js';
+import { refuseBadBodies } from './refuse-bad-bodies.js';
+import { refuseWhileUnavailable, reportUnavailable } from './refuse-while-unavailable.js';
 import { createReportRoutes } from './report-routes.js';
 
 export interface AppOptions {
@@ -25,14 +30,16 @@ export interface AppOptions {
   database?: string; // Neo4j database name; undefined uses the server's default
   log: Logger;
   authenticate: Authenticator; // who is asking, from the request's token or API key (server/auth/)
-  bodyLimit?: string; // largest accepted request body
+  limits?: Partial<Limits>; // defaults in server/config.ts
+  resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs'>>;
   explorerDir?: string; // built explorer; a placeholder page is served while it does not exist
   chromiumPath?: string; // headless Chromium for PDF reports
 }
 
 export interface App {
   server: http.Server; // not listening yet
-  stop(): Promise<void>; // drains requests in flight and stops Apollo
+  database: DatabaseWatch; // whether the database is reachable, as far as the server knows
+  stop(): Promise<void>; // drains requests in flight (up to shutdownGraceMs) and stops Apollo
 }
 
 const require = createRequire(import.meta.url);
@@ -63,6 +70,9 @@ function toAppError(error: unknown): AppError | undefined {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { schema, driver, database, log } = options;
+  const limits: Limits = { ...defaultLimits, ...options.limits };
+  const resilience = { ...defaultResilience, ...options.resilience };
+  const watch = watchDatabase(driver, database, { probeIntervalMs: resilience.probeIntervalMs, log });
   const explorerDir = options.explorerDir ?? path.join(projectRoot, 'explorer', 'dist');
   const app = express();
   const server = http.createServer(app);
@@ -72,7 +82,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema,
     introspection: true,
     stopOnTerminationSignals: false, // server/main.ts stops everything in order
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logRequests(log)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: resilience.shutdownGraceMs }),
+      limitQueries(limits),
+      reportUnavailable(watch),
+      logRequests(log),
+    ],
     formatError: (formatted, error) =>
       formatError(formatted, error, (unknown) => log.error({ err: unknown }, 'unexpected error in a GraphQL request')),
   });
@@ -80,6 +95,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   app.get('/healthz', async (_req, res) => {
     const health = await checkHealth(driver, database);
+    if (health.status !== 'ok') watch.markUnavailable(health.error ?? 'health check failed');
     res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
 
@@ -106,8 +122,16 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    // Refused at once while the database is known to be down; then who is asking (server/auth/), set before the
+    // rate limit so that it counts per API key or user.
+    refuseWhileUnavailable(watch),
     authenticate('graphql'),
+    (_req, res, next) => {
+      res.locals.viewer = (res.locals.auth as Authentication).viewer;
+      next();
+    },
+    limitRate(limits),
+    express.json({ limit: limits.bodyLimit }),
     // viewer: who is asking (server/auth/viewer.ts); token / jwt: what @neo4j/graphql checks the schema's rules with
     expressMiddleware(apollo, {
       context: async ({ res }) => {
@@ -121,6 +145,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
     }),
   );
+  app.use('/graphql', refuseBadBodies(limits.bodyLimit));
 
   // The briefing shows waiting demand: coordinator and analyst only.
   app.use('/reports', authenticate('text', staff), createReportRoutes({ driver, database, log, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }));
@@ -142,7 +167,9 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   return {
     server,
+    database: watch,
     stop: async () => {
+      watch.close();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -88,6 +88,7 @@ export async function planCooperationImport(tx: Transaction, parser: RowParser, 
     outcomes,
     writes: creates.length + updates.length,
     labels: new Set(['Actor']),
+    touched: { label: 'Actor', keys: [...new Set([...creates, ...updates].map((row) => row.from as string))], fields: ['cooperatesWith'] },
     async write(tx, onProgress) {
       const total = creates.length + updates.length;
       let done = 0;

@@ -3,6 +3,10 @@
 // then written in one transaction that also checks the graph rules before it commits; a dry run does the same and
 // rolls back. Re-importing a file changes nothing: records are found by source and externalId (or id).
 import neo4j, { Neo4jError, type Driver, type Transaction } from 'neo4j-driver';
+import { systemViewer, type Viewer } from '../auth/viewer.js';
+import { diffSnapshots } from '../changes/diff-snapshots.js';
+import { recordChanges } from '../changes/record-changes.js';
+import { snapshotEntities } from '../changes/snapshot-entities.js';
 import { BadUserInputError, fromNeo4jError } from '../errors.js';
 import { checkGraphInvariants } from '../validation/graph-invariants.js';
 import { planCooperationImport } from './import-cooperations.js';
@@ -29,6 +33,7 @@ export interface ImportOptions {
   maxRows?: number; // most data rows accepted; default 10,000
   maxProblems?: number; // problems listed in the report (the rest are counted); default 100
   onProgress?: (stage: ImportStage, done: number, total: number) => void; // e.g. for a progress bar
+  viewer?: Viewer; // who imports, for the change history; default the script "import"
 }
 
 export interface ImportFile {
@@ -72,7 +77,11 @@ async function planAndWrite(tx: Transaction, parser: RowParser, rows: ParsedRow[
   if (!plan) return undefined;
   // Nothing to write (a re-import): nothing can break a graph rule, and the rules need not be read.
   if (plan.writes === 0) return plan;
+  const { label, keys, fields } = plan.touched;
+  const before = await snapshotEntities(tx, label, keys, fields);
   await plan.write(tx, (done, total) => options.onProgress?.('write', done, total));
+  // Recorded in the import's own transaction: a dry run or a refused file rolls the history back with the rest.
+  await recordChanges(tx, options.viewer ?? systemViewer('import'), diffSnapshots(label, before, await snapshotEntities(tx, label, keys, fields)), `import:${parser.template.type}`);
   try {
     await checkGraphInvariants(tx, plan.labels);
   } catch (error) {

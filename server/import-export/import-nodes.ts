@@ -259,6 +259,7 @@ export async function planNodeImport(tx: Transaction, parser: RowParser, rows: P
     outcomes,
     writes: creates.length + updates.length,
     labels: new Set([template.label]),
+    touched: { label: template.label, keys: [...creates, ...updates].map((row) => row.id as string), fields: template.links.map((link) => link.name) },
     async write(tx, onProgress) {
       const total = creates.length + updates.length;
       let done = 0;

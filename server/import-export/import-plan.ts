@@ -15,6 +15,7 @@ export interface ImportPlan {
   outcomes: RowOutcome[];
   writes: number; // records to create or update; 0: the file changes nothing
   labels: ReadonlySet<string>; // node labels whose graph invariants the write can touch
+  touched: { label: string; keys: string[]; fields: string[] }; // the entities the write changes, for the change history
   write(tx: Transaction, onProgress: (done: number, total: number) => void): Promise<void>;
 }
 

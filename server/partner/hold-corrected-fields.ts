@@ -2,7 +2,7 @@
 // are held (Offer.heldFields) against the partners' next pushes (upsert-offers.ts). The generated mutation does not
 // say which offers its `where` matched, so its selection is widened by the ids of the updated offers.
 import { Kind, type FieldNode, type GraphQLResolveInfo } from 'graphql';
-import type { Transaction } from 'neo4j-driver';
+import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { heldFieldNames } from './offer-fields.js';
 
 const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
@@ -35,7 +35,7 @@ export function withUpdatedIds(info: GraphQLResolveInfo): { info: GraphQLResolve
   return { info: { ...info, fieldNodes: [widened, ...rest] }, keys };
 }
 
-export async function holdCorrectedFields(tx: Transaction, result: unknown, keys: string[], fields: string[]): Promise<void> {
+export async function holdCorrectedFields(tx: Transaction | ManagedTransaction, result: unknown, keys: string[], fields: string[]): Promise<void> {
   const response = (result ?? {}) as Record<string, { id?: string }[] | undefined>;
   const ids = [...new Set(keys.flatMap((key) => (response[key] ?? []).map((offer) => offer.id).filter((id): id is string => typeof id === 'string')))];
   if (ids.length === 0 || fields.length === 0) return;

@@ -35,6 +35,8 @@ export async function buildSchema(options: BuildSchemaOptions = {}): Promise<Gra
     resolvers: mergeResolvers(createAnalysisResolvers({ driver: options.driver, database: options.database }), createPartnerResolvers({ driver: options.driver, database: options.database })),
     features: {
       ...(options.jwt ? { authorization: authorizationOf(options.jwt) } : {}),
+      // Field extensions that graphql-query-complexity reads (server/http/limit-queries.ts).
+      complexityEstimators: true,
       excludeDeprecatedFields: {
         mutationOperations: true,
         aggregationFilters: true,

@@ -1,11 +1,12 @@
-// The executable schema the server serves: the generated API, with every mutation guarded and the library's
-// access errors told apart by who asked.
+// The executable schema the server serves: the generated API, with every mutation guarded, dates read strictly and
+// the library's access errors told apart by who asked.
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { JwtSettings } from '../auth/jwt-settings.js';
 import { buildSchema } from './build-schema.js';
 import { guardAccess } from './guard-access.js';
 import { guardMutations } from './guard-mutations.js';
+import { useStrictDates } from './strict-dates.js';
 
 export interface SchemaOptions {
   driver: Driver;
@@ -16,5 +17,5 @@ export interface SchemaOptions {
 export async function createSchema(options: SchemaOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema(options);
   // Access errors are translated outermost, so that a refusal inside a guarded mutation is translated too.
-  return guardAccess(guardMutations(schema, options));
+  return guardAccess(guardMutations(useStrictDates(schema), options));
 }

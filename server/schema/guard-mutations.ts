@@ -1,10 +1,13 @@
 // Every generated mutation runs in its own transaction, wrapped so that bad input is refused before the
-// write (field rules, unknown references, duplicate keys) and broken graph rules roll the write back.
+// write (field rules, unknown references, duplicate keys) and broken graph rules roll the write back, and so that
+// the change history of the write is recorded in the same transaction (server/changes/).
 // Nothing is half-written: a mutation field either commits whole or not at all.
 import { type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { checkMutationAccess } from '../auth/check-mutation-access.js';
-import type { Viewer } from '../auth/viewer.js';
+import { anonymousViewer, type Viewer } from '../auth/viewer.js';
+import { recordChanges } from '../changes/record-changes.js';
+import { entityOfMutation, trackMutation } from '../changes/track-mutation.js';
 import { correctedFields, holdCorrectedFields, withUpdatedIds } from '../partner/hold-corrected-fields.js';
 import { BadUserInputError, quote } from '../errors.js';
 import { uniqueKeys } from '../validation/field-rules.js';
@@ -27,13 +30,13 @@ function groupByEntityKey(references: KeyReference[]): Map<string, KeyReference[
   return groups;
 }
 
-async function existingValues(tx: Transaction, entity: string, key: string, values: unknown[]): Promise<Set<unknown>> {
+async function existingValues(tx: ManagedTransaction, entity: string, key: string, values: unknown[]): Promise<Set<unknown>> {
   // Labels and keys come from our own tables (field-rules.ts), never from the request.
   const result = await tx.run(`UNWIND $values AS value MATCH (n:\`${entity}\` {\`${key}\`: value}) RETURN DISTINCT value`, { values });
   return new Set(result.records.map((record) => record.get('value')));
 }
 
-async function checkKeyReferences(tx: Transaction, facts: MutationInputFacts): Promise<void> {
+async function checkKeyReferences(tx: ManagedTransaction, facts: MutationInputFacts): Promise<void> {
   for (const [, references] of groupByEntityKey(facts.connects)) {
     const { entity, key } = references[0]!;
     const found = await existingValues(tx, entity, key, references.map((reference) => reference.value));
@@ -74,6 +77,12 @@ async function checkKeyReferences(tx: Transaction, facts: MutationInputFacts): P
   }
 }
 
+function connectedKeysOf(facts: MutationInputFacts): Map<string, Set<string>> {
+  const keys = new Map<string, Set<string>>();
+  for (const reference of facts.connects) keys.set(reference.entity, (keys.get(reference.entity) ?? new Set()).add(String(reference.value)));
+  return keys;
+}
+
 /** Wraps the resolvers of the schema's Mutation type in place and returns the schema. */
 export function guardMutations(schema: GraphQLSchema, options: GuardOptions): GraphQLSchema {
   const mutationType = schema.getMutationType();
@@ -83,26 +92,32 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
     if (!/^(create|update|delete)[A-Z]/.test(field.name)) continue;
     const original = field.resolve as GraphQLFieldResolver<unknown, Record<string, unknown> & { viewer?: Viewer }> | undefined;
     if (!original) continue;
+    // Every generated mutation has its list query (createOffers -> offers); one without would go unguarded.
+    if (!entityOfMutation(schema, field.name)) throw new Error(`${field.name} has no query field listing its entities; it cannot be guarded`);
     const isDelete = field.name.startsWith('delete');
     field.resolve = async (source, args: Record<string, unknown>, context, info) => {
       checkMutationAccess(context.viewer, field.name, args);
       const facts = inspectMutationInput(field.args, args);
-      const labels = isDelete ? allLabels : facts.touched;
+      const viewer = (context.viewer as Viewer | undefined) ?? anonymousViewer;
       const session = options.driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
-      const tx = session.beginTransaction();
       try {
-        await checkKeyReferences(tx, facts);
-        // The coordinator's corrections of partner offers are held against the partners' next pushes.
-        const held = field.name === 'updateOffers' && context.viewer?.role === 'coordinator' ? correctedFields(args) : [];
-        const widened = held.length > 0 ? withUpdatedIds(info) : undefined;
-        const result: unknown = await original(source, args, { ...context, executionContext: tx }, widened?.info ?? info);
-        if (widened) await holdCorrectedFields(tx, result, widened.keys, held);
-        await checkGraphInvariants(tx, labels);
-        await tx.commit();
-        return result;
-      } catch (error) {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-        throw error;
+        // executeWrite retries the whole unit on transient errors (deadlocks, a leader switch, a lost connection).
+        return await session.executeWrite(async (tx) => {
+          const txContext = { ...context, executionContext: tx };
+          await checkKeyReferences(tx, facts);
+          // The coordinator's corrections of partner offers are held against the partners' next pushes.
+          const held = field.name === 'updateOffers' && viewer.role === 'coordinator' ? correctedFields(args) : [];
+          const widened = held.length > 0 ? withUpdatedIds(info) : undefined;
+          const tracking = await trackMutation(tx, schema, field.name, args, txContext, widened?.info ?? info, connectedKeysOf(facts));
+          const result: unknown = await original(source, args, txContext, tracking.info);
+          if (widened) await holdCorrectedFields(tx, result, widened.keys, held);
+          const { changes, scope } = await tracking.finish(result);
+          // Without a scope (relationship operations nested two levels deep) every node of the labels is checked.
+          if (scope) await checkGraphInvariants(tx, new Set(scope.keys()), scope);
+          else await checkGraphInvariants(tx, isDelete ? allLabels : facts.touched);
+          await recordChanges(tx, viewer, changes, field.name);
+          return result;
+        });
       } finally {
         await session.close();
       }

@@ -3,6 +3,7 @@
 // and @neo4j/graphql 7 writes relationships as lists, so the server keeps these itself.
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { BadUserInputError } from '../errors.js';
+import { uniqueKeys } from './field-rules.js';
 
 interface Invariant {
   labels: string[]; // checked when a mutation touches one of these
@@ -63,9 +64,8 @@ const invariants: Invariant[] = [
   },
   {
     labels: ['Offer'],
-    cypher: `WITH ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] AS levels
-             MATCH (n:Offer) WHERE n.languageLevelFrom IS NOT NULL AND n.languageLevelTo IS NOT NULL
-               AND apoc.coll.indexOf(levels, n.languageLevelFrom) > apoc.coll.indexOf(levels, n.languageLevelTo)
+    cypher: `MATCH (n:Offer) WHERE n.languageLevelFrom IS NOT NULL AND n.languageLevelTo IS NOT NULL
+               AND apoc.coll.indexOf(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'], n.languageLevelFrom) > apoc.coll.indexOf(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'], n.languageLevelTo)
              RETURN 'Offer "' + n.id + '" (' + n.title + ')' AS entity,
                     'must not have languageLevelFrom ' + n.languageLevelFrom + ' above languageLevelTo ' + n.languageLevelTo AS problem LIMIT 3`,
   },
@@ -76,16 +76,45 @@ const invariants: Invariant[] = [
   },
 ];
 
-/** Throws BadUserInputError naming the first broken rule among those for the given labels. */
-export async function checkGraphInvariants(tx: Transaction | ManagedTransaction, labels: ReadonlySet<string>): Promise<void> {
+/** The invariant's query limited to the given nodes of its label (every invariant starts with `MATCH (n:Label`). */
+function scoped(invariant: Invariant, label: string): string {
+  const key = uniqueKeys[label]![0]!;
+  const match = `MATCH (n:${label}`;
+  if (!invariant.cypher.startsWith(match)) throw new Error(`an invariant of ${label} must start with "${match}"`);
+  return `UNWIND $scope_${label} AS scopeKey MATCH (n:${label} {${key}: scopeKey}${invariant.cypher.slice(match.length)}`;
+}
+
+function throwFirst(records: { get(key: string): unknown }[]): void {
+  const first = records[0];
+  if (!first) return;
+  const entity = first.get('entity') as string;
+  const problem = first.get('problem') as string;
+  throw new BadUserInputError(`${entity} ${problem}; nothing was written`, { reason: 'INVARIANT', entity, problem });
+}
+
+/**
+ * Throws BadUserInputError naming the first broken rule among those for the given labels. With a scope (label ->
+ * keys of the nodes a write touched and their neighbours) only those nodes are checked, all rules in one query, so
+ * that the cost of a write does not grow with the size of the graph; without one, every node of the labels is.
+ */
+export async function checkGraphInvariants(tx: Transaction | ManagedTransaction, labels: ReadonlySet<string>, scope?: ReadonlyMap<string, readonly string[]>): Promise<void> {
+  if (scope) {
+    const branches: string[] = [];
+    const params: Record<string, readonly string[]> = {};
+    for (const invariant of invariants) {
+      const label = invariant.labels[0]!;
+      const keys = scope.get(label) ?? [];
+      if (keys.length === 0) continue;
+      params[`scope_${label}`] = keys;
+      branches.push(scoped(invariant, label));
+    }
+    if (branches.length === 0) return;
+    const result = await tx.run(`CALL { ${branches.join(' UNION ALL ')} } RETURN entity, problem LIMIT 1`, params);
+    throwFirst(result.records);
+    return;
+  }
   for (const invariant of invariants) {
     if (!invariant.labels.some((label) => labels.has(label))) continue;
-    const result = await tx.run(invariant.cypher);
-    const first = result.records[0];
-    if (first) {
-      const entity = first.get('entity') as string;
-      const problem = first.get('problem') as string;
-      throw new BadUserInputError(`${entity} ${problem}; nothing was written`, { reason: 'INVARIANT', entity, problem });
-    }
+    throwFirst((await tx.run(invariant.cypher)).records);
   }
 }

@@ -9,6 +9,14 @@ describe('loadConfig', () => {
     expect(config.localNeo4j.port).toBe(7687);
     expect(config.localNeo4j.homeDir).toMatch(/db\/local$/);
     expect(config.testNeo4j.port).toBe(7688);
+    expect(config.limits).toEqual({ maxDepth: 12, maxComplexity: 50_000, bodyLimit: '1mb', rateLimitWindowMs: 60_000, rateLimitMax: 1200 });
+    expect(config.resilience).toMatchObject({ maxRetryTimeMs: 3000, shutdownGraceMs: 10_000 });
+  });
+
+  it('reads the limits and the fault settings', () => {
+    const config = loadConfig({ GRAPHQL_MAX_DEPTH: '8', HTTP_BODY_LIMIT: '200KB', RATE_LIMIT_MAX: '60', NEO4J_MAX_RETRY_TIME_MS: '0' });
+    expect(config.limits).toMatchObject({ maxDepth: 8, bodyLimit: '200kb', rateLimitMax: 60 });
+    expect(config.resilience.maxRetryTimeMs).toBe(0);
   });
 
   it('reads the snapshot schedule as a cron pattern; empty means none', () => {
@@ -28,6 +36,9 @@ describe('loadConfig', () => {
     ['NEO4J_LOCAL_HEAP', 'lots', /NEO4J_LOCAL_HEAP must look like 512m or 2g, got "lots"/],
     ['SNAPSHOT_SCHEDULE', '0 2 * *', /SNAPSHOT_SCHEDULE must be a cron pattern .* got "0 2 \* \*"/],
     ['SNAPSHOT_SCHEDULE', '61 2 * * *', /SNAPSHOT_SCHEDULE must be a cron pattern .* got "61 2 \* \* \*"/],
+    ['GRAPHQL_MAX_DEPTH', '0', /GRAPHQL_MAX_DEPTH must be a whole number from 1 to 1000, got "0"/],
+    ['HTTP_BODY_LIMIT', 'huge', /HTTP_BODY_LIMIT must look like 500kb or 1mb, got "huge"/],
+    ['RATE_LIMIT_MAX', '1.5', /RATE_LIMIT_MAX must be a whole number .* got "1.5"/],
   ])('refuses %s=%s naming the bad value', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -8,10 +8,12 @@ import { authenticatorFor } from '../../server/auth/authenticate-request.js';
 import type { JwtSettings } from '../../server/auth/jwt-settings.js';
 import { mintToken } from '../../server/auth/mint-token.js';
 import type { GrantableRole } from '../../server/auth/roles.js';
+import type { Limits, Resilience } from '../../server/config.js';
 import { createDriver } from '../../server/database/create-driver.js';
-import { createApp } from '../../server/http/create-app.js';
+import { createApp, type App } from '../../server/http/create-app.js';
 import { createLogger } from '../../server/logger.js';
 import { createSchema } from '../../server/schema/create-schema.js';
+import type { TestNeo4j } from './global-setup.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -52,19 +54,35 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export function testDriver(): { driver: Driver; database: string | undefined } {
-  const connection = inject('neo4j');
+export function testDriver(connection: TestNeo4j = inject('neo4j')): { driver: Driver; database: string | undefined } {
   return { driver: createDriver(connection), database: connection.database };
 }
 
-export async function startTestServer(): Promise<TestServer> {
-  const { driver, database } = testDriver();
+export interface TestServerOptions {
+  connection?: TestNeo4j; // another Neo4j than the suite's (e.g. one a test stops and starts)
+  limits?: Partial<Limits>;
+  resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs'>>;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer & { app: App }> {
+  const { driver, database } = testDriver(options.connection);
   const schema = await createSchema({ driver, database, jwt: testJwt });
-  const app = await createApp({ schema, driver, database, log: createLogger('silent'), authenticate: authenticatorFor(testJwt, { driver, database }) });
+  // Test files send many requests from one address: the rate limit is tested on its own (limits.test.ts).
+  const limits = { rateLimitMax: 1_000_000, ...options.limits };
+  const app = await createApp({
+    schema,
+    driver,
+    database,
+    log: createLogger('silent'),
+    authenticate: authenticatorFor(testJwt, { driver, database }),
+    limits,
+    resilience: options.resilience,
+  });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {
+    app,
     url,
     driver,
     database,

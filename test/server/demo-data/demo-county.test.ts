@@ -34,8 +34,12 @@ describe('the demo data in Neo4j', () => {
     const counts = await loadDemoData(server.driver, data, { database: server.database });
     expect(counts).toMatchObject({ districts: 1, municipalities: 42, actors: data.actors.length, offers: data.offers.length, needs: data.needs.length });
     const first = await graphFingerprint();
-    await loadDemoData(server.driver, data, { database: server.database });
+    const again = await loadDemoData(server.driver, data, { database: server.database });
     expect(await graphFingerprint()).toBe(first);
+    // The change history records what a load changed: nothing, the second time.
+    expect(again.changes).toBe(0);
+    const seeded = await server.cypher(`MATCH (c:ChangeEvent {entityId: $id, origin: 'seed'}) RETURN c.authorId AS author LIMIT 1`, { id: data.offers[0]!.id });
+    expect(counts.changes === 0 || seeded[0]?.author === 'seed').toBe(true);
   });
 
   it('is what the API shows: every actor kind, every category, the monthly round', async () => {

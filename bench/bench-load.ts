@@ -1,0 +1,141 @@
+// npm run bench:load [-- --duration=60 --connections=50 --timeout=10]
+// Mixed reads and writes against a local server for a while (autocannon as a library), then a check that every write
+// the server acknowledged is in the database. The server runs as its own process (server/main.ts), as in production,
+// against a Neo4j of this bench alone: NEO4J_URI when set, else a local one in db/local-load on port 7739, with the
+// demo county loaded when it is empty. The rate limit is lifted for the run (all connections come from one address).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { loadConfig, projectRoot } from '../server/config.js';
+import { createDriver } from '../server/database/create-driver.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../server/database/local-neo4j.js';
+import { migrate } from '../server/database/migrate.js';
+import { generateDemoData } from '../server/demo-data/generate-demo-data.js';
+import { loadDemoData } from '../server/demo-data/load-demo-data.js';
+import { todayUtc } from '../server/demo-data/seed-if-empty.js';
+import { graphqlErrors, offerMutationsWorkload, readRequests, type LoadFixtures } from './load-workloads.js';
+
+const loadPort = 7739;
+const httpPort = 4739;
+
+function readOptions(): { duration: number; connections: number; timeout: number } {
+  const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' }, timeout: { type: 'string' } }, strict: true });
+  const duration = Number(values.duration ?? 60);
+  const connections = Number(values.connections ?? 50);
+  // autocannon's default: a request unanswered after 10 s counts as an error (a timeout)
+  const timeout = Number(values.timeout ?? 10);
+  if (!Number.isInteger(timeout) || timeout < 1) throw new Error(`--timeout must be whole seconds, got "${values.timeout}"`);
+  if (!Number.isInteger(duration) || duration < 1) throw new Error(`--duration must be whole seconds, got "${values.duration}"`);
+  if (!Number.isInteger(connections) || connections < 1) throw new Error(`--connections must be a whole number, got "${values.connections}"`);
+  return { duration, connections, timeout };
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the server did not become healthy in 120 s');
+}
+
+async function main(): Promise<void> {
+  const { duration, connections, timeout } = readOptions();
+  const config = loadConfig();
+  let local: LocalNeo4j | undefined;
+  let server: ChildProcess | undefined;
+  const connection = config.neo4j.uri
+    ? { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? '' }
+    : await (async () => {
+        const homeDir = path.join(projectRoot, 'db', 'local-load');
+        console.log(`Neo4j: starting a local instance in ${path.relative(projectRoot, homeDir)} on port ${loadPort} ...`);
+        local = await startLocalNeo4j({ ...config.localNeo4j, port: loadPort, homeDir });
+        return { uri: local.uri, username: local.username, password: local.password };
+      })();
+  const database = config.neo4j.database;
+  const driver = createDriver(connection);
+  try {
+    await migrate(driver, database);
+    const { records } = await driver.executeQuery('MATCH (o:Offer) RETURN count(o) AS offers', {}, { database });
+    if (Number(records[0]?.get('offers') ?? 0) === 0) {
+      console.log('Loading the demo county ...');
+      await loadDemoData(driver, generateDemoData({ today: todayUtc() }), { database });
+    }
+    const fixture = await driver.executeQuery(
+      `MATCH (d:District) WITH d ORDER BY d.ags LIMIT 1
+       MATCH (a:Actor)-[:LOCATED_IN]->(m:Municipality)-[:IN_DISTRICT]->(d)
+       WITH d, a, m ORDER BY a.id
+       RETURN d.ags AS districtAgs, collect({ providerId: a.id, venueAgs: m.ags }) AS places`,
+      {},
+      { database },
+    );
+    const fixtures = fixture.records[0]!.toObject() as LoadFixtures;
+    const { records: versions } = await driver.executeQuery("CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] + ' ' + edition AS v", {}, { database });
+
+    const url = `http://127.0.0.1:${httpPort}`;
+    server = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'main.ts')], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        NEO4J_URI: connection.uri,
+        NEO4J_USERNAME: connection.username,
+        NEO4J_PASSWORD: connection.password,
+        PORT: String(httpPort),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        SEED_DEMO_DATA: 'false',
+        RATE_LIMIT_MAX: '1000000000',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    await waitForHealth(url, server);
+
+    const writes = offerMutationsWorkload(fixtures, randomUUID().slice(0, 8));
+    const reads = readRequests(fixtures);
+    // One round per connection: read, create, read, update, read (3 reads : 2 writes).
+    const requests = [reads[0]!, writes.requests[0]!, reads[1]!, writes.requests[1]!, reads[2]!];
+    console.log(
+      `Load: ${connections} connections for ${duration} s against ${url}; writes: ${writes.name} for ${fixtures.places.length} providers; Neo4j ${versions[0]?.get('v')} at ${connection.uri}`,
+    );
+    // Warm-up (not measured): the first run of each query is planned by Neo4j, which takes seconds on a busy machine.
+    await autocannon({ url, connections: 5, duration: 15, timeout: 30, requests });
+    graphqlErrors.clear();
+    const loadBefore = os.loadavg().map((value) => value.toFixed(1)).join(' ');
+    const result = await autocannon({ url, connections, duration, timeout, requests });
+
+    const verification = await writes.verify(driver, database);
+    const counts = writes.counts();
+    const writesSent = Object.entries(counts).reduce((sum, [name, n]) => (name.endsWith('Sent') ? sum + n : sum), 0);
+    const gqlErrors = [...graphqlErrors.values()].reduce((sum, n) => sum + n, 0);
+    const lines = [
+      `client timeout ${timeout} s; load average before the run ${loadBefore}; machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, shared with other work; Node ${process.version}`,
+      `requests: ${result.requests.total} in ${result.duration.toFixed(1)} s = ${result.requests.average.toFixed(1)} req/s (reads ${(((result.requests.total - writesSent) / result.requests.total) * 100).toFixed(0)} %)`,
+      `latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`,
+      `errors: ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${gqlErrors} GraphQL errors ${JSON.stringify(Object.fromEntries(graphqlErrors))}; HTTP status counts ${JSON.stringify(Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, (stat as { count: number }).count])))}`,
+      `writes: ${JSON.stringify(counts)}`,
+      `check: ${verification.found} of ${verification.acknowledged} acknowledged writes are in the database${verification.missing.length ? `; missing: ${verification.missing.join(', ')}` : ''}`,
+    ];
+    console.log(lines.join('\n'));
+    await writes.clean(driver, database);
+    if (verification.found !== verification.acknowledged || result.errors + result.timeouts + result.non2xx + gqlErrors > 0) process.exitCode = 1;
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server!.once('exit', resolve));
+    }
+    await driver.close();
+    await local?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:load failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,59 @@
+// Query.changes: the change history, filtered by entity, author and time, newest first, a page at a time.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { BadUserInputError, quote } from '../errors.js';
+
+export interface ChangeDeps {
+  driver?: Driver; // absent only when the schema is built to be printed
+  database?: string;
+}
+
+interface ChangesArgs {
+  entity?: string | null;
+  entityId?: string | null;
+  author?: string | null;
+  from?: string | null;
+  to?: string | null;
+  limit?: number | null;
+  offset?: number | null;
+}
+
+export const maxChangesPage = 500;
+
+function checkPage(name: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    throw new BadUserInputError(`${name} must be a whole number from 0 to ${max}, got ${quote(value)}`, { field: name, value });
+  }
+  return value;
+}
+
+export function createChangeResolvers(deps: ChangeDeps) {
+  return {
+    Query: {
+      async changes(_source: unknown, args: ChangesArgs) {
+        const limit = checkPage('limit', args.limit ?? 50, maxChangesPage);
+        const offset = checkPage('offset', args.offset ?? 0, 1_000_000);
+        const conditions = [
+          args.entity ? 'c.entity = $entity' : undefined,
+          args.entityId ? 'c.entityId = $entityId' : undefined,
+          args.author ? 'c.authorId = $author' : undefined,
+          args.from ? 'c.at >= datetime($from)' : undefined,
+          args.to ? 'c.at < datetime($to)' : undefined,
+        ].filter(Boolean);
+        const { records } = await deps.driver!.executeQuery(
+          `MATCH (c:ChangeEvent) ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
+           RETURN c ORDER BY c.at DESC, c.seq DESC SKIP $offset LIMIT $limit`,
+          { entity: args.entity ?? null, entityId: args.entityId ?? null, author: args.author ?? null, from: args.from ?? null, to: args.to ?? null, offset: neo4j.int(offset), limit: neo4j.int(limit) },
+          { database: deps.database, routing: neo4j.routing.READ },
+        );
+        return records.map((record) => {
+          const c = (record.get('c') as { properties: Record<string, unknown> }).properties;
+          return {
+            ...c,
+            at: String(c.at),
+            author: { id: c.authorId, name: c.authorName, role: c.authorRole, via: c.authorVia },
+          };
+        });
+      },
+    },
+  };
+}

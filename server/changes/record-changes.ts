@@ -1,0 +1,38 @@
+// Writes the change history: one ChangeEvent node per changed entity, in the transaction of the write itself, so
+// that a write that is rolled back leaves no history and a committed one always has its history. ChangeEvents are
+// not linked to the entities (a deleted entity keeps its history, and no graph rule or analysis sees them) and
+// are not part of the generated API: they are read through Query.changes only.
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction, Transaction } from 'neo4j-driver';
+import type { Viewer } from '../auth/viewer.js';
+import type { Change } from './diff-snapshots.js';
+
+export type { Change, ChangeOperation } from './diff-snapshots.js';
+
+/**
+ * Records the changes of one write as made by the viewer, e.g. recordChanges(tx, viewer, changes, 'upsertOffers').
+ * origin names what wrote them (a mutation field, "import:offers", "seed"); all changes of one call share a changeSet.
+ */
+export async function recordChanges(tx: Transaction | ManagedTransaction, viewer: Viewer, changes: readonly Change[], origin: string): Promise<void> {
+  if (changes.length === 0) return;
+  const rows = changes.map((change, seq) => ({
+    id: randomUUID(),
+    seq,
+    entity: change.entity,
+    entityId: change.entityId,
+    operation: change.operation,
+    before: change.before === null ? null : JSON.stringify(change.before),
+    after: change.after === null ? null : JSON.stringify(change.after),
+  }));
+  const author = { id: viewer.id, name: viewer.name, role: viewer.role, via: viewer.via };
+  const changeSet = randomUUID();
+  for (let start = 0; start < rows.length; start += 5000) {
+    await tx.run(
+      `UNWIND $rows AS row
+       CREATE (c:ChangeEvent {id: row.id, changeSet: $changeSet, seq: row.seq, at: datetime.transaction(), origin: $origin,
+         entity: row.entity, entityId: row.entityId, operation: row.operation, before: row.before, after: row.after,
+         authorId: $author.id, authorName: $author.name, authorRole: $author.role, authorVia: $author.via})`,
+      { rows: rows.slice(start, start + 5000), changeSet, origin, author },
+    );
+  }
+}
