@@ -1,5 +1,7 @@
 // Query.changes: the change history, filtered by entity, author and time, newest first, a page at a time.
 import neo4j, { type Driver } from 'neo4j-driver';
+import { requireRole, staff } from '../auth/roles.js';
+import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError, quote } from '../errors.js';
 
 export interface ChangeDeps {
@@ -29,7 +31,9 @@ function checkPage(name: string, value: number, max: number): number {
 export function createChangeResolvers(deps: ChangeDeps) {
   return {
     Query: {
-      async changes(_source: unknown, args: ChangesArgs) {
+      async changes(_source: unknown, args: ChangesArgs, context: { viewer?: Viewer }) {
+        // The history holds the values of needs and notes: staff only.
+        requireRole(context.viewer, staff, 'changes');
         const limit = checkPage('limit', args.limit ?? 50, maxChangesPage);
         const offset = checkPage('offset', args.offset ?? 0, 1_000_000);
         const conditions = [

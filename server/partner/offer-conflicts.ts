@@ -3,6 +3,7 @@
 // keeping leaves the coordinator's value and the hold (a later push of the same value raises nothing new).
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Viewer } from '../auth/viewer.js';
+import { trackEntities } from '../changes/track-entities.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
 import type { PlainValue } from '../import-export/neo4j-values.js';
 import { checkGraphInvariants } from '../validation/graph-invariants.js';
@@ -64,6 +65,8 @@ export async function resolveOfferConflicts(deps: ConflictDeps, viewer: Viewer, 
     const closed = [...conflicts.values()].find((conflict) => conflict.status !== 'OPEN');
     if (closed) throw new BadUserInputError(`The conflict ${quote(closed.id)} was already resolved (${closed.status}); nothing was changed`, { value: closed.id });
     if (resolution === 'ACCEPT_PARTNER_VALUE') {
+      const offerIds = [...new Set([...conflicts.values()].map((conflict) => conflict.offerId))];
+      const tracking = await trackEntities(tx, 'Offer', offerIds, ['venue']);
       for (const conflict of conflicts.values()) {
         const value = (conflict.partnerValue === null ? null : JSON.parse(conflict.partnerValue)) as PlainValue;
         if (conflict.field === 'venue') {
@@ -80,7 +83,8 @@ export async function resolveOfferConflicts(deps: ConflictDeps, viewer: Viewer, 
           field: conflict.field,
         });
       }
-      await checkGraphInvariants(tx, new Set(['Offer']));
+      await checkGraphInvariants(tx, new Set(['Offer']), new Map([['Offer', offerIds]]));
+      await tracking.record(viewer, 'resolveOfferConflicts');
     }
     await tx.run(`UNWIND $ids AS id MATCH (c:OfferConflict {id: id}) SET c.status = $status, c.resolvedAt = datetime(), c.resolvedBy = $by`, {
       ids,

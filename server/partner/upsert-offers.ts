@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import type { Viewer } from '../auth/viewer.js';
+import { trackEntities } from '../changes/track-entities.js';
 import { BadUserInputError, ForbiddenError, quote } from '../errors.js';
 import { plainOf, samePlain, type PlainValue } from '../import-export/neo4j-values.js';
 import { fieldRules } from '../validation/field-rules.js';
@@ -248,9 +249,13 @@ export async function upsertOffers(deps: UpsertDeps, viewer: Viewer, source: str
       return { source, created: 0, updated: 0, unchanged: 0, conflicts: 0, errors, items: [] };
     }
 
+    // Only the offers written are checked and recorded, so that a batch costs the same in a county and in Germany.
+    const written = writes.filter((w) => w.changes.size > 0).map((w) => w.plan.id);
+    const tracking = await trackEntities(tx, 'Offer', written, ['provider', 'venue']);
     await writeChanges(tx, source, writes);
     await writeConflicts(tx, source, conflictRows);
-    await checkGraphInvariants(tx, new Set(['Offer']));
+    await checkGraphInvariants(tx, new Set(['Offer']), new Map([['Offer', written]]));
+    await tracking.record(viewer, 'upsertOffers');
     await tx.commit();
     const count = (outcome: OfferUpsertItem['outcome']) => outcomes.filter((item) => item.outcome === outcome).length;
     return { source, created: count('CREATED'), updated: count('UPDATED'), unchanged: count('UNCHANGED'), conflicts: conflictRows.length, errors: [], items: outcomes };

@@ -215,6 +215,7 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
   result['Query.offerConflicts'] = { read: query(staff, `{ offerConflicts(source: "${prefix}") { id } }`, (data) => Array.isArray(data.offerConflicts)) };
   result['Query.monitoringSeries'] = { read: query(staff, `{ monitoringSeries(districtAgs: "${d}", categories: [OTHER]) { category } }`, (data) => Array.isArray(data.monitoringSeries)) };
   result['Query.snapshotDates'] = { read: query(staff, `{ snapshotDates(districtAgs: "${d}") }`, (data) => Array.isArray(data.snapshotDates)) };
+  result['Query.changes'] = { read: query(staff, `{ changes(limit: 1) { entity } }`, (data) => Array.isArray(data.changes)) };
   result['Query.courseCalendar'] = { read: query(all, `{ courseCalendar(districtAgs: "${d}", from: "2027-01-01", categories: [OTHER]) { id } }`, (data) => Array.isArray(data.courseCalendar)) };
   result['Query.courseTypeSettings'] = { read: query(all, '{ courseTypeSettings { courseType } }', (data) => data.courseTypeSettings.length === 13) };
   result['Query.offerCountsByCategory'] = { read: query(all, `{ offerCountsByCategory(districtAgs: "${d}") { category offers } }`, (data) => data.offerCountsByCategory.some((row: { category: string }) => row.category === 'OTHER')) };
@@ -318,6 +319,7 @@ const subjectOperations: Record<string, Operation[]> = {
   'Query.offerConflicts': ['read'],
   'Query.monitoringSeries': ['read'],
   'Query.snapshotDates': ['read'],
+  'Query.changes': ['read'],
   'Query.courseCalendar': ['read'],
   'Query.courseTypeSettings': ['read'],
   'Query.offerCountsByCategory': ['read'],

@@ -92,6 +92,29 @@ describe('a partner pushing its offers', () => {
     expect(freePlaces.data!.offers).toEqual([{ booked: 9, freePlaces: 11 }]);
   });
 
+  it('records every push in the change history: who, created with its values, then only the fields that changed', async () => {
+    const source = newSource('history');
+    const created = await server.gql(upsert, { source, offers: [course('H-1')] }, { as: own });
+    expectNoErrors(created);
+    const id = created.data!.upsertOffers.items[0].id as string;
+    await server.gql(upsert, { source, offers: [course('H-1')] }, { as: own }); // unchanged: nothing recorded
+    expectNoErrors(await server.gql(upsert, { source, offers: [course('H-1', { booked: 7 })] }, { as: own }));
+    const history = await server.gql(
+      `query($id: String!) { changes(entity: "Offer", entityId: $id) { operation origin before after author { id role via } } }`,
+      { id },
+      { as: 'analyst' },
+    );
+    expectNoErrors(history);
+    const changes = history.data!.changes as { operation: string; origin: string; before: string | null; after: string | null; author: { id: string; role: string; via: string } }[];
+    expect(changes.map((change) => change.operation)).toEqual(['UPDATE', 'CREATE']); // newest first
+    for (const change of changes) expect(change).toMatchObject({ origin: 'upsertOffers', author: { id: 'kursportal', role: 'partner', via: 'jwt' } });
+    const createdValues = JSON.parse(changes[1]!.after!);
+    expect(createdValues).toMatchObject({ externalId: 'H-1', booked: 5, capacity: 20, provider: [place.providerId], venue: [place.townAgs] });
+    expect(changes[1]!.before).toBeNull();
+    expect(JSON.parse(changes[0]!.before!)).toEqual({ booked: 5 });
+    expect(JSON.parse(changes[0]!.after!)).toEqual({ booked: 7 });
+  });
+
   it('writes nothing when any item is bad, and names every bad item with its index, field and value', async () => {
     const source = newSource('bad');
     const offers = [
