@@ -93,7 +93,7 @@ describe('the monitoring view', () => {
     expect(await page.locator('figcaption').allTextContents()).toEqual(['Unmet demand (persons)', 'Free places', 'Accessibility (free places per person in need)']);
     // A link reproduces the view.
     const again = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    await again.goto(page.url());
+    await again.goto(server.loginLink(page.url()));
     await again.waitForSelector('html[data-ready="monitoring"]', { timeout: 60_000 });
     expect(await again.locator('.monitoring h2').textContent()).toContain('Uchte');
     expect(await again.locator('#m-span').inputValue()).toBe('24');
