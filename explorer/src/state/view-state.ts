@@ -4,13 +4,14 @@ import type { Language } from '../i18n/enum-labels';
 import {
   actorKindLabels,
   cooperationKindLabels,
+  courseTypeLabels,
   offerCategoryLabels,
   offerStatusLabels,
   targetGroupLabels,
 } from '../i18n/enum-labels';
-import type { ActorKind, CooperationKind, OfferCategory, OfferStatus, TargetGroup } from '../generated/graphql';
+import type { ActorKind, CooperationKind, CourseType, OfferCategory, OfferStatus, TargetGroup } from '../generated/graphql';
 
-export const viewNames = ['network', 'map', 'offers', 'recommendations'] as const;
+export const viewNames = ['network', 'map', 'offers', 'courses', 'recommendations'] as const;
 export type ViewName = (typeof viewNames)[number];
 
 export interface ViewState {
@@ -35,6 +36,10 @@ export interface ViewState {
   pathTo: string;
   rec: string; // the recommendation in focus
   sort: string; // offers table: column, '-column' for descending
+  courseType: CourseType | ''; // the timeline's course type filter; '' = all
+  groupBy: 'provider' | 'area'; // the timeline's rows: one per provider or one per Samtgemeinde / municipality
+  months: number; // the timeline's horizon from today, in months
+  waiting: boolean; // the map shows waiting times instead of coverage gaps
 }
 
 export const defaultGapCategory: OfferCategory = 'INTEGRATION_COURSE';
@@ -61,7 +66,19 @@ export const defaultViewState: ViewState = {
   pathTo: '',
   rec: '',
   sort: '',
+  courseType: '',
+  groupBy: 'provider',
+  months: 6,
+  waiting: false,
 };
+
+/** The course categories: the timeline and the waiting times only know these. */
+export const courseCategories: OfferCategory[] = ['INTEGRATION_COURSE', 'JOB_LANGUAGE_COURSE'];
+
+/** The category of the waiting times: the chosen one when it is a course category, else integration courses. */
+export function waitingCategory(state: ViewState): OfferCategory {
+  return state.category && courseCategories.includes(state.category) ? state.category : 'INTEGRATION_COURSE';
+}
 
 /** The gap category in effect: the chosen one, or the default when all categories are chosen. */
 export function gapCategory(state: ViewState): OfferCategory {
@@ -75,6 +92,7 @@ export function parseViewState(search: string): ViewState {
   const p = new URLSearchParams(search);
   const radius = Number(p.get('r'));
   const view = p.get('view');
+  const months = Number(p.get('mo'));
   return {
     view: (viewNames as readonly string[]).includes(view ?? '') ? (view as ViewName) : defaultViewState.view,
     district: /^\d{5}$/.test(p.get('d') ?? '') ? p.get('d')! : '',
@@ -97,6 +115,10 @@ export function parseViewState(search: string): ViewState {
     pathTo: p.get('to') ?? '',
     rec: p.get('rec') ?? '',
     sort: p.get('sort') ?? '',
+    courseType: oneOf(courseTypeLabels, p.get('ct')),
+    groupBy: p.get('by') === 'area' ? 'area' : 'provider',
+    months: Number.isInteger(months) && months >= 1 && months <= 24 ? months : defaultViewState.months,
+    waiting: p.get('wait') === '1',
   };
 }
 
@@ -127,5 +149,9 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   put('to', state.pathTo, '');
   put('rec', state.rec, '');
   put('sort', state.sort, '');
+  put('ct', state.courseType, d.courseType);
+  put('by', state.groupBy, d.groupBy);
+  put('mo', String(state.months), String(d.months));
+  put('wait', state.waiting ? '1' : '', '');
   return p;
 }
