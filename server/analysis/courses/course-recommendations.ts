@@ -4,7 +4,7 @@
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { haversineKm } from '../gaps/haversine.js';
-import { categoryLabel, compareGerman, formatDe, formatEn } from '../labels.js';
+import { categoryLabel, compareGerman, courseTypeLabel, formatDe, formatEn } from '../labels.js';
 import type { Recommendation } from '../recommendations/derive-recommendations.js';
 
 export interface PlacedCourse {
@@ -26,12 +26,14 @@ export interface PlacedCourse {
   longitude: number;
 }
 
+/** Persons of one municipality waiting for one course type (server/analysis/courses/course-type-for-need.ts). */
 export interface WaitingArea {
   ags: string;
   name: string;
   latitude: number;
   longitude: number;
   category: string;
+  courseType: string;
   overTarget: number;
   noSuitableStart: number;
   needIds: string[];
@@ -49,7 +51,7 @@ export interface CourseRecommendationInputs {
   targetWeeks: number;
   courses: PlacedCourse[]; // PLANNED and OPEN courses of the course categories, starting on or after asOf
   providerCourses: PlacedCourse[]; // every course a provider runs or ran, to know who runs which type
-  waiting: WaitingArea[]; // per municipality and category
+  waiting: WaitingArea[]; // per municipality, category and course type
   providers: ProviderScore[];
   conflictDays?: number; // starts this close are in conflict; default 14
 }
@@ -140,43 +142,45 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
   return drafts;
 }
 
-/** Persons over the target wait or without a start: who could start a course for them. */
+/** Persons over the target wait or without a start: which providers in reach run that course type. */
 function newCourses(inputs: CourseRecommendationInputs): Draft[] {
   const score = new Map(inputs.providers.map((provider) => [provider.id, provider]));
-  // One point per provider, category and place is enough to know who runs courses where.
+  // One point per provider, course type and place is enough to know who runs which type where.
   const places = new Map<string, PlacedCourse>();
   for (const course of inputs.providerCourses) {
-    if (!course.providerId) continue;
-    const key = `${course.category}|${course.providerId}|${course.latitude.toFixed(3)}|${course.longitude.toFixed(3)}`;
+    if (!course.providerId || !course.courseType) continue;
+    const key = `${course.category}|${course.courseType}|${course.providerId}|${course.latitude.toFixed(3)}|${course.longitude.toFixed(3)}`;
     if (!places.has(key)) places.set(key, course);
   }
-  const byCategory = new Map<string, PlacedCourse[]>();
+  const byType = new Map<string, PlacedCourse[]>();
   for (const course of places.values()) {
-    const list = byCategory.get(course.category);
+    const key = `${course.category}|${course.courseType}`;
+    const list = byType.get(key);
     if (list) list.push(course);
-    else byCategory.set(course.category, [course]);
+    else byType.set(key, [course]);
   }
-  const finders = new Map([...byCategory].map(([category, list]) => [category, neighbourFinder(list, inputs.radiusKm)]));
+  const finders = new Map([...byType].map(([key, list]) => [key, neighbourFinder(list, inputs.radiusKm)]));
   return inputs.waiting
     .filter((area) => area.overTarget + area.noSuitableStart > 0)
     .map((area): Draft => {
       const persons = area.overTarget + area.noSuitableStart;
       const runners = new Map<string, string>();
-      for (const course of finders.get(area.category)?.(area) ?? []) runners.set(course.providerId!, course.providerName ?? course.providerId!);
+      for (const course of finders.get(`${area.category}|${area.courseType}`)?.(area) ?? []) runners.set(course.providerId!, course.providerName ?? course.providerId!);
       const providers = [...runners]
         .map(([id, name]) => ({ id, name, weighted: score.get(id)?.weightedDegree ?? -1, degree: score.get(id)?.degree ?? -1 }))
         .sort((a, b) => b.weighted - a.weighted || b.degree - a.degree || compareGerman(a.name, b.name));
       const label = categoryLabel(area.category);
+      const type = courseTypeLabel(area.courseType);
       const names = providers.length > 0 ? providers.slice(0, 3).map((p) => p.name).join(', ') : null;
       return {
-        id: `START_NEW_COURSE:${area.category}:${area.ags}:-`,
+        id: `START_NEW_COURSE:${area.category}:${area.ags}:${area.courseType}`,
         code: 'START_NEW_COURSE',
         persons,
         category: area.category,
         municipalityAgs: area.ags,
         municipalityName: area.name,
-        textDe: `${area.name}: ${persons} Personen warten auf einen ${label.de} länger als ${inputs.targetWeeks} Wochen (${area.overTarget}) oder haben keinen passenden Start im Umkreis von ${formatDe(inputs.radiusKm)} km (${area.noSuitableStart}). Einen neuen Kurs starten; ${names ? `in Frage kommen, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis bietet diese Kurse an: einen Träger von außerhalb gewinnen'}.`,
-        textEn: `${area.name}: ${persons} persons wait for a ${label.en} longer than ${inputs.targetWeeks} weeks (${area.overTarget}) or have no suitable start within ${formatEn(inputs.radiusKm)} km (${area.noSuitableStart}). Start a new course; ${names ? `providers in reach that run them, best connected first: ${names}` : 'no provider in reach runs them: win one from outside'}.`,
+        textDe: `${area.name}: ${persons} Personen warten auf einen ${label.de} (${type.de}) länger als ${inputs.targetWeeks} Wochen (${area.overTarget}) oder haben keinen passenden Start im Umkreis von ${formatDe(inputs.radiusKm)} km (${area.noSuitableStart}). Einen neuen Kurs dieser Art starten; ${names ? `in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis bietet diese Kursart an: einen Träger von außerhalb gewinnen'}.`,
+        textEn: `${area.name}: ${persons} persons wait for a ${label.en} (${type.en}) longer than ${inputs.targetWeeks} weeks (${area.overTarget}) or have no suitable start within ${formatEn(inputs.radiusKm)} km (${area.noSuitableStart}). Start a new course of this type; ${names ? `providers in reach that run it, best connected first: ${names}` : 'no provider in reach runs this course type: win one from outside'}.`,
         figures: [
           { name: 'overTarget', value: area.overTarget },
           { name: 'noSuitableStart', value: area.noSuitableStart },

@@ -7,7 +7,8 @@ import { earthRadiusKm } from '../gaps/haversine.js';
 import { todayInGermany } from '../today.js';
 import { loadSettings, saveSettings, type CourseTypeSetting, type CourseTypeSettingInput } from './course-type-settings.js';
 import { rankRecommendations, type Recommendation } from '../recommendations/derive-recommendations.js';
-import { deriveCourseRecommendations, type PlacedCourse, type ProviderScore } from './course-recommendations.js';
+import { deriveCourseRecommendations, type PlacedCourse, type ProviderScore, type WaitingArea } from './course-recommendations.js';
+import { courseTypeForNeed } from './course-type-for-need.js';
 import { matchWaitingTimes, summariseWaiting, type NeedResult, type WaitingCourse, type WaitingFigures, type WaitingNeed } from './match-waiting-times.js';
 import { compareGerman } from '../labels.js';
 
@@ -204,7 +205,7 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
        WHERE n.category = $category AND n.status = 'OPEN' AND n.reportedAt <= date($asOf) AND m.location IS NOT NULL
          AND ($sw IS NULL OR point.withinBBox(m.location, $sw, $ne))
        RETURN n.id AS id, m.ags AS municipalityAgs, m.location.latitude AS latitude, m.location.longitude AS longitude,
-              n.persons AS persons, toString(n.reportedAt) AS reportedAt, n.targetGroup AS targetGroup`,
+              n.persons AS persons, toString(n.reportedAt) AS reportedAt, n.targetGroup AS targetGroup, n.languageLevel AS languageLevel`,
       { category, asOf, sw: needBox?.sw ?? null, ne: needBox?.ne ?? null },
     ),
     read<WaitingCourse>(
@@ -253,7 +254,10 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
       'SAMTGEMEINDE',
     ),
     districts: group((r) => municipality(r.municipalityAgs)?.districtAgs ?? null, (ags) => districtNames.get(ags) ?? ags, 'DISTRICT'),
-    needs: ours.map((result) => ({ ...result, reportedAt: needsById.get(result.needId)!.reportedAt, targetGroup: needsById.get(result.needId)!.targetGroup })),
+    needs: ours.map((result) => {
+      const need = needsById.get(result.needId)!;
+      return { ...result, reportedAt: need.reportedAt, targetGroup: need.targetGroup, languageLevel: need.languageLevel ?? null };
+    }),
   };
 }
 
@@ -304,6 +308,27 @@ export interface SuggestionArgs extends AreaArgs {
   categories?: string[] | null;
 }
 
+/** Persons over the target or without a start per municipality and the course type their needs ask for. */
+function waitingByCourseType(result: Awaited<ReturnType<typeof waitingTimes>>): WaitingArea[] {
+  const places = new Map(result.municipalities.map((row) => [row.ags, row]));
+  const areas = new Map<string, WaitingArea>();
+  for (const need of result.needs) {
+    const place = places.get(need.municipalityAgs);
+    const courseType = courseTypeForNeed(result.category, need.targetGroup, need.languageLevel);
+    if (!place || place.latitude === null || place.longitude === null || !courseType) continue;
+    const key = `${need.municipalityAgs}|${courseType}`;
+    let area = areas.get(key);
+    if (!area) {
+      area = { ags: place.ags, name: place.name, latitude: place.latitude, longitude: place.longitude, category: result.category, courseType, overTarget: 0, noSuitableStart: 0, needIds: [] };
+      areas.set(key, area);
+    }
+    area.overTarget += need.placements.filter((placement) => placement.weeks > result.targetWeeks).reduce((sum, placement) => sum + placement.persons, 0);
+    area.noSuitableStart += need.unplaced;
+    area.needIds.push(need.needId);
+  }
+  return [...areas.values()];
+}
+
 /** POOL_COURSE_STARTS, START_NEW_COURSE and DATE_CONFLICT for an area, unranked. */
 export async function courseSuggestionsFor(deps: AnalysisDeps, args: SuggestionArgs): Promise<Omit<Recommendation, 'rank'>[]> {
   const asOf = checkDate('asOf', args.asOf) ?? todayInGermany();
@@ -322,15 +347,7 @@ export async function courseSuggestionsFor(deps: AnalysisDeps, args: SuggestionA
     targetWeeks: waiting[0]!.targetWeeks,
     courses: courses.upcoming.filter((course) => categories.includes(course.category)),
     providerCourses: courses.nearby,
-    waiting: waiting.flatMap((result) => {
-      const needIds = new Map<string, string[]>();
-      for (const need of result.needs) needIds.set(need.municipalityAgs, [...(needIds.get(need.municipalityAgs) ?? []), need.needId]);
-      return result.municipalities.flatMap((row) =>
-        row.latitude === null || row.longitude === null
-          ? []
-          : [{ ags: row.ags, name: row.name, latitude: row.latitude, longitude: row.longitude, category: result.category, overTarget: row.overTarget, noSuitableStart: row.noSuitableStart, needIds: needIds.get(row.ags) ?? [] }],
-      );
-    }),
+    waiting: waiting.flatMap((result) => waitingByCourseType(result)),
     providers: await connectionsOf(deps, providerIds),
   });
 }

@@ -13,6 +13,7 @@ export interface WaitingNeed {
   persons: number;
   reportedAt: string; // YYYY-MM-DD
   targetGroup: string | null;
+  languageLevel?: string | null; // the level the persons have; decides the job language course type they need
 }
 
 export interface WaitingCourse {
