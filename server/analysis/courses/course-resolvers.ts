@@ -186,15 +186,23 @@ interface AreaWaiting extends WaitingFigures {
   kind: string;
 }
 
-export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
-  const category = args.category ?? 'INTEGRATION_COURSE';
-  const asOf = checkDate('asOf', args.asOf) ?? todayInGermany();
-  const radiusKm = checkRadius(args.radiusKm);
-  const targetWeeks = args.targetWeeks ?? 6;
+function checkTargetWeeks(value: number | null | undefined): number {
+  const targetWeeks = value ?? 6;
   if (!Number.isInteger(targetWeeks) || targetWeeks < 0 || targetWeeks > 104) {
     throw new BadUserInputError(`targetWeeks must be a whole number from 0 to 104, got ${quote(targetWeeks)}`, { field: 'targetWeeks', value: targetWeeks });
   }
-  const area = await loadArea(deps, args);
+  return targetWeeks;
+}
+
+interface MatchOptions {
+  category: string;
+  asOf: string;
+  radiusKm: number;
+  targetWeeks: number;
+}
+
+/** The waiting-time matching of one category over an area and a margin around it: every need's result. */
+async function matchArea(deps: AnalysisDeps, area: Area, { category, asOf, radiusKm, targetWeeks }: MatchOptions): Promise<{ results: NeedResult[]; needsById: Map<string, WaitingNeed> }> {
   // Needs in reach of the same courses compete for their places: match over the area and a margin around it.
   const needBox = boxAround(area, 2 * radiusKm);
   const courseBox = boxAround(area, 3 * radiusKm);
@@ -220,8 +228,17 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
     ),
   ]);
   const results = matchWaitingTimes(needs, courses, { asOf, radiusKm, targetWeeks, childcareGroups: ['PARENTS', 'WOMEN'] });
+  return { results, needsById: new Map(needs.map((need) => [need.id, need])) };
+}
+
+export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
+  const category = args.category ?? 'INTEGRATION_COURSE';
+  const asOf = checkDate('asOf', args.asOf) ?? todayInGermany();
+  const radiusKm = checkRadius(args.radiusKm);
+  const targetWeeks = checkTargetWeeks(args.targetWeeks);
+  const area = await loadArea(deps, args);
+  const { results, needsById } = await matchArea(deps, area, { category, asOf, radiusKm, targetWeeks });
   const inArea = new Map(area.municipalities.map((m) => [m.ags, m]));
-  const needsById = new Map(needs.map((need) => [need.id, need]));
   const ours = results.filter((result) => inArea.has(result.municipalityAgs));
   const group = (key: (result: NeedResult) => string | null, name: (ags: string) => string, kind: string): AreaWaiting[] => {
     const groups = new Map<string, NeedResult[]>();
@@ -254,10 +271,7 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
       'SAMTGEMEINDE',
     ),
     districts: group((r) => municipality(r.municipalityAgs)?.districtAgs ?? null, (ags) => districtNames.get(ags) ?? ags, 'DISTRICT'),
-    needs: ours.map((result) => {
-      const need = needsById.get(result.needId)!;
-      return { ...result, reportedAt: need.reportedAt, targetGroup: need.targetGroup, languageLevel: need.languageLevel ?? null };
-    }),
+    needs: ours.map((result) => ({ ...result, reportedAt: needsById.get(result.needId)!.reportedAt, targetGroup: needsById.get(result.needId)!.targetGroup })),
   };
 }
 
@@ -266,8 +280,7 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
  * upcoming PLANNED/OPEN ones with the area's venues (to pool or to check for conflicts), and every course within
  * the radius of the area (to know which providers run them).
  */
-export async function loadPlacedCourses(deps: AnalysisDeps, args: AreaArgs, radiusKm: number): Promise<{ upcoming: PlacedCourse[]; nearby: PlacedCourse[] }> {
-  const area = await loadArea(deps, args);
+async function loadPlacedCourses(deps: AnalysisDeps, area: Area, radiusKm: number): Promise<{ upcoming: PlacedCourse[]; nearby: PlacedCourse[] }> {
   const settings = await loadSettings(requireDriver(deps), deps.database);
   const box = boxAround(area, radiusKm);
   const rows = await read<Omit<PlacedCourse, 'minGroupSize'> & { ownMinGroupSize: number | null }>(
@@ -308,23 +321,24 @@ export interface SuggestionArgs extends AreaArgs {
   categories?: string[] | null;
 }
 
-/** Persons over the target or without a start per municipality and the course type their needs ask for. */
-function waitingByCourseType(result: Awaited<ReturnType<typeof waitingTimes>>): WaitingArea[] {
-  const places = new Map(result.municipalities.map((row) => [row.ags, row]));
+/** Persons over the target or without a start per municipality of the area and the course type their needs ask for. */
+function waitingByCourseType(category: string, results: NeedResult[], needsById: Map<string, WaitingNeed>, area: Area, targetWeeks: number): WaitingArea[] {
+  const places = new Map(area.municipalities.map((m) => [m.ags, m]));
   const areas = new Map<string, WaitingArea>();
-  for (const need of result.needs) {
-    const place = places.get(need.municipalityAgs);
-    const courseType = courseTypeForNeed(result.category, need.targetGroup, need.languageLevel);
+  for (const result of results) {
+    const place = places.get(result.municipalityAgs);
+    const need = needsById.get(result.needId)!;
+    const courseType = courseTypeForNeed(category, need.targetGroup, need.languageLevel ?? null);
     if (!place || place.latitude === null || place.longitude === null || !courseType) continue;
-    const key = `${need.municipalityAgs}|${courseType}`;
-    let area = areas.get(key);
-    if (!area) {
-      area = { ags: place.ags, name: place.name, latitude: place.latitude, longitude: place.longitude, category: result.category, courseType, overTarget: 0, noSuitableStart: 0, needIds: [] };
-      areas.set(key, area);
+    const key = `${result.municipalityAgs}|${courseType}`;
+    let waiting = areas.get(key);
+    if (!waiting) {
+      waiting = { ags: place.ags, name: place.name, latitude: place.latitude, longitude: place.longitude, category, courseType, overTarget: 0, noSuitableStart: 0, needIds: [] };
+      areas.set(key, waiting);
     }
-    area.overTarget += need.placements.filter((placement) => placement.weeks > result.targetWeeks).reduce((sum, placement) => sum + placement.persons, 0);
-    area.noSuitableStart += need.unplaced;
-    area.needIds.push(need.needId);
+    for (const placement of result.placements) if (placement.weeks > targetWeeks) waiting.overTarget += placement.persons;
+    waiting.noSuitableStart += result.unplaced;
+    waiting.needIds.push(result.needId);
   }
   return [...areas.values()];
 }
@@ -333,21 +347,23 @@ function waitingByCourseType(result: Awaited<ReturnType<typeof waitingTimes>>): 
 export async function courseSuggestionsFor(deps: AnalysisDeps, args: SuggestionArgs): Promise<Omit<Recommendation, 'rank'>[]> {
   const asOf = checkDate('asOf', args.asOf) ?? todayInGermany();
   const radiusKm = checkRadius(args.radiusKm);
+  const targetWeeks = checkTargetWeeks(args.targetWeeks);
   const categories = courseCategories.filter((category) => !args.categories?.length || args.categories.includes(category));
   if (categories.length === 0) return [];
-  const area = { districtAgs: args.districtAgs, samtgemeindeAgs: args.samtgemeindeAgs };
-  const [waiting, courses] = await Promise.all([
-    Promise.all(categories.map((category) => waitingTimes(deps, { ...area, category, radiusKm, asOf, targetWeeks: args.targetWeeks }))),
+  // One read of the area, one matching per category: the waiting figures behind START_NEW_COURSE need no more.
+  const area = await loadArea(deps, args);
+  const [matchings, courses] = await Promise.all([
+    Promise.all(categories.map(async (category) => ({ category, ...(await matchArea(deps, area, { category, asOf, radiusKm, targetWeeks })) }))),
     loadPlacedCourses(deps, area, radiusKm),
   ]);
   const providerIds = [...new Set(courses.nearby.flatMap((course) => (course.providerId ? [course.providerId] : [])))];
   return deriveCourseRecommendations({
     asOf,
     radiusKm,
-    targetWeeks: waiting[0]!.targetWeeks,
+    targetWeeks,
     courses: courses.upcoming.filter((course) => categories.includes(course.category)),
     providerCourses: courses.nearby,
-    waiting: waiting.flatMap((result) => waitingByCourseType(result)),
+    waiting: matchings.flatMap((matching) => waitingByCourseType(matching.category, matching.results, matching.needsById, area, targetWeeks)),
     providers: await connectionsOf(deps, providerIds),
   });
 }
