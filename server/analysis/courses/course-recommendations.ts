@@ -58,6 +58,18 @@ export interface CourseRecommendationInputs {
 
 type Draft = Omit<Recommendation, 'rank'>;
 
+/**
+ * A draft whose texts are written when first read. At Germany scale there are a hundred thousand suggestions and
+ * only the few returned are ever read: writing every text took a third of the time.
+ */
+function withTexts(fields: Omit<Draft, 'textDe' | 'textEn'>, write: () => { de: string; en: string }): Draft {
+  let texts: { de: string; en: string } | undefined;
+  return Object.defineProperties(fields as Draft, {
+    textDe: { enumerable: true, get: () => (texts ??= write()).de },
+    textEn: { enumerable: true, get: () => (texts ??= write()).en },
+  });
+}
+
 const km = (value: number) => Math.round(value * 10) / 10;
 const distance = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number => haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
 const typeLabel = (course: PlacedCourse) => `${categoryLabel(course.category).de}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` ab ${course.languageLevelFrom}` : ''}`;
@@ -116,17 +128,13 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
     const room = keep.capacity ?? Infinity;
     if (moving.length === 0 || total < keep.minGroupSize || total > room) continue;
     for (const course of [keep, ...moving]) used.add(course.id);
-    const movesDe = moving.map((m) => `${m.registrations} aus „${m.title}“ (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatDe(km(distance(keep, m)))} km)`).join('; ');
-    const movesEn = moving.map((m) => `${m.registrations} from "${m.title}" (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatEn(km(distance(keep, m)))} km)`).join('; ');
-    drafts.push({
+    drafts.push(withTexts({
       id: `POOL_COURSE_STARTS:${keep.category}:${keep.venueAgs ?? '-'}:${keep.id}`,
       code: 'POOL_COURSE_STARTS',
       persons: total,
       category: keep.category,
       municipalityAgs: keep.venueAgs,
       municipalityName: keep.venueName,
-      textDe: `${typeLabel(keep)}: ${moving.length + 1} Kurse erreichen einzeln die Mindestgröße nicht, zusammen schon (${total} von ${keep.minGroupSize}). „${keep.title}“ (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, Start ${keep.startDate}, ${keep.registrations} Anmeldungen) beibehalten; wechseln: ${movesDe}.`,
-      textEn: `${typeLabelEn(keep)}: ${moving.length + 1} courses each fall short of the minimum group size but reach it together (${total} of ${keep.minGroupSize}). Keep "${keep.title}" (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, starting ${keep.startDate}, ${keep.registrations} registrations); move: ${movesEn}.`,
       figures: [
         { name: 'registrations', value: total },
         { name: 'minGroupSize', value: keep.minGroupSize },
@@ -137,7 +145,14 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
       actorIds: [...new Set([keep, ...moving].flatMap((c) => (c.providerId ? [c.providerId] : [])))],
       needIds: [],
       networkIds: [],
-    });
+    }, () => {
+      const movesDe = moving.map((m) => `${m.registrations} aus „${m.title}“ (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatDe(km(distance(keep, m)))} km)`).join('; ');
+      const movesEn = moving.map((m) => `${m.registrations} from "${m.title}" (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatEn(km(distance(keep, m)))} km)`).join('; ');
+      return {
+        de: `${typeLabel(keep)}: ${moving.length + 1} Kurse erreichen einzeln die Mindestgröße nicht, zusammen schon (${total} von ${keep.minGroupSize}). „${keep.title}“ (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, Start ${keep.startDate}, ${keep.registrations} Anmeldungen) beibehalten; wechseln: ${movesDe}.`,
+        en: `${typeLabelEn(keep)}: ${moving.length + 1} courses each fall short of the minimum group size but reach it together (${total} of ${keep.minGroupSize}). Keep "${keep.title}" (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, starting ${keep.startDate}, ${keep.registrations} registrations); move: ${movesEn}.`,
+      };
+    }));
   }
   return drafts;
 }
@@ -169,18 +184,13 @@ function newCourses(inputs: CourseRecommendationInputs): Draft[] {
       const providers = [...runners]
         .map(([id, name]) => ({ id, name, weighted: score.get(id)?.weightedDegree ?? -1, degree: score.get(id)?.degree ?? -1 }))
         .sort((a, b) => b.weighted - a.weighted || b.degree - a.degree || compareGerman(a.name, b.name));
-      const label = categoryLabel(area.category);
-      const type = courseTypeLabel(area.courseType);
-      const names = providers.length > 0 ? providers.slice(0, 3).map((p) => p.name).join(', ') : null;
-      return {
+      return withTexts({
         id: `START_NEW_COURSE:${area.category}:${area.ags}:${area.courseType}`,
         code: 'START_NEW_COURSE',
         persons,
         category: area.category,
         municipalityAgs: area.ags,
         municipalityName: area.name,
-        textDe: `${area.name}: ${persons} Personen warten auf einen ${label.de} (${type.de}) länger als ${inputs.targetWeeks} Wochen (${area.overTarget}) oder haben keinen passenden Start im Umkreis von ${formatDe(inputs.radiusKm)} km (${area.noSuitableStart}). Einen neuen Kurs dieser Art starten; ${names ? `in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis bietet diese Kursart an: einen Träger von außerhalb gewinnen'}.`,
-        textEn: `${area.name}: ${persons} persons wait for a ${label.en} (${type.en}) longer than ${inputs.targetWeeks} weeks (${area.overTarget}) or have no suitable start within ${formatEn(inputs.radiusKm)} km (${area.noSuitableStart}). Start a new course of this type; ${names ? `providers in reach that run it, best connected first: ${names}` : 'no provider in reach runs this course type: win one from outside'}.`,
         figures: [
           { name: 'overTarget', value: area.overTarget },
           { name: 'noSuitableStart', value: area.noSuitableStart },
@@ -191,7 +201,15 @@ function newCourses(inputs: CourseRecommendationInputs): Draft[] {
         actorIds: providers.map((p) => p.id),
         needIds: area.needIds,
         networkIds: [],
-      };
+      }, () => {
+        const label = categoryLabel(area.category);
+        const type = courseTypeLabel(area.courseType);
+        const names = providers.length > 0 ? providers.slice(0, 3).map((p) => p.name).join(', ') : null;
+        return {
+          de: `${area.name}: ${persons} Personen warten auf einen ${label.de} (${type.de}) länger als ${inputs.targetWeeks} Wochen (${area.overTarget}) oder haben keinen passenden Start im Umkreis von ${formatDe(inputs.radiusKm)} km (${area.noSuitableStart}). Einen neuen Kurs dieser Art starten; ${names ? `in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis bietet diese Kursart an: einen Träger von außerhalb gewinnen'}.`,
+          en: `${area.name}: ${persons} persons wait for a ${label.en} (${type.en}) longer than ${inputs.targetWeeks} weeks (${area.overTarget}) or have no suitable start within ${formatEn(inputs.radiusKm)} km (${area.noSuitableStart}). Start a new course of this type; ${names ? `providers in reach that run it, best connected first: ${names}` : 'no provider in reach runs this course type: win one from outside'}.`,
+        };
+      });
     });
 }
 
@@ -212,15 +230,13 @@ function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
       if (days > window) continue;
       const [a, b] = byText(first.startDate, second.startDate) < 0 || (first.startDate === second.startDate && first.id < second.id) ? [first, second] : [second, first];
       const apart = distance(a, b);
-      drafts.push({
+      drafts.push(withTexts({
         id: `DATE_CONFLICT:${a.category}:${a.venueAgs ?? '-'}:${a.id}+${b.id}`,
         code: 'DATE_CONFLICT',
         persons: a.registrations + b.registrations,
         category: a.category,
         municipalityAgs: a.venueAgs,
         municipalityName: a.venueName,
-        textDe: `${typeLabel(a)}: „${a.title}“ (${a.providerName ?? '?'}, Start ${a.startDate}, ${a.registrations} Anmeldungen) und „${b.title}“ (${b.providerName ?? '?'}, Start ${b.startDate}, ${b.registrations} Anmeldungen) beginnen ${days} Tage auseinander, ${formatDe(km(apart))} km voneinander entfernt, und keiner ist voll. Starttermine in der Trägerrunde abstimmen.`,
-        textEn: `${typeLabelEn(a)}: "${a.title}" (${a.providerName ?? '?'}, starting ${a.startDate}, ${a.registrations} registrations) and "${b.title}" (${b.providerName ?? '?'}, starting ${b.startDate}, ${b.registrations} registrations) start ${days} days apart, ${formatEn(km(apart))} km from each other, and neither is full. Agree on the start dates in the providers' round.`,
         figures: [
           { name: 'daysApart', value: days },
           { name: 'distanceKm', value: km(apart) },
@@ -230,7 +246,10 @@ function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
         actorIds: [...new Set([a.providerId, b.providerId].filter((id): id is string => id !== null))],
         needIds: [],
         networkIds: [],
-      });
+      }, () => ({
+        de: `${typeLabel(a)}: „${a.title}“ (${a.providerName ?? '?'}, Start ${a.startDate}, ${a.registrations} Anmeldungen) und „${b.title}“ (${b.providerName ?? '?'}, Start ${b.startDate}, ${b.registrations} Anmeldungen) beginnen ${days} Tage auseinander, ${formatDe(km(apart))} km voneinander entfernt, und keiner ist voll. Starttermine in der Trägerrunde abstimmen.`,
+        en: `${typeLabelEn(a)}: "${a.title}" (${a.providerName ?? '?'}, starting ${a.startDate}, ${a.registrations} registrations) and "${b.title}" (${b.providerName ?? '?'}, starting ${b.startDate}, ${b.registrations} registrations) start ${days} days apart, ${formatEn(km(apart))} km from each other, and neither is full. Agree on the start dates in the providers' round.`,
+      })));
     }
   }
   return drafts;

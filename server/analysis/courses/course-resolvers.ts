@@ -379,7 +379,7 @@ export function createCourseResolvers(deps: AnalysisDeps) {
         if (!Number.isInteger(limit) || limit < 1 || limit > 5000) {
           throw new BadUserInputError(`limit must be a whole number from 1 to 5000, got ${quote(limit)}`, { field: 'limit', value: limit });
         }
-        return rankRecommendations(await courseSuggestionsFor(deps, args)).slice(0, limit);
+        return rankRecommendations(await courseSuggestionsFor(deps, args), limit);
       },
     },
     Mutation: {
