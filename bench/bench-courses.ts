@@ -2,6 +2,8 @@
 // demo data loaded when missing) and for the synthetic Germany (db/local-germany, port 7690, loaded by
 // `npm run data:germany` or `npm run bench:gaps` first). Run with `npm run bench:courses`.
 // Baseline in the same run: a trivial query through the same server ({ __typename }).
+// BENCH_COUNTY_PORT / BENCH_GERMANY_PORT move the two local Neo4j instances off 7689 / 7690 (e.g. on a shared
+// machine where another checkout's instance holds the port).
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -20,6 +22,8 @@ const countyRuns = Number(process.env.BENCH_COUNTY_RUNS ?? 30);
 const germanyRuns = Number(process.env.BENCH_GERMANY_RUNS ?? 2);
 const resultsFile = path.join(projectRoot, 'bench', 'results', 'bench-courses.json');
 const targets = { countyMs: 200, germanyMs: 15_000 };
+const countyPort = Number(process.env.BENCH_COUNTY_PORT ?? 7689);
+const germanyPort = Number(process.env.BENCH_GERMANY_PORT ?? 7690);
 
 const operations = {
   waiting: `query Waiting($d: String) { waitingTimes(districtAgs: $d) {
@@ -85,9 +89,9 @@ async function measureOn(label: string, homeDir: string, port: number, districtA
   }
 }
 
-const county = await measureOn('demo county (03256)', 'local-bench', 7689, '03256', countyRuns, true);
+const county = await measureOn('demo county (03256)', 'local-bench', countyPort, '03256', countyRuns, true);
 const germanyReady = fs.existsSync(path.join(projectRoot, 'db', 'local-germany', 'password'));
-const germany = germanyReady ? await measureOn('all of Germany', 'local-germany', 7690, null, germanyRuns, false) : undefined;
+const germany = germanyReady ? await measureOn('all of Germany', 'local-germany', germanyPort, null, germanyRuns, false) : undefined;
 if (!germany) console.log('all of Germany: skipped, db/local-germany holds no data (npm run data:germany)');
 
 console.log('\nTargets:');

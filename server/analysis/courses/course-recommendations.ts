@@ -1,9 +1,8 @@
 // Course coordination recommendations (../shared/DESIGN.md): POOL_COURSE_STARTS, START_NEW_COURSE and
 // DATE_CONFLICT, in the same form as the other recommendations. Pure: the caller loads the courses (with their
 // places) and the waiting-time figures.
-import KDBush from 'kdbush';
-import { around } from 'geokdbush';
 import { haversineKm } from '../gaps/haversine.js';
+import { indexPlaces } from './places-within.js';
 import { categoryLabel, compareGerman, courseTypeLabel, formatDe, formatEn } from '../labels.js';
 import type { Recommendation } from '../recommendations/derive-recommendations.js';
 
@@ -60,14 +59,25 @@ type Draft = Omit<Recommendation, 'rank'>;
 
 /**
  * A draft whose texts are written when first read. At Germany scale there are a hundred thousand suggestions and
- * only the few returned are ever read: writing every text took a third of the time.
+ * only the few returned are ever read: writing every text took a third of the time. The getters sit on the
+ * prototype, so that every draft keeps one fast object shape (rankRecommendations copies the texts explicitly).
  */
+class LazyTexts {
+  readonly #write: () => { de: string; en: string };
+  #texts: { de: string; en: string } | undefined;
+  constructor(write: () => { de: string; en: string }) {
+    this.#write = write;
+  }
+  get textDe(): string {
+    return (this.#texts ??= this.#write()).de;
+  }
+  get textEn(): string {
+    return (this.#texts ??= this.#write()).en;
+  }
+}
+
 function withTexts(fields: Omit<Draft, 'textDe' | 'textEn'>, write: () => { de: string; en: string }): Draft {
-  let texts: { de: string; en: string } | undefined;
-  return Object.defineProperties(fields as Draft, {
-    textDe: { enumerable: true, get: () => (texts ??= write()).de },
-    textEn: { enumerable: true, get: () => (texts ??= write()).en },
-  });
+  return Object.assign(new LazyTexts(write), fields);
 }
 
 const km = (value: number) => Math.round(value * 10) / 10;
@@ -75,25 +85,22 @@ const distance = (a: { latitude: number; longitude: number }, b: { latitude: num
 const typeLabel = (course: PlacedCourse) => `${categoryLabel(course.category).de}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` ab ${course.languageLevelFrom}` : ''}`;
 const typeLabelEn = (course: PlacedCourse) => `${categoryLabel(course.category).en}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` from ${course.languageLevelFrom}` : ''}`;
 
-/** Finds the courses within a radius of a course: a k-d tree, so that all of Germany stays fast. */
-function neighbourFinder(courses: PlacedCourse[], radiusKm: number): (place: { latitude: number; longitude: number; id?: string }) => PlacedCourse[] {
-  if (courses.length === 0) return () => [];
-  const index = new KDBush(courses.length);
-  for (const course of courses) index.add(course.longitude, course.latitude);
-  index.finish();
-  return (place) =>
-    around(index, place.longitude, place.latitude, Infinity, radiusKm * 1.0001)
-      .map((i) => courses[i]!)
-      .filter((other) => other.id !== place.id && distance(place, other) <= radiusKm);
-}
-
 /** Plain code-unit order: dates (YYYY-MM-DD) and ids need no locale, and localeCompare is slow by the million. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const kindOf = (course: PlacedCourse) => `${course.category}|${course.courseType ?? ''}|${course.languageLevelFrom ?? ''}`;
 
-/** Like neighbourFinder, but only among courses of the same kind (category, course type, level): one tree a kind. */
-function sameKindFinder(courses: PlacedCourse[], radiusKm: number): (course: PlacedCourse) => PlacedCourse[] {
+/** Visits the courses within a radius of a point with their distance; `skip` leaves some out before measuring. */
+type VisitCourses = (at: { latitude: number; longitude: number }, visit: (other: PlacedCourse, distanceKm: number) => void, skip?: (other: PlacedCourse) => boolean) => void;
+
+/** A k-d tree over some courses, so that all of Germany is not every course against every other. */
+function courseFinder(courses: PlacedCourse[], radiusKm: number): VisitCourses {
+  const within = indexPlaces(courses);
+  return (at, visit, skip) => within(at, radiusKm, (i, distanceKm) => visit(courses[i]!, distanceKm), skip ? (i) => skip(courses[i]!) : undefined);
+}
+
+/** Like courseFinder, but only among courses of the same kind (category, course type, level): one tree a kind. */
+function sameKindFinder(courses: PlacedCourse[], radiusKm: number): (course: PlacedCourse, visit: (other: PlacedCourse, distanceKm: number) => void, skip?: (other: PlacedCourse) => boolean) => void {
   const byKind = new Map<string, PlacedCourse[]>();
   for (const course of courses) {
     const kind = kindOf(course);
@@ -101,8 +108,8 @@ function sameKindFinder(courses: PlacedCourse[], radiusKm: number): (course: Pla
     if (list) list.push(course);
     else byKind.set(kind, [course]);
   }
-  const finders = new Map([...byKind].map(([kind, list]) => [kind, neighbourFinder(list, radiusKm)]));
-  return (course) => finders.get(kindOf(course))?.(course) ?? [];
+  const finders = new Map([...byKind].map(([kind, list]) => [kind, courseFinder(list, radiusKm)]));
+  return (course, visit, skip) => finders.get(kindOf(course))?.(course, visit, (other) => other === course || (skip?.(other) ?? false));
 }
 
 /** Courses below their minimum whose registrations, gathered at one of them, reach it. */
@@ -115,15 +122,17 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
   const order = [...below].sort((a, b) => b.registrations - a.registrations || byText(a.startDate, b.startDate) || byText(a.id, b.id));
   for (const keep of order) {
     if (used.has(keep.id)) continue;
-    const others = near(keep)
-      .filter((other) => !used.has(other.id))
-      .sort((a, b) => distance(keep, a) - distance(keep, b) || byText(a.id, b.id));
+    const others: { course: PlacedCourse; km: number }[] = [];
+    near(keep, (course, distanceKm) => others.push({ course, km: distanceKm }), (other) => used.has(other.id));
+    others.sort((a, b) => a.km - b.km || byText(a.course.id, b.course.id));
     const moving: PlacedCourse[] = [];
+    let longest = 0;
     let total = keep.registrations;
     for (const other of others) {
       if (total >= keep.minGroupSize) break;
-      moving.push(other);
-      total += other.registrations;
+      moving.push(other.course);
+      longest = other.km;
+      total += other.course.registrations;
     }
     const room = keep.capacity ?? Infinity;
     if (moving.length === 0 || total < keep.minGroupSize || total > room) continue;
@@ -139,7 +148,7 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
         { name: 'registrations', value: total },
         { name: 'minGroupSize', value: keep.minGroupSize },
         { name: 'courses', value: moving.length + 1 },
-        { name: 'longestMoveKm', value: km(Math.max(...moving.map((m) => distance(keep, m)))) },
+        { name: 'longestMoveKm', value: km(longest) },
       ],
       offerIds: [keep.id, ...moving.map((m) => m.id)],
       actorIds: [...new Set([keep, ...moving].flatMap((c) => (c.providerId ? [c.providerId] : [])))],
@@ -174,16 +183,24 @@ function newCourses(inputs: CourseRecommendationInputs): Draft[] {
     if (list) list.push(course);
     else byType.set(key, [course]);
   }
-  const finders = new Map([...byType].map(([key, list]) => [key, neighbourFinder(list, inputs.radiusKm)]));
+  const finders = new Map([...byType].map(([key, list]) => [key, courseFinder(list, inputs.radiusKm)]));
+  // Equally connected providers go by name: one German sort of all names up front, not one per suggestion.
+  const names = new Map<string, string>();
+  for (const course of places.values()) names.set(course.providerId!, course.providerName ?? course.providerId!);
+  const byName = new Map([...names].sort((a, b) => compareGerman(a[1], b[1]) || byText(a[0], b[0])).map(([id], index) => [id, index]));
   return inputs.waiting
     .filter((area) => area.overTarget + area.noSuitableStart > 0)
     .map((area): Draft => {
       const persons = area.overTarget + area.noSuitableStart;
       const runners = new Map<string, string>();
-      for (const course of finders.get(`${area.category}|${area.courseType}`)?.(area) ?? []) runners.set(course.providerId!, course.providerName ?? course.providerId!);
+      finders.get(`${area.category}|${area.courseType}`)?.(
+        area,
+        (course) => runners.set(course.providerId!, course.providerName ?? course.providerId!),
+        (course) => runners.has(course.providerId!), // a provider found once need not be measured again
+      );
       const providers = [...runners]
-        .map(([id, name]) => ({ id, name, weighted: score.get(id)?.weightedDegree ?? -1, degree: score.get(id)?.degree ?? -1 }))
-        .sort((a, b) => b.weighted - a.weighted || b.degree - a.degree || compareGerman(a.name, b.name));
+        .map(([id, name]) => ({ id, name, weighted: score.get(id)?.weightedDegree ?? -1, degree: score.get(id)?.degree ?? -1, byName: byName.get(id)! }))
+        .sort((a, b) => b.weighted - a.weighted || b.degree - a.degree || a.byName - b.byName);
       return withTexts({
         id: `START_NEW_COURSE:${area.category}:${area.ags}:${area.courseType}`,
         code: 'START_NEW_COURSE',
@@ -223,13 +240,13 @@ function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
   const drafts: Draft[] = [];
   for (const first of open) {
     const firstDay = day.get(first.id)!;
-    for (const second of near(first)) {
-      // Each pair once: from its course with the smaller id.
-      if (second.id < first.id || second.providerId === first.providerId) continue;
+    // Each pair once, from its course with the smaller id; pairs of one provider and far apart in time are left
+    // out before their distance is measured.
+    const skip = (second: PlacedCourse) => second.id < first.id || second.providerId === first.providerId || Math.abs(day.get(second.id)! - firstDay) > window + 0.5;
+    near(first, (second, apart) => {
       const days = Math.round(Math.abs(day.get(second.id)! - firstDay));
-      if (days > window) continue;
+      if (days > window) return;
       const [a, b] = byText(first.startDate, second.startDate) < 0 || (first.startDate === second.startDate && first.id < second.id) ? [first, second] : [second, first];
-      const apart = distance(a, b);
       drafts.push(withTexts({
         id: `DATE_CONFLICT:${a.category}:${a.venueAgs ?? '-'}:${a.id}+${b.id}`,
         code: 'DATE_CONFLICT',
@@ -250,7 +267,7 @@ function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
         de: `${typeLabel(a)}: „${a.title}“ (${a.providerName ?? '?'}, Start ${a.startDate}, ${a.registrations} Anmeldungen) und „${b.title}“ (${b.providerName ?? '?'}, Start ${b.startDate}, ${b.registrations} Anmeldungen) beginnen ${days} Tage auseinander, ${formatDe(km(apart))} km voneinander entfernt, und keiner ist voll. Starttermine in der Trägerrunde abstimmen.`,
         en: `${typeLabelEn(a)}: "${a.title}" (${a.providerName ?? '?'}, starting ${a.startDate}, ${a.registrations} registrations) and "${b.title}" (${b.providerName ?? '?'}, starting ${b.startDate}, ${b.registrations} registrations) start ${days} days apart, ${formatEn(km(apart))} km from each other, and neither is full. Agree on the start dates in the providers' round.`,
       })));
-    }
+    }, skip);
   }
   return drafts;
 }

@@ -303,5 +303,6 @@ export function rankRecommendations(drafts: Draft[], limit = Infinity): Recommen
       compareGerman(a.municipalityName ?? '', b.municipalityName ?? '') ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return sorted.slice(0, limit).map((draft, index) => ({ ...draft, rank: index + 1 }));
+  // The texts are copied by name: a course suggestion writes them only when read, through getters a spread skips.
+  return sorted.slice(0, limit).map((draft, index) => ({ ...draft, textDe: draft.textDe, textEn: draft.textEn, rank: index + 1 }));
 }
