@@ -260,7 +260,7 @@ function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
           { name: 'registrations', value: a.registrations + b.registrations },
         ],
         offerIds: [a.id, b.id],
-        actorIds: [...new Set([a.providerId, b.providerId].filter((id): id is string => id !== null))],
+        actorIds: [a.providerId, b.providerId].filter((id): id is string => id !== null), // two providers: pairs of one were skipped
         needIds: [],
         networkIds: [],
       }, () => ({
