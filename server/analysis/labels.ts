@@ -29,3 +29,24 @@ export const formatEn = (value: number) => englishNumber.format(value);
 
 /** German alphabetical order (ä with a, ß with ss). One collator: localeCompare(b, 'de') builds one per call. */
 export const compareGerman = new Intl.Collator('de').compare;
+
+/** Names of the course types (integration and job language courses) in the two languages. */
+export const courseTypeLabels: Record<string, { de: string; en: string }> = {
+  GENERAL: { de: 'allgemein', en: 'general' },
+  YOUTH: { de: 'Jugendkurs', en: 'youth course' },
+  PARENTS: { de: 'Elternkurs', en: 'parents’ course' },
+  WOMEN: { de: 'Frauenkurs', en: 'women’s course' },
+  LITERACY: { de: 'Alphabetisierungskurs', en: 'literacy course' },
+  SECOND_SCRIPT: { de: 'Zweitschriftlernende', en: 'second-script learners' },
+  INTENSIVE: { de: 'Intensivkurs', en: 'intensive course' },
+  REMEDIAL: { de: 'Förderkurs', en: 'remedial course' },
+  JOB_BASIC_B2: { de: 'Basismodul B2', en: 'basic module B2' },
+  JOB_BASIC_C1: { de: 'Basismodul C1', en: 'basic module C1' },
+  JOB_SPECIAL_A2: { de: 'Spezialmodul A2', en: 'special module A2' },
+  JOB_SPECIAL_B1: { de: 'Spezialmodul B1', en: 'special module B1' },
+  JOB_SPECIAL_PROFESSION: { de: 'Spezialmodul Beruf', en: 'special module for a profession' },
+};
+
+export function courseTypeLabel(courseType: string): { de: string; en: string } {
+  return courseTypeLabels[courseType] ?? { de: courseType, en: courseType };
+}

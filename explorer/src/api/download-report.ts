@@ -1,34 +1,64 @@
 // Reports (/reports/...) are for staff. A plain link cannot send the session's token in a header, and a token in
 // the address would land in logs and browser history, so the explorer fetches the report with the token and hands
-// the file to the browser as a download. The link stays a real link (its href names the report).
+// it to the browser: a PDF as a download, an HTML report in a new tab (the reports are self-contained pages).
+// The links stay real links: their href names the report.
 import { sessionToken } from './session-token';
 
-/** Fetches the link's report with the session's token and saves it; the link shows that it is busy meanwhile. */
-export async function downloadReport(link: HTMLAnchorElement): Promise<void> {
+async function fetchReport(link: HTMLAnchorElement): Promise<{ blob: Blob; fileName: string }> {
+  const token = sessionToken();
+  const response = await fetch(link.href, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) throw new Error(`${response.status} ${(await response.text()).slice(0, 300)}`);
+  const fileName = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'bericht';
+  return { blob: await response.blob(), fileName };
+}
+
+async function withBusyLink(link: HTMLAnchorElement, work: () => Promise<void>, onError: () => void = () => undefined): Promise<void> {
   if (link.getAttribute('aria-busy') === 'true') return;
   link.setAttribute('aria-busy', 'true');
   try {
-    const token = sessionToken();
-    const response = await fetch(link.href, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    if (!response.ok) throw new Error(`${response.status} ${(await response.text()).slice(0, 300)}`);
-    const name = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'bericht.pdf';
-    const url = URL.createObjectURL(await response.blob());
-    const save = document.createElement('a');
-    save.href = url;
-    save.download = name;
-    document.body.append(save);
-    save.click();
-    save.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    await work();
   } catch (error) {
+    onError();
     window.alert(`${link.textContent ?? ''}: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     link.removeAttribute('aria-busy');
   }
 }
 
-/** Click handler for report links: the download goes through downloadReport. */
-export function onReportClick(event: MouseEvent): void {
+/** Fetches the link's report with the session's token and saves it. */
+export function downloadReport(link: HTMLAnchorElement): Promise<void> {
+  return withBusyLink(link, async () => {
+    const { blob, fileName } = await fetchReport(link);
+    const url = URL.createObjectURL(blob);
+    const save = document.createElement('a');
+    save.href = url;
+    save.download = fileName;
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  });
+}
+
+/** Fetches the link's HTML report with the session's token and shows it in a new tab. */
+export function openReport(link: HTMLAnchorElement): Promise<void> {
+  // Opened now, while the click counts as the person's own action (popup blockers), and filled when the report is here.
+  const tab = window.open('', '_blank');
+  return withBusyLink(
+    link,
+    async () => {
+      const { blob } = await fetchReport(link);
+      const url = URL.createObjectURL(new Blob([blob], { type: 'text/html;charset=utf-8' }));
+      if (tab) tab.location.href = url;
+      else window.location.href = url;
+    },
+    () => tab?.close(),
+  );
+}
+
+/** Click handler of report links: links with a download attribute save the file, the others open it. */
+export function onReportClick(event: Event): void {
   event.preventDefault();
-  void downloadReport(event.currentTarget as HTMLAnchorElement);
+  const link = event.currentTarget as HTMLAnchorElement;
+  void (link.hasAttribute('download') ? downloadReport(link) : openReport(link));
 }

@@ -1,6 +1,7 @@
 // What the panels and views share: the view state, the loaded data, and the way to change the state.
 import type { DistrictModel } from '../data/district-model';
-import type { ActorDetailsQuery, DistrictsQuery, MonitoringSeriesQuery, NeedsByIdsQuery, OfferDetailsQuery, RecommendationsQuery } from '../generated/graphql';
+import type { CalendarCourse } from '../views/courses-view';
+import type { ActorDetailsQuery, DistrictsQuery, MonitoringSeriesQuery, NeedsByIdsQuery, OfferDetailsQuery, RecommendationsQuery, WaitingTimesQuery } from '../generated/graphql';
 import type { GapTable } from '../graph/map-elements';
 import type { Language } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
@@ -12,6 +13,8 @@ export type ActorDetails = ActorDetailsQuery['actors'][number];
 export type OfferDetails = OfferDetailsQuery['offers'][number];
 export type Need = NeedsByIdsQuery['needs'][number];
 export type MonitoringSeries = MonitoringSeriesQuery['monitoringSeries'][number];
+export type WaitingTable = WaitingTimesQuery['waitingTimes'];
+export type AreaWaitingRow = WaitingTable['municipalities'][number];
 
 /** A value that is loaded on first use and shown as "loading" until then. */
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
@@ -26,6 +29,12 @@ export interface AppContext {
   recommendations(): Loadable<Recommendation[]>;
   /** The monitoring series of every category for the area and time span of the view state. */
   monitoring(): Loadable<MonitoringSeries[]>;
+  /** The course calendar of the timeline's period (the category filter applied by the API when it names one). */
+  calendar(): Loadable<CalendarCourse[]>;
+  /** The waiting times of the waiting category (the chosen course category, else integration courses) and radius. */
+  waitingTimes(): Loadable<WaitingTable>;
+  /** Today (YYYY-MM-DD), the start of the timeline. */
+  today: string;
   actorDetails(id: string): Loadable<ActorDetails | undefined>;
   offerDetails(id: string): Loadable<OfferDetails | undefined>;
   needs(ids: string[]): Loadable<Need[]>;

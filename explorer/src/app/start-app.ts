@@ -7,6 +7,7 @@ import { logOut, promptLogIn, sessionToken } from '../api/session-token';
 import { toDistrictModel } from '../data/district-model';
 import {
   ActorDetailsDocument,
+  CourseCalendarDocument,
   CoverageGapsDocument,
   DistrictGraphDocument,
   DistrictsDocument,
@@ -14,13 +15,14 @@ import {
   NeedsByIdsDocument,
   OfferDetailsDocument,
   RecommendationsDocument,
+  WaitingTimesDocument,
 } from '../generated/graphql';
-import type { GapTable } from '../graph/map-elements';
+import type { GapTable, WaitingOverlay } from '../graph/map-elements';
 import { offerMatches } from '../graph/network-elements';
 import { enumLabel, offerCategoryLabels, severityLabels } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
 import { download } from '../export/download';
-import { gapCategory, parseViewState, toSearchParams, type ViewName, type ViewState } from '../state/view-state';
+import { gapCategory, parseViewState, toSearchParams, waitingCategory, type ViewName, type ViewState } from '../state/view-state';
 import { renderDetails } from '../ui/details-panel';
 import { formatNumber, h, replaceChildren } from '../ui/dom';
 import { renderFilters } from '../ui/filters-panel';
@@ -31,6 +33,7 @@ import { createNetworkView, type NetworkView } from '../views/network-view';
 import { exportGapCsv, renderOffersView } from '../views/offers-view';
 import { exportMonitoringCsv, monitoringArea, monthsAgo, renderMonitoringView } from '../views/monitoring-view';
 import { renderRecommendationsView } from '../views/recommendations-view';
+import { exportCalendarCsv, renderCoursesView, timelinePeriod } from '../views/courses-view';
 import type { AppContext, Loadable, Recommendation } from './context';
 
 declare global {
@@ -44,6 +47,7 @@ const tabs: [ViewName, MessageKey][] = [
   ['network', 'viewNetwork'],
   ['map', 'viewMap'],
   ['offers', 'viewOffers'],
+  ['courses', 'viewCourses'],
   ['recommendations', 'viewRecommendations'],
   ['monitoring', 'viewMonitoring'],
 ];
@@ -123,6 +127,17 @@ export async function startApp(root: HTMLElement): Promise<void> {
       const from = monthsAgo(state.months);
       return load(`monitoring:${JSON.stringify(area)}:${from}`, async () => (await requestGraphQL(MonitoringSeriesDocument, { ...area, from })).monitoringSeries);
     },
+    calendar: () => {
+      const { from, to } = timelinePeriod(ctx);
+      const categories = state.category ? [state.category] : null;
+      return load(`calendar:${from}:${to}:${state.category}`, async () => (await requestGraphQL(CourseCalendarDocument, { districtAgs, from, to, categories })).courseCalendar);
+    },
+    waitingTimes: () => {
+      const category = waitingCategory(state);
+      const radiusKm = state.radius;
+      return load(`waiting:${category}:${radiusKm}`, async () => (await requestGraphQL(WaitingTimesDocument, { districtAgs, category, radiusKm })).waitingTimes);
+    },
+    today: new Date().toISOString().slice(0, 10),
     actorDetails: (id) => load(`actor:${id}`, async () => (await requestGraphQL(ActorDetailsDocument, { id })).actors[0]),
     offerDetails: (id) => load(`offer:${id}`, async () => (await requestGraphQL(OfferDetailsDocument, { id })).offers[0]),
     needs: (ids) => load(`needs:${ids.join(',')}`, async () => (await requestGraphQL(NeedsByIdsDocument, { ids })).needs),
@@ -141,6 +156,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
       download(blob, `bildungsnetz-${state.view === 'network' ? 'netzwerk' : 'karte'}.png`);
     } else if (state.view === 'monitoring') {
       exportMonitoringCsv(ctx);
+    } else if (state.view === 'courses') {
+      exportCalendarCsv(ctx);
     } else {
       exportGapCsv(ctx);
     }
@@ -178,7 +195,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
       // The needs analysis of the district as a document for the committee (server/reports/needs-analysis).
       h(
         'a',
-        { id: 'report-link', className: 'report-link', href: `../reports/needs-analysis.pdf?district=${districtAgs}`, onclick: onReportClick, title: t('needsAnalysisHtml') },
+        { id: 'report-link', className: 'report-link', href: `../reports/needs-analysis.pdf?district=${districtAgs}`, download: '', onclick: onReportClick, title: t('needsAnalysisHtml') },
         `⤓ ${t('needsAnalysis')}`,
       ),
       h('button', { type: 'button', id: 'export', className: 'primary', onclick: exportView }),
@@ -209,6 +226,16 @@ export async function startApp(root: HTMLElement): Promise<void> {
         stats,
         `${formatNumber(a.actorCount, lang)} ${t('actorsCount')} · ${formatNumber(a.linkCount, lang)} ${t('linksCount')} · ${formatNumber(a.brokerCount, lang)} ${t('brokersCount')} · ${formatNumber(a.isolatedCount, lang)} ${t('isolatedCount')} · ${t('densityLabel')} ${formatNumber(a.density, lang, 3)}`,
       );
+    } else if (state.view === 'map' && state.waiting) {
+      const waiting = ctx.waitingTimes();
+      if (waiting.status === 'ready') {
+        const a = waiting.value.area;
+        replaceChildren(
+          stats,
+          h('strong', {}, `${t('waitingTimes')} ${enumLabel(offerCategoryLabels, waiting.value.category, lang)}, ${formatNumber(waiting.value.radiusKm, lang)} km: `),
+          `${t('personsWaiting')} ${formatNumber(a.waiting, lang)} · ${t('medianWait')} ${formatNumber(a.medianWeeks, lang)} / 90 % ${formatNumber(a.p90Weeks, lang)} ${t('weeks')} · ${t('overTarget')} ${formatNumber(a.overTarget, lang)} · ${t('noSuitableStart')} ${formatNumber(a.noSuitableStart, lang)}`,
+        );
+      } else replaceChildren(stats, waiting.status === 'loading' ? t('loading') : waiting.message);
     } else if (state.view === 'map' && table) {
       replaceChildren(
         stats,
@@ -239,7 +266,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     networkCanvas.hidden = state.view !== 'network';
     mapCanvas.hidden = state.view !== 'map';
     page.hidden = state.view === 'network' || state.view === 'map';
-    zoom.hidden = legend.hidden = !page.hidden;
+    zoom.hidden = !page.hidden;
+    legend.hidden = !page.hidden && state.view !== 'courses';
     stats.hidden = !page.hidden;
     replaceChildren(legend, renderLegend(ctx)); // before drawing: its height decides the canvas's
     let table: GapTable | undefined;
@@ -250,14 +278,22 @@ export async function startApp(root: HTMLElement): Promise<void> {
       ready = true;
     } else if (state.view === 'map') {
       const gaps = ctx.gaps();
-      if (gaps.status === 'ready') {
+      const waiting = state.waiting ? ctx.waitingTimes() : undefined;
+      if (gaps.status === 'ready' && (!waiting || waiting.status !== 'loading')) {
         table = gaps.value;
         mapView ??= createMapView(mapCanvas, select);
         mapView.resize();
-        const offers = [...model.offers.values()].filter((o) => o.category === gapCategory(state) && offerMatches(o, { ...state, category: gapCategory(state) }));
-        mapView.update(model, table, state, offers, new Set(rec?.offerIds ?? []));
+        // With waiting times the map shows the courses of the waiting category, else the offers of the gap category.
+        const category = waiting ? waitingCategory(state) : gapCategory(state);
+        const offers = [...model.offers.values()].filter((o) => o.category === category && offerMatches(o, { ...state, category }));
+        const overlay: WaitingOverlay | undefined =
+          waiting?.status === 'ready' ? { targetWeeks: waiting.value.targetWeeks, rows: new Map(waiting.value.municipalities.map((row) => [row.ags, row])), weeksShort: ctx.t('weeksShort') } : undefined;
+        mapView.update(model, table, state, offers, new Set(rec?.offerIds ?? []), overlay);
         ready = true;
       }
+    } else if (state.view === 'courses') {
+      replaceChildren(page, renderCoursesView(ctx, page.clientWidth));
+      ready = ctx.calendar().status !== 'loading';
     } else if (state.view === 'offers') {
       replaceChildren(page, renderOffersView(ctx));
       ready = ctx.gaps().status !== 'loading';
@@ -296,6 +332,13 @@ export async function startApp(root: HTMLElement): Promise<void> {
     if (!cy) return;
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   };
+
+  // The timeline is drawn to the width of the page: draw it again when the window changes size.
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => state.view === 'courses' && render(), 150);
+  });
 
   window.bildungsnetz = { network: () => networkView?.cy, map: () => mapView?.cy, state: () => state };
   render();

@@ -6,7 +6,22 @@ import { geoMercator, type GeoProjection } from 'd3-geo';
 import { areaMembers, type DistrictModel, type OfferRecord } from '../data/district-model';
 import type { CoverageGapsQuery } from '../generated/graphql';
 import type { ViewState } from '../state/view-state';
-import { noDemandColour, severityColours } from './palette';
+import { noDemandColour, severityColours, waitColours } from './palette';
+
+/** The waiting times per municipality (the API's AreaWaiting), when the map shows them instead of the gaps. */
+export interface WaitingOverlay {
+  targetWeeks: number;
+  rows: Map<string, { waiting: number; placed: number; medianWeeks?: number | null; p90Weeks?: number | null; noSuitableStart: number; overTarget: number }>;
+  weeksShort: string; // "Wo." or "wk", for the labels
+}
+
+/** The colour of a municipality by its waiting: the median wait against the target, or nobody placed at all. */
+export function waitColour(row: { waiting: number; placed: number; medianWeeks?: number | null } | undefined, targetWeeks: number): string {
+  if (!row || row.waiting === 0) return waitColours.none;
+  if (row.placed === 0 || row.medianWeeks === null || row.medianWeeks === undefined) return waitColours.noStart;
+  if (row.medianWeeks <= targetWeeks) return waitColours.withinTarget;
+  return row.medianWeeks <= 2 * targetWeeks ? waitColours.overTarget : waitColours.farOverTarget;
+}
 
 export type GapTable = CoverageGapsQuery['coverageGaps'];
 export type GapRow = GapTable['municipalities'][number];
@@ -41,11 +56,12 @@ function pixelsPerKm(projection: GeoProjection, at: LonLat): number {
   return Math.hypot(a[0] - b[0], a[1] - b[1]);
 }
 
-export function buildMapElements(model: DistrictModel, table: GapTable, state: ViewState, offers: OfferRecord[]): ElementDefinition[] {
+export function buildMapElements(model: DistrictModel, table: GapTable, state: ViewState, offers: OfferRecord[], waiting?: WaitingOverlay): ElementDefinition[] {
   const projection = fitProjection(model);
   const inArea = areaMembers(model, state.area);
   const rows = new Map(table.municipalities.map((row) => [row.ags, row]));
   const maxDemand = Math.max(1, ...table.municipalities.map((row) => row.demand));
+  const maxWaiting = waiting ? Math.max(1, ...[...waiting.rows.values()].map((row) => row.waiting)) : 1;
   const elements: ElementDefinition[] = [];
   const selectedAgs = state.selected.startsWith('m:') ? state.selected.slice(2) : '';
 
@@ -57,23 +73,31 @@ export function buildMapElements(model: DistrictModel, table: GapTable, state: V
     if (!m.location) continue;
     const row = rows.get(m.ags);
     const demand = row?.demand ?? 0;
+    const wait = waiting?.rows.get(m.ags);
     // A Samtgemeinde is drawn as the outline of its members; its own seat only when needs are known for it as a whole.
-    if (m.kind === 'COLLECTIVE' && demand === 0) continue;
+    if (m.kind === 'COLLECTIVE' && (waiting ? !wait?.waiting : demand === 0)) continue;
     const [x, y] = projection([m.location.longitude, m.location.latitude])!;
     const parent = m.kind === 'COLLECTIVE' ? `sg:${m.ags}` : m.memberOf[0] ? `sg:${m.memberOf[0].ags}` : undefined;
     const classes = ['municipality', demand > 0 ? `severity-${row!.severity}` : 'no-demand'];
     if (inArea && !inArea.has(m.ags)) classes.push('faded');
+    const name = m.kind === 'COLLECTIVE' ? `${m.name} (gesamt)` : m.name;
+    const weeks = (value: number | null | undefined) => (value === null || value === undefined ? '–' : String(value));
+    if (waiting) classes.push(wait?.waiting ? 'waiting' : 'none-waiting');
     elements.push({
       group: 'nodes',
       data: {
         id: `m:${m.ags}`,
         parent,
         ags: m.ags,
-        label: m.kind === 'COLLECTIVE' ? `${m.name} (gesamt)` : m.name,
-        colour: demand > 0 ? severityColours[row!.severity] : noDemandColour,
-        size: Math.round(14 + 46 * Math.sqrt(demand / maxDemand)),
+        // With waiting times: persons waiting · median / 90th percentile wait in weeks, under the name.
+        label: waiting && wait?.waiting ? `${name}\n${wait.waiting} · ${weeks(wait.medianWeeks)} / ${weeks(wait.p90Weeks)} ${waiting.weeksShort}` : name,
+        colour: waiting ? waitColour(wait, waiting.targetWeeks) : demand > 0 ? severityColours[row!.severity] : noDemandColour,
+        size: waiting ? Math.round(14 + 46 * Math.sqrt((wait?.waiting ?? 0) / maxWaiting)) : Math.round(14 + 46 * Math.sqrt(demand / maxDemand)),
         demand,
         unmet: row?.unmet ?? 0,
+        waiting: wait?.waiting ?? 0,
+        medianWeeks: wait?.medianWeeks ?? null,
+        p90Weeks: wait?.p90Weeks ?? null,
       },
       position: { x, y },
       classes: classes.join(' '),

@@ -44,3 +44,23 @@ export const noDemandColour = '#cbd5e1';
 export const offerColour = '#334155';
 export const focusColour = '#f59e0b';
 export const selectColour = '#2563eb';
+
+/** The timeline: fill rate (registrations / capacity) from light to dark; red is kept for courses that cannot start. */
+export const fillColours = {
+  unknown: '#e5e7eb',
+  lt25: '#cffafe',
+  lt50: '#67e8f9',
+  lt75: '#06b6d4',
+  lt100: '#0e7490',
+  full: '#164e63',
+} as const;
+export const cannotStartColour = '#dc2626';
+
+/** The map with waiting times: the median wait against the target (weeks). */
+export const waitColours = {
+  withinTarget: '#16a34a', // median wait at most the target
+  overTarget: '#f97316', // median over the target, at most twice
+  farOverTarget: '#b91c1c', // median over twice the target
+  noStart: '#7f1d1d', // nobody placed: no suitable start in reach
+  none: '#cbd5e1', // nobody waiting
+} as const;

@@ -4,13 +4,14 @@ import type { Language } from '../i18n/enum-labels';
 import {
   actorKindLabels,
   cooperationKindLabels,
+  courseTypeLabels,
   offerCategoryLabels,
   offerStatusLabels,
   targetGroupLabels,
 } from '../i18n/enum-labels';
-import type { ActorKind, CooperationKind, OfferCategory, OfferStatus, TargetGroup } from '../generated/graphql';
+import type { ActorKind, CooperationKind, CourseType, OfferCategory, OfferStatus, TargetGroup } from '../generated/graphql';
 
-export const viewNames = ['network', 'map', 'offers', 'recommendations', 'monitoring'] as const;
+export const viewNames = ['network', 'map', 'offers', 'courses', 'recommendations', 'monitoring'] as const;
 
 /** The time spans the monitoring view offers, in months back from today. */
 export const monitoringSpans = [6, 12, 24] as const;
@@ -39,6 +40,10 @@ export interface ViewState {
   rec: string; // the recommendation in focus
   sort: string; // offers table: column, '-column' for descending
   months: number; // monitoring: how many months back from today the charts show (one of monitoringSpans)
+  courseType: CourseType | ''; // the timeline's course type filter; '' = all
+  groupBy: 'provider' | 'area'; // the timeline's rows: one per provider or one per Samtgemeinde / municipality
+  horizon: number; // the timeline's horizon from today, in months
+  waiting: boolean; // the map shows waiting times instead of coverage gaps
 }
 
 export const defaultGapCategory: OfferCategory = 'INTEGRATION_COURSE';
@@ -66,7 +71,19 @@ export const defaultViewState: ViewState = {
   rec: '',
   sort: '',
   months: 12,
+  courseType: '',
+  groupBy: 'provider',
+  horizon: 6,
+  waiting: false,
 };
+
+/** The course categories: the timeline and the waiting times only know these. */
+export const courseCategories: OfferCategory[] = ['INTEGRATION_COURSE', 'JOB_LANGUAGE_COURSE'];
+
+/** The category of the waiting times: the chosen one when it is a course category, else integration courses. */
+export function waitingCategory(state: ViewState): OfferCategory {
+  return state.category && courseCategories.includes(state.category) ? state.category : 'INTEGRATION_COURSE';
+}
 
 /** The gap category in effect: the chosen one, or the default when all categories are chosen. */
 export function gapCategory(state: ViewState): OfferCategory {
@@ -80,6 +97,7 @@ export function parseViewState(search: string): ViewState {
   const p = new URLSearchParams(search);
   const radius = Number(p.get('r'));
   const view = p.get('view');
+  const horizon = Number(p.get('mo'));
   return {
     view: (viewNames as readonly string[]).includes(view ?? '') ? (view as ViewName) : defaultViewState.view,
     district: /^\d{5}$/.test(p.get('d') ?? '') ? p.get('d')! : '',
@@ -103,6 +121,10 @@ export function parseViewState(search: string): ViewState {
     rec: p.get('rec') ?? '',
     sort: p.get('sort') ?? '',
     months: (monitoringSpans as readonly number[]).includes(Number(p.get('mon'))) ? Number(p.get('mon')) : defaultViewState.months,
+    courseType: oneOf(courseTypeLabels, p.get('ct')),
+    groupBy: p.get('by') === 'area' ? 'area' : 'provider',
+    horizon: Number.isInteger(horizon) && horizon >= 1 && horizon <= 24 ? horizon : defaultViewState.horizon,
+    waiting: p.get('wait') === '1',
   };
 }
 
@@ -134,5 +156,9 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   put('rec', state.rec, '');
   put('sort', state.sort, '');
   put('mon', String(state.months), String(d.months));
+  put('ct', state.courseType, d.courseType);
+  put('by', state.groupBy, d.groupBy);
+  put('mo', String(state.horizon), String(d.horizon));
+  put('wait', state.waiting ? '1' : '', '');
   return p;
 }

@@ -19,6 +19,7 @@ import {
   targetGroupLabels,
 } from '../i18n/enum-labels';
 import { severityColours } from '../graph/palette';
+import { waitColour } from '../graph/map-elements';
 import { formatDate, formatNumber, h, type Child } from './dom';
 
 const openNeeds = new Set<string>(); // municipalities whose needs list is unfolded (not part of the URL)
@@ -208,7 +209,36 @@ function municipalityDetails(ctx: AppContext, ags: string): Child {
         : h('ul', { className: 'list recs-mini' }, mine.map((r) => h('li', {}, h('strong', {}, `#${r.rank} ${enumLabel(recommendationCodeLabels, r.code, lang)}: `), lang === 'de' ? r.textDe : r.textEn))),
     ];
   });
-  return h('article', { className: 'details-body', 'data-kind': 'municipality' }, header, gaps, recs);
+  const waiting = waitingFigures(ctx, m.ags, m.kind === 'COLLECTIVE');
+  return h('article', { className: 'details-body', 'data-kind': 'municipality' }, header, state.waiting ? [waiting, gaps] : [gaps, waiting], recs);
+}
+
+/** The waiting times of a municipality (or a Samtgemeinde as a whole) for the waiting category. */
+function waitingFigures(ctx: AppContext, ags: string, samtgemeinde: boolean): Child {
+  const { t, lang, state } = ctx;
+  return loadingOr(ctx, ctx.waitingTimes(), (table) => {
+    const row = (samtgemeinde ? table.samtgemeinden : table.municipalities).find((r) => r.ags === ags);
+    const weeks = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${formatNumber(value, lang)} ${t('weeks')}`);
+    return h(
+      'section',
+      { className: 'gap-figures', 'data-testid': 'waiting-figures' },
+      h('h4', {}, `${t('waitingTimes')}: ${enumLabel(offerCategoryLabels, table.category, lang)}, ${formatNumber(table.radiusKm, lang)} km`),
+      row && row.waiting > 0
+        ? [
+            h('p', {}, h('span', { className: 'severity-chip', style: `background:${waitColour(row, table.targetWeeks)}` }), ' ', `${t('targetWait')}: ${table.targetWeeks} ${t('weeks')}`),
+            facts([
+              [t('personsWaiting'), h('strong', {}, formatNumber(row.waiting, lang))],
+              [t('placed'), formatNumber(row.placed, lang)],
+              [t('medianWait'), weeks(row.medianWeeks)],
+              [t('p90Wait'), weeks(row.p90Weeks)],
+              [t('overTarget'), formatNumber(row.overTarget, lang)],
+              [t('noSuitableStart'), formatNumber(row.noSuitableStart, lang)],
+            ]),
+          ]
+        : h('p', { className: 'muted' }, t('noneWaiting')),
+      state.view === 'map' && !state.waiting ? h('div', { className: 'actions' }, h('button', { type: 'button', onclick: () => ctx.set({ waiting: true }) }, t('showWaiting'))) : null,
+    );
+  });
 }
 
 function needsList(ctx: AppContext, ids: string[]): Child {
@@ -235,19 +265,24 @@ function offerDetails(ctx: AppContext, id: string): Child {
     const provider = offer.provider[0];
     const level = offer.languageLevelFrom || offer.languageLevelTo ? `${offer.languageLevelFrom ?? ''}–${offer.languageLevelTo ?? ''}` : null;
     const bool = (value: boolean | null) => (value === null ? null : value ? t('yes') : t('no'));
+    // The calendar knows the course's minimum (its own or its type's) and whether it can start; only in the timeline.
+    const calendar = ctx.state.view === 'courses' ? ctx.calendar() : undefined;
+    const course = calendar?.status === 'ready' ? calendar.value.find((c) => c.id === offer.id) : undefined;
     return h(
       'article',
       { className: 'details-body', 'data-kind': 'offer' },
       h('p', { className: 'eyebrow' }, enumLabel(offerCategoryLabels, offer.category, lang)),
       h('h3', { className: 'entity-title' }, offer.title),
       h('span', { className: `badge status-${offer.status}` }, enumLabel(offerStatusLabels, offer.status, lang)),
+      course ? h('span', { className: `badge ${course.canStart ? 'can-start' : 'cannot-start'}`, 'data-testid': 'can-start' }, course.canStart ? t('canStart') : `⚠ ${t('cannotStart')} (${course.placesToMinimum} ${t('toMinimum')})`) : null,
       offer.description ? h('p', {}, offer.description) : null,
       facts([
         [t('freePlaces'), h('strong', {}, formatNumber(offer.freePlaces, lang))],
         [t('capacity'), formatNumber(offer.capacity, lang)],
         [t('booked'), formatNumber(offer.booked, lang)],
         [t('waitlist'), formatNumber(offer.waitlist, lang)],
-        [t('minGroupSize'), offer.minGroupSize !== null ? formatNumber(offer.minGroupSize, lang) : null],
+        [t('minGroupSize'), course ? formatNumber(course.minGroupSize, lang) : offer.minGroupSize !== null ? formatNumber(offer.minGroupSize, lang) : null],
+        [t('fillRate'), course?.fillRate !== null && course?.fillRate !== undefined ? `${formatNumber(course.fillRate * 100, lang)} %` : null],
         [t('provider'), provider ? linkButton(provider.name, () => ctx.set({ selected: `a:${provider.id}` })) : null],
         [t('funders'), offer.funders.length > 0 ? offer.funders.map((f, i) => [i > 0 ? ', ' : '', linkButton(f.name, () => ctx.set({ selected: `a:${f.id}` }))]) : null],
         [t('venue'), offer.venue[0] ? linkButton(offer.venue[0].name, () => ctx.set({ selected: `m:${offer.venue[0]!.ags}` })) : null],

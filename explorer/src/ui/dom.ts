@@ -39,3 +39,15 @@ export function formatDate(value: string | null | undefined, language: 'de' | 'e
   if (Number.isNaN(date.getTime())) return value;
   return date.toLocaleDateString(language === 'de' ? 'de-DE' : 'en-GB', { year: 'numeric', month: '2-digit', day: '2-digit' });
 }
+
+/** The same for SVG elements (the timeline), which need their namespace. */
+export function svg(tag: string, attributes: Attributes = {}, ...children: Child[]): SVGElement {
+  const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
+    else element.setAttribute(name === 'className' ? 'class' : name, String(value));
+  }
+  append(element, children);
+  return element;
+}

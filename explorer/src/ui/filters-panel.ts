@@ -3,6 +3,7 @@ import type { AppContext } from '../app/context';
 import {
   actorKindLabels,
   cooperationKindLabels,
+  courseTypeLabels,
   enumLabel,
   enumValues,
   offerCategoryLabels,
@@ -57,6 +58,9 @@ export function renderFilters(ctx: AppContext): Child {
       select('f-kind', t('actorKind'), state.actorKind, enumOptions(actorKindLabels, lang, t('allActorKinds')), (v) => set({ actorKind: v as ViewState['actorKind'] })),
       select('f-area', t('municipality'), state.area, areaOptions, (v) => set({ area: v })),
       select('f-coop', t('cooperationKind'), state.coopKind, enumOptions(cooperationKindLabels, lang, t('allCooperationKinds')), (v) => set({ coopKind: v as ViewState['coopKind'] })),
+      state.view === 'courses'
+        ? select('f-course-type', t('courseType'), state.courseType, enumOptions(courseTypeLabels, lang, t('allCourseTypes')), (v) => set({ courseType: v as ViewState['courseType'] }))
+        : null,
       select('f-tg', t('targetGroup'), state.targetGroup, enumOptions(targetGroupLabels, lang, t('allTargetGroups')), (v) => set({ targetGroup: v as ViewState['targetGroup'] })),
       select('f-status', t('status'), state.status, enumOptions(offerStatusLabels, lang, t('allStatuses')), (v) => set({ status: v as ViewState['status'] })),
       h(
@@ -81,7 +85,7 @@ export function renderFilters(ctx: AppContext): Child {
           id: 'f-reset',
           className: 'secondary',
           onclick: () =>
-            set({ category: '', actorKind: '', area: '', coopKind: '', targetGroup: '', status: '', radius: defaultViewState.radius, rec: '', pathFrom: '', pathTo: '' }),
+            set({ category: '', actorKind: '', area: '', coopKind: '', targetGroup: '', status: '', courseType: '', radius: defaultViewState.radius, rec: '', pathFrom: '', pathTo: '' }),
         },
         t('resetFilters'),
       ),
@@ -101,6 +105,7 @@ export function renderFilters(ctx: AppContext): Child {
           ),
         )
       : null,
+    state.view === 'map' ? section('display', checkbox('f-waiting', t('showWaiting'), state.waiting, (v) => set({ waiting: v }))) : null,
     network
       ? section(
           'path',

@@ -1,6 +1,6 @@
 // The legend of the view shown: what colour, size and line style mean there.
 import type { AppContext } from '../app/context';
-import { actorKindColours, cooperationStyles, noDemandColour, offerColour, severityColours, focusColour } from '../graph/palette';
+import { actorKindColours, cannotStartColour, cooperationStyles, fillColours, focusColour, noDemandColour, offerColour, severityColours, waitColours } from '../graph/palette';
 import { actorKindLabels, cooperationKindLabels, enumLabel, enumValues, severityLabels } from '../i18n/enum-labels';
 import { h, type Child } from './dom';
 
@@ -23,6 +23,45 @@ export function renderLegend(ctx: AppContext): Child {
         state.showOffers ? h('li', {}, dot(offerColour, 'diamond'), t('offer')) : null,
         h('li', { className: 'muted' }, state.sizeBy === 'degree' ? `${t('sizeBy')}: ${t('sizeDegree')}` : `${t('sizeBy')}: ${t('sizeBetweenness')}`),
       ),
+    ];
+  }
+  if (state.view === 'courses') {
+    const fill = (key: keyof typeof fillColours, label: string) => h('li', {}, h('span', { className: 'bar-swatch', style: `background:${fillColours[key]}` }), label);
+    return [
+      h('summary', {}, `${t('legend')}: ${t('fillRate')}`),
+      h(
+        'ul',
+        { className: 'legend-list cols-3', 'data-testid': 'timeline-legend' },
+        fill('lt25', '< 25 %'),
+        fill('lt50', '25–50 %'),
+        fill('lt75', '50–75 %'),
+        fill('lt100', '75–99 %'),
+        fill('full', `100 % (${t('fillFull')})`),
+        fill('unknown', t('fillUnknown')),
+      ),
+      h(
+        'ul',
+        { className: 'legend-list' },
+        h('li', {}, h('span', { className: 'bar-swatch cannot-start-swatch', style: `border-color:${cannotStartColour}` }), `⚠ ${t('cannotStart')}`),
+        h('li', { className: 'muted' }, t('timelineHint')),
+      ),
+    ];
+  }
+  if (state.view === 'map' && state.waiting) {
+    const waiting = ctx.waitingTimes();
+    const target = waiting.status === 'ready' ? waiting.value.targetWeeks : 6;
+    return [
+      h('summary', {}, `${t('legend')}: ${t('waitingTimes')} (${t('targetWait')} ${target} ${t('weeks')})`),
+      h(
+        'ul',
+        { className: 'legend-list cols-3', 'data-testid': 'waiting-legend' },
+        h('li', {}, dot(waitColours.withinTarget), `${t('waitWithinTarget')} (≤ ${target})`),
+        h('li', {}, dot(waitColours.overTarget), `${t('waitOverTarget')} (≤ ${2 * target})`),
+        h('li', {}, dot(waitColours.farOverTarget), `${t('waitFarOverTarget')} (> ${2 * target})`),
+        h('li', {}, dot(waitColours.noStart), t('waitNoStart')),
+        h('li', {}, dot(waitColours.none), t('noneWaiting')),
+      ),
+      h('ul', { className: 'legend-list cols-2' }, h('li', { className: 'muted' }, t('sizeWaiting')), h('li', { className: 'muted' }, t('waitLabelHint')), h('li', {}, h('span', { className: 'outline-swatch' }), t('sgOutline')), h('li', { className: 'muted' }, t('mapHint'))),
     ];
   }
   if (state.view === 'map') {

@@ -3,7 +3,7 @@
 import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { DistrictModel, OfferRecord } from '../data/district-model';
 import { createCytoscape, tuneForSize } from '../graph/cytoscape-setup';
-import { buildMapElements, type GapTable } from '../graph/map-elements';
+import { buildMapElements, type GapTable, type WaitingOverlay } from '../graph/map-elements';
 import { focusColour, offerColour, selectColour } from '../graph/palette';
 import type { ViewState } from '../state/view-state';
 import { labelStyle } from './network-styles';
@@ -45,6 +45,8 @@ const mapStyles: StylesheetJson = [
     },
   },
   { selector: 'node.no-demand', style: { 'border-color': '#94a3b8', 'border-width': 1 } },
+  // Waiting times: the figures under the name, on two lines.
+  { selector: 'node.waiting', style: { 'text-wrap': 'wrap', 'border-color': '#ffffff', 'border-width': 1.5 } },
   {
     selector: 'node.map-offer',
     style: { shape: 'diamond', width: 9, height: 9, 'background-color': offerColour, 'border-width': 1, 'border-color': '#ffffff', 'z-index': 15 },
@@ -74,7 +76,7 @@ const mapStyles: StylesheetJson = [
 
 export interface MapView {
   cy: Core;
-  update(model: DistrictModel, table: GapTable, state: ViewState, offers: OfferRecord[], focusOfferIds: ReadonlySet<string>): void;
+  update(model: DistrictModel, table: GapTable, state: ViewState, offers: OfferRecord[], focusOfferIds: ReadonlySet<string>, waiting?: WaitingOverlay): void;
   resize(): void;
 }
 
@@ -91,8 +93,8 @@ export function createMapView(container: HTMLElement, onSelect: (selected: strin
   });
   return {
     cy,
-    update(model, table, state, offers, focusOfferIds) {
-      const elements = buildMapElements(model, table, state, offers);
+    update(model, table, state, offers, focusOfferIds, waiting) {
+      const elements = buildMapElements(model, table, state, offers, waiting);
       cy.batch(() => {
         cy.elements().remove();
         cy.add(elements);

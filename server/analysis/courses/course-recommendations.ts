@@ -1,10 +1,9 @@
 // Course coordination recommendations (../shared/DESIGN.md): POOL_COURSE_STARTS, START_NEW_COURSE and
 // DATE_CONFLICT, in the same form as the other recommendations. Pure: the caller loads the courses (with their
 // places) and the waiting-time figures.
-import KDBush from 'kdbush';
-import { around } from 'geokdbush';
 import { haversineKm } from '../gaps/haversine.js';
-import { categoryLabel, compareGerman, formatDe, formatEn } from '../labels.js';
+import { indexPlaces } from './places-within.js';
+import { categoryLabel, compareGerman, courseTypeLabel, formatDe, formatEn } from '../labels.js';
 import type { Recommendation } from '../recommendations/derive-recommendations.js';
 
 export interface PlacedCourse {
@@ -26,12 +25,14 @@ export interface PlacedCourse {
   longitude: number;
 }
 
+/** Persons of one municipality waiting for one course type (server/analysis/courses/course-type-for-need.ts). */
 export interface WaitingArea {
   ags: string;
   name: string;
   latitude: number;
   longitude: number;
   category: string;
+  courseType: string;
   overTarget: number;
   noSuitableStart: number;
   needIds: string[];
@@ -49,37 +50,57 @@ export interface CourseRecommendationInputs {
   targetWeeks: number;
   courses: PlacedCourse[]; // PLANNED and OPEN courses of the course categories, starting on or after asOf
   providerCourses: PlacedCourse[]; // every course a provider runs or ran, to know who runs which type
-  waiting: WaitingArea[]; // per municipality and category
+  waiting: WaitingArea[]; // per municipality, category and course type
   providers: ProviderScore[];
   conflictDays?: number; // starts this close are in conflict; default 14
 }
 
 type Draft = Omit<Recommendation, 'rank'>;
 
+/**
+ * A draft whose texts are written when first read. At Germany scale there are a hundred thousand suggestions and
+ * only the few returned are ever read: writing every text took a third of the time. The getters sit on the
+ * prototype, so that every draft keeps one fast object shape (rankRecommendations copies the texts explicitly).
+ */
+class LazyTexts {
+  readonly #write: () => { de: string; en: string };
+  #texts: { de: string; en: string } | undefined;
+  constructor(write: () => { de: string; en: string }) {
+    this.#write = write;
+  }
+  get textDe(): string {
+    return (this.#texts ??= this.#write()).de;
+  }
+  get textEn(): string {
+    return (this.#texts ??= this.#write()).en;
+  }
+}
+
+function withTexts(fields: Omit<Draft, 'textDe' | 'textEn'>, write: () => { de: string; en: string }): Draft {
+  return Object.assign(new LazyTexts(write), fields);
+}
+
 const km = (value: number) => Math.round(value * 10) / 10;
 const distance = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number => haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
 const typeLabel = (course: PlacedCourse) => `${categoryLabel(course.category).de}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` ab ${course.languageLevelFrom}` : ''}`;
 const typeLabelEn = (course: PlacedCourse) => `${categoryLabel(course.category).en}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` from ${course.languageLevelFrom}` : ''}`;
-
-/** Finds the courses within a radius of a course: a k-d tree, so that all of Germany stays fast. */
-function neighbourFinder(courses: PlacedCourse[], radiusKm: number): (place: { latitude: number; longitude: number; id?: string }) => PlacedCourse[] {
-  if (courses.length === 0) return () => [];
-  const index = new KDBush(courses.length);
-  for (const course of courses) index.add(course.longitude, course.latitude);
-  index.finish();
-  return (place) =>
-    around(index, place.longitude, place.latitude, Infinity, radiusKm * 1.0001)
-      .map((i) => courses[i]!)
-      .filter((other) => other.id !== place.id && distance(place, other) <= radiusKm);
-}
 
 /** Plain code-unit order: dates (YYYY-MM-DD) and ids need no locale, and localeCompare is slow by the million. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const kindOf = (course: PlacedCourse) => `${course.category}|${course.courseType ?? ''}|${course.languageLevelFrom ?? ''}`;
 
-/** Like neighbourFinder, but only among courses of the same kind (category, course type, level): one tree a kind. */
-function sameKindFinder(courses: PlacedCourse[], radiusKm: number): (course: PlacedCourse) => PlacedCourse[] {
+/** Visits the courses within a radius of a point with their distance; `skip` leaves some out before measuring. */
+type VisitCourses = (at: { latitude: number; longitude: number }, visit: (other: PlacedCourse, distanceKm: number) => void, skip?: (other: PlacedCourse) => boolean) => void;
+
+/** A k-d tree over some courses, so that all of Germany is not every course against every other. */
+function courseFinder(courses: PlacedCourse[], radiusKm: number): VisitCourses {
+  const within = indexPlaces(courses);
+  return (at, visit, skip) => within(at, radiusKm, (i, distanceKm) => visit(courses[i]!, distanceKm), skip ? (i) => skip(courses[i]!) : undefined);
+}
+
+/** Like courseFinder, but only among courses of the same kind (category, course type, level): one tree a kind. */
+function sameKindFinder(courses: PlacedCourse[], radiusKm: number): (course: PlacedCourse, visit: (other: PlacedCourse, distanceKm: number) => void, skip?: (other: PlacedCourse) => boolean) => void {
   const byKind = new Map<string, PlacedCourse[]>();
   for (const course of courses) {
     const kind = kindOf(course);
@@ -87,8 +108,8 @@ function sameKindFinder(courses: PlacedCourse[], radiusKm: number): (course: Pla
     if (list) list.push(course);
     else byKind.set(kind, [course]);
   }
-  const finders = new Map([...byKind].map(([kind, list]) => [kind, neighbourFinder(list, radiusKm)]));
-  return (course) => finders.get(kindOf(course))?.(course) ?? [];
+  const finders = new Map([...byKind].map(([kind, list]) => [kind, courseFinder(list, radiusKm)]));
+  return (course, visit, skip) => finders.get(kindOf(course))?.(course, visit, (other) => other === course || (skip?.(other) ?? false));
 }
 
 /** Courses below their minimum whose registrations, gathered at one of them, reach it. */
@@ -101,82 +122,92 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
   const order = [...below].sort((a, b) => b.registrations - a.registrations || byText(a.startDate, b.startDate) || byText(a.id, b.id));
   for (const keep of order) {
     if (used.has(keep.id)) continue;
-    const others = near(keep)
-      .filter((other) => !used.has(other.id))
-      .sort((a, b) => distance(keep, a) - distance(keep, b) || byText(a.id, b.id));
+    const others: { course: PlacedCourse; km: number }[] = [];
+    near(keep, (course, distanceKm) => others.push({ course, km: distanceKm }), (other) => used.has(other.id));
+    others.sort((a, b) => a.km - b.km || byText(a.course.id, b.course.id));
     const moving: PlacedCourse[] = [];
+    let longest = 0;
     let total = keep.registrations;
     for (const other of others) {
       if (total >= keep.minGroupSize) break;
-      moving.push(other);
-      total += other.registrations;
+      moving.push(other.course);
+      longest = other.km;
+      total += other.course.registrations;
     }
     const room = keep.capacity ?? Infinity;
     if (moving.length === 0 || total < keep.minGroupSize || total > room) continue;
     for (const course of [keep, ...moving]) used.add(course.id);
-    const movesDe = moving.map((m) => `${m.registrations} aus „${m.title}“ (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatDe(km(distance(keep, m)))} km)`).join('; ');
-    const movesEn = moving.map((m) => `${m.registrations} from "${m.title}" (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatEn(km(distance(keep, m)))} km)`).join('; ');
-    drafts.push({
+    drafts.push(withTexts({
       id: `POOL_COURSE_STARTS:${keep.category}:${keep.venueAgs ?? '-'}:${keep.id}`,
       code: 'POOL_COURSE_STARTS',
       persons: total,
       category: keep.category,
       municipalityAgs: keep.venueAgs,
       municipalityName: keep.venueName,
-      textDe: `${typeLabel(keep)}: ${moving.length + 1} Kurse erreichen einzeln die Mindestgröße nicht, zusammen schon (${total} von ${keep.minGroupSize}). „${keep.title}“ (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, Start ${keep.startDate}, ${keep.registrations} Anmeldungen) beibehalten; wechseln: ${movesDe}.`,
-      textEn: `${typeLabelEn(keep)}: ${moving.length + 1} courses each fall short of the minimum group size but reach it together (${total} of ${keep.minGroupSize}). Keep "${keep.title}" (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, starting ${keep.startDate}, ${keep.registrations} registrations); move: ${movesEn}.`,
       figures: [
         { name: 'registrations', value: total },
         { name: 'minGroupSize', value: keep.minGroupSize },
         { name: 'courses', value: moving.length + 1 },
-        { name: 'longestMoveKm', value: km(Math.max(...moving.map((m) => distance(keep, m)))) },
+        { name: 'longestMoveKm', value: km(longest) },
       ],
       offerIds: [keep.id, ...moving.map((m) => m.id)],
       actorIds: [...new Set([keep, ...moving].flatMap((c) => (c.providerId ? [c.providerId] : [])))],
       needIds: [],
       networkIds: [],
-    });
+    }, () => {
+      const movesDe = moving.map((m) => `${m.registrations} aus „${m.title}“ (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatDe(km(distance(keep, m)))} km)`).join('; ');
+      const movesEn = moving.map((m) => `${m.registrations} from "${m.title}" (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatEn(km(distance(keep, m)))} km)`).join('; ');
+      return {
+        de: `${typeLabel(keep)}: ${moving.length + 1} Kurse erreichen einzeln die Mindestgröße nicht, zusammen schon (${total} von ${keep.minGroupSize}). „${keep.title}“ (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, Start ${keep.startDate}, ${keep.registrations} Anmeldungen) beibehalten; wechseln: ${movesDe}.`,
+        en: `${typeLabelEn(keep)}: ${moving.length + 1} courses each fall short of the minimum group size but reach it together (${total} of ${keep.minGroupSize}). Keep "${keep.title}" (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, starting ${keep.startDate}, ${keep.registrations} registrations); move: ${movesEn}.`,
+      };
+    }));
   }
   return drafts;
 }
 
-/** Persons over the target wait or without a start: who could start a course for them. */
+/** Persons over the target wait or without a start: which providers in reach run that course type. */
 function newCourses(inputs: CourseRecommendationInputs): Draft[] {
   const score = new Map(inputs.providers.map((provider) => [provider.id, provider]));
-  // One point per provider, category and place is enough to know who runs courses where.
+  // One point per provider, course type and place is enough to know who runs which type where.
   const places = new Map<string, PlacedCourse>();
   for (const course of inputs.providerCourses) {
-    if (!course.providerId) continue;
-    const key = `${course.category}|${course.providerId}|${course.latitude.toFixed(3)}|${course.longitude.toFixed(3)}`;
+    if (!course.providerId || !course.courseType) continue;
+    const key = `${course.category}|${course.courseType}|${course.providerId}|${course.latitude.toFixed(3)}|${course.longitude.toFixed(3)}`;
     if (!places.has(key)) places.set(key, course);
   }
-  const byCategory = new Map<string, PlacedCourse[]>();
+  const byType = new Map<string, PlacedCourse[]>();
   for (const course of places.values()) {
-    const list = byCategory.get(course.category);
+    const key = `${course.category}|${course.courseType}`;
+    const list = byType.get(key);
     if (list) list.push(course);
-    else byCategory.set(course.category, [course]);
+    else byType.set(key, [course]);
   }
-  const finders = new Map([...byCategory].map(([category, list]) => [category, neighbourFinder(list, inputs.radiusKm)]));
+  const finders = new Map([...byType].map(([key, list]) => [key, courseFinder(list, inputs.radiusKm)]));
+  // Equally connected providers go by name: one German sort of all names up front, not one per suggestion.
+  const names = new Map<string, string>();
+  for (const course of places.values()) names.set(course.providerId!, course.providerName ?? course.providerId!);
+  const byName = new Map([...names].sort((a, b) => compareGerman(a[1], b[1]) || byText(a[0], b[0])).map(([id], index) => [id, index]));
   return inputs.waiting
     .filter((area) => area.overTarget + area.noSuitableStart > 0)
     .map((area): Draft => {
       const persons = area.overTarget + area.noSuitableStart;
       const runners = new Map<string, string>();
-      for (const course of finders.get(area.category)?.(area) ?? []) runners.set(course.providerId!, course.providerName ?? course.providerId!);
+      finders.get(`${area.category}|${area.courseType}`)?.(
+        area,
+        (course) => runners.set(course.providerId!, course.providerName ?? course.providerId!),
+        (course) => runners.has(course.providerId!), // a provider found once need not be measured again
+      );
       const providers = [...runners]
-        .map(([id, name]) => ({ id, name, weighted: score.get(id)?.weightedDegree ?? -1, degree: score.get(id)?.degree ?? -1 }))
-        .sort((a, b) => b.weighted - a.weighted || b.degree - a.degree || compareGerman(a.name, b.name));
-      const label = categoryLabel(area.category);
-      const names = providers.length > 0 ? providers.slice(0, 3).map((p) => p.name).join(', ') : null;
-      return {
-        id: `START_NEW_COURSE:${area.category}:${area.ags}:-`,
+        .map(([id, name]) => ({ id, name, weighted: score.get(id)?.weightedDegree ?? -1, degree: score.get(id)?.degree ?? -1, byName: byName.get(id)! }))
+        .sort((a, b) => b.weighted - a.weighted || b.degree - a.degree || a.byName - b.byName);
+      return withTexts({
+        id: `START_NEW_COURSE:${area.category}:${area.ags}:${area.courseType}`,
         code: 'START_NEW_COURSE',
         persons,
         category: area.category,
         municipalityAgs: area.ags,
         municipalityName: area.name,
-        textDe: `${area.name}: ${persons} Personen warten auf einen ${label.de} länger als ${inputs.targetWeeks} Wochen (${area.overTarget}) oder haben keinen passenden Start im Umkreis von ${formatDe(inputs.radiusKm)} km (${area.noSuitableStart}). Einen neuen Kurs starten; ${names ? `in Frage kommen, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis bietet diese Kurse an: einen Träger von außerhalb gewinnen'}.`,
-        textEn: `${area.name}: ${persons} persons wait for a ${label.en} longer than ${inputs.targetWeeks} weeks (${area.overTarget}) or have no suitable start within ${formatEn(inputs.radiusKm)} km (${area.noSuitableStart}). Start a new course; ${names ? `providers in reach that run them, best connected first: ${names}` : 'no provider in reach runs them: win one from outside'}.`,
         figures: [
           { name: 'overTarget', value: area.overTarget },
           { name: 'noSuitableStart', value: area.noSuitableStart },
@@ -187,7 +218,15 @@ function newCourses(inputs: CourseRecommendationInputs): Draft[] {
         actorIds: providers.map((p) => p.id),
         needIds: area.needIds,
         networkIds: [],
-      };
+      }, () => {
+        const label = categoryLabel(area.category);
+        const type = courseTypeLabel(area.courseType);
+        const names = providers.length > 0 ? providers.slice(0, 3).map((p) => p.name).join(', ') : null;
+        return {
+          de: `${area.name}: ${persons} Personen warten auf einen ${label.de} (${type.de}) länger als ${inputs.targetWeeks} Wochen (${area.overTarget}) oder haben keinen passenden Start im Umkreis von ${formatDe(inputs.radiusKm)} km (${area.noSuitableStart}). Einen neuen Kurs dieser Art starten; ${names ? `in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis bietet diese Kursart an: einen Träger von außerhalb gewinnen'}.`,
+          en: `${area.name}: ${persons} persons wait for a ${label.en} (${type.en}) longer than ${inputs.targetWeeks} weeks (${area.overTarget}) or have no suitable start within ${formatEn(inputs.radiusKm)} km (${area.noSuitableStart}). Start a new course of this type; ${names ? `providers in reach that run it, best connected first: ${names}` : 'no provider in reach runs this course type: win one from outside'}.`,
+        };
+      });
     });
 }
 
@@ -201,33 +240,34 @@ function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
   const drafts: Draft[] = [];
   for (const first of open) {
     const firstDay = day.get(first.id)!;
-    for (const second of near(first)) {
-      // Each pair once: from its course with the smaller id.
-      if (second.id < first.id || second.providerId === first.providerId) continue;
+    // Each pair once, from its course with the smaller id; pairs of one provider and far apart in time are left
+    // out before their distance is measured.
+    const skip = (second: PlacedCourse) => second.id < first.id || second.providerId === first.providerId || Math.abs(day.get(second.id)! - firstDay) > window + 0.5;
+    near(first, (second, apart) => {
       const days = Math.round(Math.abs(day.get(second.id)! - firstDay));
-      if (days > window) continue;
+      if (days > window) return;
       const [a, b] = byText(first.startDate, second.startDate) < 0 || (first.startDate === second.startDate && first.id < second.id) ? [first, second] : [second, first];
-      const apart = distance(a, b);
-      drafts.push({
+      drafts.push(withTexts({
         id: `DATE_CONFLICT:${a.category}:${a.venueAgs ?? '-'}:${a.id}+${b.id}`,
         code: 'DATE_CONFLICT',
         persons: a.registrations + b.registrations,
         category: a.category,
         municipalityAgs: a.venueAgs,
         municipalityName: a.venueName,
-        textDe: `${typeLabel(a)}: „${a.title}“ (${a.providerName ?? '?'}, Start ${a.startDate}, ${a.registrations} Anmeldungen) und „${b.title}“ (${b.providerName ?? '?'}, Start ${b.startDate}, ${b.registrations} Anmeldungen) beginnen ${days} Tage auseinander, ${formatDe(km(apart))} km voneinander entfernt, und keiner ist voll. Starttermine in der Trägerrunde abstimmen.`,
-        textEn: `${typeLabelEn(a)}: "${a.title}" (${a.providerName ?? '?'}, starting ${a.startDate}, ${a.registrations} registrations) and "${b.title}" (${b.providerName ?? '?'}, starting ${b.startDate}, ${b.registrations} registrations) start ${days} days apart, ${formatEn(km(apart))} km from each other, and neither is full. Agree on the start dates in the providers' round.`,
         figures: [
           { name: 'daysApart', value: days },
           { name: 'distanceKm', value: km(apart) },
           { name: 'registrations', value: a.registrations + b.registrations },
         ],
         offerIds: [a.id, b.id],
-        actorIds: [...new Set([a.providerId, b.providerId].filter((id): id is string => id !== null))],
+        actorIds: [a.providerId, b.providerId].filter((id): id is string => id !== null), // two providers: pairs of one were skipped
         needIds: [],
         networkIds: [],
-      });
-    }
+      }, () => ({
+        de: `${typeLabel(a)}: „${a.title}“ (${a.providerName ?? '?'}, Start ${a.startDate}, ${a.registrations} Anmeldungen) und „${b.title}“ (${b.providerName ?? '?'}, Start ${b.startDate}, ${b.registrations} Anmeldungen) beginnen ${days} Tage auseinander, ${formatDe(km(apart))} km voneinander entfernt, und keiner ist voll. Starttermine in der Trägerrunde abstimmen.`,
+        en: `${typeLabelEn(a)}: "${a.title}" (${a.providerName ?? '?'}, starting ${a.startDate}, ${a.registrations} registrations) and "${b.title}" (${b.providerName ?? '?'}, starting ${b.startDate}, ${b.registrations} registrations) start ${days} days apart, ${formatEn(km(apart))} km from each other, and neither is full. Agree on the start dates in the providers' round.`,
+      })));
+    }, skip);
   }
   return drafts;
 }

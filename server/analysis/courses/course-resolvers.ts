@@ -10,7 +10,8 @@ import { earthRadiusKm } from '../gaps/haversine.js';
 import { todayInGermany } from '../today.js';
 import { loadSettings, saveSettings, type CourseTypeSetting, type CourseTypeSettingInput } from './course-type-settings.js';
 import { rankRecommendations, type Recommendation } from '../recommendations/derive-recommendations.js';
-import { deriveCourseRecommendations, type PlacedCourse, type ProviderScore } from './course-recommendations.js';
+import { deriveCourseRecommendations, type PlacedCourse, type ProviderScore, type WaitingArea } from './course-recommendations.js';
+import { courseTypeForNeed } from './course-type-for-need.js';
 import { matchWaitingTimes, summariseWaiting, type NeedResult, type WaitingCourse, type WaitingFigures, type WaitingNeed } from './match-waiting-times.js';
 import { compareGerman } from '../labels.js';
 
@@ -188,15 +189,23 @@ interface AreaWaiting extends WaitingFigures {
   kind: string;
 }
 
-export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
-  const category = args.category ?? 'INTEGRATION_COURSE';
-  const asOf = checkDate('asOf', args.asOf) ?? todayInGermany();
-  const radiusKm = checkRadius(args.radiusKm);
-  const targetWeeks = args.targetWeeks ?? 6;
+function checkTargetWeeks(value: number | null | undefined): number {
+  const targetWeeks = value ?? 6;
   if (!Number.isInteger(targetWeeks) || targetWeeks < 0 || targetWeeks > 104) {
     throw new BadUserInputError(`targetWeeks must be a whole number from 0 to 104, got ${quote(targetWeeks)}`, { field: 'targetWeeks', value: targetWeeks });
   }
-  const area = await loadArea(deps, args);
+  return targetWeeks;
+}
+
+interface MatchOptions {
+  category: string;
+  asOf: string;
+  radiusKm: number;
+  targetWeeks: number;
+}
+
+/** The waiting-time matching of one category over an area and a margin around it: every need's result. */
+async function matchArea(deps: AnalysisDeps, area: Area, { category, asOf, radiusKm, targetWeeks }: MatchOptions): Promise<{ results: NeedResult[]; needsById: Map<string, WaitingNeed> }> {
   // Needs in reach of the same courses compete for their places: match over the area and a margin around it.
   const needBox = boxAround(area, 2 * radiusKm);
   const courseBox = boxAround(area, 3 * radiusKm);
@@ -207,23 +216,36 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
        WHERE n.category = $category AND n.status = 'OPEN' AND n.reportedAt <= date($asOf) AND m.location IS NOT NULL
          AND ($sw IS NULL OR point.withinBBox(m.location, $sw, $ne))
        RETURN n.id AS id, m.ags AS municipalityAgs, m.location.latitude AS latitude, m.location.longitude AS longitude,
-              n.persons AS persons, toString(n.reportedAt) AS reportedAt, n.targetGroup AS targetGroup`,
+              n.persons AS persons, toString(n.reportedAt) AS reportedAt, n.targetGroup AS targetGroup, n.languageLevel AS languageLevel`,
       { category, asOf, sw: needBox?.sw ?? null, ne: needBox?.ne ?? null },
     ),
     read<WaitingCourse>(
       deps,
-      `MATCH (o:Offer) WHERE o.category = $category AND o.status IN ['PLANNED', 'OPEN'] AND o.capacity IS NOT NULL
+      // The planner would seek the start-date index and filter most offers of Germany; category and status are
+      // far narrower (4x faster on the synthetic Germany).
+      `MATCH (o:Offer) USING INDEX o:Offer(category, status)
+       WHERE o.category = $category AND o.status IN ['PLANNED', 'OPEN'] AND o.capacity IS NOT NULL
          AND o.startDate >= date($asOf) AND o.format <> 'ONLINE'
        OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
        WITH o, coalesce(o.location, v.location) AS place WHERE place IS NOT NULL AND ($sw IS NULL OR point.withinBBox(place, $sw, $ne))
        RETURN o.id AS id, place.latitude AS latitude, place.longitude AS longitude, toString(o.startDate) AS startDate,
-              apoc.coll.max([0, o.capacity - coalesce(o.booked, 0)]) AS freePlaces, o.targetGroups AS targetGroups, o.childcare AS childcare`,
+              CASE WHEN o.capacity > coalesce(o.booked, 0) THEN o.capacity - coalesce(o.booked, 0) ELSE 0 END AS freePlaces,
+              o.targetGroups AS targetGroups, o.childcare AS childcare`,
       { category, asOf, sw: courseBox?.sw ?? null, ne: courseBox?.ne ?? null },
     ),
   ]);
   const results = matchWaitingTimes(needs, courses, { asOf, radiusKm, targetWeeks, childcareGroups: ['PARENTS', 'WOMEN'] });
+  return { results, needsById: new Map(needs.map((need) => [need.id, need])) };
+}
+
+export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
+  const category = args.category ?? 'INTEGRATION_COURSE';
+  const asOf = checkDate('asOf', args.asOf) ?? todayInGermany();
+  const radiusKm = checkRadius(args.radiusKm);
+  const targetWeeks = checkTargetWeeks(args.targetWeeks);
+  const area = await loadArea(deps, args);
+  const { results, needsById } = await matchArea(deps, area, { category, asOf, radiusKm, targetWeeks });
   const inArea = new Map(area.municipalities.map((m) => [m.ags, m]));
-  const needsById = new Map(needs.map((need) => [need.id, need]));
   const ours = results.filter((result) => inArea.has(result.municipalityAgs));
   const group = (key: (result: NeedResult) => string | null, name: (ags: string) => string, kind: string): AreaWaiting[] => {
     const groups = new Map<string, NeedResult[]>();
@@ -265,8 +287,7 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
  * upcoming PLANNED/OPEN ones with the area's venues (to pool or to check for conflicts), and every course within
  * the radius of the area (to know which providers run them).
  */
-export async function loadPlacedCourses(deps: AnalysisDeps, args: AreaArgs, radiusKm: number): Promise<{ upcoming: PlacedCourse[]; nearby: PlacedCourse[] }> {
-  const area = await loadArea(deps, args);
+async function loadPlacedCourses(deps: AnalysisDeps, area: Area, radiusKm: number): Promise<{ upcoming: PlacedCourse[]; nearby: PlacedCourse[] }> {
   const settings = await loadSettings(requireDriver(deps), deps.database);
   const box = boxAround(area, radiusKm);
   const rows = await read<Omit<PlacedCourse, 'minGroupSize'> & { ownMinGroupSize: number | null }>(
@@ -307,34 +328,52 @@ export interface SuggestionArgs extends AreaArgs {
   categories?: string[] | null;
 }
 
+/** Persons over the target or without a start per municipality of the area and the course type their needs ask for. */
+function waitingByCourseType(category: string, results: NeedResult[], needsById: Map<string, WaitingNeed>, area: Area, targetWeeks: number): WaitingArea[] {
+  const places = new Map(area.municipalities.map((m) => [m.ags, m]));
+  const areas = new Map<string, WaitingArea>();
+  for (const result of results) {
+    const place = places.get(result.municipalityAgs);
+    const need = needsById.get(result.needId)!;
+    const courseType = courseTypeForNeed(category, need.targetGroup, need.languageLevel ?? null);
+    if (!place || place.latitude === null || place.longitude === null || !courseType) continue;
+    const key = `${result.municipalityAgs}|${courseType}`;
+    let waiting = areas.get(key);
+    if (!waiting) {
+      waiting = { ags: place.ags, name: place.name, latitude: place.latitude, longitude: place.longitude, category, courseType, overTarget: 0, noSuitableStart: 0, needIds: [] };
+      areas.set(key, waiting);
+    }
+    for (const placement of result.placements) if (placement.weeks > targetWeeks) waiting.overTarget += placement.persons;
+    waiting.noSuitableStart += result.unplaced;
+    waiting.needIds.push(result.needId);
+  }
+  return [...areas.values()];
+}
+
 /** POOL_COURSE_STARTS, START_NEW_COURSE and DATE_CONFLICT for an area, unranked. */
 export async function courseSuggestionsFor(deps: AnalysisDeps, args: SuggestionArgs): Promise<Omit<Recommendation, 'rank'>[]> {
   const asOf = checkDate('asOf', args.asOf) ?? todayInGermany();
   const radiusKm = checkRadius(args.radiusKm);
+  const targetWeeks = checkTargetWeeks(args.targetWeeks);
   const categories = courseCategories.filter((category) => !args.categories?.length || args.categories.includes(category));
   if (categories.length === 0) return [];
-  const area = { districtAgs: args.districtAgs, samtgemeindeAgs: args.samtgemeindeAgs };
-  const [waiting, courses] = await Promise.all([
-    Promise.all(categories.map((category) => waitingTimes(deps, { ...area, category, radiusKm, asOf, targetWeeks: args.targetWeeks }))),
-    loadPlacedCourses(deps, area, radiusKm),
+  // One read of the area, one matching per category: the waiting figures behind START_NEW_COURSE need no more.
+  const area = await loadArea(deps, args);
+  // The providers' connections are read while the matchings run: they need only the courses.
+  const placed = loadPlacedCourses(deps, area, radiusKm);
+  const [matchings, courses, providers] = await Promise.all([
+    Promise.all(categories.map(async (category) => ({ category, ...(await matchArea(deps, area, { category, asOf, radiusKm, targetWeeks })) }))),
+    placed,
+    placed.then((found) => connectionsOf(deps, [...new Set(found.nearby.flatMap((course) => (course.providerId ? [course.providerId] : [])))])),
   ]);
-  const providerIds = [...new Set(courses.nearby.flatMap((course) => (course.providerId ? [course.providerId] : [])))];
   return deriveCourseRecommendations({
     asOf,
     radiusKm,
-    targetWeeks: waiting[0]!.targetWeeks,
+    targetWeeks,
     courses: courses.upcoming.filter((course) => categories.includes(course.category)),
     providerCourses: courses.nearby,
-    waiting: waiting.flatMap((result) => {
-      const needIds = new Map<string, string[]>();
-      for (const need of result.needs) needIds.set(need.municipalityAgs, [...(needIds.get(need.municipalityAgs) ?? []), need.needId]);
-      return result.municipalities.flatMap((row) =>
-        row.latitude === null || row.longitude === null
-          ? []
-          : [{ ags: row.ags, name: row.name, latitude: row.latitude, longitude: row.longitude, category: result.category, overTarget: row.overTarget, noSuitableStart: row.noSuitableStart, needIds: needIds.get(row.ags) ?? [] }],
-      );
-    }),
-    providers: await connectionsOf(deps, providerIds),
+    waiting: matchings.flatMap((matching) => waitingByCourseType(matching.category, matching.results, matching.needsById, area, targetWeeks)),
+    providers,
   });
 }
 
@@ -365,7 +404,7 @@ export function createCourseResolvers(deps: AnalysisDeps) {
         if (!Number.isInteger(limit) || limit < 1 || limit > 5000) {
           throw new BadUserInputError(`limit must be a whole number from 1 to 5000, got ${quote(limit)}`, { field: 'limit', value: limit });
         }
-        return rankRecommendations(await courseSuggestionsFor(deps, args)).slice(0, limit);
+        return rankRecommendations(await courseSuggestionsFor(deps, args), limit);
       },
     },
     Mutation: {

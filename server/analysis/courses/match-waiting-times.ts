@@ -1,9 +1,7 @@
 // Waiting time, exactly as ../shared/DESIGN.md defines it: open needs, oldest first, take the free places of
 // suitable courses in reach, earliest start first; a placed person waits the weeks until the course starts.
 // Pure: the caller loads the needs and courses of one category.
-import KDBush from 'kdbush';
-import { around } from 'geokdbush';
-import { haversineKm } from '../gaps/haversine.js';
+import { indexPlaces } from './places-within.js';
 
 export interface WaitingNeed {
   id: string;
@@ -13,6 +11,7 @@ export interface WaitingNeed {
   persons: number;
   reportedAt: string; // YYYY-MM-DD
   targetGroup: string | null;
+  languageLevel?: string | null; // the level the persons have; decides the job language course type they need
 }
 
 export interface WaitingCourse {
@@ -72,28 +71,47 @@ export function suits(course: WaitingCourse, need: WaitingNeed, distanceKm: numb
 
 export function matchWaitingTimes(needs: readonly WaitingNeed[], courses: readonly WaitingCourse[], options: WaitingOptions): NeedResult[] {
   const upcoming = courses.filter((course) => course.startDate >= options.asOf && course.freePlaces > 0);
-  const left = new Map(upcoming.map((course) => [course.id, course.freePlaces]));
+  const left = upcoming.map((course) => course.freePlaces);
   // Courses near a need come from a k-d tree, so that all of Germany is not every need against every course.
-  const index = upcoming.length > 0 ? new KDBush(upcoming.length) : undefined;
-  if (index) {
-    for (const course of upcoming) index.add(course.longitude, course.latitude);
-    index.finish();
-  }
+  const within = indexPlaces(upcoming);
   const order = [...needs].sort((a, b) => (a.reportedAt < b.reportedAt ? -1 : a.reportedAt > b.reportedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Earliest start first, then nearer, then id: a strict order, so picking the best one by one gives the same
+  // placements as sorting all candidates, at a fraction of the cost (a need mostly fills one or two courses).
+  const before = (i: number, di: number, j: number, dj: number) => {
+    const a = upcoming[i]!;
+    const b = upcoming[j]!;
+    return a.startDate !== b.startDate ? a.startDate < b.startDate : di !== dj ? di < dj : a.id < b.id;
+  };
+  const candidates: number[] = [];
+  const distances: number[] = [];
   return order.map((need) => {
-    const near = index ? around(index, need.longitude, need.latitude, Infinity, options.radiusKm * 1.0001).map((i) => upcoming[i]!) : [];
-    const candidates = near
-      .map((course) => ({ course, distanceKm: haversineKm(need.latitude, need.longitude, course.latitude, course.longitude) }))
-      .filter(({ course, distanceKm }) => suits(course, need, distanceKm, options))
-      .sort((a, b) => (a.course.startDate < b.course.startDate ? -1 : a.course.startDate > b.course.startDate ? 1 : a.distanceKm - b.distanceKm || (a.course.id < b.course.id ? -1 : 1)));
+    candidates.length = 0;
+    distances.length = 0;
+    within(
+      need,
+      options.radiusKm,
+      (i, distanceKm) => {
+        if (suits(upcoming[i]!, need, distanceKm, options)) {
+          candidates.push(i);
+          distances.push(distanceKm);
+        }
+      },
+      (i) => left[i] === 0,
+    );
     let remaining = need.persons;
     const placements: Placement[] = [];
-    for (const { course, distanceKm } of candidates) {
-      if (remaining === 0) break;
-      const places = left.get(course.id)!;
-      if (places === 0) continue;
-      const persons = Math.min(places, remaining);
-      left.set(course.id, places - persons);
+    while (remaining > 0 && candidates.length > 0) {
+      let best = 0;
+      for (let k = 1; k < candidates.length; k += 1) if (before(candidates[k]!, distances[k]!, candidates[best]!, distances[best]!)) best = k;
+      const i = candidates[best]!;
+      const distanceKm = distances[best]!;
+      candidates[best] = candidates[candidates.length - 1]!;
+      distances[best] = distances[distances.length - 1]!;
+      candidates.pop();
+      distances.pop();
+      const course = upcoming[i]!;
+      const persons = Math.min(left[i]!, remaining);
+      left[i] = left[i]! - persons;
       remaining -= persons;
       placements.push({ courseId: course.id, persons, startDate: course.startDate, weeks: Math.ceil(daysBetween(options.asOf, course.startDate) / 7), distanceKm });
     }

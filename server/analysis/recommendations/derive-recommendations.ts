@@ -294,7 +294,8 @@ export function deriveRecommendations(inputs: RecommendationInputs, overrides: P
 }
 
 /** Most persons first; ties by code, municipality and id, so that the order is stable. Numbers from 1. */
-export function rankRecommendations(drafts: Draft[]): Recommendation[] {
+/** Ranks drafts, and keeps the first `limit`: a draft's texts may be written only when read (course suggestions). */
+export function rankRecommendations(drafts: Draft[], limit = Infinity): Recommendation[] {
   const sorted = [...drafts].sort(
     (a, b) =>
       b.persons - a.persons ||
@@ -302,5 +303,6 @@ export function rankRecommendations(drafts: Draft[]): Recommendation[] {
       compareGerman(a.municipalityName ?? '', b.municipalityName ?? '') ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return sorted.map((draft, index) => ({ ...draft, rank: index + 1 }));
+  // The texts are copied by name: a course suggestion writes them only when read, through getters a spread skips.
+  return sorted.slice(0, limit).map((draft, index) => ({ ...draft, textDe: draft.textDe, textEn: draft.textEn, rank: index + 1 }));
 }

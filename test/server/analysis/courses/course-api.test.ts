@@ -24,6 +24,22 @@ beforeAll(async () => {
   ]) { offers { id title } } }`);
   expectNoErrors(created);
   for (const offer of created.data!.createOffers.offers as { id: string; title: string }[]) ids[offer.title] = offer.id;
+  // Two more providers in reach that ran courses before: one of the type the town's adults wait for (GENERAL), and
+  // better connected; one of another type (PARENTS), which START_NEW_COURSE must not name for them.
+  const others = await server.gql(
+    `mutation($town: String!, $village: String!) { createActors(input: [
+      { name: "Bildungswerk Test (fiktiv)", kind: COURSE_PROVIDER, municipality: { connect: [{ where: { node: { ags: { eq: $village } } } }] },
+        offers: { create: [{ node: { title: "Allgemein früher", category: INTEGRATION_COURSE, courseType: GENERAL, format: IN_PERSON, status: COMPLETED, capacity: 20, booked: 18,
+          startDate: "2026-01-12", endDate: "2026-07-31", venue: { connect: [{ where: { node: { ags: { eq: $village } } } }] } } }] } },
+      { name: "Elternschule Test (fiktiv)", kind: COURSE_PROVIDER, municipality: { connect: [{ where: { node: { ags: { eq: $town } } } }] },
+        offers: { create: [{ node: { title: "Eltern früher", category: INTEGRATION_COURSE, courseType: PARENTS, format: IN_PERSON, status: COMPLETED, capacity: 20, booked: 15, childcare: true,
+          startDate: "2026-02-02", endDate: "2026-12-18", venue: { connect: [{ where: { node: { ags: { eq: $town } } } }] } } }] } }
+    ]) { actors { id name } } }`,
+    { town: place.townAgs, village: place.villageAgs },
+  );
+  expectNoErrors(others);
+  for (const actor of others.data!.createActors.actors as { id: string; name: string }[]) ids[actor.name] = actor.id;
+  await server.cypher(`MATCH (a:Actor {id: $a}), (b:Actor {id: $b}) CREATE (a)-[:COOPERATES_WITH {kind: 'REFERRAL', strength: 2}]->(b)`, { a: ids['Bildungswerk Test (fiktiv)'], b: place.partnerId });
   const need = (ags: string, persons: number, reportedAt: string, targetGroup: string) =>
     `{ category: INTEGRATION_COURSE, persons: ${persons}, reportedAt: "${reportedAt}", source: WAITLIST, status: OPEN, targetGroup: ${targetGroup},
        municipality: { connect: [{ where: { node: { ags: { eq: "${ags}" } } } }] } }`;
@@ -136,7 +152,7 @@ describe('waitingTimes', () => {
     expect(strict.data!.waitingTimes.area.overTarget).toBe(33);
   });
 
-  it('suggests a new course where persons wait too long, naming the provider in reach', async () => {
+  it('suggests a new course where persons wait too long, naming the providers in reach that run that course type, best connected first', async () => {
     const response = await server.gql(
       `query($d: String!, $asOf: Date!) { courseSuggestions(districtAgs: $d, asOf: $asOf) { rank code persons municipalityAgs actorIds textDe figures { name value } } }`,
       { d: place.districtAgs, asOf },
@@ -148,13 +164,15 @@ describe('waitingTimes', () => {
         code: 'START_NEW_COURSE',
         persons: 33,
         municipalityAgs: place.townAgs,
-        actorIds: [place.providerId],
-        textDe: expect.stringContaining('Teststadt: 33 Personen warten auf einen Integrationskurs länger als 6 Wochen (22)'),
+        actorIds: [ids['Bildungswerk Test (fiktiv)'], place.providerId],
+        textDe: expect.stringContaining(
+          'Teststadt: 33 Personen warten auf einen Integrationskurs (allgemein) länger als 6 Wochen (22) oder haben keinen passenden Start im Umkreis von 25 km (11). Einen neuen Kurs dieser Art starten; in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: Bildungswerk Test (fiktiv), Sprachschule Test (fiktiv).',
+        ),
         figures: [
           { name: 'overTarget', value: 22 },
           { name: 'noSuitableStart', value: 11 },
           { name: 'targetWeeks', value: 6 },
-          { name: 'providersInReach', value: 1 },
+          { name: 'providersInReach', value: 2 },
         ],
       },
     ]);

@@ -60,22 +60,59 @@ describe('POOL_COURSE_STARTS', () => {
 });
 
 describe('START_NEW_COURSE', () => {
-  it('counts persons over the target or without a start and names providers in reach, best connected first', () => {
+  const uchte = { ags: 'm1', name: 'Uchte', ...at(0), category: 'INTEGRATION_COURSE', courseType: 'PARENTS' };
+
+  it('counts persons over the target or without a start and names the providers in reach that run that course type, best connected first', () => {
     const recs = run({
-      waiting: [{ ags: 'm1', name: 'Uchte', ...at(0), category: 'INTEGRATION_COURSE', overTarget: 9, noSuitableStart: 14, needIds: ['n1', 'n2'] }],
-      providerCourses: [course('x', 10, { providerId: 'p1', providerName: 'Eins' }), course('y', 20, { providerId: 'p2', providerName: 'Zwei' }), course('z', 40, { providerId: 'p3', providerName: 'Drei' })],
+      waiting: [{ ...uchte, overTarget: 9, noSuitableStart: 14, needIds: ['n1', 'n2'] }],
+      providerCourses: [
+        course('x', 10, { providerId: 'p1', providerName: 'Eins' }),
+        course('y', 20, { providerId: 'p2', providerName: 'Zwei', status: 'COMPLETED' }),
+        course('z', 40, { providerId: 'p3', providerName: 'Drei' }), // out of reach
+        course('g', 2, { providerId: 'p4', providerName: 'Vier', courseType: 'GENERAL' }), // in reach, another type
+        course('j', 3, { providerId: 'p5', providerName: 'Fünf', category: 'JOB_LANGUAGE_COURSE', courseType: 'JOB_BASIC_B2' }),
+      ],
       providers: [
         { id: 'p1', weightedDegree: 2, degree: 2 },
         { id: 'p2', weightedDegree: 9, degree: 5 },
+        { id: 'p4', weightedDegree: 20, degree: 9 },
       ],
     });
     const rec = recs.find((r) => r.code === 'START_NEW_COURSE')!;
-    expect(rec).toMatchObject({ persons: 23, actorIds: ['p2', 'p1'], needIds: ['n1', 'n2'], municipalityAgs: 'm1' });
-    expect(rec.textDe).toContain('Zwei, Eins');
+    expect(rec).toMatchObject({ id: 'START_NEW_COURSE:INTEGRATION_COURSE:m1:PARENTS', persons: 23, actorIds: ['p2', 'p1'], needIds: ['n1', 'n2'], municipalityAgs: 'm1' });
+    expect(rec.textDe).toContain('Uchte: 23 Personen warten auf einen Integrationskurs (Elternkurs)');
+    expect(rec.textDe).toContain('am besten vernetzt zuerst: Zwei, Eins.');
+    expect(rec.figures).toContainEqual({ name: 'providersInReach', value: 2 });
+  });
+
+  it('says so when providers in reach run the category but not the course type', () => {
+    const recs = run({
+      waiting: [{ ...uchte, courseType: 'LITERACY', overTarget: 0, noSuitableStart: 5, needIds: ['n1'] }],
+      providerCourses: [course('g', 2, { providerId: 'p4', providerName: 'Vier', courseType: 'GENERAL' }), course('x', 10, { providerId: 'p1', providerName: 'Eins' })],
+    });
+    const rec = recs.find((r) => r.code === 'START_NEW_COURSE')!;
+    expect(rec.actorIds).toEqual([]);
+    expect(rec.textDe).toContain('(Alphabetisierungskurs)');
+    expect(rec.textDe).toContain('kein Träger im Umkreis bietet diese Kursart an');
+    expect(rec.textEn).toContain('no provider in reach runs this course type');
+  });
+
+  it('raises one suggestion per course type of a municipality', () => {
+    const recs = run({
+      waiting: [
+        { ...uchte, overTarget: 4, noSuitableStart: 0, needIds: ['n1'] },
+        { ...uchte, courseType: 'GENERAL', overTarget: 0, noSuitableStart: 7, needIds: ['n2'] },
+      ],
+      providerCourses: [course('g', 2, { providerId: 'p4', providerName: 'Vier', courseType: 'GENERAL' })],
+    });
+    expect(recs.filter((r) => r.code === 'START_NEW_COURSE').map((r) => [r.id, r.persons, r.actorIds])).toEqual([
+      ['START_NEW_COURSE:INTEGRATION_COURSE:m1:PARENTS', 4, []],
+      ['START_NEW_COURSE:INTEGRATION_COURSE:m1:GENERAL', 7, ['p4']],
+    ]);
   });
 
   it('is not raised where everyone starts within the target', () => {
-    const recs = run({ waiting: [{ ags: 'm1', name: 'Uchte', ...at(0), category: 'INTEGRATION_COURSE', overTarget: 0, noSuitableStart: 0, needIds: [] }] });
+    const recs = run({ waiting: [{ ...uchte, overTarget: 0, noSuitableStart: 0, needIds: [] }] });
     expect(recs).toEqual([]);
   });
 });
