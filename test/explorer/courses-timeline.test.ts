@@ -162,7 +162,7 @@ describe('the courses timeline', () => {
     const expected = (await calendar(9)).filter((c) => c.category === 'INTEGRATION_COURSE');
     const course = expected[0]!;
     const page = await open(`view=courses&lang=en&cat=INTEGRATION_COURSE&by=area&mo=9&sel=o:${course.id}`, 'courses');
-    expect(await state(page)).toMatchObject({ view: 'courses', lang: 'en', category: 'INTEGRATION_COURSE', groupBy: 'area', months: 9, selected: `o:${course.id}` });
+    expect(await state(page)).toMatchObject({ view: 'courses', lang: 'en', category: 'INTEGRATION_COURSE', groupBy: 'area', horizon: 9, selected: `o:${course.id}` });
     expect(await page.locator('#tab-courses').textContent()).toBe('Courses');
     expect((await barIds(page)).sort()).toEqual(expected.map((c) => c.id).sort());
     expect(await page.locator('#tl-by-area').getAttribute('aria-pressed')).toBe('true');

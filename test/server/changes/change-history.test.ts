@@ -93,7 +93,7 @@ describe('change history', () => {
       ],
     ]);
     for (const change of changes) {
-      expect(change).toMatchObject({ entity: 'Offer', entityId: id, author: { id: 'anonymous', name: 'anonymous', role: 'anonymous', via: 'none' } });
+      expect(change).toMatchObject({ entity: 'Offer', entityId: id, author: { id: 'test-coordinator', name: 'test-coordinator', role: 'coordinator', via: 'jwt' } });
       expect(change.at >= started.slice(0, 19)).toBe(true);
     }
     expect(new Set(changes.map((change) => change.changeSet)).size).toBe(5);
@@ -101,7 +101,7 @@ describe('change history', () => {
     // Paginated: the second and third newest, then by time range (nothing after now), by author.
     expect((await changesOf({ entityId: id, limit: 2, offset: 1 })).map((change) => change.operation)).toEqual(['UPDATE', 'UPDATE']);
     expect(await changesOf({ entityId: id, from: new Date(Date.now() + 60_000).toISOString() })).toEqual([]);
-    expect((await changesOf({ entityId: id, author: 'anonymous', from: started })).length).toBe(5);
+    expect((await changesOf({ entityId: id, author: 'test-coordinator', from: started })).length).toBe(5);
     expect(await changesOf({ entityId: id, author: 'someone-else' })).toEqual([]);
   });
 
