@@ -54,7 +54,7 @@ function applyTuning(cy: Core): void {
 /** Call after the elements change: edges are hidden while panning when the graph is large and zoomed in too far for Cytoscape's cache. */
 export function tuneForSize(cy: Core): void {
   const large = cy.elements().length > largeGraphElements;
-  const box = large ? cy.elements().boundingBox() : { w: 0, h: 0 };
+  const box = large ? extentOf(cy.nodes()) : { w: 0, h: 0 };
   if (!tuned.has(cy)) cy.on('zoom', () => applyTuning(cy));
   tuned.set(cy, { large, width: box.w, height: box.h });
   applyTuning(cy);
