@@ -39,7 +39,8 @@ export const networkStyles: StylesheetJson = [
       'border-width': 1,
       'border-color': '#cbd5e1',
       label: 'data(label)',
-      'font-size': 13,
+      'font-size': 16, // big enough to name the municipalities at the zoom that fits a county
+      'text-max-width': '260px',
       'font-weight': 'bold',
       color: '#475569',
       'text-valign': 'top',
