@@ -10,7 +10,10 @@
 // municipalities, as boxes of that size, by fcose over the links between them, overlaps pushed apart.
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeCollection, type NodeSingular } from 'cytoscape';
 
-export const largeNetworkNodes = 1000;
+// The county's 101 nodes take 0.7–0.8 s of fcose 'proof' in Chromium (npm run bench:explorer, loaded machine);
+// fcose's work grows with nodes times iterations (4,000 here, five per node above 800 nodes), so at about 300
+// nodes one run passes 2 s, and beyond that a coordinator waits for a picture she gets in two levels at once.
+export const largeNetworkNodes = 300;
 
 /** Links within a municipality pull hard and short, links between municipalities loosely: groups stay compact. */
 const sameGroup = (edge: EdgeSingular) => edge.source().parent().same(edge.target().parent()) && edge.source().parent().nonempty();
