@@ -9,7 +9,10 @@ export const benchJwt: JwtSettings = { secret: randomBytes(32).toString('base64u
 
 export const benchAuthenticator = (driver: Driver, database?: string) => authenticatorFor(benchJwt, { driver, database });
 
+export function benchToken(): Promise<string> {
+  return mintToken(benchJwt.secret!, { role: 'coordinator', sub: 'bench', expiresIn: '24h' });
+}
+
 export async function benchHeaders(): Promise<Record<string, string>> {
-  const token = await mintToken(benchJwt.secret!, { role: 'coordinator', sub: 'bench', expiresIn: '24h' });
-  return { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  return { 'content-type': 'application/json', authorization: `Bearer ${await benchToken()}` };
 }

@@ -4,6 +4,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testOrigin } from '../support/fixtures.js';
+import { testDistrictAgs } from '../support/test-server.js';
 import { demoDistrictAgs, launchChromium, screenshotDir, startExplorerServer, type ExplorerServer } from './explorer-server.js';
 
 let server: ExplorerServer;
@@ -104,6 +106,50 @@ describe('the explorer', () => {
     expect(s.search).toContain('Sprachschule Neuland');
     expect(await page.locator('#details').textContent()).toContain('Isolierter Akteur');
     await page.close();
+  });
+
+  it('suggests only actors, offers and municipalities of the district shown', async () => {
+    // Another district whose actor, offer and municipality match the same words as the county's Sprachschule Neuland.
+    const otherAgs = testDistrictAgs();
+    const townAgs = `${otherAgs}001`;
+    await server.gql(
+      `mutation($d: String!, $town: String!, $at: PointInput!) {
+        createDistricts(input: [{ ags: $d, name: "Testkreis Suche", state: "Niedersachsen",
+          municipalities: { create: [{ node: { ags: $town, name: "Sprachschule Neulandheim", kind: CITY, population: 1000, location: $at } }] } }]) { districts { ags } }
+      }`,
+      { d: otherAgs, town: townAgs, at: testOrigin(otherAgs) },
+    );
+    const created = await server.gql<any>(
+      `mutation($town: String!) {
+        createActors(input: [{ name: "Sprachschule Neuland Testkreis (fiktiv)", kind: COURSE_PROVIDER,
+          municipality: { connect: [{ where: { node: { ags: { eq: $town } } } }] },
+          offers: { create: [{ node: { title: "Sprachschule Neuland Abendkurs (fiktiv)", category: OTHER_LANGUAGE_COURSE, status: OPEN, format: IN_PERSON,
+            venue: { connect: [{ where: { node: { ags: { eq: $town } } } }] } } }] } }]) { actors { id offers { id } } }
+      }`,
+      { town: townAgs },
+    );
+    const foreign = created.createActors.actors[0];
+    const foreignKeys = [`a:${foreign.id}`, `o:${foreign.offers[0].id}`, `m:${townAgs}`];
+    try {
+      // The index sees the other district (the API without a district filter finds it) ...
+      const everywhere = await server.gql<any>(`{ searchActors(phrase: "Sprachschule* AND Neuland*") { edges { node { id } } } }`);
+      expect(everywhere.searchActors.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(foreign.id);
+      // ... the explorer's suggestions do not.
+      const page = await open();
+      await page.locator('#search').pressSequentially('Sprachschule Neuland', { delay: 20 });
+      await page.locator('#search-suggestions li', { hasText: 'Sprachschule Neuland' }).first().waitFor({ timeout: 15_000 });
+      const keys = await page.locator('#search-suggestions li[data-key]').evaluateAll((items) => items.map((li) => li.getAttribute('data-key')));
+      const countyActors = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').map((n) => n.id()));
+      expect(keys.length).toBeGreaterThan(0);
+      for (const key of keys) expect(foreignKeys).not.toContain(key);
+      for (const key of keys.filter((k) => k!.startsWith('a:'))) expect(countyActors).toContain(key);
+      await page.close();
+    } finally {
+      await server.gql(`mutation($ids: [ID!]!) { deleteOffers(where: { id: { in: $ids } }) { nodesDeleted } }`, { ids: [foreign.offers[0].id] });
+      await server.gql(`mutation($id: ID!) { deleteActors(where: { id: { eq: $id } }) { nodesDeleted } }`, { id: foreign.id });
+      await server.gql(`mutation($ags: String!) { deleteMunicipalities(where: { ags: { eq: $ags } }) { nodesDeleted } }`, { ags: townAgs });
+      await server.gql(`mutation($ags: String!) { deleteDistricts(where: { ags: { eq: $ags } }) { nodesDeleted } }`, { ags: otherAgs });
+    }
   });
 
   it('shows an actor’s contact, offers, partners and networks when its node is clicked', async () => {

@@ -166,6 +166,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const renderHeader = () => {
     const t = ctx.t;
     const search = createSearchBox(
+      districtAgs,
       state.lang,
       state.search,
       (suggestion, text) => {

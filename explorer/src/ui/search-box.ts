@@ -1,5 +1,5 @@
-// The search box: the API's fulltext indexes for actors, offers and municipalities, as an ARIA combobox
-// with suggestions reachable by the arrow keys.
+// The search box: the API's fulltext indexes for actors, offers and municipalities of the district shown, as an
+// ARIA combobox with suggestions reachable by the arrow keys.
 import { requestGraphQL } from '../api/request-graphql';
 import { SearchAllDocument, type SearchAllQuery } from '../generated/graphql';
 import { actorKindLabels, enumLabel, municipalityKindLabels, offerCategoryLabels, type Language } from '../i18n/enum-labels';
@@ -30,7 +30,7 @@ function toSuggestions(data: SearchAllQuery, lang: Language): Suggestion[] {
   ].sort((a, b) => b.score - a.score);
 }
 
-export function createSearchBox(lang: Language, initial: string, onPick: (suggestion: Suggestion, text: string) => void, onText: (text: string) => void): HTMLElement {
+export function createSearchBox(districtAgs: string, lang: Language, initial: string, onPick: (suggestion: Suggestion, text: string) => void, onText: (text: string) => void): HTMLElement {
   const listId = 'search-suggestions';
   const input = h('input', {
     id: 'search',
@@ -86,7 +86,7 @@ export function createSearchBox(lang: Language, initial: string, onPick: (sugges
     if (!phrase) return close();
     controller = new AbortController();
     try {
-      const data = await requestGraphQL(SearchAllDocument, { phrase }, controller.signal);
+      const data = await requestGraphQL(SearchAllDocument, { phrase, districtAgs }, controller.signal);
       suggestions = toSuggestions(data, lang).slice(0, 12);
       active = -1;
       if (document.activeElement === input) show();

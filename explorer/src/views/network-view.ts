@@ -1,10 +1,12 @@
-// The network view: actors and cooperation links on a Cytoscape canvas. Positions are laid out once with fcose
-// for the whole district and kept, so that filters add and remove elements without moving the others;
-// "re-arrange" lays out what is shown anew.
-import type { Core, EdgeSingular, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+// The network view: actors and cooperation links on a Cytoscape canvas. Positions are laid out once for the
+// whole district (graph/network-layout.ts) and kept, so that filters add and remove elements without moving the
+// others; "re-arrange" lays out what is shown anew.
+import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
 import type { DistrictModel } from '../data/district-model';
 import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../graph/network-elements';
 import { createCytoscape, tuneForSize } from '../graph/cytoscape-setup';
+import { markFirstDraw, networkDrawnMark } from '../graph/first-draw';
+import { extentOf, isLargeNetwork, networkLayoutOptions as layoutOptions, runNetworkLayout } from '../graph/network-layout';
 import { defaultViewState, type ViewState } from '../state/view-state';
 import { networkStyles } from './network-styles';
 
@@ -27,25 +29,17 @@ export interface NetworkView {
   readonly path: PathResult | undefined;
 }
 
-/** Links within a municipality pull hard and short, links between municipalities loosely: groups stay compact. */
-const sameGroup = (edge: EdgeSingular) => edge.source().parent().same(edge.target().parent()) && edge.source().parent().nonempty();
-
-const layoutOptions = {
-  name: 'fcose',
-  quality: 'proof',
-  animate: false,
-  nodeRepulsion: 8000,
-  idealEdgeLength: (edge: EdgeSingular) => (sameGroup(edge) ? 45 : 180),
-  edgeElasticity: (edge: EdgeSingular) => (sameGroup(edge) ? 0.45 : 0.03),
-  nestingFactor: 0.1,
-  gravity: 0.6,
-  gravityCompound: 4,
-  gravityRangeCompound: 0.8,
-  numIter: 4000,
-  tile: true,
-  packComponents: true,
-  padding: 30,
-};
+/**
+ * cy.fit() for a large graph, by the nodes' positions and sizes: its labels are hidden at the zoom that fits
+ * thousands of nodes, and Cytoscape's own fit first measures every label and edge (2.5 s of the first view of
+ * 5,000 nodes, npm run bench:explorer).
+ */
+function fitToNodes(cy: Core, padding: number): void {
+  const box = extentOf(cy.nodes());
+  if (box.w <= 0 && box.h <= 0) return;
+  const zoom = Math.min(Math.max(Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1)), cy.minZoom()), cy.maxZoom());
+  cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (box.x1 + box.x2)) / 2, y: (cy.height() - zoom * (box.y1 + box.y2)) / 2 } });
+}
 
 export function createNetworkView(container: HTMLElement, onSelect: (selected: string) => void, onToggleGroup: (ags: string) => void): NetworkView {
   const cy = createCytoscape(container, { style: networkStyles });
@@ -94,12 +88,13 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
     return { x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 };
   };
 
+  // The elements stay on the canvas after the layout: update() then only removes what the view state leaves out
+  // and touches what differs, so that an unfiltered first view costs no second round of adding 25,000 elements.
   const layoutWholeDistrict = (model: DistrictModel, state: ViewState) => {
     const all = buildNetworkElements(model, { ...defaultViewState, sizeBy: state.sizeBy });
     cy.add(all);
-    cy.layout(layoutOptions as never).run();
+    runNetworkLayout(cy);
     rememberPositions();
-    cy.elements().remove();
     laidOut = true;
   };
 
@@ -130,7 +125,10 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
       return path;
     },
     update(model, state, extras) {
-      if (!laidOut) layoutWholeDistrict(model, state);
+      if (!laidOut) {
+        layoutWholeDistrict(model, state);
+        markFirstDraw(cy, networkDrawnMark);
+      }
       const wanted = buildNetworkElements(model, state);
       for (const definition of wanted) {
         const classes = new Set(String(definition.classes ?? '').split(' ').filter(Boolean));
@@ -150,8 +148,9 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
           const existing = cy.getElementById(definition.data.id!);
           if (existing.nonempty()) {
             const { parent: _parent, source: _source, target: _target, ...data } = definition.data;
-            existing.data(data);
-            existing.classes(definition.classes ?? '');
+            const current = existing.data() as Record<string, unknown>;
+            if (Object.entries(data).some(([key, value]) => current[key] !== value)) existing.data(data);
+            if (existing.classes().join(' ') !== (definition.classes ?? '')) existing.classes(definition.classes ?? '');
             if (definition.classes?.includes('collapsed') && existing.isChildless()) existing.position(placeFor(definition, model, index));
           } else {
             toAdd.push(definition.group === 'nodes' ? { ...definition, position: placeFor(definition, model, index) } : definition);
@@ -169,12 +168,19 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
         const focused = cy.nodes('.focus');
         if (focused.nonempty()) cy.fit(focused.closedNeighborhood(), 80);
       } else if (!fitted) {
-        cy.fit(undefined, 30);
+        if (isLargeNetwork(cy)) fitToNodes(cy, 30);
+        else cy.fit(undefined, 30);
       }
       fitted = true;
       lastFocusKey = extras.focusKey;
     },
     async relayout() {
+      if (isLargeNetwork(cy)) {
+        runNetworkLayout(cy); // too many nodes to animate a force layout over them
+        rememberPositions();
+        fitToNodes(cy, 30);
+        return;
+      }
       const layout = cy.layout({ ...layoutOptions, randomize: false, animate: true, animationDuration: 400, fit: true } as never);
       const done = layout.promiseOn('layoutstop');
       layout.run();

@@ -1,0 +1,40 @@
+// The baseline of `npm run bench:explorer`: Cytoscape and fcose as they come, with Cytoscape's default options
+// and style, given the elements the explorer drew, laid out by the explorer's own layout code
+// (explorer/src/graph/network-layout.ts). Built by Vite into the folder the bench serves; the bench answers
+// data.json (the elements and a stylesheet: only the node sizes, borders and group padding the layout depends on,
+// or for a diagnostic variant the explorer's whole stylesheet) and sets the canvas to the size of the explorer's
+// network canvas (?w=&h=).
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { markFirstDraw, networkDrawnMark } from '../../explorer/src/graph/first-draw.js';
+import { runNetworkLayout } from '../../explorer/src/graph/network-layout.js';
+
+declare global {
+  interface Window {
+    bare?: { cy: Core };
+  }
+}
+
+async function main(): Promise<void> {
+  cytoscape.use(fcose);
+  const params = new URLSearchParams(window.location.search);
+  const container = document.getElementById('cy')!;
+  container.style.width = `${Number(params.get('w') ?? 800)}px`;
+  container.style.height = `${Number(params.get('h') ?? 600)}px`;
+  const response = await fetch(`data.json${window.location.search}`);
+  const data = (await response.json()) as { elements: ElementDefinition[]; style: StylesheetJson | null };
+  const cy = cytoscape({ container, ...(data.style ? { style: data.style } : {}) });
+  cy.add(data.elements);
+  performance.mark('bare:layout-start');
+  runNetworkLayout(cy);
+  performance.mark('bare:layout-stop'); // the bench reports how much of the first render the layout is
+  cy.fit(undefined, 30); // as the explorer's network view does after the layout
+  markFirstDraw(cy, networkDrawnMark);
+  window.bare = { cy };
+  document.documentElement.dataset['ready'] = 'network';
+}
+
+main().catch((error: unknown) => {
+  document.body.textContent = `bare page failed: ${error instanceof Error ? error.message : String(error)}`;
+  document.documentElement.dataset['failed'] = 'true';
+});

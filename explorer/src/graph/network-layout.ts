@@ -1,0 +1,177 @@
+// The layout of the network view, in a module of its own (no other explorer imports) so that the rendering
+// benchmark's bare Cytoscape page (bench/explorer-bare/) lays out with exactly the same code and options.
+//
+// Up to largeNetworkNodes nodes: one fcose run over the whole graph with the municipalities as compound nodes.
+// Above: fcose's cost grows with the nodes times its iterations (at least five per node, cose-base's
+// initSpringEmbedder), and compound nodes add to it: 5,000 nodes in 50 municipalities took 222 s in Chromium
+// ('proof') and 123 s in Node ('default'); 'draft' (spectral only) is fast but piles the actors of a municipality
+// onto each other and lets the municipality boxes overlap. So a large graph is laid out in two levels, each
+// cheap: the actors of each municipality on a spiral by degree (the best connected in the middle), then the
+// municipalities, as boxes of that size, by fcose over the links between them, overlaps pushed apart.
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeCollection, type NodeSingular } from 'cytoscape';
+
+// The county's 101 nodes take 0.7–0.8 s of fcose 'proof' in Chromium (npm run bench:explorer, loaded machine);
+// fcose's work grows with nodes times iterations (4,000 here, five per node above 800 nodes), so at about 300
+// nodes one run passes 2 s, and beyond that a coordinator waits for a picture she gets in two levels at once.
+export const largeNetworkNodes = 300;
+
+/** Links within a municipality pull hard and short, links between municipalities loosely: groups stay compact. */
+const sameGroup = (edge: EdgeSingular) => edge.source().parent().same(edge.target().parent()) && edge.source().parent().nonempty();
+
+export const networkLayoutOptions = {
+  name: 'fcose',
+  quality: 'proof',
+  animate: false,
+  nodeRepulsion: 8000,
+  idealEdgeLength: (edge: EdgeSingular) => (sameGroup(edge) ? 45 : 180),
+  edgeElasticity: (edge: EdgeSingular) => (sameGroup(edge) ? 0.45 : 0.03),
+  nestingFactor: 0.1,
+  gravity: 0.6,
+  gravityCompound: 4,
+  gravityRangeCompound: 0.8,
+  numIter: 4000,
+  tile: true,
+  packComponents: true,
+  padding: 30,
+};
+
+/** The arrangement of the municipalities (and actors without one) in a large graph; edges are borders apart. */
+const unitLayoutOptions = {
+  name: 'fcose',
+  quality: 'proof',
+  animate: false,
+  randomize: true,
+  fit: false,
+  nodeRepulsion: 20000,
+  idealEdgeLength: (edge: EdgeSingular) => 40 + 160 / Math.sqrt(edge.data('count') as number),
+  edgeElasticity: 0.2,
+  gravity: 0.4,
+  numIter: 2500,
+  tile: true,
+  packComponents: true,
+  nodeSeparation: 60,
+};
+
+export const isLargeNetwork = (cy: Core) => cy.nodes().length > largeNetworkNodes;
+
+/** Lays out all elements of the canvas (the caller fits the view); the same on the explorer and the bench's bare page. */
+export function runNetworkLayout(cy: Core): void {
+  if (!isLargeNetwork(cy)) {
+    cy.layout(networkLayoutOptions as never).run();
+    return;
+  }
+  const groupPadding = 14; // network-styles.ts, node.group
+  const top = cy.nodes().orphans();
+  const units: { id: string; members: NodeCollection; width: number; height: number; centre: { x: number; y: number } }[] = [];
+  // Not in a batch: the spiral needs the node sizes, which a batch leaves uncomputed.
+  top.forEach((node: NodeSingular) => {
+    const members = node.isParent() ? node.children() : node;
+    if (node.isParent()) placeOnSpiral(members);
+    const box = extentOf(members);
+    const margin = node.isParent() ? 2 * groupPadding + 16 : 0; // the group's padding and its label on top
+    units.push({ id: node.id(), members, width: box.w + margin, height: box.h + margin, centre: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
+  });
+
+  const unitOf = (node: NodeSingular) => (node.isChild() ? node.parent().first().id() : node.id());
+  const links = new Map<string, ElementDefinition>();
+  cy.edges().forEach((edge) => {
+    const a = unitOf(edge.source());
+    const b = unitOf(edge.target());
+    if (a === b) return;
+    const id = a < b ? `${a}|${b}` : `${b}|${a}`;
+    const known = links.get(id);
+    if (known) known.data['count'] = (known.data['count'] as number) + 1;
+    else links.set(id, { group: 'edges', data: { id, source: a, target: b, count: 1 } });
+  });
+  const arrangement = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { shape: 'rectangle', width: 'data(width)', height: 'data(height)' } }],
+    elements: [...units.map((u) => ({ group: 'nodes' as const, data: { id: u.id, width: Math.max(1, u.width), height: Math.max(1, u.height) } })), ...links.values()],
+  });
+  arrangement.layout(unitLayoutOptions as never).run();
+  const placed = units.map((unit) => ({ ...unit, at: { ...arrangement.getElementById(unit.id).position() } }));
+  separateBoxes(placed);
+
+  cy.batch(() => {
+    for (const unit of placed) unit.members.shift({ x: unit.at.x - unit.centre.x, y: unit.at.y - unit.centre.y });
+  });
+  arrangement.destroy();
+}
+
+/**
+ * Where nodes lie, from their positions and sizes only: cheaper than boundingBox(), which first computes the
+ * rendered style of everything (label sizes, edge geometry), and that for a graph still being laid out.
+ */
+export function extentOf(nodes: NodeCollection): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    const halfWidth = node.outerWidth() / 2;
+    const halfHeight = node.outerHeight() / 2;
+    x1 = Math.min(x1, x - halfWidth);
+    x2 = Math.max(x2, x + halfWidth);
+    y1 = Math.min(y1, y - halfHeight);
+    y2 = Math.max(y2, y + halfHeight);
+  });
+  if (x1 > x2) return { x1: 0, y1: 0, x2: 0, y2: 0, w: 0, h: 0 };
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+}
+
+/**
+ * The actors of one municipality on a sunflower spiral (Vogel 1979), the best connected in the middle: the k-th
+ * node at the golden angle from the one before and at the radius of a disc holding the nodes so far with their
+ * margins, so that neighbours keep about one node and margin apart. As compact as a disc of all the nodes, where
+ * concentric rings spaced for the largest node need several times the area (their canvas then no longer fits
+ * at a zoom that Cytoscape draws from its texture cache).
+ */
+function placeOnSpiral(members: NodeCollection, margin = 8): void {
+  const goldenAngle = Math.PI * (3 - Math.sqrt(5));
+  const order = members.sort((a, b) => b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1));
+  const positions = new Map<string, { x: number; y: number }>();
+  let area = 0;
+  order.forEach((node, k) => {
+    const size = Math.max(node.outerWidth(), node.outerHeight()) + margin;
+    const radius = k === 0 ? 0 : Math.sqrt((area + (size * size) / 2) / Math.PI) * 1.1;
+    area += size * size;
+    positions.set(node.id(), { x: radius * Math.cos(k * goldenAngle), y: radius * Math.sin(k * goldenAngle) });
+  });
+  members.layout({ name: 'preset', positions: (node: NodeSingular) => positions.get(node.id())!, fit: false, animate: false } as never).run();
+}
+
+/**
+ * fcose keeps big boxes apart only roughly. Pushing each overlapping pair apart along the axis where they overlap
+ * less, half each, a few rounds over all pairs, removes the overlaps and keeps the arrangement otherwise as it is
+ * (scaling the whole arrangement instead leaves most of the canvas empty when two boxes lie almost on each other).
+ */
+function separateBoxes(boxes: { width: number; height: number; at: { x: number; y: number } }[], gap = 24, rounds = 60): void {
+  for (let round = 0; round < rounds; round++) {
+    let moved = false;
+    for (let i = 0; i < boxes.length; i++) {
+      const a = boxes[i]!;
+      for (let j = i + 1; j < boxes.length; j++) {
+        const b = boxes[j]!;
+        const dx = b.at.x - a.at.x;
+        const dy = b.at.y - a.at.y;
+        const overlapX = (a.width + b.width) / 2 + gap - Math.abs(dx);
+        const overlapY = (a.height + b.height) / 2 + gap - Math.abs(dy);
+        if (overlapX <= 0 || overlapY <= 0) continue;
+        moved = true;
+        if (overlapX < overlapY) {
+          const push = (dx < 0 || (dx === 0 && i % 2) ? -overlapX : overlapX) / 2;
+          a.at.x -= push;
+          b.at.x += push;
+        } else {
+          const push = (dy < 0 || (dy === 0 && i % 2) ? -overlapY : overlapY) / 2;
+          a.at.y -= push;
+          b.at.y += push;
+        }
+      }
+    }
+    if (!moved) return;
+  }
+}
+
