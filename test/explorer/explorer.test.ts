@@ -3,9 +3,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testOrigin } from '../support/fixtures.js';
-import { testDistrictAgs } from '../support/test-server.js';
+import { testDistrictAgs, testDriver } from '../support/test-server.js';
 import { demoDistrictAgs, launchChromium, screenshotDir, startExplorerServer, type ExplorerServer } from './explorer-server.js';
 
 let server: ExplorerServer;
@@ -151,6 +152,41 @@ describe('the explorer', () => {
       await server.gql(`mutation($ags: String!) { deleteDistricts(where: { ags: { eq: $ags } }) { nodesDeleted } }`, { ags: otherAgs });
     }
   });
+
+  it('loads a district with more actors than the API hands out at once (1,000), page by page', async () => {
+    const otherAgs = testDistrictAgs();
+    const townAgs = `${otherAgs}001`;
+    await server.gql(
+      `mutation($d: String!, $town: String!, $at: PointInput!) {
+        createDistricts(input: [{ ags: $d, name: "Testkreis Groß", state: "Niedersachsen",
+          municipalities: { create: [{ node: { ags: $town, name: "Großstadt (fiktiv)", kind: CITY, population: 100000, location: $at } }] } }]) { districts { ags } }
+      }`,
+      { d: otherAgs, town: townAgs, at: testOrigin(otherAgs) },
+    );
+    const count = 1_050;
+    // Written behind the API's back: the generated createActors takes tens of milliseconds per actor.
+    const { driver, database } = testDriver();
+    try {
+      await driver.executeQuery(
+        `MATCH (m:Municipality {ags: $town}) UNWIND range(0, $count - 1) AS i
+         CREATE (a:Actor {id: randomUUID(), name: 'Akteur ' + right('000' + toString(i), 4) + ' (fiktiv)', kind: 'ASSOCIATION', createdAt: datetime(), updatedAt: datetime()})-[:LOCATED_IN]->(m)`,
+        { town: townAgs, count: neo4j.int(count) },
+        { database },
+      );
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(server.loginLink(`${server.url}?d=${otherAgs}`));
+      await page.waitForSelector('html[data-ready="network"]', { timeout: 120_000 });
+      const names = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').map((n) => n.data('label') as string));
+      expect(names).toHaveLength(count);
+      expect(new Set(names).size).toBe(count);
+      await page.close();
+    } finally {
+      await driver.executeQuery('MATCH (a:Actor)-[:LOCATED_IN]->(:Municipality {ags: $town}) DETACH DELETE a', { town: townAgs }, { database });
+      await driver.close();
+      await server.gql(`mutation($ags: String!) { deleteMunicipalities(where: { ags: { eq: $ags } }) { nodesDeleted } }`, { ags: townAgs });
+      await server.gql(`mutation($ags: String!) { deleteDistricts(where: { ags: { eq: $ags } }) { nodesDeleted } }`, { ags: otherAgs });
+    }
+  }, 240_000);
 
   it('shows an actor’s contact, offers, partners and networks when its node is clicked', async () => {
     const page = await open();

@@ -2,6 +2,7 @@
 // header, filters, the view shown and the details panel on every change.
 import type { Core } from 'cytoscape';
 import { onReportClick } from '../api/download-report';
+import { loadDistrictGraph } from '../api/load-district-graph';
 import { requestGraphQL } from '../api/request-graphql';
 import { logOut, promptLogIn, sessionToken } from '../api/session-token';
 import { toDistrictModel } from '../data/district-model';
@@ -9,7 +10,6 @@ import {
   ActorDetailsDocument,
   CourseCalendarDocument,
   CoverageGapsDocument,
-  DistrictGraphDocument,
   DistrictsDocument,
   MonitoringSeriesDocument,
   NeedsByIdsDocument,
@@ -62,7 +62,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     root.replaceChildren(h('p', { className: 'boot error' }, 'No district in the database.'));
     return;
   }
-  const model = toDistrictModel(districtAgs, await requestGraphQL(DistrictGraphDocument, { districtAgs }));
+  const model = toDistrictModel(districtAgs, await loadDistrictGraph(districtAgs));
   const district = districts.find((d) => d.ags === districtAgs)!;
 
   // Loaded on first use, then kept for the session: the explorer only reads.
