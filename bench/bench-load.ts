@@ -76,10 +76,10 @@ async function main(): Promise<void> {
     }
     const fixture = await driver.executeQuery(
       `MATCH (d:District) WITH d ORDER BY d.ags LIMIT 1
-       MATCH (a:Actor)-[:LOCATED_IN]->(m:Municipality)-[:IN_DISTRICT]->(d)
-       WHERE EXISTS { (a)-[:PROVIDES]->(:Offer) }
-       WITH d, a, m ORDER BY a.id
-       RETURN d.ags AS districtAgs, collect({ providerId: a.id, venueAgs: m.ags }) AS places`,
+       CALL (d) { MATCH (m:Municipality)-[:IN_DISTRICT]->(d) RETURN m.ags AS ags ORDER BY ags }
+       WITH d, collect(ags) AS venues
+       CALL (d) { MATCH (a:Actor)-[:LOCATED_IN]->(:Municipality)-[:IN_DISTRICT]->(d) WHERE EXISTS { (a)-[:PROVIDES]->(:Offer) } RETURN a.id AS id ORDER BY id }
+       RETURN d.ags AS districtAgs, venues, collect(id) AS providerIds`,
       {},
       { database },
     );
@@ -138,14 +138,15 @@ async function main(): Promise<void> {
     console.log(lines.join('\n'));
     if (verification.found !== verification.acknowledged || result.errors + result.timeouts + result.non2xx + gqlErrors > 0) process.exitCode = 1;
   } finally {
-    await writes?.clean(driver, database).catch((error: unknown) => {
-      console.error(`bench:load could not remove what it wrote: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 1;
-    });
+    // The server first: requests the clients gave up on may still be writing until it has drained them.
     if (server && server.exitCode === null) {
       server.kill('SIGTERM');
       await new Promise((resolve) => server!.once('exit', resolve));
     }
+    await writes?.clean(driver, database).catch((error: unknown) => {
+      console.error(`bench:load could not remove what it wrote: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    });
     await driver.close();
     await local?.stop();
   }

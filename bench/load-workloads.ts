@@ -23,7 +23,8 @@ export interface WriteWorkload {
 }
 
 export interface LoadFixtures {
-  places: { providerId: string; venueAgs: string }[]; // actors that provide offers, each with where it sits
+  providerIds: string[]; // actors of the district that provide offers: the partners
+  venues: string[]; // AGS of the district's municipalities, where the partners' offers take place
   districtAgs: string; // the district the reads ask about
 }
 
@@ -121,7 +122,6 @@ interface RoundContext {
 
 interface Partner {
   actorId: string;
-  venueAgs: string;
   keyId: string;
   key: string;
 }
@@ -158,9 +158,9 @@ export async function partnerUpsertWorkload(driver: Driver, database: string | u
   const source = `bench-load-${runId}`;
   const partners: Partner[] = [];
   try {
-    for (const place of fixtures.places) {
-      const key = await createApiKey({ driver, database }, { actorId: place.providerId, role: 'partner', name: `bench:load ${runId}` });
-      partners.push({ actorId: place.providerId, venueAgs: place.venueAgs, keyId: key.id, key: key.key });
+    for (const actorId of fixtures.providerIds) {
+      const key = await createApiKey({ driver, database }, { actorId, role: 'partner', name: `bench:load ${runId}` });
+      partners.push({ actorId, keyId: key.id, key: key.key });
     }
   } catch (error) {
     await removeKeys(driver, database, partners);
@@ -173,7 +173,9 @@ export async function partnerUpsertWorkload(driver: Driver, database: string | u
 
   const externalIds = (r: number) => Array.from({ length: batchSize }, (_, i) => `r${r}-${i}`);
   const bookedOf = (r: number, i: number) => 1 + ((r + i) % 19);
-  const batch = (r: number, partner: Partner, booked: (i: number) => number) =>
+  // A round's batch takes place in one municipality, a different one each round: partners run courses across the
+  // county (a VHS in many places), and each new offer's venue link locks its municipality until the commit.
+  const batch = (r: number, booked: (i: number) => number) =>
     externalIds(r).map((externalId, i) => ({
       externalId,
       title: `Lasttest ${externalId}`,
@@ -182,7 +184,7 @@ export async function partnerUpsertWorkload(driver: Driver, database: string | u
       status: 'OPEN',
       capacity: 20,
       booked: booked(i),
-      venueAgs: partner.venueAgs,
+      venueAgs: fixtures.venues[r % fixtures.venues.length],
     }));
   const responseOf = (status: number, body: string): UpsertResponse | undefined => {
     const parsed = parse(body);
@@ -195,7 +197,7 @@ export async function partnerUpsertWorkload(driver: Driver, database: string | u
   };
 
   return {
-    name: `upsertOffers by ${partners.length} partner API keys (batches of ${batchSize}, created then updated)`,
+    name: `upsertOffers by ${partners.length} partner API keys (batches of ${batchSize} in one of ${fixtures.venues.length} municipalities, created then updated)`,
     requests: [
       {
         method: 'POST',
@@ -209,7 +211,7 @@ export async function partnerUpsertWorkload(driver: Driver, database: string | u
           const partner = partners[context.partner]!;
           sent.createPushes += 1;
           sent.creates += batchSize;
-          return { ...request, headers: { ...jsonHeaders, 'x-api-key': partner.key }, body: post(upsertMutation, { source, offers: batch(context.round, partner, () => 0) }) };
+          return { ...request, headers: { ...jsonHeaders, 'x-api-key': partner.key }, body: post(upsertMutation, { source, offers: batch(context.round, () => 0) }) };
         },
         onResponse: (status, body, raw) => {
           const context = raw as RoundContext;
@@ -243,7 +245,7 @@ export async function partnerUpsertWorkload(driver: Driver, database: string | u
           }
           sent.updatePushes += 1;
           sent.updates += batchSize;
-          return { ...request, headers: { ...jsonHeaders, 'x-api-key': partner.key }, body: post(upsertMutation, { source, offers: batch(r, partner, (i) => bookedOf(r, i)) }) };
+          return { ...request, headers: { ...jsonHeaders, 'x-api-key': partner.key }, body: post(upsertMutation, { source, offers: batch(r, (i) => bookedOf(r, i)) }) };
         },
         onResponse: (status, body, raw) => {
           const context = raw as RoundContext;
