@@ -1,14 +1,16 @@
 // npm run bench:load [-- --duration=60 --connections=50 --timeout=10]
-// Mixed reads and writes against a local server for a while (autocannon as a library), then a check that every write
-// the server acknowledged is in the database. The server runs as its own process (server/main.ts), as in production,
-// against a Neo4j of this bench alone: NEO4J_URI when set, else a local one in db/local-load on port 7739, with the
-// demo county loaded when it is empty. The rate limit is lifted for the run (all connections come from one address).
+// Mixed reads (an analyst's token) and partner upserts (API keys) against a local server for a while (autocannon as a
+// library), then a check that every write the server acknowledged is in the database. The server runs as its own
+// process (server/main.ts), as in production, with a JWT secret of this run, against a Neo4j of this bench alone:
+// NEO4J_URI when set, else a local one in db/local-load on port 7739, with the demo county loaded when it is empty.
+// The rate limit is lifted for the run (all connections come from one address).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { mintToken } from '../server/auth/mint-token.js';
 import { loadConfig, projectRoot } from '../server/config.js';
 import { createDriver } from '../server/database/create-driver.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../server/database/local-neo4j.js';
@@ -16,7 +18,7 @@ import { migrate } from '../server/database/migrate.js';
 import { generateDemoData } from '../server/demo-data/generate-demo-data.js';
 import { loadDemoData } from '../server/demo-data/load-demo-data.js';
 import { todayUtc } from '../server/demo-data/seed-if-empty.js';
-import { graphqlErrors, offerMutationsWorkload, readRequests, type LoadFixtures } from './load-workloads.js';
+import { graphqlErrors, partnerUpsertWorkload, readRequests, type LoadFixtures, type WriteWorkload } from './load-workloads.js';
 
 const loadPort = 7739;
 const httpPort = 4739;
@@ -46,11 +48,15 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   throw new Error('the server did not become healthy in 120 s');
 }
 
+/** Write requests sent so far: the counts of a workload named "...Sent" count requests. */
+const requestsSent = (counts: Record<string, number>) => Object.entries(counts).reduce((sum, [name, n]) => (name.endsWith('Sent') ? sum + n : sum), 0);
+
 async function main(): Promise<void> {
   const { duration, connections, timeout } = readOptions();
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
   let server: ChildProcess | undefined;
+  let writes: WriteWorkload | undefined;
   const connection = config.neo4j.uri
     ? { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? '' }
     : await (async () => {
@@ -70,15 +76,19 @@ async function main(): Promise<void> {
     }
     const fixture = await driver.executeQuery(
       `MATCH (d:District) WITH d ORDER BY d.ags LIMIT 1
-       MATCH (a:Actor)-[:LOCATED_IN]->(m:Municipality)-[:IN_DISTRICT]->(d)
-       WITH d, a, m ORDER BY a.id
-       RETURN d.ags AS districtAgs, collect({ providerId: a.id, venueAgs: m.ags }) AS places`,
+       CALL (d) { MATCH (m:Municipality)-[:IN_DISTRICT]->(d) RETURN m.ags AS ags ORDER BY ags }
+       WITH d, collect(ags) AS venues
+       CALL (d) { MATCH (a:Actor)-[:LOCATED_IN]->(:Municipality)-[:IN_DISTRICT]->(d) WHERE EXISTS { (a)-[:PROVIDES]->(:Offer) } RETURN a.id AS id ORDER BY id }
+       RETURN d.ags AS districtAgs, venues, collect(id) AS providerIds`,
       {},
       { database },
     );
     const fixtures = fixture.records[0]!.toObject() as LoadFixtures;
     const { records: versions } = await driver.executeQuery("CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] + ' ' + edition AS v", {}, { database });
 
+    // A secret of this run only: the tokens it signs are worth nothing after it.
+    const jwtSecret = randomBytes(32).toString('base64url');
+    const analystToken = await mintToken(jwtSecret, { role: 'analyst', sub: 'bench-load', name: 'bench:load', issuer: config.jwt.issuer, audience: config.jwt.audience, expiresIn: '4h' });
     const url = `http://127.0.0.1:${httpPort}`;
     server = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'main.ts')], {
       cwd: projectRoot,
@@ -92,44 +102,51 @@ async function main(): Promise<void> {
         LOG_LEVEL: 'warn',
         SEED_DEMO_DATA: 'false',
         RATE_LIMIT_MAX: '1000000000',
+        JWT_SECRET: jwtSecret,
+        JWKS_URL: '',
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     await waitForHealth(url, server);
 
-    const writes = offerMutationsWorkload(fixtures, randomUUID().slice(0, 8));
-    const reads = readRequests(fixtures);
-    // One round per connection: read, create, read, update, read (3 reads : 2 writes).
-    const requests = [reads[0]!, writes.requests[0]!, reads[1]!, writes.requests[1]!, reads[2]!];
+    writes = await partnerUpsertWorkload(driver, database, fixtures, randomUUID().slice(0, 8));
+    const reads = readRequests(fixtures, analystToken);
+    // One round per connection: read, push (create), read, push again (update), read, staff read (4 reads : 2 writes).
+    const requests = [reads[0]!, writes.requests[0]!, reads[1]!, writes.requests[1]!, reads[2]!, reads[3]!];
     console.log(
-      `Load: ${connections} connections for ${duration} s against ${url}; writes: ${writes.name} for ${fixtures.places.length} providers; Neo4j ${versions[0]?.get('v')} at ${connection.uri}`,
+      `Load: ${connections} connections for ${duration} s against ${url}; reads with an analyst's token; writes: ${writes.name}; Neo4j ${versions[0]?.get('v')} at ${connection.uri}`,
     );
     // Warm-up (not measured): the first run of each query is planned by Neo4j, which takes seconds on a busy machine.
     await autocannon({ url, connections: 5, duration: 15, timeout: 30, requests });
     graphqlErrors.clear();
+    const sentBefore = requestsSent(writes.counts());
     const loadBefore = os.loadavg().map((value) => value.toFixed(1)).join(' ');
     const result = await autocannon({ url, connections, duration, timeout, requests });
 
     const verification = await writes.verify(driver, database);
     const counts = writes.counts();
-    const writesSent = Object.entries(counts).reduce((sum, [name, n]) => (name.endsWith('Sent') ? sum + n : sum), 0);
+    const writesSent = requestsSent(counts) - sentBefore;
     const gqlErrors = [...graphqlErrors.values()].reduce((sum, n) => sum + n, 0);
     const lines = [
       `client timeout ${timeout} s; load average before the run ${loadBefore}; machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, shared with other work; Node ${process.version}`,
       `requests: ${result.requests.total} in ${result.duration.toFixed(1)} s = ${result.requests.average.toFixed(1)} req/s (reads ${(((result.requests.total - writesSent) / result.requests.total) * 100).toFixed(0)} %)`,
       `latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`,
       `errors: ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${gqlErrors} GraphQL errors ${JSON.stringify(Object.fromEntries(graphqlErrors))}; HTTP status counts ${JSON.stringify(Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, (stat as { count: number }).count])))}`,
-      `writes: ${JSON.stringify(counts)}`,
+      `writes (warm-up and run): ${JSON.stringify(counts)}`,
       `check: ${verification.found} of ${verification.acknowledged} acknowledged writes are in the database${verification.missing.length ? `; missing: ${verification.missing.join(', ')}` : ''}`,
     ];
     console.log(lines.join('\n'));
-    await writes.clean(driver, database);
     if (verification.found !== verification.acknowledged || result.errors + result.timeouts + result.non2xx + gqlErrors > 0) process.exitCode = 1;
   } finally {
+    // The server first: requests the clients gave up on may still be writing until it has drained them.
     if (server && server.exitCode === null) {
       server.kill('SIGTERM');
       await new Promise((resolve) => server!.once('exit', resolve));
     }
+    await writes?.clean(driver, database).catch((error: unknown) => {
+      console.error(`bench:load could not remove what it wrote: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    });
     await driver.close();
     await local?.stop();
   }
