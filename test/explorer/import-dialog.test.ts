@@ -100,9 +100,21 @@ describe('the import dialog', () => {
     await page.locator('#import-dialog').screenshot({ path: path.join(screenshotDir, 'import-dialog.png') });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-run');
 
-    // Import: written, in the change history as the coordinator of the token.
+    // Import: written, in the change history as the coordinator of the token. What the status line and the
+    // progress bar show meanwhile is recorded as it changes.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { importStatuses: string[] }).importStatuses = seen;
+      const status = document.getElementById('import-status')!;
+      const progress = document.getElementById('import-progress')!;
+      new MutationObserver(() => seen.push(`${status.textContent}|${progress.hidden ? 'hidden' : 'progress'}`)).observe(status, { childList: true, characterData: true, subtree: true });
+    });
     await page.locator('#import-run').click();
     await expect.poll(() => page.locator('#import-result .ok').textContent()).toBe('Importiert.');
+    expect(await page.evaluate(() => (window as unknown as { importStatuses: string[] }).importStatuses)).toEqual(
+      expect.arrayContaining(['Datei wird gesendet …|progress', 'Daten werden geschrieben …|progress']),
+    );
+    expect(await page.locator('#import-progress').isHidden()).toBe(true);
     const written = await api.cypher(
       `MATCH (a:Actor {source: $source})-[:LOCATED_IN]->(m:Municipality) OPTIONAL MATCH (c:ChangeEvent {entityId: a.id})
        RETURN a.name AS name, m.ags AS ags, collect(c.authorId) AS authors ORDER BY name`,

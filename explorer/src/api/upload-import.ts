@@ -43,6 +43,8 @@ export function uploadImport(file: File, options: UploadOptions): Promise<Import
     request.setRequestHeader('x-file-name', encodeURIComponent(file.name));
     if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
     request.upload.onprogress = (event) => options.onSent?.(event.loaded, event.lengthComputable ? event.total : file.size);
+    // A small file may be sent before any progress event: the end of the upload is reported either way.
+    request.upload.onload = () => options.onSent?.(file.size, file.size);
     request.onerror = () => reject(new Error('The server could not be reached'));
     request.onload = () => {
       let body: (ImportReport & { errors?: { message: string }[] }) | undefined;
