@@ -14,7 +14,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500, // Cytoscape and fcose make one chunk of about 1 MB; the page needs both at once
   },
   server: {
-    // The briefing links of the courses view go to the server's /reports as well.
-    proxy: { '/graphql': process.env.EXPLORER_API ?? 'http://127.0.0.1:4000', '/reports': process.env.EXPLORER_API ?? 'http://127.0.0.1:4000' },
+    // The report links, the import upload and the login check go to the server as well.
+    proxy: Object.fromEntries(['/graphql', '/reports', '/import', '/auth'].map((path) => [path, process.env.EXPLORER_API ?? 'http://127.0.0.1:4000'])),
   },
 });

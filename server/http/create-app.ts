@@ -11,7 +11,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Authentication, Authenticator } from '../auth/authenticate-request.js';
-import { requireRole, staff } from '../auth/roles.js';
+import { coordinatorOnly, requireRole, staff } from '../auth/roles.js';
 import { defaultLimits, defaultResilience, projectRoot, type Limits, type Resilience } from '../config.js';
 import { watchDatabase, type DatabaseWatch } from '../database/watch-database.js';
 import { AppError, ErrorCode, formatError, fromNeo4jError, httpStatusOf } from '../errors.js';
@@ -22,6 +22,7 @@ import { limitRate } from './limit-rate.js';
 import { logRequests } from './log-requests.js';
 import { refuseBadBodies } from './refuse-bad-bodies.js';
 import { refuseWhileUnavailable, reportUnavailable } from './refuse-while-unavailable.js';
+import { createImportRoutes } from './import-routes.js';
 import { createReportRoutes } from './report-routes.js';
 
 export interface AppOptions {
@@ -149,6 +150,15 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // The briefing shows waiting demand: coordinator and analyst only.
   app.use('/reports', authenticate('text', staff), createReportRoutes({ driver, database, log, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }));
+
+  // The spreadsheet upload writes the county's data: the coordinator only (server/http/import-routes.ts).
+  app.use('/import', refuseWhileUnavailable(watch), authenticate('graphql', coordinatorOnly), createImportRoutes({ driver, database, log }));
+
+  // Who the explorer is logged in as, to show what the role may do (the routes enforce it on their own).
+  app.get('/auth/me', authenticate('graphql'), (_req, res) => {
+    const { role, id, name } = (res.locals.auth as Authentication).viewer;
+    res.json({ role, id, name });
+  });
 
   app.get('/graphiql', (_req, res) => res.sendFile(path.join(httpDir, 'graphiql', 'index.html')));
   app.get('/graphiql/start.js', (_req, res) => res.sendFile(path.join(httpDir, 'graphiql', 'start.js')));

@@ -1,6 +1,7 @@
 // The explorer's controller: loads the district, keeps the view state (mirrored in the URL), and renders the
 // header, filters, the view shown and the details panel on every change.
 import type { Core } from 'cytoscape';
+import { fetchCurrentViewer } from '../api/current-viewer';
 import { onReportClick } from '../api/download-report';
 import { loadDistrictGraph } from '../api/load-district-graph';
 import { requestGraphQL } from '../api/request-graphql';
@@ -27,6 +28,7 @@ import { renderDetails } from '../ui/details-panel';
 import { formatNumber, h, replaceChildren } from '../ui/dom';
 import { renderFilters } from '../ui/filters-panel';
 import { renderLegend } from '../ui/legend';
+import { openImportDialog } from '../ui/import-dialog';
 import { createSearchBox } from '../ui/search-box';
 import { createMapView, type MapView } from '../views/map-view';
 import { createNetworkView, type NetworkView } from '../views/network-view';
@@ -55,7 +57,7 @@ const tabs: [ViewName, MessageKey][] = [
 export async function startApp(root: HTMLElement): Promise<void> {
   let state = parseViewState(window.location.search);
   root.replaceChildren(h('p', { className: 'boot' }, translate('loading', state.lang)));
-  const { districts } = await requestGraphQL(DistrictsDocument, {});
+  const [{ districts }, viewer] = await Promise.all([requestGraphQL(DistrictsDocument, {}), fetchCurrentViewer()]);
   const largest = [...districts].sort((a, b) => b.municipalitiesConnection.aggregate.count.nodes - a.municipalitiesConnection.aggregate.count.nodes)[0];
   const districtAgs = districts.some((d) => d.ags === state.district) ? state.district : (largest?.ags ?? '');
   if (!districtAgs) {
@@ -200,6 +202,13 @@ export async function startApp(root: HTMLElement): Promise<void> {
         `⤓ ${t('needsAnalysis')}`,
       ),
       h('button', { type: 'button', id: 'export', className: 'primary', onclick: exportView }),
+      // The spreadsheet upload writes the county's data: offered to the coordinator (the server checks the role).
+      viewer.role === 'coordinator' &&
+        h(
+          'button',
+          { type: 'button', id: 'import-open', className: 'primary', 'aria-haspopup': 'dialog', onclick: () => openImportDialog(state.lang, () => window.location.reload()) },
+          `⤒ ${t('importOpen')}`,
+        ),
       sessionToken()
         ? h('button', { type: 'button', id: 'auth', onclick: () => { logOut(); window.location.reload(); } }, t('logOut'))
         : h('button', { type: 'button', id: 'auth', onclick: () => promptLogIn(t('logInPrompt')) }, t('logIn')),
