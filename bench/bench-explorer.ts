@@ -24,7 +24,7 @@
 // end point from navigation start.
 //
 // Pan frame rate, the same on both pages: requestAnimationFrame callbacks per second for BENCH_PAN_MS (3 s) while
-// (drag) a left-button drag from the empty canvas margin moves 6 px per frame (synthetic mouse events, so
+// (drag) a left-button drag from an empty spot of the canvas (no node, no overlay) moves 6 px per frame (synthetic mouse events, so
 // Cytoscape's own viewport handling applies, as when a person drags), and (panBy) cy.panBy moves 6 px per frame
 // (programmatic: no viewport optimisation applies). Both start from the view of the first render, BENCH_SETTLE_MS
 // (2 s) after it and after an unmeasured drag of 1 s.
@@ -143,10 +143,24 @@ const pageHelpers = String.raw`(() => {
       if (mode === 'panBy') {
         result = await frames(ms, (i) => { cy.panBy({ x: Math.floor(i / 40) % 2 ? -6 : 6, y: 0 }); track(); });
       } else {
-        // Left-button drag starting in the empty margin the fit leaves (8 px from the corner), one move per frame.
+        // Left-button drag starting on empty canvas (no node there and nothing of the page above the canvas, such as
+        // the explorer's overlays), one move per frame. Searched on a grid from the top-left corner, margins first.
         const box = cy.container().getBoundingClientRect();
-        const y = box.top + 8;
-        let x = box.left + 8;
+        const boxes = cy.nodes().map((n) => n.renderedBoundingBox());
+        const free = (px, py) => {
+          const hit = document.elementFromPoint(box.left + px, box.top + py);
+          if (!hit || hit.tagName !== 'CANVAS' || !cy.container().contains(hit)) return false;
+          return !boxes.some((b) => px >= b.x1 - 4 && px <= b.x2 + 4 && py >= b.y1 - 4 && py <= b.y2 + 4);
+        };
+        let start = null;
+        for (let d = 8; d < Math.min(box.width, box.height) / 2 && !start; d += 8) {
+          for (const [px, py] of [[d, 8], [8, d], [box.width - d, box.height - 8], [box.width - 8, box.height - d], [d, box.height - 8], [box.width - d, 8]]) {
+            if (free(px, py)) { start = [px, py]; break; }
+          }
+        }
+        if (!start) throw new Error('no empty spot on the canvas to start a drag');
+        const y = box.top + start[1];
+        let x = box.left + start[0];
         const target = document.elementFromPoint(x, y);
         const fire = (type) => target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1 }));
         fire('mousedown');
