@@ -104,14 +104,19 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
     readWhere: () => `{ ags: { eq: "${place.districtAgs}" } }`,
     createInput: () => `{ ags: "98${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}", name: $marker, state: "Test" }`,
     updateField: 'name',
-    victim: () => `CREATE (:District {ags: '97' + right(toString(toInteger(rand() * 1000) + 1000), 3), name: $marker, state: 'Test'})`,
+    // The first free key of 97000-97999 (random keys collided now and then with earlier victims of this run).
+    victim: () => `CALL () { UNWIND range(0, 999) AS i WITH '97' + right(toString(1000 + i), 3) AS ags WHERE NOT EXISTS { MATCH (:District {ags: ags}) } RETURN ags LIMIT 1 }
+                   CREATE (:District {ags: ags, name: $marker, state: 'Test'})`,
   });
   const municipality = nodeType('Municipality', 'ags', 'municipalities', {
     allowed: readWrite(all, coordinator),
     readWhere: () => `{ ags: { eq: "${place.villageAgs}" } }`,
     createInput: () => `{ ags: "${place.districtAgs}${String(100 + Math.floor(Math.random() * 800))}", name: $marker, kind: MUNICIPALITY, district: ${connect('ags', place.districtAgs)} }`,
     updateField: 'name',
-    victim: () => `MATCH (d:District {ags: $districtAgs}) CREATE (:Municipality {ags: $districtAgs + right(toString(toInteger(rand() * 1000) + 1000), 3), name: $marker, kind: 'MUNICIPALITY'})-[:IN_DISTRICT]->(d)`,
+    // The first free key of 900-999 in the place's district (creates use 100-899).
+    victim: () => `MATCH (d:District {ags: $districtAgs})
+                   CALL () { UNWIND range(900, 999) AS i WITH $districtAgs + toString(i) AS ags WHERE NOT EXISTS { MATCH (:Municipality {ags: ags}) } RETURN ags LIMIT 1 }
+                   CREATE (:Municipality {ags: ags, name: $marker, kind: 'MUNICIPALITY'})-[:IN_DISTRICT]->(d)`,
   });
   const actor = nodeType('Actor', 'id', 'actors', {
     allowed: readWrite(all, coordinator),
