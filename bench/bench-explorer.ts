@@ -31,14 +31,16 @@
 //
 // BENCH_RUNS (5) measured runs per page for the county, BENCH_SYNTHETIC_RUNS (3) for the synthetic case;
 // BENCH_PAN_MS (3000); BENCH_CASES (county,synthetic); BENCH_DIAGNOSTIC=1 adds
-// a third page, the bare page with the explorer's whole stylesheet (cy.style().json()), to split off style costs.
+// a third page, the bare page with the explorer's whole stylesheet (cy.style().json()), to split off style costs;
+// BENCH_PROFILE=1 records CPU profiles of each page load and measured drag (bench/results/*.cpuprofile, top
+// functions printed).
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { chromium, type Browser, type BrowserContext, type Route } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { build } from 'vite';
 import { todayInGermany } from '../server/analysis/today.js';
 import { loadConfig, projectRoot } from '../server/config.js';
@@ -76,6 +78,7 @@ const syntheticRuns = readCount('BENCH_SYNTHETIC_RUNS', 3);
 const panMs = readCount('BENCH_PAN_MS', 3000);
 const settleMs = readCount('BENCH_SETTLE_MS', 2000);
 const diagnostic = process.env.BENCH_DIAGNOSTIC === '1';
+const profile = process.env.BENCH_PROFILE === '1';
 const selectedCases = (process.env.BENCH_CASES ?? 'county,synthetic').split(',').map((c) => c.trim());
 
 class BenchError extends Error {}
@@ -264,11 +267,14 @@ async function openPage(browser: Browser, origin: string, c: Case, kind: PageKin
   }
   const crashed = new Promise<never>((_, reject) => page.once('crash', () => reject(new BenchError(`${c.label}, ${kind}: the page crashed`))));
   crashed.catch(() => {});
-  await page.goto(url);
-  const drawn = page.waitForFunction(`performance.getEntriesByName(${JSON.stringify(drawnMark)}).length > 0 || document.documentElement.dataset.failed === 'true'`, null, {
-    timeout: 900_000,
-    polling: 250,
-  });
+  const load = async () => {
+    await page.goto(url);
+    await page.waitForFunction(`performance.getEntriesByName(${JSON.stringify(drawnMark)}).length > 0 || document.documentElement.dataset.failed === 'true'`, null, {
+      timeout: 900_000,
+      polling: 250,
+    });
+  };
+  const drawn = profile ? profiled(page, `${c.key}-${kind}-load`, load) : load();
   try {
     await Promise.race([drawn, crashed]);
   } catch (error) {
@@ -276,6 +282,37 @@ async function openPage(browser: Browser, origin: string, c: Case, kind: PageKin
     throw error;
   }
   return { context, dataPattern };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+/**
+ * BENCH_PROFILE=1: a CPU profile of what `measure` makes the page do, written to bench/results/<name>.cpuprofile
+ * (opens in Chromium's DevTools) and its ten most expensive functions (self time) printed.
+ */
+async function profiled<T>(page: Page, name: string, measure: () => Promise<T>): Promise<T> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.start');
+  const result = await measure();
+  const { profile: cpu } = (await session.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] } };
+  await session.detach();
+  await fsp.mkdir(path.dirname(resultsFile), { recursive: true });
+  await fsp.writeFile(path.join(path.dirname(resultsFile), `${name}.cpuprofile`), JSON.stringify(cpu));
+  const hits = new Map<string, number>();
+  for (const node of cpu.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    hits.set(key, (hits.get(key) ?? 0) + (node.hitCount ?? 0));
+  }
+  const total = cpu.samples.length || 1;
+  const top = [...hits].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  console.log(`  profile ${name} (${((cpu.endTime - cpu.startTime) / 1e6).toFixed(1)} s): ` + top.map(([key, n]) => `${key} ${((100 * n) / total).toFixed(0)}%`).join('; '));
+  return result;
 }
 
 async function runOnce(browser: Browser, origin: string, c: Case, kind: PageKind): Promise<Run> {
@@ -316,7 +353,9 @@ async function runOnce(browser: Browser, origin: string, c: Case, kind: PageKind
     // drag first, so that the pan figures are those of a person panning around a view that is already shown.
     await page.waitForTimeout(settleMs);
     await page.evaluate(`window.__bench.pan('drag', 1000)`);
-    const drag = (await page.evaluate(`window.__bench.pan('drag', ${panMs})`)) as Pan;
+    const drag = profile
+      ? await profiled(page, `${c.key}-${kind}-drag`, () => page.evaluate(`window.__bench.pan('drag', ${panMs})`) as Promise<Pan>)
+      : ((await page.evaluate(`window.__bench.pan('drag', ${panMs})`)) as Pan);
     if (drag.maxShiftPx < 100) console.error(`  ${c.label}, ${kind}: the drag panned the canvas by only ${drag.maxShiftPx} px (${drag.frames} frames)`);
     await page.waitForTimeout(500);
     const panBy = (await page.evaluate(`window.__bench.pan('panBy', ${panMs})`)) as Pan;
@@ -441,13 +480,13 @@ function printTable(results: CaseResult[]): void {
 // Main
 
 async function buildPages(outDir: string): Promise<void> {
-  await build({ configFile: path.join(projectRoot, 'explorer', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ configFile: path.join(projectRoot, 'explorer', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, ...(profile ? { minify: false } : {}) } });
   await build({
     configFile: false,
     root: path.join(projectRoot, 'bench', 'explorer-bare'),
     base: '/explorer/bare/',
     logLevel: 'warn',
-    build: { outDir: path.join(outDir, 'bare'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+    build: { outDir: path.join(outDir, 'bare'), emptyOutDir: true, chunkSizeWarningLimit: 1500, ...(profile ? { minify: false } : {}) },
   });
 }
 

@@ -1,9 +1,8 @@
 // Cytoscape with the fcose layout, and the options that keep large graphs usable: labels hidden at low zoom
-// (min-zoomed-font-size in the styles), edges hidden while panning and zooming when the graph is large and
-// zoomed in (see tuneForSize).
+// (min-zoomed-font-size in the styles), element sizes measured before drawing (measureBeforeDrawing), edges
+// hidden while panning and zooming when the graph is large and zoomed in (see tuneForSize).
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { extentOf } from './network-layout';
 
 let registered = false;
 
@@ -51,10 +50,22 @@ function applyTuning(cy: Core): void {
   renderer.hideEdgesOnViewport = size.large && !cached;
 }
 
+/**
+ * Call after the elements change and before they are drawn. Cytoscape measures each element (its bounding box,
+ * labels included) once; when that first happens while drawing, as for elements that were never measured, the
+ * measurement counts as a change in the next frame and throws away the layered texture cache it has just built,
+ * and nothing rebuilds it until the view moves: the first seconds of panning 5,000 nodes then ran at 3 fps
+ * instead of 60 (npm run bench:explorer, BENCH_PROFILE=1). Measuring here, before the drawing, keeps the cache;
+ * elements measured before cost nothing again.
+ */
+export function measureBeforeDrawing(cy: Core): void {
+  cy.elements().boundingBox();
+}
+
 /** Call after the elements change: edges are hidden while panning when the graph is large and zoomed in too far for Cytoscape's cache. */
 export function tuneForSize(cy: Core): void {
   const large = cy.elements().length > largeGraphElements;
-  const box = large ? extentOf(cy.nodes()) : { w: 0, h: 0 };
+  const box = large ? cy.elements().boundingBox() : { w: 0, h: 0 };
   if (!tuned.has(cy)) cy.on('zoom', () => applyTuning(cy));
   tuned.set(cy, { large, width: box.w, height: box.h });
   applyTuning(cy);

@@ -4,9 +4,9 @@
 import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
 import type { DistrictModel } from '../data/district-model';
 import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../graph/network-elements';
-import { createCytoscape, tuneForSize } from '../graph/cytoscape-setup';
+import { createCytoscape, measureBeforeDrawing, tuneForSize } from '../graph/cytoscape-setup';
 import { markFirstDraw, networkDrawnMark } from '../graph/first-draw';
-import { extentOf, isLargeNetwork, networkLayoutOptions as layoutOptions, runNetworkLayout } from '../graph/network-layout';
+import { isLargeNetwork, networkLayoutOptions as layoutOptions, runNetworkLayout } from '../graph/network-layout';
 import { defaultViewState, type ViewState } from '../state/view-state';
 import { networkStyles } from './network-styles';
 
@@ -27,18 +27,6 @@ export interface NetworkView {
   relayout(): Promise<void>;
   resize(): void;
   readonly path: PathResult | undefined;
-}
-
-/**
- * cy.fit() for a large graph, by the nodes' positions and sizes: its labels are hidden at the zoom that fits
- * thousands of nodes, and Cytoscape's own fit first measures every label and edge (2.5 s of the first view of
- * 5,000 nodes, npm run bench:explorer).
- */
-function fitToNodes(cy: Core, padding: number): void {
-  const box = extentOf(cy.nodes());
-  if (box.w <= 0 && box.h <= 0) return;
-  const zoom = Math.min(Math.max(Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1)), cy.minZoom()), cy.maxZoom());
-  cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (box.x1 + box.x2)) / 2, y: (cy.height() - zoom * (box.y1 + box.y2)) / 2 } });
 }
 
 export function createNetworkView(container: HTMLElement, onSelect: (selected: string) => void, onToggleGroup: (ags: string) => void): NetworkView {
@@ -163,13 +151,13 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
         if (selectedId) cy.getElementById(selectedId).select();
       });
       applyPath(state);
+      measureBeforeDrawing(cy);
       tuneForSize(cy);
       if (extras.focusKey && extras.focusKey !== lastFocusKey) {
         const focused = cy.nodes('.focus');
         if (focused.nonempty()) cy.fit(focused.closedNeighborhood(), 80);
       } else if (!fitted) {
-        if (isLargeNetwork(cy)) fitToNodes(cy, 30);
-        else cy.fit(undefined, 30);
+        cy.fit(undefined, 30);
       }
       fitted = true;
       lastFocusKey = extras.focusKey;
@@ -178,7 +166,8 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
       if (isLargeNetwork(cy)) {
         runNetworkLayout(cy); // too many nodes to animate a force layout over them
         rememberPositions();
-        fitToNodes(cy, 30);
+        measureBeforeDrawing(cy);
+        cy.fit(undefined, 30);
         return;
       }
       const layout = cy.layout({ ...layoutOptions, randomize: false, animate: true, animationDuration: 400, fit: true } as never);
