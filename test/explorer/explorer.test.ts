@@ -176,7 +176,7 @@ describe('the explorer', () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(server.loginLink(`${server.url}?d=${otherAgs}`));
       await page.waitForSelector('html[data-ready="network"]', { timeout: 120_000 });
-      const names = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').map((n) => n.data('label') as string));
+      const names = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').map((n) => n.data('name') as string));
       expect(names).toHaveLength(count);
       expect(new Set(names).size).toBe(count);
       await page.close();
@@ -192,10 +192,10 @@ describe('the explorer', () => {
     const page = await open();
     const jobcenter = await page.evaluate(() => {
       const node = window.bildungsnetz!.network()!.nodes('.actor[kind = "JOBCENTER"]').first();
-      return { id: node.id(), label: node.data('label') as string, degree: node.connectedEdges('.cooperation').length };
+      return { id: node.id(), name: node.data('name') as string, degree: node.connectedEdges('.cooperation').length };
     });
     await clickNode(page, 'network', jobcenter.id);
-    expect(await detailsTitle(page)).toBe(jobcenter.label);
+    expect(await detailsTitle(page)).toBe(jobcenter.name);
     const details = page.locator('#details');
     await expect.poll(() => details.textContent()).toContain('Kooperationspartner');
     expect(await details.textContent()).toContain('Kontakt');

@@ -128,7 +128,7 @@ describe('the import dialog', () => {
     // Closing reloads the explorer's data: the new actor is in the graph and found by the search.
     await page.locator('#import-close').click();
     await page.waitForSelector('html[data-ready="network"]', { timeout: 60_000 });
-    await expect.poll(() => page.evaluate(() => window.bildungsnetz!.network()!.nodes().map((node) => node.data('label') as string).filter((label) => label?.includes('Uploadia')))).toHaveLength(2);
+    await expect.poll(() => page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').map((node) => node.data('name') as string).filter((name) => name.includes('Uploadia')))).toHaveLength(2);
     await page.locator('#search').pressSequentially('Lernwerkstatt Uploadia', { delay: 20 });
     const suggestion = page.locator('#search-suggestions li', { hasText: 'Lernwerkstatt Uploadia' }).first();
     await suggestion.waitFor({ timeout: 15_000 });

@@ -1,7 +1,7 @@
 // Cytoscape with the fcose layout, and the options that keep large graphs usable: labels hidden at low zoom
-// (min-zoomed-font-size in the styles), element sizes measured before drawing (measureBeforeDrawing), edges
-// hidden while panning and zooming when the graph is large and zoomed in (see tuneForSize).
-import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
+// (min-zoomed-font-size in the styles), element sizes measured before drawing, edges hidden while
+// panning and zooming when the graph is large and zoomed in (see prepareDrawing).
+import cytoscape, { type BoundingBox12, type BoundingBoxWH, type Core, type CytoscapeOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
 let registered = false;
@@ -23,13 +23,15 @@ export function createCytoscape(container: HTMLElement, options: Partial<Cytosca
   });
 }
 
-// Cytoscape draws a graph from its layered texture cache while the whole graph, at the zoom rounded up to a power
-// of two, fits in 4000 x 4000 px (and the zoom is below 4). Hiding edges while panning bypasses that cache and
-// draws every node anew in each frame, and a snapshot texture (textureOnViewport) is scaled in each frame: both
-// are slower than the cache (npm run bench:explorer, 5,000 nodes zoomed out: 21 and 51 fps against 59 fps).
-// Zoomed in, where the cache is not used, hiding the edges is what keeps panning smooth (59 against 15 fps).
-const layerCacheMaxPx = 4000;
+// Cytoscape draws a graph from its layered texture cache while the whole graph (labels included), at the zoom
+// rounded up to a power of two, fits in a texture of 4000 x 4000 px in area (and the zoom is below 4). Hiding
+// edges while panning bypasses that cache and draws every node anew in each frame, and a snapshot texture
+// (textureOnViewport) is scaled in each frame: both are slower than the cache (npm run bench:explorer, 5,000 nodes
+// zoomed out: 21 and 51 fps against 59 fps). Zoomed in, where the cache is not used, hiding the edges is what keeps
+// panning smooth (59 against 15 fps).
+const layerCacheMaxArea = 4000 * 4000;
 const layerCacheMaxScale = 4;
+const layerCacheMaxZoom = 3.99;
 
 interface Renderer {
   hideEdgesOnViewport: boolean;
@@ -45,28 +47,27 @@ function applyTuning(cy: Core): void {
   const size = tuned.get(cy);
   if (!renderer || !size) return;
   const scale = 2 ** Math.max(-4, Math.ceil(Math.log2(cy.zoom() * (window.devicePixelRatio || 1))));
-  const cached = scale <= layerCacheMaxScale && Math.max(size.width, size.height) * scale <= layerCacheMaxPx;
+  const cached = scale <= layerCacheMaxScale && cy.zoom() < layerCacheMaxZoom && size.width * scale * size.height * scale <= layerCacheMaxArea;
   renderer.textureOnViewport = false;
   renderer.hideEdgesOnViewport = size.large && !cached;
 }
 
 /**
- * Call after the elements change and before they are drawn. Cytoscape measures each element (its bounding box,
- * labels included) once; when that first happens while drawing, as for elements that were never measured, the
- * measurement counts as a change in the next frame and throws away the layered texture cache it has just built,
- * and nothing rebuilds it until the view moves: the first seconds of panning 5,000 nodes then ran at 3 fps
- * instead of 60 (npm run bench:explorer, BENCH_PROFILE=1). Measuring here, before the drawing, keeps the cache;
- * elements measured before cost nothing again.
+ * Call after the elements change and before they are drawn.
+ *
+ * It measures every element: Cytoscape measures each element (its bounding box, labels included) once, and when
+ * that first happens while drawing, as for elements never measured before, the measurement counts as a change in
+ * the next frame, throws away the layered texture cache just built, and nothing rebuilds it until the view moves:
+ * the first seconds of panning 5,000 nodes ran at 3 fps instead of 60 (npm run bench:explorer, BENCH_PROFILE=1).
+ * Measured here, before the drawing, the cache stays; elements measured before cost nothing again.
+ *
+ * And it tunes the renderer for the graph's size: edges are hidden while panning when the graph is large and
+ * zoomed in too far for Cytoscape's cache. Returns the elements' bounding box.
  */
-export function measureBeforeDrawing(cy: Core): void {
-  cy.elements().boundingBox();
-}
-
-/** Call after the elements change: edges are hidden while panning when the graph is large and zoomed in too far for Cytoscape's cache. */
-export function tuneForSize(cy: Core): void {
-  const large = cy.elements().length > largeGraphElements;
-  const box = large ? cy.elements().boundingBox() : { w: 0, h: 0 };
+export function prepareDrawing(cy: Core): BoundingBox12 & BoundingBoxWH {
+  const box = cy.elements().boundingBox();
   if (!tuned.has(cy)) cy.on('zoom', () => applyTuning(cy));
-  tuned.set(cy, { large, width: box.w, height: box.h });
+  tuned.set(cy, { large: cy.elements().length > largeGraphElements, width: box.w, height: box.h });
   applyTuning(cy);
+  return box;
 }

@@ -4,11 +4,26 @@
 import type { ElementDefinition } from 'cytoscape';
 import { areaMembers, type DistrictModel, type OfferRecord } from '../data/district-model';
 import type { ViewState } from '../state/view-state';
-import { actorKindColours, cooperationStyles } from './palette';
+import { actorKindColours, cooperationStyles, linkOpacity, onWhite } from './palette';
 
 export const actorNodeId = (id: string) => `a:${id}`;
 export const groupNodeId = (ags: string) => `g:${ags}`;
 export const offerNodeId = (id: string) => `o:${id}`;
+
+/**
+ * A label cut to about the width Cytoscape would give it (views/network-styles.ts): the full name is in the details
+ * panel and the search. Cut here rather than by Cytoscape's 'text-wrap: ellipsis', which measures each label
+ * character by character on the canvas.
+ */
+export function shortLabel(text: string, maxLength: number): string {
+  const characters = [...text];
+  return characters.length <= maxLength ? text : `${characters.slice(0, maxLength - 1).join('').trimEnd()}…`;
+}
+
+const linkColours = Object.fromEntries(Object.entries(cooperationStyles).map(([kind, style]) => [kind, onWhite(style.colour, linkOpacity)]));
+
+const actorLabelLength = 24;
+const groupLabelLength = 28;
 
 export function offerMatches(offer: OfferRecord, state: ViewState): boolean {
   if (state.category && offer.category !== state.category) return false;
@@ -57,7 +72,8 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
       data: {
         id: actorNodeId(actor.id),
         parent: ags ? groupNodeId(ags) : undefined,
-        label: actor.name,
+        name: actor.name,
+        label: shortLabel(actor.name, actorLabelLength),
         kind: actor.kind,
         colour: actorKindColours[actor.kind],
         size: actorSize(model, actor.id, state.sizeBy),
@@ -68,7 +84,7 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
       for (const offer of offers) {
         nodes.push({
           group: 'nodes',
-          data: { id: offerNodeId(offer.id), parent: ags ? groupNodeId(ags) : undefined, label: offer.title, provider: actor.id },
+          data: { id: offerNodeId(offer.id), parent: ags ? groupNodeId(ags) : undefined, label: shortLabel(offer.title, actorLabelLength), provider: actor.id },
           classes: 'offer',
         });
       }
@@ -79,7 +95,7 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
     group: 'nodes',
     data: {
       id: groupNodeId(ags),
-      label: collapsed.has(ags) ? `${group.label} (${group.count})` : group.label,
+      label: collapsed.has(ags) ? `${shortLabel(group.label, groupLabelLength)} (${group.count})` : shortLabel(group.label, groupLabelLength),
       ags,
       count: group.count,
       size: Math.round(24 + 8 * Math.sqrt(group.count)),
@@ -103,8 +119,8 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
     const style = cooperationStyles[link.kind];
     edges.set(id, {
       group: 'edges',
-      data: { id, source: a, target: b, kind: link.kind, strength: link.strength, colour: style.colour, line: style.line, count: 1 },
-      classes: 'cooperation',
+      data: { id, source: a, target: b, kind: link.kind, strength: link.strength, colour: linkColours[link.kind], count: 1 },
+      classes: style.line === 'solid' ? 'cooperation' : `cooperation ${style.line}`,
     });
   }
   const offerEdges: ElementDefinition[] = nodes

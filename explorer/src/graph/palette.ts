@@ -34,6 +34,16 @@ export const cooperationStyles: Record<CooperationKind, { colour: string; line: 
   INFORMAL: { colour: '#94a3b8', line: 'dotted' },
 };
 
+/**
+ * A colour as it shows with the given opacity over the white canvas: cooperation links are drawn in these
+ * (opaque, so that Cytoscape needs no opacity per link: see views/network-styles.ts), and the legend shows the same.
+ */
+export function onWhite(colour: string, opacity: number): string {
+  const channel = (offset: number) => Math.round(255 - opacity * (255 - parseInt(colour.slice(offset, offset + 2), 16)));
+  return `#${[1, 3, 5].map((offset) => channel(offset).toString(16).padStart(2, '0')).join('')}`;
+}
+export const linkOpacity = 0.6;
+
 export const severityColours: Record<GapSeverity, string> = {
   NONE: '#16a34a',
   LOW: '#facc15',

@@ -1,6 +1,6 @@
 // The legend of the view shown: what colour, size and line style mean there.
 import type { AppContext } from '../app/context';
-import { actorKindColours, cannotStartColour, cooperationStyles, fillColours, focusColour, noDemandColour, offerColour, severityColours, waitColours } from '../graph/palette';
+import { actorKindColours, cannotStartColour, cooperationStyles, fillColours, focusColour, linkOpacity, noDemandColour, offerColour, onWhite, severityColours, waitColours } from '../graph/palette';
 import { actorKindLabels, cooperationKindLabels, enumLabel, enumValues, severityLabels } from '../i18n/enum-labels';
 import { h, type Child } from './dom';
 
@@ -14,7 +14,7 @@ export function renderLegend(ctx: AppContext): Child {
     return [
       h('summary', {}, t('legend')),
       h('ul', { className: 'legend-list two-columns' }, enumValues(actorKindLabels).filter((k) => present.has(k)).map((k) => h('li', {}, dot(actorKindColours[k]), enumLabel(actorKindLabels, k, lang)))),
-      h('ul', { className: 'legend-list cols-2' }, enumValues(cooperationKindLabels).map((k) => h('li', {}, line(cooperationStyles[k].colour, cooperationStyles[k].line), enumLabel(cooperationKindLabels, k, lang)))),
+      h('ul', { className: 'legend-list cols-2' }, enumValues(cooperationKindLabels).map((k) => h('li', {}, line(onWhite(cooperationStyles[k].colour, linkOpacity), cooperationStyles[k].line), enumLabel(cooperationKindLabels, k, lang)))),
       h(
         'ul',
         { className: 'legend-list' },

@@ -2,7 +2,7 @@
 // projection (no layout), redrawn as a whole on every change: a district has tens of municipalities.
 import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { DistrictModel, OfferRecord } from '../data/district-model';
-import { createCytoscape, measureBeforeDrawing, tuneForSize } from '../graph/cytoscape-setup';
+import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
 import { buildMapElements, type GapTable, type WaitingOverlay } from '../graph/map-elements';
 import { focusColour, offerColour, selectColour } from '../graph/palette';
 import type { ViewState } from '../state/view-state';
@@ -102,8 +102,7 @@ export function createMapView(container: HTMLElement, onSelect: (selected: strin
         const selected = state.selected.startsWith('m:') ? (cy.getElementById(state.selected).nonempty() ? state.selected : `sg:${state.selected.slice(2)}`) : state.selected;
         if (selected) cy.getElementById(selected).select();
       });
-      measureBeforeDrawing(cy);
-      tuneForSize(cy);
+      prepareDrawing(cy);
       if (!fitted) {
         cy.fit(cy.nodes('.municipality, .samtgemeinde, .map-offer'), 24);
         fitted = true;

@@ -1,7 +1,15 @@
 // The look of the network view. Data fields set by graph/network-elements.ts drive colour, size and line style.
+//
+// Kept lean on purpose: Cytoscape applies each property of each matching block to each element one by one, and
+// with municipality groups (compound nodes) every applied property marks the element, its group and their links
+// for restyling: with 5,000 actors that was the largest cost of the first drawing (npm run bench:explorer,
+// BENCH_PROFILE=1). So the network relies on Cytoscape's defaults where they look right (label font, colour and
+// placement of group labels, haystack edges, the groups' border) and labels come shortened from
+// graph/network-elements.ts instead of being measured into an ellipsis here.
 import type { StylesheetJson } from 'cytoscape';
 import { focusColour, offerColour, selectColour } from '../graph/palette';
 
+/** Labels of the map view (few elements there): system font, dark grey on a white halo, ellipsis when too long. */
 export const labelStyle = {
   'font-family': 'system-ui, "Segoe UI", Roboto, sans-serif',
   'min-zoomed-font-size': 7, // labels disappear when zoomed out so far that they would be unreadable
@@ -13,39 +21,38 @@ export const labelStyle = {
   'text-outline-opacity': 0.85,
 } as const;
 
+/** Network labels: hidden when zoomed out so far that they would be unreadable, on a white halo. */
+const networkLabel = {
+  'min-zoomed-font-size': 7,
+  'text-outline-color': '#ffffff',
+  'text-outline-width': 2,
+} as const;
+
 export const networkStyles: StylesheetJson = [
   {
     selector: 'node.actor',
     style: {
-      ...labelStyle,
+      ...networkLabel,
       'background-color': 'data(colour)',
       width: 'data(size)',
       height: 'data(size)',
       label: 'data(label)',
       'font-size': 10,
       'text-valign': 'bottom',
-      'text-margin-y': 3,
       'border-width': 1.5,
       'border-color': '#ffffff',
     },
   },
   {
+    // A municipality: a compound node (Cytoscape's ':parent' default gives it a grey border), its name on top.
     selector: 'node.group',
     style: {
-      ...labelStyle,
+      ...networkLabel,
       shape: 'round-rectangle',
-      'background-color': '#f1f5f9',
-      'background-opacity': 0.75,
-      'border-width': 1,
-      'border-color': '#cbd5e1',
+      'background-color': '#f3f6f9',
       label: 'data(label)',
       'font-size': 16, // big enough to name the municipalities at the zoom that fits a county
-      'text-max-width': '260px',
       'font-weight': 'bold',
-      color: '#475569',
-      'text-valign': 'top',
-      'text-halign': 'center',
-      'text-margin-y': -4,
       padding: '14px',
     },
   },
@@ -55,7 +62,6 @@ export const networkStyles: StylesheetJson = [
       width: 'data(size)',
       height: 'data(size)',
       'background-color': '#e2e8f0',
-      'background-opacity': 1,
       'border-width': 2,
       'border-style': 'double',
       'border-color': '#64748b',
@@ -67,7 +73,7 @@ export const networkStyles: StylesheetJson = [
   {
     selector: 'node.offer',
     style: {
-      ...labelStyle,
+      ...networkLabel,
       shape: 'diamond',
       width: 11,
       height: 11,
@@ -75,24 +81,22 @@ export const networkStyles: StylesheetJson = [
       label: 'data(label)',
       'font-size': 7,
       'min-zoomed-font-size': 9,
-      color: '#475569',
       'text-valign': 'bottom',
     },
   },
   {
+    // Cytoscape's default haystack edge: a straight line between the node centres (the nodes cover its ends), the
+    // cheapest edge to measure and draw. Opaque colours mixed with white (palette.ts onWhite) instead of an
+    // opacity, and a line style only where it is not solid: one or two properties per link, for 20,000 links.
     selector: 'edge.cooperation',
     style: {
-      // Haystack: a straight line between the node centres (the nodes cover its ends), Cytoscape's cheapest edge
-      // to measure and draw, so that 20,000 links draw in the time of the bare page (npm run bench:explorer).
-      'curve-style': 'haystack',
-      'haystack-radius': 0,
       'line-color': 'data(colour)',
-      'line-style': 'data(line)' as never,
       width: 'mapData(strength, 1, 3, 1, 3.5)',
-      opacity: 0.55,
     },
   },
-  { selector: 'edge.provides', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'line-color': '#94a3b8', width: 0.8, opacity: 0.6 } },
+  { selector: 'edge.dashed', style: { 'line-style': 'dashed' } },
+  { selector: 'edge.dotted', style: { 'line-style': 'dotted' } },
+  { selector: 'edge.provides', style: { 'line-color': '#94a3b8', width: 0.8, opacity: 0.6 } },
   { selector: '.faded', style: { opacity: 0.18 } },
   {
     selector: 'node.actor.hl-isolated',

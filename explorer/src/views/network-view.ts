@@ -1,10 +1,10 @@
 // The network view: actors and cooperation links on a Cytoscape canvas. Positions are laid out once for the
 // whole district (graph/network-layout.ts) and kept, so that filters add and remove elements without moving the
 // others; "re-arrange" lays out what is shown anew.
-import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import type { BoundingBox12, BoundingBoxWH, Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
 import type { DistrictModel } from '../data/district-model';
 import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../graph/network-elements';
-import { createCytoscape, measureBeforeDrawing, tuneForSize } from '../graph/cytoscape-setup';
+import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
 import { markFirstDraw, networkDrawnMark } from '../graph/first-draw';
 import { isLargeNetwork, networkLayoutOptions as layoutOptions, runNetworkLayout } from '../graph/network-layout';
 import { defaultViewState, type ViewState } from '../state/view-state';
@@ -77,13 +77,42 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
   };
 
   // The elements stay on the canvas after the layout: update() then only removes what the view state leaves out
-  // and touches what differs, so that an unfiltered first view costs no second round of adding 25,000 elements.
-  const layoutWholeDistrict = (model: DistrictModel, state: ViewState) => {
-    const all = buildNetworkElements(model, { ...defaultViewState, sizeBy: state.sizeBy });
-    cy.add(all);
+  // and touches what differs. The first view adds the whole district and lays it out; when its view state shows
+  // the whole district (no filter), those are already the elements wanted and nothing is compared.
+  const layoutWholeDistrict = (whole: ElementDefinition[]) => {
+    cy.add(whole);
     runNetworkLayout(cy);
     rememberPositions();
     laidOut = true;
+  };
+
+  /** Makes the canvas show exactly `wanted`: removes the rest, adds what is missing, updates what differs. */
+  const applyDifference = (wanted: ElementDefinition[], model: DistrictModel) => {
+    const wantedIds = new Set(wanted.map((d) => d.data.id!));
+    cy.elements()
+      .filter((element) => !wantedIds.has(element.id()))
+      .remove();
+    const toAdd: ElementDefinition[] = [];
+    wanted.forEach((definition, index) => {
+      const existing = cy.getElementById(definition.data.id!);
+      if (existing.nonempty()) {
+        const { parent: _parent, source: _source, target: _target, ...data } = definition.data;
+        const current = existing.data() as Record<string, unknown>;
+        if (Object.entries(data).some(([key, value]) => current[key] !== value)) existing.data(data);
+        if (existing.classes().join(' ') !== (definition.classes ?? '')) existing.classes(definition.classes ?? '');
+        if (definition.classes?.includes('collapsed') && existing.isChildless()) existing.position(placeFor(definition, model, index));
+      } else {
+        toAdd.push(definition.group === 'nodes' ? { ...definition, position: placeFor(definition, model, index) } : definition);
+      }
+    });
+    cy.add(toAdd);
+  };
+
+  /** Fits the view to the elements, by the bounding box just measured (Cytoscape's cy.fit would measure again). */
+  const fitTo = (box: BoundingBox12 & BoundingBoxWH, padding: number) => {
+    if (box.w <= 0 || box.h <= 0) return;
+    const zoom = Math.min(Math.max(Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h), cy.minZoom()), cy.maxZoom());
+    cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (box.x1 + box.x2)) / 2, y: (cy.height() - zoom * (box.y1 + box.y2)) / 2 } });
   };
 
   const applyPath = (state: ViewState) => {
@@ -113,10 +142,6 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
       return path;
     },
     update(model, state, extras) {
-      if (!laidOut) {
-        layoutWholeDistrict(model, state);
-        markFirstDraw(cy, networkDrawnMark);
-      }
       const wanted = buildNetworkElements(model, state);
       for (const definition of wanted) {
         const classes = new Set(String(definition.classes ?? '').split(' ').filter(Boolean));
@@ -126,38 +151,27 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
         if (actorId && extras.focusActorIds.has(actorId)) classes.add('focus');
         definition.classes = [...classes].join(' ');
       }
-      const wantedIds = new Set(wanted.map((d) => d.data.id!));
+      let shown = false; // the canvas shows exactly what is wanted
+      if (!laidOut) {
+        const whole = buildNetworkElements(model, { ...defaultViewState, sizeBy: state.sizeBy });
+        shown = whole.length === wanted.length && whole.every((definition, i) => definition.data.id === wanted[i]!.data.id);
+        layoutWholeDistrict(shown ? wanted : whole);
+        markFirstDraw(cy, networkDrawnMark);
+      }
       cy.batch(() => {
-        cy.elements()
-          .filter((element) => !wantedIds.has(element.id()))
-          .remove();
-        const toAdd: ElementDefinition[] = [];
-        wanted.forEach((definition, index) => {
-          const existing = cy.getElementById(definition.data.id!);
-          if (existing.nonempty()) {
-            const { parent: _parent, source: _source, target: _target, ...data } = definition.data;
-            const current = existing.data() as Record<string, unknown>;
-            if (Object.entries(data).some(([key, value]) => current[key] !== value)) existing.data(data);
-            if (existing.classes().join(' ') !== (definition.classes ?? '')) existing.classes(definition.classes ?? '');
-            if (definition.classes?.includes('collapsed') && existing.isChildless()) existing.position(placeFor(definition, model, index));
-          } else {
-            toAdd.push(definition.group === 'nodes' ? { ...definition, position: placeFor(definition, model, index) } : definition);
-          }
-        });
-        cy.add(toAdd);
+        if (!shown) applyDifference(wanted, model);
         cy.nodes().unselect();
         const selected = state.selected;
         const selectedId = selected.startsWith('m:') ? groupNodeId(selected.slice(2)) : selected.startsWith('o:') ? offerNodeId(selected.slice(2)) : selected;
         if (selectedId) cy.getElementById(selectedId).select();
       });
       applyPath(state);
-      measureBeforeDrawing(cy);
-      tuneForSize(cy);
+      const box = prepareDrawing(cy);
       if (extras.focusKey && extras.focusKey !== lastFocusKey) {
         const focused = cy.nodes('.focus');
         if (focused.nonempty()) cy.fit(focused.closedNeighborhood(), 80);
       } else if (!fitted) {
-        cy.fit(undefined, 30);
+        fitTo(box, 30);
       }
       fitted = true;
       lastFocusKey = extras.focusKey;
@@ -166,8 +180,7 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
       if (isLargeNetwork(cy)) {
         runNetworkLayout(cy); // too many nodes to animate a force layout over them
         rememberPositions();
-        measureBeforeDrawing(cy);
-        cy.fit(undefined, 30);
+        fitTo(prepareDrawing(cy), 30);
         return;
       }
       const layout = cy.layout({ ...layoutOptions, randomize: false, animate: true, animationDuration: 400, fit: true } as never);
