@@ -217,15 +217,25 @@ describe('the explorer', () => {
       const connected = cy.nodes('.actor').filter((n) => n.degree(false) > 0);
       const first = connected.first();
       const far = connected.filter((n) => !n.same(first) && !first.neighborhood().contains(n)).last();
-      return [first.id().slice(2), far.id().slice(2)];
+      return [first, far].map((n) => ({ id: n.id().slice(2), name: n.data('name') as string }));
     });
-    await page.selectOption('#f-path-from', from!);
-    await page.selectOption('#f-path-to', to!);
+    // The ends are picked by typing a name: one by a click on the suggestion, the other by the keyboard.
+    await page.locator('#f-path-from').fill(from!.name);
+    await page.locator(`#f-path-from-suggestions li[data-key="${from!.id}"]`).click();
+    await expect.poll(async () => (await state(page)).pathFrom).toBe(from!.id);
+    await page.locator('#f-path-to').fill(to!.name);
+    await page.locator(`#f-path-to-suggestions li[data-key="${to!.id}"]`).waitFor();
+    const position = await page.locator('#f-path-to-suggestions li').evaluateAll((items, id) => items.findIndex((li) => li.getAttribute('data-key') === id), to!.id);
+    for (let i = 0; i <= position; i++) await page.locator('#f-path-to').press('ArrowDown');
+    await page.locator('#f-path-to').press('Enter');
+    await expect.poll(async () => (await state(page)).pathTo).toBe(to!.id);
+    expect(await page.locator('#f-path-to').inputValue()).toBe(to!.name);
     const result = page.locator('[data-testid=path-result]');
     await expect.poll(() => result.textContent()).toMatch(/\d+ Schritte/);
     const steps = Number((await result.textContent())!.match(/(\d+) Schritte/)![1]);
     expect(steps).toBeGreaterThanOrEqual(2);
     expect(await page.evaluate(() => window.bildungsnetz!.network()!.edges('.path').length)).toBe(steps);
+    await page.screenshot({ path: path.join(screenshotDir, 'explorer-path.png') });
     await page.close();
   });
 

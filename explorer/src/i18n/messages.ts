@@ -73,7 +73,7 @@ const messages = {
   pathClear: ['Weg löschen', 'Clear path'],
   pathNone: ['Kein Weg über Kooperationen', 'No path through cooperations'],
   pathSteps: ['Schritte', 'steps'],
-  choose: ['– wählen –', '– choose –'],
+  actorPlaceholder: ['Name eintippen …', 'Type a name …'],
   legend: ['Legende', 'Legend'],
   zoomIn: ['Vergrößern', 'Zoom in'],
   zoomOut: ['Verkleinern', 'Zoom out'],

@@ -12,6 +12,7 @@ import {
 } from '../i18n/enum-labels';
 import type { MessageKey } from '../i18n/messages';
 import { defaultViewState, type ViewState } from '../state/view-state';
+import { createActorPicker } from './actor-picker';
 import { h, type Child } from './dom';
 
 function select(id: string, label: string, value: string, options: [string, string][], onChange: (value: string) => void): Child {
@@ -47,8 +48,6 @@ export function renderFilters(ctx: AppContext): Child {
   }
   for (const m of municipalities.filter((m) => m.kind !== 'COLLECTIVE' && !m.memberOf[0])) areaOptions.push([m.ags, m.name]);
   const network = state.view === 'network';
-  const actors = [...model.actors.values()].sort((a, b) => a.name.localeCompare(b.name, 'de'));
-  const actorOptions: [string, string][] = [['', t('choose')], ...actors.map((a): [string, string] => [a.id, a.name])];
   const section = (title: MessageKey, ...children: Child[]) => h('section', { className: 'filter-group' }, h('h2', {}, t(title)), children);
 
   return [
@@ -109,8 +108,8 @@ export function renderFilters(ctx: AppContext): Child {
     network
       ? section(
           'path',
-          select('f-path-from', t('pathFrom'), state.pathFrom, actorOptions, (v) => set({ pathFrom: v })),
-          select('f-path-to', t('pathTo'), state.pathTo, actorOptions, (v) => set({ pathTo: v })),
+          createActorPicker('f-path-from', t('pathFrom'), lang, model.actors, state.pathFrom, (id) => set({ pathFrom: id })),
+          createActorPicker('f-path-to', t('pathTo'), lang, model.actors, state.pathTo, (id) => set({ pathTo: id })),
           state.pathFrom || state.pathTo ? h('button', { type: 'button', id: 'f-path-clear', className: 'secondary', onclick: () => set({ pathFrom: '', pathTo: '' }) }, t('pathClear')) : null,
         )
       : null,
