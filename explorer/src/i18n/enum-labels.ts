@@ -1,182 +1,29 @@
-// German and English labels of every enum value the explorer shows. The schema's values are English keys;
-// the coordinator reads German first.
-import type {
-  ActorKind,
-  Cadence,
-  CooperationKind,
-  CourseType,
-  GapSeverity,
-  MunicipalityKind,
-  NeedSource,
-  NeedStatus,
-  NetworkKind,
-  OfferCategory,
-  OfferFormat,
-  OfferStatus,
-  RecommendationCode,
-  TargetGroup,
-} from '../generated/graphql';
+// The labels of the schema's enum values (schema/enum-labels.ts, shared with the import and export), and the one
+// the explorer words its own way: gap severity with its share of unmet demand, as the map's legend explains it.
+import { type Labels, severityLabels as shortSeverityLabels } from '../../../schema/enum-labels';
+import type { GapSeverity } from '../generated/graphql';
 
-export type Language = 'de' | 'en';
-type Labels<K extends string> = Record<K, [de: string, en: string]>;
+export {
+  actorKindLabels,
+  cadenceLabels,
+  cooperationKindLabels,
+  courseTypeLabels,
+  enumLabel,
+  enumValues,
+  municipalityKindLabels,
+  needSourceLabels,
+  needStatusLabels,
+  networkKindLabels,
+  offerCategoryLabels,
+  offerFormatLabels,
+  offerStatusLabels,
+  recommendationCodeLabels,
+  targetGroupLabels,
+  type Language,
+} from '../../../schema/enum-labels';
 
-export const actorKindLabels: Labels<ActorKind> = {
-  COUNTY_OFFICE: ['Kreisverwaltung', 'County office'],
-  MUNICIPAL_ADMINISTRATION: ['Gemeindeverwaltung', 'Municipal administration'],
-  JOBCENTER: ['Jobcenter', 'Job centre'],
-  EMPLOYMENT_AGENCY: ['Agentur für Arbeit', 'Employment agency'],
-  COURSE_PROVIDER: ['Kursträger', 'Course provider'],
-  ADULT_EDUCATION_CENTRE: ['Volkshochschule', 'Adult education centre'],
-  SCHOOL: ['Schule', 'School'],
-  VOCATIONAL_SCHOOL: ['Berufsbildende Schule', 'Vocational school'],
-  DAYCARE: ['Kita', 'Day-care centre'],
-  COUNSELLING_SERVICE: ['Beratungsstelle', 'Counselling service'],
-  WELFARE_ASSOCIATION: ['Wohlfahrtsverband', 'Welfare association'],
-  CHAMBER: ['Kammer', 'Chamber'],
-  EMPLOYER: ['Arbeitgeber', 'Employer'],
-  ASSOCIATION: ['Verein', 'Association'],
-  MIGRANT_ORGANISATION: ['Migrantenorganisation', 'Migrant organisation'],
-  VOLUNTEER_INITIATIVE: ['Ehrenamtliche Initiative', 'Volunteer initiative'],
-  FOUNDATION: ['Stiftung', 'Foundation'],
-  CHURCH: ['Kirchengemeinde', 'Church'],
-  OTHER: ['Sonstige', 'Other'],
-};
+const share: Record<GapSeverity, [de: string, en: string]> = { NONE: ['', ''], LOW: [' (< 25 %)', ' (< 25 %)'], MEDIUM: [' (< 50 %)', ' (< 50 %)'], HIGH: [' (≥ 50 %)', ' (≥ 50 %)'] };
 
-export const offerCategoryLabels: Labels<OfferCategory> = {
-  INTEGRATION_COURSE: ['Integrationskurs', 'Integration course'],
-  JOB_LANGUAGE_COURSE: ['Berufssprachkurs', 'Job language course'],
-  FIRST_ORIENTATION_COURSE: ['Erstorientierungskurs', 'First orientation course'],
-  OTHER_LANGUAGE_COURSE: ['Anderer Sprachkurs', 'Other language course'],
-  LANGUAGE_CAFE: ['Sprachcafé', 'Language café'],
-  EARLY_CHILDHOOD: ['Frühkindliche Bildung', 'Early childhood'],
-  SCHOOL_LANGUAGE_SUPPORT: ['Sprachförderung Schule', 'School language support'],
-  VOCATIONAL_ENTRY: ['Berufseinstieg', 'Vocational entry'],
-  APPRENTICESHIP: ['Ausbildung', 'Apprenticeship'],
-  FURTHER_TRAINING: ['Weiterbildung', 'Further training'],
-  RECOGNITION_COUNSELLING: ['Anerkennungsberatung', 'Recognition counselling'],
-  MIGRATION_COUNSELLING: ['Migrationsberatung', 'Migration counselling'],
-  EDUCATION_GUIDANCE: ['Bildungsberatung', 'Education guidance'],
-  MENTORING: ['Mentoring', 'Mentoring'],
-  OTHER: ['Sonstiges', 'Other'],
-};
-
-export const courseTypeLabels: Labels<CourseType> = {
-  GENERAL: ['Allgemein', 'General'],
-  YOUTH: ['Jugend', 'Youth'],
-  PARENTS: ['Eltern', 'Parents'],
-  WOMEN: ['Frauen', 'Women'],
-  LITERACY: ['Alphabetisierung', 'Literacy'],
-  SECOND_SCRIPT: ['Zweitschriftlernende', 'Second script'],
-  INTENSIVE: ['Intensiv', 'Intensive'],
-  REMEDIAL: ['Förderkurs', 'Remedial'],
-  JOB_BASIC_B2: ['Basis B2', 'Basic B2'],
-  JOB_BASIC_C1: ['Basis C1', 'Basic C1'],
-  JOB_SPECIAL_A2: ['Spezial A2', 'Special A2'],
-  JOB_SPECIAL_B1: ['Spezial B1', 'Special B1'],
-  JOB_SPECIAL_PROFESSION: ['Spezial Beruf', 'Special profession'],
-};
-
-export const targetGroupLabels: Labels<TargetGroup> = {
-  ADULTS: ['Erwachsene', 'Adults'],
-  YOUNG_ADULTS: ['Junge Erwachsene', 'Young adults'],
-  YOUTH: ['Jugendliche', 'Youth'],
-  CHILDREN: ['Kinder', 'Children'],
-  WOMEN: ['Frauen', 'Women'],
-  PARENTS: ['Eltern', 'Parents'],
-  ILLITERATE: ['Nicht alphabetisiert', 'Illiterate'],
-  ACADEMICS: ['Akademiker:innen', 'Academics'],
-  EMPLOYED: ['Beschäftigte', 'Employed'],
-  UNACCOMPANIED_MINORS: ['Unbegleitete Minderjährige', 'Unaccompanied minors'],
-};
-
-export const offerFormatLabels: Labels<OfferFormat> = {
-  IN_PERSON: ['Präsenz', 'In person'],
-  ONLINE: ['Online', 'Online'],
-  HYBRID: ['Hybrid', 'Hybrid'],
-};
-
-export const offerStatusLabels: Labels<OfferStatus> = {
-  PLANNED: ['Geplant', 'Planned'],
-  OPEN: ['Offen', 'Open'],
-  FULL: ['Ausgebucht', 'Full'],
-  RUNNING: ['Läuft', 'Running'],
-  COMPLETED: ['Abgeschlossen', 'Completed'],
-  CANCELLED: ['Abgesagt', 'Cancelled'],
-};
-
-export const cooperationKindLabels: Labels<CooperationKind> = {
-  AGREEMENT: ['Vereinbarung', 'Agreement'],
-  REFERRAL: ['Vermittlung', 'Referral'],
-  JOINT_OFFER: ['Gemeinsames Angebot', 'Joint offer'],
-  FUNDING: ['Förderung', 'Funding'],
-  EXCHANGE: ['Austausch', 'Exchange'],
-  INFORMAL: ['Informell', 'Informal'],
-};
-
-export const municipalityKindLabels: Labels<MunicipalityKind> = {
-  CITY: ['Stadt', 'Town'],
-  MUNICIPALITY: ['Gemeinde', 'Municipality'],
-  MARKET_TOWN: ['Flecken', 'Market town'],
-  COLLECTIVE: ['Samtgemeinde', 'Samtgemeinde'],
-};
-
-export const severityLabels: Labels<GapSeverity> = {
-  NONE: ['Keine Lücke', 'No gap'],
-  LOW: ['Gering (< 25 %)', 'Low (< 25 %)'],
-  MEDIUM: ['Mittel (< 50 %)', 'Medium (< 50 %)'],
-  HIGH: ['Hoch (≥ 50 %)', 'High (≥ 50 %)'],
-};
-
-export const needSourceLabels: Labels<NeedSource> = {
-  SURVEY: ['Befragung', 'Survey'],
-  WAITLIST: ['Warteliste', 'Waiting list'],
-  JOBCENTER: ['Jobcenter', 'Job centre'],
-  SCHOOL: ['Schule', 'School'],
-  AUTHORITY: ['Behörde', 'Authority'],
-  ESTIMATE: ['Schätzung', 'Estimate'],
-};
-
-export const needStatusLabels: Labels<NeedStatus> = {
-  OPEN: ['Offen', 'Open'],
-  MET: ['Gedeckt', 'Met'],
-  OBSOLETE: ['Überholt', 'Obsolete'],
-};
-
-export const networkKindLabels: Labels<NetworkKind> = {
-  COMMITTEE: ['Gremium', 'Committee'],
-  EXCHANGE_ROUND: ['Austauschrunde', 'Exchange round'],
-  WORKING_GROUP: ['Arbeitskreis', 'Working group'],
-  REGIONAL_NETWORK: ['Regionales Netzwerk', 'Regional network'],
-  OTHER: ['Sonstiges', 'Other'],
-};
-
-export const cadenceLabels: Labels<Cadence> = {
-  WEEKLY: ['wöchentlich', 'weekly'],
-  MONTHLY: ['monatlich', 'monthly'],
-  QUARTERLY: ['vierteljährlich', 'quarterly'],
-  HALF_YEARLY: ['halbjährlich', 'half-yearly'],
-  YEARLY: ['jährlich', 'yearly'],
-  IRREGULAR: ['unregelmäßig', 'irregular'],
-};
-
-export const recommendationCodeLabels: Labels<RecommendationCode> = {
-  NO_OFFER_IN_REACH: ['Kein Angebot erreichbar', 'No offer in reach'],
-  CAPACITY_SHORTFALL: ['Zu wenige Plätze', 'Capacity shortfall'],
-  CHILDCARE_MISSING: ['Kinderbetreuung fehlt', 'Childcare missing'],
-  SINGLE_PROVIDER: ['Nur ein Anbieter', 'Single provider'],
-  STALE_OFFER: ['Veraltetes Angebot', 'Stale offer'],
-  ISOLATED_ACTOR: ['Isolierter Akteur', 'Isolated actor'],
-  POOL_COURSE_STARTS: ['Kursstarts bündeln', 'Pool course starts'],
-  START_NEW_COURSE: ['Neuen Kurs starten', 'Start a new course'],
-  DATE_CONFLICT: ['Terminüberschneidung', 'Date conflict'],
-};
-
-export function enumLabel<K extends string>(labels: Labels<K>, value: K | null | undefined, language: Language): string {
-  if (value === null || value === undefined) return '–';
-  const pair = labels[value];
-  return pair ? pair[language === 'de' ? 0 : 1] : value;
-}
-
-export function enumValues<K extends string>(labels: Labels<K>): K[] {
-  return Object.keys(labels) as K[];
-}
+export const severityLabels: Labels<GapSeverity> = Object.fromEntries(
+  Object.entries(shortSeverityLabels).map(([value, [de, en]]) => [value, [de + share[value as GapSeverity][0], en + share[value as GapSeverity][1]]]),
+) as Labels<GapSeverity>;

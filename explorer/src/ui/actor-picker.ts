@@ -1,8 +1,8 @@
 // Picks one actor of the district by name: a combobox (combobox.ts) over the actors in memory, for the shortest
 // path's two ends. A select of all actors would put thousands of options into the page (a district can have
-// 5,000 actors) and make them hard to find; here every typed word narrows the list to names (or places) that
-// contain it, names that begin with the text first.
+// 5,000 actors) and make them hard to find; here every typed word narrows the list (data/match-actors.ts).
 import type { ActorRecord } from '../data/district-model';
+import { matchActors } from '../data/match-actors';
 import { actorKindLabels, enumLabel, type Language } from '../i18n/enum-labels';
 import { translate } from '../i18n/messages';
 import { createCombobox, type Suggestion } from './combobox';
@@ -13,22 +13,6 @@ const maxSuggestions = 12;
 // Text typed but not yet picked, by picker id: the filter panel is drawn anew whenever the view state changes or
 // data arrive, and the new picker takes the text over as long as the same actor is still chosen.
 const drafts = new Map<string, { text: string; selectedId: string }>();
-
-const fold = (text: string) => text.toLocaleLowerCase('de').normalize('NFD').replace(/\p{M}/gu, '');
-
-/** The actors whose name or place contains every typed word (accents and case ignored), best first. */
-export function matchActors(actors: Iterable<ActorRecord>, text: string, limit = maxSuggestions): ActorRecord[] {
-  const words = fold(text).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [];
-  const found: { actor: ActorRecord; name: string; starts: boolean }[] = [];
-  for (const actor of actors) {
-    const name = fold(actor.name);
-    const haystack = `${name} ${fold(actor.city ?? '')}`;
-    if (words.every((word) => haystack.includes(word))) found.push({ actor, name, starts: name.startsWith(words[0]!) });
-  }
-  found.sort((a, b) => Number(b.starts) - Number(a.starts) || a.name.localeCompare(b.name, 'de'));
-  return found.slice(0, limit).map((f) => f.actor);
-}
 
 export function createActorPicker(
   id: string,
@@ -51,7 +35,7 @@ export function createActorPicker(
     noMatches: translate('searchNone', lang),
     delayMs: 60,
     inputType: 'search',
-    suggest: (text) => matchActors(actors.values(), text).map(toSuggestion),
+    suggest: (text) => matchActors(actors.values(), text, maxSuggestions).map(toSuggestion),
     onPick: (suggestion) => {
       drafts.delete(id);
       onChange(suggestion.key);
