@@ -5,6 +5,7 @@
 import type {
   ActorKind,
   Cadence,
+  DecisionStatus,
   CefrLevel,
   CooperationKind,
   CourseType,
@@ -131,6 +132,13 @@ export const severityLabels: Labels<GapSeverity> = {
 };
 
 export const cefrLevelLabels: Labels<CefrLevel> = { A1: ['A1', 'A1'], A2: ['A2', 'A2'], B1: ['B1', 'B1'], B2: ['B2', 'B2'], C1: ['C1', 'C1'], C2: ['C2', 'C2'] };
+
+export const decisionStatusLabels: Labels<DecisionStatus> = {
+  OPEN: ['Offen', 'Open'],
+  IN_PROGRESS: ['In Arbeit', 'In progress'],
+  DONE: ['Erledigt', 'Done'],
+  DROPPED: ['Verworfen', 'Dropped'],
+};
 
 export const needSourceLabels: Labels<NeedSource> = {
   SURVEY: ['Befragung', 'Survey'],

@@ -1,5 +1,6 @@
 // A tiny GraphQL client: POST /graphql with a typed document from graphql-codegen, with the session's token
-// (session-token.ts). The explorer only reads, so there is no cache to keep consistent and no need for a client
+// (session-token.ts). The explorer mostly reads; its few writes (decisions of the providers' round) drop the one
+// loaded value they change and load it again, so there is no cache to keep consistent and no need for a client
 // library.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';

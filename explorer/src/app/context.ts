@@ -1,7 +1,7 @@
 // What the panels and views share: the view state, the loaded data, and the way to change the state.
 import type { DistrictModel } from '../data/district-model';
 import type { CalendarCourse } from '../views/courses-view';
-import type { ActorDetailsQuery, DistrictsQuery, MonitoringSeriesQuery, NeedsByIdsQuery, OfferDetailsQuery, RecommendationsQuery, WaitingTimesQuery } from '../generated/graphql';
+import type { ActorDetailsQuery, DistrictsQuery, MonitoringSeriesQuery, NeedsByIdsQuery, OfferDetailsQuery, ProviderRoundQuery, RecommendationsQuery, WaitingTimesQuery } from '../generated/graphql';
 import type { GapTable } from '../graph/map-elements';
 import type { Language } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
@@ -15,6 +15,7 @@ export type Need = NeedsByIdsQuery['needs'][number];
 export type MonitoringSeries = MonitoringSeriesQuery['monitoringSeries'][number];
 export type WaitingTable = WaitingTimesQuery['waitingTimes'];
 export type AreaWaitingRow = WaitingTable['municipalities'][number];
+export type ProviderRound = ProviderRoundQuery['networks'][number];
 
 /** A value that is loaded on first use and shown as "loading" until then. */
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
@@ -38,6 +39,12 @@ export interface AppContext {
   actorDetails(id: string): Loadable<ActorDetails | undefined>;
   offerDetails(id: string): Loadable<OfferDetails | undefined>;
   needs(ids: string[]): Loadable<Need[]>;
+  /** The district's round of course providers (its exchange round with the most members), or null: none. */
+  providerRound(): Loadable<ProviderRound | null>;
+  /** Forgets the loaded round and draws anew, after a decision was recorded or changed. */
+  reloadProviderRound(): void;
+  /** The viewer may change the county's data (the coordinator); the API checks it again. */
+  canEdit: boolean;
   path(): PathResult | undefined;
   toggleGroup(ags: string): void;
   t(key: MessageKey): string;

@@ -15,6 +15,7 @@ import {
   MonitoringSeriesDocument,
   NeedsByIdsDocument,
   OfferDetailsDocument,
+  ProviderRoundDocument,
   RecommendationsDocument,
   WaitingTimesDocument,
 } from '../generated/graphql';
@@ -143,6 +144,17 @@ export async function startApp(root: HTMLElement): Promise<void> {
     actorDetails: (id) => load(`actor:${id}`, async () => (await requestGraphQL(ActorDetailsDocument, { id })).actors[0]),
     offerDetails: (id) => load(`offer:${id}`, async () => (await requestGraphQL(OfferDetailsDocument, { id })).offers[0]),
     needs: (ids) => load(`needs:${ids.join(',')}`, async () => (await requestGraphQL(NeedsByIdsDocument, { ids })).needs),
+    providerRound: () =>
+      load('round', async () => {
+        const { networks } = await requestGraphQL(ProviderRoundDocument, { districtAgs });
+        const size = (n: (typeof networks)[number]) => n.membersConnection.aggregate.count.nodes;
+        return [...networks].sort((a, b) => size(b) - size(a) || a.name.localeCompare(b.name, 'de'))[0] ?? null;
+      }),
+    reloadProviderRound: () => {
+      caches.delete('round');
+      render();
+    },
+    canEdit: viewer.role === 'coordinator',
     path: () => networkView?.path,
     toggleGroup,
     t: (key) => translate(key, state.lang),

@@ -4,6 +4,288 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ActorConnectInput = {
+  cooperatedWithBy?: Array<ActorCooperatedWithByConnectFieldInput> | null | undefined;
+  cooperatesWith?: Array<ActorCooperatesWithConnectFieldInput> | null | undefined;
+  coordinates?: Array<ActorCoordinatesConnectFieldInput> | null | undefined;
+  funds?: Array<ActorFundsConnectFieldInput> | null | undefined;
+  memberships?: Array<ActorMembershipsConnectFieldInput> | null | undefined;
+  municipality?: Array<ActorMunicipalityConnectFieldInput> | null | undefined;
+  offers?: Array<ActorOffersConnectFieldInput> | null | undefined;
+  reportedNeeds?: Array<ActorReportedNeedsConnectFieldInput> | null | undefined;
+  serves?: Array<ActorServesConnectFieldInput> | null | undefined;
+};
+
+export type ActorConnectWhere = {
+  node: ActorWhere;
+};
+
+export type ActorCooperatedWithByConnectFieldInput = {
+  connect?: Array<ActorConnectInput> | null | undefined;
+  edge: CooperationCreateInput;
+  where?: ActorConnectWhere | null | undefined;
+};
+
+export type ActorCooperatedWithByConnectionAggregateInput = {
+  AND?: Array<ActorCooperatedWithByConnectionAggregateInput> | null | undefined;
+  NOT?: ActorCooperatedWithByConnectionAggregateInput | null | undefined;
+  OR?: Array<ActorCooperatedWithByConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: CooperationAggregationWhereInput | null | undefined;
+  node?: ActorCooperatedWithByNodeAggregationWhereInput | null | undefined;
+};
+
+export type ActorCooperatedWithByConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorCooperatedWithByConnections */
+  aggregate?: ActorCooperatedWithByConnectionAggregateInput | null | undefined;
+  /** Return Actors where all of the related ActorCooperatedWithByConnections match this filter */
+  all?: ActorCooperatedWithByConnectionWhere | null | undefined;
+  /** Return Actors where none of the related ActorCooperatedWithByConnections match this filter */
+  none?: ActorCooperatedWithByConnectionWhere | null | undefined;
+  /** Return Actors where one of the related ActorCooperatedWithByConnections match this filter */
+  single?: ActorCooperatedWithByConnectionWhere | null | undefined;
+  /** Return Actors where some of the related ActorCooperatedWithByConnections match this filter */
+  some?: ActorCooperatedWithByConnectionWhere | null | undefined;
+};
+
+export type ActorCooperatedWithByConnectionWhere = {
+  AND?: Array<ActorCooperatedWithByConnectionWhere> | null | undefined;
+  NOT?: ActorCooperatedWithByConnectionWhere | null | undefined;
+  OR?: Array<ActorCooperatedWithByConnectionWhere> | null | undefined;
+  edge?: CooperationWhere | null | undefined;
+  node?: ActorWhere | null | undefined;
+};
+
+export type ActorCooperatedWithByCreateFieldInput = {
+  edge: CooperationCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorCooperatedWithByFieldInput = {
+  connect?: Array<ActorCooperatedWithByConnectFieldInput> | null | undefined;
+  create?: Array<ActorCooperatedWithByCreateFieldInput> | null | undefined;
+};
+
+export type ActorCooperatedWithByNodeAggregationWhereInput = {
+  AND?: Array<ActorCooperatedWithByNodeAggregationWhereInput> | null | undefined;
+  NOT?: ActorCooperatedWithByNodeAggregationWhereInput | null | undefined;
+  OR?: Array<ActorCooperatedWithByNodeAggregationWhereInput> | null | undefined;
+  address?: StringScalarAggregationFilters | null | undefined;
+  city?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  email?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  phone?: StringScalarAggregationFilters | null | undefined;
+  postcode?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type ActorCooperatesWithConnectFieldInput = {
+  connect?: Array<ActorConnectInput> | null | undefined;
+  edge: CooperationCreateInput;
+  where?: ActorConnectWhere | null | undefined;
+};
+
+export type ActorCooperatesWithConnectionAggregateInput = {
+  AND?: Array<ActorCooperatesWithConnectionAggregateInput> | null | undefined;
+  NOT?: ActorCooperatesWithConnectionAggregateInput | null | undefined;
+  OR?: Array<ActorCooperatesWithConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: CooperationAggregationWhereInput | null | undefined;
+  node?: ActorCooperatesWithNodeAggregationWhereInput | null | undefined;
+};
+
+export type ActorCooperatesWithConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorCooperatesWithConnections */
+  aggregate?: ActorCooperatesWithConnectionAggregateInput | null | undefined;
+  /** Return Actors where all of the related ActorCooperatesWithConnections match this filter */
+  all?: ActorCooperatesWithConnectionWhere | null | undefined;
+  /** Return Actors where none of the related ActorCooperatesWithConnections match this filter */
+  none?: ActorCooperatesWithConnectionWhere | null | undefined;
+  /** Return Actors where one of the related ActorCooperatesWithConnections match this filter */
+  single?: ActorCooperatesWithConnectionWhere | null | undefined;
+  /** Return Actors where some of the related ActorCooperatesWithConnections match this filter */
+  some?: ActorCooperatesWithConnectionWhere | null | undefined;
+};
+
+export type ActorCooperatesWithConnectionWhere = {
+  AND?: Array<ActorCooperatesWithConnectionWhere> | null | undefined;
+  NOT?: ActorCooperatesWithConnectionWhere | null | undefined;
+  OR?: Array<ActorCooperatesWithConnectionWhere> | null | undefined;
+  edge?: CooperationWhere | null | undefined;
+  node?: ActorWhere | null | undefined;
+};
+
+export type ActorCooperatesWithCreateFieldInput = {
+  edge: CooperationCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorCooperatesWithFieldInput = {
+  connect?: Array<ActorCooperatesWithConnectFieldInput> | null | undefined;
+  create?: Array<ActorCooperatesWithCreateFieldInput> | null | undefined;
+};
+
+export type ActorCooperatesWithNodeAggregationWhereInput = {
+  AND?: Array<ActorCooperatesWithNodeAggregationWhereInput> | null | undefined;
+  NOT?: ActorCooperatesWithNodeAggregationWhereInput | null | undefined;
+  OR?: Array<ActorCooperatesWithNodeAggregationWhereInput> | null | undefined;
+  address?: StringScalarAggregationFilters | null | undefined;
+  city?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  email?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  phone?: StringScalarAggregationFilters | null | undefined;
+  postcode?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type ActorCoordinatesConnectFieldInput = {
+  connect?: Array<NetworkConnectInput> | null | undefined;
+  where?: NetworkConnectWhere | null | undefined;
+};
+
+export type ActorCoordinatesConnectionAggregateInput = {
+  AND?: Array<ActorCoordinatesConnectionAggregateInput> | null | undefined;
+  NOT?: ActorCoordinatesConnectionAggregateInput | null | undefined;
+  OR?: Array<ActorCoordinatesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: ActorCoordinatesNodeAggregationWhereInput | null | undefined;
+};
+
+export type ActorCoordinatesConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorCoordinatesConnections */
+  aggregate?: ActorCoordinatesConnectionAggregateInput | null | undefined;
+  /** Return Actors where all of the related ActorCoordinatesConnections match this filter */
+  all?: ActorCoordinatesConnectionWhere | null | undefined;
+  /** Return Actors where none of the related ActorCoordinatesConnections match this filter */
+  none?: ActorCoordinatesConnectionWhere | null | undefined;
+  /** Return Actors where one of the related ActorCoordinatesConnections match this filter */
+  single?: ActorCoordinatesConnectionWhere | null | undefined;
+  /** Return Actors where some of the related ActorCoordinatesConnections match this filter */
+  some?: ActorCoordinatesConnectionWhere | null | undefined;
+};
+
+export type ActorCoordinatesConnectionWhere = {
+  AND?: Array<ActorCoordinatesConnectionWhere> | null | undefined;
+  NOT?: ActorCoordinatesConnectionWhere | null | undefined;
+  OR?: Array<ActorCoordinatesConnectionWhere> | null | undefined;
+  node?: NetworkWhere | null | undefined;
+};
+
+export type ActorCoordinatesCreateFieldInput = {
+  node: NetworkCreateInput;
+};
+
+export type ActorCoordinatesFieldInput = {
+  connect?: Array<ActorCoordinatesConnectFieldInput> | null | undefined;
+  create?: Array<ActorCoordinatesCreateFieldInput> | null | undefined;
+};
+
+export type ActorCoordinatesNodeAggregationWhereInput = {
+  AND?: Array<ActorCoordinatesNodeAggregationWhereInput> | null | undefined;
+  NOT?: ActorCoordinatesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<ActorCoordinatesNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type ActorCreateInput = {
+  address?: string | null | undefined;
+  city?: string | null | undefined;
+  cooperatedWithBy?: ActorCooperatedWithByFieldInput | null | undefined;
+  cooperatesWith?: ActorCooperatesWithFieldInput | null | undefined;
+  coordinates?: ActorCoordinatesFieldInput | null | undefined;
+  description?: string | null | undefined;
+  email?: string | null | undefined;
+  externalId?: string | null | undefined;
+  funds?: ActorFundsFieldInput | null | undefined;
+  kind: ActorKind;
+  languages?: Array<string> | null | undefined;
+  location?: PointInput | null | undefined;
+  memberships?: ActorMembershipsFieldInput | null | undefined;
+  municipality?: ActorMunicipalityFieldInput | null | undefined;
+  name: string;
+  offers?: ActorOffersFieldInput | null | undefined;
+  phone?: string | null | undefined;
+  postcode?: string | null | undefined;
+  reportedNeeds?: ActorReportedNeedsFieldInput | null | undefined;
+  serves?: ActorServesFieldInput | null | undefined;
+  source?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
+export type ActorFundsConnectFieldInput = {
+  connect?: Array<OfferConnectInput> | null | undefined;
+  where?: OfferConnectWhere | null | undefined;
+};
+
+export type ActorFundsConnectionAggregateInput = {
+  AND?: Array<ActorFundsConnectionAggregateInput> | null | undefined;
+  NOT?: ActorFundsConnectionAggregateInput | null | undefined;
+  OR?: Array<ActorFundsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: ActorFundsNodeAggregationWhereInput | null | undefined;
+};
+
+export type ActorFundsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorFundsConnections */
+  aggregate?: ActorFundsConnectionAggregateInput | null | undefined;
+  /** Return Actors where all of the related ActorFundsConnections match this filter */
+  all?: ActorFundsConnectionWhere | null | undefined;
+  /** Return Actors where none of the related ActorFundsConnections match this filter */
+  none?: ActorFundsConnectionWhere | null | undefined;
+  /** Return Actors where one of the related ActorFundsConnections match this filter */
+  single?: ActorFundsConnectionWhere | null | undefined;
+  /** Return Actors where some of the related ActorFundsConnections match this filter */
+  some?: ActorFundsConnectionWhere | null | undefined;
+};
+
+export type ActorFundsConnectionWhere = {
+  AND?: Array<ActorFundsConnectionWhere> | null | undefined;
+  NOT?: ActorFundsConnectionWhere | null | undefined;
+  OR?: Array<ActorFundsConnectionWhere> | null | undefined;
+  node?: OfferWhere | null | undefined;
+};
+
+export type ActorFundsCreateFieldInput = {
+  node: OfferCreateInput;
+};
+
+export type ActorFundsFieldInput = {
+  connect?: Array<ActorFundsConnectFieldInput> | null | undefined;
+  create?: Array<ActorFundsCreateFieldInput> | null | undefined;
+};
+
+export type ActorFundsNodeAggregationWhereInput = {
+  AND?: Array<ActorFundsNodeAggregationWhereInput> | null | undefined;
+  NOT?: ActorFundsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<ActorFundsNodeAggregationWhereInput> | null | undefined;
+  booked?: IntScalarAggregationFilters | null | undefined;
+  capacity?: IntScalarAggregationFilters | null | undefined;
+  cost?: FloatScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  hoursTotal?: IntScalarAggregationFilters | null | undefined;
+  minGroupSize?: IntScalarAggregationFilters | null | undefined;
+  schedule?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  waitlist?: IntScalarAggregationFilters | null | undefined;
+};
+
 export type ActorKind =
   | 'ADULT_EDUCATION_CENTRE'
   | 'ASSOCIATION'
@@ -25,6 +307,346 @@ export type ActorKind =
   | 'VOLUNTEER_INITIATIVE'
   | 'WELFARE_ASSOCIATION';
 
+/** ActorKind filters */
+export type ActorKindEnumScalarFilters = {
+  eq?: ActorKind | null | undefined;
+  in?: Array<ActorKind> | null | undefined;
+};
+
+export type ActorMembershipsConnectFieldInput = {
+  connect?: Array<NetworkConnectInput> | null | undefined;
+  where?: NetworkConnectWhere | null | undefined;
+};
+
+export type ActorMembershipsConnectionAggregateInput = {
+  AND?: Array<ActorMembershipsConnectionAggregateInput> | null | undefined;
+  NOT?: ActorMembershipsConnectionAggregateInput | null | undefined;
+  OR?: Array<ActorMembershipsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: ActorMembershipsNodeAggregationWhereInput | null | undefined;
+};
+
+export type ActorMembershipsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorMembershipsConnections */
+  aggregate?: ActorMembershipsConnectionAggregateInput | null | undefined;
+  /** Return Actors where all of the related ActorMembershipsConnections match this filter */
+  all?: ActorMembershipsConnectionWhere | null | undefined;
+  /** Return Actors where none of the related ActorMembershipsConnections match this filter */
+  none?: ActorMembershipsConnectionWhere | null | undefined;
+  /** Return Actors where one of the related ActorMembershipsConnections match this filter */
+  single?: ActorMembershipsConnectionWhere | null | undefined;
+  /** Return Actors where some of the related ActorMembershipsConnections match this filter */
+  some?: ActorMembershipsConnectionWhere | null | undefined;
+};
+
+export type ActorMembershipsConnectionWhere = {
+  AND?: Array<ActorMembershipsConnectionWhere> | null | undefined;
+  NOT?: ActorMembershipsConnectionWhere | null | undefined;
+  OR?: Array<ActorMembershipsConnectionWhere> | null | undefined;
+  node?: NetworkWhere | null | undefined;
+};
+
+export type ActorMembershipsCreateFieldInput = {
+  node: NetworkCreateInput;
+};
+
+export type ActorMembershipsFieldInput = {
+  connect?: Array<ActorMembershipsConnectFieldInput> | null | undefined;
+  create?: Array<ActorMembershipsCreateFieldInput> | null | undefined;
+};
+
+export type ActorMembershipsNodeAggregationWhereInput = {
+  AND?: Array<ActorMembershipsNodeAggregationWhereInput> | null | undefined;
+  NOT?: ActorMembershipsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<ActorMembershipsNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type ActorMunicipalityConnectFieldInput = {
+  connect?: Array<MunicipalityConnectInput> | null | undefined;
+  where?: MunicipalityConnectWhere | null | undefined;
+};
+
+export type ActorMunicipalityConnectionAggregateInput = {
+  AND?: Array<ActorMunicipalityConnectionAggregateInput> | null | undefined;
+  NOT?: ActorMunicipalityConnectionAggregateInput | null | undefined;
+  OR?: Array<ActorMunicipalityConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: ActorMunicipalityNodeAggregationWhereInput | null | undefined;
+};
+
+export type ActorMunicipalityConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorMunicipalityConnections */
+  aggregate?: ActorMunicipalityConnectionAggregateInput | null | undefined;
+  /** Return Actors where all of the related ActorMunicipalityConnections match this filter */
+  all?: ActorMunicipalityConnectionWhere | null | undefined;
+  /** Return Actors where none of the related ActorMunicipalityConnections match this filter */
+  none?: ActorMunicipalityConnectionWhere | null | undefined;
+  /** Return Actors where one of the related ActorMunicipalityConnections match this filter */
+  single?: ActorMunicipalityConnectionWhere | null | undefined;
+  /** Return Actors where some of the related ActorMunicipalityConnections match this filter */
+  some?: ActorMunicipalityConnectionWhere | null | undefined;
+};
+
+export type ActorMunicipalityConnectionWhere = {
+  AND?: Array<ActorMunicipalityConnectionWhere> | null | undefined;
+  NOT?: ActorMunicipalityConnectionWhere | null | undefined;
+  OR?: Array<ActorMunicipalityConnectionWhere> | null | undefined;
+  node?: MunicipalityWhere | null | undefined;
+};
+
+export type ActorMunicipalityCreateFieldInput = {
+  node: MunicipalityCreateInput;
+};
+
+export type ActorMunicipalityFieldInput = {
+  connect?: Array<ActorMunicipalityConnectFieldInput> | null | undefined;
+  create?: Array<ActorMunicipalityCreateFieldInput> | null | undefined;
+};
+
+export type ActorMunicipalityNodeAggregationWhereInput = {
+  AND?: Array<ActorMunicipalityNodeAggregationWhereInput> | null | undefined;
+  NOT?: ActorMunicipalityNodeAggregationWhereInput | null | undefined;
+  OR?: Array<ActorMunicipalityNodeAggregationWhereInput> | null | undefined;
+  ags?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  newcomers?: IntScalarAggregationFilters | null | undefined;
+  population?: IntScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type ActorOffersConnectFieldInput = {
+  connect?: Array<OfferConnectInput> | null | undefined;
+  where?: OfferConnectWhere | null | undefined;
+};
+
+export type ActorOffersConnectionAggregateInput = {
+  AND?: Array<ActorOffersConnectionAggregateInput> | null | undefined;
+  NOT?: ActorOffersConnectionAggregateInput | null | undefined;
+  OR?: Array<ActorOffersConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: ActorOffersNodeAggregationWhereInput | null | undefined;
+};
+
+export type ActorOffersConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorOffersConnections */
+  aggregate?: ActorOffersConnectionAggregateInput | null | undefined;
+  /** Return Actors where all of the related ActorOffersConnections match this filter */
+  all?: ActorOffersConnectionWhere | null | undefined;
+  /** Return Actors where none of the related ActorOffersConnections match this filter */
+  none?: ActorOffersConnectionWhere | null | undefined;
+  /** Return Actors where one of the related ActorOffersConnections match this filter */
+  single?: ActorOffersConnectionWhere | null | undefined;
+  /** Return Actors where some of the related ActorOffersConnections match this filter */
+  some?: ActorOffersConnectionWhere | null | undefined;
+};
+
+export type ActorOffersConnectionWhere = {
+  AND?: Array<ActorOffersConnectionWhere> | null | undefined;
+  NOT?: ActorOffersConnectionWhere | null | undefined;
+  OR?: Array<ActorOffersConnectionWhere> | null | undefined;
+  node?: OfferWhere | null | undefined;
+};
+
+export type ActorOffersCreateFieldInput = {
+  node: OfferCreateInput;
+};
+
+export type ActorOffersFieldInput = {
+  connect?: Array<ActorOffersConnectFieldInput> | null | undefined;
+  create?: Array<ActorOffersCreateFieldInput> | null | undefined;
+};
+
+export type ActorOffersNodeAggregationWhereInput = {
+  AND?: Array<ActorOffersNodeAggregationWhereInput> | null | undefined;
+  NOT?: ActorOffersNodeAggregationWhereInput | null | undefined;
+  OR?: Array<ActorOffersNodeAggregationWhereInput> | null | undefined;
+  booked?: IntScalarAggregationFilters | null | undefined;
+  capacity?: IntScalarAggregationFilters | null | undefined;
+  cost?: FloatScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  hoursTotal?: IntScalarAggregationFilters | null | undefined;
+  minGroupSize?: IntScalarAggregationFilters | null | undefined;
+  schedule?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  waitlist?: IntScalarAggregationFilters | null | undefined;
+};
+
+export type ActorRelationshipFilters = {
+  /** Filter type where all of the related Actors match this filter */
+  all?: ActorWhere | null | undefined;
+  /** Filter type where none of the related Actors match this filter */
+  none?: ActorWhere | null | undefined;
+  /** Filter type where one of the related Actors match this filter */
+  single?: ActorWhere | null | undefined;
+  /** Filter type where some of the related Actors match this filter */
+  some?: ActorWhere | null | undefined;
+};
+
+export type ActorReportedNeedsConnectFieldInput = {
+  connect?: Array<NeedConnectInput> | null | undefined;
+  where?: NeedConnectWhere | null | undefined;
+};
+
+export type ActorReportedNeedsConnectionAggregateInput = {
+  AND?: Array<ActorReportedNeedsConnectionAggregateInput> | null | undefined;
+  NOT?: ActorReportedNeedsConnectionAggregateInput | null | undefined;
+  OR?: Array<ActorReportedNeedsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: ActorReportedNeedsNodeAggregationWhereInput | null | undefined;
+};
+
+export type ActorReportedNeedsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorReportedNeedsConnections */
+  aggregate?: ActorReportedNeedsConnectionAggregateInput | null | undefined;
+  /** Return Actors where all of the related ActorReportedNeedsConnections match this filter */
+  all?: ActorReportedNeedsConnectionWhere | null | undefined;
+  /** Return Actors where none of the related ActorReportedNeedsConnections match this filter */
+  none?: ActorReportedNeedsConnectionWhere | null | undefined;
+  /** Return Actors where one of the related ActorReportedNeedsConnections match this filter */
+  single?: ActorReportedNeedsConnectionWhere | null | undefined;
+  /** Return Actors where some of the related ActorReportedNeedsConnections match this filter */
+  some?: ActorReportedNeedsConnectionWhere | null | undefined;
+};
+
+export type ActorReportedNeedsConnectionWhere = {
+  AND?: Array<ActorReportedNeedsConnectionWhere> | null | undefined;
+  NOT?: ActorReportedNeedsConnectionWhere | null | undefined;
+  OR?: Array<ActorReportedNeedsConnectionWhere> | null | undefined;
+  node?: NeedWhere | null | undefined;
+};
+
+export type ActorReportedNeedsCreateFieldInput = {
+  node: NeedCreateInput;
+};
+
+export type ActorReportedNeedsFieldInput = {
+  connect?: Array<ActorReportedNeedsConnectFieldInput> | null | undefined;
+  create?: Array<ActorReportedNeedsCreateFieldInput> | null | undefined;
+};
+
+export type ActorReportedNeedsNodeAggregationWhereInput = {
+  AND?: Array<ActorReportedNeedsNodeAggregationWhereInput> | null | undefined;
+  NOT?: ActorReportedNeedsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<ActorReportedNeedsNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  note?: StringScalarAggregationFilters | null | undefined;
+  persons?: IntScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type ActorServesConnectFieldInput = {
+  connect?: Array<MunicipalityConnectInput> | null | undefined;
+  where?: MunicipalityConnectWhere | null | undefined;
+};
+
+export type ActorServesConnectionAggregateInput = {
+  AND?: Array<ActorServesConnectionAggregateInput> | null | undefined;
+  NOT?: ActorServesConnectionAggregateInput | null | undefined;
+  OR?: Array<ActorServesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: ActorServesNodeAggregationWhereInput | null | undefined;
+};
+
+export type ActorServesConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorServesConnections */
+  aggregate?: ActorServesConnectionAggregateInput | null | undefined;
+  /** Return Actors where all of the related ActorServesConnections match this filter */
+  all?: ActorServesConnectionWhere | null | undefined;
+  /** Return Actors where none of the related ActorServesConnections match this filter */
+  none?: ActorServesConnectionWhere | null | undefined;
+  /** Return Actors where one of the related ActorServesConnections match this filter */
+  single?: ActorServesConnectionWhere | null | undefined;
+  /** Return Actors where some of the related ActorServesConnections match this filter */
+  some?: ActorServesConnectionWhere | null | undefined;
+};
+
+export type ActorServesConnectionWhere = {
+  AND?: Array<ActorServesConnectionWhere> | null | undefined;
+  NOT?: ActorServesConnectionWhere | null | undefined;
+  OR?: Array<ActorServesConnectionWhere> | null | undefined;
+  node?: MunicipalityWhere | null | undefined;
+};
+
+export type ActorServesCreateFieldInput = {
+  node: MunicipalityCreateInput;
+};
+
+export type ActorServesFieldInput = {
+  connect?: Array<ActorServesConnectFieldInput> | null | undefined;
+  create?: Array<ActorServesCreateFieldInput> | null | undefined;
+};
+
+export type ActorServesNodeAggregationWhereInput = {
+  AND?: Array<ActorServesNodeAggregationWhereInput> | null | undefined;
+  NOT?: ActorServesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<ActorServesNodeAggregationWhereInput> | null | undefined;
+  ags?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  newcomers?: IntScalarAggregationFilters | null | undefined;
+  population?: IntScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type ActorWhere = {
+  AND?: Array<ActorWhere> | null | undefined;
+  NOT?: ActorWhere | null | undefined;
+  OR?: Array<ActorWhere> | null | undefined;
+  address?: StringScalarFilters | null | undefined;
+  city?: StringScalarFilters | null | undefined;
+  cooperatedWithBy?: ActorRelationshipFilters | null | undefined;
+  cooperatedWithByConnection?: ActorCooperatedWithByConnectionFilters | null | undefined;
+  cooperatesWith?: ActorRelationshipFilters | null | undefined;
+  cooperatesWithConnection?: ActorCooperatesWithConnectionFilters | null | undefined;
+  coordinates?: NetworkRelationshipFilters | null | undefined;
+  coordinatesConnection?: ActorCoordinatesConnectionFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  description?: StringScalarFilters | null | undefined;
+  email?: StringScalarFilters | null | undefined;
+  externalId?: StringScalarFilters | null | undefined;
+  funds?: OfferRelationshipFilters | null | undefined;
+  fundsConnection?: ActorFundsConnectionFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  kind?: ActorKindEnumScalarFilters | null | undefined;
+  languages?: StringListFilters | null | undefined;
+  location?: PointFilters | null | undefined;
+  memberships?: NetworkRelationshipFilters | null | undefined;
+  membershipsConnection?: ActorMembershipsConnectionFilters | null | undefined;
+  municipality?: MunicipalityRelationshipFilters | null | undefined;
+  municipalityConnection?: ActorMunicipalityConnectionFilters | null | undefined;
+  name?: StringScalarFilters | null | undefined;
+  offers?: OfferRelationshipFilters | null | undefined;
+  offersConnection?: ActorOffersConnectionFilters | null | undefined;
+  partners?: ActorRelationshipFilters | null | undefined;
+  partners_ALL?: ActorWhere | null | undefined;
+  partners_NONE?: ActorWhere | null | undefined;
+  partners_SINGLE?: ActorWhere | null | undefined;
+  partners_SOME?: ActorWhere | null | undefined;
+  phone?: StringScalarFilters | null | undefined;
+  postcode?: StringScalarFilters | null | undefined;
+  reportedNeeds?: NeedRelationshipFilters | null | undefined;
+  reportedNeedsConnection?: ActorReportedNeedsConnectionFilters | null | undefined;
+  serves?: MunicipalityRelationshipFilters | null | undefined;
+  servesConnection?: ActorServesConnectionFilters | null | undefined;
+  source?: StringScalarFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+  website?: StringScalarFilters | null | undefined;
+};
+
+/** Boolean filters */
+export type BooleanScalarFilters = {
+  eq?: boolean | null | undefined;
+};
+
 export type Cadence =
   | 'HALF_YEARLY'
   | 'IRREGULAR'
@@ -32,6 +654,12 @@ export type Cadence =
   | 'QUARTERLY'
   | 'WEEKLY'
   | 'YEARLY';
+
+/** Cadence filters */
+export type CadenceEnumScalarFilters = {
+  eq?: Cadence | null | undefined;
+  in?: Array<Cadence> | null | undefined;
+};
 
 /** Common European Framework of Reference for Languages */
 export type CefrLevel =
@@ -42,6 +670,33 @@ export type CefrLevel =
   | 'C1'
   | 'C2';
 
+/** CefrLevel filters */
+export type CefrLevelEnumScalarFilters = {
+  eq?: CefrLevel | null | undefined;
+  in?: Array<CefrLevel> | null | undefined;
+};
+
+export type ConnectionAggregationCountFilterInput = {
+  edges?: IntScalarFilters | null | undefined;
+  nodes?: IntScalarFilters | null | undefined;
+};
+
+export type CooperationAggregationWhereInput = {
+  AND?: Array<CooperationAggregationWhereInput> | null | undefined;
+  NOT?: CooperationAggregationWhereInput | null | undefined;
+  OR?: Array<CooperationAggregationWhereInput> | null | undefined;
+  note?: StringScalarAggregationFilters | null | undefined;
+  strength?: IntScalarAggregationFilters | null | undefined;
+};
+
+export type CooperationCreateInput = {
+  kind: CooperationKind;
+  note?: string | null | undefined;
+  since?: string | null | undefined;
+  strength?: number | null | undefined;
+  until?: string | null | undefined;
+};
+
 export type CooperationKind =
   | 'AGREEMENT'
   | 'EXCHANGE'
@@ -49,6 +704,23 @@ export type CooperationKind =
   | 'INFORMAL'
   | 'JOINT_OFFER'
   | 'REFERRAL';
+
+/** CooperationKind filters */
+export type CooperationKindEnumScalarFilters = {
+  eq?: CooperationKind | null | undefined;
+  in?: Array<CooperationKind> | null | undefined;
+};
+
+export type CooperationWhere = {
+  AND?: Array<CooperationWhere> | null | undefined;
+  NOT?: CooperationWhere | null | undefined;
+  OR?: Array<CooperationWhere> | null | undefined;
+  kind?: CooperationKindEnumScalarFilters | null | undefined;
+  note?: StringScalarFilters | null | undefined;
+  since?: DateScalarFilters | null | undefined;
+  strength?: IntScalarFilters | null | undefined;
+  until?: DateScalarFilters | null | undefined;
+};
 
 /** Course types of integration courses and job-related language courses (BAMF) */
 export type CourseType =
@@ -66,6 +738,317 @@ export type CourseType =
   | 'WOMEN'
   | 'YOUTH';
 
+/** CourseType filters */
+export type CourseTypeEnumScalarFilters = {
+  eq?: CourseType | null | undefined;
+  in?: Array<CourseType> | null | undefined;
+};
+
+/** Date filters */
+export type DateScalarFilters = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+};
+
+/** Filters for an aggregation of an DateTime input field */
+export type DateTimeScalarAggregationFilters = {
+  max?: DateTimeScalarFilters | null | undefined;
+  min?: DateTimeScalarFilters | null | undefined;
+};
+
+/** DateTime filters */
+export type DateTimeScalarFilters = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+};
+
+export type DecisionConnectInput = {
+  meeting?: Array<DecisionMeetingConnectFieldInput> | null | undefined;
+  responsible?: Array<DecisionResponsibleConnectFieldInput> | null | undefined;
+};
+
+export type DecisionConnectWhere = {
+  node: DecisionWhere;
+};
+
+export type DecisionCreateInput = {
+  dueDate?: string | null | undefined;
+  meeting?: DecisionMeetingFieldInput | null | undefined;
+  responsible?: DecisionResponsibleFieldInput | null | undefined;
+  status: DecisionStatus;
+  text: string;
+};
+
+export type DecisionMeetingConnectFieldInput = {
+  connect?: Array<MeetingConnectInput> | null | undefined;
+  where?: MeetingConnectWhere | null | undefined;
+};
+
+export type DecisionMeetingConnectionAggregateInput = {
+  AND?: Array<DecisionMeetingConnectionAggregateInput> | null | undefined;
+  NOT?: DecisionMeetingConnectionAggregateInput | null | undefined;
+  OR?: Array<DecisionMeetingConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: DecisionMeetingNodeAggregationWhereInput | null | undefined;
+};
+
+export type DecisionMeetingConnectionFilters = {
+  /** Filter Decisions by aggregating results on related DecisionMeetingConnections */
+  aggregate?: DecisionMeetingConnectionAggregateInput | null | undefined;
+  /** Return Decisions where all of the related DecisionMeetingConnections match this filter */
+  all?: DecisionMeetingConnectionWhere | null | undefined;
+  /** Return Decisions where none of the related DecisionMeetingConnections match this filter */
+  none?: DecisionMeetingConnectionWhere | null | undefined;
+  /** Return Decisions where one of the related DecisionMeetingConnections match this filter */
+  single?: DecisionMeetingConnectionWhere | null | undefined;
+  /** Return Decisions where some of the related DecisionMeetingConnections match this filter */
+  some?: DecisionMeetingConnectionWhere | null | undefined;
+};
+
+export type DecisionMeetingConnectionWhere = {
+  AND?: Array<DecisionMeetingConnectionWhere> | null | undefined;
+  NOT?: DecisionMeetingConnectionWhere | null | undefined;
+  OR?: Array<DecisionMeetingConnectionWhere> | null | undefined;
+  node?: MeetingWhere | null | undefined;
+};
+
+export type DecisionMeetingCreateFieldInput = {
+  node: MeetingCreateInput;
+};
+
+export type DecisionMeetingFieldInput = {
+  connect?: Array<DecisionMeetingConnectFieldInput> | null | undefined;
+  create?: Array<DecisionMeetingCreateFieldInput> | null | undefined;
+};
+
+export type DecisionMeetingNodeAggregationWhereInput = {
+  AND?: Array<DecisionMeetingNodeAggregationWhereInput> | null | undefined;
+  NOT?: DecisionMeetingNodeAggregationWhereInput | null | undefined;
+  OR?: Array<DecisionMeetingNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  place?: StringScalarAggregationFilters | null | undefined;
+  topic?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type DecisionRelationshipFilters = {
+  /** Filter type where all of the related Decisions match this filter */
+  all?: DecisionWhere | null | undefined;
+  /** Filter type where none of the related Decisions match this filter */
+  none?: DecisionWhere | null | undefined;
+  /** Filter type where one of the related Decisions match this filter */
+  single?: DecisionWhere | null | undefined;
+  /** Filter type where some of the related Decisions match this filter */
+  some?: DecisionWhere | null | undefined;
+};
+
+export type DecisionResponsibleConnectFieldInput = {
+  connect?: Array<ActorConnectInput> | null | undefined;
+  where?: ActorConnectWhere | null | undefined;
+};
+
+export type DecisionResponsibleConnectionAggregateInput = {
+  AND?: Array<DecisionResponsibleConnectionAggregateInput> | null | undefined;
+  NOT?: DecisionResponsibleConnectionAggregateInput | null | undefined;
+  OR?: Array<DecisionResponsibleConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: DecisionResponsibleNodeAggregationWhereInput | null | undefined;
+};
+
+export type DecisionResponsibleConnectionFilters = {
+  /** Filter Decisions by aggregating results on related DecisionResponsibleConnections */
+  aggregate?: DecisionResponsibleConnectionAggregateInput | null | undefined;
+  /** Return Decisions where all of the related DecisionResponsibleConnections match this filter */
+  all?: DecisionResponsibleConnectionWhere | null | undefined;
+  /** Return Decisions where none of the related DecisionResponsibleConnections match this filter */
+  none?: DecisionResponsibleConnectionWhere | null | undefined;
+  /** Return Decisions where one of the related DecisionResponsibleConnections match this filter */
+  single?: DecisionResponsibleConnectionWhere | null | undefined;
+  /** Return Decisions where some of the related DecisionResponsibleConnections match this filter */
+  some?: DecisionResponsibleConnectionWhere | null | undefined;
+};
+
+export type DecisionResponsibleConnectionWhere = {
+  AND?: Array<DecisionResponsibleConnectionWhere> | null | undefined;
+  NOT?: DecisionResponsibleConnectionWhere | null | undefined;
+  OR?: Array<DecisionResponsibleConnectionWhere> | null | undefined;
+  node?: ActorWhere | null | undefined;
+};
+
+export type DecisionResponsibleCreateFieldInput = {
+  node: ActorCreateInput;
+};
+
+export type DecisionResponsibleFieldInput = {
+  connect?: Array<DecisionResponsibleConnectFieldInput> | null | undefined;
+  create?: Array<DecisionResponsibleCreateFieldInput> | null | undefined;
+};
+
+export type DecisionResponsibleNodeAggregationWhereInput = {
+  AND?: Array<DecisionResponsibleNodeAggregationWhereInput> | null | undefined;
+  NOT?: DecisionResponsibleNodeAggregationWhereInput | null | undefined;
+  OR?: Array<DecisionResponsibleNodeAggregationWhereInput> | null | undefined;
+  address?: StringScalarAggregationFilters | null | undefined;
+  city?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  email?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  phone?: StringScalarAggregationFilters | null | undefined;
+  postcode?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type DecisionStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+/** DecisionStatus filters */
+export type DecisionStatusEnumScalarFilters = {
+  eq?: DecisionStatus | null | undefined;
+  in?: Array<DecisionStatus> | null | undefined;
+};
+
+export type DecisionWhere = {
+  AND?: Array<DecisionWhere> | null | undefined;
+  NOT?: DecisionWhere | null | undefined;
+  OR?: Array<DecisionWhere> | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  dueDate?: DateScalarFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  meeting?: MeetingRelationshipFilters | null | undefined;
+  meetingConnection?: DecisionMeetingConnectionFilters | null | undefined;
+  responsible?: ActorRelationshipFilters | null | undefined;
+  responsibleConnection?: DecisionResponsibleConnectionFilters | null | undefined;
+  status?: DecisionStatusEnumScalarFilters | null | undefined;
+  text?: StringScalarFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+};
+
+export type DistrictConnectInput = {
+  municipalities?: Array<DistrictMunicipalitiesConnectFieldInput> | null | undefined;
+};
+
+export type DistrictConnectWhere = {
+  node: DistrictWhere;
+};
+
+export type DistrictCreateInput = {
+  ags: string;
+  municipalities?: DistrictMunicipalitiesFieldInput | null | undefined;
+  name: string;
+  state: string;
+};
+
+export type DistrictMunicipalitiesConnectFieldInput = {
+  connect?: Array<MunicipalityConnectInput> | null | undefined;
+  where?: MunicipalityConnectWhere | null | undefined;
+};
+
+export type DistrictMunicipalitiesConnectionAggregateInput = {
+  AND?: Array<DistrictMunicipalitiesConnectionAggregateInput> | null | undefined;
+  NOT?: DistrictMunicipalitiesConnectionAggregateInput | null | undefined;
+  OR?: Array<DistrictMunicipalitiesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: DistrictMunicipalitiesNodeAggregationWhereInput | null | undefined;
+};
+
+export type DistrictMunicipalitiesConnectionFilters = {
+  /** Filter Districts by aggregating results on related DistrictMunicipalitiesConnections */
+  aggregate?: DistrictMunicipalitiesConnectionAggregateInput | null | undefined;
+  /** Return Districts where all of the related DistrictMunicipalitiesConnections match this filter */
+  all?: DistrictMunicipalitiesConnectionWhere | null | undefined;
+  /** Return Districts where none of the related DistrictMunicipalitiesConnections match this filter */
+  none?: DistrictMunicipalitiesConnectionWhere | null | undefined;
+  /** Return Districts where one of the related DistrictMunicipalitiesConnections match this filter */
+  single?: DistrictMunicipalitiesConnectionWhere | null | undefined;
+  /** Return Districts where some of the related DistrictMunicipalitiesConnections match this filter */
+  some?: DistrictMunicipalitiesConnectionWhere | null | undefined;
+};
+
+export type DistrictMunicipalitiesConnectionWhere = {
+  AND?: Array<DistrictMunicipalitiesConnectionWhere> | null | undefined;
+  NOT?: DistrictMunicipalitiesConnectionWhere | null | undefined;
+  OR?: Array<DistrictMunicipalitiesConnectionWhere> | null | undefined;
+  node?: MunicipalityWhere | null | undefined;
+};
+
+export type DistrictMunicipalitiesCreateFieldInput = {
+  node: MunicipalityCreateInput;
+};
+
+export type DistrictMunicipalitiesFieldInput = {
+  connect?: Array<DistrictMunicipalitiesConnectFieldInput> | null | undefined;
+  create?: Array<DistrictMunicipalitiesCreateFieldInput> | null | undefined;
+};
+
+export type DistrictMunicipalitiesNodeAggregationWhereInput = {
+  AND?: Array<DistrictMunicipalitiesNodeAggregationWhereInput> | null | undefined;
+  NOT?: DistrictMunicipalitiesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<DistrictMunicipalitiesNodeAggregationWhereInput> | null | undefined;
+  ags?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  newcomers?: IntScalarAggregationFilters | null | undefined;
+  population?: IntScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type DistrictRelationshipFilters = {
+  /** Filter type where all of the related Districts match this filter */
+  all?: DistrictWhere | null | undefined;
+  /** Filter type where none of the related Districts match this filter */
+  none?: DistrictWhere | null | undefined;
+  /** Filter type where one of the related Districts match this filter */
+  single?: DistrictWhere | null | undefined;
+  /** Filter type where some of the related Districts match this filter */
+  some?: DistrictWhere | null | undefined;
+};
+
+export type DistrictWhere = {
+  AND?: Array<DistrictWhere> | null | undefined;
+  NOT?: DistrictWhere | null | undefined;
+  OR?: Array<DistrictWhere> | null | undefined;
+  ags?: StringScalarFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  municipalities?: MunicipalityRelationshipFilters | null | undefined;
+  municipalitiesConnection?: DistrictMunicipalitiesConnectionFilters | null | undefined;
+  name?: StringScalarFilters | null | undefined;
+  state?: StringScalarFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+};
+
+/** Filters for an aggregation of a float field */
+export type FloatScalarAggregationFilters = {
+  average?: FloatScalarFilters | null | undefined;
+  max?: FloatScalarFilters | null | undefined;
+  min?: FloatScalarFilters | null | undefined;
+  sum?: FloatScalarFilters | null | undefined;
+};
+
+/** Float filters */
+export type FloatScalarFilters = {
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+};
+
 export type GapSeverity =
   /** Unmet 50 % of demand or more */
   | 'HIGH'
@@ -76,10 +1059,394 @@ export type GapSeverity =
   /** Nothing unmet */
   | 'NONE';
 
+/** ID filters */
+export type IdScalarFilters = {
+  contains?: string | number | null | undefined;
+  endsWith?: string | number | null | undefined;
+  eq?: string | number | null | undefined;
+  in?: Array<string | number> | null | undefined;
+  startsWith?: string | number | null | undefined;
+};
+
+/** Filters for an aggregation of an int field */
+export type IntScalarAggregationFilters = {
+  average?: FloatScalarFilters | null | undefined;
+  max?: IntScalarFilters | null | undefined;
+  min?: IntScalarFilters | null | undefined;
+  sum?: IntScalarFilters | null | undefined;
+};
+
+/** Int filters */
+export type IntScalarFilters = {
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+};
+
+export type MeetingAttendeesConnectFieldInput = {
+  connect?: Array<ActorConnectInput> | null | undefined;
+  where?: ActorConnectWhere | null | undefined;
+};
+
+export type MeetingAttendeesConnectionAggregateInput = {
+  AND?: Array<MeetingAttendeesConnectionAggregateInput> | null | undefined;
+  NOT?: MeetingAttendeesConnectionAggregateInput | null | undefined;
+  OR?: Array<MeetingAttendeesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: MeetingAttendeesNodeAggregationWhereInput | null | undefined;
+};
+
+export type MeetingAttendeesConnectionFilters = {
+  /** Filter Meetings by aggregating results on related MeetingAttendeesConnections */
+  aggregate?: MeetingAttendeesConnectionAggregateInput | null | undefined;
+  /** Return Meetings where all of the related MeetingAttendeesConnections match this filter */
+  all?: MeetingAttendeesConnectionWhere | null | undefined;
+  /** Return Meetings where none of the related MeetingAttendeesConnections match this filter */
+  none?: MeetingAttendeesConnectionWhere | null | undefined;
+  /** Return Meetings where one of the related MeetingAttendeesConnections match this filter */
+  single?: MeetingAttendeesConnectionWhere | null | undefined;
+  /** Return Meetings where some of the related MeetingAttendeesConnections match this filter */
+  some?: MeetingAttendeesConnectionWhere | null | undefined;
+};
+
+export type MeetingAttendeesConnectionWhere = {
+  AND?: Array<MeetingAttendeesConnectionWhere> | null | undefined;
+  NOT?: MeetingAttendeesConnectionWhere | null | undefined;
+  OR?: Array<MeetingAttendeesConnectionWhere> | null | undefined;
+  node?: ActorWhere | null | undefined;
+};
+
+export type MeetingAttendeesCreateFieldInput = {
+  node: ActorCreateInput;
+};
+
+export type MeetingAttendeesFieldInput = {
+  connect?: Array<MeetingAttendeesConnectFieldInput> | null | undefined;
+  create?: Array<MeetingAttendeesCreateFieldInput> | null | undefined;
+};
+
+export type MeetingAttendeesNodeAggregationWhereInput = {
+  AND?: Array<MeetingAttendeesNodeAggregationWhereInput> | null | undefined;
+  NOT?: MeetingAttendeesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<MeetingAttendeesNodeAggregationWhereInput> | null | undefined;
+  address?: StringScalarAggregationFilters | null | undefined;
+  city?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  email?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  phone?: StringScalarAggregationFilters | null | undefined;
+  postcode?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type MeetingConnectInput = {
+  attendees?: Array<MeetingAttendeesConnectFieldInput> | null | undefined;
+  decisions?: Array<MeetingDecisionsConnectFieldInput> | null | undefined;
+  network?: Array<MeetingNetworkConnectFieldInput> | null | undefined;
+};
+
+export type MeetingConnectWhere = {
+  node: MeetingWhere;
+};
+
+export type MeetingCreateInput = {
+  attendees?: MeetingAttendeesFieldInput | null | undefined;
+  date: string;
+  decisions?: MeetingDecisionsFieldInput | null | undefined;
+  network?: MeetingNetworkFieldInput | null | undefined;
+  place?: string | null | undefined;
+  topic?: string | null | undefined;
+};
+
+export type MeetingDecisionsConnectFieldInput = {
+  connect?: Array<DecisionConnectInput> | null | undefined;
+  where?: DecisionConnectWhere | null | undefined;
+};
+
+export type MeetingDecisionsConnectionAggregateInput = {
+  AND?: Array<MeetingDecisionsConnectionAggregateInput> | null | undefined;
+  NOT?: MeetingDecisionsConnectionAggregateInput | null | undefined;
+  OR?: Array<MeetingDecisionsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: MeetingDecisionsNodeAggregationWhereInput | null | undefined;
+};
+
+export type MeetingDecisionsConnectionFilters = {
+  /** Filter Meetings by aggregating results on related MeetingDecisionsConnections */
+  aggregate?: MeetingDecisionsConnectionAggregateInput | null | undefined;
+  /** Return Meetings where all of the related MeetingDecisionsConnections match this filter */
+  all?: MeetingDecisionsConnectionWhere | null | undefined;
+  /** Return Meetings where none of the related MeetingDecisionsConnections match this filter */
+  none?: MeetingDecisionsConnectionWhere | null | undefined;
+  /** Return Meetings where one of the related MeetingDecisionsConnections match this filter */
+  single?: MeetingDecisionsConnectionWhere | null | undefined;
+  /** Return Meetings where some of the related MeetingDecisionsConnections match this filter */
+  some?: MeetingDecisionsConnectionWhere | null | undefined;
+};
+
+export type MeetingDecisionsConnectionWhere = {
+  AND?: Array<MeetingDecisionsConnectionWhere> | null | undefined;
+  NOT?: MeetingDecisionsConnectionWhere | null | undefined;
+  OR?: Array<MeetingDecisionsConnectionWhere> | null | undefined;
+  node?: DecisionWhere | null | undefined;
+};
+
+export type MeetingDecisionsCreateFieldInput = {
+  node: DecisionCreateInput;
+};
+
+export type MeetingDecisionsFieldInput = {
+  connect?: Array<MeetingDecisionsConnectFieldInput> | null | undefined;
+  create?: Array<MeetingDecisionsCreateFieldInput> | null | undefined;
+};
+
+export type MeetingDecisionsNodeAggregationWhereInput = {
+  AND?: Array<MeetingDecisionsNodeAggregationWhereInput> | null | undefined;
+  NOT?: MeetingDecisionsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<MeetingDecisionsNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  text?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type MeetingNetworkConnectFieldInput = {
+  connect?: Array<NetworkConnectInput> | null | undefined;
+  where?: NetworkConnectWhere | null | undefined;
+};
+
+export type MeetingNetworkConnectionAggregateInput = {
+  AND?: Array<MeetingNetworkConnectionAggregateInput> | null | undefined;
+  NOT?: MeetingNetworkConnectionAggregateInput | null | undefined;
+  OR?: Array<MeetingNetworkConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: MeetingNetworkNodeAggregationWhereInput | null | undefined;
+};
+
+export type MeetingNetworkConnectionFilters = {
+  /** Filter Meetings by aggregating results on related MeetingNetworkConnections */
+  aggregate?: MeetingNetworkConnectionAggregateInput | null | undefined;
+  /** Return Meetings where all of the related MeetingNetworkConnections match this filter */
+  all?: MeetingNetworkConnectionWhere | null | undefined;
+  /** Return Meetings where none of the related MeetingNetworkConnections match this filter */
+  none?: MeetingNetworkConnectionWhere | null | undefined;
+  /** Return Meetings where one of the related MeetingNetworkConnections match this filter */
+  single?: MeetingNetworkConnectionWhere | null | undefined;
+  /** Return Meetings where some of the related MeetingNetworkConnections match this filter */
+  some?: MeetingNetworkConnectionWhere | null | undefined;
+};
+
+export type MeetingNetworkConnectionWhere = {
+  AND?: Array<MeetingNetworkConnectionWhere> | null | undefined;
+  NOT?: MeetingNetworkConnectionWhere | null | undefined;
+  OR?: Array<MeetingNetworkConnectionWhere> | null | undefined;
+  node?: NetworkWhere | null | undefined;
+};
+
+export type MeetingNetworkCreateFieldInput = {
+  node: NetworkCreateInput;
+};
+
+export type MeetingNetworkFieldInput = {
+  connect?: Array<MeetingNetworkConnectFieldInput> | null | undefined;
+  create?: Array<MeetingNetworkCreateFieldInput> | null | undefined;
+};
+
+export type MeetingNetworkNodeAggregationWhereInput = {
+  AND?: Array<MeetingNetworkNodeAggregationWhereInput> | null | undefined;
+  NOT?: MeetingNetworkNodeAggregationWhereInput | null | undefined;
+  OR?: Array<MeetingNetworkNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type MeetingRelationshipFilters = {
+  /** Filter type where all of the related Meetings match this filter */
+  all?: MeetingWhere | null | undefined;
+  /** Filter type where none of the related Meetings match this filter */
+  none?: MeetingWhere | null | undefined;
+  /** Filter type where one of the related Meetings match this filter */
+  single?: MeetingWhere | null | undefined;
+  /** Filter type where some of the related Meetings match this filter */
+  some?: MeetingWhere | null | undefined;
+};
+
+export type MeetingWhere = {
+  AND?: Array<MeetingWhere> | null | undefined;
+  NOT?: MeetingWhere | null | undefined;
+  OR?: Array<MeetingWhere> | null | undefined;
+  attendees?: ActorRelationshipFilters | null | undefined;
+  attendeesConnection?: MeetingAttendeesConnectionFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  date?: DateScalarFilters | null | undefined;
+  decisions?: DecisionRelationshipFilters | null | undefined;
+  decisionsConnection?: MeetingDecisionsConnectionFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  network?: NetworkRelationshipFilters | null | undefined;
+  networkConnection?: MeetingNetworkConnectionFilters | null | undefined;
+  place?: StringScalarFilters | null | undefined;
+  topic?: StringScalarFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+};
+
 export type MonitoringAreaKind =
   | 'DISTRICT'
   | 'MUNICIPALITY'
   | 'SAMTGEMEINDE';
+
+export type MunicipalityActorsConnectFieldInput = {
+  connect?: Array<ActorConnectInput> | null | undefined;
+  where?: ActorConnectWhere | null | undefined;
+};
+
+export type MunicipalityActorsConnectionAggregateInput = {
+  AND?: Array<MunicipalityActorsConnectionAggregateInput> | null | undefined;
+  NOT?: MunicipalityActorsConnectionAggregateInput | null | undefined;
+  OR?: Array<MunicipalityActorsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: MunicipalityActorsNodeAggregationWhereInput | null | undefined;
+};
+
+export type MunicipalityActorsConnectionFilters = {
+  /** Filter Municipalities by aggregating results on related MunicipalityActorsConnections */
+  aggregate?: MunicipalityActorsConnectionAggregateInput | null | undefined;
+  /** Return Municipalities where all of the related MunicipalityActorsConnections match this filter */
+  all?: MunicipalityActorsConnectionWhere | null | undefined;
+  /** Return Municipalities where none of the related MunicipalityActorsConnections match this filter */
+  none?: MunicipalityActorsConnectionWhere | null | undefined;
+  /** Return Municipalities where one of the related MunicipalityActorsConnections match this filter */
+  single?: MunicipalityActorsConnectionWhere | null | undefined;
+  /** Return Municipalities where some of the related MunicipalityActorsConnections match this filter */
+  some?: MunicipalityActorsConnectionWhere | null | undefined;
+};
+
+export type MunicipalityActorsConnectionWhere = {
+  AND?: Array<MunicipalityActorsConnectionWhere> | null | undefined;
+  NOT?: MunicipalityActorsConnectionWhere | null | undefined;
+  OR?: Array<MunicipalityActorsConnectionWhere> | null | undefined;
+  node?: ActorWhere | null | undefined;
+};
+
+export type MunicipalityActorsCreateFieldInput = {
+  node: ActorCreateInput;
+};
+
+export type MunicipalityActorsFieldInput = {
+  connect?: Array<MunicipalityActorsConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityActorsCreateFieldInput> | null | undefined;
+};
+
+export type MunicipalityActorsNodeAggregationWhereInput = {
+  AND?: Array<MunicipalityActorsNodeAggregationWhereInput> | null | undefined;
+  NOT?: MunicipalityActorsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<MunicipalityActorsNodeAggregationWhereInput> | null | undefined;
+  address?: StringScalarAggregationFilters | null | undefined;
+  city?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  email?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  phone?: StringScalarAggregationFilters | null | undefined;
+  postcode?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalityConnectInput = {
+  actors?: Array<MunicipalityActorsConnectFieldInput> | null | undefined;
+  district?: Array<MunicipalityDistrictConnectFieldInput> | null | undefined;
+  memberOf?: Array<MunicipalityMemberOfConnectFieldInput> | null | undefined;
+  members?: Array<MunicipalityMembersConnectFieldInput> | null | undefined;
+  needs?: Array<MunicipalityNeedsConnectFieldInput> | null | undefined;
+  offers?: Array<MunicipalityOffersConnectFieldInput> | null | undefined;
+  servedBy?: Array<MunicipalityServedByConnectFieldInput> | null | undefined;
+  snapshots?: Array<MunicipalitySnapshotsConnectFieldInput> | null | undefined;
+};
+
+export type MunicipalityConnectWhere = {
+  node: MunicipalityWhere;
+};
+
+export type MunicipalityCreateInput = {
+  actors?: MunicipalityActorsFieldInput | null | undefined;
+  ags: string;
+  district?: MunicipalityDistrictFieldInput | null | undefined;
+  kind: MunicipalityKind;
+  location?: PointInput | null | undefined;
+  memberOf?: MunicipalityMemberOfFieldInput | null | undefined;
+  members?: MunicipalityMembersFieldInput | null | undefined;
+  name: string;
+  needs?: MunicipalityNeedsFieldInput | null | undefined;
+  newcomers?: number | null | undefined;
+  offers?: MunicipalityOffersFieldInput | null | undefined;
+  population?: number | null | undefined;
+  populationEstimated?: boolean | null | undefined;
+  servedBy?: MunicipalityServedByFieldInput | null | undefined;
+  snapshots?: MunicipalitySnapshotsFieldInput | null | undefined;
+};
+
+export type MunicipalityDistrictConnectFieldInput = {
+  connect?: Array<DistrictConnectInput> | null | undefined;
+  where?: DistrictConnectWhere | null | undefined;
+};
+
+export type MunicipalityDistrictConnectionAggregateInput = {
+  AND?: Array<MunicipalityDistrictConnectionAggregateInput> | null | undefined;
+  NOT?: MunicipalityDistrictConnectionAggregateInput | null | undefined;
+  OR?: Array<MunicipalityDistrictConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: MunicipalityDistrictNodeAggregationWhereInput | null | undefined;
+};
+
+export type MunicipalityDistrictConnectionFilters = {
+  /** Filter Municipalities by aggregating results on related MunicipalityDistrictConnections */
+  aggregate?: MunicipalityDistrictConnectionAggregateInput | null | undefined;
+  /** Return Municipalities where all of the related MunicipalityDistrictConnections match this filter */
+  all?: MunicipalityDistrictConnectionWhere | null | undefined;
+  /** Return Municipalities where none of the related MunicipalityDistrictConnections match this filter */
+  none?: MunicipalityDistrictConnectionWhere | null | undefined;
+  /** Return Municipalities where one of the related MunicipalityDistrictConnections match this filter */
+  single?: MunicipalityDistrictConnectionWhere | null | undefined;
+  /** Return Municipalities where some of the related MunicipalityDistrictConnections match this filter */
+  some?: MunicipalityDistrictConnectionWhere | null | undefined;
+};
+
+export type MunicipalityDistrictConnectionWhere = {
+  AND?: Array<MunicipalityDistrictConnectionWhere> | null | undefined;
+  NOT?: MunicipalityDistrictConnectionWhere | null | undefined;
+  OR?: Array<MunicipalityDistrictConnectionWhere> | null | undefined;
+  node?: DistrictWhere | null | undefined;
+};
+
+export type MunicipalityDistrictCreateFieldInput = {
+  node: DistrictCreateInput;
+};
+
+export type MunicipalityDistrictFieldInput = {
+  connect?: Array<MunicipalityDistrictConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityDistrictCreateFieldInput> | null | undefined;
+};
+
+export type MunicipalityDistrictNodeAggregationWhereInput = {
+  AND?: Array<MunicipalityDistrictNodeAggregationWhereInput> | null | undefined;
+  NOT?: MunicipalityDistrictNodeAggregationWhereInput | null | undefined;
+  OR?: Array<MunicipalityDistrictNodeAggregationWhereInput> | null | undefined;
+  ags?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  state?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
 
 export type MunicipalityKind =
   | 'CITY'
@@ -89,6 +1456,539 @@ export type MunicipalityKind =
   | 'MARKET_TOWN'
   | 'MUNICIPALITY';
 
+/** MunicipalityKind filters */
+export type MunicipalityKindEnumScalarFilters = {
+  eq?: MunicipalityKind | null | undefined;
+  in?: Array<MunicipalityKind> | null | undefined;
+};
+
+export type MunicipalityMemberOfConnectFieldInput = {
+  connect?: Array<MunicipalityConnectInput> | null | undefined;
+  where?: MunicipalityConnectWhere | null | undefined;
+};
+
+export type MunicipalityMemberOfConnectionAggregateInput = {
+  AND?: Array<MunicipalityMemberOfConnectionAggregateInput> | null | undefined;
+  NOT?: MunicipalityMemberOfConnectionAggregateInput | null | undefined;
+  OR?: Array<MunicipalityMemberOfConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: MunicipalityMemberOfNodeAggregationWhereInput | null | undefined;
+};
+
+export type MunicipalityMemberOfConnectionFilters = {
+  /** Filter Municipalities by aggregating results on related MunicipalityMemberOfConnections */
+  aggregate?: MunicipalityMemberOfConnectionAggregateInput | null | undefined;
+  /** Return Municipalities where all of the related MunicipalityMemberOfConnections match this filter */
+  all?: MunicipalityMemberOfConnectionWhere | null | undefined;
+  /** Return Municipalities where none of the related MunicipalityMemberOfConnections match this filter */
+  none?: MunicipalityMemberOfConnectionWhere | null | undefined;
+  /** Return Municipalities where one of the related MunicipalityMemberOfConnections match this filter */
+  single?: MunicipalityMemberOfConnectionWhere | null | undefined;
+  /** Return Municipalities where some of the related MunicipalityMemberOfConnections match this filter */
+  some?: MunicipalityMemberOfConnectionWhere | null | undefined;
+};
+
+export type MunicipalityMemberOfConnectionWhere = {
+  AND?: Array<MunicipalityMemberOfConnectionWhere> | null | undefined;
+  NOT?: MunicipalityMemberOfConnectionWhere | null | undefined;
+  OR?: Array<MunicipalityMemberOfConnectionWhere> | null | undefined;
+  node?: MunicipalityWhere | null | undefined;
+};
+
+export type MunicipalityMemberOfCreateFieldInput = {
+  node: MunicipalityCreateInput;
+};
+
+export type MunicipalityMemberOfFieldInput = {
+  connect?: Array<MunicipalityMemberOfConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityMemberOfCreateFieldInput> | null | undefined;
+};
+
+export type MunicipalityMemberOfNodeAggregationWhereInput = {
+  AND?: Array<MunicipalityMemberOfNodeAggregationWhereInput> | null | undefined;
+  NOT?: MunicipalityMemberOfNodeAggregationWhereInput | null | undefined;
+  OR?: Array<MunicipalityMemberOfNodeAggregationWhereInput> | null | undefined;
+  ags?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  newcomers?: IntScalarAggregationFilters | null | undefined;
+  population?: IntScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalityMembersConnectFieldInput = {
+  connect?: Array<MunicipalityConnectInput> | null | undefined;
+  where?: MunicipalityConnectWhere | null | undefined;
+};
+
+export type MunicipalityMembersConnectionAggregateInput = {
+  AND?: Array<MunicipalityMembersConnectionAggregateInput> | null | undefined;
+  NOT?: MunicipalityMembersConnectionAggregateInput | null | undefined;
+  OR?: Array<MunicipalityMembersConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: MunicipalityMembersNodeAggregationWhereInput | null | undefined;
+};
+
+export type MunicipalityMembersConnectionFilters = {
+  /** Filter Municipalities by aggregating results on related MunicipalityMembersConnections */
+  aggregate?: MunicipalityMembersConnectionAggregateInput | null | undefined;
+  /** Return Municipalities where all of the related MunicipalityMembersConnections match this filter */
+  all?: MunicipalityMembersConnectionWhere | null | undefined;
+  /** Return Municipalities where none of the related MunicipalityMembersConnections match this filter */
+  none?: MunicipalityMembersConnectionWhere | null | undefined;
+  /** Return Municipalities where one of the related MunicipalityMembersConnections match this filter */
+  single?: MunicipalityMembersConnectionWhere | null | undefined;
+  /** Return Municipalities where some of the related MunicipalityMembersConnections match this filter */
+  some?: MunicipalityMembersConnectionWhere | null | undefined;
+};
+
+export type MunicipalityMembersConnectionWhere = {
+  AND?: Array<MunicipalityMembersConnectionWhere> | null | undefined;
+  NOT?: MunicipalityMembersConnectionWhere | null | undefined;
+  OR?: Array<MunicipalityMembersConnectionWhere> | null | undefined;
+  node?: MunicipalityWhere | null | undefined;
+};
+
+export type MunicipalityMembersCreateFieldInput = {
+  node: MunicipalityCreateInput;
+};
+
+export type MunicipalityMembersFieldInput = {
+  connect?: Array<MunicipalityMembersConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityMembersCreateFieldInput> | null | undefined;
+};
+
+export type MunicipalityMembersNodeAggregationWhereInput = {
+  AND?: Array<MunicipalityMembersNodeAggregationWhereInput> | null | undefined;
+  NOT?: MunicipalityMembersNodeAggregationWhereInput | null | undefined;
+  OR?: Array<MunicipalityMembersNodeAggregationWhereInput> | null | undefined;
+  ags?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  newcomers?: IntScalarAggregationFilters | null | undefined;
+  population?: IntScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalityNeedsConnectFieldInput = {
+  connect?: Array<NeedConnectInput> | null | undefined;
+  where?: NeedConnectWhere | null | undefined;
+};
+
+export type MunicipalityNeedsConnectionAggregateInput = {
+  AND?: Array<MunicipalityNeedsConnectionAggregateInput> | null | undefined;
+  NOT?: MunicipalityNeedsConnectionAggregateInput | null | undefined;
+  OR?: Array<MunicipalityNeedsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: MunicipalityNeedsNodeAggregationWhereInput | null | undefined;
+};
+
+export type MunicipalityNeedsConnectionFilters = {
+  /** Filter Municipalities by aggregating results on related MunicipalityNeedsConnections */
+  aggregate?: MunicipalityNeedsConnectionAggregateInput | null | undefined;
+  /** Return Municipalities where all of the related MunicipalityNeedsConnections match this filter */
+  all?: MunicipalityNeedsConnectionWhere | null | undefined;
+  /** Return Municipalities where none of the related MunicipalityNeedsConnections match this filter */
+  none?: MunicipalityNeedsConnectionWhere | null | undefined;
+  /** Return Municipalities where one of the related MunicipalityNeedsConnections match this filter */
+  single?: MunicipalityNeedsConnectionWhere | null | undefined;
+  /** Return Municipalities where some of the related MunicipalityNeedsConnections match this filter */
+  some?: MunicipalityNeedsConnectionWhere | null | undefined;
+};
+
+export type MunicipalityNeedsConnectionWhere = {
+  AND?: Array<MunicipalityNeedsConnectionWhere> | null | undefined;
+  NOT?: MunicipalityNeedsConnectionWhere | null | undefined;
+  OR?: Array<MunicipalityNeedsConnectionWhere> | null | undefined;
+  node?: NeedWhere | null | undefined;
+};
+
+export type MunicipalityNeedsCreateFieldInput = {
+  node: NeedCreateInput;
+};
+
+export type MunicipalityNeedsFieldInput = {
+  connect?: Array<MunicipalityNeedsConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityNeedsCreateFieldInput> | null | undefined;
+};
+
+export type MunicipalityNeedsNodeAggregationWhereInput = {
+  AND?: Array<MunicipalityNeedsNodeAggregationWhereInput> | null | undefined;
+  NOT?: MunicipalityNeedsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<MunicipalityNeedsNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  note?: StringScalarAggregationFilters | null | undefined;
+  persons?: IntScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalityOffersConnectFieldInput = {
+  connect?: Array<OfferConnectInput> | null | undefined;
+  where?: OfferConnectWhere | null | undefined;
+};
+
+export type MunicipalityOffersConnectionAggregateInput = {
+  AND?: Array<MunicipalityOffersConnectionAggregateInput> | null | undefined;
+  NOT?: MunicipalityOffersConnectionAggregateInput | null | undefined;
+  OR?: Array<MunicipalityOffersConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: MunicipalityOffersNodeAggregationWhereInput | null | undefined;
+};
+
+export type MunicipalityOffersConnectionFilters = {
+  /** Filter Municipalities by aggregating results on related MunicipalityOffersConnections */
+  aggregate?: MunicipalityOffersConnectionAggregateInput | null | undefined;
+  /** Return Municipalities where all of the related MunicipalityOffersConnections match this filter */
+  all?: MunicipalityOffersConnectionWhere | null | undefined;
+  /** Return Municipalities where none of the related MunicipalityOffersConnections match this filter */
+  none?: MunicipalityOffersConnectionWhere | null | undefined;
+  /** Return Municipalities where one of the related MunicipalityOffersConnections match this filter */
+  single?: MunicipalityOffersConnectionWhere | null | undefined;
+  /** Return Municipalities where some of the related MunicipalityOffersConnections match this filter */
+  some?: MunicipalityOffersConnectionWhere | null | undefined;
+};
+
+export type MunicipalityOffersConnectionWhere = {
+  AND?: Array<MunicipalityOffersConnectionWhere> | null | undefined;
+  NOT?: MunicipalityOffersConnectionWhere | null | undefined;
+  OR?: Array<MunicipalityOffersConnectionWhere> | null | undefined;
+  node?: OfferWhere | null | undefined;
+};
+
+export type MunicipalityOffersCreateFieldInput = {
+  node: OfferCreateInput;
+};
+
+export type MunicipalityOffersFieldInput = {
+  connect?: Array<MunicipalityOffersConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityOffersCreateFieldInput> | null | undefined;
+};
+
+export type MunicipalityOffersNodeAggregationWhereInput = {
+  AND?: Array<MunicipalityOffersNodeAggregationWhereInput> | null | undefined;
+  NOT?: MunicipalityOffersNodeAggregationWhereInput | null | undefined;
+  OR?: Array<MunicipalityOffersNodeAggregationWhereInput> | null | undefined;
+  booked?: IntScalarAggregationFilters | null | undefined;
+  capacity?: IntScalarAggregationFilters | null | undefined;
+  cost?: FloatScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  hoursTotal?: IntScalarAggregationFilters | null | undefined;
+  minGroupSize?: IntScalarAggregationFilters | null | undefined;
+  schedule?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  waitlist?: IntScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalityRelationshipFilters = {
+  /** Filter type where all of the related Municipalities match this filter */
+  all?: MunicipalityWhere | null | undefined;
+  /** Filter type where none of the related Municipalities match this filter */
+  none?: MunicipalityWhere | null | undefined;
+  /** Filter type where one of the related Municipalities match this filter */
+  single?: MunicipalityWhere | null | undefined;
+  /** Filter type where some of the related Municipalities match this filter */
+  some?: MunicipalityWhere | null | undefined;
+};
+
+export type MunicipalityServedByConnectFieldInput = {
+  connect?: Array<ActorConnectInput> | null | undefined;
+  where?: ActorConnectWhere | null | undefined;
+};
+
+export type MunicipalityServedByConnectionAggregateInput = {
+  AND?: Array<MunicipalityServedByConnectionAggregateInput> | null | undefined;
+  NOT?: MunicipalityServedByConnectionAggregateInput | null | undefined;
+  OR?: Array<MunicipalityServedByConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: MunicipalityServedByNodeAggregationWhereInput | null | undefined;
+};
+
+export type MunicipalityServedByConnectionFilters = {
+  /** Filter Municipalities by aggregating results on related MunicipalityServedByConnections */
+  aggregate?: MunicipalityServedByConnectionAggregateInput | null | undefined;
+  /** Return Municipalities where all of the related MunicipalityServedByConnections match this filter */
+  all?: MunicipalityServedByConnectionWhere | null | undefined;
+  /** Return Municipalities where none of the related MunicipalityServedByConnections match this filter */
+  none?: MunicipalityServedByConnectionWhere | null | undefined;
+  /** Return Municipalities where one of the related MunicipalityServedByConnections match this filter */
+  single?: MunicipalityServedByConnectionWhere | null | undefined;
+  /** Return Municipalities where some of the related MunicipalityServedByConnections match this filter */
+  some?: MunicipalityServedByConnectionWhere | null | undefined;
+};
+
+export type MunicipalityServedByConnectionWhere = {
+  AND?: Array<MunicipalityServedByConnectionWhere> | null | undefined;
+  NOT?: MunicipalityServedByConnectionWhere | null | undefined;
+  OR?: Array<MunicipalityServedByConnectionWhere> | null | undefined;
+  node?: ActorWhere | null | undefined;
+};
+
+export type MunicipalityServedByCreateFieldInput = {
+  node: ActorCreateInput;
+};
+
+export type MunicipalityServedByFieldInput = {
+  connect?: Array<MunicipalityServedByConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityServedByCreateFieldInput> | null | undefined;
+};
+
+export type MunicipalityServedByNodeAggregationWhereInput = {
+  AND?: Array<MunicipalityServedByNodeAggregationWhereInput> | null | undefined;
+  NOT?: MunicipalityServedByNodeAggregationWhereInput | null | undefined;
+  OR?: Array<MunicipalityServedByNodeAggregationWhereInput> | null | undefined;
+  address?: StringScalarAggregationFilters | null | undefined;
+  city?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  email?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  phone?: StringScalarAggregationFilters | null | undefined;
+  postcode?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalitySnapshotsConnectFieldInput = {
+  connect?: Array<SnapshotConnectInput> | null | undefined;
+  where?: SnapshotConnectWhere | null | undefined;
+};
+
+export type MunicipalitySnapshotsConnectionAggregateInput = {
+  AND?: Array<MunicipalitySnapshotsConnectionAggregateInput> | null | undefined;
+  NOT?: MunicipalitySnapshotsConnectionAggregateInput | null | undefined;
+  OR?: Array<MunicipalitySnapshotsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: MunicipalitySnapshotsNodeAggregationWhereInput | null | undefined;
+};
+
+export type MunicipalitySnapshotsConnectionFilters = {
+  /** Filter Municipalities by aggregating results on related MunicipalitySnapshotsConnections */
+  aggregate?: MunicipalitySnapshotsConnectionAggregateInput | null | undefined;
+  /** Return Municipalities where all of the related MunicipalitySnapshotsConnections match this filter */
+  all?: MunicipalitySnapshotsConnectionWhere | null | undefined;
+  /** Return Municipalities where none of the related MunicipalitySnapshotsConnections match this filter */
+  none?: MunicipalitySnapshotsConnectionWhere | null | undefined;
+  /** Return Municipalities where one of the related MunicipalitySnapshotsConnections match this filter */
+  single?: MunicipalitySnapshotsConnectionWhere | null | undefined;
+  /** Return Municipalities where some of the related MunicipalitySnapshotsConnections match this filter */
+  some?: MunicipalitySnapshotsConnectionWhere | null | undefined;
+};
+
+export type MunicipalitySnapshotsConnectionWhere = {
+  AND?: Array<MunicipalitySnapshotsConnectionWhere> | null | undefined;
+  NOT?: MunicipalitySnapshotsConnectionWhere | null | undefined;
+  OR?: Array<MunicipalitySnapshotsConnectionWhere> | null | undefined;
+  node?: SnapshotWhere | null | undefined;
+};
+
+export type MunicipalitySnapshotsCreateFieldInput = {
+  node: SnapshotCreateInput;
+};
+
+export type MunicipalitySnapshotsFieldInput = {
+  connect?: Array<MunicipalitySnapshotsConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalitySnapshotsCreateFieldInput> | null | undefined;
+};
+
+export type MunicipalitySnapshotsNodeAggregationWhereInput = {
+  AND?: Array<MunicipalitySnapshotsNodeAggregationWhereInput> | null | undefined;
+  NOT?: MunicipalitySnapshotsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<MunicipalitySnapshotsNodeAggregationWhereInput> | null | undefined;
+  accessibility?: FloatScalarAggregationFilters | null | undefined;
+  booked?: IntScalarAggregationFilters | null | undefined;
+  capacity?: IntScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  demand?: IntScalarAggregationFilters | null | undefined;
+  freePlaces?: IntScalarAggregationFilters | null | undefined;
+  radiusKm?: FloatScalarAggregationFilters | null | undefined;
+  unmet?: IntScalarAggregationFilters | null | undefined;
+  waitlist?: IntScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalityWhere = {
+  AND?: Array<MunicipalityWhere> | null | undefined;
+  NOT?: MunicipalityWhere | null | undefined;
+  OR?: Array<MunicipalityWhere> | null | undefined;
+  actors?: ActorRelationshipFilters | null | undefined;
+  actorsConnection?: MunicipalityActorsConnectionFilters | null | undefined;
+  ags?: StringScalarFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  district?: DistrictRelationshipFilters | null | undefined;
+  districtConnection?: MunicipalityDistrictConnectionFilters | null | undefined;
+  kind?: MunicipalityKindEnumScalarFilters | null | undefined;
+  location?: PointFilters | null | undefined;
+  memberOf?: MunicipalityRelationshipFilters | null | undefined;
+  memberOfConnection?: MunicipalityMemberOfConnectionFilters | null | undefined;
+  members?: MunicipalityRelationshipFilters | null | undefined;
+  membersConnection?: MunicipalityMembersConnectionFilters | null | undefined;
+  name?: StringScalarFilters | null | undefined;
+  needs?: NeedRelationshipFilters | null | undefined;
+  needsConnection?: MunicipalityNeedsConnectionFilters | null | undefined;
+  newcomers?: IntScalarFilters | null | undefined;
+  offers?: OfferRelationshipFilters | null | undefined;
+  offersConnection?: MunicipalityOffersConnectionFilters | null | undefined;
+  population?: IntScalarFilters | null | undefined;
+  populationEstimated?: BooleanScalarFilters | null | undefined;
+  servedBy?: ActorRelationshipFilters | null | undefined;
+  servedByConnection?: MunicipalityServedByConnectionFilters | null | undefined;
+  snapshots?: SnapshotRelationshipFilters | null | undefined;
+  snapshotsConnection?: MunicipalitySnapshotsConnectionFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+};
+
+export type NeedConnectInput = {
+  municipality?: Array<NeedMunicipalityConnectFieldInput> | null | undefined;
+  reportedBy?: Array<NeedReportedByConnectFieldInput> | null | undefined;
+};
+
+export type NeedConnectWhere = {
+  node: NeedWhere;
+};
+
+export type NeedCreateInput = {
+  category: OfferCategory;
+  languageLevel?: CefrLevel | null | undefined;
+  municipality?: NeedMunicipalityFieldInput | null | undefined;
+  note?: string | null | undefined;
+  persons: number;
+  reportedAt: string;
+  reportedBy?: NeedReportedByFieldInput | null | undefined;
+  source: NeedSource;
+  status: NeedStatus;
+  targetGroup?: TargetGroup | null | undefined;
+};
+
+export type NeedMunicipalityConnectFieldInput = {
+  connect?: Array<MunicipalityConnectInput> | null | undefined;
+  where?: MunicipalityConnectWhere | null | undefined;
+};
+
+export type NeedMunicipalityConnectionAggregateInput = {
+  AND?: Array<NeedMunicipalityConnectionAggregateInput> | null | undefined;
+  NOT?: NeedMunicipalityConnectionAggregateInput | null | undefined;
+  OR?: Array<NeedMunicipalityConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: NeedMunicipalityNodeAggregationWhereInput | null | undefined;
+};
+
+export type NeedMunicipalityConnectionFilters = {
+  /** Filter Needs by aggregating results on related NeedMunicipalityConnections */
+  aggregate?: NeedMunicipalityConnectionAggregateInput | null | undefined;
+  /** Return Needs where all of the related NeedMunicipalityConnections match this filter */
+  all?: NeedMunicipalityConnectionWhere | null | undefined;
+  /** Return Needs where none of the related NeedMunicipalityConnections match this filter */
+  none?: NeedMunicipalityConnectionWhere | null | undefined;
+  /** Return Needs where one of the related NeedMunicipalityConnections match this filter */
+  single?: NeedMunicipalityConnectionWhere | null | undefined;
+  /** Return Needs where some of the related NeedMunicipalityConnections match this filter */
+  some?: NeedMunicipalityConnectionWhere | null | undefined;
+};
+
+export type NeedMunicipalityConnectionWhere = {
+  AND?: Array<NeedMunicipalityConnectionWhere> | null | undefined;
+  NOT?: NeedMunicipalityConnectionWhere | null | undefined;
+  OR?: Array<NeedMunicipalityConnectionWhere> | null | undefined;
+  node?: MunicipalityWhere | null | undefined;
+};
+
+export type NeedMunicipalityCreateFieldInput = {
+  node: MunicipalityCreateInput;
+};
+
+export type NeedMunicipalityFieldInput = {
+  connect?: Array<NeedMunicipalityConnectFieldInput> | null | undefined;
+  create?: Array<NeedMunicipalityCreateFieldInput> | null | undefined;
+};
+
+export type NeedMunicipalityNodeAggregationWhereInput = {
+  AND?: Array<NeedMunicipalityNodeAggregationWhereInput> | null | undefined;
+  NOT?: NeedMunicipalityNodeAggregationWhereInput | null | undefined;
+  OR?: Array<NeedMunicipalityNodeAggregationWhereInput> | null | undefined;
+  ags?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  newcomers?: IntScalarAggregationFilters | null | undefined;
+  population?: IntScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type NeedRelationshipFilters = {
+  /** Filter type where all of the related Needs match this filter */
+  all?: NeedWhere | null | undefined;
+  /** Filter type where none of the related Needs match this filter */
+  none?: NeedWhere | null | undefined;
+  /** Filter type where one of the related Needs match this filter */
+  single?: NeedWhere | null | undefined;
+  /** Filter type where some of the related Needs match this filter */
+  some?: NeedWhere | null | undefined;
+};
+
+export type NeedReportedByConnectFieldInput = {
+  connect?: Array<ActorConnectInput> | null | undefined;
+  where?: ActorConnectWhere | null | undefined;
+};
+
+export type NeedReportedByConnectionAggregateInput = {
+  AND?: Array<NeedReportedByConnectionAggregateInput> | null | undefined;
+  NOT?: NeedReportedByConnectionAggregateInput | null | undefined;
+  OR?: Array<NeedReportedByConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: NeedReportedByNodeAggregationWhereInput | null | undefined;
+};
+
+export type NeedReportedByConnectionFilters = {
+  /** Filter Needs by aggregating results on related NeedReportedByConnections */
+  aggregate?: NeedReportedByConnectionAggregateInput | null | undefined;
+  /** Return Needs where all of the related NeedReportedByConnections match this filter */
+  all?: NeedReportedByConnectionWhere | null | undefined;
+  /** Return Needs where none of the related NeedReportedByConnections match this filter */
+  none?: NeedReportedByConnectionWhere | null | undefined;
+  /** Return Needs where one of the related NeedReportedByConnections match this filter */
+  single?: NeedReportedByConnectionWhere | null | undefined;
+  /** Return Needs where some of the related NeedReportedByConnections match this filter */
+  some?: NeedReportedByConnectionWhere | null | undefined;
+};
+
+export type NeedReportedByConnectionWhere = {
+  AND?: Array<NeedReportedByConnectionWhere> | null | undefined;
+  NOT?: NeedReportedByConnectionWhere | null | undefined;
+  OR?: Array<NeedReportedByConnectionWhere> | null | undefined;
+  node?: ActorWhere | null | undefined;
+};
+
+export type NeedReportedByCreateFieldInput = {
+  node: ActorCreateInput;
+};
+
+export type NeedReportedByFieldInput = {
+  connect?: Array<NeedReportedByConnectFieldInput> | null | undefined;
+  create?: Array<NeedReportedByCreateFieldInput> | null | undefined;
+};
+
+export type NeedReportedByNodeAggregationWhereInput = {
+  AND?: Array<NeedReportedByNodeAggregationWhereInput> | null | undefined;
+  NOT?: NeedReportedByNodeAggregationWhereInput | null | undefined;
+  OR?: Array<NeedReportedByNodeAggregationWhereInput> | null | undefined;
+  address?: StringScalarAggregationFilters | null | undefined;
+  city?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  email?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  phone?: StringScalarAggregationFilters | null | undefined;
+  postcode?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  website?: StringScalarAggregationFilters | null | undefined;
+};
+
 export type NeedSource =
   | 'AUTHORITY'
   | 'ESTIMATE'
@@ -97,10 +1997,123 @@ export type NeedSource =
   | 'SURVEY'
   | 'WAITLIST';
 
+/** NeedSource filters */
+export type NeedSourceEnumScalarFilters = {
+  eq?: NeedSource | null | undefined;
+  in?: Array<NeedSource> | null | undefined;
+};
+
 export type NeedStatus =
   | 'MET'
   | 'OBSOLETE'
   | 'OPEN';
+
+/** NeedStatus filters */
+export type NeedStatusEnumScalarFilters = {
+  eq?: NeedStatus | null | undefined;
+  in?: Array<NeedStatus> | null | undefined;
+};
+
+export type NeedWhere = {
+  AND?: Array<NeedWhere> | null | undefined;
+  NOT?: NeedWhere | null | undefined;
+  OR?: Array<NeedWhere> | null | undefined;
+  category?: OfferCategoryEnumScalarFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  languageLevel?: CefrLevelEnumScalarFilters | null | undefined;
+  municipality?: MunicipalityRelationshipFilters | null | undefined;
+  municipalityConnection?: NeedMunicipalityConnectionFilters | null | undefined;
+  note?: StringScalarFilters | null | undefined;
+  persons?: IntScalarFilters | null | undefined;
+  reportedAt?: DateScalarFilters | null | undefined;
+  reportedBy?: ActorRelationshipFilters | null | undefined;
+  reportedByConnection?: NeedReportedByConnectionFilters | null | undefined;
+  source?: NeedSourceEnumScalarFilters | null | undefined;
+  status?: NeedStatusEnumScalarFilters | null | undefined;
+  targetGroup?: TargetGroupEnumScalarFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+};
+
+export type NetworkConnectInput = {
+  coordinator?: Array<NetworkCoordinatorConnectFieldInput> | null | undefined;
+  meetings?: Array<NetworkMeetingsConnectFieldInput> | null | undefined;
+  members?: Array<NetworkMembersConnectFieldInput> | null | undefined;
+};
+
+export type NetworkConnectWhere = {
+  node: NetworkWhere;
+};
+
+export type NetworkCoordinatorConnectFieldInput = {
+  connect?: Array<ActorConnectInput> | null | undefined;
+  where?: ActorConnectWhere | null | undefined;
+};
+
+export type NetworkCoordinatorConnectionAggregateInput = {
+  AND?: Array<NetworkCoordinatorConnectionAggregateInput> | null | undefined;
+  NOT?: NetworkCoordinatorConnectionAggregateInput | null | undefined;
+  OR?: Array<NetworkCoordinatorConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: NetworkCoordinatorNodeAggregationWhereInput | null | undefined;
+};
+
+export type NetworkCoordinatorConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkCoordinatorConnections */
+  aggregate?: NetworkCoordinatorConnectionAggregateInput | null | undefined;
+  /** Return Networks where all of the related NetworkCoordinatorConnections match this filter */
+  all?: NetworkCoordinatorConnectionWhere | null | undefined;
+  /** Return Networks where none of the related NetworkCoordinatorConnections match this filter */
+  none?: NetworkCoordinatorConnectionWhere | null | undefined;
+  /** Return Networks where one of the related NetworkCoordinatorConnections match this filter */
+  single?: NetworkCoordinatorConnectionWhere | null | undefined;
+  /** Return Networks where some of the related NetworkCoordinatorConnections match this filter */
+  some?: NetworkCoordinatorConnectionWhere | null | undefined;
+};
+
+export type NetworkCoordinatorConnectionWhere = {
+  AND?: Array<NetworkCoordinatorConnectionWhere> | null | undefined;
+  NOT?: NetworkCoordinatorConnectionWhere | null | undefined;
+  OR?: Array<NetworkCoordinatorConnectionWhere> | null | undefined;
+  node?: ActorWhere | null | undefined;
+};
+
+export type NetworkCoordinatorCreateFieldInput = {
+  node: ActorCreateInput;
+};
+
+export type NetworkCoordinatorFieldInput = {
+  connect?: Array<NetworkCoordinatorConnectFieldInput> | null | undefined;
+  create?: Array<NetworkCoordinatorCreateFieldInput> | null | undefined;
+};
+
+export type NetworkCoordinatorNodeAggregationWhereInput = {
+  AND?: Array<NetworkCoordinatorNodeAggregationWhereInput> | null | undefined;
+  NOT?: NetworkCoordinatorNodeAggregationWhereInput | null | undefined;
+  OR?: Array<NetworkCoordinatorNodeAggregationWhereInput> | null | undefined;
+  address?: StringScalarAggregationFilters | null | undefined;
+  city?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  email?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  phone?: StringScalarAggregationFilters | null | undefined;
+  postcode?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type NetworkCreateInput = {
+  cadence?: Cadence | null | undefined;
+  coordinator?: NetworkCoordinatorFieldInput | null | undefined;
+  description?: string | null | undefined;
+  kind: NetworkKind;
+  meetings?: NetworkMeetingsFieldInput | null | undefined;
+  members?: NetworkMembersFieldInput | null | undefined;
+  name: string;
+};
 
 export type NetworkKind =
   | 'COMMITTEE'
@@ -108,6 +2121,154 @@ export type NetworkKind =
   | 'OTHER'
   | 'REGIONAL_NETWORK'
   | 'WORKING_GROUP';
+
+/** NetworkKind filters */
+export type NetworkKindEnumScalarFilters = {
+  eq?: NetworkKind | null | undefined;
+  in?: Array<NetworkKind> | null | undefined;
+};
+
+export type NetworkMeetingsConnectFieldInput = {
+  connect?: Array<MeetingConnectInput> | null | undefined;
+  where?: MeetingConnectWhere | null | undefined;
+};
+
+export type NetworkMeetingsConnectionAggregateInput = {
+  AND?: Array<NetworkMeetingsConnectionAggregateInput> | null | undefined;
+  NOT?: NetworkMeetingsConnectionAggregateInput | null | undefined;
+  OR?: Array<NetworkMeetingsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: NetworkMeetingsNodeAggregationWhereInput | null | undefined;
+};
+
+export type NetworkMeetingsConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkMeetingsConnections */
+  aggregate?: NetworkMeetingsConnectionAggregateInput | null | undefined;
+  /** Return Networks where all of the related NetworkMeetingsConnections match this filter */
+  all?: NetworkMeetingsConnectionWhere | null | undefined;
+  /** Return Networks where none of the related NetworkMeetingsConnections match this filter */
+  none?: NetworkMeetingsConnectionWhere | null | undefined;
+  /** Return Networks where one of the related NetworkMeetingsConnections match this filter */
+  single?: NetworkMeetingsConnectionWhere | null | undefined;
+  /** Return Networks where some of the related NetworkMeetingsConnections match this filter */
+  some?: NetworkMeetingsConnectionWhere | null | undefined;
+};
+
+export type NetworkMeetingsConnectionWhere = {
+  AND?: Array<NetworkMeetingsConnectionWhere> | null | undefined;
+  NOT?: NetworkMeetingsConnectionWhere | null | undefined;
+  OR?: Array<NetworkMeetingsConnectionWhere> | null | undefined;
+  node?: MeetingWhere | null | undefined;
+};
+
+export type NetworkMeetingsCreateFieldInput = {
+  node: MeetingCreateInput;
+};
+
+export type NetworkMeetingsFieldInput = {
+  connect?: Array<NetworkMeetingsConnectFieldInput> | null | undefined;
+  create?: Array<NetworkMeetingsCreateFieldInput> | null | undefined;
+};
+
+export type NetworkMeetingsNodeAggregationWhereInput = {
+  AND?: Array<NetworkMeetingsNodeAggregationWhereInput> | null | undefined;
+  NOT?: NetworkMeetingsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<NetworkMeetingsNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  place?: StringScalarAggregationFilters | null | undefined;
+  topic?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type NetworkMembersConnectFieldInput = {
+  connect?: Array<ActorConnectInput> | null | undefined;
+  where?: ActorConnectWhere | null | undefined;
+};
+
+export type NetworkMembersConnectionAggregateInput = {
+  AND?: Array<NetworkMembersConnectionAggregateInput> | null | undefined;
+  NOT?: NetworkMembersConnectionAggregateInput | null | undefined;
+  OR?: Array<NetworkMembersConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: NetworkMembersNodeAggregationWhereInput | null | undefined;
+};
+
+export type NetworkMembersConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkMembersConnections */
+  aggregate?: NetworkMembersConnectionAggregateInput | null | undefined;
+  /** Return Networks where all of the related NetworkMembersConnections match this filter */
+  all?: NetworkMembersConnectionWhere | null | undefined;
+  /** Return Networks where none of the related NetworkMembersConnections match this filter */
+  none?: NetworkMembersConnectionWhere | null | undefined;
+  /** Return Networks where one of the related NetworkMembersConnections match this filter */
+  single?: NetworkMembersConnectionWhere | null | undefined;
+  /** Return Networks where some of the related NetworkMembersConnections match this filter */
+  some?: NetworkMembersConnectionWhere | null | undefined;
+};
+
+export type NetworkMembersConnectionWhere = {
+  AND?: Array<NetworkMembersConnectionWhere> | null | undefined;
+  NOT?: NetworkMembersConnectionWhere | null | undefined;
+  OR?: Array<NetworkMembersConnectionWhere> | null | undefined;
+  node?: ActorWhere | null | undefined;
+};
+
+export type NetworkMembersCreateFieldInput = {
+  node: ActorCreateInput;
+};
+
+export type NetworkMembersFieldInput = {
+  connect?: Array<NetworkMembersConnectFieldInput> | null | undefined;
+  create?: Array<NetworkMembersCreateFieldInput> | null | undefined;
+};
+
+export type NetworkMembersNodeAggregationWhereInput = {
+  AND?: Array<NetworkMembersNodeAggregationWhereInput> | null | undefined;
+  NOT?: NetworkMembersNodeAggregationWhereInput | null | undefined;
+  OR?: Array<NetworkMembersNodeAggregationWhereInput> | null | undefined;
+  address?: StringScalarAggregationFilters | null | undefined;
+  city?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  email?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  phone?: StringScalarAggregationFilters | null | undefined;
+  postcode?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type NetworkRelationshipFilters = {
+  /** Filter type where all of the related Networks match this filter */
+  all?: NetworkWhere | null | undefined;
+  /** Filter type where none of the related Networks match this filter */
+  none?: NetworkWhere | null | undefined;
+  /** Filter type where one of the related Networks match this filter */
+  single?: NetworkWhere | null | undefined;
+  /** Filter type where some of the related Networks match this filter */
+  some?: NetworkWhere | null | undefined;
+};
+
+export type NetworkWhere = {
+  AND?: Array<NetworkWhere> | null | undefined;
+  NOT?: NetworkWhere | null | undefined;
+  OR?: Array<NetworkWhere> | null | undefined;
+  cadence?: CadenceEnumScalarFilters | null | undefined;
+  coordinator?: ActorRelationshipFilters | null | undefined;
+  coordinatorConnection?: NetworkCoordinatorConnectionFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  description?: StringScalarFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  kind?: NetworkKindEnumScalarFilters | null | undefined;
+  meetings?: MeetingRelationshipFilters | null | undefined;
+  meetingsConnection?: NetworkMeetingsConnectionFilters | null | undefined;
+  members?: ActorRelationshipFilters | null | undefined;
+  membersConnection?: NetworkMembersConnectionFilters | null | undefined;
+  name?: StringScalarFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+};
 
 export type OfferCategory =
   | 'APPRENTICESHIP'
@@ -126,10 +2287,195 @@ export type OfferCategory =
   | 'SCHOOL_LANGUAGE_SUPPORT'
   | 'VOCATIONAL_ENTRY';
 
+/** OfferCategory filters */
+export type OfferCategoryEnumScalarFilters = {
+  eq?: OfferCategory | null | undefined;
+  in?: Array<OfferCategory> | null | undefined;
+};
+
+export type OfferConnectInput = {
+  funders?: Array<OfferFundersConnectFieldInput> | null | undefined;
+  provider?: Array<OfferProviderConnectFieldInput> | null | undefined;
+  venue?: Array<OfferVenueConnectFieldInput> | null | undefined;
+};
+
+export type OfferConnectWhere = {
+  node: OfferWhere;
+};
+
+export type OfferCreateInput = {
+  accessible?: boolean | null | undefined;
+  booked?: number | null | undefined;
+  capacity?: number | null | undefined;
+  category: OfferCategory;
+  childcare?: boolean | null | undefined;
+  cost?: number | null | undefined;
+  costFree?: boolean | null | undefined;
+  courseType?: CourseType | null | undefined;
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  externalId?: string | null | undefined;
+  format: OfferFormat;
+  funders?: OfferFundersFieldInput | null | undefined;
+  hoursTotal?: number | null | undefined;
+  languageLevelFrom?: CefrLevel | null | undefined;
+  languageLevelTo?: CefrLevel | null | undefined;
+  languages?: Array<string> | null | undefined;
+  location?: PointInput | null | undefined;
+  minGroupSize?: number | null | undefined;
+  provider?: OfferProviderFieldInput | null | undefined;
+  registrationDeadline?: string | null | undefined;
+  schedule?: string | null | undefined;
+  source?: string | null | undefined;
+  startDate?: string | null | undefined;
+  status: OfferStatus;
+  targetGroups?: Array<TargetGroup> | null | undefined;
+  title: string;
+  venue?: OfferVenueFieldInput | null | undefined;
+  waitlist?: number | null | undefined;
+};
+
 export type OfferFormat =
   | 'HYBRID'
   | 'IN_PERSON'
   | 'ONLINE';
+
+/** OfferFormat filters */
+export type OfferFormatEnumScalarFilters = {
+  eq?: OfferFormat | null | undefined;
+  in?: Array<OfferFormat> | null | undefined;
+};
+
+export type OfferFundersConnectFieldInput = {
+  connect?: Array<ActorConnectInput> | null | undefined;
+  where?: ActorConnectWhere | null | undefined;
+};
+
+export type OfferFundersConnectionAggregateInput = {
+  AND?: Array<OfferFundersConnectionAggregateInput> | null | undefined;
+  NOT?: OfferFundersConnectionAggregateInput | null | undefined;
+  OR?: Array<OfferFundersConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: OfferFundersNodeAggregationWhereInput | null | undefined;
+};
+
+export type OfferFundersConnectionFilters = {
+  /** Filter Offers by aggregating results on related OfferFundersConnections */
+  aggregate?: OfferFundersConnectionAggregateInput | null | undefined;
+  /** Return Offers where all of the related OfferFundersConnections match this filter */
+  all?: OfferFundersConnectionWhere | null | undefined;
+  /** Return Offers where none of the related OfferFundersConnections match this filter */
+  none?: OfferFundersConnectionWhere | null | undefined;
+  /** Return Offers where one of the related OfferFundersConnections match this filter */
+  single?: OfferFundersConnectionWhere | null | undefined;
+  /** Return Offers where some of the related OfferFundersConnections match this filter */
+  some?: OfferFundersConnectionWhere | null | undefined;
+};
+
+export type OfferFundersConnectionWhere = {
+  AND?: Array<OfferFundersConnectionWhere> | null | undefined;
+  NOT?: OfferFundersConnectionWhere | null | undefined;
+  OR?: Array<OfferFundersConnectionWhere> | null | undefined;
+  node?: ActorWhere | null | undefined;
+};
+
+export type OfferFundersCreateFieldInput = {
+  node: ActorCreateInput;
+};
+
+export type OfferFundersFieldInput = {
+  connect?: Array<OfferFundersConnectFieldInput> | null | undefined;
+  create?: Array<OfferFundersCreateFieldInput> | null | undefined;
+};
+
+export type OfferFundersNodeAggregationWhereInput = {
+  AND?: Array<OfferFundersNodeAggregationWhereInput> | null | undefined;
+  NOT?: OfferFundersNodeAggregationWhereInput | null | undefined;
+  OR?: Array<OfferFundersNodeAggregationWhereInput> | null | undefined;
+  address?: StringScalarAggregationFilters | null | undefined;
+  city?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  email?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  phone?: StringScalarAggregationFilters | null | undefined;
+  postcode?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OfferProviderConnectFieldInput = {
+  connect?: Array<ActorConnectInput> | null | undefined;
+  where?: ActorConnectWhere | null | undefined;
+};
+
+export type OfferProviderConnectionAggregateInput = {
+  AND?: Array<OfferProviderConnectionAggregateInput> | null | undefined;
+  NOT?: OfferProviderConnectionAggregateInput | null | undefined;
+  OR?: Array<OfferProviderConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: OfferProviderNodeAggregationWhereInput | null | undefined;
+};
+
+export type OfferProviderConnectionFilters = {
+  /** Filter Offers by aggregating results on related OfferProviderConnections */
+  aggregate?: OfferProviderConnectionAggregateInput | null | undefined;
+  /** Return Offers where all of the related OfferProviderConnections match this filter */
+  all?: OfferProviderConnectionWhere | null | undefined;
+  /** Return Offers where none of the related OfferProviderConnections match this filter */
+  none?: OfferProviderConnectionWhere | null | undefined;
+  /** Return Offers where one of the related OfferProviderConnections match this filter */
+  single?: OfferProviderConnectionWhere | null | undefined;
+  /** Return Offers where some of the related OfferProviderConnections match this filter */
+  some?: OfferProviderConnectionWhere | null | undefined;
+};
+
+export type OfferProviderConnectionWhere = {
+  AND?: Array<OfferProviderConnectionWhere> | null | undefined;
+  NOT?: OfferProviderConnectionWhere | null | undefined;
+  OR?: Array<OfferProviderConnectionWhere> | null | undefined;
+  node?: ActorWhere | null | undefined;
+};
+
+export type OfferProviderCreateFieldInput = {
+  node: ActorCreateInput;
+};
+
+export type OfferProviderFieldInput = {
+  connect?: Array<OfferProviderConnectFieldInput> | null | undefined;
+  create?: Array<OfferProviderCreateFieldInput> | null | undefined;
+};
+
+export type OfferProviderNodeAggregationWhereInput = {
+  AND?: Array<OfferProviderNodeAggregationWhereInput> | null | undefined;
+  NOT?: OfferProviderNodeAggregationWhereInput | null | undefined;
+  OR?: Array<OfferProviderNodeAggregationWhereInput> | null | undefined;
+  address?: StringScalarAggregationFilters | null | undefined;
+  city?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  email?: StringScalarAggregationFilters | null | undefined;
+  externalId?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  phone?: StringScalarAggregationFilters | null | undefined;
+  postcode?: StringScalarAggregationFilters | null | undefined;
+  source?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OfferRelationshipFilters = {
+  /** Filter type where all of the related Offers match this filter */
+  all?: OfferWhere | null | undefined;
+  /** Filter type where none of the related Offers match this filter */
+  none?: OfferWhere | null | undefined;
+  /** Filter type where one of the related Offers match this filter */
+  single?: OfferWhere | null | undefined;
+  /** Filter type where some of the related Offers match this filter */
+  some?: OfferWhere | null | undefined;
+};
 
 export type OfferStatus =
   | 'CANCELLED'
@@ -138,6 +2484,132 @@ export type OfferStatus =
   | 'OPEN'
   | 'PLANNED'
   | 'RUNNING';
+
+/** OfferStatus filters */
+export type OfferStatusEnumScalarFilters = {
+  eq?: OfferStatus | null | undefined;
+  in?: Array<OfferStatus> | null | undefined;
+};
+
+export type OfferVenueConnectFieldInput = {
+  connect?: Array<MunicipalityConnectInput> | null | undefined;
+  where?: MunicipalityConnectWhere | null | undefined;
+};
+
+export type OfferVenueConnectionAggregateInput = {
+  AND?: Array<OfferVenueConnectionAggregateInput> | null | undefined;
+  NOT?: OfferVenueConnectionAggregateInput | null | undefined;
+  OR?: Array<OfferVenueConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: OfferVenueNodeAggregationWhereInput | null | undefined;
+};
+
+export type OfferVenueConnectionFilters = {
+  /** Filter Offers by aggregating results on related OfferVenueConnections */
+  aggregate?: OfferVenueConnectionAggregateInput | null | undefined;
+  /** Return Offers where all of the related OfferVenueConnections match this filter */
+  all?: OfferVenueConnectionWhere | null | undefined;
+  /** Return Offers where none of the related OfferVenueConnections match this filter */
+  none?: OfferVenueConnectionWhere | null | undefined;
+  /** Return Offers where one of the related OfferVenueConnections match this filter */
+  single?: OfferVenueConnectionWhere | null | undefined;
+  /** Return Offers where some of the related OfferVenueConnections match this filter */
+  some?: OfferVenueConnectionWhere | null | undefined;
+};
+
+export type OfferVenueConnectionWhere = {
+  AND?: Array<OfferVenueConnectionWhere> | null | undefined;
+  NOT?: OfferVenueConnectionWhere | null | undefined;
+  OR?: Array<OfferVenueConnectionWhere> | null | undefined;
+  node?: MunicipalityWhere | null | undefined;
+};
+
+export type OfferVenueCreateFieldInput = {
+  node: MunicipalityCreateInput;
+};
+
+export type OfferVenueFieldInput = {
+  connect?: Array<OfferVenueConnectFieldInput> | null | undefined;
+  create?: Array<OfferVenueCreateFieldInput> | null | undefined;
+};
+
+export type OfferVenueNodeAggregationWhereInput = {
+  AND?: Array<OfferVenueNodeAggregationWhereInput> | null | undefined;
+  NOT?: OfferVenueNodeAggregationWhereInput | null | undefined;
+  OR?: Array<OfferVenueNodeAggregationWhereInput> | null | undefined;
+  ags?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  newcomers?: IntScalarAggregationFilters | null | undefined;
+  population?: IntScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type OfferWhere = {
+  AND?: Array<OfferWhere> | null | undefined;
+  NOT?: OfferWhere | null | undefined;
+  OR?: Array<OfferWhere> | null | undefined;
+  accessible?: BooleanScalarFilters | null | undefined;
+  booked?: IntScalarFilters | null | undefined;
+  capacity?: IntScalarFilters | null | undefined;
+  category?: OfferCategoryEnumScalarFilters | null | undefined;
+  childcare?: BooleanScalarFilters | null | undefined;
+  cost?: FloatScalarFilters | null | undefined;
+  costFree?: BooleanScalarFilters | null | undefined;
+  courseType?: CourseTypeEnumScalarFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  description?: StringScalarFilters | null | undefined;
+  endDate?: DateScalarFilters | null | undefined;
+  externalId?: StringScalarFilters | null | undefined;
+  format?: OfferFormatEnumScalarFilters | null | undefined;
+  freePlaces?: IntScalarFilters | null | undefined;
+  funders?: ActorRelationshipFilters | null | undefined;
+  fundersConnection?: OfferFundersConnectionFilters | null | undefined;
+  hoursTotal?: IntScalarFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  languageLevelFrom?: CefrLevelEnumScalarFilters | null | undefined;
+  languageLevelTo?: CefrLevelEnumScalarFilters | null | undefined;
+  languages?: StringListFilters | null | undefined;
+  location?: PointFilters | null | undefined;
+  minGroupSize?: IntScalarFilters | null | undefined;
+  provider?: ActorRelationshipFilters | null | undefined;
+  providerConnection?: OfferProviderConnectionFilters | null | undefined;
+  registrationDeadline?: DateScalarFilters | null | undefined;
+  schedule?: StringScalarFilters | null | undefined;
+  source?: StringScalarFilters | null | undefined;
+  startDate?: DateScalarFilters | null | undefined;
+  status?: OfferStatusEnumScalarFilters | null | undefined;
+  targetGroups?: TargetGroupListEnumScalarFilters | null | undefined;
+  title?: StringScalarFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+  venue?: MunicipalityRelationshipFilters | null | undefined;
+  venueConnection?: OfferVenueConnectionFilters | null | undefined;
+  waitlist?: IntScalarFilters | null | undefined;
+};
+
+/** Distance filters */
+export type PointDistanceFilters = {
+  eq?: number | null | undefined;
+  from: PointInput;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+};
+
+/** Point filters */
+export type PointFilters = {
+  distance?: PointDistanceFilters | null | undefined;
+  eq?: PointInput | null | undefined;
+  in?: Array<PointInput> | null | undefined;
+};
+
+/** Input type for a point */
+export type PointInput = {
+  height?: number | null | undefined;
+  latitude: number;
+  longitude: number;
+};
 
 export type RecommendationCode =
   /** Unmet demand although offers are in reach */
@@ -159,6 +2631,135 @@ export type RecommendationCode =
   /** Persons over the target wait, or with no suitable start in reach */
   | 'START_NEW_COURSE';
 
+export type SnapshotConnectInput = {
+  municipality?: Array<SnapshotMunicipalityConnectFieldInput> | null | undefined;
+};
+
+export type SnapshotConnectWhere = {
+  node: SnapshotWhere;
+};
+
+export type SnapshotCreateInput = {
+  accessibility: number;
+  booked: number;
+  capacity: number;
+  category: OfferCategory;
+  date: string;
+  demand: number;
+  freePlaces: number;
+  municipality?: SnapshotMunicipalityFieldInput | null | undefined;
+  radiusKm: number;
+  unmet: number;
+  waitlist: number;
+};
+
+export type SnapshotMunicipalityConnectFieldInput = {
+  connect?: Array<MunicipalityConnectInput> | null | undefined;
+  where?: MunicipalityConnectWhere | null | undefined;
+};
+
+export type SnapshotMunicipalityConnectionAggregateInput = {
+  AND?: Array<SnapshotMunicipalityConnectionAggregateInput> | null | undefined;
+  NOT?: SnapshotMunicipalityConnectionAggregateInput | null | undefined;
+  OR?: Array<SnapshotMunicipalityConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  node?: SnapshotMunicipalityNodeAggregationWhereInput | null | undefined;
+};
+
+export type SnapshotMunicipalityConnectionFilters = {
+  /** Filter Snapshots by aggregating results on related SnapshotMunicipalityConnections */
+  aggregate?: SnapshotMunicipalityConnectionAggregateInput | null | undefined;
+  /** Return Snapshots where all of the related SnapshotMunicipalityConnections match this filter */
+  all?: SnapshotMunicipalityConnectionWhere | null | undefined;
+  /** Return Snapshots where none of the related SnapshotMunicipalityConnections match this filter */
+  none?: SnapshotMunicipalityConnectionWhere | null | undefined;
+  /** Return Snapshots where one of the related SnapshotMunicipalityConnections match this filter */
+  single?: SnapshotMunicipalityConnectionWhere | null | undefined;
+  /** Return Snapshots where some of the related SnapshotMunicipalityConnections match this filter */
+  some?: SnapshotMunicipalityConnectionWhere | null | undefined;
+};
+
+export type SnapshotMunicipalityConnectionWhere = {
+  AND?: Array<SnapshotMunicipalityConnectionWhere> | null | undefined;
+  NOT?: SnapshotMunicipalityConnectionWhere | null | undefined;
+  OR?: Array<SnapshotMunicipalityConnectionWhere> | null | undefined;
+  node?: MunicipalityWhere | null | undefined;
+};
+
+export type SnapshotMunicipalityCreateFieldInput = {
+  node: MunicipalityCreateInput;
+};
+
+export type SnapshotMunicipalityFieldInput = {
+  connect?: Array<SnapshotMunicipalityConnectFieldInput> | null | undefined;
+  create?: Array<SnapshotMunicipalityCreateFieldInput> | null | undefined;
+};
+
+export type SnapshotMunicipalityNodeAggregationWhereInput = {
+  AND?: Array<SnapshotMunicipalityNodeAggregationWhereInput> | null | undefined;
+  NOT?: SnapshotMunicipalityNodeAggregationWhereInput | null | undefined;
+  OR?: Array<SnapshotMunicipalityNodeAggregationWhereInput> | null | undefined;
+  ags?: StringScalarAggregationFilters | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  newcomers?: IntScalarAggregationFilters | null | undefined;
+  population?: IntScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type SnapshotRelationshipFilters = {
+  /** Filter type where all of the related Snapshots match this filter */
+  all?: SnapshotWhere | null | undefined;
+  /** Filter type where none of the related Snapshots match this filter */
+  none?: SnapshotWhere | null | undefined;
+  /** Filter type where one of the related Snapshots match this filter */
+  single?: SnapshotWhere | null | undefined;
+  /** Filter type where some of the related Snapshots match this filter */
+  some?: SnapshotWhere | null | undefined;
+};
+
+export type SnapshotWhere = {
+  AND?: Array<SnapshotWhere> | null | undefined;
+  NOT?: SnapshotWhere | null | undefined;
+  OR?: Array<SnapshotWhere> | null | undefined;
+  accessibility?: FloatScalarFilters | null | undefined;
+  booked?: IntScalarFilters | null | undefined;
+  capacity?: IntScalarFilters | null | undefined;
+  category?: OfferCategoryEnumScalarFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  date?: DateScalarFilters | null | undefined;
+  demand?: IntScalarFilters | null | undefined;
+  freePlaces?: IntScalarFilters | null | undefined;
+  id?: IdScalarFilters | null | undefined;
+  municipality?: MunicipalityRelationshipFilters | null | undefined;
+  municipalityConnection?: SnapshotMunicipalityConnectionFilters | null | undefined;
+  radiusKm?: FloatScalarFilters | null | undefined;
+  unmet?: IntScalarFilters | null | undefined;
+  waitlist?: IntScalarFilters | null | undefined;
+};
+
+/** String list filters */
+export type StringListFilters = {
+  eq?: Array<string> | null | undefined;
+  includes?: string | null | undefined;
+};
+
+/** Filters for an aggregation of a string field */
+export type StringScalarAggregationFilters = {
+  averageLength?: FloatScalarFilters | null | undefined;
+  longestLength?: IntScalarFilters | null | undefined;
+  shortestLength?: IntScalarFilters | null | undefined;
+};
+
+/** String filters */
+export type StringScalarFilters = {
+  contains?: string | null | undefined;
+  endsWith?: string | null | undefined;
+  eq?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  startsWith?: string | null | undefined;
+};
+
 export type TargetGroup =
   | 'ACADEMICS'
   | 'ADULTS'
@@ -170,6 +2771,18 @@ export type TargetGroup =
   | 'WOMEN'
   | 'YOUNG_ADULTS'
   | 'YOUTH';
+
+/** TargetGroup filters */
+export type TargetGroupEnumScalarFilters = {
+  eq?: TargetGroup | null | undefined;
+  in?: Array<TargetGroup> | null | undefined;
+};
+
+/** TargetGroup filters */
+export type TargetGroupListEnumScalarFilters = {
+  eq?: Array<TargetGroup> | null | undefined;
+  includes?: TargetGroup | null | undefined;
+};
 
 export type CoverageGapsQueryVariables = Exact<{
   category: OfferCategory;
@@ -259,6 +2872,28 @@ export type MonitoringSeriesQueryVariables = Exact<{
 
 export type MonitoringSeriesQuery = { monitoringSeries: Array<{ category: OfferCategory, areaAgs: string, areaName: string, areaKind: MonitoringAreaKind, points: Array<{ date: string, demand: number, unmet: number, coverage: number, accessibility: number | null, freePlaces: number, capacity: number, booked: number, waitlist: number, fillRate: number | null, municipalities: number }> }> };
 
+export type ProviderRoundQueryVariables = Exact<{
+  districtAgs: string;
+}>;
+
+
+export type ProviderRoundQuery = { networks: Array<{ id: string, name: string, membersConnection: { aggregate: { count: { nodes: number } } }, meetings: Array<{ id: string, date: string, topic: string | null, decisions: Array<{ id: string, text: string, status: DecisionStatus, dueDate: string | null, responsible: Array<{ id: string, name: string }> }> }> }> };
+
+export type RecordDecisionMutationVariables = Exact<{
+  input: Array<DecisionCreateInput> | DecisionCreateInput;
+}>;
+
+
+export type RecordDecisionMutation = { createDecisions: { decisions: Array<{ id: string }> } };
+
+export type SetDecisionStatusMutationVariables = Exact<{
+  id: string | number;
+  status: DecisionStatus;
+}>;
+
+
+export type SetDecisionStatusMutation = { updateDecisions: { decisions: Array<{ id: string, status: DecisionStatus }> } };
+
 
 export const CoverageGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferCategory"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"radiusKm"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverageGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"radiusKm"},"value":{"kind":"Variable","name":{"kind":"Name","value":"radiusKm"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"radiusKm"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"demand"}},{"kind":"Field","name":{"kind":"Name","value":"unmet"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"samtgemeindeAgs"}},{"kind":"Field","name":{"kind":"Name","value":"samtgemeindeName"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"demand"}},{"kind":"Field","name":{"kind":"Name","value":"freePlacesInReach"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"unmet"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"nearestOfferKm"}},{"kind":"Field","name":{"kind":"Name","value":"nearestOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offersInReach"}},{"kind":"Field","name":{"kind":"Name","value":"offerIdsInReach"}},{"kind":"Field","name":{"kind":"Name","value":"needIds"}},{"kind":"Field","name":{"kind":"Name","value":"located"}}]}},{"kind":"Field","name":{"kind":"Name","value":"samtgemeinden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"demand"}},{"kind":"Field","name":{"kind":"Name","value":"unmet"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onlineOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}}]}}]}}]}}]} as unknown as DocumentNode<CoverageGapsQuery, CoverageGapsQueryVariables>;
 export const RecommendationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Recommendations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"radiusKm"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"radiusKm"},"value":{"kind":"Variable","name":{"kind":"Name","value":"radiusKm"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityAgs"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"textDe"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offerIds"}},{"kind":"Field","name":{"kind":"Name","value":"actorIds"}},{"kind":"Field","name":{"kind":"Name","value":"needIds"}},{"kind":"Field","name":{"kind":"Name","value":"networkIds"}}]}}]}}]} as unknown as DocumentNode<RecommendationsQuery, RecommendationsQueryVariables>;
@@ -271,3 +2906,6 @@ export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const DistrictGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1000"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"newcomers"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1000"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperatesWithConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"OR"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"venue"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}}]}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"provider"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}}]}}]}}]}}]}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1000"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"title"},"value":{"kind":"EnumValue","value":"ASC"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"courseType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkAnalysis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actorCount"}},{"kind":"Field","name":{"kind":"Name","value":"linkCount"}},{"kind":"Field","name":{"kind":"Name","value":"density"}},{"kind":"Field","name":{"kind":"Name","value":"componentCount"}},{"kind":"Field","name":{"kind":"Name","value":"isolatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"brokerCount"}},{"kind":"Field","name":{"kind":"Name","value":"communityCount"}},{"kind":"Field","name":{"kind":"Name","value":"actors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"isolated"}},{"kind":"Field","name":{"kind":"Name","value":"broker"}},{"kind":"Field","name":{"kind":"Name","value":"communityId"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictGraphQuery, DistrictGraphQueryVariables>;
 export const SearchAllDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchAll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phrase"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchActors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phrase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phrase"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"node"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}}]}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"searchOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phrase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phrase"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"node"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"OR"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"venue"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}}]}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"provider"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}}]}}]}}]}}]}]}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"searchMunicipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phrase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phrase"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"node"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchAllQuery, SearchAllQueryVariables>;
 export const MonitoringSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"samtgemeindeAgs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityAgs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monitoringSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"samtgemeindeAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"samtgemeindeAgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityAgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"areaAgs"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"areaKind"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"demand"}},{"kind":"Field","name":{"kind":"Name","value":"unmet"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"fillRate"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringSeriesQuery, MonitoringSeriesQueryVariables>;
+export const ProviderRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"EnumValue","value":"EXCHANGE_ROUND"}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"members"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}}]}}]}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"membersConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"date"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"24"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"createdAt"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProviderRoundQuery, ProviderRoundQueryVariables>;
+export const RecordDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionCreateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RecordDecisionMutation, RecordDecisionMutationVariables>;
+export const SetDecisionStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDecisionStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"set"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SetDecisionStatusMutation, SetDecisionStatusMutationVariables>;

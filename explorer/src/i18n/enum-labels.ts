@@ -8,6 +8,7 @@ export {
   cadenceLabels,
   cooperationKindLabels,
   courseTypeLabels,
+  decisionStatusLabels,
   enumLabel,
   enumValues,
   municipalityKindLabels,

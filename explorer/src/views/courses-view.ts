@@ -11,6 +11,7 @@ import { toCsv } from '../export/to-csv';
 import { cannotStartColour, fillColours, selectColour } from '../graph/palette';
 import { courseTypeLabels, enumLabel, offerCategoryLabels, offerStatusLabels } from '../i18n/enum-labels';
 import { formatDate, formatNumber, h, svg, type Child } from '../ui/dom';
+import { renderProviderRound } from './provider-round-section';
 
 export type CalendarCourse = CourseCalendarQuery['courseCalendar'][number];
 
@@ -96,6 +97,7 @@ export function renderCoursesView(ctx: AppContext, width: number): Child {
     { className: 'page-inner' },
     head(summary),
     courses.length === 0 ? h('p', { className: 'muted', 'data-testid': 'timeline-empty' }, t('noCourses')) : drawTimeline(ctx, courses, period, Math.max(640, width - 40)),
+    renderProviderRound(ctx),
   );
 }
 

@@ -1,0 +1,163 @@
+// Below the course timeline: what the monthly round of course providers decided (the district's exchange round
+// with the most members, as in the briefing), the decisions still open and those of its last meeting, and for the
+// coordinator a form to record a decision and a status per decision. Writes go through the API
+// (createDecisions / updateDecisions), which checks the role and records each change in the history.
+import { requestGraphQL } from '../api/request-graphql';
+import type { AppContext, ProviderRound } from '../app/context';
+import { RecordDecisionDocument, SetDecisionStatusDocument, type DecisionStatus } from '../generated/graphql';
+import { decisionStatusLabels, enumLabel, enumValues } from '../i18n/enum-labels';
+import { createActorPicker } from '../ui/actor-picker';
+import { formatDate, h, type Child } from '../ui/dom';
+
+type Meeting = ProviderRound['meetings'][number];
+type Decision = Meeting['decisions'][number];
+
+// The form's fields, kept while the view is drawn anew (data arriving, filters changing) until recorded.
+const draft = { meetingId: '', text: '', responsibleId: '', dueDate: '' };
+let notice: { kind: 'ok' | 'error'; text: string } | undefined;
+
+const isOpen = (decision: Decision) => decision.status === 'OPEN' || decision.status === 'IN_PROGRESS';
+
+/** The decisions to follow up: every open one, and all of the last meeting before today; latest meeting first. */
+export function decisionsToShow(meetings: readonly Meeting[], today: string): { meeting: Meeting; decision: Decision }[] {
+  const lastPast = meetings.filter((m) => m.date < today).sort((a, b) => b.date.localeCompare(a.date))[0];
+  return [...meetings]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .flatMap((meeting) => meeting.decisions.filter((d) => meeting === lastPast || isOpen(d)).map((decision) => ({ meeting, decision })));
+}
+
+async function write(ctx: AppContext, action: () => Promise<unknown>, done: string): Promise<boolean> {
+  try {
+    await action();
+    notice = { kind: 'ok', text: done };
+    ctx.reloadProviderRound();
+    return true;
+  } catch (error) {
+    notice = { kind: 'error', text: `${ctx.t('decisionFailed')}: ${error instanceof Error ? error.message : String(error)}` };
+    ctx.set({});
+    return false;
+  }
+}
+
+function statusCell(ctx: AppContext, decision: Decision): Child {
+  const label = enumLabel(decisionStatusLabels, decision.status, ctx.lang);
+  if (!ctx.canEdit) return h('span', { className: `decision-status status-${decision.status}` }, label);
+  return h(
+    'select',
+    {
+      className: `decision-status status-${decision.status}`,
+      'aria-label': `${ctx.t('decisionStatus')}: ${decision.text}`,
+      'data-decision': decision.id,
+      onchange: (event: Event) => {
+        const status = (event.target as HTMLSelectElement).value as DecisionStatus;
+        void write(ctx, () => requestGraphQL(SetDecisionStatusDocument, { id: decision.id, status }), ctx.t('decisionStatusSaved'));
+      },
+    },
+    enumValues(decisionStatusLabels).map((s) => h('option', { value: s, selected: s === decision.status }, enumLabel(decisionStatusLabels, s, ctx.lang))),
+  );
+}
+
+function recordForm(ctx: AppContext, meetings: readonly Meeting[]): Child {
+  const { t, lang } = ctx;
+  const byDate = [...meetings].sort((a, b) => b.date.localeCompare(a.date));
+  if (!byDate.some((m) => m.id === draft.meetingId)) draft.meetingId = (byDate.find((m) => m.date <= ctx.today) ?? byDate[0])?.id ?? '';
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!draft.text.trim()) {
+      notice = { kind: 'error', text: t('decisionTextMissing') };
+      ctx.set({});
+      document.getElementById('decision-text')?.focus();
+      return;
+    }
+    const connect = (id: string) => ({ connect: [{ where: { node: { id: { eq: id } } } }] });
+    const input = {
+      text: draft.text.trim(),
+      status: 'OPEN' as const,
+      dueDate: draft.dueDate || null,
+      meeting: connect(draft.meetingId),
+      ...(draft.responsibleId ? { responsible: connect(draft.responsibleId) } : {}),
+    };
+    if (await write(ctx, () => requestGraphQL(RecordDecisionDocument, { input: [input] }), t('decisionRecorded'))) {
+      Object.assign(draft, { text: '', responsibleId: '', dueDate: '' });
+    }
+  };
+  return h(
+    'form',
+    { id: 'decision-form', className: 'decision-form', onsubmit: (event: Event) => void submit(event) },
+    h('h3', {}, t('decisionRecord')),
+    h(
+      'div',
+      { className: 'field' },
+      h('label', { for: 'decision-meeting' }, t('decisionMeeting')),
+      h(
+        'select',
+        { id: 'decision-meeting', onchange: (event: Event) => (draft.meetingId = (event.target as HTMLSelectElement).value) },
+        byDate.map((m) =>
+          h('option', { value: m.id, selected: m.id === draft.meetingId }, `${formatDate(m.date, lang)}${m.topic ? ` – ${m.topic}` : ''}${m.date > ctx.today ? ` (${t('upcoming')})` : ''}`),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { className: 'field' },
+      h('label', { for: 'decision-text' }, t('decisionText')),
+      h('textarea', { id: 'decision-text', rows: 2, maxlength: 2000, oninput: (event: Event) => (draft.text = (event.target as HTMLTextAreaElement).value) }, draft.text),
+    ),
+    h(
+      'div',
+      { className: 'decision-form-row' },
+      createActorPicker('decision-responsible', t('decisionResponsible'), lang, ctx.model.actors, draft.responsibleId, (id) => (draft.responsibleId = id)),
+      h(
+        'div',
+        { className: 'field' },
+        h('label', { for: 'decision-due' }, t('decisionDue')),
+        h('input', { id: 'decision-due', type: 'date', value: draft.dueDate, oninput: (event: Event) => (draft.dueDate = (event.target as HTMLInputElement).value) }),
+      ),
+    ),
+    h('button', { type: 'submit', id: 'decision-record' }, t('decisionRecord')),
+  );
+}
+
+export function renderProviderRound(ctx: AppContext): Child {
+  const { t, lang } = ctx;
+  const round = ctx.providerRound();
+  const title = (extra: Child) => h('h2', {}, t('roundTitle'), extra);
+  if (round.status !== 'ready') return h('section', { className: 'round', id: 'provider-round' }, title(null), h('p', { className: 'muted' }, round.status === 'loading' ? t('loading') : round.message));
+  const network = round.value;
+  if (!network) return h('section', { className: 'round', id: 'provider-round' }, title(null), h('p', { className: 'muted' }, t('roundNone')));
+  const rows = decisionsToShow(network.meetings, ctx.today);
+  return h(
+    'section',
+    { className: 'round', id: 'provider-round' },
+    title(h('span', { className: 'muted' }, ` ${network.name} · ${network.membersConnection.aggregate.count.nodes} ${t('roundMembers')}`)),
+    notice ? h('p', { className: `notice ${notice.kind}`, role: notice.kind === 'error' ? 'alert' : 'status', 'data-testid': 'round-notice' }, notice.text) : null,
+    rows.length === 0
+      ? h('p', { className: 'muted' }, t('roundNoDecisions'))
+      : h(
+          'table',
+          { className: 'decisions', 'data-testid': 'decisions' },
+          h('thead', {}, h('tr', {}, [t('decisionMeeting'), t('decisionText'), t('decisionResponsible'), t('decisionDue'), t('decisionStatus')].map((c) => h('th', { scope: 'col' }, c)))),
+          h(
+            'tbody',
+            {},
+            rows.map(({ meeting, decision }) =>
+              h(
+                'tr',
+                { 'data-decision': decision.id },
+                h('td', {}, formatDate(meeting.date, lang)),
+                h('td', {}, decision.text),
+                h('td', {}, decision.responsible[0]?.name ?? '–'),
+                h(
+                  'td',
+                  {},
+                  formatDate(decision.dueDate, lang),
+                  decision.dueDate && decision.dueDate < ctx.today && isOpen(decision) ? h('strong', { className: 'overdue' }, ` ${t('decisionOverdue')}`) : null,
+                ),
+                h('td', {}, statusCell(ctx, decision)),
+              ),
+            ),
+          ),
+        ),
+    ctx.canEdit ? recordForm(ctx, network.meetings) : null,
+  );
+}
