@@ -179,6 +179,29 @@ describe('the explorer', () => {
       const names = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').map((n) => n.data('name') as string));
       expect(names).toHaveLength(count);
       expect(new Set(names).size).toBe(count);
+
+      // A network this large is labelled on demand: no actor carries label styles in the overview; zoomed in on
+      // one actor, the actors in view (and only those) get them once the view stops moving.
+      const labelled = () => page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor.labelled').map((n) => n.id()));
+      expect(await labelled()).toEqual([]);
+      const target = await page.evaluate(() => {
+        const cy = window.bildungsnetz!.network()!;
+        const node = cy.nodes('.actor')[500]!;
+        cy.zoom({ level: 1.5, position: node.position() });
+        cy.center(node);
+        return node.id();
+      });
+      await expect.poll(labelled).toContain(target);
+      const { inView, far } = await page.evaluate((ids) => {
+        const cy = window.bildungsnetz!.network()!;
+        const e = cy.extent();
+        const inside = (n: { position(): { x: number; y: number } }) => { const p = n.position(); return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2; };
+        const actors = cy.nodes('.actor');
+        return { inView: actors.filter((n) => inside(n)).map((n) => n.id()).every((id) => ids.includes(id)), far: actors.length - ids.length };
+      }, await labelled());
+      expect(inView).toBe(true);
+      expect(far).toBeGreaterThan(count / 2);
+      expect(await page.evaluate((id) => window.bildungsnetz!.network()!.getElementById(id).style('label'), target)).not.toBe('');
       await page.close();
     } finally {
       await driver.executeQuery('MATCH (a:Actor)-[:LOCATED_IN]->(:Municipality {ags: $town}) DETACH DELETE a', { town: townAgs }, { database });

@@ -4,9 +4,11 @@
 // with municipality groups (compound nodes) every applied property marks the element, its group and their links
 // for restyling: with 5,000 actors that was the largest cost of the first drawing (npm run bench:explorer,
 // BENCH_PROFILE=1). So the network relies on Cytoscape's defaults where they look right (label font, colour and
-// placement of group labels, haystack edges, the groups' border) and labels come shortened from
-// graph/network-elements.ts instead of being measured into an ellipsis here.
+// placement of group labels, haystack edges, the groups' border), labels come shortened from
+// graph/network-elements.ts instead of being measured into an ellipsis here, and a large network's actors get
+// their label properties only where they can be read (the 'labelled' class).
 import type { StylesheetJson } from 'cytoscape';
+import { groupLabelSize, groupPadding } from '../graph/network-layout';
 import { focusColour, offerColour, selectColour } from '../graph/palette';
 
 /** Labels of the map view (few elements there): system font, dark grey on a white halo, ellipsis when too long. */
@@ -21,9 +23,13 @@ export const labelStyle = {
   'text-outline-opacity': 0.85,
 } as const;
 
+/** Actor names: 10 px at zoom 1, shown from a rendered size of 7 px, i.e. from zoom 0.7. */
+export const actorLabelSize = 10;
+export const minLabelPx = 7;
+
 /** Network labels: hidden when zoomed out so far that they would be unreadable, on a white halo. */
 const networkLabel = {
-  'min-zoomed-font-size': 7,
+  'min-zoomed-font-size': minLabelPx,
   'text-outline-color': '#ffffff',
   'text-outline-width': 2,
 } as const;
@@ -32,15 +38,22 @@ export const networkStyles: StylesheetJson = [
   {
     selector: 'node.actor',
     style: {
-      ...networkLabel,
       'background-color': 'data(colour)',
       width: 'data(size)',
       height: 'data(size)',
-      label: 'data(label)',
-      'font-size': 10,
-      'text-valign': 'bottom',
       'border-width': 1.5,
       'border-color': '#ffffff',
+    },
+  },
+  {
+    // Names only on nodes marked 'labelled': all of a small network, the ones in view of a large one once zoomed
+    // in far enough to read them (views/network-view.ts, labelOnDemand).
+    selector: 'node.actor.labelled',
+    style: {
+      ...networkLabel,
+      label: 'data(label)',
+      'font-size': actorLabelSize,
+      'text-valign': 'bottom',
     },
   },
   {
@@ -51,9 +64,10 @@ export const networkStyles: StylesheetJson = [
       shape: 'round-rectangle',
       'background-color': '#f3f6f9',
       label: 'data(label)',
-      'font-size': 16, // big enough to name the municipalities at the zoom that fits a county
+      'font-size': groupLabelSize, // names the municipalities at the zoom that fits the demo county (about 0.3)
+      'min-zoomed-font-size': 6,
       'font-weight': 'bold',
-      padding: '14px',
+      padding: `${groupPadding}px`,
     },
   },
   {
@@ -73,11 +87,16 @@ export const networkStyles: StylesheetJson = [
   {
     selector: 'node.offer',
     style: {
-      ...networkLabel,
       shape: 'diamond',
       width: 11,
       height: 11,
       'background-color': offerColour,
+    },
+  },
+  {
+    selector: 'node.offer.labelled',
+    style: {
+      ...networkLabel,
       label: 'data(label)',
       'font-size': 7,
       'min-zoomed-font-size': 9,

@@ -6,9 +6,9 @@ import type { DistrictModel } from '../data/district-model';
 import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../graph/network-elements';
 import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
 import { markFirstDraw, networkDrawnMark } from '../graph/first-draw';
-import { isLargeNetwork, networkLayoutOptions as layoutOptions, runNetworkLayout } from '../graph/network-layout';
+import { isLargeNetwork, largeNetworkNodes, networkLayoutOptions as layoutOptions, runNetworkLayout } from '../graph/network-layout';
 import { defaultViewState, type ViewState } from '../state/view-state';
-import { networkStyles } from './network-styles';
+import { actorLabelSize, minLabelPx, networkStyles } from './network-styles';
 
 export interface NetworkExtras {
   focusActorIds: ReadonlySet<string>; // actors behind the recommendation in focus
@@ -52,6 +52,28 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
     for (const n of node.isParent() ? node.descendants().nodes() : node.nodes()) positions.set(n.id(), { ...n.position() });
   });
 
+  // Labels on demand: a small network (up to largeNetworkNodes actors) has every actor and offer labelled from the
+  // start. A large one gets labels only where they can be read: once the view stops moving at a zoom where names
+  // are at least minLabelPx tall, the nodes in view (and a margin around it) are marked 'labelled' and keep it.
+  // Styling 5,000 labels that the overview hides anyway was a fifth of the first drawing's style work.
+  let labelAll = true;
+  const labelZoom = minLabelPx / actorLabelSize;
+  let labelTimer: ReturnType<typeof setTimeout> | undefined;
+  const labelInView = () => {
+    if (labelAll || cy.zoom() < labelZoom) return;
+    const { x1, y1, x2, y2, w, h } = cy.extent();
+    const unlabelled = cy.nodes('.actor, .offer').filter((node) => {
+      if (node.hasClass('labelled')) return false;
+      const { x, y } = node.position();
+      return x >= x1 - w / 4 && x <= x2 + w / 4 && y >= y1 - h / 4 && y <= y2 + h / 4;
+    });
+    if (unlabelled.nonempty()) unlabelled.addClass('labelled');
+  };
+  cy.on('viewport', () => {
+    clearTimeout(labelTimer);
+    labelTimer = setTimeout(labelInView, 120);
+  });
+
   const rememberPositions = () => {
     cy.nodes().forEach((n) => {
       if (!n.isParent()) positions.set(n.id(), { ...n.position() });
@@ -63,7 +85,7 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
     const id = definition.data.id!;
     const known = positions.get(id);
     if (known && !definition.classes?.includes('collapsed')) return known;
-    if (definition.classes === 'offer') {
+    if (String(definition.classes ?? '').split(' ').includes('offer')) {
       const provider = positions.get(actorNodeId(definition.data['provider'] as string)) ?? { x: 0, y: 0 };
       const angle = index * 2.4;
       return { x: provider.x + 30 * Math.cos(angle), y: provider.y + 30 * Math.sin(angle) };
@@ -99,7 +121,10 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
         const { parent: _parent, source: _source, target: _target, ...data } = definition.data;
         const current = existing.data() as Record<string, unknown>;
         if (Object.entries(data).some(([key, value]) => current[key] !== value)) existing.data(data);
-        if (existing.classes().join(' ') !== (definition.classes ?? '')) existing.classes(definition.classes ?? '');
+        const wantedClasses = String(definition.classes ?? '');
+        // A label given on demand stays (see labelInView).
+        const classes = existing.hasClass('labelled') && !wantedClasses.split(' ').includes('labelled') ? `${wantedClasses} labelled` : wantedClasses;
+        if (existing.classes().join(' ') !== classes) existing.classes(classes);
         if (definition.classes?.includes('collapsed') && existing.isChildless()) existing.position(placeFor(definition, model, index));
       } else {
         toAdd.push(definition.group === 'nodes' ? { ...definition, position: placeFor(definition, model, index) } : definition);
@@ -142,9 +167,11 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
       return path;
     },
     update(model, state, extras) {
+      labelAll = model.actors.size <= largeNetworkNodes;
       const wanted = buildNetworkElements(model, state);
       for (const definition of wanted) {
         const classes = new Set(String(definition.classes ?? '').split(' ').filter(Boolean));
+        if (labelAll && (classes.has('actor') || classes.has('offer'))) classes.add('labelled');
         const actorId = definition.data.id!.startsWith('a:') ? definition.data.id!.slice(2) : '';
         if (state.isolated && classes.has('isolated')) classes.add('hl-isolated');
         if (state.brokers && classes.has('broker')) classes.add('hl-broker');

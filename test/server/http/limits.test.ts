@@ -61,7 +61,17 @@ describe('limits', () => {
         const name = definition.name?.value;
         expect(queryDepth(document, name), `${file} ${name}`).toBeLessThanOrEqual(defaultLimits.maxDepth);
         // Lists the explorer asks for hold at most 1,000 items (the @limit maximum).
-        const sample: Record<string, unknown> = { Int: 1000, Float: 25, String: '03256', ID: 'x', Boolean: true, Date: '2026-11-26', OfferCategory: 'INTEGRATION_COURSE' };
+        const sample: Record<string, unknown> = {
+          Int: 1000,
+          Float: 25,
+          String: '03256',
+          ID: 'x',
+          Boolean: true,
+          Date: '2026-11-26',
+          OfferCategory: 'INTEGRATION_COURSE',
+          DecisionStatus: 'DONE',
+          DecisionCreateInput: { text: 'Kursstarts abstimmen', status: 'OPEN', meeting: { connect: [{ where: { node: { id: { eq: 'x' } } } }] } },
+        };
         const typeName = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : typeName(type.type));
         const variables = Object.fromEntries((definition.variableDefinitions ?? []).map((variable) => [variable.variable.name.value, sample[typeName(variable.type)]]));
         expect(queryComplexity(schema, document, variables, name), `${file} ${name}`).toBeLessThanOrEqual(defaultLimits.maxComplexity);
