@@ -41,8 +41,8 @@ export interface AppContext {
   needs(ids: string[]): Loadable<Need[]>;
   /** The district's round of course providers (its exchange round with the most members), or null: none. */
   providerRound(): Loadable<ProviderRound | null>;
-  /** Forgets the loaded round and draws anew, after a decision was recorded or changed. */
-  reloadProviderRound(): void;
+  /** Loads the round again and draws anew, after a decision was recorded or changed. */
+  reloadProviderRound(): Promise<void>;
   /** The viewer may change the county's data (the coordinator); the API checks it again. */
   canEdit: boolean;
   path(): PathResult | undefined;

@@ -109,6 +109,12 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const select = (selected: string) => set({ selected });
 
   const gapsKey = () => `gaps:${gapCategory(state)}:${state.radius}`;
+  /** The district's round of course providers: its exchange round with the most members (as the briefing picks it). */
+  const loadProviderRound = async () => {
+    const { networks } = await requestGraphQL(ProviderRoundDocument, { districtAgs });
+    const size = (n: (typeof networks)[number]) => n.membersConnection.aggregate.count.nodes;
+    return [...networks].sort((a, b) => size(b) - size(a) || a.name.localeCompare(b.name, 'de'))[0] ?? null;
+  };
   const ctx: AppContext = {
     get state() {
       return state;
@@ -144,14 +150,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
     actorDetails: (id) => load(`actor:${id}`, async () => (await requestGraphQL(ActorDetailsDocument, { id })).actors[0]),
     offerDetails: (id) => load(`offer:${id}`, async () => (await requestGraphQL(OfferDetailsDocument, { id })).offers[0]),
     needs: (ids) => load(`needs:${ids.join(',')}`, async () => (await requestGraphQL(NeedsByIdsDocument, { ids })).needs),
-    providerRound: () =>
-      load('round', async () => {
-        const { networks } = await requestGraphQL(ProviderRoundDocument, { districtAgs });
-        const size = (n: (typeof networks)[number]) => n.membersConnection.aggregate.count.nodes;
-        return [...networks].sort((a, b) => size(b) - size(a) || a.name.localeCompare(b.name, 'de'))[0] ?? null;
-      }),
-    reloadProviderRound: () => {
-      caches.delete('round');
+    providerRound: () => load('round', loadProviderRound),
+    reloadProviderRound: async () => {
+      // The loaded round stays on screen (and the form with it) until the new one is there.
+      try {
+        caches.set('round', { status: 'ready', value: await loadProviderRound() });
+      } catch (error) {
+        caches.set('round', { status: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
       render();
     },
     canEdit: viewer.role === 'coordinator',

@@ -67,7 +67,9 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
       const { x, y } = node.position();
       return x >= x1 - w / 4 && x <= x2 + w / 4 && y >= y1 - h / 4 && y <= y2 + h / 4;
     });
-    if (unlabelled.nonempty()) unlabelled.addClass('labelled');
+    if (unlabelled.empty()) return;
+    unlabelled.addClass('labelled');
+    unlabelled.boundingBox(); // measured before drawing, as prepareDrawing does, so that Cytoscape keeps its cache
   };
   cy.on('viewport', () => {
     clearTimeout(labelTimer);
@@ -202,6 +204,7 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
       }
       fitted = true;
       lastFocusKey = extras.focusKey;
+      labelInView(); // elements that came back with a filter change, in a view already zoomed in
     },
     async relayout() {
       if (isLargeNetwork(cy)) {

@@ -26,16 +26,15 @@ export function decisionsToShow(meetings: readonly Meeting[], today: string): { 
     .flatMap((meeting) => meeting.decisions.filter((d) => meeting === lastPast || isOpen(d)).map((decision) => ({ meeting, decision })));
 }
 
-async function write(ctx: AppContext, action: () => Promise<unknown>, done: string): Promise<boolean> {
+/** Runs a write, then shows its outcome and the round as it is now (or the API's message, nothing else changed). */
+async function write(ctx: AppContext, action: () => Promise<unknown>, done: string): Promise<void> {
   try {
     await action();
     notice = { kind: 'ok', text: done };
-    ctx.reloadProviderRound();
-    return true;
+    await ctx.reloadProviderRound();
   } catch (error) {
     notice = { kind: 'error', text: `${ctx.t('decisionFailed')}: ${error instanceof Error ? error.message : String(error)}` };
     ctx.set({});
-    return false;
   }
 }
 
@@ -77,9 +76,14 @@ function recordForm(ctx: AppContext, meetings: readonly Meeting[]): Child {
       meeting: connect(draft.meetingId),
       ...(draft.responsibleId ? { responsible: connect(draft.responsibleId) } : {}),
     };
-    if (await write(ctx, () => requestGraphQL(RecordDecisionDocument, { input: [input] }), t('decisionRecorded'))) {
-      Object.assign(draft, { text: '', responsibleId: '', dueDate: '' });
-    }
+    await write(
+      ctx,
+      async () => {
+        await requestGraphQL(RecordDecisionDocument, { input: [input] });
+        Object.assign(draft, { text: '', responsibleId: '', dueDate: '' }); // recorded: the form starts anew
+      },
+      t('decisionRecorded'),
+    );
   };
   return h(
     'form',
