@@ -1,5 +1,6 @@
 // The briefing for the next meeting of the providers' round, as a German HTML document that prints on A4.
 // Every value from the data is escaped.
+import { decisionStatusLabels, enumLabel, offerStatusLabels } from '../../../schema/enum-labels.js';
 import { categoryLabel } from '../../analysis/labels.js';
 import type { Briefing, BriefingDecision } from './load-briefing.js';
 
@@ -9,8 +10,7 @@ const escapeHtml = (value: unknown) =>
 const germanDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '–');
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
 
-const statusLabels: Record<string, string> = { OPEN: 'offen', IN_PROGRESS: 'in Arbeit', DONE: 'erledigt', DROPPED: 'verworfen' };
-const offerStatusLabels: Record<string, string> = { PLANNED: 'geplant', OPEN: 'offen', FULL: 'voll', RUNNING: 'läuft', COMPLETED: 'beendet', CANCELLED: 'abgesagt' };
+const german = (labels: Record<string, [de: string, en: string]>, value: string) => enumLabel(labels, value, 'de');
 const codeLabels: Record<string, string> = {
   POOL_COURSE_STARTS: 'Kursstarts bündeln',
   START_NEW_COURSE: 'Neuen Kurs starten',
@@ -31,7 +31,7 @@ function decisionRows(decisions: BriefingDecision[]): string {
   return `<table><thead><tr><th>Beschluss</th><th>Zuständig</th><th>Fällig</th><th>Stand</th></tr></thead><tbody>${decisions
     .map(
       (d) =>
-        `<tr><td>${escapeHtml(d.text)}</td><td>${escapeHtml(d.responsible ?? '–')}</td><td>${germanDate(d.dueDate)}</td><td class="status-${escapeHtml(d.status)}">${escapeHtml(statusLabels[d.status] ?? d.status)}</td></tr>`,
+        `<tr><td>${escapeHtml(d.text)}</td><td>${escapeHtml(d.responsible ?? '–')}</td><td>${germanDate(d.dueDate)}</td><td class="status-${escapeHtml(d.status)}">${escapeHtml(german(decisionStatusLabels, d.status))}</td></tr>`,
     )
     .join('')}</tbody></table>`;
 }
@@ -53,7 +53,7 @@ export function renderBriefingHtml(briefing: Briefing): string {
         <td>${germanDate(c.startDate)}</td><td>${escapeHtml(c.title)}<br><small>${escapeHtml(categoryLabel(c.category).de)}${c.courseType ? ` · ${escapeHtml(c.courseType)}` : ''}${c.childcare ? ' · mit Kinderbetreuung' : ''}</small></td>
         <td>${escapeHtml(c.providerName ?? '–')}</td><td>${escapeHtml(c.venueName ?? '–')}</td>
         <td class="num">${c.registrations ?? 0} / ${c.capacity ?? '–'}</td><td>${fillBar(c.registrations ?? 0, c.capacity, c.minGroupSize)} ${percent(c.fillRate)}</td>
-        <td>${c.canStart ? 'ja' : `nein, es fehlen ${c.placesToMinimum}`}</td><td>${escapeHtml(offerStatusLabels[c.status] ?? c.status)}</td></tr>`,
+        <td>${c.canStart ? 'ja' : `nein, es fehlen ${c.placesToMinimum}`}</td><td>${escapeHtml(german(offerStatusLabels, c.status))}</td></tr>`,
     )
     .join('');
   const waitingSections = briefing.waiting
