@@ -13,7 +13,11 @@ const config: CodegenConfig = {
     },
     'explorer/src/generated/': {
       preset: 'client',
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', DateTime: 'string', BigInt: 'string' } },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { Date: 'string', DateTime: 'string', BigInt: 'string' },
+      },
     },
   },
 };

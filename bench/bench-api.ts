@@ -58,7 +58,9 @@ function makeSides(url: string, driver: Driver, database: string | undefined): S
       });
       const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
       if (response.status !== 200 || body.errors || !body.data) {
-        throw new BenchError(`GraphQL request failed (HTTP ${response.status}): ${JSON.stringify(body.errors ?? body)}`);
+        throw new BenchError(
+          `GraphQL request failed (HTTP ${response.status}): ${JSON.stringify(body.errors ?? body)}`,
+        );
       }
       return body.data;
     },
@@ -76,16 +78,24 @@ function makeSides(url: string, driver: Driver, database: string | undefined): S
 function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(plain);
-  if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never)) return String(value);
+  if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never))
+    return String(value);
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, plain(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, plain(v)]),
+    );
   }
   return value;
 }
 
 function sortedByJson<T>(items: T[]): T[] {
-  return items.map((item) => [JSON.stringify(item), item] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, item]) => item);
+  return items
+    .map((item) => [JSON.stringify(item), item] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, item]) => item);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -129,7 +139,8 @@ function normaliseOffers(rows: Record<string, unknown>[]): unknown {
 function offersOperation(params: OffersParams[]): Operation<OffersParams> {
   return {
     name: 'offers by venue filter (generic)',
-    description: 'Offers of a category whose venue is a municipality, with title, status, startDate, capacity, booked and provider name',
+    description:
+      'Offers of a category whose venue is a municipality, with title, status, startDate, capacity, booked and provider name',
     params,
     label: (p) => `${p.category} in ${p.name} (${p.ags})`,
     graphql: (sides, p) => sides.graphql(offersQuery, { ags: p.ags, category: p.category }),
@@ -169,7 +180,10 @@ interface ConnectionEdges {
 }
 
 /** Both directions of a GraphQL actor as one list of partners, each with outgoing true for the links it entered. */
-function graphqlPartners(actor: { cooperatesWithConnection: ConnectionEdges; cooperatedWithByConnection: ConnectionEdges }, deeper: boolean): unknown[] {
+function graphqlPartners(
+  actor: { cooperatesWithConnection: ConnectionEdges; cooperatedWithByConnection: ConnectionEdges },
+  deeper: boolean,
+): unknown[] {
   const side = (connection: ConnectionEdges, outgoing: boolean) =>
     connection.edges.map(({ properties, node }) => ({
       id: node.id,
@@ -178,25 +192,34 @@ function graphqlPartners(actor: { cooperatesWithConnection: ConnectionEdges; coo
       outgoing,
       ...(deeper ? { partners: graphqlPartners(node as never, false) } : {}),
     }));
-  return sortedByJson([...side(actor.cooperatesWithConnection, true), ...side(actor.cooperatedWithByConnection, false)].map(plain));
+  return sortedByJson(
+    [...side(actor.cooperatesWithConnection, true), ...side(actor.cooperatedWithByConnection, false)].map(plain),
+  );
 }
 
 function partnersOperation(params: PartnersParams[]): Operation<PartnersParams> {
   return {
     name: 'partners two hops (connections)',
-    description: 'An actor with its cooperation partners and their partners (both directions), names and cooperation kind',
+    description:
+      'An actor with its cooperation partners and their partners (both directions), names and cooperation kind',
     params,
     label: (p) => `${p.name} (${p.id})`,
     graphql: (sides, p) => sides.graphql(partnersQuery, { id: p.id }),
     cypher: (sides, p) => sides.cypher(partnersCypher, { id: p.id }),
     normaliseGraphql: (raw) =>
-      (raw as { actors: any[] }).actors.map((actor) => ({ id: actor.id, name: actor.name, partners: graphqlPartners(actor, true) })),
+      (raw as { actors: any[] }).actors.map((actor) => ({
+        id: actor.id,
+        name: actor.name,
+        partners: graphqlPartners(actor, true),
+      })),
     normaliseCypher: (raw) =>
       (raw as Record<string, any>[]).map((row) => ({
         id: row.id,
         name: row.name,
         partners: sortedByJson(
-          (row.partners as Record<string, any>[]).map((p) => plain({ ...p, partners: sortedByJson((p.partners as unknown[]).map(plain)) })),
+          (row.partners as Record<string, any>[]).map((p) =>
+            plain({ ...p, partners: sortedByJson((p.partners as unknown[]).map(plain)) }),
+          ),
         ),
       })),
   };
@@ -204,7 +227,10 @@ function partnersOperation(params: PartnersParams[]): Operation<PartnersParams> 
 
 // (3) How many offers there are in each category.
 function countsOperation(categories: string[]): Operation<null> {
-  const aliases = categories.map((category, i) => `  c${i}: offersConnection(where: { category: { eq: ${category} } }) { aggregate { count { nodes } } }`);
+  const aliases = categories.map(
+    (category, i) =>
+      `  c${i}: offersConnection(where: { category: { eq: ${category} } }) { aggregate { count { nodes } } }`,
+  );
   const query = `query OfferCountsByCategory {\n${aliases.join('\n')}\n}`;
   const cypher = 'MATCH (o:Offer) RETURN o.category AS category, count(*) AS count';
   return {
@@ -219,9 +245,12 @@ function countsOperation(categories: string[]): Operation<null> {
       return Object.fromEntries(categories.map((category, i) => [category, data[`c${i}`]!.aggregate.count.nodes]));
     },
     normaliseCypher: (raw) => {
-      const counts = new Map((raw as { category: string; count: number }[]).map((row) => [row.category, Number(row.count)]));
+      const counts = new Map(
+        (raw as { category: string; count: number }[]).map((row) => [row.category, Number(row.count)]),
+      );
       const unknown = [...counts.keys()].filter((category) => !categories.includes(category));
-      if (unknown.length > 0) throw new BenchError(`offers with categories the schema does not know: ${unknown.join(', ')}`);
+      if (unknown.length > 0)
+        throw new BenchError(`offers with categories the schema does not know: ${unknown.join(', ')}`);
       return Object.fromEntries(categories.map((category) => [category, counts.get(category) ?? 0]));
     },
   };
@@ -239,9 +268,13 @@ function offersFromMunicipalityOperation(params: OffersParams[]): Operation<Offe
   return {
     ...offersOperation(params),
     name: 'offers of a municipality (by key)',
-    description: 'The same offers, asked from the municipality: municipalities(where: {ags}) { offers(where: {category}) }',
+    description:
+      'The same offers, asked from the municipality: municipalities(where: {ags}) { offers(where: {category}) }',
     graphql: (sides, p) => sides.graphql(offersFromMunicipalityQuery, { ags: p.ags, category: p.category }),
-    normaliseGraphql: (raw) => normaliseOffers((raw as { municipalities: { offers: Record<string, unknown>[] }[] }).municipalities.flatMap((m) => m.offers)),
+    normaliseGraphql: (raw) =>
+      normaliseOffers(
+        (raw as { municipalities: { offers: Record<string, unknown>[] }[] }).municipalities.flatMap((m) => m.offers),
+      ),
   };
 }
 
@@ -259,7 +292,8 @@ function egoOperation(params: PartnersParams[]): Operation<PartnersParams> {
     label: (p) => `${p.name} (${p.id})`,
     graphql: (sides, p) => sides.graphql(egoQuery, { id: p.id }),
     cypher: (sides, p) => sides.cypher(egoCypher, { id: p.id }),
-    normaliseGraphql: (raw) => sortedByJson(((raw as { actors: { egoNetwork: unknown[] }[] }).actors[0]?.egoNetwork ?? []).map(plain)),
+    normaliseGraphql: (raw) =>
+      sortedByJson(((raw as { actors: { egoNetwork: unknown[] }[] }).actors[0]?.egoNetwork ?? []).map(plain)),
     normaliseCypher: (raw) => sortedByJson((raw as unknown[]).map(plain)),
   };
 }
@@ -289,7 +323,11 @@ async function offersParams(sides: Sides): Promise<OffersParams[]> {
      ORDER BY offers DESC, ags, category`,
     {},
   );
-  const params = rows.map((row) => ({ ags: row.ags as string, name: row.name as string, category: row.category as string }));
+  const params = rows.map((row) => ({
+    ags: row.ags as string,
+    name: row.name as string,
+    category: row.category as string,
+  }));
   // The example of the brief first: integration courses in Nienburg/Weser.
   const first = params.findIndex((p) => p.ags === '03256022' && p.category === 'INTEGRATION_COURSE');
   if (first > 0) params.unshift(...params.splice(first, 1));
@@ -408,7 +446,16 @@ async function measure<P>(operation: Operation<P>, sides: Sides): Promise<Operat
 }
 
 function printTable(results: OperationResult[]): void {
-  const header = ['operation', 'GraphQL p50', 'GraphQL p95', 'Cypher p50', 'Cypher p95', 'ratio p50', 'ratio p95', `p50 <= ${TARGET_RATIO_P50}x`];
+  const header = [
+    'operation',
+    'GraphQL p50',
+    'GraphQL p95',
+    'Cypher p50',
+    'Cypher p95',
+    'ratio p50',
+    'ratio p95',
+    `p50 <= ${TARGET_RATIO_P50}x`,
+  ];
   const ms = (value: number) => value.toFixed(2);
   const rows = results.map((r) => [
     r.name,
@@ -421,7 +468,8 @@ function printTable(results: OperationResult[]): void {
     r.targetMet ? 'yes' : 'no',
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('-+-'));
   for (const row of rows) console.log(line(row));
@@ -464,7 +512,9 @@ async function main(): Promise<void> {
       console.log(`Neo4j: ${connection.uri} (NEO4J_URI)`);
     } else {
       const homeDir = path.join(projectRoot, 'db', 'local-bench');
-      console.log(`Neo4j: starting a local instance in ${path.relative(projectRoot, homeDir)} on port ${benchPort} ...`);
+      console.log(
+        `Neo4j: starting a local instance in ${path.relative(projectRoot, homeDir)} on port ${benchPort} ...`,
+      );
       local = await startLocalNeo4j({ ...config.localNeo4j, port: benchPort, homeDir });
       connection = { uri: local.uri, username: local.username, password: local.password };
     }
@@ -487,7 +537,14 @@ async function main(): Promise<void> {
 
     const schema = await createSchema({ driver, database, jwt: benchJwt });
     // All requests come from this process: the rate limit per client would refuse most of them.
-    app = await createApp({ schema, driver, database, log, authenticate: benchAuthenticator(driver, database), limits: { rateLimitMax: 1_000_000_000 } });
+    app = await createApp({
+      schema,
+      driver,
+      database,
+      log,
+      authenticate: benchAuthenticator(driver, database),
+      limits: { rateLimitMax: 1_000_000_000 },
+    });
     const server = app.server;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
@@ -508,14 +565,19 @@ async function main(): Promise<void> {
       countsOperation(categories),
     ];
     for (const operation of operations) {
-      if (operation.params.length === 0) throw new BenchError(`"${operation.name}": the data offers no parameters to run it with`);
+      if (operation.params.length === 0)
+        throw new BenchError(`"${operation.name}": the data offers no parameters to run it with`);
     }
 
     console.log('Checking that GraphQL and Cypher return the same data ...');
     for (const operation of operations) await checkEqual(operation, sides);
-    console.log(`Same data for every parameter set (${operations.map((o) => `${o.name}: ${o.params.length}`).join(', ')}).`);
+    console.log(
+      `Same data for every parameter set (${operations.map((o) => `${o.name}: ${o.params.length}`).join(', ')}).`,
+    );
 
-    console.log(`Measuring: ${warmup} warm-up and ${iterations} measured iterations per operation, GraphQL and Cypher alternating ...\n`);
+    console.log(
+      `Measuring: ${warmup} warm-up and ${iterations} measured iterations per operation, GraphQL and Cypher alternating ...\n`,
+    );
     const results: OperationResult[] = [];
     for (const operation of operations) results.push(await measure(operation, sides));
 
@@ -528,9 +590,21 @@ async function main(): Promise<void> {
     const floor = stats(floorMs);
 
     printTable(results);
-    console.log(`\nFloor of a /graphql request without the database ({ __typename }): p50 ${floor.p50.toFixed(2)} ms, p95 ${floor.p95.toFixed(2)} ms`);
+    console.log(
+      `\nFloor of a /graphql request without the database ({ __typename }): p50 ${floor.p50.toFixed(2)} ms, p95 ${floor.p95.toFixed(2)} ms`,
+    );
     const allMet = results.every((r) => r.targetMet);
-    console.log(`\nTarget (GraphQL p50 <= ${TARGET_RATIO_P50} x Cypher p50): ${allMet ? 'met for every operation' : 'NOT met for ' + results.filter((r) => !r.targetMet).map((r) => r.name).join(', ')}`);
+    console.log(
+      `\nTarget (GraphQL p50 <= ${TARGET_RATIO_P50} x Cypher p50): ${
+        allMet
+          ? 'met for every operation'
+          : 'NOT met for ' +
+            results
+              .filter((r) => !r.targetMet)
+              .map((r) => r.name)
+              .join(', ')
+      }`,
+    );
 
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     const report = {

@@ -7,7 +7,8 @@ import { mintToken } from '../server/auth/mint-token.js';
 
 export const benchJwt: JwtSettings = { secret: randomBytes(32).toString('base64url') };
 
-export const benchAuthenticator = (driver: Driver, database?: string) => authenticatorFor(benchJwt, { driver, database });
+export const benchAuthenticator = (driver: Driver, database?: string) =>
+  authenticatorFor(benchJwt, { driver, database });
 
 export function benchToken(): Promise<string> {
   return mintToken(benchJwt.secret!, { role: 'coordinator', sub: 'bench', expiresIn: '24h' });

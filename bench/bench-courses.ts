@@ -39,7 +39,10 @@ const clockTicks = 100; // USER_HZ of /proc/<pid>/stat on Linux
 /** CPU time (ms) the local Neo4j has used so far, from /proc; undefined elsewhere (then only wall time is shown). */
 function neo4jCpuMs(homeDir: string): number | undefined {
   try {
-    const pid = fs.readFileSync(path.join(projectRoot, 'db', homeDir, 'run', 'local-neo4j.pid'), 'utf8').trim().split(/\s+/)[0];
+    const pid = fs
+      .readFileSync(path.join(projectRoot, 'db', homeDir, 'run', 'local-neo4j.pid'), 'utf8')
+      .trim()
+      .split(/\s+/)[0];
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks; // utime + stime
   } catch {
@@ -50,9 +53,21 @@ function neo4jCpuMs(homeDir: string): number | undefined {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 const round = (value: number) => Math.round(value * 10) / 10;
 
-async function measureOn(label: string, homeDir: string, port: number, districtAgs: string | null, runs: number, loadDemo: boolean) {
+async function measureOn(
+  label: string,
+  homeDir: string,
+  port: number,
+  districtAgs: string | null,
+  runs: number,
+  loadDemo: boolean,
+) {
   const config = loadConfig();
-  const local = await startLocalNeo4j({ ...config.localNeo4j, port, homeDir: path.join(projectRoot, 'db', homeDir), ...(homeDir === 'local-germany' ? { heap: '4g', pageCache: '4g' } : {}) });
+  const local = await startLocalNeo4j({
+    ...config.localNeo4j,
+    port,
+    homeDir: path.join(projectRoot, 'db', homeDir),
+    ...(homeDir === 'local-germany' ? { heap: '4g', pageCache: '4g' } : {}),
+  });
   const driver = createDriver(local);
   const app = await createApp({
     schema: await createSchema({ driver, jwt: benchJwt }),
@@ -77,17 +92,31 @@ async function measureOn(label: string, homeDir: string, port: number, districtA
       const started = performance.now();
       const cpu = process.cpuUsage();
       const db = neo4jCpuMs(homeDir);
-      const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: { d: districtAgs } }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables: { d: districtAgs } }),
+      });
       const body = (await response.json()) as { errors?: unknown[]; data?: Record<string, unknown> };
       if (body.errors) throw new Error(`${label}: ${JSON.stringify(body.errors).slice(0, 400)}`);
       const used = process.cpuUsage(cpu);
       const dbAfter = neo4jCpuMs(homeDir);
-      return { ms: performance.now() - started, serverCpuMs: (used.user + used.system) / 1000, dbCpuMs: db === undefined || dbAfter === undefined ? NaN : dbAfter - db, data: body.data! };
+      return {
+        ms: performance.now() - started,
+        serverCpuMs: (used.user + used.system) / 1000,
+        dbCpuMs: db === undefined || dbAfter === undefined ? NaN : dbAfter - db,
+        data: body.data!,
+      };
     };
     await call(operations.waiting);
     await call(operations.suggestions);
     const times = { waiting: [] as number[], suggestions: [] as number[], floor: [] as number[] };
-    const cpu = { waitingServer: [] as number[], waitingDb: [] as number[], suggestionsServer: [] as number[], suggestionsDb: [] as number[] };
+    const cpu = {
+      waitingServer: [] as number[],
+      waitingDb: [] as number[],
+      suggestionsServer: [] as number[],
+      suggestionsDb: [] as number[],
+    };
     let suggestions = 0;
     let waiting = 0;
     for (let i = 0; i < runs; i += 1) {
@@ -95,7 +124,7 @@ async function measureOn(label: string, homeDir: string, port: number, districtA
       times.waiting.push(w.ms);
       cpu.waitingServer.push(w.serverCpuMs);
       cpu.waitingDb.push(w.dbCpuMs);
-      waiting = ((w.data.waitingTimes as { area: { waiting: number } }).area.waiting);
+      waiting = (w.data.waitingTimes as { area: { waiting: number } }).area.waiting;
       const s = await call(operations.suggestions);
       times.suggestions.push(s.ms);
       cpu.suggestionsServer.push(s.serverCpuMs);
@@ -120,7 +149,9 @@ async function measureOn(label: string, homeDir: string, port: number, districtA
       },
       loadAverage: round(os.loadavg()[0]!),
     };
-    console.log(`${label}: waiting times ${result.waitingMs} ms, suggestions ${result.suggestionsMs} ms (${suggestions} suggestions, ${waiting} persons waiting); floor ${result.floorMs} ms`);
+    console.log(
+      `${label}: waiting times ${result.waitingMs} ms, suggestions ${result.suggestionsMs} ms (${suggestions} suggestions, ${waiting} persons waiting); floor ${result.floorMs} ms`,
+    );
     console.log(
       `  CPU: waiting times ${result.cpuMs.waitingServer} ms server + ${result.cpuMs.waitingNeo4j} ms Neo4j, suggestions ${result.cpuMs.suggestionsServer} ms server + ${result.cpuMs.suggestionsNeo4j} ms Neo4j; machine load average ${result.loadAverage}`,
     );
@@ -134,12 +165,22 @@ async function measureOn(label: string, homeDir: string, port: number, districtA
 
 const county = await measureOn('demo county (03256)', 'local-bench', countyPort, '03256', countyRuns, true);
 const germanyReady = fs.existsSync(path.join(projectRoot, 'db', 'local-germany', 'password'));
-const germany = germanyReady ? await measureOn('all of Germany', 'local-germany', germanyPort, null, germanyRuns, false) : undefined;
+const germany = germanyReady
+  ? await measureOn('all of Germany', 'local-germany', germanyPort, null, germanyRuns, false)
+  : undefined;
 if (!germany) console.log('all of Germany: skipped, db/local-germany holds no data (npm run data:germany)');
 
 console.log('\nTargets:');
-console.log(`  whole county (waiting times + suggestions) < ${targets.countyMs} ms: ${county.totalMs} ms, ${county.totalMs < targets.countyMs ? 'met' : 'NOT met'}`);
-if (germany) console.log(`  all of Germany < ${targets.germanyMs / 1000} s: ${round(germany.totalMs / 1000)} s, ${germany.totalMs < targets.germanyMs ? 'met' : 'NOT met'}`);
+console.log(
+  `  whole county (waiting times + suggestions) < ${targets.countyMs} ms: ${county.totalMs} ms, ${county.totalMs < targets.countyMs ? 'met' : 'NOT met'}`,
+);
+if (germany)
+  console.log(
+    `  all of Germany < ${targets.germanyMs / 1000} s: ${round(germany.totalMs / 1000)} s, ${germany.totalMs < targets.germanyMs ? 'met' : 'NOT met'}`,
+  );
 fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
-fs.writeFileSync(resultsFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, targets, county, germany }, null, 2)}\n`);
+fs.writeFileSync(
+  resultsFile,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, targets, county, germany }, null, 2)}\n`,
+);
 console.log(`Written to ${path.relative(projectRoot, resultsFile)}`);

@@ -64,13 +64,25 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   // One process (node with tsx's loader), so that /proc shows the server's own memory.
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'main.ts')], {
     cwd: projectRoot,
-    env: { ...process.env, ...env, JWT_SECRET: benchJwt.secret!, JWKS_URL: '', PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      ...env,
+      JWT_SECRET: benchJwt.secret!,
+      JWKS_URL: '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 600; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    const ok = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return { child, url };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -94,10 +106,20 @@ async function gapTable(url: string, districtAgs: string | null): Promise<{ ms: 
 async function main(): Promise<void> {
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
-  let connection = { uri: config.neo4j.uri ?? '', username: config.neo4j.username, password: config.neo4j.password ?? '' };
+  let connection = {
+    uri: config.neo4j.uri ?? '',
+    username: config.neo4j.username,
+    password: config.neo4j.password ?? '',
+  };
   if (!config.neo4j.uri) {
     console.log('Neo4j: the local Germany instance (db/local-germany, port 7690) ...');
-    local = await startLocalNeo4j({ ...config.localNeo4j, port: 7690, homeDir: path.join(projectRoot, 'db', 'local-germany'), heap: '4g', pageCache: '4g' });
+    local = await startLocalNeo4j({
+      ...config.localNeo4j,
+      port: 7690,
+      homeDir: path.join(projectRoot, 'db', 'local-germany'),
+      heap: '4g',
+      pageCache: '4g',
+    });
     connection = { uri: local.uri, username: local.username, password: local.password };
   }
   const database = config.neo4j.database;
@@ -107,14 +129,21 @@ async function main(): Promise<void> {
   try {
     await migrate(driver, database);
     const count = async (label: string) =>
-      Number((await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS c`, {}, { database })).records[0]!.get('c'));
+      Number(
+        (await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS c`, {}, { database })).records[0]!.get('c'),
+      );
     if ((await count('Offer')) < 250_000) {
       console.log('Loading the synthetic Germany (about 400 districts, 10,800 municipalities, 300,000 offers) ...');
       const data = generateGermany({ seed: 1, scale: 1 });
-      const bar = new cliProgress.SingleBar({ format: '  {step} [{bar}] {value}/{total} rows  {eta_formatted}' }, cliProgress.Presets.shades_classic);
+      const bar = new cliProgress.SingleBar(
+        { format: '  {step} [{bar}] {value}/{total} rows  {eta_formatted}' },
+        cliProgress.Presets.shades_classic,
+      );
       let current = '';
       const started = performance.now();
-      const fresh = (await driver.executeQuery('MATCH (n) RETURN count(n) = 0 AS empty', {}, { database })).records[0]!.get('empty') as boolean;
+      const fresh = (
+        await driver.executeQuery('MATCH (n) RETURN count(n) = 0 AS empty', {}, { database })
+      ).records[0]!.get('empty') as boolean;
       await loadSyntheticData(driver, data, {
         database,
         fresh,
@@ -150,7 +179,12 @@ async function main(): Promise<void> {
     // Every twentieth district, a spread over the whole country.
     const sample = districts.filter((_, index) => index % 20 === 0);
 
-    const started = await startServer({ NEO4J_URI: connection.uri, NEO4J_USERNAME: connection.username, NEO4J_PASSWORD: connection.password, NEO4J_DATABASE: database ?? '' });
+    const started = await startServer({
+      NEO4J_URI: connection.uri,
+      NEO4J_USERNAME: connection.username,
+      NEO4J_PASSWORD: connection.password,
+      NEO4J_DATABASE: database ?? '',
+    });
     server = started.child;
     const { url } = started;
     const idle = memoryOf(server.pid!);
@@ -180,7 +214,9 @@ async function main(): Promise<void> {
       ratioP50: round(percentile(apiMs, 50) / percentile(rawMs, 50), 2),
     };
     results.district = district;
-    console.log(`One district: API p50 ${district.apiP50Ms} ms, p95 ${district.apiP95Ms} ms (${district.meanRows} rows); raw input loading p50 ${district.rawInputsP50Ms} ms; ratio ${district.ratioP50}x`);
+    console.log(
+      `One district: API p50 ${district.apiP50Ms} ms, p95 ${district.apiP95Ms} ms (${district.meanRows} rows); raw input loading p50 ${district.rawInputsP50Ms} ms; ratio ${district.ratioP50}x`,
+    );
 
     // All of Germany, one category.
     const germanyMs: number[] = [];
@@ -208,14 +244,25 @@ async function main(): Promise<void> {
       serverIdleMiB: idle.currentMiB,
     };
     results.germany = germany;
-    console.log(`All of Germany: median ${round(germany.medianMs / 1000, 2)} s (${germany.rows} rows, ${germany.responseMiB} MiB JSON); raw input loading ${round(rawGermanyMs / 1000, 2)} s; server peak ${memory.peakMiB} MiB`);
+    console.log(
+      `All of Germany: median ${round(germany.medianMs / 1000, 2)} s (${germany.rows} rows, ${germany.responseMiB} MiB JSON); raw input loading ${round(rawGermanyMs / 1000, 2)} s; server peak ${memory.peakMiB} MiB`,
+    );
 
     const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
     console.log('\nTargets:');
-    console.log(`  one district p50 < ${targets.districtP50Ms} ms: ${district.apiP50Ms} ms, ${verdict(district.apiP50Ms < targets.districtP50Ms)}`);
-    console.log(`  all of Germany < ${targets.germanyMs / 1000} s: ${round(germany.medianMs / 1000, 2)} s, ${verdict(germany.medianMs < targets.germanyMs)}`);
-    console.log(`  server peak < ${targets.serverPeakMiB} MiB: ${memory.peakMiB} MiB, ${verdict(memory.peakMiB < targets.serverPeakMiB)}`);
-    if (results.loadMinutes !== undefined) console.log(`  bulk load < ${targets.loadMinutes} min: ${results.loadMinutes} min, ${verdict((results.loadMinutes as number) < targets.loadMinutes)}`);
+    console.log(
+      `  one district p50 < ${targets.districtP50Ms} ms: ${district.apiP50Ms} ms, ${verdict(district.apiP50Ms < targets.districtP50Ms)}`,
+    );
+    console.log(
+      `  all of Germany < ${targets.germanyMs / 1000} s: ${round(germany.medianMs / 1000, 2)} s, ${verdict(germany.medianMs < targets.germanyMs)}`,
+    );
+    console.log(
+      `  server peak < ${targets.serverPeakMiB} MiB: ${memory.peakMiB} MiB, ${verdict(memory.peakMiB < targets.serverPeakMiB)}`,
+    );
+    if (results.loadMinutes !== undefined)
+      console.log(
+        `  bulk load < ${targets.loadMinutes} min: ${results.loadMinutes} min, ${verdict((results.loadMinutes as number) < targets.loadMinutes)}`,
+      );
 
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);

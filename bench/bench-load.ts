@@ -18,20 +18,32 @@ import { migrate } from '../server/database/migrate.js';
 import { generateDemoData } from '../server/demo-data/generate-demo-data.js';
 import { loadDemoData } from '../server/demo-data/load-demo-data.js';
 import { todayUtc } from '../server/demo-data/seed-if-empty.js';
-import { graphqlErrors, partnerUpsertWorkload, readRequests, type LoadFixtures, type WriteWorkload } from './load-workloads.js';
+import {
+  graphqlErrors,
+  partnerUpsertWorkload,
+  readRequests,
+  type LoadFixtures,
+  type WriteWorkload,
+} from './load-workloads.js';
 
 const loadPort = 7739;
 const httpPort = 4739;
 
 function readOptions(): { duration: number; connections: number; timeout: number } {
-  const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' }, timeout: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    options: { duration: { type: 'string' }, connections: { type: 'string' }, timeout: { type: 'string' } },
+    strict: true,
+  });
   const duration = Number(values.duration ?? 60);
   const connections = Number(values.connections ?? 50);
   // autocannon's default: a request unanswered after 10 s counts as an error (a timeout)
   const timeout = Number(values.timeout ?? 10);
-  if (!Number.isInteger(timeout) || timeout < 1) throw new Error(`--timeout must be whole seconds, got "${values.timeout}"`);
-  if (!Number.isInteger(duration) || duration < 1) throw new Error(`--duration must be whole seconds, got "${values.duration}"`);
-  if (!Number.isInteger(connections) || connections < 1) throw new Error(`--connections must be a whole number, got "${values.connections}"`);
+  if (!Number.isInteger(timeout) || timeout < 1)
+    throw new Error(`--timeout must be whole seconds, got "${values.timeout}"`);
+  if (!Number.isInteger(duration) || duration < 1)
+    throw new Error(`--duration must be whole seconds, got "${values.duration}"`);
+  if (!Number.isInteger(connections) || connections < 1)
+    throw new Error(`--connections must be a whole number, got "${values.connections}"`);
   return { duration, connections, timeout };
 }
 
@@ -49,7 +61,8 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
 }
 
 /** Write requests sent so far: the counts of a workload named "...Sent" count requests. */
-const requestsSent = (counts: Record<string, number>) => Object.entries(counts).reduce((sum, [name, n]) => (name.endsWith('Sent') ? sum + n : sum), 0);
+const requestsSent = (counts: Record<string, number>) =>
+  Object.entries(counts).reduce((sum, [name, n]) => (name.endsWith('Sent') ? sum + n : sum), 0);
 
 async function main(): Promise<void> {
   const { duration, connections, timeout } = readOptions();
@@ -61,7 +74,9 @@ async function main(): Promise<void> {
     ? { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? '' }
     : await (async () => {
         const homeDir = path.join(projectRoot, 'db', 'local-load');
-        console.log(`Neo4j: starting a local instance in ${path.relative(projectRoot, homeDir)} on port ${loadPort} ...`);
+        console.log(
+          `Neo4j: starting a local instance in ${path.relative(projectRoot, homeDir)} on port ${loadPort} ...`,
+        );
         local = await startLocalNeo4j({ ...config.localNeo4j, port: loadPort, homeDir });
         return { uri: local.uri, username: local.username, password: local.password };
       })();
@@ -84,11 +99,22 @@ async function main(): Promise<void> {
       { database },
     );
     const fixtures = fixture.records[0]!.toObject() as LoadFixtures;
-    const { records: versions } = await driver.executeQuery("CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] + ' ' + edition AS v", {}, { database });
+    const { records: versions } = await driver.executeQuery(
+      "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] + ' ' + edition AS v",
+      {},
+      { database },
+    );
 
     // A secret of this run only: the tokens it signs are worth nothing after it.
     const jwtSecret = randomBytes(32).toString('base64url');
-    const analystToken = await mintToken(jwtSecret, { role: 'analyst', sub: 'bench-load', name: 'bench:load', issuer: config.jwt.issuer, audience: config.jwt.audience, expiresIn: '4h' });
+    const analystToken = await mintToken(jwtSecret, {
+      role: 'analyst',
+      sub: 'bench-load',
+      name: 'bench:load',
+      issuer: config.jwt.issuer,
+      audience: config.jwt.audience,
+      expiresIn: '4h',
+    });
     const url = `http://127.0.0.1:${httpPort}`;
     server = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'main.ts')], {
       cwd: projectRoot,
@@ -120,7 +146,10 @@ async function main(): Promise<void> {
     await autocannon({ url, connections: 5, duration: 15, timeout: 30, requests });
     graphqlErrors.clear();
     const sentBefore = requestsSent(writes.counts());
-    const loadBefore = os.loadavg().map((value) => value.toFixed(1)).join(' ');
+    const loadBefore = os
+      .loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ');
     const result = await autocannon({ url, connections, duration, timeout, requests });
 
     const verification = await writes.verify(driver, database);
@@ -136,7 +165,11 @@ async function main(): Promise<void> {
       `check: ${verification.found} of ${verification.acknowledged} acknowledged writes are in the database${verification.missing.length ? `; missing: ${verification.missing.join(', ')}` : ''}`,
     ];
     console.log(lines.join('\n'));
-    if (verification.found !== verification.acknowledged || result.errors + result.timeouts + result.non2xx + gqlErrors > 0) process.exitCode = 1;
+    if (
+      verification.found !== verification.acknowledged ||
+      result.errors + result.timeouts + result.non2xx + gqlErrors > 0
+    )
+      process.exitCode = 1;
   } finally {
     // The server first: requests the clients gave up on may still be writing until it has drained them.
     if (server && server.exitCode === null) {
@@ -144,7 +177,9 @@ async function main(): Promise<void> {
       await new Promise((resolve) => server!.once('exit', resolve));
     }
     await writes?.clean(driver, database).catch((error: unknown) => {
-      console.error(`bench:load could not remove what it wrote: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `bench:load could not remove what it wrote: ${error instanceof Error ? error.message : String(error)}`,
+      );
       process.exitCode = 1;
     });
     await driver.close();

@@ -27,12 +27,18 @@ async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - started, result];
 }
 
-async function measure(label: string, n: number, work: () => Promise<unknown>): Promise<{ label: string; firstMs: number; p50Ms: number }> {
+async function measure(
+  label: string,
+  n: number,
+  work: () => Promise<unknown>,
+): Promise<{ label: string; firstMs: number; p50Ms: number }> {
   const [firstMs] = await time(work);
   const times: number[] = [];
   for (let i = 0; i < n; i++) times.push((await time(work))[0]);
   const result = { label, firstMs: round(firstMs), p50Ms: round(median(times)) };
-  console.log(`${label.padEnd(48)} first ${String(result.firstMs).padStart(8)} ms   p50 ${String(result.p50Ms).padStart(8)} ms`);
+  console.log(
+    `${label.padEnd(48)} first ${String(result.firstMs).padStart(8)} ms   p50 ${String(result.p50Ms).padStart(8)} ms`,
+  );
   return result;
 }
 
@@ -41,17 +47,36 @@ const db = await connectDatabase(config, createLogger('warn'));
 try {
   const deps = { driver: db.driver, database: db.database };
   const results = [
-    await measure('baseline: one gap table (INTEGRATION_COURSE)', runs, () => coverageGapTable(deps, { category: 'INTEGRATION_COURSE', districtAgs })),
-    await measure('snapshot job, compute only (15 categories)', runs, () => computeSnapshots(deps, { districtAgs: [districtAgs] })),
-    await measure('snapshot job, compute and write (one transaction)', runs, () => takeSnapshots(deps, { districtAgs: [districtAgs] })),
-    await measure('monitoringSeries, district, 15 categories, 12 months', runs, () => loadMonitoringSeries(deps, { districtAgs })),
-    await measure('needs analysis: load and render HTML', runs, async () => renderNeedsAnalysisHtml(await loadNeedsAnalysis(deps, { districtAgs }))),
-    await measure('needs analysis: HTML to PDF (Chromium)', Math.min(runs, 3), async () => renderPdf(renderNeedsAnalysisHtml(await loadNeedsAnalysis(deps, { districtAgs })), { chromiumPath: config.chromiumPath })),
+    await measure('baseline: one gap table (INTEGRATION_COURSE)', runs, () =>
+      coverageGapTable(deps, { category: 'INTEGRATION_COURSE', districtAgs }),
+    ),
+    await measure('snapshot job, compute only (15 categories)', runs, () =>
+      computeSnapshots(deps, { districtAgs: [districtAgs] }),
+    ),
+    await measure('snapshot job, compute and write (one transaction)', runs, () =>
+      takeSnapshots(deps, { districtAgs: [districtAgs] }),
+    ),
+    await measure('monitoringSeries, district, 15 categories, 12 months', runs, () =>
+      loadMonitoringSeries(deps, { districtAgs }),
+    ),
+    await measure('needs analysis: load and render HTML', runs, async () =>
+      renderNeedsAnalysisHtml(await loadNeedsAnalysis(deps, { districtAgs })),
+    ),
+    await measure('needs analysis: HTML to PDF (Chromium)', Math.min(runs, 3), async () =>
+      renderPdf(renderNeedsAnalysisHtml(await loadNeedsAnalysis(deps, { districtAgs })), {
+        chromiumPath: config.chromiumPath,
+      }),
+    ),
   ];
   const baseline = results[0]!.p50Ms;
-  console.log(`snapshot compute / one gap table (p50): ${(results[1]!.p50Ms / baseline).toFixed(1)}x for 15 categories`);
+  console.log(
+    `snapshot compute / one gap table (p50): ${(results[1]!.p50Ms / baseline).toFixed(1)}x for 15 categories`,
+  );
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
-  fs.writeFileSync(resultsFile, JSON.stringify({ date: new Date().toISOString(), districtAgs, runs, results }, null, 2));
+  fs.writeFileSync(
+    resultsFile,
+    JSON.stringify({ date: new Date().toISOString(), districtAgs, runs, results }, null, 2),
+  );
 } finally {
   await db.close();
 }

@@ -85,14 +85,19 @@ export function readRequests(fixtures: LoadFixtures, analystToken: string): Requ
       method: 'POST',
       path: '/graphql',
       headers,
-      body: post(`query Providers { actors(where: { kind: { in: [COURSE_PROVIDER, ADULT_EDUCATION_CENTRE] } }, limit: 50) { id name kind offersConnection { aggregate { count { nodes } } } } }`),
+      body: post(
+        `query Providers { actors(where: { kind: { in: [COURSE_PROVIDER, ADULT_EDUCATION_CENTRE] } }, limit: 50) { id name kind offersConnection { aggregate { count { nodes } } } } }`,
+      ),
       onResponse: checked,
     },
     {
       method: 'POST',
       path: '/graphql',
       headers,
-      body: post(`query Counts($d: String!) { offerCountsByCategory(districtAgs: $d) { category offers capacity freePlaces } }`, { d: fixtures.districtAgs }),
+      body: post(
+        `query Counts($d: String!) { offerCountsByCategory(districtAgs: $d) { category offers capacity freePlaces } }`,
+        { d: fixtures.districtAgs },
+      ),
       onResponse: checked,
     },
     {
@@ -111,7 +116,6 @@ export function readRequests(fixtures: LoadFixtures, analystToken: string): Requ
     },
   ];
 }
-
 
 /** What one round of a connection remembers between its first push and the second. */
 interface RoundContext {
@@ -154,7 +158,12 @@ const upsertMutation = `mutation Push($source: String!, $offers: [OfferUpsertInp
  * lists it as CREATED (resp. UPDATED with booked among the changed fields) and the counts agree; afterwards each must
  * be in the database with its id, its provider and the booked value of its last acknowledged push.
  */
-export async function partnerUpsertWorkload(driver: Driver, database: string | undefined, fixtures: LoadFixtures, runId: string): Promise<WriteWorkload> {
+export async function partnerUpsertWorkload(
+  driver: Driver,
+  database: string | undefined,
+  fixtures: LoadFixtures,
+  runId: string,
+): Promise<WriteWorkload> {
   const source = `bench-load-${runId}`;
   const partners: Partner[] = [];
   try {
@@ -211,7 +220,11 @@ export async function partnerUpsertWorkload(driver: Driver, database: string | u
           const partner = partners[context.partner]!;
           sent.createPushes += 1;
           sent.creates += batchSize;
-          return { ...request, headers: { ...jsonHeaders, 'x-api-key': partner.key }, body: post(upsertMutation, { source, offers: batch(context.round, () => 0) }) };
+          return {
+            ...request,
+            headers: { ...jsonHeaders, 'x-api-key': partner.key },
+            body: post(upsertMutation, { source, offers: batch(context.round, () => 0) }),
+          };
         },
         onResponse: (status, body, raw) => {
           const context = raw as RoundContext;
@@ -245,7 +258,11 @@ export async function partnerUpsertWorkload(driver: Driver, database: string | u
           }
           sent.updatePushes += 1;
           sent.updates += batchSize;
-          return { ...request, headers: { ...jsonHeaders, 'x-api-key': partner.key }, body: post(upsertMutation, { source, offers: batch(r, (i) => bookedOf(r, i)) }) };
+          return {
+            ...request,
+            headers: { ...jsonHeaders, 'x-api-key': partner.key },
+            body: post(upsertMutation, { source, offers: batch(r, (i) => bookedOf(r, i)) }),
+          };
         },
         onResponse: (status, body, raw) => {
           const context = raw as RoundContext;
@@ -255,7 +272,8 @@ export async function partnerUpsertWorkload(driver: Driver, database: string | u
           if (result.updated !== batchSize) countError('UPSERT_UPDATED_COUNT');
           for (const item of result.items) {
             const offer = pushed.get(item.externalId);
-            if (!offer || item.outcome !== 'UPDATED' || !item.changedFields.includes('booked') || item.id !== offer.id) continue;
+            if (!offer || item.outcome !== 'UPDATED' || !item.changedFields.includes('booked') || item.id !== offer.id)
+              continue;
             offer.booked = offer.pendingBooked!;
             delete offer.pendingBooked;
             acknowledged.updates += 1;
@@ -277,15 +295,28 @@ export async function partnerUpsertWorkload(driver: Driver, database: string | u
         { source },
         { database },
       );
-      const stored = new Map(records.map((record) => [record.get('externalId') as string, { id: record.get('id') as string, booked: Number(record.get('booked')), providers: record.get('providers') as string[] }]));
+      const stored = new Map(
+        records.map((record) => [
+          record.get('externalId') as string,
+          {
+            id: record.get('id') as string,
+            booked: Number(record.get('booked')),
+            providers: record.get('providers') as string[],
+          },
+        ]),
+      );
       const missing: string[] = [];
       let found = 0;
       for (const [externalId, offer] of pushed) {
         const row = stored.get(externalId);
         // An update that was sent but not acknowledged may have been written before its answer was lost.
         const bookedOk = row !== undefined && (row.booked === offer.booked || row.booked === offer.pendingBooked);
-        if (row && row.id === offer.id && row.providers.length === 1 && row.providers[0] === offer.actorId && bookedOk) found += 1;
-        else missing.push(`${externalId} (id ${offer.id}, provider ${offer.actorId}, booked ${offer.booked}; stored ${row ? `id ${row.id}, providers ${row.providers.join('+') || '-'}, booked ${row.booked}` : 'nothing'})`);
+        if (row && row.id === offer.id && row.providers.length === 1 && row.providers[0] === offer.actorId && bookedOk)
+          found += 1;
+        else
+          missing.push(
+            `${externalId} (id ${offer.id}, provider ${offer.actorId}, booked ${offer.booked}; stored ${row ? `id ${row.id}, providers ${row.providers.join('+') || '-'}, booked ${row.booked}` : 'nothing'})`,
+          );
       }
       return { acknowledged: pushed.size, found, missing: missing.slice(0, 10) };
     },

@@ -2,7 +2,12 @@
 // 50 municipality group nodes = 5,000 nodes in the network view) and 20,000 cooperation links (three quarters
 // within a municipality, the rest to one of the next three municipalities; every 100th actor without links), as
 // the explorer's Districts and DistrictGraph queries return them. Deterministic (a seeded xorshift32).
-import type { ActorKind, CooperationKind, DistrictGraphQuery, DistrictsQuery } from '../explorer/src/generated/graphql.js';
+import type {
+  ActorKind,
+  CooperationKind,
+  DistrictGraphQuery,
+  DistrictsQuery,
+} from '../explorer/src/generated/graphql.js';
 
 export const syntheticAgs = '99001';
 
@@ -19,9 +24,25 @@ export function xorshift(seed: number): () => number {
 }
 
 const actorKinds: ActorKind[] = [
-  'COUNTY_OFFICE', 'MUNICIPAL_ADMINISTRATION', 'JOBCENTER', 'EMPLOYMENT_AGENCY', 'CHAMBER', 'EMPLOYER', 'COURSE_PROVIDER',
-  'ADULT_EDUCATION_CENTRE', 'SCHOOL', 'VOCATIONAL_SCHOOL', 'DAYCARE', 'COUNSELLING_SERVICE', 'WELFARE_ASSOCIATION', 'ASSOCIATION',
-  'MIGRANT_ORGANISATION', 'VOLUNTEER_INITIATIVE', 'FOUNDATION', 'CHURCH', 'OTHER',
+  'COUNTY_OFFICE',
+  'MUNICIPAL_ADMINISTRATION',
+  'JOBCENTER',
+  'EMPLOYMENT_AGENCY',
+  'CHAMBER',
+  'EMPLOYER',
+  'COURSE_PROVIDER',
+  'ADULT_EDUCATION_CENTRE',
+  'SCHOOL',
+  'VOCATIONAL_SCHOOL',
+  'DAYCARE',
+  'COUNSELLING_SERVICE',
+  'WELFARE_ASSOCIATION',
+  'ASSOCIATION',
+  'MIGRANT_ORGANISATION',
+  'VOLUNTEER_INITIATIVE',
+  'FOUNDATION',
+  'CHURCH',
+  'OTHER',
 ];
 const cooperationKinds: CooperationKind[] = ['AGREEMENT', 'JOINT_OFFER', 'FUNDING', 'REFERRAL', 'EXCHANGE', 'INFORMAL'];
 
@@ -81,11 +102,11 @@ export function syntheticDistrict(): Synthetic {
     degree[high]!++;
     return true;
   };
-  for (let made = 0; made < links.within; ) {
+  for (let made = 0; made < links.within;) {
     const g = Math.floor(random() * groups);
     if (addLink(g * perGroup + Math.floor(random() * perGroup), g * perGroup + Math.floor(random() * perGroup))) made++;
   }
-  for (let made = 0; made < links.across; ) {
+  for (let made = 0; made < links.across;) {
     const g = Math.floor(random() * groups);
     const h = (g + 1 + Math.floor(random() * 3)) % groups; // one of the next three municipalities
     const a = g * perGroup + Math.floor(random() * perGroup);
@@ -108,7 +129,14 @@ export function syntheticDistrict(): Synthetic {
   const linkCount = links.within + links.across;
   return {
     districts: {
-      districts: [{ ags: syntheticAgs, name: 'Synthetischer Landkreis (5.000 Knoten)', state: 'Niedersachsen', municipalitiesConnection: { aggregate: { count: { nodes: groups } } } }],
+      districts: [
+        {
+          ags: syntheticAgs,
+          name: 'Synthetischer Landkreis (5.000 Knoten)',
+          state: 'Niedersachsen',
+          municipalitiesConnection: { aggregate: { count: { nodes: groups } } },
+        },
+      ],
     },
     graph: {
       municipalities,

@@ -15,6 +15,11 @@ export default defineConfig({
   },
   server: {
     // The report links, the import upload and the login check go to the server as well.
-    proxy: Object.fromEntries(['/graphql', '/reports', '/import', '/auth'].map((path) => [path, process.env.EXPLORER_API ?? 'http://127.0.0.1:4000'])),
+    proxy: Object.fromEntries(
+      ['/graphql', '/reports', '/import', '/auth'].map((path) => [
+        path,
+        process.env.EXPLORER_API ?? 'http://127.0.0.1:4000',
+      ]),
+    ),
   },
 });

@@ -131,7 +131,14 @@ export const severityLabels: Labels<GapSeverity> = {
   HIGH: ['Hoch', 'High'],
 };
 
-export const cefrLevelLabels: Labels<CefrLevel> = { A1: ['A1', 'A1'], A2: ['A2', 'A2'], B1: ['B1', 'B1'], B2: ['B2', 'B2'], C1: ['C1', 'C1'], C2: ['C2', 'C2'] };
+export const cefrLevelLabels: Labels<CefrLevel> = {
+  A1: ['A1', 'A1'],
+  A2: ['A2', 'A2'],
+  B1: ['B1', 'B1'],
+  B2: ['B2', 'B2'],
+  C1: ['C1', 'C1'],
+  C2: ['C2', 'C2'],
+};
 
 export const decisionStatusLabels: Labels<DecisionStatus> = {
   OPEN: ['Offen', 'Open'],
@@ -184,7 +191,11 @@ export const recommendationCodeLabels: Labels<RecommendationCode> = {
   DATE_CONFLICT: ['Terminüberschneidung', 'Date conflict'],
 };
 
-export function enumLabel<K extends string>(labels: Labels<K>, value: K | null | undefined, language: Language): string {
+export function enumLabel<K extends string>(
+  labels: Labels<K>,
+  value: K | null | undefined,
+  language: Language,
+): string {
   if (value === null || value === undefined) return '–';
   const pair = labels[value];
   return pair ? pair[language === 'de' ? 0 : 1] : value;

@@ -20,11 +20,16 @@ const { values } = parseArgs({
 const config = loadConfig();
 const db = await connectDatabase(config, createLogger('warn'));
 try {
-  const briefing = await loadBriefing({ driver: db.driver, database: db.database }, { districtAgs: values.district!, networkId: values.network });
+  const briefing = await loadBriefing(
+    { driver: db.driver, database: db.database },
+    { districtAgs: values.district!, networkId: values.network },
+  );
   const html = renderBriefingHtml(briefing);
   fs.writeFileSync(`${values.out}.html`, html);
   fs.writeFileSync(`${values.out}.pdf`, await renderPdf(html, { chromiumPath: config.chromiumPath }));
-  console.log(`wrote ${values.out}.html and ${values.out}.pdf (${briefing.calendar.length} courses, ${briefing.suggestions.length} suggestions)`);
+  console.log(
+    `wrote ${values.out}.html and ${values.out}.pdf (${briefing.calendar.length} courses, ${briefing.suggestions.length} suggestions)`,
+  );
 } finally {
   await db.close();
 }

@@ -8,7 +8,10 @@ const generatedPaths = ['schema/generated', 'server/generated', 'explorer/src/ge
 const codegen = spawnSync('npm', ['run', '--silent', 'codegen'], { cwd: projectRoot, stdio: 'inherit' });
 if (codegen.status !== 0) process.exit(codegen.status ?? 1);
 
-const status = spawnSync('git', ['status', '--porcelain', '--', ...generatedPaths], { cwd: projectRoot, encoding: 'utf8' });
+const status = spawnSync('git', ['status', '--porcelain', '--', ...generatedPaths], {
+  cwd: projectRoot,
+  encoding: 'utf8',
+});
 if (status.status !== 0) {
   console.error(`git status failed: ${status.stderr}`);
   process.exit(1);

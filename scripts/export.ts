@@ -26,13 +26,19 @@ function readOptions() {
     },
     strict: true,
   });
-  if (!values.type || !exportTypes.includes(values.type as ExportType)) throw new UsageError(`--type must be one of ${exportTypes.join(', ')}${values.type ? `, got "${values.type}"` : ''}`);
+  if (!values.type || !exportTypes.includes(values.type as ExportType))
+    throw new UsageError(
+      `--type must be one of ${exportTypes.join(', ')}${values.type ? `, got "${values.type}"` : ''}`,
+    );
   const fromOut = values.out ? /\.(csv|xlsx)$/i.exec(values.out)?.[1]?.toLowerCase() : undefined;
   const format = (values.format ?? fromOut ?? 'csv').toLowerCase();
-  if (format !== 'csv' && format !== 'xlsx') throw new UsageError(`--format must be csv or xlsx, got "${values.format}"`);
-  if (values.lang !== 'de' && values.lang !== 'en') throw new UsageError(`--lang must be de or en, got "${values.lang}"`);
+  if (format !== 'csv' && format !== 'xlsx')
+    throw new UsageError(`--format must be csv or xlsx, got "${values.format}"`);
+  if (values.lang !== 'de' && values.lang !== 'en')
+    throw new UsageError(`--lang must be de or en, got "${values.lang}"`);
   const radiusKm = values.radius === undefined ? undefined : Number(values.radius);
-  if (radiusKm !== undefined && !Number.isFinite(radiusKm)) throw new UsageError(`--radius must be a number of km, got "${values.radius}"`);
+  if (radiusKm !== undefined && !Number.isFinite(radiusKm))
+    throw new UsageError(`--radius must be a number of km, got "${values.radius}"`);
   return {
     type: values.type as ExportType,
     format: format as ExportFormat,

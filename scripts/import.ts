@@ -7,7 +7,12 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../server/config.js';
 import { connectDatabase } from '../server/database/connect-database.js';
-import { describeProblems, importFile, type ImportReport, type ImportStage } from '../server/import-export/import-file.js';
+import {
+  describeProblems,
+  importFile,
+  type ImportReport,
+  type ImportStage,
+} from '../server/import-export/import-file.js';
 import { importTypes, type ImportType } from '../server/import-export/templates.js';
 import { createLogger } from '../server/logger.js';
 
@@ -24,9 +29,18 @@ function readOptions() {
     },
     strict: true,
   });
-  if (!values.type || !importTypes.includes(values.type as ImportType)) throw new UsageError(`--type must be one of ${importTypes.join(', ')}${values.type ? `, got "${values.type}"` : ''}`);
+  if (!values.type || !importTypes.includes(values.type as ImportType))
+    throw new UsageError(
+      `--type must be one of ${importTypes.join(', ')}${values.type ? `, got "${values.type}"` : ''}`,
+    );
   if (!values.file) throw new UsageError('--file=path/to/file.csv (or .xlsx) is required');
-  return { type: values.type as ImportType, file: values.file, source: values.source, dryRun: values['dry-run'], verbose: values.verbose };
+  return {
+    type: values.type as ImportType,
+    file: values.file,
+    source: values.source,
+    dryRun: values['dry-run'],
+    verbose: values.verbose,
+  };
 }
 
 const stageNames: Record<ImportStage, string> = { read: 'reading ', check: 'checking', write: 'writing ' };
@@ -42,7 +56,9 @@ function printReport(report: ImportReport, verbose: boolean): void {
   console.log(`  created    ${report.created}\n  updated    ${report.updated}\n  unchanged  ${report.unchanged}`);
   const listed = report.outcomes.filter((outcome) => verbose || (report.dryRun && outcome.action !== 'unchanged'));
   for (const outcome of listed.slice(0, verbose ? undefined : 50)) {
-    console.log(`  row ${String(outcome.row).padStart(5)}  ${outcome.action.padEnd(9)} ${outcome.key}${outcome.fields.length ? `: ${outcome.fields.join(', ')}` : ''}`);
+    console.log(
+      `  row ${String(outcome.row).padStart(5)}  ${outcome.action.padEnd(9)} ${outcome.key}${outcome.fields.length ? `: ${outcome.fields.join(', ')}` : ''}`,
+    );
   }
   if (!verbose && listed.length > 50) console.log(`  ... and ${listed.length - 50} more rows (--verbose lists all)`);
   console.log(report.dryRun ? 'Dry run: nothing was written.' : 'Written.');
@@ -55,7 +71,10 @@ async function main(): Promise<void> {
   });
   const config = loadConfig();
   const database = await connectDatabase(config, createLogger(config.logLevel));
-  const bar = new cliProgress.SingleBar({ format: '{stage} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: '{stage} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
   let stage: ImportStage | undefined;
   try {
     const report = await importFile(

@@ -12,7 +12,8 @@ import { createLogger } from '../server/logger.js';
 
 class UsageError extends Error {}
 
-const usage = 'Usage: npm run keys -- create --actor <id> --role partner|analyst|coordinator --name <text> | list | revoke <key id>';
+const usage =
+  'Usage: npm run keys -- create --actor <id> --role partner|analyst|coordinator --name <text> | list | revoke <key id>';
 
 function readCommand() {
   const { values, positionals } = parseArgs({
@@ -46,14 +47,18 @@ async function main(): Promise<void> {
   try {
     if (command.command === 'create') {
       const created = await createApiKey(store, command);
-      console.log(`Created API key ${created.id} (${created.role}) for ${created.actorName ?? created.actorId}: "${created.name}"`);
+      console.log(
+        `Created API key ${created.id} (${created.role}) for ${created.actorName ?? created.actorId}: "${created.name}"`,
+      );
       console.log('The key, shown this once (send it as the x-api-key header):');
       console.log(created.key);
     } else if (command.command === 'list') {
       const keys = await listApiKeys(store);
       if (keys.length === 0) console.log('No API keys.');
       for (const key of keys) {
-        console.log(`${key.id}  ${key.role.padEnd(11)}  ${key.revokedAt ? `revoked ${key.revokedAt}` : 'active'}  actor ${key.actorId ?? '(deleted)'} ${key.actorName ?? ''}  "${key.name}"  created ${key.createdAt}`);
+        console.log(
+          `${key.id}  ${key.role.padEnd(11)}  ${key.revokedAt ? `revoked ${key.revokedAt}` : 'active'}  actor ${key.actorId ?? '(deleted)'} ${key.actorName ?? ''}  "${key.name}"  created ${key.createdAt}`,
+        );
       }
     } else {
       const revoked = await revokeApiKey(store, command.id);

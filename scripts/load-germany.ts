@@ -37,7 +37,8 @@ function readOptions(): CliOptions {
   const number = (raw: string | undefined, fallback: number, name: string, integer: boolean) => {
     if (raw === undefined) return fallback;
     const value = Number(raw);
-    if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || value <= 0) throw new Error(`--${name} must be a positive ${integer ? 'whole ' : ''}number, got "${raw}"`);
+    if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || value <= 0)
+      throw new Error(`--${name} must be a positive ${integer ? 'whole ' : ''}number, got "${raw}"`);
     return value;
   };
   return {
@@ -86,12 +87,22 @@ async function main(): Promise<void> {
   let driver: Driver;
   const database = config.neo4j.database;
   if (config.neo4j.uri) {
-    driver = createDriver({ uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? '', maxTransactionRetryTimeMs: 60_000 });
+    driver = createDriver({
+      uri: config.neo4j.uri,
+      username: config.neo4j.username,
+      password: config.neo4j.password ?? '',
+      maxTransactionRetryTimeMs: 60_000,
+    });
   } else {
     const homeDir = path.join(projectRoot, 'db', 'local-germany');
     console.log(`Starting the local Neo4j in ${path.relative(projectRoot, homeDir)} on port 7690 ...`);
     local = await startLocalNeo4j({ ...config.localNeo4j, port: 7690, homeDir, heap: '4g', pageCache: '4g' }, { log });
-    driver = createDriver({ uri: local.uri, username: local.username, password: local.password, maxTransactionRetryTimeMs: 60_000 });
+    driver = createDriver({
+      uri: local.uri,
+      username: local.username,
+      password: local.password,
+      maxTransactionRetryTimeMs: 60_000,
+    });
   }
   const uri = local?.uri ?? config.neo4j.uri!;
   let stopping = false;
@@ -115,11 +126,14 @@ async function main(): Promise<void> {
       console.log(`Wiped in ${seconds(performance.now() - wipeStarted)}`);
     }
     const fresh = (await countNodes(driver, database)) === 0;
-    console.log(`Writing to ${uri} with ${fresh ? 'CREATE (empty database)' : 'MERGE (the database holds data)'}, ${cli.batch} rows per transaction`);
+    console.log(
+      `Writing to ${uri} with ${fresh ? 'CREATE (empty database)' : 'MERGE (the database holds data)'}, ${cli.batch} rows per transaction`,
+    );
 
     const multibar = new cliProgress.MultiBar(
       {
-        format: '{step} |{bar}| {percentage}% | {value}/{total} rows | {speed} rows/s | ETA {eta_formatted} | {duration_formatted}',
+        format:
+          '{step} |{bar}| {percentage}% | {value}/{total} rows | {speed} rows/s | ETA {eta_formatted} | {duration_formatted}',
         barsize: 30,
         hideCursor: true,
         clearOnComplete: false,
@@ -143,7 +157,8 @@ async function main(): Promise<void> {
         bar = multibar.create(Math.max(1, progress.total), 0, { step: label, speed: '-' });
       }
       const elapsed = (performance.now() - stepStarted) / 1000;
-      const speed = elapsed > 0 && progress.done > 0 ? Math.round(progress.done / elapsed).toLocaleString('en-US') : '-';
+      const speed =
+        elapsed > 0 && progress.done > 0 ? Math.round(progress.done / elapsed).toLocaleString('en-US') : '-';
       bar?.update(progress.total === 0 ? 1 : progress.done, { step: label, speed });
     };
 
@@ -159,13 +174,20 @@ async function main(): Promise<void> {
     console.log('\nLoaded:');
     for (const step of result.steps) {
       const rate = step.ms > 0 ? Math.round((step.rows / step.ms) * 1000).toLocaleString('en-US') : '-';
-      console.log(`  ${step.step.padEnd(26)} ${String(step.rows).padStart(9)} rows  ${seconds(step.ms).padStart(9)}  ${rate.padStart(9)} rows/s`);
+      console.log(
+        `  ${step.step.padEnd(26)} ${String(step.rows).padStart(9)} rows  ${seconds(step.ms).padStart(9)}  ${rate.padStart(9)} rows/s`,
+      );
     }
     const loadMs = result.steps.reduce((sum, step) => sum + step.ms, 0);
     console.log(`  ${'load (all steps)'.padEnd(26)} ${' '.repeat(14)} ${seconds(loadMs).padStart(9)}`);
-    console.log(`  ${'with migration'.padEnd(26)} ${' '.repeat(14)} ${seconds(result.totalMs).padStart(9)}  (${result.mode})`);
-    console.log(`Total time ${seconds(performance.now() - startedAt)}; loader memory peak (RSS) ${Math.round(peakRss / 2 ** 20)} MiB`);
-    if (local && cli.keepRunning) console.log(`The local Neo4j keeps running at ${local.uri} (password in db/local-germany/password)`);
+    console.log(
+      `  ${'with migration'.padEnd(26)} ${' '.repeat(14)} ${seconds(result.totalMs).padStart(9)}  (${result.mode})`,
+    );
+    console.log(
+      `Total time ${seconds(performance.now() - startedAt)}; loader memory peak (RSS) ${Math.round(peakRss / 2 ** 20)} MiB`,
+    );
+    if (local && cli.keepRunning)
+      console.log(`The local Neo4j keeps running at ${local.uri} (password in db/local-germany/password)`);
   } finally {
     clearInterval(sampler);
     if (!stopping) {

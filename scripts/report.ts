@@ -21,16 +21,22 @@ async function main(): Promise<void> {
     strict: true,
   });
   const radiusKm = values.radius === undefined ? undefined : Number(values.radius);
-  if (radiusKm !== undefined && !Number.isFinite(radiusKm)) throw new Error(`--radius must be a number of km, got "${values.radius}"`);
+  if (radiusKm !== undefined && !Number.isFinite(radiusKm))
+    throw new Error(`--radius must be a number of km, got "${values.radius}"`);
   const out = (values.out ?? `bedarfsanalyse-${values.district}`).replace(/\.(pdf|html)$/i, '');
   const config = loadConfig();
   const db = await connectDatabase(config, createLogger('warn'));
   try {
-    const analysis = await loadNeedsAnalysis({ driver: db.driver, database: db.database }, { districtAgs: values.district!, radiusKm });
+    const analysis = await loadNeedsAnalysis(
+      { driver: db.driver, database: db.database },
+      { districtAgs: values.district!, radiusKm },
+    );
     const html = renderNeedsAnalysisHtml(analysis);
     fs.writeFileSync(`${out}.html`, html);
     fs.writeFileSync(`${out}.pdf`, await renderPdf(html, { chromiumPath: config.chromiumPath }));
-    console.log(`wrote ${out}.html and ${out}.pdf (${analysis.districtName}, ${analysis.recommendationCount} recommendations, ${analysis.trends[0]?.points.length ?? 0} monitoring dates)`);
+    console.log(
+      `wrote ${out}.html and ${out}.pdf (${analysis.districtName}, ${analysis.recommendationCount} recommendations, ${analysis.trends[0]?.points.length ?? 0} monitoring dates)`,
+    );
   } finally {
     await db.close();
   }

@@ -42,7 +42,10 @@ async function main(): Promise<void> {
     for (const [name, count] of Object.entries(counts)) console.log(`  ${name.padEnd(18)} ${count}`);
     // The history ends a month before --today; today's snapshots come from the live graph, as the job takes them.
     if (today === todayInGermany()) {
-      const run = await takeSnapshots({ driver: database.driver, database: database.database }, { districtAgs: [data.district.ags] });
+      const run = await takeSnapshots(
+        { driver: database.driver, database: database.database },
+        { districtAgs: [data.district.ags] },
+      );
       console.log(`  snapshots of today ${run.created}`);
     }
   } finally {

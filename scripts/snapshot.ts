@@ -18,14 +18,19 @@ async function main(): Promise<void> {
     strict: true,
   });
   const radiusKm = values.radius === undefined ? undefined : Number(values.radius);
-  if (radiusKm !== undefined && !Number.isFinite(radiusKm)) throw new Error(`--radius must be a number of km, got "${values.radius}"`);
+  if (radiusKm !== undefined && !Number.isFinite(radiusKm))
+    throw new Error(`--radius must be a number of km, got "${values.radius}"`);
   const config = loadConfig();
   const db = await connectDatabase(config, createLogger('warn'));
   try {
     const started = Date.now();
     const run = await takeSnapshots(
       { driver: db.driver, database: db.database },
-      { districtAgs: values.district, radiusKm, onProgress: (ags, done, total) => process.stdout.write(`\r  district ${ags} (${done}/${total})`) },
+      {
+        districtAgs: values.district,
+        radiusKm,
+        onProgress: (ags, done, total) => process.stdout.write(`\r  district ${ags} (${done}/${total})`),
+      },
     );
     process.stdout.write('\n');
     console.log(
@@ -37,6 +42,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Snapshot failed: ${error instanceof AppError || error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Snapshot failed: ${error instanceof AppError || error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 1;
 });

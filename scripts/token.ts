@@ -20,13 +20,20 @@ async function main(): Promise<void> {
     },
     strict: true,
   });
-  if (!isGrantableRole(values.role)) throw new UsageError(`--role must be one of ${grantableRoles.join(', ')}, got "${values.role}"`);
+  if (!isGrantableRole(values.role))
+    throw new UsageError(`--role must be one of ${grantableRoles.join(', ')}, got "${values.role}"`);
   if (!values.sub) throw new UsageError('--sub <login name> is needed: it is who the changes are recorded for');
-  if (values.role === 'partner' && !values.actor) throw new UsageError('a partner token needs --actor <id of the partner\'s Actor>');
-  if (!/^\d+\s*[smhdw]$/.test(values.expires!)) throw new UsageError(`--expires must look like 30m, 8h or 7d, got "${values.expires}"`);
+  if (values.role === 'partner' && !values.actor)
+    throw new UsageError("a partner token needs --actor <id of the partner's Actor>");
+  if (!/^\d+\s*[smhdw]$/.test(values.expires!))
+    throw new UsageError(`--expires must look like 30m, 8h or 7d, got "${values.expires}"`);
   const settings = resolveJwtSettings(loadConfig());
   if (!settings?.secret) {
-    throw new UsageError(settings?.jwksUrl ? 'JWKS_URL is set: tokens come from your identity provider, not from here' : 'Set JWT_SECRET (or use the local Neo4j) to mint tokens');
+    throw new UsageError(
+      settings?.jwksUrl
+        ? 'JWKS_URL is set: tokens come from your identity provider, not from here'
+        : 'Set JWT_SECRET (or use the local Neo4j) to mint tokens',
+    );
   }
   const token = await mintToken(settings.secret, {
     role: values.role,

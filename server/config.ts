@@ -126,7 +126,9 @@ function readCron(env: Env, name: string): string | undefined {
   try {
     new Cron(raw, { paused: true }).stop();
   } catch (error) {
-    throw new ConfigError(`${name} must be a cron pattern such as "0 2 * * *" (02:00 every night), got "${raw}": ${(error as Error).message}`);
+    throw new ConfigError(
+      `${name} must be a cron pattern such as "0 2 * * *" (02:00 every night), got "${raw}": ${(error as Error).message}`,
+    );
   }
   return raw;
 }
@@ -140,8 +142,10 @@ function readJwt(env: Env): Config['jwt'] {
   const jwksUrl = empty(env.JWKS_URL);
   if (secret && jwksUrl) throw new ConfigError('Set JWT_SECRET or JWKS_URL, not both');
   // HS256 is only as strong as its secret: 32 characters of random text at least.
-  if (secret && secret.length < 32) throw new ConfigError(`JWT_SECRET must be at least 32 characters long, got ${secret.length}`);
-  if (jwksUrl && !/^https?:\/\/\S+$/i.test(jwksUrl)) throw new ConfigError(`JWKS_URL must be an http(s) address, got "${jwksUrl}"`);
+  if (secret && secret.length < 32)
+    throw new ConfigError(`JWT_SECRET must be at least 32 characters long, got ${secret.length}`);
+  if (jwksUrl && !/^https?:\/\/\S+$/i.test(jwksUrl))
+    throw new ConfigError(`JWKS_URL must be an http(s) address, got "${jwksUrl}"`);
   return { secret, jwksUrl, issuer: empty(env.JWT_ISSUER), audience: empty(env.JWT_AUDIENCE) };
 }
 
@@ -190,8 +194,20 @@ export function loadConfig(env: Env = process.env): Config {
       rateLimitMax: readInteger(env, 'RATE_LIMIT_MAX', defaultLimits.rateLimitMax, 1, 1_000_000_000),
     },
     resilience: {
-      connectionTimeoutMs: readInteger(env, 'NEO4J_CONNECTION_TIMEOUT_MS', defaultResilience.connectionTimeoutMs, 100, 600_000),
-      acquisitionTimeoutMs: readInteger(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', defaultResilience.acquisitionTimeoutMs, 100, 600_000),
+      connectionTimeoutMs: readInteger(
+        env,
+        'NEO4J_CONNECTION_TIMEOUT_MS',
+        defaultResilience.connectionTimeoutMs,
+        100,
+        600_000,
+      ),
+      acquisitionTimeoutMs: readInteger(
+        env,
+        'NEO4J_ACQUISITION_TIMEOUT_MS',
+        defaultResilience.acquisitionTimeoutMs,
+        100,
+        600_000,
+      ),
       maxRetryTimeMs: readInteger(env, 'NEO4J_MAX_RETRY_TIME_MS', defaultResilience.maxRetryTimeMs, 0, 600_000),
       probeIntervalMs: readInteger(env, 'NEO4J_PROBE_INTERVAL_MS', defaultResilience.probeIntervalMs, 100, 600_000),
       shutdownGraceMs: readInteger(env, 'SHUTDOWN_GRACE_MS', defaultResilience.shutdownGraceMs, 0, 600_000),

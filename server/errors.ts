@@ -67,20 +67,31 @@ export class ForbiddenError extends AppError {
 
 export class DatabaseUnavailableError extends AppError {
   // reason BUSY: the database answers, but no pooled connection was free in time (overload, not an outage)
-  constructor(message = 'The database is not reachable right now; try again shortly.', reason: 'UNREACHABLE' | 'BUSY' = 'UNREACHABLE') {
+  constructor(
+    message = 'The database is not reachable right now; try again shortly.',
+    reason: 'UNREACHABLE' | 'BUSY' = 'UNREACHABLE',
+  ) {
     super(ErrorCode.DATABASE_UNAVAILABLE, message, { reason });
   }
 }
 
 /** A request refused because it asks for too much; the HTTP status goes with the code (Apollo reads extensions.http). */
 export class LimitError extends AppError {
-  constructor(code: ErrorCode.QUERY_TOO_DEEP | ErrorCode.QUERY_TOO_COMPLEX, message: string, extensions: Record<string, unknown>) {
+  constructor(
+    code: ErrorCode.QUERY_TOO_DEEP | ErrorCode.QUERY_TOO_COMPLEX,
+    message: string,
+    extensions: Record<string, unknown>,
+  ) {
     super(code, message, { ...extensions, http: { status: httpStatusOf[code] } });
   }
 }
 
 /** The body of a response refused before GraphQL runs (body too large, rate limited, database down), shaped as GraphQL's. */
-export function errorBody(code: ErrorCode | 'BAD_REQUEST', message: string, extensions: Record<string, unknown> = {}): { errors: { message: string; extensions: Record<string, unknown> }[] } {
+export function errorBody(
+  code: ErrorCode | 'BAD_REQUEST',
+  message: string,
+  extensions: Record<string, unknown> = {},
+): { errors: { message: string; extensions: Record<string, unknown> }[] } {
   return { errors: [{ message, extensions: { ...extensions, code } }] };
 }
 
@@ -91,7 +102,11 @@ export function quote(value: unknown): string {
   return `"${short}"`;
 }
 
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const unavailableCodes = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 /** Maps a Neo4j error to an AppError, or returns undefined when it is not one the client can act on. */
 export function fromNeo4jError(error: Neo4jError): AppError | undefined {
@@ -100,12 +115,17 @@ export function fromNeo4jError(error: Neo4jError): AppError | undefined {
   }
   // The driver's pool had no free connection in time (its error has no code): overloaded, try again later.
   if (error.message.startsWith('Connection acquisition timed out')) {
-    return new DatabaseUnavailableError('The database is too busy to take this request right now; try again shortly.', 'BUSY');
+    return new DatabaseUnavailableError(
+      'The database is too busy to take this request right now; try again shortly.',
+      'BUSY',
+    );
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     // e.g. "Node(12) already exists with label `Municipality` and property `ags` = '03256022'"
     const match = /label `(\w+)` and propert(?:y|ies) `([\w`, ]+)` = (.+)$/m.exec(error.message);
-    const what = match ? `${match[1]} with ${match[2]!.replaceAll('`', '')} = ${match[3]}` : 'an entity with the same key';
+    const what = match
+      ? `${match[1]} with ${match[2]!.replaceAll('`', '')} = ${match[3]}`
+      : 'an entity with the same key';
     return new BadUserInputError(`${what} already exists`, { reason: 'DUPLICATE_KEY' });
   }
   if (error.code.startsWith('Neo.ClientError.Security.')) {
@@ -117,7 +137,8 @@ export function fromNeo4jError(error: Neo4jError): AppError | undefined {
 /** @neo4j/graphql's own error classes, recognised by name (they are not exported from the package). */
 const libraryErrors: Record<string, (message: string) => AppError> = {
   Neo4jGraphQLForbiddenError: () => new AppError(ErrorCode.FORBIDDEN, 'Forbidden: your role may not do this.'),
-  Neo4jGraphQLAuthenticationError: () => new AppError(ErrorCode.UNAUTHENTICATED, 'Unauthenticated: log in or send an API key.'),
+  Neo4jGraphQLAuthenticationError: () =>
+    new AppError(ErrorCode.UNAUTHENTICATED, 'Unauthenticated: log in or send an API key.'),
   Neo4jGraphQLConstraintValidationError: () =>
     new BadUserInputError('An entity with the same key already exists.', { reason: 'DUPLICATE_KEY' }),
   Neo4jGraphQLRelationshipValidationError: (message) => new BadUserInputError(message),
@@ -134,7 +155,8 @@ function findNeo4jError(error: unknown): Neo4jError | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth += 1) {
     if (current instanceof Neo4jError) return current;
-    current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+    current =
+      (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
   return undefined;
 }
@@ -155,7 +177,11 @@ const publicCodes = new Set<string>([
  * @neo4j/graphql reports bad input (e.g. an unknown enum value) as plain GraphQL errors; those carry
  * BAD_USER_INPUT from Apollo's variable coercion already.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, onUnknown: (error: unknown) => void): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  onUnknown: (error: unknown) => void,
+): GraphQLFormattedError {
   const original = (error as { originalError?: unknown }).originalError ?? error;
   if (original instanceof AppError) {
     // extensions.http only tells Apollo the HTTP status; it is not for the client.
@@ -163,16 +189,25 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
     return { ...formatted, message: original.message, extensions: { ...formatted.extensions, ...extensions } };
   }
   const libraryError = fromLibraryError(error);
-  if (libraryError) return { message: libraryError.message, path: formatted.path, extensions: { ...libraryError.extensions } };
+  if (libraryError)
+    return { message: libraryError.message, path: formatted.path, extensions: { ...libraryError.extensions } };
   const neo4jError = findNeo4jError(error);
   if (neo4jError) {
     const mapped = fromNeo4jError(neo4jError);
     if (mapped) return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
     onUnknown(error);
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
   }
   const code = String(formatted.extensions?.code ?? '');
   if (publicCodes.has(code)) return formatted;
   onUnknown(error);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }

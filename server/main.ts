@@ -20,7 +20,8 @@ const db = await connectDatabase(config, log).catch((error: Error) => {
 });
 if (config.seedDemoData) await seedIfEmpty(db.driver, db.database, log);
 const jwt = resolveJwtSettings(config);
-if (!jwt) log.warn('neither JWT_SECRET nor JWKS_URL is set: people cannot log in; only API keys and the public directory work');
+if (!jwt)
+  log.warn('neither JWT_SECRET nor JWKS_URL is set: people cannot log in; only API keys and the public directory work');
 const schema = await createSchema({ driver: db.driver, database: db.database, jwt });
 const authenticate = authenticatorFor(jwt, { driver: db.driver, database: db.database });
 const app = await createApp({
@@ -35,17 +36,33 @@ const app = await createApp({
 });
 // For local use the development secret signs a coordinator's token, so the explorer opens with everything.
 const loginToken = jwt?.developmentSecretFile
-  ? await mintToken(jwt.secret!, { role: 'coordinator', sub: 'local-coordinator', name: 'Koordination (lokal)', issuer: jwt.issuer, audience: jwt.audience, expiresIn: '12h' })
+  ? await mintToken(jwt.secret!, {
+      role: 'coordinator',
+      sub: 'local-coordinator',
+      name: 'Koordination (lokal)',
+      issuer: jwt.issuer,
+      audience: jwt.audience,
+      expiresIn: '12h',
+    })
   : undefined;
 
-const snapshots = config.snapshotSchedule ? scheduleSnapshots({ driver: db.driver, database: db.database }, config.snapshotSchedule, log) : undefined;
+const snapshots = config.snapshotSchedule
+  ? scheduleSnapshots({ driver: db.driver, database: db.database }, config.snapshotSchedule, log)
+  : undefined;
 
 app.server.listen(config.port, config.host, () => {
   const base = `http://${config.host}:${config.port}`;
-  log.info({ graphql: `${base}/graphql`, graphiql: `${base}/graphiql`, explorer: `${base}/explorer`, neo4j: db.uri }, 'Bildungsnetz is ready');
+  log.info(
+    { graphql: `${base}/graphql`, graphiql: `${base}/graphiql`, explorer: `${base}/explorer`, neo4j: db.uri },
+    'Bildungsnetz is ready',
+  );
   if (loginToken) {
     log.info(
-      { explorer: `${base}/explorer/#token=${loginToken}`, graphiql: `${base}/graphiql#token=${loginToken}`, secret: jwt!.developmentSecretFile },
+      {
+        explorer: `${base}/explorer/#token=${loginToken}`,
+        graphiql: `${base}/graphiql#token=${loginToken}`,
+        secret: jwt!.developmentSecretFile,
+      },
       'open the explorer as the coordinator (development secret; valid 12 hours; more tokens with `npm run token`)',
     );
   }

@@ -17,5 +17,12 @@ function mergeResolvers(...parts: Resolvers[]): Resolvers {
 }
 
 export function createAnalysisResolvers(deps: AnalysisDeps): Resolvers {
-  return mergeResolvers(createGapResolvers(deps), createNetworkResolvers(deps), createRecommendationResolvers(deps), createCourseResolvers(deps), createMonitoringResolvers(deps), createChangeResolvers(deps));
+  return mergeResolvers(
+    createGapResolvers(deps),
+    createNetworkResolvers(deps),
+    createRecommendationResolvers(deps),
+    createCourseResolvers(deps),
+    createMonitoringResolvers(deps),
+    createChangeResolvers(deps),
+  );
 }

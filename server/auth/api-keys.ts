@@ -30,10 +30,21 @@ const keyPattern = /^bnk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 
 const hashOf = (secret: string) => createHash('sha256').update(secret).digest();
 
-export async function createApiKey(store: KeyStore, input: { actorId: string; role: string; name: string }): Promise<CreatedApiKey> {
-  if (!isGrantableRole(input.role)) throw new BadUserInputError(`role must be one of ${grantableRoles.join(', ')}, got ${quote(input.role)}`, { field: 'role', value: input.role });
+export async function createApiKey(
+  store: KeyStore,
+  input: { actorId: string; role: string; name: string },
+): Promise<CreatedApiKey> {
+  if (!isGrantableRole(input.role))
+    throw new BadUserInputError(`role must be one of ${grantableRoles.join(', ')}, got ${quote(input.role)}`, {
+      field: 'role',
+      value: input.role,
+    });
   const name = input.name.trim();
-  if (name === '' || name.length > 200) throw new BadUserInputError(`name must be 1 to 200 characters, got ${quote(input.name)}`, { field: 'name', value: input.name });
+  if (name === '' || name.length > 200)
+    throw new BadUserInputError(`name must be 1 to 200 characters, got ${quote(input.name)}`, {
+      field: 'name',
+      value: input.name,
+    });
   const id = randomBytes(6).toString('hex');
   const secret = randomBytes(32).toString('base64url');
   const { records } = await store.driver.executeQuery(
@@ -44,7 +55,11 @@ export async function createApiKey(store: KeyStore, input: { actorId: string; ro
     { database: store.database },
   );
   const record = records[0];
-  if (!record) throw new NotFoundError(`There is no Actor with id ${quote(input.actorId)}: an API key acts for an existing actor`, { field: 'actorId', value: input.actorId });
+  if (!record)
+    throw new NotFoundError(
+      `There is no Actor with id ${quote(input.actorId)}: an API key acts for an existing actor`,
+      { field: 'actorId', value: input.actorId },
+    );
   return { ...(record.toObject() as ApiKeyInfo), key: `bnk_${id}_${secret}` };
 }
 
@@ -78,7 +93,10 @@ export async function revokeApiKey(store: KeyStore, idOrKey: string): Promise<Ap
 /** The viewer an API key stands for; UNAUTHENTICATED for a malformed, unknown or revoked key. */
 export async function viewerOfApiKey(store: KeyStore, key: string): Promise<Viewer> {
   const match = keyPattern.exec(key.trim());
-  if (!match) throw new UnauthenticatedError('Invalid API key: it does not have the form bnk_<id>_<secret>', { reason: 'API_KEY_INVALID' });
+  if (!match)
+    throw new UnauthenticatedError('Invalid API key: it does not have the form bnk_<id>_<secret>', {
+      reason: 'API_KEY_INVALID',
+    });
   const [, id, secret] = match as unknown as [string, string, string];
   const { records } = await store.driver.executeQuery(
     `MATCH (k:ApiKey {id: $id}) OPTIONAL MATCH (k)-[:ACTS_FOR]->(a:Actor)
@@ -86,12 +104,20 @@ export async function viewerOfApiKey(store: KeyStore, key: string): Promise<View
     { id },
     { database: store.database, routing: neo4j.routing.READ },
   );
-  const record = records[0]?.toObject() as { hash: string; name: string; role: string; revoked: boolean; actorId: string | null } | undefined;
+  const record = records[0]?.toObject() as
+    { hash: string; name: string; role: string; revoked: boolean; actorId: string | null } | undefined;
   if (!record || !timingSafeEqual(Buffer.from(record.hash, 'hex'), hashOf(secret))) {
     throw new UnauthenticatedError(`Unknown API key ${quote(`bnk_${id}_…`)}`, { reason: 'API_KEY_UNKNOWN' });
   }
-  if (record.revoked) throw new UnauthenticatedError(`The API key ${quote(id)} (${record.name}) has been revoked`, { reason: 'API_KEY_REVOKED' });
-  if (!record.actorId) throw new UnauthenticatedError(`The actor of the API key ${quote(id)} (${record.name}) no longer exists`, { reason: 'API_KEY_ORPHANED' });
-  if (!isGrantableRole(record.role)) throw new UnauthenticatedError(`The API key ${quote(id)} has no valid role`, { reason: 'API_KEY_INVALID' });
+  if (record.revoked)
+    throw new UnauthenticatedError(`The API key ${quote(id)} (${record.name}) has been revoked`, {
+      reason: 'API_KEY_REVOKED',
+    });
+  if (!record.actorId)
+    throw new UnauthenticatedError(`The actor of the API key ${quote(id)} (${record.name}) no longer exists`, {
+      reason: 'API_KEY_ORPHANED',
+    });
+  if (!isGrantableRole(record.role))
+    throw new UnauthenticatedError(`The API key ${quote(id)} has no valid role`, { reason: 'API_KEY_INVALID' });
   return { role: record.role, id, name: record.name, via: 'api-key', actorId: record.actorId };
 }

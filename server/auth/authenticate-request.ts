@@ -29,30 +29,50 @@ function roleOf(payload: JWTPayload): GrantableRole {
   const claimed = Array.isArray(payload.roles) ? payload.roles : payload.roles === undefined ? [] : [payload.roles];
   const role = grantableRoles.find((candidate) => claimed.includes(candidate));
   if (!role) {
-    throw new ForbiddenError(`The token's roles claim ${quote(claimed)} names no role of Bildungsnetz (${grantableRoles.join(', ')})`, { reason: 'UNKNOWN_ROLE' });
+    throw new ForbiddenError(
+      `The token's roles claim ${quote(claimed)} names no role of Bildungsnetz (${grantableRoles.join(', ')})`,
+      { reason: 'UNKNOWN_ROLE' },
+    );
   }
   return role;
 }
 
 export function viewerOfToken(payload: JWTPayload): Viewer {
   const role = roleOf(payload);
-  if (typeof payload.sub !== 'string' || payload.sub === '') throw new UnauthenticatedError('Invalid token: it has no sub claim naming who it is for', { reason: 'TOKEN_INVALID' });
+  if (typeof payload.sub !== 'string' || payload.sub === '')
+    throw new UnauthenticatedError('Invalid token: it has no sub claim naming who it is for', {
+      reason: 'TOKEN_INVALID',
+    });
   const actorId = typeof payload.actorId === 'string' && payload.actorId !== '' ? payload.actorId : undefined;
-  if (role === 'partner' && !actorId) throw new ForbiddenError('A partner token must carry the actorId claim of the partner\'s own Actor', { reason: 'PARTNER_WITHOUT_ACTOR' });
+  if (role === 'partner' && !actorId)
+    throw new ForbiddenError("A partner token must carry the actorId claim of the partner's own Actor", {
+      reason: 'PARTNER_WITHOUT_ACTOR',
+    });
   const name = typeof payload.name === 'string' && payload.name !== '' ? payload.name : payload.sub;
   return { role, id: payload.sub, name, via: 'jwt', ...(actorId ? { actorId } : {}) };
 }
 
 export function createAuthenticator(options: { verifyToken: TokenVerifier; keys: KeyStore }): Authenticator {
   return async ({ authorization, apiKey }) => {
-    if (authorization && apiKey) throw new UnauthenticatedError('Send a token (Authorization) or an API key (x-api-key), not both');
+    if (authorization && apiKey)
+      throw new UnauthenticatedError('Send a token (Authorization) or an API key (x-api-key), not both');
     if (apiKey !== undefined) {
       const viewer = await viewerOfApiKey(options.keys, apiKey);
-      return { viewer, jwt: { sub: viewer.id, roles: [viewer.role as GrantableRole], ...(viewer.actorId ? { actorId: viewer.actorId } : {}) } };
+      return {
+        viewer,
+        jwt: {
+          sub: viewer.id,
+          roles: [viewer.role as GrantableRole],
+          ...(viewer.actorId ? { actorId: viewer.actorId } : {}),
+        },
+      };
     }
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-      if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"', { reason: 'TOKEN_INVALID' });
+      if (!match)
+        throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"', {
+          reason: 'TOKEN_INVALID',
+        });
       const viewer = viewerOfToken(await options.verifyToken(match[1]!));
       return { viewer, token: `Bearer ${match[1]}` };
     }

@@ -10,7 +10,10 @@ const offerRelationships = new Set(['provider', 'venue', 'funders']);
 const linkOperations = new Set(['connect', 'disconnect']);
 
 function refuseNested(path: string, what: string): never {
-  throw new ForbiddenError(`A partner may only connect or disconnect an offer's provider and venue by key; ${what} at ${path} is the coordinator's`, { path });
+  throw new ForbiddenError(
+    `A partner may only connect or disconnect an offer's provider and venue by key; ${what} at ${path} is the coordinator's`,
+    { path },
+  );
 }
 
 /** The value under an offer relationship: only { connect: [{ where }] } / { disconnect: [{ where }] }. */

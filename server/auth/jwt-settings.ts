@@ -35,5 +35,10 @@ export function resolveJwtSettings(config: Config): JwtSettings | undefined {
   const { secret, jwksUrl, issuer, audience } = config.jwt;
   if (secret || jwksUrl) return { secret, jwksUrl, issuer, audience };
   if (config.neo4j.uri) return undefined;
-  return { secret: loadDevelopmentSecret(config.localNeo4j.homeDir), issuer, audience, developmentSecretFile: developmentSecretFile(config.localNeo4j.homeDir) };
+  return {
+    secret: loadDevelopmentSecret(config.localNeo4j.homeDir),
+    issuer,
+    audience,
+    developmentSecretFile: developmentSecretFile(config.localNeo4j.homeDir),
+  };
 }

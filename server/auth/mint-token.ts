@@ -13,7 +13,11 @@ export interface TokenClaims {
 }
 
 export async function mintToken(secret: string, claims: TokenClaims): Promise<string> {
-  const jwt = new SignJWT({ roles: [claims.role], name: claims.name ?? claims.sub, ...(claims.actorId ? { actorId: claims.actorId } : {}) })
+  const jwt = new SignJWT({
+    roles: [claims.role],
+    name: claims.name ?? claims.sub,
+    ...(claims.actorId ? { actorId: claims.actorId } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuedAt()

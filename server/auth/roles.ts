@@ -21,9 +21,15 @@ export function requireRole(viewer: Viewer | undefined, roles: readonly Role[], 
   const role = viewer?.role ?? 'anonymous';
   if (roles.includes(role)) return viewer!;
   if (role === 'anonymous') {
-    throw new UnauthenticatedError(`${what} needs a login: send a token (Authorization: Bearer ...) or an API key (x-api-key) of the role ${roles.join(' or ')}`, {
-      operation: what,
-    });
+    throw new UnauthenticatedError(
+      `${what} needs a login: send a token (Authorization: Bearer ...) or an API key (x-api-key) of the role ${roles.join(' or ')}`,
+      {
+        operation: what,
+      },
+    );
   }
-  throw new ForbiddenError(`${what} is not allowed for the role "${role}"; it needs the role ${roles.join(' or ')}`, { operation: what, role });
+  throw new ForbiddenError(`${what} is not allowed for the role "${role}"; it needs the role ${roles.join(' or ')}`, {
+    operation: what,
+    role,
+  });
 }

@@ -23,7 +23,10 @@ export const maxChangesPage = 500;
 
 function checkPage(name: string, value: number, max: number): number {
   if (!Number.isInteger(value) || value < 0 || value > max) {
-    throw new BadUserInputError(`${name} must be a whole number from 0 to ${max}, got ${quote(value)}`, { field: name, value });
+    throw new BadUserInputError(`${name} must be a whole number from 0 to ${max}, got ${quote(value)}`, {
+      field: name,
+      value,
+    });
   }
   return value;
 }
@@ -46,7 +49,15 @@ export function createChangeResolvers(deps: ChangeDeps) {
         const { records } = await deps.driver!.executeQuery(
           `MATCH (c:ChangeEvent) ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
            RETURN c ORDER BY c.at DESC, c.seq DESC SKIP $offset LIMIT $limit`,
-          { entity: args.entity ?? null, entityId: args.entityId ?? null, author: args.author ?? null, from: args.from ?? null, to: args.to ?? null, offset: neo4j.int(offset), limit: neo4j.int(limit) },
+          {
+            entity: args.entity ?? null,
+            entityId: args.entityId ?? null,
+            author: args.author ?? null,
+            from: args.from ?? null,
+            to: args.to ?? null,
+            offset: neo4j.int(offset),
+            limit: neo4j.int(limit),
+          },
           { database: deps.database, routing: neo4j.routing.READ },
         );
         return records.map((record) => {

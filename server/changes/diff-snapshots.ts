@@ -21,24 +21,43 @@ function fieldsOfSnapshot(snapshot: EntitySnapshot): Fields {
     if (!ignoredProperties.has(name) && value !== null) fields[name] = value;
   }
   for (const [name, links] of Object.entries(snapshot.links)) {
-    fields[name] = links.map((link) => (Object.keys(link.edge).length > 0 ? { key: link.key, ...link.edge } : link.key)) as JsonValue;
+    fields[name] = links.map((link) =>
+      Object.keys(link.edge).length > 0 ? { key: link.key, ...link.edge } : link.key,
+    ) as JsonValue;
   }
   return fields;
 }
 
-const same = (a: JsonValue | undefined, b: JsonValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const same = (a: JsonValue | undefined, b: JsonValue | undefined) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Changes of one label's entities; keys in neither map are ignored. */
-export function diffSnapshots(label: string, before: Map<string, EntitySnapshot>, after: Map<string, EntitySnapshot>): Change[] {
+export function diffSnapshots(
+  label: string,
+  before: Map<string, EntitySnapshot>,
+  after: Map<string, EntitySnapshot>,
+): Change[] {
   const changes: Change[] = [];
   const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
   for (const key of keys) {
     const old = before.get(key);
     const now = after.get(key);
     if (!old && now) {
-      changes.push({ entity: label, entityId: key, operation: 'CREATE', before: null, after: dropEmptyLinks(fieldsOfSnapshot(now)) });
+      changes.push({
+        entity: label,
+        entityId: key,
+        operation: 'CREATE',
+        before: null,
+        after: dropEmptyLinks(fieldsOfSnapshot(now)),
+      });
     } else if (old && !now) {
-      changes.push({ entity: label, entityId: key, operation: 'DELETE', before: dropEmptyLinks(fieldsOfSnapshot(old)), after: null });
+      changes.push({
+        entity: label,
+        entityId: key,
+        operation: 'DELETE',
+        before: dropEmptyLinks(fieldsOfSnapshot(old)),
+        after: null,
+      });
     } else if (old && now) {
       const oldFields = fieldsOfSnapshot(old);
       const newFields = fieldsOfSnapshot(now);
@@ -49,12 +68,15 @@ export function diffSnapshots(label: string, before: Map<string, EntitySnapshot>
         changedBefore[name] = oldFields[name] ?? null;
         changedAfter[name] = newFields[name] ?? null;
       }
-      if (Object.keys(changedAfter).length > 0) changes.push({ entity: label, entityId: key, operation: 'UPDATE', before: changedBefore, after: changedAfter });
+      if (Object.keys(changedAfter).length > 0)
+        changes.push({ entity: label, entityId: key, operation: 'UPDATE', before: changedBefore, after: changedAfter });
     }
   }
   return changes;
 }
 
 function dropEmptyLinks(fields: Fields): Fields {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => !(Array.isArray(value) && value.length === 0)));
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => !(Array.isArray(value) && value.length === 0)),
+  );
 }

@@ -20,7 +20,9 @@ export interface EntityModel {
 
 function argumentOf(directive: ConstDirectiveNode, name: string): string | undefined {
   const argument = directive.arguments?.find((arg) => arg.name.value === name);
-  return argument && (argument.value.kind === Kind.STRING || argument.value.kind === Kind.ENUM) ? argument.value.value : undefined;
+  return argument && (argument.value.kind === Kind.STRING || argument.value.kind === Kind.ENUM)
+    ? argument.value.value
+    : undefined;
 }
 
 function namedTypeOf(type: import('graphql').TypeNode): string {
@@ -32,7 +34,8 @@ function readModels(): Map<string, EntityModel> {
   const models = new Map<string, EntityModel>();
   const nodeTypes = document.definitions.filter(
     (definition): definition is ObjectTypeDefinitionNode =>
-      definition.kind === Kind.OBJECT_TYPE_DEFINITION && Boolean(definition.directives?.some((directive) => directive.name.value === 'node')),
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION &&
+      Boolean(definition.directives?.some((directive) => directive.name.value === 'node')),
   );
   for (const definition of nodeTypes) {
     const label = definition.name.value;
@@ -45,7 +48,13 @@ function readModels(): Map<string, EntityModel> {
       const target = namedTypeOf(field.type);
       const targetKey = uniqueKeys[target]?.[0];
       if (!targetKey) continue;
-      relationships.push({ field: field.name.value, type: argumentOf(directive, 'type')!, outgoing: argumentOf(directive, 'direction') === 'OUT', target, targetKey });
+      relationships.push({
+        field: field.name.value,
+        type: argumentOf(directive, 'type')!,
+        outgoing: argumentOf(directive, 'direction') === 'OUT',
+        target,
+        targetKey,
+      });
     }
     models.set(label, { label, key, relationships });
   }

@@ -13,7 +13,12 @@ export type { Change, ChangeOperation } from './diff-snapshots.js';
  * Records the changes of one write as made by the viewer, e.g. recordChanges(tx, viewer, changes, 'upsertOffers').
  * origin names what wrote them (a mutation field, "import:offers", "seed"); all changes of one call share a changeSet.
  */
-export async function recordChanges(tx: Transaction | ManagedTransaction, viewer: Viewer, changes: readonly Change[], origin: string): Promise<void> {
+export async function recordChanges(
+  tx: Transaction | ManagedTransaction,
+  viewer: Viewer,
+  changes: readonly Change[],
+  origin: string,
+): Promise<void> {
   if (changes.length === 0) return;
   const rows = changes.map((change, seq) => ({
     id: randomUUID(),

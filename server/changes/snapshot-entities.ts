@@ -25,7 +25,15 @@ export interface EntitySnapshot {
 export function jsonOf(value: unknown): JsonValue {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return (value as ReturnType<typeof neo4j.int>).toNumber();
-  if (typeof value === 'object' && (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value))) {
+  if (
+    typeof value === 'object' &&
+    (neo4j.isDate(value) ||
+      neo4j.isDateTime(value) ||
+      neo4j.isLocalDateTime(value) ||
+      neo4j.isTime(value) ||
+      neo4j.isLocalTime(value) ||
+      neo4j.isDuration(value))
+  ) {
     return String(value);
   }
   if (typeof value === 'object' && neo4j.isPoint(value)) {
@@ -63,7 +71,10 @@ export async function snapshotEntities(
   if (keys.length === 0) return snapshots;
   const model = entityModel(label);
   const relationships = model.relationships.filter((relationship) => fields.includes(relationship.field));
-  const links = relationships.map((relationship) => `[${pattern(relationship)} | {key: x.\`${relationship.targetKey}\`, edge: properties(r), props: properties(x)}]`);
+  const links = relationships.map(
+    (relationship) =>
+      `[${pattern(relationship)} | {key: x.\`${relationship.targetKey}\`, edge: properties(r), props: properties(x)}]`,
+  );
   // Labels, keys and relationship types come from the SDL (entity-model.ts), never from a request.
   const result = await tx.run(
     `UNWIND $keys AS key MATCH (n:\`${label}\` {\`${model.key}\`: key})
@@ -73,15 +84,29 @@ export async function snapshotEntities(
   );
   for (const record of result.records) {
     const key = String(record.get('key'));
-    const linked = record.get('links') as { key: unknown; edge: Record<string, unknown>; props: Record<string, unknown> }[][];
+    const linked = record.get('links') as {
+      key: unknown;
+      edge: Record<string, unknown>;
+      props: Record<string, unknown>;
+    }[][];
     const byField: Record<string, LinkedEntity[]> = {};
     relationships.forEach((relationship, index) => {
-      byField[relationship.field] = linked[index]!
-        .map((entry) => ({ key: String(entry.key), edge: fieldsOf(entry.edge), props: fieldsOf(entry.props) }))
-        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      byField[relationship.field] = linked[index]!.map((entry) => ({
+        key: String(entry.key),
+        edge: fieldsOf(entry.edge),
+        props: fieldsOf(entry.props),
+      })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     });
-    const neighbours = (record.get('neighbours') as { label: string; key: unknown }[]).filter((m) => m.key !== null).map((m) => ({ label: m.label, key: String(m.key) }));
-    snapshots.set(key, { label, key, props: fieldsOf(record.get('props') as Record<string, unknown>), links: byField, ...(withNeighbours ? { neighbours } : {}) });
+    const neighbours = (record.get('neighbours') as { label: string; key: unknown }[])
+      .filter((m) => m.key !== null)
+      .map((m) => ({ label: m.label, key: String(m.key) }));
+    snapshots.set(key, {
+      label,
+      key,
+      props: fieldsOf(record.get('props') as Record<string, unknown>),
+      links: byField,
+      ...(withNeighbours ? { neighbours } : {}),
+    });
   }
   return snapshots;
 }

@@ -13,7 +13,12 @@ export interface EntityTracking {
 }
 
 /** Call before the write with the keys it may touch (new ones included) and the relationship fields it may change. */
-export async function trackEntities(tx: Transaction | ManagedTransaction, label: string, keys: readonly string[], fields: readonly string[] = []): Promise<EntityTracking> {
+export async function trackEntities(
+  tx: Transaction | ManagedTransaction,
+  label: string,
+  keys: readonly string[],
+  fields: readonly string[] = [],
+): Promise<EntityTracking> {
   const before = await snapshotEntities(tx, label, keys, fields);
   return {
     async record(viewer, origin) {

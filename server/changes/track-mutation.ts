@@ -42,7 +42,10 @@ function lowerFirst(text: string): string {
 }
 
 /** The query field that lists the mutation's entities (createOffers -> offers) and their label. */
-export function entityOfMutation(schema: GraphQLSchema, fieldName: string): { plural: string; label: string } | undefined {
+export function entityOfMutation(
+  schema: GraphQLSchema,
+  fieldName: string,
+): { plural: string; label: string } | undefined {
   const plural = lowerFirst(fieldName.replace(/^(create|update|delete)/, ''));
   const field = schema.getQueryType()?.getFields()[plural];
   return field ? { plural, label: getNamedType(field.type).name } : undefined;
@@ -51,7 +54,8 @@ export function entityOfMutation(schema: GraphQLSchema, fieldName: string): { pl
 /** The input objects of the root entities: input[] for create, update for update, delete for delete. */
 function rootInputs(kind: MutationKind, args: Record<string, unknown>): Record<string, unknown>[] {
   const value = kind === 'create' ? args.input : kind === 'update' ? args.update : args.delete;
-  if (Array.isArray(value)) return value.filter((item): item is Record<string, unknown> => Boolean(item) && typeof item === 'object');
+  if (Array.isArray(value))
+    return value.filter((item): item is Record<string, unknown> => Boolean(item) && typeof item === 'object');
   return value && typeof value === 'object' ? [value as Record<string, unknown>] : [];
 }
 
@@ -61,7 +65,8 @@ function operationsIn(kind: MutationKind, value: unknown): Set<string> {
   if (kind === 'delete') ops.add('delete');
   for (const item of Array.isArray(value) ? value : [value]) {
     if (!item || typeof item !== 'object') continue;
-    for (const [key, inner] of Object.entries(item)) if (relationshipOps.has(key) && inner !== null && inner !== undefined) ops.add(key);
+    for (const [key, inner] of Object.entries(item))
+      if (relationshipOps.has(key) && inner !== null && inner !== undefined) ops.add(key);
   }
   return ops;
 }
@@ -79,28 +84,53 @@ function nestsDeeper(value: unknown, depth: number): boolean {
 }
 
 function withKeySelection(fieldNode: FieldNode, plural: string, key: string): FieldNode {
-  const keyField: FieldNode = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: keyAlias }, name: { kind: Kind.NAME, value: key } };
+  const keyField: FieldNode = {
+    kind: Kind.FIELD,
+    alias: { kind: Kind.NAME, value: keyAlias },
+    name: { kind: Kind.NAME, value: key },
+  };
   const selections = [...(fieldNode.selectionSet?.selections ?? [])];
   const index = selections.findIndex((selection) => selection.kind === Kind.FIELD && selection.name.value === plural);
   if (index >= 0) {
     const existing = selections[index] as FieldNode;
-    selections[index] = { ...existing, selectionSet: { kind: Kind.SELECTION_SET, selections: [...(existing.selectionSet?.selections ?? []), keyField] } };
+    selections[index] = {
+      ...existing,
+      selectionSet: { kind: Kind.SELECTION_SET, selections: [...(existing.selectionSet?.selections ?? []), keyField] },
+    };
   } else {
-    selections.push({ kind: Kind.FIELD, name: { kind: Kind.NAME, value: plural }, selectionSet: { kind: Kind.SELECTION_SET, selections: [keyField] } });
+    selections.push({
+      kind: Kind.FIELD,
+      name: { kind: Kind.NAME, value: plural },
+      selectionSet: { kind: Kind.SELECTION_SET, selections: [keyField] },
+    });
   }
   const selectionSet: SelectionSetNode = { kind: Kind.SELECTION_SET, selections };
   return { ...fieldNode, selectionSet };
 }
 
 function keysInResult(result: unknown, fieldNode: FieldNode, plural: string): string[] {
-  const selection = fieldNode.selectionSet?.selections.find((candidate) => candidate.kind === Kind.FIELD && candidate.name.value === plural) as FieldNode | undefined;
+  const selection = fieldNode.selectionSet?.selections.find(
+    (candidate) => candidate.kind === Kind.FIELD && candidate.name.value === plural,
+  ) as FieldNode | undefined;
   const responseKey = selection?.alias?.value ?? plural;
   const items = (result as Record<string, unknown> | undefined)?.[responseKey];
-  return Array.isArray(items) ? items.map((item) => (item as Record<string, unknown>)[keyAlias]).filter((key) => key !== undefined && key !== null).map(String) : [];
+  return Array.isArray(items)
+    ? items
+        .map((item) => (item as Record<string, unknown>)[keyAlias])
+        .filter((key) => key !== undefined && key !== null)
+        .map(String)
+    : [];
 }
 
 /** Keys of the entities a `where` selects, read through the generated query resolver in the same transaction. */
-async function selectKeys(schema: GraphQLSchema, plural: string, key: string, where: unknown, context: Record<string, unknown>, info: GraphQLResolveInfo): Promise<string[]> {
+async function selectKeys(
+  schema: GraphQLSchema,
+  plural: string,
+  key: string,
+  where: unknown,
+  context: Record<string, unknown>,
+  info: GraphQLResolveInfo,
+): Promise<string[]> {
   const queryType = schema.getQueryType()!;
   const field = queryType.getFields()[plural]!;
   const resolve = field.resolve as GraphQLFieldResolver<unknown, Record<string, unknown>>;
@@ -120,7 +150,12 @@ async function selectKeys(schema: GraphQLSchema, plural: string, key: string, wh
       fragments: {},
       variableValues: {},
     };
-    const page = (await resolve(undefined, { where, limit: pageSize, offset, sort: [{ [key]: 'ASC' }] }, context, readInfo)) as Record<string, unknown>[];
+    const page = (await resolve(
+      undefined,
+      { where, limit: pageSize, offset, sort: [{ [key]: 'ASC' }] },
+      context,
+      readInfo,
+    )) as Record<string, unknown>[];
     keys.push(...page.map((row) => String(row[key])));
     if (page.length < pageSize) return keys;
   }
@@ -145,7 +180,12 @@ function planOf(kind: MutationKind, label: string, args: Record<string, unknown>
   const inputs = rootInputs(kind, args);
   for (const input of inputs) {
     for (const relationship of model.relationships) {
-      if (!(relationship.field in input) || input[relationship.field] === null || input[relationship.field] === undefined) continue;
+      if (
+        !(relationship.field in input) ||
+        input[relationship.field] === null ||
+        input[relationship.field] === undefined
+      )
+        continue;
       const ops = nested.get(relationship.field) ?? new Set<string>();
       for (const op of operationsIn(kind, input[relationship.field])) ops.add(op);
       nested.set(relationship.field, ops);
@@ -165,7 +205,8 @@ function linkedEntities(plan: Plan, snapshots: Map<string, EntitySnapshot>): Map
       if (!ops.has('create') && !ops.has('update') && !ops.has('delete')) continue;
       const relationship = plan.model.relationships.find((candidate) => candidate.field === field)!;
       const map = byLabel.get(relationship.target) ?? new Map<string, EntitySnapshot>();
-      for (const link of snapshot.links[field] ?? []) map.set(link.key, { label: relationship.target, key: link.key, props: link.props, links: {} });
+      for (const link of snapshot.links[field] ?? [])
+        map.set(link.key, { label: relationship.target, key: link.key, props: link.props, links: {} });
       byLabel.set(relationship.target, map);
     }
   }
@@ -192,7 +233,8 @@ export async function trackMutation(
   // A neighbour's rules can change only when links change (relationship fields in the input, a delete) or when a
   // property that a neighbour's rule reads changes: a Samtgemeinde's kind, read by its members' rule.
   const rootNeighbours = kind === 'delete' || plan.fields.length > 0 || entity.label === 'Municipality';
-  const rootsBefore = kind === 'create' ? [] : await selectKeys(schema, entity.plural, key, args.where ?? {}, context, info);
+  const rootsBefore =
+    kind === 'create' ? [] : await selectKeys(schema, entity.plural, key, args.where ?? {}, context, info);
   const before = await snapshotEntities(tx, entity.label, rootsBefore, plan.fields, rootNeighbours);
   const scopeKeys = new Map<string, Set<string>>();
   const collectScope = (snapshots: Iterable<EntitySnapshot>) => {
@@ -212,7 +254,10 @@ export async function trackMutation(
   return {
     info: { ...info, fieldNodes: [fieldNode] },
     async finish(result) {
-      const rootsAfter = kind === 'delete' ? rootsBefore : [...new Set([...rootsBefore, ...keysInResult(result, fieldNode, entity.plural)])];
+      const rootsAfter =
+        kind === 'delete'
+          ? rootsBefore
+          : [...new Set([...rootsBefore, ...keysInResult(result, fieldNode, entity.plural)])];
       const after = await snapshotEntities(tx, entity.label, rootsAfter, plan.fields, rootNeighbours);
       const changes = diffSnapshots(entity.label, before, after);
       const linkedAfter = linkedEntities(plan, after);

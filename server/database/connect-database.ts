@@ -15,7 +15,9 @@ export interface Database {
 }
 
 export async function connectDatabase(config: Config, log: Logger): Promise<Database> {
-  const local = config.neo4j.uri ? undefined : await startLocalNeo4j(config.localNeo4j, { log: log.child({ module: 'local-neo4j' }) });
+  const local = config.neo4j.uri
+    ? undefined
+    : await startLocalNeo4j(config.localNeo4j, { log: log.child({ module: 'local-neo4j' }) });
   const uri = local?.uri ?? config.neo4j.uri!;
   const driver = createDriver({
     uri,

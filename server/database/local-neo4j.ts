@@ -50,7 +50,9 @@ export function checkJava(): void {
   const match = /version "(\d+)/.exec(result.stderr);
   const major = match ? Number(match[1]) : 0;
   if (major < 17) {
-    throw new LocalNeo4jError(`Neo4j 5.26 needs Java 17 or 21; found Java "${match?.[1] ?? 'unknown'}". Set JAVA_HOME to a newer JDK.`);
+    throw new LocalNeo4jError(
+      `Neo4j 5.26 needs Java 17 or 21; found Java "${match?.[1] ?? 'unknown'}". Set JAVA_HOME to a newer JDK.`,
+    );
   }
 }
 
@@ -77,11 +79,21 @@ export function ensureJars(libDir: string, log?: Logger): void {
   const jarsDir = path.join(staging, 'neo4j');
   const result = spawnSync(
     'mvn',
-    ['-B', '-q', '-f', pomPath, 'dependency:copy-dependencies', `-DoutputDirectory=${jarsDir}`, '-DincludeScope=runtime'],
+    [
+      '-B',
+      '-q',
+      '-f',
+      pomPath,
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${jarsDir}`,
+      '-DincludeScope=runtime',
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (result.status !== 0) {
-    throw new LocalNeo4jError(`Maven could not resolve Neo4j (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    throw new LocalNeo4jError(
+      `Maven could not resolve Neo4j (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
   // APOC must sit in the plugins folder to be loaded as procedures.
   const pluginsDir = path.join(staging, 'plugins');
@@ -144,22 +156,35 @@ function tail(file: string, lines = 30): string {
 }
 
 /** Waits until Bolt accepts a login with the given credentials; the first start's neo4j/neo4j counts too. */
-async function waitForBolt(uri: string, username: string, password: string, deadline: number, child?: ChildProcess, logFile?: string): Promise<void> {
+async function waitForBolt(
+  uri: string,
+  username: string,
+  password: string,
+  deadline: number,
+  child?: ChildProcess,
+  logFile?: string,
+): Promise<void> {
   for (;;) {
     if (child && child.exitCode !== null) {
-      throw new LocalNeo4jError(`Neo4j exited with code ${child.exitCode} while starting. Last log lines:\n${tail(logFile ?? '')}`);
+      throw new LocalNeo4jError(
+        `Neo4j exited with code ${child.exitCode} while starting. Last log lines:\n${tail(logFile ?? '')}`,
+      );
     }
     if (await portAnswers(Number(new URL(uri).port))) {
       const driver = neo4j.driver(uri, neo4j.auth.basic(username, password));
       try {
         if (await driver.verifyAuthentication()) return;
-        throw new LocalNeo4jError(`The local Neo4j at ${uri} rejects the stored password. Another Neo4j may be using this port.`);
+        throw new LocalNeo4jError(
+          `The local Neo4j at ${uri} rejects the stored password. Another Neo4j may be using this port.`,
+        );
       } catch (error) {
         if (error instanceof LocalNeo4jError) throw error;
         const code = (error as { code?: string }).code ?? '';
         if (code.includes('CredentialsExpired')) return; // the first start: password must be changed
         if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
-          throw new LocalNeo4jError(`The local Neo4j at ${uri} rejects the stored password (${code}). Another Neo4j may be using this port.`);
+          throw new LocalNeo4jError(
+            `The local Neo4j at ${uri} rejects the stored password (${code}). Another Neo4j may be using this port.`,
+          );
         }
       } finally {
         await driver.close();
@@ -177,7 +202,11 @@ async function setInitialPassword(uri: string, passwordFile: string): Promise<st
   const password = randomBytes(24).toString('base64url');
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'));
   try {
-    await driver.executeQuery('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', { old: 'neo4j', new: password }, { database: 'system' });
+    await driver.executeQuery(
+      'ALTER CURRENT USER SET PASSWORD FROM $old TO $new',
+      { old: 'neo4j', new: password },
+      { database: 'system' },
+    );
   } finally {
     await driver.close();
   }
@@ -241,7 +270,9 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOp
 
   if (await portAnswers(config.port)) {
     if (!fs.existsSync(passwordFile)) {
-      throw new LocalNeo4jError(`Port ${config.port} is in use by something that is not this project's Neo4j (${config.homeDir} has no password). Set NEO4J_LOCAL_PORT to a free port.`);
+      throw new LocalNeo4jError(
+        `Port ${config.port} is in use by something that is not this project's Neo4j (${config.homeDir} has no password). Set NEO4J_LOCAL_PORT to a free port.`,
+      );
     }
     const password = fs.readFileSync(passwordFile, 'utf8').trim();
     await waitForBolt(uri, 'neo4j', password, deadline);
@@ -271,7 +302,9 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOp
   const confDir = writeConfig(config);
   const logFile = path.join(config.homeDir, 'logs', 'console.log');
   const out = fs.openSync(logFile, 'a');
-  const classPath = [path.join(config.libDir, 'neo4j', '*'), path.join(config.libDir, 'plugins', '*')].join(path.delimiter);
+  const classPath = [path.join(config.libDir, 'neo4j', '*'), path.join(config.libDir, 'plugins', '*')].join(
+    path.delimiter,
+  );
   log?.info({ uri, homeDir: config.homeDir }, 'starting the local Neo4j');
   const child = spawn(
     javaCommand(),

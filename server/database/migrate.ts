@@ -7,7 +7,9 @@ const uniqueIds = ['Actor', 'Offer', 'Need', 'Network', 'Meeting', 'Decision', '
 export const schemaStatements: string[] = [
   'CREATE CONSTRAINT district_ags IF NOT EXISTS FOR (n:District) REQUIRE n.ags IS UNIQUE',
   'CREATE CONSTRAINT municipality_ags IF NOT EXISTS FOR (n:Municipality) REQUIRE n.ags IS UNIQUE',
-  ...uniqueIds.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  ...uniqueIds.map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
   // API keys of partner systems are found by their public id (server/auth/api-keys.ts).
   'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT course_type_setting IF NOT EXISTS FOR (n:CourseTypeSetting) REQUIRE n.courseType IS UNIQUE',

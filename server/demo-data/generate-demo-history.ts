@@ -32,29 +32,45 @@ interface OfferThen {
 
 /** A dated course as it stood on `date`, or undefined when it was not known yet. */
 function offerOn(offer: DemoOffer, date: string, today: string): OfferThen | undefined {
-  if (!offer.startDate || offer.status === 'CANCELLED') return { offer, status: offer.status, booked: offer.booked, waitlist: offer.waitlist };
+  if (!offer.startDate || offer.status === 'CANCELLED')
+    return { offer, status: offer.status, booked: offer.booked, waitlist: offer.waitlist };
   const toStart = daysBetween(date, offer.startDate);
   if (toStart > announcedDays) return undefined;
   if (toStart > 0) {
     // Registrations grow towards the start; today's figure (or a full course, once it has started) is where they end.
     const startedSince = daysBetween(offer.startDate, today) >= 0;
-    const atStart = startedSince && offer.capacity !== null ? Math.max(offer.booked ?? 0, offer.status === 'FULL' ? offer.capacity : 0) : (offer.booked ?? 0);
+    const atStart =
+      startedSince && offer.capacity !== null
+        ? Math.max(offer.booked ?? 0, offer.status === 'FULL' ? offer.capacity : 0)
+        : (offer.booked ?? 0);
     const progressThen = Math.max(0.15, 1 - toStart / fillingDays);
     const progressToday = startedSince ? 1 : Math.max(0.15, 1 - daysBetween(today, offer.startDate) / fillingDays);
     const booked = Math.min(atStart, Math.round((atStart * Math.min(progressThen, progressToday)) / progressToday));
     const full = offer.capacity !== null && booked >= offer.capacity;
-    return { offer, status: full ? 'FULL' : toStart > fillingDays ? 'PLANNED' : 'OPEN', booked, waitlist: full ? offer.waitlist : 0 };
+    return {
+      offer,
+      status: full ? 'FULL' : toStart > fillingDays ? 'PLANNED' : 'OPEN',
+      booked,
+      waitlist: full ? offer.waitlist : 0,
+    };
   }
   if (offer.endDate && date > offer.endDate) return { offer, status: 'COMPLETED', booked: offer.booked, waitlist: 0 };
-  return { offer, status: offer.status === 'FULL' ? 'FULL' : 'RUNNING', booked: offer.booked, waitlist: offer.waitlist };
+  return {
+    offer,
+    status: offer.status === 'FULL' ? 'FULL' : 'RUNNING',
+    booked: offer.booked,
+    waitlist: offer.waitlist,
+  };
 }
 
 function personsOn(need: DemoNeed, date: string, today: string, monthsBack: number, southWestAgs: Set<string>): number {
   if (need.status !== 'OPEN') {
-    const open = need.reportedAt <= date && daysBetween(need.reportedAt, date) <= daysBetween(need.reportedAt, today) / 2;
+    const open =
+      need.reportedAt <= date && daysBetween(need.reportedAt, date) <= daysBetween(need.reportedAt, today) / 2;
     return open ? need.persons : 0;
   }
-  if (need.category === 'INTEGRATION_COURSE' && southWestAgs.has(need.municipalityAgs)) return need.persons + extraWaitingPerMonth * monthsBack;
+  if (need.category === 'INTEGRATION_COURSE' && southWestAgs.has(need.municipalityAgs))
+    return need.persons + extraWaitingPerMonth * monthsBack;
   return Math.round(need.persons * (1 - growthPerMonth * monthsBack));
 }
 
@@ -63,13 +79,21 @@ function gapInputsOn(data: DemoData, category: string, offers: OfferThen[], pers
   const municipalities = data.municipalities.map((m) => {
     const sg = m.memberOfAgs ? byAgs.get(m.memberOfAgs) : undefined;
     return {
-      ags: m.ags, name: m.name, kind: m.kind, latitude: m.lat, longitude: m.lon,
-      samtgemeindeAgs: sg?.ags ?? null, samtgemeindeName: sg?.name ?? null, districtAgs: data.district.ags, districtName: data.district.name,
+      ags: m.ags,
+      name: m.name,
+      kind: m.kind,
+      latitude: m.lat,
+      longitude: m.lon,
+      samtgemeindeAgs: sg?.ags ?? null,
+      samtgemeindeName: sg?.name ?? null,
+      districtAgs: data.district.ags,
+      districtName: data.district.name,
     };
   });
   const needsByAgs = new Map<string, DemoNeed[]>();
   for (const need of data.needs) {
-    if (need.category === category && (persons.get(need.id) ?? 0) > 0) needsByAgs.set(need.municipalityAgs, [...(needsByAgs.get(need.municipalityAgs) ?? []), need]);
+    if (need.category === category && (persons.get(need.id) ?? 0) > 0)
+      needsByAgs.set(need.municipalityAgs, [...(needsByAgs.get(need.municipalityAgs) ?? []), need]);
   }
   const demand = [...needsByAgs].map(([ags, needs]) => ({
     ags,
@@ -80,14 +104,31 @@ function gapInputsOn(data: DemoData, category: string, offers: OfferThen[], pers
     needs: needs.map((need) => ({ id: need.id, persons: persons.get(need.id)!, targetGroup: need.targetGroup })),
   }));
   const located = offers
-    .filter(({ offer, status }) => offer.category === category && offer.format !== 'ONLINE' && ['PLANNED', 'OPEN', 'FULL', 'RUNNING'].includes(status))
+    .filter(
+      ({ offer, status }) =>
+        offer.category === category &&
+        offer.format !== 'ONLINE' &&
+        ['PLANNED', 'OPEN', 'FULL', 'RUNNING'].includes(status),
+    )
     .map(({ offer, status, booked }): OfferRow => {
       const venue = byAgs.get(offer.venueAgs);
       return {
-        id: offer.id, title: offer.title, category, status, format: offer.format, capacity: offer.capacity, booked,
-        latitude: offer.lat ?? venue?.lat ?? null, longitude: offer.lon ?? venue?.lon ?? null,
-        providerId: offer.providerId, providerName: null, venueAgs: offer.venueAgs, venueName: venue?.name ?? null,
-        childcare: offer.childcare, targetGroups: offer.targetGroups, updatedAt: null,
+        id: offer.id,
+        title: offer.title,
+        category,
+        status,
+        format: offer.format,
+        capacity: offer.capacity,
+        booked,
+        latitude: offer.lat ?? venue?.lat ?? null,
+        longitude: offer.lon ?? venue?.lon ?? null,
+        providerId: offer.providerId,
+        providerName: null,
+        venueAgs: offer.venueAgs,
+        venueName: venue?.name ?? null,
+        childcare: offer.childcare,
+        targetGroups: offer.targetGroups,
+        updatedAt: null,
       };
     });
   return { areaName: data.district.name, municipalities, demand, offers: located, onlineOffers: [] };
@@ -100,17 +141,37 @@ export interface DemoHistoryOptions {
 /** The monthly snapshots of the year before data.today (today itself is left to the snapshot job). */
 export function generateDemoHistory(data: DemoData, options: DemoHistoryOptions = {}): SnapshotRow[] {
   const sw = data.municipalities.find((m) => m.name.includes(southWest) && m.kind === 'COLLECTIVE');
-  const southWestAgs = new Set(data.municipalities.filter((m) => sw && (m.ags === sw.ags || m.memberOfAgs === sw.ags)).map((m) => m.ags));
+  const southWestAgs = new Set(
+    data.municipalities.filter((m) => sw && (m.ags === sw.ags || m.memberOfAgs === sw.ags)).map((m) => m.ags),
+  );
   const rows: SnapshotRow[] = [];
   for (let monthsBack = demoHistoryMonths; monthsBack >= (options.includeToday ? 0 : 1); monthsBack--) {
     const date = monthsBefore(data.today, monthsBack);
-    const offers = data.offers.map((offer) => offerOn(offer, date, data.today)).filter((offer): offer is OfferThen => offer !== undefined);
-    const persons = new Map(data.needs.map((need) => [need.id, personsOn(need, date, data.today, monthsBack, southWestAgs)]));
+    const offers = data.offers
+      .map((offer) => offerOn(offer, date, data.today))
+      .filter((offer): offer is OfferThen => offer !== undefined);
+    const persons = new Map(
+      data.needs.map((need) => [need.id, personsOn(need, date, data.today, monthsBack, southWestAgs)]),
+    );
     const figures = sumOfferFigures(
-      offers.filter(({ offer }) => offer.format !== 'ONLINE').map(({ offer, status, booked, waitlist }) => ({ venueAgs: offer.venueAgs, category: offer.category, status, capacity: offer.capacity, booked, waitlist })),
+      offers
+        .filter(({ offer }) => offer.format !== 'ONLINE')
+        .map(({ offer, status, booked, waitlist }) => ({
+          venueAgs: offer.venueAgs,
+          category: offer.category,
+          status,
+          capacity: offer.capacity,
+          booked,
+          waitlist,
+        })),
     );
     for (const category of snapshotCategories) {
-      const table = buildGapTable(gapInputsOn(data, category, offers, persons), { category, radiusKm, asOf: date, area: { kind: 'DISTRICT', ags: data.district.ags } });
+      const table = buildGapTable(gapInputsOn(data, category, offers, persons), {
+        category,
+        radiusKm,
+        asOf: date,
+        area: { kind: 'DISTRICT', ags: data.district.ags },
+      });
       rows.push(...toSnapshotRows(table, date, figures, (ags) => `${demoSnapshotIdPrefix}${date}-${ags}-${category}`));
     }
   }

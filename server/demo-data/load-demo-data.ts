@@ -126,21 +126,111 @@ function relationSteps(data: DemoData): RelationStep[] {
   const municipality = { label: 'Municipality', key: 'ags' };
   const actor = { label: 'Actor', key: 'id' };
   return [
-    { type: 'IN_DISTRICT', owner: municipality, other: { label: 'District', key: 'ags' }, outgoing: true, links: data.municipalities.map((m) => ({ id: m.ags, keep: [m.districtAgs] })) },
-    { type: 'MEMBER_OF', owner: municipality, other: municipality, outgoing: true, links: data.municipalities.map((m) => ({ id: m.ags, keep: one(m.memberOfAgs) })) },
-    { type: 'LOCATED_IN', owner: actor, other: municipality, outgoing: true, links: data.actors.map((a) => ({ id: a.id, keep: [a.municipalityAgs] })) },
-    { type: 'SERVES', owner: actor, other: municipality, outgoing: true, links: data.actors.map((a) => ({ id: a.id, keep: a.servesAgs })) },
-    { type: 'PROVIDES', owner: { label: 'Offer', key: 'id' }, other: actor, outgoing: false, links: data.offers.map((o) => ({ id: o.id, keep: [o.providerId] })) },
-    { type: 'FUNDS', owner: { label: 'Offer', key: 'id' }, other: actor, outgoing: false, links: data.offers.map((o) => ({ id: o.id, keep: o.funderIds })) },
-    { type: 'TAKES_PLACE_IN', owner: { label: 'Offer', key: 'id' }, other: municipality, outgoing: true, links: data.offers.map((o) => ({ id: o.id, keep: [o.venueAgs] })) },
-    { type: 'NEEDED_IN', owner: { label: 'Need', key: 'id' }, other: municipality, outgoing: true, links: data.needs.map((n) => ({ id: n.id, keep: [n.municipalityAgs] })) },
-    { type: 'REPORTED_BY', owner: { label: 'Need', key: 'id' }, other: actor, outgoing: true, links: data.needs.map((n) => ({ id: n.id, keep: one(n.reportedById) })) },
-    { type: 'COORDINATES', owner: { label: 'Network', key: 'id' }, other: actor, outgoing: false, links: data.networks.map((n) => ({ id: n.id, keep: [n.coordinatorId] })) },
-    { type: 'MEMBER_OF_NETWORK', owner: { label: 'Network', key: 'id' }, other: actor, outgoing: false, links: data.networks.map((n) => ({ id: n.id, keep: n.memberIds })) },
-    { type: 'MEETING_OF', owner: { label: 'Meeting', key: 'id' }, other: { label: 'Network', key: 'id' }, outgoing: true, links: data.meetings.map((m) => ({ id: m.id, keep: [m.networkId] })) },
-    { type: 'ATTENDED', owner: { label: 'Meeting', key: 'id' }, other: actor, outgoing: false, links: data.meetings.map((m) => ({ id: m.id, keep: m.attendeeIds })) },
-    { type: 'DECIDED_AT', owner: { label: 'Decision', key: 'id' }, other: { label: 'Meeting', key: 'id' }, outgoing: true, links: data.decisions.map((d) => ({ id: d.id, keep: [d.meetingId] })) },
-    { type: 'RESPONSIBLE_FOR', owner: { label: 'Decision', key: 'id' }, other: actor, outgoing: false, links: data.decisions.map((d) => ({ id: d.id, keep: one(d.responsibleId) })) },
+    {
+      type: 'IN_DISTRICT',
+      owner: municipality,
+      other: { label: 'District', key: 'ags' },
+      outgoing: true,
+      links: data.municipalities.map((m) => ({ id: m.ags, keep: [m.districtAgs] })),
+    },
+    {
+      type: 'MEMBER_OF',
+      owner: municipality,
+      other: municipality,
+      outgoing: true,
+      links: data.municipalities.map((m) => ({ id: m.ags, keep: one(m.memberOfAgs) })),
+    },
+    {
+      type: 'LOCATED_IN',
+      owner: actor,
+      other: municipality,
+      outgoing: true,
+      links: data.actors.map((a) => ({ id: a.id, keep: [a.municipalityAgs] })),
+    },
+    {
+      type: 'SERVES',
+      owner: actor,
+      other: municipality,
+      outgoing: true,
+      links: data.actors.map((a) => ({ id: a.id, keep: a.servesAgs })),
+    },
+    {
+      type: 'PROVIDES',
+      owner: { label: 'Offer', key: 'id' },
+      other: actor,
+      outgoing: false,
+      links: data.offers.map((o) => ({ id: o.id, keep: [o.providerId] })),
+    },
+    {
+      type: 'FUNDS',
+      owner: { label: 'Offer', key: 'id' },
+      other: actor,
+      outgoing: false,
+      links: data.offers.map((o) => ({ id: o.id, keep: o.funderIds })),
+    },
+    {
+      type: 'TAKES_PLACE_IN',
+      owner: { label: 'Offer', key: 'id' },
+      other: municipality,
+      outgoing: true,
+      links: data.offers.map((o) => ({ id: o.id, keep: [o.venueAgs] })),
+    },
+    {
+      type: 'NEEDED_IN',
+      owner: { label: 'Need', key: 'id' },
+      other: municipality,
+      outgoing: true,
+      links: data.needs.map((n) => ({ id: n.id, keep: [n.municipalityAgs] })),
+    },
+    {
+      type: 'REPORTED_BY',
+      owner: { label: 'Need', key: 'id' },
+      other: actor,
+      outgoing: true,
+      links: data.needs.map((n) => ({ id: n.id, keep: one(n.reportedById) })),
+    },
+    {
+      type: 'COORDINATES',
+      owner: { label: 'Network', key: 'id' },
+      other: actor,
+      outgoing: false,
+      links: data.networks.map((n) => ({ id: n.id, keep: [n.coordinatorId] })),
+    },
+    {
+      type: 'MEMBER_OF_NETWORK',
+      owner: { label: 'Network', key: 'id' },
+      other: actor,
+      outgoing: false,
+      links: data.networks.map((n) => ({ id: n.id, keep: n.memberIds })),
+    },
+    {
+      type: 'MEETING_OF',
+      owner: { label: 'Meeting', key: 'id' },
+      other: { label: 'Network', key: 'id' },
+      outgoing: true,
+      links: data.meetings.map((m) => ({ id: m.id, keep: [m.networkId] })),
+    },
+    {
+      type: 'ATTENDED',
+      owner: { label: 'Meeting', key: 'id' },
+      other: actor,
+      outgoing: false,
+      links: data.meetings.map((m) => ({ id: m.id, keep: m.attendeeIds })),
+    },
+    {
+      type: 'DECIDED_AT',
+      owner: { label: 'Decision', key: 'id' },
+      other: { label: 'Meeting', key: 'id' },
+      outgoing: true,
+      links: data.decisions.map((d) => ({ id: d.id, keep: [d.meetingId] })),
+    },
+    {
+      type: 'RESPONSIBLE_FOR',
+      owner: { label: 'Decision', key: 'id' },
+      other: actor,
+      outgoing: false,
+      links: data.decisions.map((d) => ({ id: d.id, keep: one(d.responsibleId) })),
+    },
   ];
 }
 
@@ -175,7 +265,9 @@ async function writeRelation(tx: ManagedTransaction, step: RelationStep): Promis
     { links: step.links },
   );
   if (written !== expected) {
-    throw new DemoDataLoadError(`${type}: ${expected - written} of ${expected} links name a ${owner.label} or ${other.label} that is not in the data`);
+    throw new DemoDataLoadError(
+      `${type}: ${expected - written} of ${expected} links name a ${owner.label} or ${other.label} that is not in the data`,
+    );
   }
   return written;
 }
@@ -202,13 +294,18 @@ async function writeCooperations(tx: ManagedTransaction, data: DemoData): Promis
     { rows: data.cooperations },
   );
   if (written !== data.cooperations.length) {
-    throw new DemoDataLoadError(`COOPERATES_WITH: ${data.cooperations.length - written} of ${data.cooperations.length} links name an actor that is not in the data`);
+    throw new DemoDataLoadError(
+      `COOPERATES_WITH: ${data.cooperations.length - written} of ${data.cooperations.length} links name an actor that is not in the data`,
+    );
   }
   return written;
 }
 
 /** The demo records by label, with the relationship fields the load writes from their side. */
-function trackedEntities(data: DemoData, relations: RelationStep[]): { label: string; keys: string[]; fields: string[] }[] {
+function trackedEntities(
+  data: DemoData,
+  relations: RelationStep[],
+): { label: string; keys: string[]; fields: string[] }[] {
   const keys: Record<string, string[]> = {
     District: [data.district.ags],
     Municipality: data.municipalities.map((m) => m.ags),
@@ -221,20 +318,32 @@ function trackedEntities(data: DemoData, relations: RelationStep[]): { label: st
   };
   return Object.entries(keys).map(([label, labelKeys]) => {
     const fields = entityModel(label)
-      .relationships.filter((relationship) => relations.some((step) => step.owner.label === label && step.type === relationship.type && step.outgoing === relationship.outgoing))
+      .relationships.filter((relationship) =>
+        relations.some(
+          (step) =>
+            step.owner.label === label && step.type === relationship.type && step.outgoing === relationship.outgoing,
+        ),
+      )
       .map((relationship) => relationship.field);
     return { label, keys: labelKeys, fields: label === 'Actor' ? [...fields, 'cooperatesWith'] : fields };
   });
 }
 
-async function snapshotAll(tx: ManagedTransaction, tracked: ReturnType<typeof trackedEntities>): Promise<Map<string, EntitySnapshot>[]> {
+async function snapshotAll(
+  tx: ManagedTransaction,
+  tracked: ReturnType<typeof trackedEntities>,
+): Promise<Map<string, EntitySnapshot>[]> {
   const snapshots: Map<string, EntitySnapshot>[] = [];
   for (const { label, keys, fields } of tracked) snapshots.push(await snapshotEntities(tx, label, keys, fields));
   return snapshots;
 }
 
 /** Loads the data set in one write transaction and returns how many of each kind were written. */
-export async function loadDemoData(driver: Driver, data: DemoData, options: LoadDemoDataOptions = {}): Promise<Record<string, number>> {
+export async function loadDemoData(
+  driver: Driver,
+  data: DemoData,
+  options: LoadDemoDataOptions = {},
+): Promise<Record<string, number>> {
   const nodes = nodeSteps(data);
   const relations = relationSteps(data);
   const history = options.history === false ? undefined : generateDemoHistory(data);
@@ -262,7 +371,9 @@ export async function loadDemoData(driver: Driver, data: DemoData, options: Load
         report('snapshots');
       }
       const after = await snapshotAll(tx, tracked);
-      const changes: Change[] = tracked.flatMap(({ label }, index) => diffSnapshots(label, before[index]!, after[index]!));
+      const changes: Change[] = tracked.flatMap(({ label }, index) =>
+        diffSnapshots(label, before[index]!, after[index]!),
+      );
       await recordChanges(tx, options.viewer ?? systemViewer('seed'), changes, 'seed');
       counts.changes = changes.length;
       return counts;

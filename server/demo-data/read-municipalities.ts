@@ -32,7 +32,13 @@ export interface MunicipalityReference {
   municipalities: MunicipalityRecord[];
 }
 
-export const defaultMunicipalitiesCsv = path.join(projectRoot, 'server', 'demo-data', 'reference', 'nienburg-municipalities.csv');
+export const defaultMunicipalitiesCsv = path.join(
+  projectRoot,
+  'server',
+  'demo-data',
+  'reference',
+  'nienburg-municipalities.csv',
+);
 
 // The Länder by the first two digits of the AGS, so that the state is data and not an assumption.
 const statesByCode: Record<string, string> = {
@@ -73,7 +79,8 @@ export class MunicipalityDataError extends Error {}
 
 function toNumber(raw: string, what: string, file: string): number {
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value)) throw new MunicipalityDataError(`${file}: ${what} is not a number: "${raw}"`);
+  if (raw.trim() === '' || !Number.isFinite(value))
+    throw new MunicipalityDataError(`${file}: ${what} is not a number: "${raw}"`);
   return value;
 }
 
@@ -89,7 +96,8 @@ export function readMunicipalities(file: string = defaultMunicipalitiesCsv): Mun
 export function parseMunicipalities(csvText: string, file = 'municipalities.csv'): MunicipalityReference {
   const rows = parse(csvText, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as CsvRow[];
   const districtRows = rows.filter((row) => row.kind === 'DISTRICT');
-  if (districtRows.length !== 1) throw new MunicipalityDataError(`${file}: expected exactly one DISTRICT row, found ${districtRows.length}`);
+  if (districtRows.length !== 1)
+    throw new MunicipalityDataError(`${file}: expected exactly one DISTRICT row, found ${districtRows.length}`);
   const districtRow = districtRows[0]!;
   const state = statesByCode[districtRow.code.slice(0, 2)];
   if (!state) throw new MunicipalityDataError(`${file}: district key "${districtRow.code}" names no German state`);
@@ -97,13 +105,17 @@ export function parseMunicipalities(csvText: string, file = 'municipalities.csv'
     ags: districtRow.code,
     name: districtRow.name,
     state,
-    population: districtRow.population === '' ? null : toNumber(districtRow.population, `population of ${districtRow.name}`, file),
+    population:
+      districtRow.population === ''
+        ? null
+        : toNumber(districtRow.population, `population of ${districtRow.name}`, file),
   };
 
   const drafts = rows
     .filter((row) => row.kind !== 'DISTRICT')
     .map((row) => {
-      if (!municipalityKinds.has(row.kind)) throw new MunicipalityDataError(`${file}: unknown kind "${row.kind}" of ${row.name}`);
+      if (!municipalityKinds.has(row.kind))
+        throw new MunicipalityDataError(`${file}: unknown kind "${row.kind}" of ${row.name}`);
       return {
         ags: row.code,
         name: row.name,
@@ -119,7 +131,9 @@ export function parseMunicipalities(csvText: string, file = 'municipalities.csv'
   const byAgs = new Map(drafts.map((draft) => [draft.ags, draft]));
   for (const draft of drafts) {
     if (draft.memberOfAgs !== null && byAgs.get(draft.memberOfAgs)?.kind !== 'COLLECTIVE') {
-      throw new MunicipalityDataError(`${file}: ${draft.name} names "${draft.memberOfAgs}" as its Samtgemeinde, which is not a COLLECTIVE row`);
+      throw new MunicipalityDataError(
+        `${file}: ${draft.name} names "${draft.memberOfAgs}" as its Samtgemeinde, which is not a COLLECTIVE row`,
+      );
     }
   }
 
@@ -130,20 +144,30 @@ export function parseMunicipalities(csvText: string, file = 'municipalities.csv'
     const unknown = members.filter((member) => member.population === null);
     if (unknown.length === 0) continue;
     if (collective.population === null) {
-      throw new MunicipalityDataError(`${file}: ${collective.name} has no population, so its members without one cannot be estimated`);
+      throw new MunicipalityDataError(
+        `${file}: ${collective.name} has no population, so its members without one cannot be estimated`,
+      );
     }
     const known = members.reduce((sum, member) => sum + (member.population ?? 0), 0);
     const rest = Math.max(0, collective.population - known);
     const share = Math.floor(rest / unknown.length);
-    unknown.forEach((member, index) => estimates.set(member.ags, share + (index < rest - share * unknown.length ? 1 : 0)));
+    unknown.forEach((member, index) =>
+      estimates.set(member.ags, share + (index < rest - share * unknown.length ? 1 : 0)),
+    );
   }
 
   const municipalities = drafts.map((draft): MunicipalityRecord => {
     const estimate = estimates.get(draft.ags);
     if (draft.population === null && estimate === undefined) {
-      throw new MunicipalityDataError(`${file}: ${draft.name} has no population and no Samtgemeinde to estimate it from`);
+      throw new MunicipalityDataError(
+        `${file}: ${draft.name} has no population and no Samtgemeinde to estimate it from`,
+      );
     }
-    return { ...draft, population: draft.population ?? estimate!, populationEstimated: draft.population === null || draft.populationEstimated };
+    return {
+      ...draft,
+      population: draft.population ?? estimate!,
+      populationEstimated: draft.population === null || draft.populationEstimated,
+    };
   });
   return { district, municipalities };
 }

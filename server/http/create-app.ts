@@ -58,7 +58,10 @@ const httpDir = path.join(projectRoot, 'server', 'http');
 
 function credentialsOf(req: express.Request) {
   // A link to a report cannot carry a header: reports also take the token as ?access_token= (RFC 6750, 2.3).
-  const queryToken = req.baseUrl === '/reports' && typeof req.query.access_token === 'string' ? `Bearer ${req.query.access_token}` : undefined;
+  const queryToken =
+    req.baseUrl === '/reports' && typeof req.query.access_token === 'string'
+      ? `Bearer ${req.query.access_token}`
+      : undefined;
   return { authorization: req.get('authorization') ?? queryToken, apiKey: req.get('x-api-key') };
 }
 
@@ -116,7 +119,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         const message = refused?.message ?? 'Internal server error';
         if (code === ErrorCode.UNAUTHENTICATED) res.setHeader('www-authenticate', 'Bearer realm="bildungsnetz"');
         res.status(httpStatusOf[code]);
-        if (answer === 'graphql') res.json({ errors: [{ message, extensions: { ...(refused ? refused.extensions : {}), code } }] });
+        if (answer === 'graphql')
+          res.json({ errors: [{ message, extensions: { ...(refused ? refused.extensions : {}), code } }] });
         else res.type('text').send(message);
       }
     };
@@ -149,10 +153,19 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/graphql', refuseBadBodies(limits.bodyLimit));
 
   // The briefing shows waiting demand: coordinator and analyst only.
-  app.use('/reports', authenticate('text', staff), createReportRoutes({ driver, database, log, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }));
+  app.use(
+    '/reports',
+    authenticate('text', staff),
+    createReportRoutes({ driver, database, log, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }),
+  );
 
   // The spreadsheet upload writes the county's data: the coordinator only (server/http/import-routes.ts).
-  app.use('/import', refuseWhileUnavailable(watch), authenticate('graphql', coordinatorOnly), createImportRoutes({ driver, database, log }));
+  app.use(
+    '/import',
+    refuseWhileUnavailable(watch),
+    authenticate('graphql', coordinatorOnly),
+    createImportRoutes({ driver, database, log }),
+  );
 
   // Who the explorer is logged in as, to show what the role may do (the routes enforce it on their own).
   app.get('/auth/me', authenticate('graphql'), (_req, res) => {

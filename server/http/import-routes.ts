@@ -24,14 +24,23 @@ export const uploadLimitBytes = defaultMaxBytes + 1024 * 1024;
 function importOptionsOf(req: Request) {
   const type = String(req.params.type);
   if (!importTypes.includes(type as ImportType)) {
-    throw new BadUserInputError(`Unknown import type ${quote(type)}; use one of ${importTypes.join(', ')}`, { field: 'type', value: type });
+    throw new BadUserInputError(`Unknown import type ${quote(type)}; use one of ${importTypes.join(', ')}`, {
+      field: 'type',
+      value: type,
+    });
   }
   const dryRunText = req.query.dryRun === undefined ? 'false' : String(req.query.dryRun);
   if (dryRunText !== 'true' && dryRunText !== 'false') {
-    throw new BadUserInputError(`dryRun must be true or false, got ${quote(dryRunText)}`, { field: 'dryRun', value: dryRunText });
+    throw new BadUserInputError(`dryRun must be true or false, got ${quote(dryRunText)}`, {
+      field: 'dryRun',
+      value: dryRunText,
+    });
   }
   if (req.query.source !== undefined && typeof req.query.source !== 'string') {
-    throw new BadUserInputError(`source must be given once, got ${quote(req.query.source)}`, { field: 'source', value: req.query.source });
+    throw new BadUserInputError(`source must be given once, got ${quote(req.query.source)}`, {
+      field: 'source',
+      value: req.query.source,
+    });
   }
   // An empty source field in a form means "none": rows then need a source of their own.
   const source = req.query.source === '' ? undefined : req.query.source;
@@ -42,25 +51,38 @@ function importOptionsOf(req: Request) {
     try {
       fileName = decodeURIComponent(header);
     } catch {
-      throw new BadUserInputError(`x-file-name must be the file name, URI-encoded, got ${quote(header)}`, { field: 'x-file-name', value: header });
+      throw new BadUserInputError(`x-file-name must be the file name, URI-encoded, got ${quote(header)}`, {
+        field: 'x-file-name',
+        value: header,
+      });
     }
   }
   if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-    throw new BadUserInputError(`The request has no file: send the file's bytes as the body (${quote(fileName)} is empty)`, { field: 'body', value: fileName });
+    throw new BadUserInputError(
+      `The request has no file: send the file's bytes as the body (${quote(fileName)} is empty)`,
+      { field: 'body', value: fileName },
+    );
   }
   return { type: type as ImportType, dryRun: dryRunText === 'true', source, fileName, content: req.body as Buffer };
 }
 
-const refuseLargeUploads: ErrorRequestHandler = (error: { type?: string; length?: number; limit?: number }, _req, res, next) => {
+const refuseLargeUploads: ErrorRequestHandler = (
+  error: { type?: string; length?: number; limit?: number },
+  _req,
+  res,
+  next,
+) => {
   if (error.type !== 'entity.too.large') return next(error);
-  res
-    .status(httpStatusOf[ErrorCode.PAYLOAD_TOO_LARGE])
-    .json(
-      errorBody(ErrorCode.PAYLOAD_TOO_LARGE, `The file is ${error.length} bytes; at most ${defaultMaxBytes} bytes (10 MiB) can be imported at once; split it into several files`, {
+  res.status(httpStatusOf[ErrorCode.PAYLOAD_TOO_LARGE]).json(
+    errorBody(
+      ErrorCode.PAYLOAD_TOO_LARGE,
+      `The file is ${error.length} bytes; at most ${defaultMaxBytes} bytes (10 MiB) can be imported at once; split it into several files`,
+      {
         limit: defaultMaxBytes,
         value: error.length,
-      }),
-    );
+      },
+    ),
+  );
 };
 
 export function createImportRoutes(options: ImportRouteOptions): Router {
@@ -73,12 +95,20 @@ export function createImportRoutes(options: ImportRouteOptions): Router {
       const report = await importFile(deps, { name: fileName, content }, { ...importOptions, viewer });
       res.status(report.ok ? 200 : 422).json(report);
     } catch (error) {
-      const refused = error instanceof AppError ? error : error instanceof Neo4jError ? fromNeo4jError(error) : undefined;
+      const refused =
+        error instanceof AppError ? error : error instanceof Neo4jError ? fromNeo4jError(error) : undefined;
       if (refused) {
         res.status(httpStatusOf[refused.code]).json(errorBody(refused.code, refused.message, refused.extensions));
       } else {
         options.log.error({ err: error }, 'import failed');
-        res.status(500).json(errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'The import failed on the server; nothing was written; see the server log.'));
+        res
+          .status(500)
+          .json(
+            errorBody(
+              ErrorCode.INTERNAL_SERVER_ERROR,
+              'The import failed on the server; nothing was written; see the server log.',
+            ),
+          );
       }
     }
   });

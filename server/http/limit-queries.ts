@@ -3,7 +3,14 @@
 // limit or first asked for) with graphql-query-complexity. Introspection fields do not count, so GraphiQL works.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { Limits } from '../config.js';
 import { ErrorCode, LimitError } from '../errors.js';
 
@@ -15,7 +22,9 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     if (definition.kind === Kind.OPERATION_DEFINITION) operations.push(definition);
   }
-  const operation = operationName ? operations.find((candidate) => candidate.name?.value === operationName) : operations[0];
+  const operation = operationName
+    ? operations.find((candidate) => candidate.name?.value === operationName)
+    : operations[0];
   const depthOf = (selectionSet: SelectionSetNode | undefined, visited: ReadonlySet<string>): number => {
     let deepest = 0;
     for (const selection of selectionSet?.selections ?? []) {
@@ -28,7 +37,8 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
         const name = selection.name.value;
         const fragment = fragments.get(name);
         // A fragment that spreads itself is a validation error GraphQL reports; do not loop on it here.
-        if (fragment && !visited.has(name)) deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...visited, name])));
+        if (fragment && !visited.has(name))
+          deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...visited, name])));
       }
     }
     return deepest;
@@ -39,8 +49,19 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
 const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
 
 /** The complexity estimate of an operation with its variables. */
-export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number {
-  return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators });
+export function queryComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string | null,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables: variables ?? {},
+    operationName: operationName ?? undefined,
+    estimators,
+  });
 }
 
 export function limitQueries(limits: Pick<Limits, 'maxDepth' | 'maxComplexity'>): ApolloServerPlugin {
@@ -50,10 +71,14 @@ export function limitQueries(limits: Pick<Limits, 'maxDepth' | 'maxComplexity'>)
         async didResolveOperation({ document, request, schema, operationName }) {
           const depth = queryDepth(document, operationName);
           if (depth > limits.maxDepth) {
-            throw new LimitError(ErrorCode.QUERY_TOO_DEEP, `The query is ${depth} levels deep; at most ${limits.maxDepth} are allowed (GRAPHQL_MAX_DEPTH)`, {
-              limit: limits.maxDepth,
-              value: depth,
-            });
+            throw new LimitError(
+              ErrorCode.QUERY_TOO_DEEP,
+              `The query is ${depth} levels deep; at most ${limits.maxDepth} are allowed (GRAPHQL_MAX_DEPTH)`,
+              {
+                limit: limits.maxDepth,
+                value: depth,
+              },
+            );
           }
           let complexity: number;
           try {

@@ -14,7 +14,9 @@ export function limitRate(limits: Pick<Limits, 'rateLimitWindowMs' | 'rateLimitM
     legacyHeaders: false,
     keyGenerator: (req, res) => {
       const viewer = res.locals.viewer as Viewer | undefined;
-      return viewer && viewer.via !== 'none' ? `${viewer.via}:${viewer.id}` : `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
+      return viewer && viewer.via !== 'none'
+        ? `${viewer.via}:${viewer.id}`
+        : `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
     },
     handler: (_req, res, _next, options) => {
       const seconds = res.getHeader('Retry-After');

@@ -10,7 +10,12 @@ export function logRequests(log: Logger): ApolloServerPlugin {
         async willSendResponse({ operationName, operation, errors }) {
           const durationMs = Math.round((performance.now() - started) * 10) / 10;
           const codes = errors?.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          const line = { operationName: operationName ?? undefined, operation: operation?.operation, durationMs, errors: codes };
+          const line = {
+            operationName: operationName ?? undefined,
+            operation: operation?.operation,
+            durationMs,
+            errors: codes,
+          };
           if (codes?.length) log.warn(line, 'graphql request failed');
           else log.info(line, 'graphql request');
         },

@@ -6,14 +6,16 @@ import { ErrorCode, errorBody, httpStatusOf } from '../errors.js';
 export function refuseBadBodies(bodyLimit: string): ErrorRequestHandler {
   return (error: { type?: string; length?: number; limit?: number; message?: string }, _req, res, next) => {
     if (error.type === 'entity.too.large') {
-      res
-        .status(httpStatusOf[ErrorCode.PAYLOAD_TOO_LARGE])
-        .json(
-          errorBody(ErrorCode.PAYLOAD_TOO_LARGE, `The request body is ${error.length} bytes; at most ${bodyLimit} (${error.limit} bytes) are accepted (HTTP_BODY_LIMIT)`, {
+      res.status(httpStatusOf[ErrorCode.PAYLOAD_TOO_LARGE]).json(
+        errorBody(
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          `The request body is ${error.length} bytes; at most ${bodyLimit} (${error.limit} bytes) are accepted (HTTP_BODY_LIMIT)`,
+          {
             limit: error.limit,
             value: error.length,
-          }),
-        );
+          },
+        ),
+      );
       return;
     }
     if (error.type === 'entity.parse.failed') {

@@ -11,7 +11,9 @@ export function refuseWhileUnavailable(watch: DatabaseWatch): RequestHandler {
     res
       .status(httpStatusOf[ErrorCode.DATABASE_UNAVAILABLE])
       .set('Retry-After', '1')
-      .json(errorBody(ErrorCode.DATABASE_UNAVAILABLE, new DatabaseUnavailableError().message, { reason: 'UNREACHABLE' }));
+      .json(
+        errorBody(ErrorCode.DATABASE_UNAVAILABLE, new DatabaseUnavailableError().message, { reason: 'UNREACHABLE' }),
+      );
   };
 }
 
@@ -22,12 +24,14 @@ export function reportUnavailable(watch: DatabaseWatch): ApolloServerPlugin {
         async willSendResponse({ response }) {
           const body = response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
-          const unavailable = errors?.filter((error) => error.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE) ?? [];
+          const unavailable =
+            errors?.filter((error) => error.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE) ?? [];
           if (unavailable.length === 0) return;
           response.http.status = httpStatusOf[ErrorCode.DATABASE_UNAVAILABLE];
           response.http.headers.set('retry-after', '1');
           // An overloaded pool is no outage: refusing everything then would only turn a slow server into a dead one.
-          if (unavailable.some((error) => error.extensions?.reason !== 'BUSY')) watch.markUnavailable('a GraphQL request found the database unreachable');
+          if (unavailable.some((error) => error.extensions?.reason !== 'BUSY'))
+            watch.markUnavailable('a GraphQL request found the database unreachable');
         },
       };
     },

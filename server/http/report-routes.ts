@@ -19,14 +19,16 @@ export interface ReportRouteOptions {
 
 function briefingOptions(req: Request) {
   const district = String(req.query.district ?? '');
-  if (!/^\d{5}$/.test(district)) throw new BadUserInputError(`district must be a 5-digit district key, got ${quote(district)}`);
+  if (!/^\d{5}$/.test(district))
+    throw new BadUserInputError(`district must be a 5-digit district key, got ${quote(district)}`);
   const network = req.query.network === undefined ? undefined : String(req.query.network);
   return { districtAgs: district, networkId: network };
 }
 
 function needsAnalysisOptions(req: Request) {
   const district = String(req.query.district ?? '');
-  if (!/^\d{5}$/.test(district)) throw new BadUserInputError(`district must be a 5-digit district key, got ${quote(district)}`);
+  if (!/^\d{5}$/.test(district))
+    throw new BadUserInputError(`district must be a 5-digit district key, got ${quote(district)}`);
   const radius = req.query.radius === undefined ? undefined : Number(req.query.radius);
   return { districtAgs: district, radiusKm: radius };
 }
@@ -57,7 +59,13 @@ export function createReportRoutes(options: ReportRouteOptions): Router {
     handle(async (req, res) => {
       const briefing = await loadBriefing(deps, briefingOptions(req));
       const pdf = await renderPdf(renderBriefingHtml(briefing), { chromiumPath: options.chromiumPath });
-      res.type('pdf').setHeader('content-disposition', `attachment; filename="vorlage-traegerrunde-${briefing.nextMeeting?.date ?? briefing.today}.pdf"`).send(pdf);
+      res
+        .type('pdf')
+        .setHeader(
+          'content-disposition',
+          `attachment; filename="vorlage-traegerrunde-${briefing.nextMeeting?.date ?? briefing.today}.pdf"`,
+        )
+        .send(pdf);
     }),
   );
   router.get(
@@ -71,7 +79,13 @@ export function createReportRoutes(options: ReportRouteOptions): Router {
     handle(async (req, res) => {
       const analysis = await loadNeedsAnalysis(deps, needsAnalysisOptions(req));
       const pdf = await renderPdf(renderNeedsAnalysisHtml(analysis), { chromiumPath: options.chromiumPath });
-      res.type('pdf').setHeader('content-disposition', `attachment; filename="bedarfsanalyse-${analysis.districtAgs}-${analysis.today}.pdf"`).send(pdf);
+      res
+        .type('pdf')
+        .setHeader(
+          'content-disposition',
+          `attachment; filename="bedarfsanalyse-${analysis.districtAgs}-${analysis.today}.pdf"`,
+        )
+        .send(pdf);
     }),
   );
   return router;

@@ -6,13 +6,42 @@
 export type TextEncoding = 'utf-8' | 'utf-8 with BOM' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncoding }
-  | { ok: false; message: string; line?: number };
+  { ok: true; text: string; encoding: TextEncoding } | { ok: false; message: string; line?: number };
 
 // Windows-1252 0x80..0x9F; null where the code page defines no character.
 const cp1252High: (string | null)[] = [
-  '€', null, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', null, 'Ž', null,
-  null, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', null, 'ž', 'Ÿ',
+  '€',
+  null,
+  '‚',
+  'ƒ',
+  '„',
+  '…',
+  '†',
+  '‡',
+  'ˆ',
+  '‰',
+  'Š',
+  '‹',
+  'Œ',
+  null,
+  'Ž',
+  null,
+  null,
+  '‘',
+  '’',
+  '“',
+  '”',
+  '•',
+  '–',
+  '—',
+  '˜',
+  '™',
+  'š',
+  '›',
+  'œ',
+  null,
+  'ž',
+  'Ÿ',
 ];
 
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -71,12 +100,18 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     const rest = bytes.subarray(3);
     const bad = firstInvalidUtf8(rest);
     if (bad >= 0) {
-      return { ok: false, line: lineAt(rest, bad), message: `The file starts as UTF-8 (with BOM) but byte ${describeByte(rest[bad]!)} on line ${lineAt(rest, bad)} is not UTF-8. ${saveAsUtf8}` };
+      return {
+        ok: false,
+        line: lineAt(rest, bad),
+        message: `The file starts as UTF-8 (with BOM) but byte ${describeByte(rest[bad]!)} on line ${lineAt(rest, bad)} is not UTF-8. ${saveAsUtf8}`,
+      };
     }
     return checked(new TextDecoder('utf-8').decode(rest), 'utf-8 with BOM');
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return checked(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return checked(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
   const bad = firstInvalidUtf8(bytes);
   if (bad < 0) return checked(new TextDecoder('utf-8').decode(bytes), 'utf-8');
   const cp1252 = decodeCp1252(bytes);
@@ -117,7 +152,8 @@ function checked(text: string, encoding: TextEncoding): DecodeResult {
 
 // "Ã¤" for ä, "â€ž" for „, "Â°" for °: UTF-8 read as Windows-1252 and saved again. The second character of such
 // a pair is one Windows-1252 maps to 0x80-0xBF, which no German word puts after "Ã" or "â€".
-const mojibake = /Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]|â€|Â[\u00A0-\u00BF]/;
+const mojibake =
+  /Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]|â€|Â[\u00A0-\u00BF]/;
 
 /** A message when a cell's text shows the marks of a broken conversion, else undefined. */
 export function findMojibake(text: string): string | undefined {
@@ -125,6 +161,7 @@ export function findMojibake(text: string): string | undefined {
   if (match) {
     return `contains "${match[0]}", the mark of text that was converted to UTF-8 twice (e.g. "Ã¼" for "ü"); fix the encoding of the file and import it again`;
   }
-  if (text.includes('\uFFFD')) return 'contains the replacement character "\uFFFD": characters were lost in an earlier conversion; fix the encoding of the file and import it again';
+  if (text.includes('\uFFFD'))
+    return 'contains the replacement character "\uFFFD": characters were lost in an earlier conversion; fix the encoding of the file and import it again';
   return undefined;
 }

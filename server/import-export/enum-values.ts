@@ -60,8 +60,17 @@ const labels: Record<EnumName, Labels> = {
 
 /** More spellings met in real spreadsheets (normalised as by normaliseWord). */
 const extraSpellings: Partial<Record<EnumName, Record<string, string[]>>> = {
-  ActorKind: { ADULT_EDUCATION_CENTRE: ['vhs'], DAYCARE: ['kindertagesstaette', 'kindergarten'], EMPLOYMENT_AGENCY: ['arbeitsagentur'] },
-  OfferCategory: { OTHER_LANGUAGE_COURSE: ['sonstiger sprachkurs'], LANGUAGE_CAFE: ['sprachcafe'], INTEGRATION_COURSE: ['ik'], JOB_LANGUAGE_COURSE: ['berufsbezogene sprachfoerderung', 'deufoev'] },
+  ActorKind: {
+    ADULT_EDUCATION_CENTRE: ['vhs'],
+    DAYCARE: ['kindertagesstaette', 'kindergarten'],
+    EMPLOYMENT_AGENCY: ['arbeitsagentur'],
+  },
+  OfferCategory: {
+    OTHER_LANGUAGE_COURSE: ['sonstiger sprachkurs'],
+    LANGUAGE_CAFE: ['sprachcafe'],
+    INTEGRATION_COURSE: ['ik'],
+    JOB_LANGUAGE_COURSE: ['berufsbezogene sprachfoerderung', 'deufoev'],
+  },
   OfferFormat: { IN_PERSON: ['praesenz', 'vor ort'] },
   TargetGroup: { ACADEMICS: ['akademiker', 'akademikerinnen'] },
 };
@@ -70,7 +79,11 @@ function readSchemaEnums(): Map<string, string[]> {
   const document = parse(fs.readFileSync(path.join(schemaDir, 'enums.graphql'), 'utf8'));
   const enums = new Map<string, string[]>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.ENUM_TYPE_DEFINITION) enums.set(definition.name.value, (definition.values ?? []).map((value) => value.name.value));
+    if (definition.kind === Kind.ENUM_TYPE_DEFINITION)
+      enums.set(
+        definition.name.value,
+        (definition.values ?? []).map((value) => value.name.value),
+      );
   }
   return enums;
 }
@@ -104,7 +117,8 @@ function lookupOf(name: EnumName): Map<string, string> {
     lookup = new Map();
     for (const value of enumValues(name)) {
       const [de, en] = labels[name][value] ?? [value, value];
-      for (const spelling of [value, de, en, ...(extraSpellings[name]?.[value] ?? [])]) lookup.set(normaliseWord(spelling), value);
+      for (const spelling of [value, de, en, ...(extraSpellings[name]?.[value] ?? [])])
+        lookup.set(normaliseWord(spelling), value);
     }
     lookups.set(name, lookup);
   }

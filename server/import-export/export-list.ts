@@ -36,7 +36,12 @@ export interface ExportResult {
   rows: number;
 }
 
-const column = (key: string, de: string, kind: ColumnSpec['kind'], enumName?: ColumnSpec['enumName']): TableColumn => ({ key, de, kind, enumName });
+const column = (key: string, de: string, kind: ColumnSpec['kind'], enumName?: ColumnSpec['enumName']): TableColumn => ({
+  key,
+  de,
+  kind,
+  enumName,
+});
 
 const municipalityColumns: TableColumn[] = [
   column('ags', 'AGS', 'string'),
@@ -101,7 +106,8 @@ const sheetNames: Record<ExportType, { de: string; en: string }> = {
 };
 
 const inDistrict = (variable: string) => `EXISTS { (${variable})-[:IN_DISTRICT]->(:District {ags: $district}) }`;
-const actorInDistrict = (variable: string) => `EXISTS { (${variable})-[:LOCATED_IN]->(:Municipality)-[:IN_DISTRICT]->(:District {ags: $district}) }`;
+const actorInDistrict = (variable: string) =>
+  `EXISTS { (${variable})-[:LOCATED_IN]->(:Municipality)-[:IN_DISTRICT]->(:District {ags: $district}) }`;
 
 // Each query returns one map per record under `row`, keyed by the columns' keys; filters are null when not given.
 const queries: Record<Exclude<ExportType, 'gaps'>, string> = {
@@ -184,7 +190,12 @@ function tidy(type: ExportType, record: TableRecord): TableRecord {
   if (type === 'networks') {
     const dates = (record.lastMeeting as string[] | null) ?? [];
     const names = ((record.memberNames as string[] | null) ?? []).slice().sort((a, b) => a.localeCompare(b, 'de'));
-    return { ...record, memberIds: sorted(record.memberIds), memberNames: names.join('; '), lastMeeting: dates.length ? dates.slice().sort().at(-1)! : null };
+    return {
+      ...record,
+      memberIds: sorted(record.memberIds),
+      memberNames: names.join('; '),
+      lastMeeting: dates.length ? dates.slice().sort().at(-1)! : null,
+    };
   }
   return record;
 }
@@ -207,8 +218,15 @@ async function loadRecords(deps: ExportDeps, options: ExportOptions): Promise<Ta
 const round = (value: number | null, digits: number) => (value === null ? null : Number(value.toFixed(digits)));
 
 async function loadGapRecords(deps: ExportDeps, options: ExportOptions): Promise<TableRecord[]> {
-  if (!options.category) throw new BadUserInputError('The gap table needs a category (--category=INTEGRATION_COURSE)', { field: 'category' });
-  const table = await coverageGapTable(deps, { category: options.category, districtAgs: options.districtAgs ?? null, radiusKm: options.radiusKm ?? null });
+  if (!options.category)
+    throw new BadUserInputError('The gap table needs a category (--category=INTEGRATION_COURSE)', {
+      field: 'category',
+    });
+  const table = await coverageGapTable(deps, {
+    category: options.category,
+    districtAgs: options.districtAgs ?? null,
+    radiusKm: options.radiusKm ?? null,
+  });
   return table.municipalities.map((row) => ({
     category: table.category,
     asOf: table.asOf,
@@ -233,29 +251,58 @@ async function loadGapRecords(deps: ExportDeps, options: ExportOptions): Promise
 }
 
 function checkOptions(options: ExportOptions): ExportOptions {
-  if (!exportTypes.includes(options.type)) throw new BadUserInputError(`Unknown export type ${quote(options.type)}; use one of ${exportTypes.join(', ')}`, { field: 'type', value: options.type });
-  if (options.format !== 'csv' && options.format !== 'xlsx') throw new BadUserInputError(`Unknown format ${quote(options.format)}; use csv or xlsx`, { field: 'format', value: options.format });
+  if (!exportTypes.includes(options.type))
+    throw new BadUserInputError(`Unknown export type ${quote(options.type)}; use one of ${exportTypes.join(', ')}`, {
+      field: 'type',
+      value: options.type,
+    });
+  if (options.format !== 'csv' && options.format !== 'xlsx')
+    throw new BadUserInputError(`Unknown format ${quote(options.format)}; use csv or xlsx`, {
+      field: 'format',
+      value: options.format,
+    });
   if (options.language !== undefined && options.language !== 'de' && options.language !== 'en') {
-    throw new BadUserInputError(`Unknown language ${quote(options.language)}; use de or en`, { field: 'language', value: options.language });
+    throw new BadUserInputError(`Unknown language ${quote(options.language)}; use de or en`, {
+      field: 'language',
+      value: options.language,
+    });
   }
   if (options.districtAgs !== undefined && !/^\d{5}$/.test(options.districtAgs)) {
-    throw new BadUserInputError(`The district must be a 5-digit district key (Kreisschlüssel), e.g. "03256"; got ${quote(options.districtAgs)}`, { field: 'districtAgs', value: options.districtAgs });
+    throw new BadUserInputError(
+      `The district must be a 5-digit district key (Kreisschlüssel), e.g. "03256"; got ${quote(options.districtAgs)}`,
+      { field: 'districtAgs', value: options.districtAgs },
+    );
   }
   if (options.source !== undefined && !['actors', 'offers', 'needs', 'cooperations'].includes(options.type)) {
-    throw new BadUserInputError(`A source filter applies to actors, offers, needs and cooperations, not to ${options.type}`, { field: 'source' });
+    throw new BadUserInputError(
+      `A source filter applies to actors, offers, needs and cooperations, not to ${options.type}`,
+      { field: 'source' },
+    );
   }
   let category = options.category;
   if (category !== undefined) {
-    if (options.type !== 'gaps') throw new BadUserInputError(`A category applies to the gap table (--type=gaps), not to ${options.type}`, { field: 'category' });
+    if (options.type !== 'gaps')
+      throw new BadUserInputError(`A category applies to the gap table (--type=gaps), not to ${options.type}`, {
+        field: 'category',
+      });
     category = parseEnumValue('OfferCategory', category);
-    if (!category) throw new BadUserInputError(`Unknown category ${quote(options.category)}; use one of ${describeEnum('OfferCategory')}`, { field: 'category', value: options.category });
+    if (!category)
+      throw new BadUserInputError(
+        `Unknown category ${quote(options.category)}; use one of ${describeEnum('OfferCategory')}`,
+        { field: 'category', value: options.category },
+      );
   }
   return { ...options, category };
 }
 
 async function checkDistrict(deps: ExportDeps, districtAgs: string): Promise<void> {
-  const result = await deps.driver.executeQuery('MATCH (d:District {ags: $ags}) RETURN count(d) AS n', { ags: districtAgs }, { database: deps.database, routing: neo4j.routing.READ });
-  if (neo4j.integer.toNumber(result.records[0]!.get('n')) === 0) throw new NotFoundError(`There is no district with ags ${quote(districtAgs)}`, { value: districtAgs });
+  const result = await deps.driver.executeQuery(
+    'MATCH (d:District {ags: $ags}) RETURN count(d) AS n',
+    { ags: districtAgs },
+    { database: deps.database, routing: neo4j.routing.READ },
+  );
+  if (neo4j.integer.toNumber(result.records[0]!.get('n')) === 0)
+    throw new NotFoundError(`There is no district with ags ${quote(districtAgs)}`, { value: districtAgs });
 }
 
 /** Exports one list; throws BadUserInputError for bad options and NotFoundError for an unknown district. */
@@ -266,11 +313,21 @@ export async function exportList(deps: ExportDeps, requested: ExportOptions): Pr
   const records = await loadRecords(deps, options);
   const columns = columnsOf(options.type);
   const sheet = sheetNames[options.type][language];
-  const content = options.format === 'csv' ? toCsv(columns, records, language) : await toXlsx(columns, records, language, sheet);
-  const suffix = [options.type === 'gaps' ? options.category!.toLowerCase().replaceAll('_', '-') : undefined, options.districtAgs, options.source].filter(Boolean).join('-');
+  const content =
+    options.format === 'csv' ? toCsv(columns, records, language) : await toXlsx(columns, records, language, sheet);
+  const suffix = [
+    options.type === 'gaps' ? options.category!.toLowerCase().replaceAll('_', '-') : undefined,
+    options.districtAgs,
+    options.source,
+  ]
+    .filter(Boolean)
+    .join('-');
   return {
     fileName: `${options.type}${suffix ? `-${suffix}` : ''}.${options.format}`,
-    contentType: options.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentType:
+      options.format === 'csv'
+        ? 'text/csv; charset=utf-8'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     content,
     rows: records.length,
   };

@@ -14,14 +14,24 @@ const ends = {
 
 const propertyKeys = ['kind', 'since', 'until', 'strength', 'note'];
 
-export async function planCooperationImport(tx: Transaction, parser: RowParser, rows: ParsedRow[], problems: ProblemList): Promise<ImportPlan | undefined> {
+export async function planCooperationImport(
+  tx: Transaction,
+  parser: RowParser,
+  rows: ParsedRow[],
+  problems: ProblemList,
+): Promise<ImportPlan | undefined> {
   const { template, map } = parser;
-  const references = rows.map((row) => ({ from: actorReference(row, ends.from, parser.defaultSource), to: actorReference(row, ends.to, parser.defaultSource) }));
+  const references = rows.map((row) => ({
+    from: actorReference(row, ends.from, parser.defaultSource),
+    to: actorReference(row, ends.to, parser.defaultSource),
+  }));
   const all = references.flatMap((pair) => [pair.from, pair.to]);
   const actors = await findActors(
     tx,
     all.map((reference) => reference.id).filter((id): id is string => id !== null),
-    all.filter((reference) => reference.externalId !== null && reference.source !== null).map((reference) => ({ source: reference.source!, externalId: reference.externalId! })),
+    all
+      .filter((reference) => reference.externalId !== null && reference.source !== null)
+      .map((reference) => ({ source: reference.source!, externalId: reference.externalId! })),
   );
 
   const pairs: { row: ParsedRow; from: string; to: string }[] = [];
@@ -31,14 +41,27 @@ export async function planCooperationImport(tx: Transaction, parser: RowParser, 
     const to = resolveActor(parser, row, references[index]!.to, actors, problems);
     if (from === undefined || to === undefined) return;
     if (from === to) {
-      problems.add(rowProblem('BAD_VALUE', row.row, `names the same actor (id "${from}") on both sides; an actor cannot cooperate with itself`));
+      problems.add(
+        rowProblem(
+          'BAD_VALUE',
+          row.row,
+          `names the same actor (id "${from}") on both sides; an actor cannot cooperate with itself`,
+        ),
+      );
       return;
     }
     const pair = `${from}>${to}`;
     const first = rowOfPair.get(pair);
     if (first !== undefined) {
       const column = map.byKey.has('toExternalId') ? 'toExternalId' : 'toId';
-      problems.add(cellProblem('DUPLICATE_KEY', locate(parser, row, column), row.texts.get(column) ?? '', `repeats the cooperation of row ${first} (the same two actors); each link may appear once`));
+      problems.add(
+        cellProblem(
+          'DUPLICATE_KEY',
+          locate(parser, row, column),
+          row.texts.get(column) ?? '',
+          `repeats the cooperation of row ${first} (the same two actors); each link may appear once`,
+        ),
+      );
       return;
     }
     rowOfPair.set(pair, row.row);
@@ -55,7 +78,8 @@ export async function planCooperationImport(tx: Transaction, parser: RowParser, 
     );
     for (const record of result.records) {
       const props: Record<string, PlainValue> = {};
-      for (const [key, value] of Object.entries(record.get('props') as Record<string, unknown>)) props[key] = plainOf(value);
+      for (const [key, value] of Object.entries(record.get('props') as Record<string, unknown>))
+        props[key] = plainOf(value);
       existing.set(`${record.get('from') as string}>${record.get('to') as string}`, props);
     }
   }
@@ -88,7 +112,11 @@ export async function planCooperationImport(tx: Transaction, parser: RowParser, 
     outcomes,
     writes: creates.length + updates.length,
     labels: new Set(['Actor']),
-    touched: { label: 'Actor', keys: [...new Set([...creates, ...updates].map((row) => row.from as string))], fields: ['cooperatesWith'] },
+    touched: {
+      label: 'Actor',
+      keys: [...new Set([...creates, ...updates].map((row) => row.from as string))],
+      fields: ['cooperatesWith'],
+    },
     async write(tx, onProgress) {
       const total = creates.length + updates.length;
       let done = 0;
@@ -101,7 +129,10 @@ export async function planCooperationImport(tx: Transaction, parser: RowParser, 
         onProgress((done += batch.length), total);
       }
       for (const batch of batches(updates)) {
-        await tx.run(`UNWIND $rows AS row MATCH (:Actor {id: row.from})-[c:COOPERATES_WITH]->(:Actor {id: row.to}) SET c += row.props`, { rows: batch });
+        await tx.run(
+          `UNWIND $rows AS row MATCH (:Actor {id: row.from})-[c:COOPERATES_WITH]->(:Actor {id: row.to}) SET c += row.props`,
+          { rows: batch },
+        );
         onProgress((done += batch.length), total);
       }
     },

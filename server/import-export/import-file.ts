@@ -72,7 +72,13 @@ function plannerOf(type: ImportType) {
   return type === 'cooperations' ? planCooperationImport : planNodeImport;
 }
 
-async function planAndWrite(tx: Transaction, parser: RowParser, rows: ParsedRow[], problems: ProblemList, options: ImportOptions): Promise<ImportPlan | undefined> {
+async function planAndWrite(
+  tx: Transaction,
+  parser: RowParser,
+  rows: ParsedRow[],
+  problems: ProblemList,
+  options: ImportOptions,
+): Promise<ImportPlan | undefined> {
   const plan = await plannerOf(parser.template.type)(tx, parser, rows, problems);
   if (!plan) return undefined;
   // Nothing to write (a re-import): nothing can break a graph rule, and the rules need not be read.
@@ -81,12 +87,22 @@ async function planAndWrite(tx: Transaction, parser: RowParser, rows: ParsedRow[
   const before = await snapshotEntities(tx, label, keys, fields);
   await plan.write(tx, (done, total) => options.onProgress?.('write', done, total));
   // Recorded in the import's own transaction: a dry run or a refused file rolls the history back with the rest.
-  await recordChanges(tx, options.viewer ?? systemViewer('import'), diffSnapshots(label, before, await snapshotEntities(tx, label, keys, fields)), `import:${parser.template.type}`);
+  await recordChanges(
+    tx,
+    options.viewer ?? systemViewer('import'),
+    diffSnapshots(label, before, await snapshotEntities(tx, label, keys, fields)),
+    `import:${parser.template.type}`,
+  );
   try {
     await checkGraphInvariants(tx, plan.labels);
   } catch (error) {
     if (error instanceof BadUserInputError) {
-      problems.add(fileProblem('INVARIANT', `After the import, ${error.message.replace(/; nothing was written$/, '')}; nothing was written`));
+      problems.add(
+        fileProblem(
+          'INVARIANT',
+          `After the import, ${error.message.replace(/; nothing was written$/, '')}; nothing was written`,
+        ),
+      );
       return undefined;
     }
     throw error;
@@ -97,7 +113,10 @@ async function planAndWrite(tx: Transaction, parser: RowParser, rows: ParsedRow[
 /** Checks and imports one file; see the file comment. Throws only when the database fails, never for bad input. */
 export async function importFile(deps: ImportDeps, file: ImportFile, options: ImportOptions): Promise<ImportReport> {
   if (!importTypes.includes(options.type)) {
-    throw new BadUserInputError(`Unknown import type "${String(options.type)}"; use one of ${importTypes.join(', ')}`, { field: 'type', value: options.type });
+    throw new BadUserInputError(`Unknown import type "${String(options.type)}"; use one of ${importTypes.join(', ')}`, {
+      field: 'type',
+      value: options.type,
+    });
   }
   const template = importTemplates[options.type];
   const problems = new ProblemList(options.maxProblems ?? 100);
@@ -115,16 +134,28 @@ export async function importFile(deps: ImportDeps, file: ImportFile, options: Im
     problems: [],
     moreProblems: 0,
   };
-  const finish = (): ImportReport => ({ ...report, ok: problems.count === 0, problems: problems.items, moreProblems: problems.omitted });
+  const finish = (): ImportReport => ({
+    ...report,
+    ok: problems.count === 0,
+    problems: problems.items,
+    moreProblems: problems.omitted,
+  });
 
   const source = options.source?.trim();
   if (options.source !== undefined && (source === '' || source!.length > 100)) {
-    problems.add(fileProblem('BAD_VALUE', `The source "${options.source}" must be 1 to 100 characters long`, { value: options.source }));
+    problems.add(
+      fileProblem('BAD_VALUE', `The source "${options.source}" must be 1 to 100 characters long`, {
+        value: options.source,
+      }),
+    );
     return finish();
   }
 
   options.onProgress?.('read', 0, 1);
-  const read = await readTable(file.content, file.name, { maxBytes: options.maxBytes ?? defaultMaxBytes, maxRows: options.maxRows ?? defaultMaxRows });
+  const read = await readTable(file.content, file.name, {
+    maxBytes: options.maxBytes ?? defaultMaxBytes,
+    maxRows: options.maxRows ?? defaultMaxRows,
+  });
   if (!read.ok) {
     problems.add(read.problem);
     return finish();
@@ -157,7 +188,8 @@ export async function importFile(deps: ImportDeps, file: ImportFile, options: Im
     }
     if (plan) {
       report.outcomes = plan.outcomes;
-      for (const outcome of plan.outcomes) report[outcome.action === 'create' ? 'created' : outcome.action === 'update' ? 'updated' : 'unchanged'] += 1;
+      for (const outcome of plan.outcomes)
+        report[outcome.action === 'create' ? 'created' : outcome.action === 'update' ? 'updated' : 'unchanged'] += 1;
     }
     return finish();
   } catch (error) {
@@ -165,7 +197,12 @@ export async function importFile(deps: ImportDeps, file: ImportFile, options: Im
     // Another import may have taken a key meanwhile (the unique constraint on source and externalId).
     const mapped = error instanceof Neo4jError ? fromNeo4jError(error) : undefined;
     if (mapped instanceof BadUserInputError) {
-      problems.add(fileProblem('CONFLICT', `${mapped.message}: another write took the same key while this file was imported; nothing was written, import it again`));
+      problems.add(
+        fileProblem(
+          'CONFLICT',
+          `${mapped.message}: another write took the same key while this file was imported; nothing was written, import it again`,
+        ),
+      );
       return finish();
     }
     throw error;

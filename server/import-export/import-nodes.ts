@@ -26,7 +26,14 @@ function linkColumns(link: LinkSpec): string[] {
 /** Columns that are properties of the node itself (not links, not the location's two halves, not the id). */
 export function propertyColumns(template: ImportTemplate): ColumnSpec[] {
   const linked = new Set(template.links.flatMap(linkColumns));
-  return template.columns.filter((spec) => !spec.exportOnly && spec.key !== 'id' && !linked.has(spec.key) && spec.key !== 'latitude' && spec.key !== 'longitude');
+  return template.columns.filter(
+    (spec) =>
+      !spec.exportOnly &&
+      spec.key !== 'id' &&
+      !linked.has(spec.key) &&
+      spec.key !== 'latitude' &&
+      spec.key !== 'longitude',
+  );
 }
 
 const targetKey = (link: LinkSpec) => (link.target === 'Municipality' ? 'ags' : 'id');
@@ -54,13 +61,22 @@ function rowKey(parser: RowParser, row: ParsedRow): { source: string; externalId
   return typeof source === 'string' && typeof externalId === 'string' ? { source, externalId } : undefined;
 }
 
-async function findExisting(tx: Transaction, template: ImportTemplate, ids: string[], keys: { source: string; externalId: string }[]) {
+async function findExisting(
+  tx: Transaction,
+  template: ImportTemplate,
+  ids: string[],
+  keys: { source: string; externalId: string }[],
+) {
   const byId = new Map<string, { source: unknown; externalId: unknown }>();
   const byKey = new Map<string, string>();
   const sourceProperty = template.keySourceColumn!;
   if (ids.length > 0) {
-    const result = await tx.run(`UNWIND $ids AS id MATCH (n:${template.label} {id: id}) RETURN n.id AS id, n.${sourceProperty} AS source, n.externalId AS externalId`, { ids });
-    for (const record of result.records) byId.set(record.get('id') as string, { source: record.get('source'), externalId: record.get('externalId') });
+    const result = await tx.run(
+      `UNWIND $ids AS id MATCH (n:${template.label} {id: id}) RETURN n.id AS id, n.${sourceProperty} AS source, n.externalId AS externalId`,
+      { ids },
+    );
+    for (const record of result.records)
+      byId.set(record.get('id') as string, { source: record.get('source'), externalId: record.get('externalId') });
   }
   if (keys.length > 0) {
     // Actor and Offer have a unique index on (source, externalId); Need is scanned once for the sources at hand.
@@ -76,7 +92,8 @@ async function findExisting(tx: Transaction, template: ImportTemplate, ids: stri
              RETURN k.source AS source, k.externalId AS externalId, n.id AS id`,
             { keys },
           );
-    for (const record of result.records) byKey.set(keyOf(record.get('source') as string, record.get('externalId') as string), record.get('id') as string);
+    for (const record of result.records)
+      byKey.set(keyOf(record.get('source') as string, record.get('externalId') as string), record.get('id') as string);
   }
   return { byId, byKey };
 }
@@ -91,10 +108,14 @@ async function loadExisting(tx: Transaction, template: ImportTemplate, ids: stri
     })
     .join(', ');
   for (const batch of batches(ids, 2000)) {
-    const result = await tx.run(`UNWIND $ids AS id MATCH (n:${template.label} {id: id}) RETURN n.id AS id, properties(n) AS props, ${projections}`, { ids: batch });
+    const result = await tx.run(
+      `UNWIND $ids AS id MATCH (n:${template.label} {id: id}) RETURN n.id AS id, properties(n) AS props, ${projections}`,
+      { ids: batch },
+    );
     for (const record of result.records) {
       const props: Record<string, PlainValue> = {};
-      for (const [key, value] of Object.entries(record.get('props') as Record<string, unknown>)) props[key] = plainOf(value);
+      for (const [key, value] of Object.entries(record.get('props') as Record<string, unknown>))
+        props[key] = plainOf(value);
       const links: Record<string, string[]> = {};
       for (const link of template.links) links[link.name] = (record.get(link.name) as string[]).slice().sort();
       existing.set(record.get('id') as string, { props, links });
@@ -104,7 +125,12 @@ async function loadExisting(tx: Transaction, template: ImportTemplate, ids: stri
 }
 
 /** Resolves references and finds the record of each row; adds problems for what is unknown or contradictory. */
-async function resolveRows(tx: Transaction, parser: RowParser, rows: ParsedRow[], problems: ProblemList): Promise<RowTarget[]> {
+async function resolveRows(
+  tx: Transaction,
+  parser: RowParser,
+  rows: ParsedRow[],
+  problems: ProblemList,
+): Promise<RowTarget[]> {
   const { template, map } = parser;
   const presentLinks = template.links.filter((link) => presenceColumns(link).some((key) => map.byKey.has(key)));
 
@@ -128,7 +154,8 @@ async function resolveRows(tx: Transaction, parser: RowParser, rows: ParsedRow[]
       } else {
         const reference = actorReference(row, link, fallbackSource(row));
         if (reference.id !== null) actorIds.push(reference.id);
-        if (reference.externalId !== null && reference.source !== null) actorKeys.push({ source: reference.source, externalId: reference.externalId });
+        if (reference.externalId !== null && reference.source !== null)
+          actorKeys.push({ source: reference.source, externalId: reference.externalId });
       }
     }
   }
@@ -136,7 +163,9 @@ async function resolveRows(tx: Transaction, parser: RowParser, rows: ParsedRow[]
   const actors = await findActors(tx, actorIds, actorKeys);
 
   const ids = rows.map((row) => row.values.get('id')).filter((id): id is string => typeof id === 'string');
-  const keys = rows.map((row) => rowKey(parser, row)).filter((key): key is { source: string; externalId: string } => key !== undefined);
+  const keys = rows
+    .map((row) => rowKey(parser, row))
+    .filter((key): key is { source: string; externalId: string } => key !== undefined);
   const found = await findExisting(tx, template, ids, keys);
 
   const targets: RowTarget[] = [];
@@ -152,19 +181,37 @@ async function resolveRows(tx: Transaction, parser: RowParser, rows: ParsedRow[]
         const unknown = list.find((ags) => !municipalities.has(ags));
         if (unknown !== undefined) {
           const what = list.length > 1 ? `contains "${unknown}", which is` : 'is';
-          problems.add(cellProblem('UNKNOWN_REFERENCE', at(link.agsColumn), text(link.agsColumn), `${what} not the AGS of a municipality in Bildungsnetz`));
+          problems.add(
+            cellProblem(
+              'UNKNOWN_REFERENCE',
+              at(link.agsColumn),
+              text(link.agsColumn),
+              `${what} not the AGS of a municipality in Bildungsnetz`,
+            ),
+          );
         }
         links.set(link.name, [...list].sort());
       } else if ('idListColumn' in link) {
         const value = row.values.get(link.idListColumn);
         const list = Array.isArray(value) ? value : [];
         const unknown = list.find((id) => !actors.ids.has(id));
-        if (unknown !== undefined) problems.add(cellProblem('UNKNOWN_REFERENCE', at(link.idListColumn), text(link.idListColumn), `contains "${unknown}", which is not the id of an actor in Bildungsnetz`));
+        if (unknown !== undefined)
+          problems.add(
+            cellProblem(
+              'UNKNOWN_REFERENCE',
+              at(link.idListColumn),
+              text(link.idListColumn),
+              `contains "${unknown}", which is not the id of an actor in Bildungsnetz`,
+            ),
+          );
         links.set(link.name, [...list].sort());
       } else {
         const reference = actorReference(row, link, fallbackSource(row));
         if (reference.id === null && reference.externalId === null) {
-          if (link.required) problems.add(rowProblem('REQUIRED', row.row, `names no ${link.name}: every row of ${template.type} needs one`));
+          if (link.required)
+            problems.add(
+              rowProblem('REQUIRED', row.row, `names no ${link.name}: every row of ${template.type} needs one`),
+            );
           links.set(link.name, []);
         } else {
           const id = resolveActor(parser, row, reference, actors, problems);
@@ -179,11 +226,25 @@ async function resolveRows(tx: Transaction, parser: RowParser, rows: ParsedRow[]
     let id: string | undefined;
     if (typeof givenId === 'string') {
       if (!found.byId.has(givenId)) {
-        problems.add(cellProblem('UNKNOWN_REFERENCE', locate(parser, row, 'id'), givenId, `is not the id of a record of ${template.type}; leave id empty to create a new record`));
+        problems.add(
+          cellProblem(
+            'UNKNOWN_REFERENCE',
+            locate(parser, row, 'id'),
+            givenId,
+            `is not the id of a record of ${template.type}; leave id empty to create a new record`,
+          ),
+        );
         continue;
       }
       if (byKey !== undefined && byKey !== givenId) {
-        problems.add(cellProblem('CONFLICT', locate(parser, row, 'externalId'), row.texts.get('externalId') ?? '', `belongs to another record (id "${byKey}") than the id "${givenId}" in the same row`));
+        problems.add(
+          cellProblem(
+            'CONFLICT',
+            locate(parser, row, 'externalId'),
+            row.texts.get('externalId') ?? '',
+            `belongs to another record (id "${byKey}") than the id "${givenId}" in the same row`,
+          ),
+        );
         continue;
       }
       id = givenId;
@@ -193,7 +254,13 @@ async function resolveRows(tx: Transaction, parser: RowParser, rows: ParsedRow[]
     if (id !== undefined) {
       const first = rowOfNode.get(id);
       if (first !== undefined) {
-        problems.add(rowProblem('DUPLICATE_KEY', row.row, `means the same record as row ${first} (id "${id}"); each record may appear once`));
+        problems.add(
+          rowProblem(
+            'DUPLICATE_KEY',
+            row.row,
+            `means the same record as row ${first} (id "${id}"); each record may appear once`,
+          ),
+        );
         continue;
       }
       rowOfNode.set(id, row.row);
@@ -204,14 +271,25 @@ async function resolveRows(tx: Transaction, parser: RowParser, rows: ParsedRow[]
 }
 
 /** Plans the import of a file of actors, offers or needs; undefined when problems were found. */
-export async function planNodeImport(tx: Transaction, parser: RowParser, rows: ParsedRow[], problems: ProblemList): Promise<ImportPlan | undefined> {
+export async function planNodeImport(
+  tx: Transaction,
+  parser: RowParser,
+  rows: ParsedRow[],
+  problems: ProblemList,
+): Promise<ImportPlan | undefined> {
   const { template, map } = parser;
   const targets = await resolveRows(tx, parser, rows, problems);
   if (problems.count > 0) return undefined;
 
-  const properties = propertyColumns(template).filter((spec) => map.byKey.has(spec.key) || (spec.key === template.keySourceColumn && map.byKey.has('externalId')));
+  const properties = propertyColumns(template).filter(
+    (spec) => map.byKey.has(spec.key) || (spec.key === template.keySourceColumn && map.byKey.has('externalId')),
+  );
   const hasLocation = Boolean(template.location) && (map.byKey.has('latitude') || map.byKey.has('longitude'));
-  const existing = await loadExisting(tx, template, targets.filter((target) => target.exists).map((target) => target.id));
+  const existing = await loadExisting(
+    tx,
+    template,
+    targets.filter((target) => target.exists).map((target) => target.id),
+  );
 
   const outcomes: RowOutcome[] = [];
   const creates: Record<string, unknown>[] = [];
@@ -233,7 +311,8 @@ export async function planNodeImport(tx: Transaction, parser: RowParser, rows: P
     if (hasLocation) {
       const lat = row.values.get('latitude');
       const lon = row.values.get('longitude');
-      const point: PlainPoint | null = typeof lat === 'number' && typeof lon === 'number' ? { latitude: lat, longitude: lon } : null;
+      const point: PlainPoint | null =
+        typeof lat === 'number' && typeof lon === 'number' ? { latitude: lat, longitude: lon } : null;
       props.location = toStoredPoint(point);
       if (!before || !samePlain(before.props.location, point)) changed.push('location');
     }
@@ -242,7 +321,11 @@ export async function planNodeImport(tx: Transaction, parser: RowParser, rows: P
     }
     const key = rowKey(parser, row);
     // For a new record, the fields it is given; for an existing one, the fields that change.
-    const fields = target.exists ? changed : changed.filter((field) => (field in props ? props[field] !== null : (target.links.get(field) ?? []).length > 0));
+    const fields = target.exists
+      ? changed
+      : changed.filter((field) =>
+          field in props ? props[field] !== null : (target.links.get(field) ?? []).length > 0,
+        );
     const outcome: RowOutcome = {
       row: row.row,
       action: !target.exists ? 'create' : changed.length > 0 ? 'update' : 'unchanged',
@@ -259,16 +342,26 @@ export async function planNodeImport(tx: Transaction, parser: RowParser, rows: P
     outcomes,
     writes: creates.length + updates.length,
     labels: new Set([template.label]),
-    touched: { label: template.label, keys: [...creates, ...updates].map((row) => row.id as string), fields: template.links.map((link) => link.name) },
+    touched: {
+      label: template.label,
+      keys: [...creates, ...updates].map((row) => row.id as string),
+      fields: template.links.map((link) => link.name),
+    },
     async write(tx, onProgress) {
       const total = creates.length + updates.length;
       let done = 0;
       for (const batch of batches(creates)) {
-        await tx.run(`UNWIND $rows AS row CREATE (n:${template.label}) SET n = row.props, n.createdAt = datetime(), n.updatedAt = datetime()`, { rows: batch });
+        await tx.run(
+          `UNWIND $rows AS row CREATE (n:${template.label}) SET n = row.props, n.createdAt = datetime(), n.updatedAt = datetime()`,
+          { rows: batch },
+        );
         onProgress((done += batch.length), total);
       }
       for (const batch of batches(updates)) {
-        await tx.run(`UNWIND $rows AS row MATCH (n:${template.label} {id: row.id}) SET n += row.props, n.updatedAt = datetime()`, { rows: batch });
+        await tx.run(
+          `UNWIND $rows AS row MATCH (n:${template.label} {id: row.id}) SET n += row.props, n.updatedAt = datetime()`,
+          { rows: batch },
+        );
         onProgress((done += batch.length), total);
       }
       for (const link of template.links) {

@@ -3,7 +3,15 @@
 import { cellProblem, columnLetter, fileProblem, type ImportProblem } from './import-problems.js';
 import { cellText, type RawCell } from './parse-cell.js';
 import type { TableRow } from './read-table.js';
-import { headerLookup, importTemplates, importTypes, normaliseHeader, type ColumnSpec, type ImportTemplate, type ImportType } from './templates.js';
+import {
+  headerLookup,
+  importTemplates,
+  importTypes,
+  normaliseHeader,
+  type ColumnSpec,
+  type ImportTemplate,
+  type ImportType,
+} from './templates.js';
 
 export interface MappedColumn {
   index: number; // 0-based position in the file
@@ -38,7 +46,11 @@ function betterType(template: ImportTemplate, headers: string[]): ImportType | u
   return best;
 }
 
-export function mapColumns(template: ImportTemplate, header: RawCell[], rows: TableRow[]): { map: ColumnMap; problems: ImportProblem[] } {
+export function mapColumns(
+  template: ImportTemplate,
+  header: RawCell[],
+  rows: TableRow[],
+): { map: ColumnMap; problems: ImportProblem[] } {
   const lookup = headerLookup(template);
   const problems: ImportProblem[] = [];
   const columns: MappedColumn[] = [];
@@ -50,8 +62,19 @@ export function mapColumns(template: ImportTemplate, header: RawCell[], rows: Ta
     const text = cellText(cell).trim();
     const at = { row: 1, columnIndex: index, header: text };
     if (text === '') {
-      const used = rows.find((row) => { const value = row.cells[index]; return value !== null && value !== undefined && cellText(value).trim() !== ''; });
-      if (used) problems.push(cellProblem('UNKNOWN_COLUMN', { row: used.row, columnIndex: index, header: '' }, cellText(used.cells[index] ?? null), `stands in column ${columnLetter(index)}, which has no name in row 1; name the column or delete it`));
+      const used = rows.find((row) => {
+        const value = row.cells[index];
+        return value !== null && value !== undefined && cellText(value).trim() !== '';
+      });
+      if (used)
+        problems.push(
+          cellProblem(
+            'UNKNOWN_COLUMN',
+            { row: used.row, columnIndex: index, header: '' },
+            cellText(used.cells[index] ?? null),
+            `stands in column ${columnLetter(index)}, which has no name in row 1; name the column or delete it`,
+          ),
+        );
       return;
     }
     const spec = lookup.get(normalised[index]!);
@@ -61,7 +84,14 @@ export function mapColumns(template: ImportTemplate, header: RawCell[], rows: Ta
     }
     const earlier = byKey.get(spec.key);
     if (earlier) {
-      problems.push(cellProblem('DUPLICATE_COLUMN', at, text, `is the column ${describe(spec)} a second time (first in column ${columnLetter(earlier.index)}, "${earlier.header}"); keep one of them`));
+      problems.push(
+        cellProblem(
+          'DUPLICATE_COLUMN',
+          at,
+          text,
+          `is the column ${describe(spec)} a second time (first in column ${columnLetter(earlier.index)}, "${earlier.header}"); keep one of them`,
+        ),
+      );
       return;
     }
     const mapped = { index, header: text, spec };
@@ -70,25 +100,48 @@ export function mapColumns(template: ImportTemplate, header: RawCell[], rows: Ta
   });
 
   if (unknown.length > 0) {
-    const other = betterType(template, normalised.filter((text) => text !== ''));
+    const other = betterType(
+      template,
+      normalised.filter((text) => text !== ''),
+    );
     const hint = other ? `. This looks like a file of ${other}: import it with --type=${other}` : '';
-    const known = template.columns.filter((spec) => !spec.exportOnly).map(describe).join(', ');
+    const known = template.columns
+      .filter((spec) => !spec.exportOnly)
+      .map(describe)
+      .join(', ');
     for (const index of unknown) {
       const text = cellText(header[index] ?? null).trim();
-      problems.push(cellProblem('UNKNOWN_COLUMN', { row: 1, columnIndex: index, header: text }, text, `is not a column of ${template.type}; the columns are ${known}${hint}`));
+      problems.push(
+        cellProblem(
+          'UNKNOWN_COLUMN',
+          { row: 1, columnIndex: index, header: text },
+          text,
+          `is not a column of ${template.type}; the columns are ${known}${hint}`,
+        ),
+      );
     }
   }
 
   for (const spec of template.columns) {
     if (spec.required && !byKey.has(spec.key)) {
-      problems.push(fileProblem('MISSING_COLUMN', `The column ${describe(spec)} is missing: every row of ${template.type} needs it`, { header: spec.key }));
+      problems.push(
+        fileProblem(
+          'MISSING_COLUMN',
+          `The column ${describe(spec)} is missing: every row of ${template.type} needs it`,
+          { header: spec.key },
+        ),
+      );
     }
   }
   const groups = [...template.requireOneOf, ...(template.keySourceColumn ? [['id', 'externalId']] : [])];
   for (const group of groups) {
     if (!group.some((key) => byKey.has(key))) {
       const specs = group.map((key) => template.columns.find((spec) => spec.key === key)!);
-      problems.push(fileProblem('MISSING_COLUMN', `The file needs one of the columns ${specs.map(describe).join(' or ')}`, { header: group.join(', ') }));
+      problems.push(
+        fileProblem('MISSING_COLUMN', `The file needs one of the columns ${specs.map(describe).join(' or ')}`, {
+          header: group.join(', '),
+        }),
+      );
     }
   }
 
@@ -97,7 +150,14 @@ export function mapColumns(template: ImportTemplate, header: RawCell[], rows: Ta
     for (let index = width; index < row.cells.length; index += 1) {
       const value = row.cells[index];
       if (value !== null && value !== undefined && cellText(value).trim() !== '') {
-        problems.push(cellProblem('EXTRA_CELLS', { row: row.row, columnIndex: index, header: '' }, cellText(value), `stands beyond the last named column (${columnLetter(width - 1)}); a delimiter too many in this row, or a column without a name`));
+        problems.push(
+          cellProblem(
+            'EXTRA_CELLS',
+            { row: row.row, columnIndex: index, header: '' },
+            cellText(value),
+            `stands beyond the last named column (${columnLetter(width - 1)}); a delimiter too many in this row, or a column without a name`,
+          ),
+        );
         break;
       }
     }

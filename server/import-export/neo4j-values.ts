@@ -16,7 +16,8 @@ export type PlainValue = string | number | boolean | string[] | PlainPoint | nul
 export function plainOf(value: unknown): PlainValue {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return (value as ReturnType<typeof neo4j.int>).toNumber();
-  if (neo4j.isDate(value as object) || neo4j.isDateTime(value as object) || neo4j.isLocalDateTime(value as object)) return String(value);
+  if (neo4j.isDate(value as object) || neo4j.isDateTime(value as object) || neo4j.isLocalDateTime(value as object))
+    return String(value);
   if (neo4j.isPoint(value as object)) {
     const point = value as { x: number; y: number };
     return { latitude: point.y, longitude: point.x };

@@ -86,7 +86,9 @@ function splitList(text: string): string[] {
 const agsPattern = /^\d{8,9}$/;
 
 function agsProblem(item: string): string {
-  const lost = /^\d{7}$/.test(item) ? ' (a leading zero lost? Spreadsheet programs drop it when a column is formatted as numbers: format it as text)' : '';
+  const lost = /^\d{7}$/.test(item)
+    ? ' (a leading zero lost? Spreadsheet programs drop it when a column is formatted as numbers: format it as text)'
+    : '';
   return `is not a municipality key (AGS): 8 digits, 9 for a Samtgemeinde, e.g. "03256022"${lost}`;
 }
 
@@ -96,8 +98,10 @@ function textOf(column: ColumnSpec, raw: RawCell): string | null {
   if (raw instanceof Date) return isoDateOf(raw);
   if (typeof raw === 'number') {
     // A key typed into a number cell loses its leading zeros; put them back where the length is certain.
-    if (column.kind === 'ags' && Number.isInteger(raw) && raw >= 1_000_000 && raw < 10_000_000) return String(raw).padStart(8, '0');
-    if (column.key === 'postcode' && Number.isInteger(raw) && raw >= 1000 && raw < 10_000) return String(raw).padStart(5, '0');
+    if (column.kind === 'ags' && Number.isInteger(raw) && raw >= 1_000_000 && raw < 10_000_000)
+      return String(raw).padStart(8, '0');
+    if (column.key === 'postcode' && Number.isInteger(raw) && raw >= 1000 && raw < 10_000)
+      return String(raw).padStart(5, '0');
     return String(raw);
   }
   if (typeof raw === 'boolean') return raw ? 'true' : 'false';
@@ -108,13 +112,16 @@ function textOf(column: ColumnSpec, raw: RawCell): string | null {
 function parseByKind(column: ColumnSpec, raw: RawCell, text: string): ParsedCell {
   switch (column.kind) {
     case 'id':
-      return text.length <= 200 ? { ok: true, value: text } : { ok: false, problem: 'is too long for an id (at most 200 characters)' };
+      return text.length <= 200
+        ? { ok: true, value: text }
+        : { ok: false, problem: 'is too long for an id (at most 200 characters)' };
     case 'string':
       return /[\r\n]/.test(text) ? { ok: false, problem: 'must be one line of text' } : { ok: true, value: text };
     case 'text':
       return { ok: true, value: text };
     case 'int': {
-      if (typeof raw === 'number') return Number.isInteger(raw) ? { ok: true, value: raw } : { ok: false, problem: 'is not a whole number' };
+      if (typeof raw === 'number')
+        return Number.isInteger(raw) ? { ok: true, value: raw } : { ok: false, problem: 'is not a whole number' };
       const value = parseWholeNumber(text);
       if (value !== undefined) return { ok: true, value };
       return { ok: false, problem: parseDecimal(text) !== undefined ? 'is not a whole number' : 'is not a number' };
@@ -122,24 +129,33 @@ function parseByKind(column: ColumnSpec, raw: RawCell, text: string): ParsedCell
     case 'float': {
       if (typeof raw === 'number') return { ok: true, value: raw };
       const value = parseDecimal(text);
-      return value === undefined ? { ok: false, problem: 'is not a number; write e.g. 12,5 or 12.5' } : { ok: true, value };
+      return value === undefined
+        ? { ok: false, problem: 'is not a number; write e.g. 12,5 or 12.5' }
+        : { ok: true, value };
     }
     case 'date':
       if (raw instanceof Date) return { ok: true, value: isoDateOf(raw) };
-      if (typeof raw === 'number') return { ok: false, problem: `is a number, not a date: format the cell as a date or ${dateHint}` };
+      if (typeof raw === 'number')
+        return { ok: false, problem: `is a number, not a date: format the cell as a date or ${dateHint}` };
       return parseDate(text);
     case 'boolean':
       if (typeof raw === 'boolean') return { ok: true, value: raw };
       return parseBoolean(text);
     case 'enum': {
       const value = parseEnumValue(column.enumName!, text);
-      return value === undefined ? { ok: false, problem: `is not a known ${column.enumName}; use one of ${describeEnum(column.enumName!)}` } : { ok: true, value };
+      return value === undefined
+        ? { ok: false, problem: `is not a known ${column.enumName}; use one of ${describeEnum(column.enumName!)}` }
+        : { ok: true, value };
     }
     case 'enumList': {
       const values: string[] = [];
       for (const item of splitList(text)) {
         const value = parseEnumValue(column.enumName!, item);
-        if (value === undefined) return { ok: false, problem: `contains "${item}", which is not a known ${column.enumName}; use values of ${describeEnum(column.enumName!)}, separated by commas` };
+        if (value === undefined)
+          return {
+            ok: false,
+            problem: `contains "${item}", which is not a known ${column.enumName}; use values of ${describeEnum(column.enumName!)}, separated by commas`,
+          };
         if (!values.includes(value)) values.push(value);
       }
       return { ok: true, value: values.length === 0 ? null : values };

@@ -43,7 +43,14 @@ function checkWithinRow(parser: RowParser, row: ParsedRow, problems: ProblemList
     const a = v(earlier);
     const b = v(later);
     if (typeof a === 'string' && typeof b === 'string' && a > b) {
-      problems.add(cellProblem('BAD_VALUE', locate(parser, row, later), text(row, later), `is before ${describeColumn(parser, earlier)} ${a}: ${what}`));
+      problems.add(
+        cellProblem(
+          'BAD_VALUE',
+          locate(parser, row, later),
+          text(row, later),
+          `is before ${describeColumn(parser, earlier)} ${a}: ${what}`,
+        ),
+      );
     }
   };
   if (parser.template.location && (values.has('latitude') || values.has('longitude'))) {
@@ -52,12 +59,21 @@ function checkWithinRow(parser: RowParser, row: ParsedRow, problems: ProblemList
     if ((lat === null) !== (lon === null)) {
       const missing = lat === null ? 'latitude' : 'longitude';
       const given = lat === null ? 'longitude' : 'latitude';
-      problems.add(cellProblem('REQUIRED', locate(parser, row, missing), text(row, missing), `is empty, but ${given} is given; give both or neither`));
+      problems.add(
+        cellProblem(
+          'REQUIRED',
+          locate(parser, row, missing),
+          text(row, missing),
+          `is empty, but ${given} is given; give both or neither`,
+        ),
+      );
     } else if (lat !== null) {
       const problem = fieldRules[parser.template.label]?.location?.({ latitude: lat, longitude: lon });
       if (problem) {
         const key = /latitude/.test(problem) ? 'latitude' : 'longitude';
-        problems.add(cellProblem('BAD_VALUE', locate(parser, row, key), text(row, key), `is not valid: the location ${problem}`));
+        problems.add(
+          cellProblem('BAD_VALUE', locate(parser, row, key), text(row, key), `is not valid: the location ${problem}`),
+        );
       }
     }
   }
@@ -67,7 +83,14 @@ function checkWithinRow(parser: RowParser, row: ParsedRow, problems: ProblemList
     const from = v('languageLevelFrom');
     const to = v('languageLevelTo');
     if (typeof from === 'string' && typeof to === 'string' && levels.indexOf(from) > levels.indexOf(to)) {
-      problems.add(cellProblem('BAD_VALUE', locate(parser, row, 'languageLevelTo'), text(row, 'languageLevelTo'), `is below languageLevelFrom ${from}`));
+      problems.add(
+        cellProblem(
+          'BAD_VALUE',
+          locate(parser, row, 'languageLevelTo'),
+          text(row, 'languageLevelTo'),
+          `is below languageLevelFrom ${from}`,
+        ),
+      );
     }
   }
   if (parser.template.type === 'cooperations') notAfter('since', 'until', 'a cooperation cannot end before it begins');
@@ -83,12 +106,23 @@ function checkKey(parser: RowParser, row: ParsedRow, problems: ProblemList): voi
     if (parser.defaultSource) row.values.set(sourceKey, parser.defaultSource);
     else {
       problems.add(
-        cellProblem('REQUIRED', locate(parser, row, 'externalId'), text(row, 'externalId'), `has no source: fill the column ${sourceKey} (${parser.template.columns.find((c) => c.key === sourceKey)!.de}) or give the import a source (--source=...)`),
+        cellProblem(
+          'REQUIRED',
+          locate(parser, row, 'externalId'),
+          text(row, 'externalId'),
+          `has no source: fill the column ${sourceKey} (${parser.template.columns.find((c) => c.key === sourceKey)!.de}) or give the import a source (--source=...)`,
+        ),
       );
     }
   }
   if (id === null && externalId === null) {
-    problems.add(rowProblem('REQUIRED', row.row, 'has neither an externalId (Kennung) nor an id; give one, so that a re-import finds the record again instead of creating it twice'));
+    problems.add(
+      rowProblem(
+        'REQUIRED',
+        row.row,
+        'has neither an externalId (Kennung) nor an id; give one, so that a re-import finds the record again instead of creating it twice',
+      ),
+    );
   }
 }
 
@@ -96,13 +130,24 @@ function checkGroups(parser: RowParser, row: ParsedRow, problems: ProblemList): 
   for (const group of parser.template.requireOneOf) {
     const present = group.filter((key) => parser.map.byKey.has(key));
     if (present.length > 0 && present.every((key) => (row.values.get(key) ?? null) === null)) {
-      problems.add(rowProblem('REQUIRED', row.row, `names no ${group[0]!.replace(/Id$/, '')}: fill ${present.map((key) => describeColumn(parser, key)).join(' or ')}`));
+      problems.add(
+        rowProblem(
+          'REQUIRED',
+          row.row,
+          `names no ${group[0]!.replace(/Id$/, '')}: fill ${present.map((key) => describeColumn(parser, key)).join(' or ')}`,
+        ),
+      );
     }
   }
 }
 
 /** Parses every row; problems go to the list, rows come back even when they have some (for more checks). */
-export function parseRows(parser: RowParser, rows: TableRow[], problems: ProblemList, onRow?: (done: number) => void): ParsedRow[] {
+export function parseRows(
+  parser: RowParser,
+  rows: TableRow[],
+  problems: ProblemList,
+  onRow?: (done: number) => void,
+): ParsedRow[] {
   const parsed: ParsedRow[] = [];
   rows.forEach((tableRow, index) => {
     const row: ParsedRow = { row: tableRow.row, values: new Map(), texts: new Map() };
@@ -118,7 +163,14 @@ export function parseRows(parser: RowParser, rows: TableRow[], problems: Problem
       }
       row.values.set(column.spec.key, result.value);
       if (column.spec.required && result.value === null) {
-        problems.add(cellProblem('REQUIRED', at, written, `is empty, but every row of ${parser.template.type} needs ${column.spec.key} (${column.spec.de})`));
+        problems.add(
+          cellProblem(
+            'REQUIRED',
+            at,
+            written,
+            `is empty, but every row of ${parser.template.type} needs ${column.spec.key} (${column.spec.de})`,
+          ),
+        );
       }
     }
     checkKey(parser, row, problems);
@@ -140,7 +192,15 @@ function checkDuplicates(parser: RowParser, rows: ParsedRow[], problems: Problem
     const id = row.values.get('id');
     if (typeof id === 'string') {
       const first = seenIds.get(id);
-      if (first !== undefined) problems.add(cellProblem('DUPLICATE_KEY', locate(parser, row, 'id'), text(row, 'id'), `occurs twice in the file (rows ${first} and ${row.row}); each record may appear once`));
+      if (first !== undefined)
+        problems.add(
+          cellProblem(
+            'DUPLICATE_KEY',
+            locate(parser, row, 'id'),
+            text(row, 'id'),
+            `occurs twice in the file (rows ${first} and ${row.row}); each record may appear once`,
+          ),
+        );
       else seenIds.set(id, row.row);
     }
     const externalId = row.values.get('externalId');
@@ -149,7 +209,14 @@ function checkDuplicates(parser: RowParser, rows: ParsedRow[], problems: Problem
       const key = JSON.stringify([source, externalId]);
       const first = seenKeys.get(key);
       if (first !== undefined) {
-        problems.add(cellProblem('DUPLICATE_KEY', locate(parser, row, 'externalId'), text(row, 'externalId'), `occurs twice in the file for source "${source}" (rows ${first} and ${row.row}); each record may appear once`));
+        problems.add(
+          cellProblem(
+            'DUPLICATE_KEY',
+            locate(parser, row, 'externalId'),
+            text(row, 'externalId'),
+            `occurs twice in the file for source "${source}" (rows ${first} and ${row.row}); each record may appear once`,
+          ),
+        );
       } else seenKeys.set(key, row.row);
     }
   }

@@ -28,7 +28,8 @@ export interface ReadLimits {
 
 export type ReadResult = { ok: true; table: Table } | { ok: false; problem: ImportProblem };
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+const megabytes = (bytes: number) =>
+  `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
 const count = (n: number) => n.toLocaleString('en-GB');
 
 // A workbook expands when unzipped; beyond this many times the file's limit it is refused unread (a zip bomb).
@@ -46,7 +47,11 @@ function sniffFormat(bytes: Uint8Array): 'xlsx' | 'xls' | 'text' {
 
 /** The delimiter used most in the header line (outside quotes): semicolon, comma or tab. */
 export function detectDelimiter(text: string): string {
-  const counts = new Map([[';', 0], [',', 0], ['\t', 0]]);
+  const counts = new Map([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const char of text) {
     if (char === '"') quoted = !quoted;
@@ -60,8 +65,10 @@ export function detectDelimiter(text: string): string {
 
 function readCsv(bytes: Uint8Array, limits: ReadLimits): ReadResult {
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, problem: fileProblem('ENCODING', decoded.message, decoded.line ? { row: decoded.line } : {}) };
-  if (decoded.text.trim() === '') return { ok: false, problem: fileProblem('EMPTY_FILE', 'The file holds no data: it is empty or only blank') };
+  if (!decoded.ok)
+    return { ok: false, problem: fileProblem('ENCODING', decoded.message, decoded.line ? { row: decoded.line } : {}) };
+  if (decoded.text.trim() === '')
+    return { ok: false, problem: fileProblem('EMPTY_FILE', 'The file holds no data: it is empty or only blank') };
   const delimiter = detectDelimiter(decoded.text);
   let records: string[][];
   try {
@@ -79,7 +86,10 @@ function readCsv(bytes: Uint8Array, limits: ReadLimits): ReadResult {
             : error.message;
       // An unclosed quote is only noticed at the end of the file, so its line says nothing.
       const at = line && error.code !== 'CSV_QUOTE_NOT_CLOSED' ? ` (line ${line})` : '';
-      return { ok: false, problem: fileProblem('UNREADABLE', `Row ${row}${at}: the CSV cannot be read: ${what}`, { row }) };
+      return {
+        ok: false,
+        problem: fileProblem('UNREADABLE', `Row ${row}${at}: the CSV cannot be read: ${what}`, { row }),
+      };
     }
     throw error;
   }
@@ -104,27 +114,66 @@ function uncompressedSize(bytes: Uint8Array): number | undefined {
 
 async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<ReadResult> {
   const expanded = uncompressedSize(bytes);
-  if (expanded === undefined) return { ok: false, problem: fileProblem('UNREADABLE', 'The file is not a readable Excel workbook (.xlsx): the zip archive is damaged') };
+  if (expanded === undefined)
+    return {
+      ok: false,
+      problem: fileProblem(
+        'UNREADABLE',
+        'The file is not a readable Excel workbook (.xlsx): the zip archive is damaged',
+      ),
+    };
   if (expanded > limits.maxBytes * maxExpansion) {
-    return { ok: false, problem: fileProblem('FILE_TOO_LARGE', `The workbook unpacks to ${megabytes(expanded)}; at most ${megabytes(limits.maxBytes * maxExpansion)} can be read. Split it into several files`) };
+    return {
+      ok: false,
+      problem: fileProblem(
+        'FILE_TOO_LARGE',
+        `The workbook unpacks to ${megabytes(expanded)}; at most ${megabytes(limits.maxBytes * maxExpansion)} can be read. Split it into several files`,
+      ),
+    };
   }
   let data: RawCell[][];
   try {
-    data = (await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { trim: false })) as unknown as RawCell[][];
+    data = (await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      trim: false,
+    })) as unknown as RawCell[][];
   } catch (error) {
     const name = (error as { name?: string }).name;
-    if (name === 'InvalidInputError' || name === 'InvalidSpreadsheetError' || name === 'SheetNotFoundError' || error instanceof SyntaxError) {
-      return { ok: false, problem: fileProblem('UNREADABLE', `The file is not a readable Excel workbook (.xlsx): ${(error as Error).message || name}`) };
+    if (
+      name === 'InvalidInputError' ||
+      name === 'InvalidSpreadsheetError' ||
+      name === 'SheetNotFoundError' ||
+      error instanceof SyntaxError
+    ) {
+      return {
+        ok: false,
+        problem: fileProblem(
+          'UNREADABLE',
+          `The file is not a readable Excel workbook (.xlsx): ${(error as Error).message || name}`,
+        ),
+      };
     }
     throw error;
   }
   return finish({ format: 'xlsx' }, data, limits);
 }
 
-function finish(meta: Pick<Table, 'format' | 'encoding' | 'delimiter'>, records: RawCell[][], limits: ReadLimits): ReadResult {
+function finish(
+  meta: Pick<Table, 'format' | 'encoding' | 'delimiter'>,
+  records: RawCell[][],
+  limits: ReadLimits,
+): ReadResult {
   const header = records[0];
   if (!header || isBlank(header)) {
-    return { ok: false, problem: fileProblem(records.some((cells) => !isBlank(cells)) ? 'MISSING_COLUMN' : 'EMPTY_FILE', records.some((cells) => !isBlank(cells)) ? 'Row 1 must hold the column names, but it is empty' : 'The file holds no data: it is empty or only blank', { row: 1 }) };
+    return {
+      ok: false,
+      problem: fileProblem(
+        records.some((cells) => !isBlank(cells)) ? 'MISSING_COLUMN' : 'EMPTY_FILE',
+        records.some((cells) => !isBlank(cells))
+          ? 'Row 1 must hold the column names, but it is empty'
+          : 'The file holds no data: it is empty or only blank',
+        { row: 1 },
+      ),
+    };
   }
   const rows: TableRow[] = [];
   for (let index = 1; index < records.length; index += 1) {
@@ -132,23 +181,50 @@ function finish(meta: Pick<Table, 'format' | 'encoding' | 'delimiter'>, records:
     if (!isBlank(cells)) rows.push({ row: index + 1, cells });
   }
   if (rows.length > limits.maxRows) {
-    return { ok: false, problem: fileProblem('TOO_MANY_ROWS', `The file has ${count(rows.length)} data rows; at most ${count(limits.maxRows)} can be imported at once. Split it into several files`) };
+    return {
+      ok: false,
+      problem: fileProblem(
+        'TOO_MANY_ROWS',
+        `The file has ${count(rows.length)} data rows; at most ${count(limits.maxRows)} can be imported at once. Split it into several files`,
+      ),
+    };
   }
-  if (rows.length === 0) return { ok: false, problem: fileProblem('NO_ROWS', 'The file has column names in row 1 but no data rows below them') };
+  if (rows.length === 0)
+    return {
+      ok: false,
+      problem: fileProblem('NO_ROWS', 'The file has column names in row 1 but no data rows below them'),
+    };
   return { ok: true, table: { ...meta, header, rows } };
 }
 
 /** Reads a file into a table, or names the one reason why it cannot be read. */
 export async function readTable(content: Uint8Array, fileName: string, limits: ReadLimits): Promise<ReadResult> {
-  if (content.byteLength === 0) return { ok: false, problem: fileProblem('EMPTY_FILE', `The file "${fileName}" is empty (0 bytes)`) };
+  if (content.byteLength === 0)
+    return { ok: false, problem: fileProblem('EMPTY_FILE', `The file "${fileName}" is empty (0 bytes)`) };
   if (content.byteLength > limits.maxBytes) {
-    return { ok: false, problem: fileProblem('FILE_TOO_LARGE', `The file "${fileName}" is ${megabytes(content.byteLength)}; at most ${megabytes(limits.maxBytes)} can be imported at once. Split it into several files`) };
+    return {
+      ok: false,
+      problem: fileProblem(
+        'FILE_TOO_LARGE',
+        `The file "${fileName}" is ${megabytes(content.byteLength)}; at most ${megabytes(limits.maxBytes)} can be imported at once. Split it into several files`,
+      ),
+    };
   }
   const format = sniffFormat(content);
   if (format === 'xls') {
-    return { ok: false, problem: fileProblem('UNREADABLE', `The file "${fileName}" is an old Excel workbook (.xls) or a password-protected one; save it as an Excel workbook (.xlsx) without password, or as CSV UTF-8`) };
+    return {
+      ok: false,
+      problem: fileProblem(
+        'UNREADABLE',
+        `The file "${fileName}" is an old Excel workbook (.xls) or a password-protected one; save it as an Excel workbook (.xlsx) without password, or as CSV UTF-8`,
+      ),
+    };
   }
   if (format === 'xlsx') return readXlsx(content, limits);
-  if (/\.xlsx$/i.test(fileName)) return { ok: false, problem: fileProblem('UNREADABLE', `The file "${fileName}" is named .xlsx but is not an Excel workbook`) };
+  if (/\.xlsx$/i.test(fileName))
+    return {
+      ok: false,
+      problem: fileProblem('UNREADABLE', `The file "${fileName}" is named .xlsx but is not an Excel workbook`),
+    };
   return readCsv(content, limits);
 }

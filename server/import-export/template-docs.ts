@@ -32,9 +32,12 @@ function valuesOf(spec: ColumnSpec): string {
 
 const matching: Record<ImportTemplate['type'], string> = {
   actors: 'A row updates the actor with the same `source` and `externalId` (or the same `id`), else creates one.',
-  offers: 'A row updates the offer with the same `source` and `externalId` (or the same `id`), else creates one. Its provider must exist: import the actors first.',
-  needs: 'A row updates the need with the same `importSource` and `externalId` (or the same `id`), else creates one. (`source` of a need says how the need is known: survey, waiting list, ...)',
-  cooperations: 'A row is the link from one actor to another; importing the same pair again updates the link. Both actors must exist.',
+  offers:
+    'A row updates the offer with the same `source` and `externalId` (or the same `id`), else creates one. Its provider must exist: import the actors first.',
+  needs:
+    'A row updates the need with the same `importSource` and `externalId` (or the same `id`), else creates one. (`source` of a need says how the need is known: survey, waiting list, ...)',
+  cooperations:
+    'A row is the link from one actor to another; importing the same pair again updates the link. Both actors must exist.',
 };
 
 function templateSection(template: ImportTemplate): string {
@@ -42,7 +45,9 @@ function templateSection(template: ImportTemplate): string {
     const required = spec.required ? 'yes' : spec.exportOnly ? 'export only' : '';
     return `| \`${spec.key}\` | ${cell(spec.de)}${spec.aliases?.length ? ` (also: ${cell(spec.aliases.join(', '))})` : ''} | ${cell(valuesOf(spec))} | ${required} | ${cell(spec.about)} | ${cell(spec.example ?? '')} |`;
   });
-  const groups = template.requireOneOf.map((group) => `- Each row names ${group.map((key) => `\`${key}\``).join(' or ')}.`);
+  const groups = template.requireOneOf.map(
+    (group) => `- Each row names ${group.map((key) => `\`${key}\``).join(' or ')}.`,
+  );
   return [
     `## ${template.type} (${template.name.de})`,
     '',
@@ -86,7 +91,7 @@ export function templateReadme(): string {
     '- Numbers: decimal comma or point (`12,5`, `12.5`; `1.000,50`); whole numbers may group thousands (`1.000`).',
     '- Dates: `YYYY-MM-DD` or `DD.MM.YYYY`, or a date cell of the workbook.',
     '- Yes/no: `ja`/`nein`, `yes`/`no`, `true`/`false`, `x`, `1`/`0`.',
-    '- Enum values: the schema\'s key (`COURSE_PROVIDER`) or its German or English label (`Kursträger`,',
+    "- Enum values: the schema's key (`COURSE_PROVIDER`) or its German or English label (`Kursträger`,",
     '  `Course provider`); lists separated by commas.',
     '- AGS: the 8-digit Amtlicher Gemeindeschlüssel (9 digits for a Samtgemeinde) of a municipality that exists.',
     '  Format AGS columns as text in Excel, or the leading zero is lost.',

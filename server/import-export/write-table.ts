@@ -45,20 +45,29 @@ export function cellTextOf(column: TableColumn, value: PlainValue | undefined, l
     case 'enum':
       return language === 'de' ? enumLabel(column.enumName!, String(value), 'de') : String(value);
     case 'enumList':
-      return (value as string[]).map((item) => (language === 'de' ? enumLabel(column.enumName!, item, 'de') : item)).join(', ');
+      return (value as string[])
+        .map((item) => (language === 'de' ? enumLabel(column.enumName!, item, 'de') : item))
+        .join(', ');
     default:
       return escapeFormula(listText(value));
   }
 }
 
 function quoteCsv(text: string, delimiter: string): string {
-  return text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  return text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim()
+    ? `"${text.replaceAll('"', '""')}"`
+    : text;
 }
 
 export function toCsv(columns: TableColumn[], records: TableRecord[], language: Language): Buffer {
   const delimiter = language === 'de' ? ';' : ',';
-  const lines = [columns.map((column) => quoteCsv(escapeFormula(headerOf(column, language)), delimiter)).join(delimiter)];
-  for (const record of records) lines.push(columns.map((column) => quoteCsv(cellTextOf(column, record[column.key], language), delimiter)).join(delimiter));
+  const lines = [
+    columns.map((column) => quoteCsv(escapeFormula(headerOf(column, language)), delimiter)).join(delimiter),
+  ];
+  for (const record of records)
+    lines.push(
+      columns.map((column) => quoteCsv(cellTextOf(column, record[column.key], language), delimiter)).join(delimiter),
+    );
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
@@ -72,7 +81,11 @@ function xlsxCell(column: TableColumn, value: PlainValue | undefined, language: 
       return { value: value as boolean, type: Boolean };
     case 'date': {
       const [year, month, day] = String(value).split('-').map(Number);
-      return { value: new Date(Date.UTC(year!, month! - 1, day!)), type: Date, format: language === 'de' ? 'dd.mm.yyyy' : 'yyyy-mm-dd' };
+      return {
+        value: new Date(Date.UTC(year!, month! - 1, day!)),
+        type: Date,
+        format: language === 'de' ? 'dd.mm.yyyy' : 'yyyy-mm-dd',
+      };
     }
     default:
       return { value: cellTextOf(column, value, language), type: String };
@@ -84,13 +97,31 @@ function sheetName(name: string): string {
   return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
 }
 
-export async function toXlsx(columns: TableColumn[], records: TableRecord[], language: Language, sheet: string): Promise<Buffer> {
-  const header: Cell[] = columns.map((column) => ({ value: headerOf(column, language), type: String, fontWeight: 'bold' }));
-  const data: SheetData = [header, ...records.map((record) => columns.map((column) => xlsxCell(column, record[column.key], language)))];
+export async function toXlsx(
+  columns: TableColumn[],
+  records: TableRecord[],
+  language: Language,
+  sheet: string,
+): Promise<Buffer> {
+  const header: Cell[] = columns.map((column) => ({
+    value: headerOf(column, language),
+    type: String,
+    fontWeight: 'bold',
+  }));
+  const data: SheetData = [
+    header,
+    ...records.map((record) => columns.map((column) => xlsxCell(column, record[column.key], language))),
+  ];
   const widths = columns.map((column) => {
     let longest = headerOf(column, language).length;
-    for (const record of records.slice(0, 500)) longest = Math.max(longest, cellTextOf(column, record[column.key], language).length);
+    for (const record of records.slice(0, 500))
+      longest = Math.max(longest, cellTextOf(column, record[column.key], language).length);
     return { width: Math.min(60, Math.max(8, longest + 2)) };
   });
-  return writeXlsxFile(data, { sheet: sheetName(sheet), stickyRowsCount: 1, columns: widths, dateFormat: 'yyyy-mm-dd' }).toBuffer();
+  return writeXlsxFile(data, {
+    sheet: sheetName(sheet),
+    stickyRowsCount: 1,
+    columns: widths,
+    dateFormat: 'yyyy-mm-dd',
+  }).toBuffer();
 }

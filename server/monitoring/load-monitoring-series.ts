@@ -66,7 +66,9 @@ export interface MonitoringArea {
   agsList: string[];
 }
 
-export function monitoringAreaOf(args: Pick<MonitoringSeriesArgs, 'municipalityAgs' | 'samtgemeindeAgs' | 'districtAgs'>): { kind: MonitoringAreaKind; ags: string } {
+export function monitoringAreaOf(
+  args: Pick<MonitoringSeriesArgs, 'municipalityAgs' | 'samtgemeindeAgs' | 'districtAgs'>,
+): { kind: MonitoringAreaKind; ags: string } {
   const given = (
     [
       ['MUNICIPALITY', args.municipalityAgs],
@@ -81,15 +83,30 @@ export function monitoringAreaOf(args: Pick<MonitoringSeriesArgs, 'municipalityA
   }
   const [kind, ags] = given[0]! as [MonitoringAreaKind, string];
   const format = areaFormats[kind];
-  if (!format.pattern.test(ags)) throw new BadUserInputError(`${format.field} must be ${format.what}, got ${quote(ags)}`, { field: format.field, value: ags });
+  if (!format.pattern.test(ags))
+    throw new BadUserInputError(`${format.field} must be ${format.what}, got ${quote(ags)}`, {
+      field: format.field,
+      value: ags,
+    });
   return { kind, ags };
 }
 
-export async function loadMonitoringArea(deps: AnalysisDeps, area: { kind: MonitoringAreaKind; ags: string }): Promise<MonitoringArea> {
-  const { records } = await deps.driver!.executeQuery(areaQueries[area.kind], { ags: area.ags }, { database: deps.database, routing: neo4j.routing.READ });
+export async function loadMonitoringArea(
+  deps: AnalysisDeps,
+  area: { kind: MonitoringAreaKind; ags: string },
+): Promise<MonitoringArea> {
+  const { records } = await deps.driver!.executeQuery(
+    areaQueries[area.kind],
+    { ags: area.ags },
+    { database: deps.database, routing: neo4j.routing.READ },
+  );
   const row = records[0]?.toObject() as { name: string; agsList: string[] } | undefined;
   if (!row) {
-    const what = { MUNICIPALITY: 'municipality', SAMTGEMEINDE: 'Samtgemeinde (a municipality of kind COLLECTIVE)', DISTRICT: 'district' }[area.kind];
+    const what = {
+      MUNICIPALITY: 'municipality',
+      SAMTGEMEINDE: 'Samtgemeinde (a municipality of kind COLLECTIVE)',
+      DISTRICT: 'district',
+    }[area.kind];
     throw new NotFoundError(`There is no ${what} with ags ${quote(area.ags)}`, { value: area.ags });
   }
   return { ...area, name: row.name, agsList: row.agsList };
@@ -97,7 +114,10 @@ export async function loadMonitoringArea(deps: AnalysisDeps, area: { kind: Monit
 
 const toNumber = (value: unknown) => (neo4j.isInt(value) ? neo4j.integer.toNumber(value) : Number(value));
 
-export async function loadMonitoringSeries(deps: AnalysisDeps, args: MonitoringSeriesArgs): Promise<MonitoringSeries[]> {
+export async function loadMonitoringSeries(
+  deps: AnalysisDeps,
+  args: MonitoringSeriesArgs,
+): Promise<MonitoringSeries[]> {
   const areaKey = monitoringAreaOf(args);
   const to = args.to === undefined || args.to === null ? todayInGermany() : toDay(args.to, 'to');
   const from = args.from === undefined || args.from === null ? monthsBefore(to, 12) : toDay(args.from, 'from');
@@ -134,7 +154,12 @@ export async function loadMonitoringSeries(deps: AnalysisDeps, args: MonitoringS
       demand,
       unmet,
       coverage: demand === 0 ? 1 : 1 - unmet / demand,
-      accessibility: area.kind === 'MUNICIPALITY' ? toNumber(row.firstAccessibility) : demand === 0 ? null : toNumber(row.weightedAccessibility) / demand,
+      accessibility:
+        area.kind === 'MUNICIPALITY'
+          ? toNumber(row.firstAccessibility)
+          : demand === 0
+            ? null
+            : toNumber(row.weightedAccessibility) / demand,
       freePlaces: toNumber(row.freePlaces),
       capacity,
       booked,
@@ -144,7 +169,13 @@ export async function loadMonitoringSeries(deps: AnalysisDeps, args: MonitoringS
       radiusKm: toNumber(row.radiusKm),
     });
   }
-  return [...byCategory].map(([category, points]) => ({ category, areaAgs: area.ags, areaName: area.name, areaKind: area.kind, points }));
+  return [...byCategory].map(([category, points]) => ({
+    category,
+    areaAgs: area.ags,
+    areaName: area.name,
+    areaKind: area.kind,
+    points,
+  }));
 }
 
 export async function loadSnapshotDates(deps: AnalysisDeps, districtAgs: string | null | undefined): Promise<string[]> {

@@ -5,7 +5,13 @@ import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { severityOf } from '../analysis/gaps/compute-coverage-gaps.js';
-import { sumArea, sumAreas, type AreaKind, type GapTable, type MunicipalityGap } from '../analysis/gaps/build-gap-table.js';
+import {
+  sumArea,
+  sumAreas,
+  type AreaKind,
+  type GapTable,
+  type MunicipalityGap,
+} from '../analysis/gaps/build-gap-table.js';
 import { haversineKm } from '../analysis/gaps/haversine.js';
 import type { AreaMunicipality, GapArea } from '../analysis/gaps/load-gap-inputs.js';
 import { compareGerman } from '../analysis/labels.js';
@@ -51,7 +57,9 @@ const toNumber = (value: unknown) => (neo4j.isInt(value) ? neo4j.integer.toNumbe
 export async function loadSnapshotGaps(options: LoadSnapshotGapsOptions): Promise<GapTable> {
   const { driver, database, area, category, radiusKm, asOf } = options;
   const run = async (query: string, params: Record<string, unknown>) =>
-    (await driver.executeQuery(query, params, { database, routing: neo4j.routing.READ })).records.map((record) => record.toObject());
+    (await driver.executeQuery(query, params, { database, routing: neo4j.routing.READ })).records.map((record) =>
+      record.toObject(),
+    );
   const ags = area.kind === 'GERMANY' ? null : area.ags;
   const filter = areaFilters[area.kind];
   const [named] = await run(filter.name, { ags });
@@ -77,33 +85,52 @@ export async function loadSnapshotGaps(options: LoadSnapshotGapsOptions): Promis
     );
     const before = (nearest?.before as string | null) ?? null;
     const after = (nearest?.after as string | null) ?? null;
-    const where = area.kind === 'GERMANY' ? 'anywhere' : `for ${area.kind === 'DISTRICT' ? 'district' : 'Samtgemeinde'} ${quote(ags)}`;
+    const where =
+      area.kind === 'GERMANY'
+        ? 'anywhere'
+        : `for ${area.kind === 'DISTRICT' ? 'district' : 'Samtgemeinde'} ${quote(ags)}`;
     const nearestText =
       before || after
         ? `the nearest dates with snapshots are ${[before && `${quote(before)} (before)`, after && `${quote(after)} (after)`].filter(Boolean).join(' and ')}`
         : 'there are no snapshots of it at all; run the snapshot job (npm run snapshot)';
-    throw new NotFoundError(`There are no monitoring snapshots of ${category} ${where} on ${quote(asOf)}; ${nearestText}`, {
-      field: 'asOf',
-      value: asOf,
-      nearestBefore: before,
-      nearestAfter: after,
-    });
+    throw new NotFoundError(
+      `There are no monitoring snapshots of ${category} ${where} on ${quote(asOf)}; ${nearestText}`,
+      {
+        field: 'asOf',
+        value: asOf,
+        nearestBefore: before,
+        nearestAfter: after,
+      },
+    );
   }
 
   const snapshots = rows.map((row) => {
     const f = row.figures as Record<string, unknown>;
-    const figures: SnapshotFigures = { demand: toNumber(f.demand), unmet: toNumber(f.unmet), accessibility: toNumber(f.accessibility), freePlaces: toNumber(f.freePlaces), radiusKm: toNumber(f.radiusKm) };
+    const figures: SnapshotFigures = {
+      demand: toNumber(f.demand),
+      unmet: toNumber(f.unmet),
+      accessibility: toNumber(f.accessibility),
+      freePlaces: toNumber(f.freePlaces),
+      radiusKm: toNumber(f.radiusKm),
+    };
     return { municipality: row.municipality as AreaMunicipality, figures };
   });
   const radii = [...new Set(snapshots.map((s) => s.figures.radiusKm))];
   if (!radii.includes(radiusKm)) {
-    throw new BadUserInputError(`The snapshots of ${quote(asOf)} were computed with a radius of ${radii.join(', ')} km, not ${quote(radiusKm)} km; ask with radiusKm: ${radii[0]}`, {
-      field: 'radiusKm',
-      value: radiusKm,
-    });
+    throw new BadUserInputError(
+      `The snapshots of ${quote(asOf)} were computed with a radius of ${radii.join(', ')} km, not ${quote(radiusKm)} km; ask with radiusKm: ${radii[0]}`,
+      {
+        field: 'radiusKm',
+        value: radiusKm,
+      },
+    );
   }
 
-  const reach = await loadFreePlacesInReach(run, snapshots.map((s) => s.municipality), { asOf, category, radiusKm });
+  const reach = await loadFreePlacesInReach(
+    run,
+    snapshots.map((s) => s.municipality),
+    { asOf, category, radiusKm },
+  );
   const municipalities = snapshots
     .filter((s) => s.figures.radiusKm === radiusKm)
     .map(({ municipality, figures }): MunicipalityGap => {
@@ -126,7 +153,8 @@ export async function loadSnapshotGaps(options: LoadSnapshotGapsOptions): Promis
       };
     });
   municipalities.sort((a, b) => b.unmet - a.unmet || b.demand - a.demand || compareGerman(a.name, b.name));
-  const tableArea: { ags: string; kind: AreaKind } = area.kind === 'GERMANY' ? { kind: 'GERMANY', ags: 'DE' } : { kind: area.kind, ags: area.ags };
+  const tableArea: { ags: string; kind: AreaKind } =
+    area.kind === 'GERMANY' ? { kind: 'GERMANY', ags: 'DE' } : { kind: area.kind, ags: area.ags };
   return {
     fromSnapshots: true,
     category,
@@ -163,7 +191,8 @@ async function loadFreePlacesInReach(
     let sum = 0;
     for (const i of around(index, row.longitude!, row.latitude!, Infinity, options.radiusKm * 1.0001)) {
       const h = held[i]!;
-      if (haversineKm(row.latitude!, row.longitude!, h.latitude, h.longitude) <= options.radiusKm) sum += toNumber(h.freePlaces);
+      if (haversineKm(row.latitude!, row.longitude!, h.latitude, h.longitude) <= options.radiusKm)
+        sum += toNumber(h.freePlaces);
     }
     reach.set(row.ags, sum);
   }

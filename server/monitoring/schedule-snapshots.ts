@@ -11,11 +11,19 @@ export interface SnapshotSchedule {
   stop(): void;
 }
 
-export function scheduleSnapshots(deps: AnalysisDeps, pattern: string, log: Logger, options: TakeSnapshotsOptions = {}): SnapshotSchedule {
+export function scheduleSnapshots(
+  deps: AnalysisDeps,
+  pattern: string,
+  log: Logger,
+  options: TakeSnapshotsOptions = {},
+): SnapshotSchedule {
   const job = new Cron(pattern, { timezone: 'Europe/Berlin', protect: true, name: 'snapshots' }, async () => {
     try {
       const run = await takeSnapshots(deps, options);
-      log.info({ date: run.date, districts: run.districts.length, created: run.created, replaced: run.replaced }, 'monitoring snapshots taken');
+      log.info(
+        { date: run.date, districts: run.districts.length, created: run.created, replaced: run.replaced },
+        'monitoring snapshots taken',
+      );
     } catch (error) {
       log.error({ err: error }, 'monitoring snapshots failed');
     }

@@ -58,7 +58,12 @@ export function sumOfferFigures(offers: readonly HeldOffer[]): Map<string, Offer
 }
 
 /** One row per municipality of the table; ids are given by the caller (random for the job, fixed for demo data). */
-export function toSnapshotRows(table: GapTable, date: string, figures: Map<string, OfferFigures>, idOf: (ags: string) => string): SnapshotRow[] {
+export function toSnapshotRows(
+  table: GapTable,
+  date: string,
+  figures: Map<string, OfferFigures>,
+  idOf: (ags: string) => string,
+): SnapshotRow[] {
   return table.municipalities.map((row) => {
     const held = figures.get(`${row.ags}|${table.category}`);
     return {

@@ -6,7 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { coverageGapTable, checkRadius, type AnalysisDeps } from '../analysis/gaps/gap-resolvers.js';
 import { todayInGermany } from '../analysis/today.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
-import { snapshotCategories, sumOfferFigures, toSnapshotRows, type HeldOffer, type SnapshotRow } from './snapshot-row.js';
+import {
+  snapshotCategories,
+  sumOfferFigures,
+  toSnapshotRows,
+  type HeldOffer,
+  type SnapshotRow,
+} from './snapshot-row.js';
 import { replaceSnapshots } from './write-snapshots.js';
 
 export interface TakeSnapshotsOptions {
@@ -23,18 +29,32 @@ export interface SnapshotRun {
   replaced: number; // snapshots of the same date that the run replaced
 }
 
-async function listDistricts(deps: Required<Pick<AnalysisDeps, 'driver'>> & AnalysisDeps, wanted: string[] | undefined): Promise<string[]> {
-  const { records } = await deps.driver.executeQuery('MATCH (d:District) RETURN d.ags AS ags ORDER BY ags', {}, { database: deps.database, routing: neo4j.routing.READ });
+async function listDistricts(
+  deps: Required<Pick<AnalysisDeps, 'driver'>> & AnalysisDeps,
+  wanted: string[] | undefined,
+): Promise<string[]> {
+  const { records } = await deps.driver.executeQuery(
+    'MATCH (d:District) RETURN d.ags AS ags ORDER BY ags',
+    {},
+    { database: deps.database, routing: neo4j.routing.READ },
+  );
   const all = records.map((record) => record.get('ags') as string);
   if (!wanted) return all;
   for (const ags of wanted) {
-    if (!/^\d{5}$/.test(ags)) throw new BadUserInputError(`districtAgs must be a 5-digit district key, got ${quote(ags)}`, { field: 'districtAgs', value: ags });
+    if (!/^\d{5}$/.test(ags))
+      throw new BadUserInputError(`districtAgs must be a 5-digit district key, got ${quote(ags)}`, {
+        field: 'districtAgs',
+        value: ags,
+      });
     if (!all.includes(ags)) throw new NotFoundError(`There is no district with ags ${quote(ags)}`, { value: ags });
   }
   return [...new Set(wanted)];
 }
 
-async function loadHeldOffers(deps: AnalysisDeps & { driver: NonNullable<AnalysisDeps['driver']> }, districtAgs: string): Promise<HeldOffer[]> {
+async function loadHeldOffers(
+  deps: AnalysisDeps & { driver: NonNullable<AnalysisDeps['driver']> },
+  districtAgs: string,
+): Promise<HeldOffer[]> {
   const { records } = await deps.driver.executeQuery(
     `MATCH (:District {ags: $districtAgs})<-[:IN_DISTRICT]-(m:Municipality)<-[:TAKES_PLACE_IN]-(o:Offer)
      WHERE o.format <> 'ONLINE'
@@ -44,13 +64,24 @@ async function loadHeldOffers(deps: AnalysisDeps & { driver: NonNullable<Analysi
   );
   return records.map((record) => {
     const row = record.toObject();
-    const toNumber = (value: unknown) => (value === null || value === undefined ? null : neo4j.integer.toNumber(value as number));
-    return { venueAgs: row.venueAgs, category: row.category, status: row.status, capacity: toNumber(row.capacity), booked: toNumber(row.booked), waitlist: toNumber(row.waitlist) };
+    const toNumber = (value: unknown) =>
+      value === null || value === undefined ? null : neo4j.integer.toNumber(value as number);
+    return {
+      venueAgs: row.venueAgs,
+      category: row.category,
+      status: row.status,
+      capacity: toNumber(row.capacity),
+      booked: toNumber(row.booked),
+      waitlist: toNumber(row.waitlist),
+    };
   });
 }
 
 /** Computes the snapshot rows of today for the districts, without writing them. */
-export async function computeSnapshots(deps: AnalysisDeps, options: TakeSnapshotsOptions = {}): Promise<{ date: string; districts: string[]; rows: SnapshotRow[] }> {
+export async function computeSnapshots(
+  deps: AnalysisDeps,
+  options: TakeSnapshotsOptions = {},
+): Promise<{ date: string; districts: string[]; rows: SnapshotRow[] }> {
   if (!deps.driver) throw new Error('the snapshot job needs a database driver');
   const live = { ...deps, driver: deps.driver };
   const radiusKm = checkRadius(options.radiusKm);
@@ -61,7 +92,9 @@ export async function computeSnapshots(deps: AnalysisDeps, options: TakeSnapshot
   for (const districtAgs of districts) {
     const figures = sumOfferFigures(await loadHeldOffers(live, districtAgs));
     // The categories of a district are independent reads: side by side.
-    const tables = await Promise.all(snapshotCategories.map((category) => coverageGapTable(live, { category, districtAgs, radiusKm })));
+    const tables = await Promise.all(
+      snapshotCategories.map((category) => coverageGapTable(live, { category, districtAgs, radiusKm })),
+    );
     for (const table of tables) rows.push(...toSnapshotRows(table, date, figures, () => randomUUID()));
     options.onProgress?.(districtAgs, ++done, districts.length);
   }
@@ -74,7 +107,9 @@ export async function takeSnapshots(deps: AnalysisDeps, options: TakeSnapshotsOp
   const municipalityAgs = [...new Set(rows.map((row) => row.municipalityAgs))];
   const session = deps.driver!.session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    const { deleted, created } = await session.executeWrite((tx) => replaceSnapshots(tx, { dates: [date], municipalityAgs, rows }));
+    const { deleted, created } = await session.executeWrite((tx) =>
+      replaceSnapshots(tx, { dates: [date], municipalityAgs, rows }),
+    );
     return { date, districts, municipalities: municipalityAgs.length, created, replaced: deleted };
   } finally {
     await session.close();

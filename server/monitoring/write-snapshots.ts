@@ -11,7 +11,10 @@ export interface ReplaceSnapshotsOptions {
   rows: SnapshotRow[];
 }
 
-export async function replaceSnapshots(tx: ManagedTransaction, options: ReplaceSnapshotsOptions): Promise<{ deleted: number; created: number }> {
+export async function replaceSnapshots(
+  tx: ManagedTransaction,
+  options: ReplaceSnapshotsOptions,
+): Promise<{ deleted: number; created: number }> {
   const removed = await tx.run(
     `UNWIND $agsList AS ags
      MATCH (:Municipality {ags: ags})<-[:SNAPSHOT_OF]-(s:Snapshot)
@@ -43,10 +46,10 @@ export async function replaceSnapshots(tx: ManagedTransaction, options: ReplaceS
  * meet on the same nodes; the snapshots under the id prefix that the rows no longer name are removed.
  */
 export async function upsertSnapshots(tx: ManagedTransaction, rows: SnapshotRow[], idPrefix: string): Promise<number> {
-  await tx.run(
-    `MATCH (s:Snapshot) WHERE s.id STARTS WITH $idPrefix AND NOT s.id IN $ids DETACH DELETE s`,
-    { idPrefix, ids: rows.map((row) => row.id) },
-  );
+  await tx.run(`MATCH (s:Snapshot) WHERE s.id STARTS WITH $idPrefix AND NOT s.id IN $ids DETACH DELETE s`, {
+    idPrefix,
+    ids: rows.map((row) => row.id),
+  });
   let written = 0;
   for (let start = 0; start < rows.length; start += batchSize) {
     const result = await tx.run(

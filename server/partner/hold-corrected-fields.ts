@@ -25,19 +25,37 @@ export function withUpdatedIds(info: GraphQLResolveInfo): { info: GraphQLResolve
   const selections = (node!.selectionSet?.selections ?? []).map((selection) => {
     if (selection.kind !== Kind.FIELD || selection.name.value !== 'offers') return selection;
     keys.push(selection.alias?.value ?? 'offers');
-    return { ...selection, selectionSet: { kind: Kind.SELECTION_SET, selections: [...(selection.selectionSet?.selections ?? []), idField] } } as FieldNode;
+    return {
+      ...selection,
+      selectionSet: { kind: Kind.SELECTION_SET, selections: [...(selection.selectionSet?.selections ?? []), idField] },
+    } as FieldNode;
   });
   if (keys.length === 0) {
     keys.push('offers');
-    selections.push({ kind: Kind.FIELD, name: name('offers'), selectionSet: { kind: Kind.SELECTION_SET, selections: [idField] } });
+    selections.push({
+      kind: Kind.FIELD,
+      name: name('offers'),
+      selectionSet: { kind: Kind.SELECTION_SET, selections: [idField] },
+    });
   }
   const widened: FieldNode = { ...node!, selectionSet: { kind: Kind.SELECTION_SET, selections } };
   return { info: { ...info, fieldNodes: [widened, ...rest] }, keys };
 }
 
-export async function holdCorrectedFields(tx: Transaction | ManagedTransaction, result: unknown, keys: string[], fields: string[]): Promise<void> {
+export async function holdCorrectedFields(
+  tx: Transaction | ManagedTransaction,
+  result: unknown,
+  keys: string[],
+  fields: string[],
+): Promise<void> {
   const response = (result ?? {}) as Record<string, { id?: string }[] | undefined>;
-  const ids = [...new Set(keys.flatMap((key) => (response[key] ?? []).map((offer) => offer.id).filter((id): id is string => typeof id === 'string')))];
+  const ids = [
+    ...new Set(
+      keys.flatMap((key) =>
+        (response[key] ?? []).map((offer) => offer.id).filter((id): id is string => typeof id === 'string'),
+      ),
+    ),
+  ];
   if (ids.length === 0 || fields.length === 0) return;
   await tx.run(
     `UNWIND $ids AS id MATCH (o:Offer {id: id}) WHERE o.source IS NOT NULL

@@ -42,28 +42,52 @@ export interface ConflictFilter {
 
 export async function listOfferConflicts(deps: ConflictDeps, filter: ConflictFilter): Promise<OfferConflict[]> {
   const limit = filter.limit ?? 200;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 5000) throw new BadUserInputError(`limit must be a whole number from 1 to 5000, got ${quote(limit)}`, { field: 'limit', value: limit });
+  if (!Number.isInteger(limit) || limit < 1 || limit > 5000)
+    throw new BadUserInputError(`limit must be a whole number from 1 to 5000, got ${quote(limit)}`, {
+      field: 'limit',
+      value: limit,
+    });
   const { records } = await deps.driver.executeQuery(
     `MATCH (c:OfferConflict)-[:CONFLICT_OF]->(o:Offer)
      WHERE ($status IS NULL OR c.status = $status) AND ($source IS NULL OR c.source = $source) AND ($offerId IS NULL OR o.id = $offerId)
      RETURN ${projection} ORDER BY c.detectedAt DESC, c.id LIMIT $limit`,
-    { status: filter.status ?? null, source: filter.source ?? null, offerId: filter.offerId ?? null, limit: neo4j.int(limit) },
+    {
+      status: filter.status ?? null,
+      source: filter.source ?? null,
+      offerId: filter.offerId ?? null,
+      limit: neo4j.int(limit),
+    },
     { database: deps.database, routing: neo4j.routing.READ },
   );
   return records.map((record) => record.toObject() as OfferConflict);
 }
 
-export async function resolveOfferConflicts(deps: ConflictDeps, viewer: Viewer, ids: string[], resolution: 'ACCEPT_PARTNER_VALUE' | 'KEEP_COORDINATOR_VALUE'): Promise<OfferConflict[]> {
+export async function resolveOfferConflicts(
+  deps: ConflictDeps,
+  viewer: Viewer,
+  ids: string[],
+  resolution: 'ACCEPT_PARTNER_VALUE' | 'KEEP_COORDINATOR_VALUE',
+): Promise<OfferConflict[]> {
   if (ids.length === 0) throw new BadUserInputError('ids must name at least one conflict', { field: 'ids' });
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
   const tx = session.beginTransaction();
   try {
-    const found = await tx.run(`UNWIND $ids AS id MATCH (c:OfferConflict {id: id})-[:CONFLICT_OF]->(o:Offer) RETURN ${projection}`, { ids });
-    const conflicts = new Map(found.records.map((record) => [record.get('id') as string, record.toObject() as OfferConflict]));
+    const found = await tx.run(
+      `UNWIND $ids AS id MATCH (c:OfferConflict {id: id})-[:CONFLICT_OF]->(o:Offer) RETURN ${projection}`,
+      { ids },
+    );
+    const conflicts = new Map(
+      found.records.map((record) => [record.get('id') as string, record.toObject() as OfferConflict]),
+    );
     const missing = ids.find((id) => !conflicts.has(id));
-    if (missing !== undefined) throw new NotFoundError(`There is no offer conflict with id ${quote(missing)}`, { value: missing });
+    if (missing !== undefined)
+      throw new NotFoundError(`There is no offer conflict with id ${quote(missing)}`, { value: missing });
     const closed = [...conflicts.values()].find((conflict) => conflict.status !== 'OPEN');
-    if (closed) throw new BadUserInputError(`The conflict ${quote(closed.id)} was already resolved (${closed.status}); nothing was changed`, { value: closed.id });
+    if (closed)
+      throw new BadUserInputError(
+        `The conflict ${quote(closed.id)} was already resolved (${closed.status}); nothing was changed`,
+        { value: closed.id },
+      );
     if (resolution === 'ACCEPT_PARTNER_VALUE') {
       const offerIds = [...new Set([...conflicts.values()].map((conflict) => conflict.offerId))];
       const tracking = await trackEntities(tx, 'Offer', offerIds, ['venue']);
@@ -76,22 +100,35 @@ export async function resolveOfferConflicts(deps: ConflictDeps, viewer: Viewer, 
             { offerId: conflict.offerId, ags: value },
           );
         } else {
-          await tx.run(`MATCH (o:Offer {id: $offerId}) SET o[$field] = $value`, { offerId: conflict.offerId, field: conflict.field, value: storedOf(conflict.field, value) });
+          await tx.run(`MATCH (o:Offer {id: $offerId}) SET o[$field] = $value`, {
+            offerId: conflict.offerId,
+            field: conflict.field,
+            value: storedOf(conflict.field, value),
+          });
         }
-        await tx.run(`MATCH (o:Offer {id: $offerId}) SET o.heldFields = [f IN coalesce(o.heldFields, []) WHERE f <> $field], o.updatedAt = datetime()`, {
-          offerId: conflict.offerId,
-          field: conflict.field,
-        });
+        await tx.run(
+          `MATCH (o:Offer {id: $offerId}) SET o.heldFields = [f IN coalesce(o.heldFields, []) WHERE f <> $field], o.updatedAt = datetime()`,
+          {
+            offerId: conflict.offerId,
+            field: conflict.field,
+          },
+        );
       }
       await checkGraphInvariants(tx, new Set(['Offer']), new Map([['Offer', offerIds]]));
       await tracking.record(viewer, 'resolveOfferConflicts');
     }
-    await tx.run(`UNWIND $ids AS id MATCH (c:OfferConflict {id: id}) SET c.status = $status, c.resolvedAt = datetime(), c.resolvedBy = $by`, {
-      ids,
-      status: resolution === 'ACCEPT_PARTNER_VALUE' ? 'ACCEPTED' : 'KEPT',
-      by: viewer.name,
-    });
-    const result = await tx.run(`UNWIND $ids AS id MATCH (c:OfferConflict {id: id})-[:CONFLICT_OF]->(o:Offer) RETURN ${projection}`, { ids });
+    await tx.run(
+      `UNWIND $ids AS id MATCH (c:OfferConflict {id: id}) SET c.status = $status, c.resolvedAt = datetime(), c.resolvedBy = $by`,
+      {
+        ids,
+        status: resolution === 'ACCEPT_PARTNER_VALUE' ? 'ACCEPTED' : 'KEPT',
+        by: viewer.name,
+      },
+    );
+    const result = await tx.run(
+      `UNWIND $ids AS id MATCH (c:OfferConflict {id: id})-[:CONFLICT_OF]->(o:Offer) RETURN ${projection}`,
+      { ids },
+    );
     await tx.commit();
     return result.records.map((record) => record.toObject() as OfferConflict);
   } catch (error) {

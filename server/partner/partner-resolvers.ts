@@ -33,9 +33,18 @@ export function createPartnerResolvers(deps: PartnerDeps) {
         const viewer = requireRole(context.viewer, ['coordinator', 'partner'], 'upsertOffers');
         return upsertOffers({ driver: requireDriver(deps), database: deps.database }, viewer, args.source, args.offers);
       },
-      resolveOfferConflicts: (_source: unknown, args: { ids: string[]; resolution: 'ACCEPT_PARTNER_VALUE' | 'KEEP_COORDINATOR_VALUE' }, context: Ctx) => {
+      resolveOfferConflicts: (
+        _source: unknown,
+        args: { ids: string[]; resolution: 'ACCEPT_PARTNER_VALUE' | 'KEEP_COORDINATOR_VALUE' },
+        context: Ctx,
+      ) => {
         const viewer = requireRole(context.viewer, coordinatorOnly, 'resolveOfferConflicts');
-        return resolveOfferConflicts({ driver: requireDriver(deps), database: deps.database }, viewer, args.ids, args.resolution);
+        return resolveOfferConflicts(
+          { driver: requireDriver(deps), database: deps.database },
+          viewer,
+          args.ids,
+          args.resolution,
+        );
       },
     },
   };

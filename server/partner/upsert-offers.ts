@@ -21,7 +21,13 @@ export interface UpsertDeps {
   database?: string; // Neo4j database name; undefined uses the server's default
 }
 
-export type OfferUpsertInput = { externalId: string; providerId?: string | null; venueAgs?: string | null; latitude?: number | null; longitude?: number | null } & Record<string, unknown>;
+export type OfferUpsertInput = {
+  externalId: string;
+  providerId?: string | null;
+  venueAgs?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+} & Record<string, unknown>;
 
 export interface OfferUpsertError {
   index: number;
@@ -78,7 +84,10 @@ function providedValues(item: OfferUpsertInput, actorId: string | undefined): Ma
   }
   if (item.latitude !== undefined || item.longitude !== undefined) {
     const { latitude, longitude } = item;
-    values.set('location', typeof latitude === 'number' && typeof longitude === 'number' ? { latitude, longitude } : null);
+    values.set(
+      'location',
+      typeof latitude === 'number' && typeof longitude === 'number' ? { latitude, longitude } : null,
+    );
   }
   if (item.venueAgs !== undefined) values.set('venue', item.venueAgs);
   const provider = item.providerId ?? actorId;
@@ -86,11 +95,18 @@ function providedValues(item: OfferUpsertInput, actorId: string | undefined): Ma
   return values;
 }
 
-function checkItem(index: number, item: OfferUpsertInput, values: Map<string, PlainValue>, errors: OfferUpsertError[]): void {
-  const add = (field: string | null, value: unknown, message: string) => errors.push({ index, externalId: item.externalId ?? null, field, value: json(value), message });
+function checkItem(
+  index: number,
+  item: OfferUpsertInput,
+  values: Map<string, PlainValue>,
+  errors: OfferUpsertError[],
+): void {
+  const add = (field: string | null, value: unknown, message: string) =>
+    errors.push({ index, externalId: item.externalId ?? null, field, value: json(value), message });
   const rules = fieldRules.Offer!;
   const externalIdProblem = rules.externalId!(item.externalId);
-  if (externalIdProblem) add('externalId', item.externalId, `externalId ${quote(item.externalId)} ${externalIdProblem}`);
+  if (externalIdProblem)
+    add('externalId', item.externalId, `externalId ${quote(item.externalId)} ${externalIdProblem}`);
   for (const [field, value] of values) {
     if (value === null || field === 'venue' || field === 'provider') continue;
     const problem = rules[field]?.(value);
@@ -98,20 +114,33 @@ function checkItem(index: number, item: OfferUpsertInput, values: Map<string, Pl
   }
   const hasLatitude = item.latitude !== undefined && item.latitude !== null;
   const hasLongitude = item.longitude !== undefined && item.longitude !== null;
-  if (hasLatitude !== hasLongitude) add(hasLatitude ? 'longitude' : 'latitude', hasLatitude ? item.longitude : item.latitude, 'latitude and longitude go together: give both or neither');
+  if (hasLatitude !== hasLongitude)
+    add(
+      hasLatitude ? 'longitude' : 'latitude',
+      hasLatitude ? item.longitude : item.latitude,
+      'latitude and longitude go together: give both or neither',
+    );
 }
 
 /** Dates and levels in order, on the values the offer will have after the write. */
-function checkMerged(index: number, externalId: string, merged: (field: string) => PlainValue, errors: OfferUpsertError[]): void {
-  const add = (field: string, message: string) => errors.push({ index, externalId, field, value: json(merged(field)), message });
+function checkMerged(
+  index: number,
+  externalId: string,
+  merged: (field: string) => PlainValue,
+  errors: OfferUpsertError[],
+): void {
+  const add = (field: string, message: string) =>
+    errors.push({ index, externalId, field, value: json(merged(field)), message });
   const start = merged('startDate') as string | null;
   const end = merged('endDate') as string | null;
   const deadline = merged('registrationDeadline') as string | null;
   if (start && end && start > end) add('endDate', `endDate ${quote(end)} is before startDate ${quote(start)}`);
-  if (deadline && end && deadline > end) add('registrationDeadline', `registrationDeadline ${quote(deadline)} is after endDate ${quote(end)}`);
+  if (deadline && end && deadline > end)
+    add('registrationDeadline', `registrationDeadline ${quote(deadline)} is after endDate ${quote(end)}`);
   const from = merged('languageLevelFrom') as string | null;
   const to = merged('languageLevelTo') as string | null;
-  if (from && to && levels.indexOf(from) > levels.indexOf(to)) add('languageLevelTo', `languageLevelTo ${quote(to)} is below languageLevelFrom ${quote(from)}`);
+  if (from && to && levels.indexOf(from) > levels.indexOf(to))
+    add('languageLevelTo', `languageLevelTo ${quote(to)} is below languageLevelFrom ${quote(from)}`);
 }
 
 async function loadExisting(tx: Transaction, source: string, externalIds: string[]): Promise<Map<string, Existing>> {
@@ -127,12 +156,24 @@ async function loadExisting(tx: Transaction, source: string, externalIds: string
   const existing = new Map<string, Existing>();
   for (const record of result.records) {
     const props: Record<string, PlainValue> = {};
-    for (const [key, value] of Object.entries(record.get('props') as Record<string, unknown>)) props[key] = plainOf(value);
+    for (const [key, value] of Object.entries(record.get('props') as Record<string, unknown>))
+      props[key] = plainOf(value);
     const conflicts = new Map<string, Existing['conflicts'] extends Map<string, infer V> ? V : never>();
     // The open conflict of a field, else its latest resolved one.
-    const rows = (record.get('conflicts') as { id: string; field: string; status: string; partnerValue: string | null; coordinatorValue: string | null; detectedAt: unknown }[])
+    const rows = (
+      record.get('conflicts') as {
+        id: string;
+        field: string;
+        status: string;
+        partnerValue: string | null;
+        coordinatorValue: string | null;
+        detectedAt: unknown;
+      }[]
+    )
       .map((row) => ({ ...row, detectedAt: String(row.detectedAt) }))
-      .sort((a, b) => Number(a.status === 'OPEN') - Number(b.status === 'OPEN') || a.detectedAt.localeCompare(b.detectedAt));
+      .sort(
+        (a, b) => Number(a.status === 'OPEN') - Number(b.status === 'OPEN') || a.detectedAt.localeCompare(b.detectedAt),
+      );
     for (const row of rows) conflicts.set(row.field, row);
     existing.set(record.get('externalId') as string, {
       id: record.get('id') as string,
@@ -146,9 +187,16 @@ async function loadExisting(tx: Transaction, source: string, externalIds: string
   return existing;
 }
 
-async function findKeys(tx: Transaction, label: 'Actor' | 'Municipality', key: 'id' | 'ags', values: string[]): Promise<Set<string>> {
+async function findKeys(
+  tx: Transaction,
+  label: 'Actor' | 'Municipality',
+  key: 'id' | 'ags',
+  values: string[],
+): Promise<Set<string>> {
   if (values.length === 0) return new Set();
-  const result = await tx.run(`UNWIND $values AS value MATCH (n:${label} {${key}: value}) RETURN n.${key} AS value`, { values: [...new Set(values)] });
+  const result = await tx.run(`UNWIND $values AS value MATCH (n:${label} {${key}: value}) RETURN n.${key} AS value`, {
+    values: [...new Set(values)],
+  });
   return new Set(result.records.map((record) => record.get('value') as string));
 }
 
@@ -159,12 +207,21 @@ function currentOf(existing: Existing | undefined, field: string): PlainValue {
   return existing.props[field] ?? null;
 }
 
-export async function upsertOffers(deps: UpsertDeps, viewer: Viewer, source: string, items: OfferUpsertInput[]): Promise<OfferUpsertResult> {
+export async function upsertOffers(
+  deps: UpsertDeps,
+  viewer: Viewer,
+  source: string,
+  items: OfferUpsertInput[],
+): Promise<OfferUpsertResult> {
   const isPartner = viewer.role === 'partner';
   const sourceProblem = fieldRules.Offer!.source!(source);
-  if (sourceProblem) throw new BadUserInputError(`source ${quote(source)} ${sourceProblem}`, { field: 'source', value: source });
+  if (sourceProblem)
+    throw new BadUserInputError(`source ${quote(source)} ${sourceProblem}`, { field: 'source', value: source });
   if (items.length === 0 || items.length > maxUpsertBatch) {
-    throw new BadUserInputError(`A batch holds 1 to ${maxUpsertBatch} offers, got ${items.length}`, { field: 'offers', value: items.length });
+    throw new BadUserInputError(`A batch holds 1 to ${maxUpsertBatch} offers, got ${items.length}`, {
+      field: 'offers',
+      value: items.length,
+    });
   }
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
   const tx = session.beginTransaction();
@@ -176,14 +233,33 @@ export async function upsertOffers(deps: UpsertDeps, viewer: Viewer, source: str
       const values = providedValues(item, isPartner ? viewer.actorId : undefined);
       checkItem(index, item, values, errors);
       const first = firstIndex.get(item.externalId);
-      if (first !== undefined) errors.push({ index, externalId: item.externalId, field: 'externalId', value: json(item.externalId), message: `externalId ${quote(item.externalId)} occurs twice in the batch (also at index ${first})` });
+      if (first !== undefined)
+        errors.push({
+          index,
+          externalId: item.externalId,
+          field: 'externalId',
+          value: json(item.externalId),
+          message: `externalId ${quote(item.externalId)} occurs twice in the batch (also at index ${first})`,
+        });
       else firstIndex.set(item.externalId, index);
       planned.push({ index, item, id: '', existing: undefined, values });
     }
 
     const existing = await loadExisting(tx, source, [...firstIndex.keys()]);
-    const actors = await findKeys(tx, 'Actor', 'id', planned.flatMap((p) => (typeof p.values.get('provider') === 'string' ? [p.values.get('provider') as string] : [])));
-    const venues = await findKeys(tx, 'Municipality', 'ags', planned.flatMap((p) => (typeof p.values.get('venue') === 'string' ? [p.values.get('venue') as string] : [])));
+    const actors = await findKeys(
+      tx,
+      'Actor',
+      'id',
+      planned.flatMap((p) =>
+        typeof p.values.get('provider') === 'string' ? [p.values.get('provider') as string] : [],
+      ),
+    );
+    const venues = await findKeys(
+      tx,
+      'Municipality',
+      'ags',
+      planned.flatMap((p) => (typeof p.values.get('venue') === 'string' ? [p.values.get('venue') as string] : [])),
+    );
 
     const foreign: string[] = [];
     for (const plan of planned) {
@@ -191,21 +267,34 @@ export async function upsertOffers(deps: UpsertDeps, viewer: Viewer, source: str
       plan.id = plan.existing?.id ?? randomUUID();
       const provider = plan.values.get('provider') as string | undefined;
       // A partner writes only offers of its own Actor: the one it names and the one the key already belongs to.
-      if (isPartner && ((provider !== undefined && provider !== viewer.actorId) || (plan.existing && plan.existing.providerId !== viewer.actorId))) {
-        foreign.push(`offers[${plan.index}] (externalId ${quote(plan.item.externalId)}, provider ${quote(plan.existing && plan.existing.providerId !== viewer.actorId ? plan.existing.providerId : provider)})`);
+      if (
+        isPartner &&
+        ((provider !== undefined && provider !== viewer.actorId) ||
+          (plan.existing && plan.existing.providerId !== viewer.actorId))
+      ) {
+        foreign.push(
+          `offers[${plan.index}] (externalId ${quote(plan.item.externalId)}, provider ${quote(plan.existing && plan.existing.providerId !== viewer.actorId ? plan.existing.providerId : provider)})`,
+        );
         continue;
       }
-      const add = (field: string, value: unknown, message: string) => errors.push({ index: plan.index, externalId: plan.item.externalId, field, value: json(value), message });
-      if (provider === undefined && !plan.existing) add('providerId', null, 'a new offer needs providerId, the id of the providing Actor');
-      if (provider !== undefined && !actors.has(provider)) add('providerId', provider, `There is no Actor with id ${quote(provider)}`);
+      const add = (field: string, value: unknown, message: string) =>
+        errors.push({ index: plan.index, externalId: plan.item.externalId, field, value: json(value), message });
+      if (provider === undefined && !plan.existing)
+        add('providerId', null, 'a new offer needs providerId, the id of the providing Actor');
+      if (provider !== undefined && !actors.has(provider))
+        add('providerId', provider, `There is no Actor with id ${quote(provider)}`);
       const venue = plan.values.get('venue');
-      if (typeof venue === 'string' && !venues.has(venue)) add('venueAgs', venue, `There is no Municipality with ags ${quote(venue)}`);
+      if (typeof venue === 'string' && !venues.has(venue))
+        add('venueAgs', venue, `There is no Municipality with ags ${quote(venue)}`);
     }
     if (foreign.length > 0) {
-      throw new ForbiddenError(`upsertOffers: a partner writes only offers of its own Actor ${quote(viewer.actorId)}; refused, nothing was written: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}`, {
-        actorId: viewer.actorId,
-        refused: foreign.length,
-      });
+      throw new ForbiddenError(
+        `upsertOffers: a partner writes only offers of its own Actor ${quote(viewer.actorId)}; refused, nothing was written: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}`,
+        {
+          actorId: viewer.actorId,
+          refused: foreign.length,
+        },
+      );
     }
 
     // What each item writes: provided values that differ, except fields the coordinator holds against partners.
@@ -223,8 +312,19 @@ export async function upsertOffers(deps: UpsertDeps, viewer: Viewer, source: str
           const known = plan.existing.conflicts.get(field);
           const partnerValue = json(value);
           const coordinatorValue = json(current);
-          const alreadyKnown = known && known.partnerValue === partnerValue && (known.status !== 'OPEN' || known.coordinatorValue === coordinatorValue);
-          if (!alreadyKnown) conflictRows.push({ offerId: plan.id, openId: known?.status === 'OPEN' ? known.id : null, id: randomUUID(), field, partnerValue, coordinatorValue });
+          const alreadyKnown =
+            known &&
+            known.partnerValue === partnerValue &&
+            (known.status !== 'OPEN' || known.coordinatorValue === coordinatorValue);
+          if (!alreadyKnown)
+            conflictRows.push({
+              offerId: plan.id,
+              openId: known?.status === 'OPEN' ? known.id : null,
+              id: randomUUID(),
+              field,
+              partnerValue,
+              coordinatorValue,
+            });
           continue;
         }
         if (!plan.existing && value === null) continue;
@@ -258,7 +358,15 @@ export async function upsertOffers(deps: UpsertDeps, viewer: Viewer, source: str
     await tracking.record(viewer, 'upsertOffers');
     await tx.commit();
     const count = (outcome: OfferUpsertItem['outcome']) => outcomes.filter((item) => item.outcome === outcome).length;
-    return { source, created: count('CREATED'), updated: count('UPDATED'), unchanged: count('UNCHANGED'), conflicts: conflictRows.length, errors: [], items: outcomes };
+    return {
+      source,
+      created: count('CREATED'),
+      updated: count('UPDATED'),
+      unchanged: count('UNCHANGED'),
+      conflicts: conflictRows.length,
+      errors: [],
+      items: outcomes,
+    };
   } catch (error) {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
     throw error;
@@ -267,16 +375,27 @@ export async function upsertOffers(deps: UpsertDeps, viewer: Viewer, source: str
   }
 }
 
-async function writeChanges(tx: Transaction, source: string, writes: { plan: Planned; changes: Map<string, PlainValue> }[]): Promise<void> {
+async function writeChanges(
+  tx: Transaction,
+  source: string,
+  writes: { plan: Planned; changes: Map<string, PlainValue> }[],
+): Promise<void> {
   const propsOf = (changes: Map<string, PlainValue>) =>
-    Object.fromEntries([...changes].filter(([field]) => field !== 'venue' && field !== 'provider').map(([field, value]) => [field, storedOf(field, value)]));
+    Object.fromEntries(
+      [...changes]
+        .filter(([field]) => field !== 'venue' && field !== 'provider')
+        .map(([field, value]) => [field, storedOf(field, value)]),
+    );
   const creates = writes.filter((w) => !w.plan.existing);
   const updates = writes.filter((w) => w.plan.existing && w.changes.size > 0);
   if (creates.length > 0) {
     await tx.run(
       `UNWIND $rows AS row
        CREATE (o:Offer) SET o = row.props, o.id = row.id, o.source = $source, o.externalId = row.externalId, o.createdAt = datetime(), o.updatedAt = datetime()`,
-      { source, rows: creates.map((w) => ({ id: w.plan.id, externalId: w.plan.item.externalId, props: propsOf(w.changes) })) },
+      {
+        source,
+        rows: creates.map((w) => ({ id: w.plan.id, externalId: w.plan.item.externalId, props: propsOf(w.changes) })),
+      },
     );
   }
   if (updates.length > 0) {
@@ -284,7 +403,8 @@ async function writeChanges(tx: Transaction, source: string, writes: { plan: Pla
       rows: updates.map((w) => ({ id: w.plan.id, props: propsOf(w.changes) })),
     });
   }
-  const relinks = (field: string) => writes.filter((w) => w.changes.has(field)).map((w) => ({ id: w.plan.id, key: w.changes.get(field) }));
+  const relinks = (field: string) =>
+    writes.filter((w) => w.changes.has(field)).map((w) => ({ id: w.plan.id, key: w.changes.get(field) }));
   const venues = relinks('venue');
   if (venues.length > 0) {
     await tx.run(

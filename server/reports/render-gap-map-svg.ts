@@ -5,10 +5,21 @@ import { geoMercator } from 'd3-geo';
 import type { GapTable } from '../analysis/gaps/build-gap-table.js';
 import type { MapPoint } from './needs-analysis/load-needs-analysis.js';
 
-export const severityColours: Record<string, string> = { NONE: '#2e7d32', LOW: '#f2c94c', MEDIUM: '#ef8a17', HIGH: '#c62828' };
-export const severityLabels: Record<string, string> = { NONE: 'gedeckt', LOW: 'gering', MEDIUM: 'mittel', HIGH: 'hoch' };
+export const severityColours: Record<string, string> = {
+  NONE: '#2e7d32',
+  LOW: '#f2c94c',
+  MEDIUM: '#ef8a17',
+  HIGH: '#c62828',
+};
+export const severityLabels: Record<string, string> = {
+  NONE: 'gedeckt',
+  LOW: 'gering',
+  MEDIUM: 'mittel',
+  HIGH: 'hoch',
+};
 
-const escapeXml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeXml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export interface GapMapOptions {
   width?: number; // px of the SVG's coordinate system
@@ -35,10 +46,14 @@ export function renderGapMapSvg(table: GapTable, points: MapPoint[], options: Ga
     const [x, y] = projection([point.longitude, point.latitude])!;
     const row = rows.get(point.ags);
     const demand = row?.demand ?? 0;
-    if (demand === 0) return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="2" fill="#b8c0cc"><title>${escapeXml(point.name)}: kein Bedarf gemeldet</title></circle>`;
+    if (demand === 0)
+      return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="2" fill="#b8c0cc"><title>${escapeXml(point.name)}: kein Bedarf gemeldet</title></circle>`;
     const r = 4 + 12 * Math.sqrt(demand / maxDemand);
     const severity = row!.severity;
-    const label = severity === 'HIGH' || severity === 'MEDIUM' ? `<text x="${(x + r + 2).toFixed(1)}" y="${(y + 3).toFixed(1)}" font-size="8">${escapeXml(point.name)}</text>` : '';
+    const label =
+      severity === 'HIGH' || severity === 'MEDIUM'
+        ? `<text x="${(x + r + 2).toFixed(1)}" y="${(y + 3).toFixed(1)}" font-size="8">${escapeXml(point.name)}</text>`
+        : '';
     return `<circle class="gap gap-${severity}" data-ags="${point.ags}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}" fill="${severityColours[severity]}" fill-opacity="0.8" stroke="#1c2430" stroke-width="${severity === 'HIGH' ? 1.5 : 0.6}"${severity === 'NONE' ? ' stroke-dasharray="2 1.5"' : ''}><title>${escapeXml(point.name)}: Bedarf ${demand}, ungedeckt ${row!.unmet}</title></circle>${label}`;
   });
   // 10 km east of the map's centre, measured on the projection.
@@ -46,7 +61,10 @@ export function renderGapMapSvg(table: GapTable, points: MapPoint[], options: Ga
   const tenKmEast = [centre[0] + 10 / (111.32 * Math.cos((centre[1] * Math.PI) / 180)), centre[1]] as [number, number];
   const barLength = projection(tenKmEast)![0] - projection(centre)![0];
   const legend = Object.entries(severityLabels)
-    .map(([severity, label], i) => `<circle cx="${margin + i * 62}" cy="${height - 9}" r="4" fill="${severityColours[severity]}" stroke="#1c2430" stroke-width="0.5"/><text x="${margin + i * 62 + 7}" y="${height - 6}" font-size="8">${label}</text>`)
+    .map(
+      ([severity, label], i) =>
+        `<circle cx="${margin + i * 62}" cy="${height - 9}" r="4" fill="${severityColours[severity]}" stroke="#1c2430" stroke-width="0.5"/><text x="${margin + i * 62 + 7}" y="${height - 6}" font-size="8">${label}</text>`,
+    )
     .join('');
   return `<svg class="gap-map" data-category="${escapeXml(table.category)}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="DejaVu Sans, Arial, sans-serif">
   <rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" fill="#fbfcfd" stroke="#d5dbe3"/>

@@ -3,7 +3,8 @@
 const colours = ['#c62828', '#1f5fbf', '#2e7d32', '#b26a00', '#6a3fb5', '#00838f'];
 const dashes = ['', '6 3', '2 2', '8 3 2 3', '', '6 3'];
 
-const escapeXml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeXml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export interface ChartSeries {
   label: string;
@@ -48,11 +49,18 @@ export function renderLineChartSvg(series: ChartSeries[], options: LineChartOpti
   const y = (v: number) => top + plotH - (v / yMax) * plotH;
   const digits = options.digits ?? 0;
   const grid = ticks
-    .map((t) => `<line x1="${left}" x2="${width - right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="#e3e8ee"/><text x="${left - 4}" y="${(y(t) + 3).toFixed(1)}" font-size="8" text-anchor="end">${t.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits })}</text>`)
+    .map(
+      (t) =>
+        `<line x1="${left}" x2="${width - right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="#e3e8ee"/><text x="${left - 4}" y="${(y(t) + 3).toFixed(1)}" font-size="8" text-anchor="end">${t.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits })}</text>`,
+    )
     .join('');
   const every = Math.max(1, Math.ceil(options.dates.length / 7));
   const xLabels = options.dates
-    .map((d, i) => (i % every === 0 || i === options.dates.length - 1 ? `<text x="${x(i).toFixed(1)}" y="${top + plotH + 12}" font-size="8" text-anchor="middle">${germanDay(d)}</text>` : ''))
+    .map((d, i) =>
+      i % every === 0 || i === options.dates.length - 1
+        ? `<text x="${x(i).toFixed(1)}" y="${top + plotH + 12}" font-size="8" text-anchor="middle">${germanDay(d)}</text>`
+        : '',
+    )
     .join('');
   const lines = series
     .map((s, k) => {
@@ -66,7 +74,11 @@ export function renderLineChartSvg(series: ChartSeries[], options: LineChartOpti
       });
       if (current) segments.push(current);
       const colour = colours[k % colours.length]!;
-      const dots = s.values.map((v, i) => (v === null ? '' : `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="1.8" fill="${colour}"/>`)).join('');
+      const dots = s.values
+        .map((v, i) =>
+          v === null ? '' : `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="1.8" fill="${colour}"/>`,
+        )
+        .join('');
       return `<g class="series" data-label="${escapeXml(s.label)}"><path d="${segments.join('')}" fill="none" stroke="${colour}" stroke-width="1.6" stroke-dasharray="${dashes[k % dashes.length]}"/>${dots}</g>`;
     })
     .join('');

@@ -6,7 +6,14 @@ export interface PdfOptions {
   chromiumPath: string; // the Chromium executable
 }
 
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export async function renderPdf(html: string, options: PdfOptions): Promise<Buffer> {
   const browser = await chromium.launch({ executablePath: options.chromiumPath, headless: true, args: chromiumArgs });

@@ -24,7 +24,8 @@ type Resolvers = Record<string, Record<string, unknown>>;
 
 function mergeResolvers(...parts: Resolvers[]): Resolvers {
   const merged: Resolvers = {};
-  for (const part of parts) for (const [type, fields] of Object.entries(part)) merged[type] = { ...merged[type], ...fields };
+  for (const part of parts)
+    for (const [type, fields] of Object.entries(part)) merged[type] = { ...merged[type], ...fields };
   return merged;
 }
 
@@ -32,7 +33,10 @@ export async function buildSchema(options: BuildSchemaOptions = {}): Promise<Gra
   const neoSchema = new Neo4jGraphQL({
     typeDefs: loadTypeDefs(),
     driver: options.driver,
-    resolvers: mergeResolvers(createAnalysisResolvers({ driver: options.driver, database: options.database }), createPartnerResolvers({ driver: options.driver, database: options.database })),
+    resolvers: mergeResolvers(
+      createAnalysisResolvers({ driver: options.driver, database: options.database }),
+      createPartnerResolvers({ driver: options.driver, database: options.database }),
+    ),
     features: {
       ...(options.jwt ? { authorization: authorizationOf(options.jwt) } : {}),
       // Field extensions that graphql-query-complexity reads (server/http/limit-queries.ts).

@@ -17,7 +17,11 @@ import {
 
 const internalField = (typeName: string, field: string) => field === 'note' && /Cooperat/.test(typeName);
 
-function findInSelection(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType): string | undefined {
+function findInSelection(
+  info: GraphQLResolveInfo,
+  selectionSet: SelectionSetNode | undefined,
+  parent: GraphQLNamedType,
+): string | undefined {
   if (!selectionSet) return undefined;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
@@ -27,8 +31,11 @@ function findInSelection(info: GraphQLResolveInfo, selectionSet: SelectionSetNod
       const field = parent.getFields()[name];
       if (!field) continue;
       const found =
-        findInArguments(Object.fromEntries((selection.arguments ?? []).map((argument) => [argument.name.value, argument])), field.args, info) ??
-        findInSelection(info, selection.selectionSet, getNamedType(field.type));
+        findInArguments(
+          Object.fromEntries((selection.arguments ?? []).map((argument) => [argument.name.value, argument])),
+          field.args,
+          info,
+        ) ?? findInSelection(info, selection.selectionSet, getNamedType(field.type));
       if (found) return found;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition ? info.schema.getType(selection.typeCondition.name.value) : parent;
@@ -49,9 +56,11 @@ function findInValue(value: unknown, type: GraphQLInputType, info: GraphQLResolv
   if (value === null || value === undefined) return undefined;
   if (isNonNullType(type)) return findInValue(value, type.ofType, info);
   const node = value as { kind?: string };
-  if (node.kind === Kind.VARIABLE) return findInValue(info.variableValues[(value as { name: { value: string } }).name.value], type, info);
+  if (node.kind === Kind.VARIABLE)
+    return findInValue(info.variableValues[(value as { name: { value: string } }).name.value], type, info);
   if (isListType(type)) {
-    const items = node.kind === Kind.LIST ? (value as { values: unknown[] }).values : Array.isArray(value) ? value : [value];
+    const items =
+      node.kind === Kind.LIST ? (value as { values: unknown[] }).values : Array.isArray(value) ? value : [value];
     for (const item of items) {
       const found = findInValue(item, type.ofType, info);
       if (found) return found;
@@ -61,7 +70,10 @@ function findInValue(value: unknown, type: GraphQLInputType, info: GraphQLResolv
   if (!isInputObjectType(type)) return undefined;
   const entries: [string, unknown][] =
     node.kind === Kind.OBJECT
-      ? (value as { fields: { name: { value: string }; value: unknown }[] }).fields.map((field) => [field.name.value, field.value])
+      ? (value as { fields: { name: { value: string }; value: unknown }[] }).fields.map((field) => [
+          field.name.value,
+          field.value,
+        ])
       : typeof value === 'object' && node.kind === undefined
         ? Object.entries(value as object)
         : [];
@@ -75,7 +87,11 @@ function findInValue(value: unknown, type: GraphQLInputType, info: GraphQLResolv
   return undefined;
 }
 
-function findInArguments(given: Record<string, { value: unknown }>, args: readonly { name: string; type: GraphQLInputType }[], info: GraphQLResolveInfo): string | undefined {
+function findInArguments(
+  given: Record<string, { value: unknown }>,
+  args: readonly { name: string; type: GraphQLInputType }[],
+  info: GraphQLResolveInfo,
+): string | undefined {
   for (const arg of args) {
     const found = given[arg.name] && findInValue(given[arg.name]!.value, arg.type, info);
     if (found) return found;
@@ -88,8 +104,11 @@ export function findInternalField(info: GraphQLResolveInfo): string | undefined 
   const rootField = info.parentType.getFields()[info.fieldName]!;
   for (const node of info.fieldNodes) {
     const found =
-      findInArguments(Object.fromEntries((node.arguments ?? []).map((argument) => [argument.name.value, argument])), rootField.args, info) ??
-      findInSelection(info, node.selectionSet, getNamedType(info.returnType));
+      findInArguments(
+        Object.fromEntries((node.arguments ?? []).map((argument) => [argument.name.value, argument])),
+        rootField.args,
+        info,
+      ) ?? findInSelection(info, node.selectionSet, getNamedType(info.returnType));
     if (found) return found;
   }
   return undefined;

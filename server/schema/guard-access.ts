@@ -20,10 +20,17 @@ function isLibraryAuthError(error: unknown): boolean {
 export function toAccessError(viewer: Viewer | undefined, operation: string, detail = ''): Error {
   const role = viewer?.role ?? 'anonymous';
   if (role === 'anonymous') {
-    return new UnauthenticatedError(`${operation} reaches data that needs a login: send a token (Authorization: Bearer ...) or an API key (x-api-key)${detail}`, { operation });
+    return new UnauthenticatedError(
+      `${operation} reaches data that needs a login: send a token (Authorization: Bearer ...) or an API key (x-api-key)${detail}`,
+      { operation },
+    );
   }
-  const partnerNote = role === 'partner' ? ' (a partner reads the public directory and writes only offers of its own Actor)' : '';
-  return new ForbiddenError(`${operation}: the role "${role}" may not read or change all that this asks for${partnerNote}${detail}`, { operation, role });
+  const partnerNote =
+    role === 'partner' ? ' (a partner reads the public directory and writes only offers of its own Actor)' : '';
+  return new ForbiddenError(
+    `${operation}: the role "${role}" may not read or change all that this asks for${partnerNote}${detail}`,
+    { operation, role },
+  );
 }
 
 /** Wraps every Query and Mutation field in place; the library's auth errors become ours. */

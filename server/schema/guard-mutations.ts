@@ -12,7 +12,11 @@ import { correctedFields, holdCorrectedFields, withUpdatedIds } from '../partner
 import { BadUserInputError, quote } from '../errors.js';
 import { uniqueKeys } from '../validation/field-rules.js';
 import { checkGraphInvariants } from '../validation/graph-invariants.js';
-import { inspectMutationInput, type KeyReference, type MutationInputFacts } from '../validation/inspect-mutation-input.js';
+import {
+  inspectMutationInput,
+  type KeyReference,
+  type MutationInputFacts,
+} from '../validation/inspect-mutation-input.js';
 
 export interface GuardOptions {
   driver: Driver;
@@ -30,24 +34,40 @@ function groupByEntityKey(references: KeyReference[]): Map<string, KeyReference[
   return groups;
 }
 
-async function existingValues(tx: ManagedTransaction, entity: string, key: string, values: unknown[]): Promise<Set<unknown>> {
+async function existingValues(
+  tx: ManagedTransaction,
+  entity: string,
+  key: string,
+  values: unknown[],
+): Promise<Set<unknown>> {
   // Labels and keys come from our own tables (field-rules.ts), never from the request.
-  const result = await tx.run(`UNWIND $values AS value MATCH (n:\`${entity}\` {\`${key}\`: value}) RETURN DISTINCT value`, { values });
+  const result = await tx.run(
+    `UNWIND $values AS value MATCH (n:\`${entity}\` {\`${key}\`: value}) RETURN DISTINCT value`,
+    { values },
+  );
   return new Set(result.records.map((record) => record.get('value')));
 }
 
 async function checkKeyReferences(tx: ManagedTransaction, facts: MutationInputFacts): Promise<void> {
   for (const [, references] of groupByEntityKey(facts.connects)) {
     const { entity, key } = references[0]!;
-    const found = await existingValues(tx, entity, key, references.map((reference) => reference.value));
+    const found = await existingValues(
+      tx,
+      entity,
+      key,
+      references.map((reference) => reference.value),
+    );
     const missing = references.find((reference) => !found.has(reference.value));
     if (missing) {
-      throw new BadUserInputError(`There is no ${entity} with ${key} ${quote(missing.value)} (at ${missing.path}); nothing was written`, {
-        reason: 'UNKNOWN_REFERENCE',
-        entity,
-        value: missing.value,
-        path: missing.path,
-      });
+      throw new BadUserInputError(
+        `There is no ${entity} with ${key} ${quote(missing.value)} (at ${missing.path}); nothing was written`,
+        {
+          reason: 'UNKNOWN_REFERENCE',
+          entity,
+          value: missing.value,
+          path: missing.path,
+        },
+      );
     }
   }
   for (const [, references] of groupByEntityKey(facts.creates)) {
@@ -55,31 +75,38 @@ async function checkKeyReferences(tx: ManagedTransaction, facts: MutationInputFa
     const seen = new Set<unknown>();
     for (const reference of references) {
       if (seen.has(reference.value)) {
-        throw new BadUserInputError(`${entity} ${key} ${quote(reference.value)} occurs twice in the input (at ${reference.path}); nothing was written`, {
-          reason: 'DUPLICATE_KEY',
-          entity,
-          value: reference.value,
-          path: reference.path,
-        });
+        throw new BadUserInputError(
+          `${entity} ${key} ${quote(reference.value)} occurs twice in the input (at ${reference.path}); nothing was written`,
+          {
+            reason: 'DUPLICATE_KEY',
+            entity,
+            value: reference.value,
+            path: reference.path,
+          },
+        );
       }
       seen.add(reference.value);
     }
     const found = await existingValues(tx, entity, key, [...seen]);
     const duplicate = references.find((reference) => found.has(reference.value));
     if (duplicate) {
-      throw new BadUserInputError(`A ${entity} with ${key} ${quote(duplicate.value)} already exists (at ${duplicate.path}); nothing was written`, {
-        reason: 'DUPLICATE_KEY',
-        entity,
-        value: duplicate.value,
-        path: duplicate.path,
-      });
+      throw new BadUserInputError(
+        `A ${entity} with ${key} ${quote(duplicate.value)} already exists (at ${duplicate.path}); nothing was written`,
+        {
+          reason: 'DUPLICATE_KEY',
+          entity,
+          value: duplicate.value,
+          path: duplicate.path,
+        },
+      );
     }
   }
 }
 
 function connectedKeysOf(facts: MutationInputFacts): Map<string, Set<string>> {
   const keys = new Map<string, Set<string>>();
-  for (const reference of facts.connects) keys.set(reference.entity, (keys.get(reference.entity) ?? new Set()).add(String(reference.value)));
+  for (const reference of facts.connects)
+    keys.set(reference.entity, (keys.get(reference.entity) ?? new Set()).add(String(reference.value)));
   return keys;
 }
 
@@ -90,10 +117,12 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
   for (const field of Object.values(mutationType.getFields())) {
     // The generated mutations; custom ones (e.g. setCourseTypeSettings) keep their own checks and transactions.
     if (!/^(create|update|delete)[A-Z]/.test(field.name)) continue;
-    const original = field.resolve as GraphQLFieldResolver<unknown, Record<string, unknown> & { viewer?: Viewer }> | undefined;
+    const original = field.resolve as
+      GraphQLFieldResolver<unknown, Record<string, unknown> & { viewer?: Viewer }> | undefined;
     if (!original) continue;
     // Every generated mutation has its list query (createOffers -> offers); one without would go unguarded.
-    if (!entityOfMutation(schema, field.name)) throw new Error(`${field.name} has no query field listing its entities; it cannot be guarded`);
+    if (!entityOfMutation(schema, field.name))
+      throw new Error(`${field.name} has no query field listing its entities; it cannot be guarded`);
     const isDelete = field.name.startsWith('delete');
     field.resolve = async (source, args: Record<string, unknown>, context, info) => {
       checkMutationAccess(context.viewer, field.name, args);
@@ -108,7 +137,15 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
           // The coordinator's corrections of partner offers are held against the partners' next pushes.
           const held = field.name === 'updateOffers' && viewer.role === 'coordinator' ? correctedFields(args) : [];
           const widened = held.length > 0 ? withUpdatedIds(info) : undefined;
-          const tracking = await trackMutation(tx, schema, field.name, args, txContext, widened?.info ?? info, connectedKeysOf(facts));
+          const tracking = await trackMutation(
+            tx,
+            schema,
+            field.name,
+            args,
+            txContext,
+            widened?.info ?? info,
+            connectedKeysOf(facts),
+          );
           const result: unknown = await original(source, args, txContext, tracking.info);
           if (widened) await holdCorrectedFields(tx, result, widened.keys, held);
           const { changes, scope } = await tracking.finish(result);

@@ -11,12 +11,14 @@ export function parseCalendarDate(text: string): InstanceType<typeof neo4j.types
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day)
+    return undefined;
   return new neo4j.types.Date(year, month, day);
 }
 
 function parseDate(value: unknown): InstanceType<typeof neo4j.types.Date> {
-  if (typeof value === 'object' && value !== null && neo4j.isDate(value)) return value as InstanceType<typeof neo4j.types.Date>;
+  if (typeof value === 'object' && value !== null && neo4j.isDate(value))
+    return value as InstanceType<typeof neo4j.types.Date>;
   const date = typeof value === 'string' ? parseCalendarDate(value) : undefined;
   if (!date) throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD, got ${quote(value)}`);
   return date;
@@ -28,7 +30,10 @@ export function useStrictDates(schema: GraphQLSchema): GraphQLSchema {
   if (!type || !isScalarType(type)) return schema;
   type.parseValue = parseDate;
   type.parseLiteral = (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD in quotes, got ${ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : ast.kind}`);
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError(
+        `Date must be a calendar date YYYY-MM-DD in quotes, got ${ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : ast.kind}`,
+      );
     return parseDate(ast.value);
   };
   return schema;

@@ -11,8 +11,17 @@
 // Below scale 1 the data set is a contiguous region of Germany (the districts nearest to a seeded district), not a
 // thinned-out country: its districts are neighbours, so that offers reach across district borders at any scale.
 import type {
-  ActorKind, CefrLevel, CooperationKind, CourseType, MunicipalityKind, NeedSource, NeedStatus, OfferCategory, OfferFormat,
-  OfferStatus, TargetGroup,
+  ActorKind,
+  CefrLevel,
+  CooperationKind,
+  CourseType,
+  MunicipalityKind,
+  NeedSource,
+  NeedStatus,
+  OfferCategory,
+  OfferFormat,
+  OfferStatus,
+  TargetGroup,
 } from '../generated/graphql.js';
 
 export interface GenerateGermanyOptions {
@@ -228,7 +237,8 @@ function weighted<T extends string>(table: Partial<Record<T, number>>): { values
   return { values, picker: new WeightedPicker(values.map((value) => table[value]!)) };
 }
 
-const pickFrom = <T extends string>(random: Random, table: { values: T[]; picker: WeightedPicker }): T => table.values[table.picker.pick(random)]!;
+const pickFrom = <T extends string>(random: Random, table: { values: T[]; picker: WeightedPicker }): T =>
+  table.values[table.picker.pick(random)]!;
 
 const dayMs = 86_400_000;
 
@@ -261,8 +271,16 @@ function scatter(random: Random, lat: number, lon: number, radiusKm: number): { 
   const r = radiusKm * Math.sqrt(random.next());
   const angle = 2 * Math.PI * random.next();
   return {
-    lat: round5(clamp(lat + (r * Math.cos(angle)) / kmPerDegree, germanyBounds.south + 0.01, germanyBounds.north - 0.01)),
-    lon: round5(clamp(lon + (r * Math.sin(angle)) / (kmPerDegree * Math.cos((lat * Math.PI) / 180)), germanyBounds.west + 0.01, germanyBounds.east - 0.01)),
+    lat: round5(
+      clamp(lat + (r * Math.cos(angle)) / kmPerDegree, germanyBounds.south + 0.01, germanyBounds.north - 0.01),
+    ),
+    lon: round5(
+      clamp(
+        lon + (r * Math.sin(angle)) / (kmPerDegree * Math.cos((lat * Math.PI) / 180)),
+        germanyBounds.west + 0.01,
+        germanyBounds.east - 0.01,
+      ),
+    ),
   };
 }
 
@@ -273,7 +291,9 @@ function apportion(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((w) => (total * w) / sum);
   const parts = exact.map(Math.floor);
   let rest = total - parts.reduce((a, b) => a + b, 0);
-  const order = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  const order = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   for (let i = 0; rest > 0; i = (i + 1) % order.length, rest--) parts[order[i]!.index]! += 1;
   return parts;
 }
@@ -299,36 +319,341 @@ interface StateFacts {
 }
 
 const states: StateFacts[] = [
-  { code: '01', name: 'Schleswig-Holstein', south: 53.4, north: 54.9, west: 8.4, east: 11.2, districts: 15, cities: 4, municipalities: 1104, population: 2950, collective: 'Amt', plz: '24', area: '431' },
-  { code: '02', name: 'Hamburg', south: 53.45, north: 53.7, west: 9.75, east: 10.3, districts: 1, cities: 1, municipalities: 1, population: 1892, collective: null, plz: '22', area: '40' },
-  { code: '03', name: 'Niedersachsen', south: 51.35, north: 53.85, west: 6.7, east: 11.55, districts: 45, cities: 8, municipalities: 941, population: 8140, collective: 'Samtgemeinde', plz: '3', area: '511' },
-  { code: '04', name: 'Bremen', south: 53.0, north: 53.6, west: 8.5, east: 8.95, districts: 2, cities: 2, municipalities: 2, population: 685, collective: null, plz: '28', area: '421' },
-  { code: '05', name: 'Nordrhein-Westfalen', south: 50.35, north: 52.5, west: 5.95, east: 9.4, districts: 53, cities: 22, municipalities: 396, population: 18140, collective: null, plz: '4', area: '211' },
-  { code: '06', name: 'Hessen', south: 49.45, north: 51.6, west: 7.8, east: 10.2, districts: 26, cities: 5, municipalities: 421, population: 6390, collective: null, plz: '6', area: '611' },
-  { code: '07', name: 'Rheinland-Pfalz', south: 49.0, north: 50.9, west: 6.15, east: 8.45, districts: 36, cities: 12, municipalities: 2301, population: 4160, collective: 'Verbandsgemeinde', plz: '5', area: '6131' },
-  { code: '08', name: 'Baden-Württemberg', south: 47.55, north: 49.75, west: 7.55, east: 10.45, districts: 44, cities: 9, municipalities: 1101, population: 11280, collective: null, plz: '7', area: '711' },
-  { code: '09', name: 'Bayern', south: 47.35, north: 50.5, west: 9.0, east: 13.8, districts: 96, cities: 25, municipalities: 2056, population: 13370, collective: null, plz: '8', area: '89' },
-  { code: '10', name: 'Saarland', south: 49.12, north: 49.62, west: 6.4, east: 7.38, districts: 6, cities: 0, municipalities: 52, population: 993, collective: null, plz: '66', area: '681' },
-  { code: '11', name: 'Berlin', south: 52.34, north: 52.68, west: 13.09, east: 13.76, districts: 1, cities: 1, municipalities: 1, population: 3755, collective: null, plz: '1', area: '30' },
-  { code: '12', name: 'Brandenburg', south: 51.37, north: 53.55, west: 11.3, east: 14.75, districts: 18, cities: 4, municipalities: 413, population: 2570, collective: 'Amt', plz: '1', area: '331' },
-  { code: '13', name: 'Mecklenburg-Vorpommern', south: 53.12, north: 54.65, west: 10.6, east: 14.4, districts: 8, cities: 2, municipalities: 726, population: 1630, collective: 'Amt', plz: '1', area: '381' },
-  { code: '14', name: 'Sachsen', south: 50.2, north: 51.67, west: 11.9, east: 14.98, districts: 13, cities: 3, municipalities: 418, population: 4090, collective: 'Verwaltungsverband', plz: '0', area: '351' },
-  { code: '15', name: 'Sachsen-Anhalt', south: 50.95, north: 53.03, west: 10.57, east: 13.18, districts: 14, cities: 3, municipalities: 218, population: 2190, collective: 'Verbandsgemeinde', plz: '3', area: '391' },
-  { code: '16', name: 'Thüringen', south: 50.21, north: 51.64, west: 9.9, east: 12.64, districts: 22, cities: 5, municipalities: 605, population: 2130, collective: 'Verwaltungsgemeinschaft', plz: '9', area: '361' },
+  {
+    code: '01',
+    name: 'Schleswig-Holstein',
+    south: 53.4,
+    north: 54.9,
+    west: 8.4,
+    east: 11.2,
+    districts: 15,
+    cities: 4,
+    municipalities: 1104,
+    population: 2950,
+    collective: 'Amt',
+    plz: '24',
+    area: '431',
+  },
+  {
+    code: '02',
+    name: 'Hamburg',
+    south: 53.45,
+    north: 53.7,
+    west: 9.75,
+    east: 10.3,
+    districts: 1,
+    cities: 1,
+    municipalities: 1,
+    population: 1892,
+    collective: null,
+    plz: '22',
+    area: '40',
+  },
+  {
+    code: '03',
+    name: 'Niedersachsen',
+    south: 51.35,
+    north: 53.85,
+    west: 6.7,
+    east: 11.55,
+    districts: 45,
+    cities: 8,
+    municipalities: 941,
+    population: 8140,
+    collective: 'Samtgemeinde',
+    plz: '3',
+    area: '511',
+  },
+  {
+    code: '04',
+    name: 'Bremen',
+    south: 53.0,
+    north: 53.6,
+    west: 8.5,
+    east: 8.95,
+    districts: 2,
+    cities: 2,
+    municipalities: 2,
+    population: 685,
+    collective: null,
+    plz: '28',
+    area: '421',
+  },
+  {
+    code: '05',
+    name: 'Nordrhein-Westfalen',
+    south: 50.35,
+    north: 52.5,
+    west: 5.95,
+    east: 9.4,
+    districts: 53,
+    cities: 22,
+    municipalities: 396,
+    population: 18140,
+    collective: null,
+    plz: '4',
+    area: '211',
+  },
+  {
+    code: '06',
+    name: 'Hessen',
+    south: 49.45,
+    north: 51.6,
+    west: 7.8,
+    east: 10.2,
+    districts: 26,
+    cities: 5,
+    municipalities: 421,
+    population: 6390,
+    collective: null,
+    plz: '6',
+    area: '611',
+  },
+  {
+    code: '07',
+    name: 'Rheinland-Pfalz',
+    south: 49.0,
+    north: 50.9,
+    west: 6.15,
+    east: 8.45,
+    districts: 36,
+    cities: 12,
+    municipalities: 2301,
+    population: 4160,
+    collective: 'Verbandsgemeinde',
+    plz: '5',
+    area: '6131',
+  },
+  {
+    code: '08',
+    name: 'Baden-Württemberg',
+    south: 47.55,
+    north: 49.75,
+    west: 7.55,
+    east: 10.45,
+    districts: 44,
+    cities: 9,
+    municipalities: 1101,
+    population: 11280,
+    collective: null,
+    plz: '7',
+    area: '711',
+  },
+  {
+    code: '09',
+    name: 'Bayern',
+    south: 47.35,
+    north: 50.5,
+    west: 9.0,
+    east: 13.8,
+    districts: 96,
+    cities: 25,
+    municipalities: 2056,
+    population: 13370,
+    collective: null,
+    plz: '8',
+    area: '89',
+  },
+  {
+    code: '10',
+    name: 'Saarland',
+    south: 49.12,
+    north: 49.62,
+    west: 6.4,
+    east: 7.38,
+    districts: 6,
+    cities: 0,
+    municipalities: 52,
+    population: 993,
+    collective: null,
+    plz: '66',
+    area: '681',
+  },
+  {
+    code: '11',
+    name: 'Berlin',
+    south: 52.34,
+    north: 52.68,
+    west: 13.09,
+    east: 13.76,
+    districts: 1,
+    cities: 1,
+    municipalities: 1,
+    population: 3755,
+    collective: null,
+    plz: '1',
+    area: '30',
+  },
+  {
+    code: '12',
+    name: 'Brandenburg',
+    south: 51.37,
+    north: 53.55,
+    west: 11.3,
+    east: 14.75,
+    districts: 18,
+    cities: 4,
+    municipalities: 413,
+    population: 2570,
+    collective: 'Amt',
+    plz: '1',
+    area: '331',
+  },
+  {
+    code: '13',
+    name: 'Mecklenburg-Vorpommern',
+    south: 53.12,
+    north: 54.65,
+    west: 10.6,
+    east: 14.4,
+    districts: 8,
+    cities: 2,
+    municipalities: 726,
+    population: 1630,
+    collective: 'Amt',
+    plz: '1',
+    area: '381',
+  },
+  {
+    code: '14',
+    name: 'Sachsen',
+    south: 50.2,
+    north: 51.67,
+    west: 11.9,
+    east: 14.98,
+    districts: 13,
+    cities: 3,
+    municipalities: 418,
+    population: 4090,
+    collective: 'Verwaltungsverband',
+    plz: '0',
+    area: '351',
+  },
+  {
+    code: '15',
+    name: 'Sachsen-Anhalt',
+    south: 50.95,
+    north: 53.03,
+    west: 10.57,
+    east: 13.18,
+    districts: 14,
+    cities: 3,
+    municipalities: 218,
+    population: 2190,
+    collective: 'Verbandsgemeinde',
+    plz: '3',
+    area: '391',
+  },
+  {
+    code: '16',
+    name: 'Thüringen',
+    south: 50.21,
+    north: 51.64,
+    west: 9.9,
+    east: 12.64,
+    districts: 22,
+    cities: 5,
+    municipalities: 605,
+    population: 2130,
+    collective: 'Verwaltungsgemeinschaft',
+    plz: '9',
+    area: '361',
+  },
 ];
 
 // The city-states' municipalities have their real sizes; everything else is drawn.
-const cityStatePopulation: Record<string, number[]> = { '02': [1_892_000], '04': [567_000, 118_000], '11': [3_755_000] };
+const cityStatePopulation: Record<string, number[]> = {
+  '02': [1_892_000],
+  '04': [567_000, 118_000],
+  '11': [3_755_000],
+};
 const cityStateRadiusKm: Record<string, number> = { '02': 15, '04': 9, '11': 18 };
 
 const namePrefixes = ['', '', '', '', '', '', 'Alt', 'Neu', 'Groß', 'Klein', 'Ober', 'Nieder', 'Hohen', 'Bad'];
 const nameStems = [
-  'Linden', 'Eichen', 'Buchen', 'Birken', 'Erlen', 'Hasel', 'Ahorn', 'Tannen', 'Wald', 'Berg', 'Tal', 'Bach', 'Wiesen', 'Rosen', 'Stein',
-  'Mühl', 'Brunn', 'Sonnen', 'Falken', 'Kirch', 'Hagen', 'Marien', 'Fried', 'Otter', 'Wolfs', 'Adler', 'Kranich', 'Schwanen', 'Heide',
-  'Moor', 'See', 'Fichten', 'Espen', 'Weiden', 'Holler', 'Rotten', 'Kalten', 'Warm', 'Lauter', 'Sand', 'Kiesel', 'Lerchen', 'Finken',
-  'Hirsch', 'Reh', 'Fuchs', 'Dachs', 'Biber', 'Eschen', 'Ulmen', 'Kastanien', 'Raben', 'Quell', 'Weißen', 'Schwarzen', 'Grünen',
+  'Linden',
+  'Eichen',
+  'Buchen',
+  'Birken',
+  'Erlen',
+  'Hasel',
+  'Ahorn',
+  'Tannen',
+  'Wald',
+  'Berg',
+  'Tal',
+  'Bach',
+  'Wiesen',
+  'Rosen',
+  'Stein',
+  'Mühl',
+  'Brunn',
+  'Sonnen',
+  'Falken',
+  'Kirch',
+  'Hagen',
+  'Marien',
+  'Fried',
+  'Otter',
+  'Wolfs',
+  'Adler',
+  'Kranich',
+  'Schwanen',
+  'Heide',
+  'Moor',
+  'See',
+  'Fichten',
+  'Espen',
+  'Weiden',
+  'Holler',
+  'Rotten',
+  'Kalten',
+  'Warm',
+  'Lauter',
+  'Sand',
+  'Kiesel',
+  'Lerchen',
+  'Finken',
+  'Hirsch',
+  'Reh',
+  'Fuchs',
+  'Dachs',
+  'Biber',
+  'Eschen',
+  'Ulmen',
+  'Kastanien',
+  'Raben',
+  'Quell',
+  'Weißen',
+  'Schwarzen',
+  'Grünen',
 ];
-const nameSuffixes = ['dorf', 'hausen', 'stedt', 'heim', 'feld', 'berg', 'burg', 'bach', 'au', 'born', 'hagen', 'rode', 'ingen', 'beck', 'furt', 'kirchen', 'stadt', 'walde', 'hof', 'brück', 'leben', 'wede', 'loh', 'sen'];
+const nameSuffixes = [
+  'dorf',
+  'hausen',
+  'stedt',
+  'heim',
+  'feld',
+  'berg',
+  'burg',
+  'bach',
+  'au',
+  'born',
+  'hagen',
+  'rode',
+  'ingen',
+  'beck',
+  'furt',
+  'kirchen',
+  'stadt',
+  'walde',
+  'hof',
+  'brück',
+  'leben',
+  'wede',
+  'loh',
+  'sen',
+];
 
 function placeName(random: Random): string {
   const prefix = random.pick(namePrefixes);
@@ -360,7 +685,10 @@ interface DraftDistrict {
 
 /** Lays all of Germany's districts out on a jittered grid inside each state's box; ranks them by latitude for their keys. */
 function layOutDistricts(random: Random, totalDistricts: number): DraftDistrict[] {
-  const perState = apportion(totalDistricts, states.map((s) => s.districts));
+  const perState = apportion(
+    totalDistricts,
+    states.map((s) => s.districts),
+  );
   const drafts: DraftDistrict[] = [];
   states.forEach((state, stateIndex) => {
     const n = Math.max(1, perState[stateIndex]!);
@@ -383,14 +711,27 @@ function layOutDistricts(random: Random, totalDistricts: number): DraftDistrict[
       const urban = i < urbanCount;
       const single = n === 1 || cols * rows === 1;
       const lat = single ? midLat : state.south + (Math.floor(cell / cols) + 0.5 + (random.next() - 0.5) * 0.5) * cellH;
-      const lon = single ? (state.west + state.east) / 2 : state.west + ((cell % cols) + 0.5 + (random.next() - 0.5) * 0.5) * cellW;
+      const lon = single
+        ? (state.west + state.east) / 2
+        : state.west + ((cell % cols) + 0.5 + (random.next() - 0.5) * 0.5) * cellW;
       const radiusKm = cityStateRadiusKm[state.code] ?? (urban ? clamp(cellKm * 0.25, 6, 14) : cellKm * 0.62);
-      return { state, urban, lat: round5(lat), lon: round5(lon), radiusKm: Math.round(radiusKm * 10) / 10, ags: '', ordinal: 0 };
+      return {
+        state,
+        urban,
+        lat: round5(lat),
+        lon: round5(lon),
+        radiusKm: Math.round(radiusKm * 10) / 10,
+        ags: '',
+        ordinal: 0,
+      };
     });
     // Keys follow SS R KK: R a north-to-south band of up to 40 districts where a state has more, kreisfreie Städte
     // numbered from 01 and Landkreise from 51 within a band, like the real ones.
     const ranked = [...inState].sort((a, b) => b.lat - a.lat || a.lon - b.lon);
-    if (ranked.length > 9 * 40) throw new RangeError(`${state.name} would get ${ranked.length} districts; at most 360 per state fit into 5-digit keys`);
+    if (ranked.length > 9 * 40)
+      throw new RangeError(
+        `${state.name} would get ${ranked.length} districts; at most 360 per state fit into 5-digit keys`,
+      );
     const banded = ranked.length > 40;
     const counters = new Map<string, number>();
     ranked.forEach((draft, rank) => {
@@ -423,7 +764,10 @@ function buildGeography(options: ResolvedGermanyOptions): Geography {
 
   if (options.agsPrefix !== '') {
     const width = 5 - options.agsPrefix.length;
-    if (selected.length >= 10 ** width) throw new RangeError(`agsPrefix "${options.agsPrefix}" leaves room for ${10 ** width - 1} districts, but ${selected.length} are asked for`);
+    if (selected.length >= 10 ** width)
+      throw new RangeError(
+        `agsPrefix "${options.agsPrefix}" leaves room for ${10 ** width - 1} districts, but ${selected.length} are asked for`,
+      );
     selected.forEach((d, i) => (d.ags = `${options.agsPrefix}${pad(i + 1, width)}`));
   }
 
@@ -433,7 +777,9 @@ function buildGeography(options: ResolvedGermanyOptions): Geography {
   const ruralSelected = selected.filter((d) => !d.urban);
   const ruralShare = apportion(
     Math.max(0, totalMunicipalities - urbanSelected - ruralSelected.length),
-    ruralSelected.map((d) => Math.max(1, d.state.municipalities - d.state.cities) / Math.max(1, d.state.districts - d.state.cities)),
+    ruralSelected.map(
+      (d) => Math.max(1, d.state.municipalities - d.state.cities) / Math.max(1, d.state.districts - d.state.cities),
+    ),
   );
   const countByAgs = new Map<string, number>();
   ruralSelected.forEach((d, i) => countByAgs.set(d.ags, 1 + ruralShare[i]!));
@@ -446,8 +792,10 @@ function buildGeography(options: ResolvedGermanyOptions): Geography {
   const collectives: SyntheticMunicipality[] = [];
   let memberships = 0;
 
-  const newcomersOf = (population: number, big: boolean) => Math.round(population * (0.012 + random.next() * 0.012 + (big ? 0.006 : 0)));
-  const postcodeOf = (state: StateFacts) => `${state.plz}${pad(random.int(0, 10 ** (5 - state.plz.length) - 1), 5 - state.plz.length)}`;
+  const newcomersOf = (population: number, big: boolean) =>
+    Math.round(population * (0.012 + random.next() * 0.012 + (big ? 0.006 : 0)));
+  const postcodeOf = (state: StateFacts) =>
+    `${state.plz}${pad(random.int(0, 10 ** (5 - state.plz.length) - 1), 5 - state.plz.length)}`;
   const kindOf = (population: number, seat: boolean): MunicipalityKind => {
     if (seat || population >= 15_000) return 'CITY';
     if (population >= 5_000) return random.chance(0.5) ? 'CITY' : random.chance(0.3) ? 'MARKET_TOWN' : 'MUNICIPALITY';
@@ -470,7 +818,9 @@ function buildGeography(options: ResolvedGermanyOptions): Geography {
     const ownBase: string[] = [];
     if (draft.urban) {
       const known = cityStatePopulation[state.code];
-      const population = known ? known[(draft.ordinal - 1) % known.length]! : Math.round(clamp(Math.exp(Math.log(150_000) + 0.55 * random.normal()), 40_000, 1_600_000));
+      const population = known
+        ? known[(draft.ordinal - 1) % known.length]!
+        : Math.round(clamp(Math.exp(Math.log(150_000) + 0.55 * random.normal()), 40_000, 1_600_000));
       own.push({
         ags: `${draft.ags}000`,
         name: `${seatName} ${synthetic}`,
@@ -487,7 +837,10 @@ function buildGeography(options: ResolvedGermanyOptions): Geography {
       ownBase.push(seatName);
     } else {
       const count = countByAgs.get(draft.ags) ?? 1;
-      if (count > 999) throw new RangeError(`district ${draft.ags} would get ${count} municipalities; at most 999 fit into 8-digit keys`);
+      if (count > 999)
+        throw new RangeError(
+          `district ${draft.ags} would get ${count} municipalities; at most 999 fit into 8-digit keys`,
+        );
       // Log-normal sizes around the state's typical municipality (Rhineland-Palatinate: villages; North Rhine-Westphalia: towns).
       const ruralPeople = state.population * 1000 * 0.72;
       const mean = ruralPeople / Math.max(1, state.municipalities - state.cities);
@@ -495,9 +848,15 @@ function buildGeography(options: ResolvedGermanyOptions): Geography {
       for (let j = 0; j < count; j++) {
         const seat = j === 0;
         const drawn = Math.exp(Math.log(median) + 1.15 * random.normal());
-        const population = Math.round(seat ? clamp(Math.max(drawn, Math.exp(Math.log(28_000) + 0.5 * random.normal())), 8_000, 250_000) : clamp(drawn, 40, 180_000));
+        const population = Math.round(
+          seat
+            ? clamp(Math.max(drawn, Math.exp(Math.log(28_000) + 0.5 * random.normal())), 8_000, 250_000)
+            : clamp(drawn, 40, 180_000),
+        );
         const base = seat ? seatName : placeName(random);
-        const at = seat ? scatter(random, draft.lat, draft.lon, draft.radiusKm * 0.3) : scatter(random, draft.lat, draft.lon, draft.radiusKm);
+        const at = seat
+          ? scatter(random, draft.lat, draft.lon, draft.radiusKm * 0.3)
+          : scatter(random, draft.lat, draft.lon, draft.radiusKm);
         own.push({
           ags: `${draft.ags}${pad(j + 1, 3)}`,
           name: `${base} ${synthetic}`,
@@ -556,15 +915,27 @@ function buildGeography(options: ResolvedGermanyOptions): Geography {
   });
 
   municipalities.sort((a, b) => a.ags.localeCompare(b.ags));
-  return { districts, municipalities, places, placeDistrict: Int32Array.from(placeDistrictList), placeBaseName, collectives, memberships };
+  return {
+    districts,
+    municipalities,
+    places,
+    placeDistrict: Int32Array.from(placeDistrictList),
+    placeBaseName,
+    collectives,
+    memberships,
+  };
 }
 
 /** For every place, the other places within radiusKm, as compressed rows (start offsets and one flat list). */
-function neighbourLists(places: readonly SyntheticMunicipality[], radiusKm: number): { start: Int32Array; list: Int32Array } {
+function neighbourLists(
+  places: readonly SyntheticMunicipality[],
+  radiusKm: number,
+): { start: Int32Array; list: Int32Array } {
   const cellLat = radiusKm / kmPerDegree;
   const cellLon = radiusKm / (kmPerDegree * Math.cos((55 * Math.PI) / 180)); // wide enough at the northern edge
   const grid = new Map<string, number[]>();
-  const cellOf = (p: { lat: number; lon: number }) => [Math.floor(p.lat / cellLat), Math.floor(p.lon / cellLon)] as const;
+  const cellOf = (p: { lat: number; lon: number }) =>
+    [Math.floor(p.lat / cellLat), Math.floor(p.lon / cellLon)] as const;
   places.forEach((p, i) => {
     const [a, b] = cellOf(p);
     const key = `${a}:${b}`;
@@ -602,30 +973,160 @@ function groupBy(keys: Int32Array, keyCount: number): { start: Int32Array; list:
 // ---------------------------------------------------------------------------------------------------------------
 // Actors
 
-const actorKinds: Record<ActorKind, { label: string; weight: number; offers: number; categories: Partial<Record<OfferCategory, number>> }> = {
-  COUNTY_OFFICE: { label: 'Kreisverwaltung', weight: 0.6, offers: 1, categories: { EDUCATION_GUIDANCE: 40, FIRST_ORIENTATION_COURSE: 20, MIGRATION_COUNSELLING: 20, OTHER: 20 } },
-  MUNICIPAL_ADMINISTRATION: { label: 'Gemeindeverwaltung', weight: 7, offers: 0.4, categories: { MIGRATION_COUNSELLING: 30, LANGUAGE_CAFE: 20, OTHER: 30, EDUCATION_GUIDANCE: 20 } },
-  JOBCENTER: { label: 'Jobcenter', weight: 0.6, offers: 2, categories: { EDUCATION_GUIDANCE: 40, VOCATIONAL_ENTRY: 30, FURTHER_TRAINING: 30 } },
-  EMPLOYMENT_AGENCY: { label: 'Arbeitsagentur', weight: 0.4, offers: 2, categories: { EDUCATION_GUIDANCE: 50, VOCATIONAL_ENTRY: 25, FURTHER_TRAINING: 25 } },
-  COURSE_PROVIDER: { label: 'Kursträger', weight: 10, offers: 10, categories: { INTEGRATION_COURSE: 30, JOB_LANGUAGE_COURSE: 22, FIRST_ORIENTATION_COURSE: 6, OTHER_LANGUAGE_COURSE: 10, VOCATIONAL_ENTRY: 8, FURTHER_TRAINING: 12, LANGUAGE_CAFE: 2, OTHER: 2 } },
-  ADULT_EDUCATION_CENTRE: { label: 'Volkshochschule', weight: 2, offers: 12, categories: { INTEGRATION_COURSE: 30, JOB_LANGUAGE_COURSE: 12, FIRST_ORIENTATION_COURSE: 6, OTHER_LANGUAGE_COURSE: 15, LANGUAGE_CAFE: 6, FURTHER_TRAINING: 10, EDUCATION_GUIDANCE: 5, OTHER: 4 } },
-  SCHOOL: { label: 'Schule', weight: 18, offers: 1.2, categories: { SCHOOL_LANGUAGE_SUPPORT: 70, MENTORING: 10, LANGUAGE_CAFE: 5, OTHER: 5 } },
-  VOCATIONAL_SCHOOL: { label: 'Berufsschule', weight: 3, offers: 3, categories: { VOCATIONAL_ENTRY: 40, SCHOOL_LANGUAGE_SUPPORT: 20, APPRENTICESHIP: 20, JOB_LANGUAGE_COURSE: 10 } },
+const actorKinds: Record<
+  ActorKind,
+  { label: string; weight: number; offers: number; categories: Partial<Record<OfferCategory, number>> }
+> = {
+  COUNTY_OFFICE: {
+    label: 'Kreisverwaltung',
+    weight: 0.6,
+    offers: 1,
+    categories: { EDUCATION_GUIDANCE: 40, FIRST_ORIENTATION_COURSE: 20, MIGRATION_COUNSELLING: 20, OTHER: 20 },
+  },
+  MUNICIPAL_ADMINISTRATION: {
+    label: 'Gemeindeverwaltung',
+    weight: 7,
+    offers: 0.4,
+    categories: { MIGRATION_COUNSELLING: 30, LANGUAGE_CAFE: 20, OTHER: 30, EDUCATION_GUIDANCE: 20 },
+  },
+  JOBCENTER: {
+    label: 'Jobcenter',
+    weight: 0.6,
+    offers: 2,
+    categories: { EDUCATION_GUIDANCE: 40, VOCATIONAL_ENTRY: 30, FURTHER_TRAINING: 30 },
+  },
+  EMPLOYMENT_AGENCY: {
+    label: 'Arbeitsagentur',
+    weight: 0.4,
+    offers: 2,
+    categories: { EDUCATION_GUIDANCE: 50, VOCATIONAL_ENTRY: 25, FURTHER_TRAINING: 25 },
+  },
+  COURSE_PROVIDER: {
+    label: 'Kursträger',
+    weight: 10,
+    offers: 10,
+    categories: {
+      INTEGRATION_COURSE: 30,
+      JOB_LANGUAGE_COURSE: 22,
+      FIRST_ORIENTATION_COURSE: 6,
+      OTHER_LANGUAGE_COURSE: 10,
+      VOCATIONAL_ENTRY: 8,
+      FURTHER_TRAINING: 12,
+      LANGUAGE_CAFE: 2,
+      OTHER: 2,
+    },
+  },
+  ADULT_EDUCATION_CENTRE: {
+    label: 'Volkshochschule',
+    weight: 2,
+    offers: 12,
+    categories: {
+      INTEGRATION_COURSE: 30,
+      JOB_LANGUAGE_COURSE: 12,
+      FIRST_ORIENTATION_COURSE: 6,
+      OTHER_LANGUAGE_COURSE: 15,
+      LANGUAGE_CAFE: 6,
+      FURTHER_TRAINING: 10,
+      EDUCATION_GUIDANCE: 5,
+      OTHER: 4,
+    },
+  },
+  SCHOOL: {
+    label: 'Schule',
+    weight: 18,
+    offers: 1.2,
+    categories: { SCHOOL_LANGUAGE_SUPPORT: 70, MENTORING: 10, LANGUAGE_CAFE: 5, OTHER: 5 },
+  },
+  VOCATIONAL_SCHOOL: {
+    label: 'Berufsschule',
+    weight: 3,
+    offers: 3,
+    categories: { VOCATIONAL_ENTRY: 40, SCHOOL_LANGUAGE_SUPPORT: 20, APPRENTICESHIP: 20, JOB_LANGUAGE_COURSE: 10 },
+  },
   DAYCARE: { label: 'Kita', weight: 16, offers: 1, categories: { EARLY_CHILDHOOD: 80, OTHER: 10, LANGUAGE_CAFE: 5 } },
-  COUNSELLING_SERVICE: { label: 'Beratungsstelle', weight: 6, offers: 4, categories: { MIGRATION_COUNSELLING: 45, RECOGNITION_COUNSELLING: 20, EDUCATION_GUIDANCE: 25, MENTORING: 5 } },
-  WELFARE_ASSOCIATION: { label: 'Wohlfahrtsverband', weight: 5, offers: 4, categories: { MIGRATION_COUNSELLING: 35, INTEGRATION_COURSE: 10, EARLY_CHILDHOOD: 10, LANGUAGE_CAFE: 10, MENTORING: 10, EDUCATION_GUIDANCE: 10, OTHER: 5 } },
-  CHAMBER: { label: 'Kammer', weight: 0.4, offers: 3, categories: { RECOGNITION_COUNSELLING: 40, APPRENTICESHIP: 30, FURTHER_TRAINING: 20, MENTORING: 10 } },
-  EMPLOYER: { label: 'Betrieb', weight: 6, offers: 0.5, categories: { APPRENTICESHIP: 60, JOB_LANGUAGE_COURSE: 15, FURTHER_TRAINING: 25 } },
-  ASSOCIATION: { label: 'Verein', weight: 8, offers: 1.5, categories: { LANGUAGE_CAFE: 30, OTHER: 30, MENTORING: 20, OTHER_LANGUAGE_COURSE: 10 } },
-  MIGRANT_ORGANISATION: { label: 'Migrantenorganisation', weight: 4, offers: 2, categories: { LANGUAGE_CAFE: 25, MENTORING: 25, MIGRATION_COUNSELLING: 20, OTHER: 20, OTHER_LANGUAGE_COURSE: 10 } },
-  VOLUNTEER_INITIATIVE: { label: 'Ehrenamtsinitiative', weight: 7, offers: 2, categories: { LANGUAGE_CAFE: 35, MENTORING: 25, OTHER_LANGUAGE_COURSE: 20, OTHER: 20 } },
-  FOUNDATION: { label: 'Stiftung', weight: 1.5, offers: 0.5, categories: { MENTORING: 50, OTHER: 30, EDUCATION_GUIDANCE: 20 } },
-  CHURCH: { label: 'Kirchengemeinde', weight: 3, offers: 1, categories: { LANGUAGE_CAFE: 40, OTHER: 30, MENTORING: 20, EARLY_CHILDHOOD: 10 } },
-  OTHER: { label: 'Einrichtung', weight: 1.5, offers: 0.5, categories: { OTHER: 50, LANGUAGE_CAFE: 20, MENTORING: 30 } },
+  COUNSELLING_SERVICE: {
+    label: 'Beratungsstelle',
+    weight: 6,
+    offers: 4,
+    categories: { MIGRATION_COUNSELLING: 45, RECOGNITION_COUNSELLING: 20, EDUCATION_GUIDANCE: 25, MENTORING: 5 },
+  },
+  WELFARE_ASSOCIATION: {
+    label: 'Wohlfahrtsverband',
+    weight: 5,
+    offers: 4,
+    categories: {
+      MIGRATION_COUNSELLING: 35,
+      INTEGRATION_COURSE: 10,
+      EARLY_CHILDHOOD: 10,
+      LANGUAGE_CAFE: 10,
+      MENTORING: 10,
+      EDUCATION_GUIDANCE: 10,
+      OTHER: 5,
+    },
+  },
+  CHAMBER: {
+    label: 'Kammer',
+    weight: 0.4,
+    offers: 3,
+    categories: { RECOGNITION_COUNSELLING: 40, APPRENTICESHIP: 30, FURTHER_TRAINING: 20, MENTORING: 10 },
+  },
+  EMPLOYER: {
+    label: 'Betrieb',
+    weight: 6,
+    offers: 0.5,
+    categories: { APPRENTICESHIP: 60, JOB_LANGUAGE_COURSE: 15, FURTHER_TRAINING: 25 },
+  },
+  ASSOCIATION: {
+    label: 'Verein',
+    weight: 8,
+    offers: 1.5,
+    categories: { LANGUAGE_CAFE: 30, OTHER: 30, MENTORING: 20, OTHER_LANGUAGE_COURSE: 10 },
+  },
+  MIGRANT_ORGANISATION: {
+    label: 'Migrantenorganisation',
+    weight: 4,
+    offers: 2,
+    categories: { LANGUAGE_CAFE: 25, MENTORING: 25, MIGRATION_COUNSELLING: 20, OTHER: 20, OTHER_LANGUAGE_COURSE: 10 },
+  },
+  VOLUNTEER_INITIATIVE: {
+    label: 'Ehrenamtsinitiative',
+    weight: 7,
+    offers: 2,
+    categories: { LANGUAGE_CAFE: 35, MENTORING: 25, OTHER_LANGUAGE_COURSE: 20, OTHER: 20 },
+  },
+  FOUNDATION: {
+    label: 'Stiftung',
+    weight: 1.5,
+    offers: 0.5,
+    categories: { MENTORING: 50, OTHER: 30, EDUCATION_GUIDANCE: 20 },
+  },
+  CHURCH: {
+    label: 'Kirchengemeinde',
+    weight: 3,
+    offers: 1,
+    categories: { LANGUAGE_CAFE: 40, OTHER: 30, MENTORING: 20, EARLY_CHILDHOOD: 10 },
+  },
+  OTHER: {
+    label: 'Einrichtung',
+    weight: 1.5,
+    offers: 0.5,
+    categories: { OTHER: 50, LANGUAGE_CAFE: 20, MENTORING: 30 },
+  },
 };
 const actorKindList = Object.keys(actorKinds) as ActorKind[];
 
-const streets = ['Hauptstraße', 'Schulstraße', 'Bahnhofstraße', 'Gartenstraße', 'Dorfstraße', 'Kirchweg', 'Am Markt', 'Lindenallee', 'Mühlenweg', 'Ringstraße'];
+const streets = [
+  'Hauptstraße',
+  'Schulstraße',
+  'Bahnhofstraße',
+  'Gartenstraße',
+  'Dorfstraße',
+  'Kirchweg',
+  'Am Markt',
+  'Lindenallee',
+  'Mühlenweg',
+  'Ringstraße',
+];
 const otherLanguages = ['en', 'ar', 'uk', 'ru', 'tr', 'fa', 'pl', 'ro', 'ku', 'ti', 'ps', 'fr'];
 
 /** What the offers and links need to know about every actor, kept in typed arrays (100,000 actors: about 2 MB). */
@@ -641,7 +1142,9 @@ interface ActorCore {
 function buildActorCore(options: ResolvedGermanyOptions, geography: Geography, count: number): ActorCore {
   const random = createRandom(streamSeed(options.seed, 'actor-core'));
   const byPopulation = new WeightedPicker(geography.places.map((p) => p.population));
-  const kinds = weighted(Object.fromEntries(actorKindList.map((kind) => [kind, actorKinds[kind].weight])) as Record<ActorKind, number>);
+  const kinds = weighted(
+    Object.fromEntries(actorKindList.map((kind) => [kind, actorKinds[kind].weight])) as Record<ActorKind, number>,
+  );
   const core: ActorCore = {
     count,
     place: new Int32Array(count),
@@ -669,9 +1172,21 @@ function buildActorCore(options: ResolvedGermanyOptions, geography: Geography, c
 // Offers
 
 const categoryList: OfferCategory[] = [
-  'INTEGRATION_COURSE', 'JOB_LANGUAGE_COURSE', 'FIRST_ORIENTATION_COURSE', 'OTHER_LANGUAGE_COURSE', 'LANGUAGE_CAFE', 'EARLY_CHILDHOOD',
-  'SCHOOL_LANGUAGE_SUPPORT', 'VOCATIONAL_ENTRY', 'APPRENTICESHIP', 'FURTHER_TRAINING', 'RECOGNITION_COUNSELLING', 'MIGRATION_COUNSELLING',
-  'EDUCATION_GUIDANCE', 'MENTORING', 'OTHER',
+  'INTEGRATION_COURSE',
+  'JOB_LANGUAGE_COURSE',
+  'FIRST_ORIENTATION_COURSE',
+  'OTHER_LANGUAGE_COURSE',
+  'LANGUAGE_CAFE',
+  'EARLY_CHILDHOOD',
+  'SCHOOL_LANGUAGE_SUPPORT',
+  'VOCATIONAL_ENTRY',
+  'APPRENTICESHIP',
+  'FURTHER_TRAINING',
+  'RECOGNITION_COUNSELLING',
+  'MIGRATION_COUNSELLING',
+  'EDUCATION_GUIDANCE',
+  'MENTORING',
+  'OTHER',
 ];
 
 interface CourseTypeFacts {
@@ -686,22 +1201,154 @@ interface CourseTypeFacts {
 }
 
 const courseTypes: Record<CourseType, CourseTypeFacts> = {
-  GENERAL: { label: 'Integrationskurs', hours: 700, from: null, to: 'B1', targets: ['ADULTS'], capacity: [18, 25], perWeek: 20, childcare: 0.05 },
-  YOUTH: { label: 'Jugendintegrationskurs', hours: 1000, from: null, to: 'B1', targets: ['YOUNG_ADULTS'], capacity: [18, 25], perWeek: 20, childcare: 0 },
-  PARENTS: { label: 'Elternintegrationskurs', hours: 1000, from: null, to: 'B1', targets: ['PARENTS'], capacity: [15, 22], perWeek: 16, childcare: 0.7 },
-  WOMEN: { label: 'Frauenintegrationskurs', hours: 1000, from: null, to: 'B1', targets: ['WOMEN'], capacity: [15, 22], perWeek: 16, childcare: 0.7 },
-  LITERACY: { label: 'Alphabetisierungskurs', hours: 1000, from: null, to: 'A2', targets: ['ILLITERATE', 'ADULTS'], capacity: [12, 18], perWeek: 20, childcare: 0.05 },
-  SECOND_SCRIPT: { label: 'Zweitschriftlernerkurs', hours: 1000, from: null, to: 'B1', targets: ['ADULTS'], capacity: [15, 22], perWeek: 20, childcare: 0.05 },
-  INTENSIVE: { label: 'Intensivkurs', hours: 430, from: null, to: 'B1', targets: ['ADULTS', 'ACADEMICS'], capacity: [18, 25], perWeek: 25, childcare: 0 },
-  REMEDIAL: { label: 'Wiederholerkurs', hours: 300, from: 'A2', to: 'B1', targets: ['ADULTS'], capacity: [18, 25], perWeek: 20, childcare: 0.05 },
-  JOB_BASIC_B2: { label: 'Berufssprachkurs B2', hours: 500, from: 'B1', to: 'B2', targets: ['ADULTS', 'EMPLOYED'], capacity: [15, 25], perWeek: 16, childcare: 0 },
-  JOB_BASIC_C1: { label: 'Berufssprachkurs C1', hours: 500, from: 'B2', to: 'C1', targets: ['ACADEMICS', 'EMPLOYED'], capacity: [12, 20], perWeek: 12, childcare: 0 },
-  JOB_SPECIAL_A2: { label: 'Berufssprachkurs Spezialmodul A2', hours: 400, from: 'A1', to: 'A2', targets: ['ADULTS'], capacity: [15, 25], perWeek: 20, childcare: 0.05 },
-  JOB_SPECIAL_B1: { label: 'Berufssprachkurs Spezialmodul B1', hours: 400, from: 'A2', to: 'B1', targets: ['ADULTS', 'EMPLOYED'], capacity: [15, 25], perWeek: 16, childcare: 0 },
-  JOB_SPECIAL_PROFESSION: { label: 'Berufssprachkurs Fachsprache', hours: 500, from: 'B1', to: 'B2', targets: ['EMPLOYED', 'ACADEMICS'], capacity: [12, 18], perWeek: 8, childcare: 0 },
+  GENERAL: {
+    label: 'Integrationskurs',
+    hours: 700,
+    from: null,
+    to: 'B1',
+    targets: ['ADULTS'],
+    capacity: [18, 25],
+    perWeek: 20,
+    childcare: 0.05,
+  },
+  YOUTH: {
+    label: 'Jugendintegrationskurs',
+    hours: 1000,
+    from: null,
+    to: 'B1',
+    targets: ['YOUNG_ADULTS'],
+    capacity: [18, 25],
+    perWeek: 20,
+    childcare: 0,
+  },
+  PARENTS: {
+    label: 'Elternintegrationskurs',
+    hours: 1000,
+    from: null,
+    to: 'B1',
+    targets: ['PARENTS'],
+    capacity: [15, 22],
+    perWeek: 16,
+    childcare: 0.7,
+  },
+  WOMEN: {
+    label: 'Frauenintegrationskurs',
+    hours: 1000,
+    from: null,
+    to: 'B1',
+    targets: ['WOMEN'],
+    capacity: [15, 22],
+    perWeek: 16,
+    childcare: 0.7,
+  },
+  LITERACY: {
+    label: 'Alphabetisierungskurs',
+    hours: 1000,
+    from: null,
+    to: 'A2',
+    targets: ['ILLITERATE', 'ADULTS'],
+    capacity: [12, 18],
+    perWeek: 20,
+    childcare: 0.05,
+  },
+  SECOND_SCRIPT: {
+    label: 'Zweitschriftlernerkurs',
+    hours: 1000,
+    from: null,
+    to: 'B1',
+    targets: ['ADULTS'],
+    capacity: [15, 22],
+    perWeek: 20,
+    childcare: 0.05,
+  },
+  INTENSIVE: {
+    label: 'Intensivkurs',
+    hours: 430,
+    from: null,
+    to: 'B1',
+    targets: ['ADULTS', 'ACADEMICS'],
+    capacity: [18, 25],
+    perWeek: 25,
+    childcare: 0,
+  },
+  REMEDIAL: {
+    label: 'Wiederholerkurs',
+    hours: 300,
+    from: 'A2',
+    to: 'B1',
+    targets: ['ADULTS'],
+    capacity: [18, 25],
+    perWeek: 20,
+    childcare: 0.05,
+  },
+  JOB_BASIC_B2: {
+    label: 'Berufssprachkurs B2',
+    hours: 500,
+    from: 'B1',
+    to: 'B2',
+    targets: ['ADULTS', 'EMPLOYED'],
+    capacity: [15, 25],
+    perWeek: 16,
+    childcare: 0,
+  },
+  JOB_BASIC_C1: {
+    label: 'Berufssprachkurs C1',
+    hours: 500,
+    from: 'B2',
+    to: 'C1',
+    targets: ['ACADEMICS', 'EMPLOYED'],
+    capacity: [12, 20],
+    perWeek: 12,
+    childcare: 0,
+  },
+  JOB_SPECIAL_A2: {
+    label: 'Berufssprachkurs Spezialmodul A2',
+    hours: 400,
+    from: 'A1',
+    to: 'A2',
+    targets: ['ADULTS'],
+    capacity: [15, 25],
+    perWeek: 20,
+    childcare: 0.05,
+  },
+  JOB_SPECIAL_B1: {
+    label: 'Berufssprachkurs Spezialmodul B1',
+    hours: 400,
+    from: 'A2',
+    to: 'B1',
+    targets: ['ADULTS', 'EMPLOYED'],
+    capacity: [15, 25],
+    perWeek: 16,
+    childcare: 0,
+  },
+  JOB_SPECIAL_PROFESSION: {
+    label: 'Berufssprachkurs Fachsprache',
+    hours: 500,
+    from: 'B1',
+    to: 'B2',
+    targets: ['EMPLOYED', 'ACADEMICS'],
+    capacity: [12, 18],
+    perWeek: 8,
+    childcare: 0,
+  },
 };
-const integrationTypes = weighted<CourseType>({ GENERAL: 40, YOUTH: 8, PARENTS: 10, WOMEN: 10, LITERACY: 12, SECOND_SCRIPT: 4, INTENSIVE: 6, REMEDIAL: 10 });
-const jobTypes = weighted<CourseType>({ JOB_BASIC_B2: 35, JOB_BASIC_C1: 15, JOB_SPECIAL_A2: 15, JOB_SPECIAL_B1: 20, JOB_SPECIAL_PROFESSION: 15 });
+const integrationTypes = weighted<CourseType>({
+  GENERAL: 40,
+  YOUTH: 8,
+  PARENTS: 10,
+  WOMEN: 10,
+  LITERACY: 12,
+  SECOND_SCRIPT: 4,
+  INTENSIVE: 6,
+  REMEDIAL: 10,
+});
+const jobTypes = weighted<CourseType>({
+  JOB_BASIC_B2: 35,
+  JOB_BASIC_C1: 15,
+  JOB_SPECIAL_A2: 15,
+  JOB_SPECIAL_B1: 20,
+  JOB_SPECIAL_PROFESSION: 15,
+});
 
 interface CategoryFacts {
   label: string;
@@ -718,31 +1365,210 @@ interface CategoryFacts {
 }
 
 const categories: Record<Exclude<OfferCategory, 'INTEGRATION_COURSE' | 'JOB_LANGUAGE_COURSE'>, CategoryFacts> = {
-  FIRST_ORIENTATION_COURSE: { label: 'Erstorientierungskurs', capacity: [15, 20], hours: [300, 300], perWeek: 12, weeks: [0, 0], targets: [['ADULTS']], levels: [null, 'A1'], costFree: 1, cost: [0, 0], multilingual: true, childcare: 0.1 },
-  OTHER_LANGUAGE_COURSE: { label: 'Deutschkurs', capacity: [8, 16], hours: [40, 80], perWeek: 4, weeks: [0, 0], targets: [[], ['ADULTS'], ['WOMEN']], levels: ['A1', 'A2'], costFree: 0.6, cost: [40, 90], multilingual: false, childcare: 0.1 },
-  LANGUAGE_CAFE: { label: 'Sprachcafé', capacity: null, hours: null, perWeek: 0, weeks: [20, 52], targets: [[]], levels: [null, null], costFree: 1, cost: [0, 0], multilingual: true, childcare: 0.15 },
-  EARLY_CHILDHOOD: { label: 'Eltern-Kind-Gruppe', capacity: [8, 12], hours: null, perWeek: 0, weeks: [20, 40], targets: [['PARENTS', 'CHILDREN']], levels: [null, null], costFree: 1, cost: [0, 0], multilingual: true, childcare: 0.6 },
-  SCHOOL_LANGUAGE_SUPPORT: { label: 'Sprachförderung in der Schule', capacity: [8, 16], hours: null, perWeek: 0, weeks: [36, 40], targets: [['CHILDREN'], ['YOUTH'], ['CHILDREN', 'YOUTH']], levels: [null, 'B1'], costFree: 1, cost: [0, 0], multilingual: false, childcare: 0 },
-  VOCATIONAL_ENTRY: { label: 'Berufseinstiegskurs', capacity: [10, 18], hours: [200, 480], perWeek: 20, weeks: [0, 0], targets: [['YOUNG_ADULTS', 'YOUTH'], ['UNACCOMPANIED_MINORS', 'YOUTH']], levels: ['A2', 'B1'], costFree: 1, cost: [0, 0], multilingual: false, childcare: 0 },
-  APPRENTICESHIP: { label: 'Ausbildungsplatz', capacity: [1, 6], hours: null, perWeek: 0, weeks: [104, 156], targets: [['YOUNG_ADULTS', 'ADULTS']], levels: ['B1', null], costFree: 1, cost: [0, 0], multilingual: false, childcare: 0 },
-  FURTHER_TRAINING: { label: 'Weiterbildung', capacity: [8, 15], hours: [24, 400], perWeek: 12, weeks: [0, 0], targets: [['ADULTS', 'EMPLOYED'], ['EMPLOYED']], levels: ['A2', null], costFree: 0.7, cost: [90, 250], multilingual: false, childcare: 0.05 },
-  RECOGNITION_COUNSELLING: { label: 'Anerkennungsberatung', capacity: null, hours: null, perWeek: 0, weeks: [26, 104], targets: [['ACADEMICS', 'ADULTS'], ['EMPLOYED']], levels: [null, null], costFree: 1, cost: [0, 0], multilingual: true, childcare: 0 },
-  MIGRATION_COUNSELLING: { label: 'Migrationsberatung', capacity: null, hours: null, perWeek: 0, weeks: [26, 104], targets: [[], ['YOUNG_ADULTS']], levels: [null, null], costFree: 1, cost: [0, 0], multilingual: true, childcare: 0 },
-  EDUCATION_GUIDANCE: { label: 'Bildungsberatung', capacity: null, hours: null, perWeek: 0, weeks: [26, 104], targets: [[]], levels: [null, null], costFree: 1, cost: [0, 0], multilingual: true, childcare: 0 },
-  MENTORING: { label: 'Mentoringprogramm', capacity: [10, 20], hours: null, perWeek: 0, weeks: [40, 52], targets: [['ADULTS', 'YOUNG_ADULTS'], ['WOMEN']], levels: [null, null], costFree: 1, cost: [0, 0], multilingual: true, childcare: 0.05 },
-  OTHER: { label: 'Angebot', capacity: [8, 14], hours: [10, 30], perWeek: 2, weeks: [0, 0], targets: [[]], levels: [null, null], costFree: 0.8, cost: [15, 40], multilingual: false, childcare: 0.1 },
+  FIRST_ORIENTATION_COURSE: {
+    label: 'Erstorientierungskurs',
+    capacity: [15, 20],
+    hours: [300, 300],
+    perWeek: 12,
+    weeks: [0, 0],
+    targets: [['ADULTS']],
+    levels: [null, 'A1'],
+    costFree: 1,
+    cost: [0, 0],
+    multilingual: true,
+    childcare: 0.1,
+  },
+  OTHER_LANGUAGE_COURSE: {
+    label: 'Deutschkurs',
+    capacity: [8, 16],
+    hours: [40, 80],
+    perWeek: 4,
+    weeks: [0, 0],
+    targets: [[], ['ADULTS'], ['WOMEN']],
+    levels: ['A1', 'A2'],
+    costFree: 0.6,
+    cost: [40, 90],
+    multilingual: false,
+    childcare: 0.1,
+  },
+  LANGUAGE_CAFE: {
+    label: 'Sprachcafé',
+    capacity: null,
+    hours: null,
+    perWeek: 0,
+    weeks: [20, 52],
+    targets: [[]],
+    levels: [null, null],
+    costFree: 1,
+    cost: [0, 0],
+    multilingual: true,
+    childcare: 0.15,
+  },
+  EARLY_CHILDHOOD: {
+    label: 'Eltern-Kind-Gruppe',
+    capacity: [8, 12],
+    hours: null,
+    perWeek: 0,
+    weeks: [20, 40],
+    targets: [['PARENTS', 'CHILDREN']],
+    levels: [null, null],
+    costFree: 1,
+    cost: [0, 0],
+    multilingual: true,
+    childcare: 0.6,
+  },
+  SCHOOL_LANGUAGE_SUPPORT: {
+    label: 'Sprachförderung in der Schule',
+    capacity: [8, 16],
+    hours: null,
+    perWeek: 0,
+    weeks: [36, 40],
+    targets: [['CHILDREN'], ['YOUTH'], ['CHILDREN', 'YOUTH']],
+    levels: [null, 'B1'],
+    costFree: 1,
+    cost: [0, 0],
+    multilingual: false,
+    childcare: 0,
+  },
+  VOCATIONAL_ENTRY: {
+    label: 'Berufseinstiegskurs',
+    capacity: [10, 18],
+    hours: [200, 480],
+    perWeek: 20,
+    weeks: [0, 0],
+    targets: [
+      ['YOUNG_ADULTS', 'YOUTH'],
+      ['UNACCOMPANIED_MINORS', 'YOUTH'],
+    ],
+    levels: ['A2', 'B1'],
+    costFree: 1,
+    cost: [0, 0],
+    multilingual: false,
+    childcare: 0,
+  },
+  APPRENTICESHIP: {
+    label: 'Ausbildungsplatz',
+    capacity: [1, 6],
+    hours: null,
+    perWeek: 0,
+    weeks: [104, 156],
+    targets: [['YOUNG_ADULTS', 'ADULTS']],
+    levels: ['B1', null],
+    costFree: 1,
+    cost: [0, 0],
+    multilingual: false,
+    childcare: 0,
+  },
+  FURTHER_TRAINING: {
+    label: 'Weiterbildung',
+    capacity: [8, 15],
+    hours: [24, 400],
+    perWeek: 12,
+    weeks: [0, 0],
+    targets: [['ADULTS', 'EMPLOYED'], ['EMPLOYED']],
+    levels: ['A2', null],
+    costFree: 0.7,
+    cost: [90, 250],
+    multilingual: false,
+    childcare: 0.05,
+  },
+  RECOGNITION_COUNSELLING: {
+    label: 'Anerkennungsberatung',
+    capacity: null,
+    hours: null,
+    perWeek: 0,
+    weeks: [26, 104],
+    targets: [['ACADEMICS', 'ADULTS'], ['EMPLOYED']],
+    levels: [null, null],
+    costFree: 1,
+    cost: [0, 0],
+    multilingual: true,
+    childcare: 0,
+  },
+  MIGRATION_COUNSELLING: {
+    label: 'Migrationsberatung',
+    capacity: null,
+    hours: null,
+    perWeek: 0,
+    weeks: [26, 104],
+    targets: [[], ['YOUNG_ADULTS']],
+    levels: [null, null],
+    costFree: 1,
+    cost: [0, 0],
+    multilingual: true,
+    childcare: 0,
+  },
+  EDUCATION_GUIDANCE: {
+    label: 'Bildungsberatung',
+    capacity: null,
+    hours: null,
+    perWeek: 0,
+    weeks: [26, 104],
+    targets: [[]],
+    levels: [null, null],
+    costFree: 1,
+    cost: [0, 0],
+    multilingual: true,
+    childcare: 0,
+  },
+  MENTORING: {
+    label: 'Mentoringprogramm',
+    capacity: [10, 20],
+    hours: null,
+    perWeek: 0,
+    weeks: [40, 52],
+    targets: [['ADULTS', 'YOUNG_ADULTS'], ['WOMEN']],
+    levels: [null, null],
+    costFree: 1,
+    cost: [0, 0],
+    multilingual: true,
+    childcare: 0.05,
+  },
+  OTHER: {
+    label: 'Angebot',
+    capacity: [8, 14],
+    hours: [10, 30],
+    perWeek: 2,
+    weeks: [0, 0],
+    targets: [[]],
+    levels: [null, null],
+    costFree: 0.8,
+    cost: [15, 40],
+    multilingual: false,
+    childcare: 0.1,
+  },
 };
 
 const statuses = weighted<OfferStatus>({ PLANNED: 14, OPEN: 34, FULL: 10, RUNNING: 22, COMPLETED: 12, CANCELLED: 8 });
-const schedules = ['Mo–Fr 8:30–11:45', 'Mo–Fr 13:00–16:15', 'Mo–Do 9:00–12:15', 'Di und Do 17:30–20:45', 'Mi 15:00–17:00', 'Sa 10:00–12:00', 'nach Vereinbarung'];
+const schedules = [
+  'Mo–Fr 8:30–11:45',
+  'Mo–Fr 13:00–16:15',
+  'Mo–Do 9:00–12:15',
+  'Di und Do 17:30–20:45',
+  'Mi 15:00–17:00',
+  'Sa 10:00–12:00',
+  'nach Vereinbarung',
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Needs and cooperation links
 
 const needCategories = weighted<OfferCategory>({
-  INTEGRATION_COURSE: 22, JOB_LANGUAGE_COURSE: 12, FIRST_ORIENTATION_COURSE: 6, OTHER_LANGUAGE_COURSE: 6, LANGUAGE_CAFE: 4, EARLY_CHILDHOOD: 10,
-  SCHOOL_LANGUAGE_SUPPORT: 12, VOCATIONAL_ENTRY: 8, APPRENTICESHIP: 4, FURTHER_TRAINING: 4, RECOGNITION_COUNSELLING: 3, MIGRATION_COUNSELLING: 4,
-  EDUCATION_GUIDANCE: 3, MENTORING: 3, OTHER: 1,
+  INTEGRATION_COURSE: 22,
+  JOB_LANGUAGE_COURSE: 12,
+  FIRST_ORIENTATION_COURSE: 6,
+  OTHER_LANGUAGE_COURSE: 6,
+  LANGUAGE_CAFE: 4,
+  EARLY_CHILDHOOD: 10,
+  SCHOOL_LANGUAGE_SUPPORT: 12,
+  VOCATIONAL_ENTRY: 8,
+  APPRENTICESHIP: 4,
+  FURTHER_TRAINING: 4,
+  RECOGNITION_COUNSELLING: 3,
+  MIGRATION_COUNSELLING: 4,
+  EDUCATION_GUIDANCE: 3,
+  MENTORING: 3,
+  OTHER: 1,
 });
 const needTargets: Partial<Record<OfferCategory, TargetGroup[]>> = {
   INTEGRATION_COURSE: ['ADULTS', 'ADULTS', 'ADULTS', 'WOMEN', 'PARENTS', 'YOUNG_ADULTS', 'ILLITERATE'],
@@ -766,14 +1592,27 @@ const needStatuses = weighted<NeedStatus>({ OPEN: 78, MET: 14, OBSOLETE: 8 });
 
 function needSources(category: OfferCategory): NeedSource[] {
   if (category === 'SCHOOL_LANGUAGE_SUPPORT') return ['SCHOOL', 'SCHOOL', 'AUTHORITY'];
-  if (category === 'JOB_LANGUAGE_COURSE' || category === 'VOCATIONAL_ENTRY' || category === 'FURTHER_TRAINING') return ['JOBCENTER', 'JOBCENTER', 'WAITLIST', 'SURVEY'];
+  if (category === 'JOB_LANGUAGE_COURSE' || category === 'VOCATIONAL_ENTRY' || category === 'FURTHER_TRAINING')
+    return ['JOBCENTER', 'JOBCENTER', 'WAITLIST', 'SURVEY'];
   if (category === 'INTEGRATION_COURSE') return ['WAITLIST', 'AUTHORITY', 'JOBCENTER', 'SURVEY'];
   return ['SURVEY', 'AUTHORITY', 'ESTIMATE'];
 }
 
-const cooperationKinds = weighted<CooperationKind>({ AGREEMENT: 15, REFERRAL: 30, JOINT_OFFER: 12, FUNDING: 5, EXCHANGE: 23, INFORMAL: 15 });
+const cooperationKinds = weighted<CooperationKind>({
+  AGREEMENT: 15,
+  REFERRAL: 30,
+  JOINT_OFFER: 12,
+  FUNDING: 5,
+  EXCHANGE: 23,
+  INFORMAL: 15,
+});
 const cooperationStrength: Record<CooperationKind, [number, number]> = {
-  AGREEMENT: [2, 3], REFERRAL: [2, 3], JOINT_OFFER: [2, 3], FUNDING: [2, 3], EXCHANGE: [1, 2], INFORMAL: [1, 1],
+  AGREEMENT: [2, 3],
+  REFERRAL: [2, 3],
+  JOINT_OFFER: [2, 3],
+  FUNDING: [2, 3],
+  EXCHANGE: [1, 2],
+  INFORMAL: [1, 1],
 };
 const cooperationNotes: Record<CooperationKind, string> = {
   AGREEMENT: 'Kooperationsvereinbarung (synthetisch)',
@@ -803,14 +1642,18 @@ function resolveOptions(options: GenerateGermanyOptions): ResolvedGermanyOptions
     agsPrefix: options.agsPrefix ?? '',
   };
   if (!Number.isInteger(resolved.seed)) throw new RangeError(`seed must be an integer, got ${resolved.seed}`);
-  if (!(resolved.scale > 0 && resolved.scale <= 10)) throw new RangeError(`scale must be above 0 and at most 10, got ${resolved.scale}`);
+  if (!(resolved.scale > 0 && resolved.scale <= 10))
+    throw new RangeError(`scale must be above 0 and at most 10, got ${resolved.scale}`);
   for (const name of ['districts', 'municipalities', 'actors', 'offers', 'needs', 'cooperations'] as const) {
     const value = resolved[name];
-    if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number of 0 or more, got ${value}`);
+    if (!Number.isInteger(value) || value < 0)
+      throw new RangeError(`${name} must be a whole number of 0 or more, got ${value}`);
   }
   if (resolved.districts < 1) throw new RangeError(`districts must be at least 1, got ${resolved.districts}`);
-  if (!/^[A-Za-z0-9_]+$/.test(resolved.idPrefix)) throw new RangeError(`idPrefix must be letters, digits or _, got "${resolved.idPrefix}"`);
-  if (resolved.agsPrefix !== '' && !/^\d{2,4}$/.test(resolved.agsPrefix)) throw new RangeError(`agsPrefix must be 2 to 4 digits, got "${resolved.agsPrefix}"`);
+  if (!/^[A-Za-z0-9_]+$/.test(resolved.idPrefix))
+    throw new RangeError(`idPrefix must be letters, digits or _, got "${resolved.idPrefix}"`);
+  if (resolved.agsPrefix !== '' && !/^\d{2,4}$/.test(resolved.agsPrefix))
+    throw new RangeError(`agsPrefix must be 2 to 4 digits, got "${resolved.agsPrefix}"`);
   parseDay(resolved.today);
   return resolved;
 }
@@ -836,7 +1679,10 @@ export function generateGermany(input: GenerateGermanyOptions = {}): SyntheticGe
   const actorId = (i: number) => `${options.idPrefix}-actor-${pad(i + 1, idWidth(actorCount))}`;
   const neighbours = neighbourLists(places, neighbourRadiusKm);
   const actorsByPlace = groupBy(core.place, places.length);
-  const actorsByDistrict = groupBy(Int32Array.from(core.place, (p) => placeDistrict[p]!), geography.districts.length);
+  const actorsByDistrict = groupBy(
+    Int32Array.from(core.place, (p) => placeDistrict[p]!),
+    geography.districts.length,
+  );
 
   const counts: SyntheticCounts = {
     districts: geography.districts.length,
@@ -894,7 +1740,8 @@ export function generateGermany(input: GenerateGermanyOptions = {}): SyntheticGe
     for (let i = 0; i < offerCount; i++) {
       const provider = providers.pick(random);
       // The first offers take every category once, so that even a tiny region has all of them.
-      const category = i < categoryList.length ? categoryList[i]! : pickFrom(random, categoryTables[core.kind[provider]!]!);
+      const category =
+        i < categoryList.length ? categoryList[i]! : pickFrom(random, categoryTables[core.kind[provider]!]!);
       const home = core.place[provider]!;
       let venue = home;
       const near = neighbours.start[home + 1]! - neighbours.start[home]!;
@@ -904,7 +1751,10 @@ export function generateGermany(input: GenerateGermanyOptions = {}): SyntheticGe
       if (format === 'ONLINE') venue = home;
       const place = places[venue]!;
       const where = format === 'ONLINE' ? 'online' : placeBaseName[venue]!;
-      const at = format === 'ONLINE' || random.chance(0.08) ? null : scatter(random, place.lat, place.lon, place.population > 100_000 ? 6 : 1.5);
+      const at =
+        format === 'ONLINE' || random.chance(0.08)
+          ? null
+          : scatter(random, place.lat, place.lon, place.population > 100_000 ? 6 : 1.5);
       const status = pickFrom(random, statuses);
       const id = `${options.idPrefix}-offer-${pad(i + 1, width)}`;
       const stale = random.chance(0.06);
@@ -931,7 +1781,8 @@ export function generateGermany(input: GenerateGermanyOptions = {}): SyntheticGe
     const width = idWidth(needCount);
     for (let i = 0; i < needCount; i++) {
       // A few needs are known only for a Samtgemeinde as a whole.
-      const collective = geography.collectives.length > 0 && random.chance(0.03) ? random.pick(geography.collectives) : null;
+      const collective =
+        geography.collectives.length > 0 && random.chance(0.03) ? random.pick(geography.collectives) : null;
       const place = collective ?? places[byNewcomers.pick(random)]!;
       const category = pickFrom(random, needCategories);
       const targets = needTargets[category];
@@ -972,13 +1823,18 @@ export function generateGermany(input: GenerateGermanyOptions = {}): SyntheticGe
         from = sociable[random.int(0, sociable.length - 1)]!;
         const reach = random.next();
         let partner: number;
-        if (attempt > 20 || reach >= 0.95) partner = sociable[random.int(0, sociable.length - 1)]!; // anywhere
-        else if (reach >= 0.8) partner = randomIn(actorsByDistrict, placeDistrict[core.place[from]!]!); // the same district
+        if (attempt > 20 || reach >= 0.95)
+          partner = sociable[random.int(0, sociable.length - 1)]!; // anywhere
+        else if (reach >= 0.8)
+          partner = randomIn(actorsByDistrict, placeDistrict[core.place[from]!]!); // the same district
         else {
           // Mostly partners nearby: the same municipality or one within neighbourRadiusKm.
           const home = core.place[from]!;
           const near = neighbours.start[home + 1]! - neighbours.start[home]!;
-          const place = near === 0 || random.chance(0.35) ? home : neighbours.list[neighbours.start[home]! + random.int(0, near - 1)]!;
+          const place =
+            near === 0 || random.chance(0.35)
+              ? home
+              : neighbours.list[neighbours.start[home]! + random.int(0, near - 1)]!;
           partner = randomIn(actorsByPlace, place);
         }
         if (partner >= 0 && take(from, partner)) to = partner;
@@ -991,7 +1847,12 @@ export function generateGermany(input: GenerateGermanyOptions = {}): SyntheticGe
         toId: actorId(to),
         kind,
         since: day(since),
-        until: ending < 0.05 ? day(Math.min(-10, since + random.int(180, 900))) : ending < 0.15 ? day(random.int(60, 700)) : null,
+        until:
+          ending < 0.05
+            ? day(Math.min(-10, since + random.int(180, 900)))
+            : ending < 0.15
+              ? day(random.int(60, 700))
+              : null,
         strength: random.int(cooperationStrength[kind][0], cooperationStrength[kind][1]),
         note: cooperationNotes[kind],
       };
@@ -1010,9 +1871,29 @@ export function generateGermany(input: GenerateGermanyOptions = {}): SyntheticGe
   };
 }
 
-type OfferDetails = Omit<SyntheticOffer, 'id' | 'category' | 'format' | 'status' | 'lat' | 'lon' | 'venueAgs' | 'providerId' | 'source' | 'externalId' | 'updatedAt'>;
+type OfferDetails = Omit<
+  SyntheticOffer,
+  | 'id'
+  | 'category'
+  | 'format'
+  | 'status'
+  | 'lat'
+  | 'lon'
+  | 'venueAgs'
+  | 'providerId'
+  | 'source'
+  | 'externalId'
+  | 'updatedAt'
+>;
 
-function offerDetails(random: Random, category: OfferCategory, status: OfferStatus, where: string, number: string, day: (offset: number) => string): OfferDetails {
+function offerDetails(
+  random: Random,
+  category: OfferCategory,
+  status: OfferStatus,
+  where: string,
+  number: string,
+  day: (offset: number) => string,
+): OfferDetails {
   let label: string;
   let courseType: CourseType | null = null;
   let capacityRange: [number, number] | null;
@@ -1045,7 +1926,10 @@ function offerDetails(random: Random, category: OfferCategory, status: OfferStat
     label = facts.label;
     capacityRange = facts.capacity;
     hours = facts.hours ? random.int(facts.hours[0], facts.hours[1]) : null;
-    weeks = hours !== null && facts.perWeek > 0 ? Math.ceil(hours / facts.perWeek) : random.int(facts.weeks[0], facts.weeks[1]);
+    weeks =
+      hours !== null && facts.perWeek > 0
+        ? Math.ceil(hours / facts.perWeek)
+        : random.int(facts.weeks[0], facts.weeks[1]);
     targets = [...random.pick(facts.targets)];
     levels = facts.levels;
     costFree = random.chance(facts.costFree);
@@ -1066,7 +1950,8 @@ function offerDetails(random: Random, category: OfferCategory, status: OfferStat
     else if (status === 'PLANNED') booked = Math.round(capacity * random.next() * 0.5);
     else booked = random.int(0, Math.min(6, capacity));
     if (random.chance(0.03)) booked = capacity + random.int(1, 4); // overbooked, as registrations sometimes are
-    waitlist = status === 'FULL' ? random.int(1, 15) : status === 'RUNNING' && random.chance(0.3) ? random.int(1, 6) : 0;
+    waitlist =
+      status === 'FULL' ? random.int(1, 15) : status === 'RUNNING' && random.chance(0.3) ? random.int(1, 6) : 0;
   }
 
   // Dates relative to today, by status; counselling hours and cafés run open-ended.

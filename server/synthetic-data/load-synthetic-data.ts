@@ -89,7 +89,14 @@ const nodeProperties = {
     reportedAt: date(row.reportedAt), source: row.source, status: row.status, note: row.note}`,
 };
 
-function nodeStep(name: string, label: keyof typeof nodeProperties, key: 'id' | 'ags', total: number, rows: () => Iterable<object>, stale = false): Step {
+function nodeStep(
+  name: string,
+  label: keyof typeof nodeProperties,
+  key: 'id' | 'ags',
+  total: number,
+  rows: () => Iterable<object>,
+  stale = false,
+): Step {
   // A stale offer keeps its old updatedAt (the STALE_OFFER rule looks at it); everything else is stamped now.
   const updatedAt = stale ? 'coalesce(datetime(row.updatedAt), datetime())' : 'datetime()';
   const props = nodeProperties[label];
@@ -116,11 +123,22 @@ interface Link {
 }
 
 /** (from)-[type]->(to); `single` names the side that has only one such relationship, so MERGE replaces others. */
-function linkStep(name: string, type: string, from: Link, to: Link, single: 'from' | 'to', total: number, rows: () => Iterable<object>): Step {
+function linkStep(
+  name: string,
+  type: string,
+  from: Link,
+  to: Link,
+  single: 'from' | 'to',
+  total: number,
+  rows: () => Iterable<object>,
+): Step {
   const match = `UNWIND $rows AS row
       MATCH (a:${from.label} {${from.key}: row.${from.field}})
       MATCH (b:${to.label} {${to.key}: row.${to.field}})`;
-  const others = single === 'from' ? `(a)-[old:${type}]->(x:${to.label}) WHERE x <> b` : `(x:${from.label})-[old:${type}]->(b) WHERE x <> a`;
+  const others =
+    single === 'from'
+      ? `(a)-[old:${type}]->(x:${to.label}) WHERE x <> b`
+      : `(x:${from.label})-[old:${type}]->(b) WHERE x <> a`;
   return {
     name,
     total,
@@ -146,10 +164,32 @@ function steps(data: SyntheticGermany): Step[] {
     nodeStep('actors', 'Actor', 'id', counts.actors, () => data.actors()),
     nodeStep('offers', 'Offer', 'id', counts.offers, () => data.offers(), true),
     nodeStep('needs', 'Need', 'id', counts.needs, () => data.needs()),
-    linkStep('IN_DISTRICT', 'IN_DISTRICT', municipality('ags'), { label: 'District', key: 'ags', field: 'districtAgs' }, 'from', data.municipalities.length, () => data.municipalities),
-    linkStep('MEMBER_OF', 'MEMBER_OF', municipality('ags'), municipality('memberOfAgs'), 'from', members.length, () => members),
-    linkStep('LOCATED_IN', 'LOCATED_IN', { label: 'Actor', key: 'id', field: 'id' }, municipality('municipalityAgs'), 'from', counts.actors, () =>
-      mapRows(data.actors(), (a) => ({ id: a.id, municipalityAgs: a.municipalityAgs })),
+    linkStep(
+      'IN_DISTRICT',
+      'IN_DISTRICT',
+      municipality('ags'),
+      { label: 'District', key: 'ags', field: 'districtAgs' },
+      'from',
+      data.municipalities.length,
+      () => data.municipalities,
+    ),
+    linkStep(
+      'MEMBER_OF',
+      'MEMBER_OF',
+      municipality('ags'),
+      municipality('memberOfAgs'),
+      'from',
+      members.length,
+      () => members,
+    ),
+    linkStep(
+      'LOCATED_IN',
+      'LOCATED_IN',
+      { label: 'Actor', key: 'id', field: 'id' },
+      municipality('municipalityAgs'),
+      'from',
+      counts.actors,
+      () => mapRows(data.actors(), (a) => ({ id: a.id, municipalityAgs: a.municipalityAgs })),
     ),
     {
       // Both of an offer's relationships in one pass: the offer is looked up once for the two.
@@ -173,8 +213,14 @@ function steps(data: SyntheticGermany): Step[] {
         CALL (o, m) { MATCH (o)-[gone:TAKES_PLACE_IN]->(y:Municipality) WHERE y <> m DELETE gone }
         RETURN count(*) AS n`,
     },
-    linkStep('NEEDED_IN', 'NEEDED_IN', { label: 'Need', key: 'id', field: 'id' }, municipality('municipalityAgs'), 'from', counts.needs, () =>
-      mapRows(data.needs(), (n) => ({ id: n.id, municipalityAgs: n.municipalityAgs })),
+    linkStep(
+      'NEEDED_IN',
+      'NEEDED_IN',
+      { label: 'Need', key: 'id', field: 'id' },
+      municipality('municipalityAgs'),
+      'from',
+      counts.needs,
+      () => mapRows(data.needs(), (n) => ({ id: n.id, municipalityAgs: n.municipalityAgs })),
     ),
     {
       name: 'COOPERATES_WITH',
@@ -213,7 +259,8 @@ export async function loadSyntheticData(
   options: LoadSyntheticDataOptions = {},
 ): Promise<LoadSyntheticDataResult> {
   const { database, batchSize = 10_000, fresh = false, onProgress } = options;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number of 1 or more, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError(`batchSize must be a whole number of 1 or more, got ${batchSize}`);
   const started = performance.now();
   const data = 'counts' in input ? input : generateGermany(input);
   if (fresh) {
@@ -238,12 +285,15 @@ export async function loadSyntheticData(
       for (const batch of inBatches(step.rows(), batchSize)) {
         const written = await writeBatch(session, cypher, batch);
         if (written !== batch.length) {
-          throw new SyntheticDataLoadError(`${step.name}: ${batch.length - written} of ${batch.length} rows of a batch name a node that is not in the database`);
+          throw new SyntheticDataLoadError(
+            `${step.name}: ${batch.length - written} of ${batch.length} rows of a batch name a node that is not in the database`,
+          );
         }
         done += written;
         onProgress?.({ step: step.name, done, total: step.total, stepIndex, steps: plan.length });
       }
-      if (done !== step.total) throw new SyntheticDataLoadError(`${step.name}: wrote ${done} rows, expected ${step.total}`);
+      if (done !== step.total)
+        throw new SyntheticDataLoadError(`${step.name}: wrote ${done} rows, expected ${step.total}`);
       results.push({ step: step.name, rows: done, ms: Math.round(performance.now() - stepStarted) });
     }
   } finally {

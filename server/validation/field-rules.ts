@@ -17,14 +17,17 @@ const nonNegativeNumber: FieldRule = (value) =>
 const intBetween =
   (min: number, max: number): FieldRule =>
   (value) =>
-    Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? undefined : `must be a whole number from ${min} to ${max}`;
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max
+      ? undefined
+      : `must be a whole number from ${min} to ${max}`;
 
 const matches =
   (pattern: RegExp, description: string): FieldRule =>
   (value) =>
     typeof value === 'string' && pattern.test(value) ? undefined : `must be ${description}`;
 
-const notBlank: FieldRule = (value) => (typeof value === 'string' && value.trim() !== '' ? undefined : 'must not be empty');
+const notBlank: FieldRule = (value) =>
+  typeof value === 'string' && value.trim() !== '' ? undefined : 'must not be empty';
 
 const maxLength =
   (max: number): FieldRule =>
@@ -55,7 +58,8 @@ const languageCode = (value: unknown) =>
 const point: FieldRule = (value) => {
   const { latitude, longitude } = (value ?? {}) as { latitude?: unknown; longitude?: unknown };
   if (typeof latitude !== 'number' || latitude < -90 || latitude > 90) return 'must have a latitude from -90 to 90';
-  if (typeof longitude !== 'number' || longitude < -180 || longitude > 180) return 'must have a longitude from -180 to 180';
+  if (typeof longitude !== 'number' || longitude < -180 || longitude > 180)
+    return 'must have a longitude from -180 to 180';
   return undefined;
 };
 

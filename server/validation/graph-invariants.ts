@@ -97,7 +97,11 @@ function throwFirst(records: { get(key: string): unknown }[]): void {
  * keys of the nodes a write touched and their neighbours) only those nodes are checked, all rules in one query, so
  * that the cost of a write does not grow with the size of the graph; without one, every node of the labels is.
  */
-export async function checkGraphInvariants(tx: Transaction | ManagedTransaction, labels: ReadonlySet<string>, scope?: ReadonlyMap<string, readonly string[]>): Promise<void> {
+export async function checkGraphInvariants(
+  tx: Transaction | ManagedTransaction,
+  labels: ReadonlySet<string>,
+  scope?: ReadonlyMap<string, readonly string[]>,
+): Promise<void> {
   if (scope) {
     const branches: string[] = [];
     const params: Record<string, readonly string[]> = {};

@@ -34,7 +34,10 @@ function entityOf(typeName: string): string | undefined {
 const entityInput = /^(\w+?)(CreateInput|UpdateInput|ConnectWhere)$/;
 
 /** Throws BadUserInputError for the first bad value; returns the key facts to check against the database. */
-export function inspectMutationInput(args: readonly GraphQLArgument[], values: Record<string, unknown>): MutationInputFacts {
+export function inspectMutationInput(
+  args: readonly GraphQLArgument[],
+  values: Record<string, unknown>,
+): MutationInputFacts {
   const facts: MutationInputFacts = { connects: [], creates: [], touched: new Set() };
   for (const arg of args) {
     if (arg.name === 'where') continue; // filters select, they do not write
@@ -67,7 +70,13 @@ function walk(type: GraphQLInputType, value: unknown, path: string, facts: Mutat
   }
 }
 
-function checkEntityInput(entity: string, kind: string, record: Record<string, unknown>, path: string, facts: MutationInputFacts): void {
+function checkEntityInput(
+  entity: string,
+  kind: string,
+  record: Record<string, unknown>,
+  path: string,
+  facts: MutationInputFacts,
+): void {
   const rules = fieldRules[entity] ?? {};
   const keys = uniqueKeys[entity] ?? [];
   if (kind === 'ConnectWhere') {
@@ -80,7 +89,8 @@ function checkEntityInput(entity: string, kind: string, record: Record<string, u
   }
   for (const [field, raw] of Object.entries(record)) {
     // An update carries { set } (or add/subtract, checked after the write by the graph invariants).
-    const value = kind === 'UpdateInput' && raw && typeof raw === 'object' && 'set' in raw ? (raw as { set: unknown }).set : raw;
+    const value =
+      kind === 'UpdateInput' && raw && typeof raw === 'object' && 'set' in raw ? (raw as { set: unknown }).set : raw;
     if (kind === 'UpdateInput' && value === raw) continue;
     if (value === null || value === undefined) continue;
     const problem = rules[field]?.(value);
@@ -91,6 +101,7 @@ function checkEntityInput(entity: string, kind: string, record: Record<string, u
         path: `${path}.${field}`,
       });
     }
-    if (kind === 'CreateInput' && keys.includes(field)) facts.creates.push({ entity, key: field, value, path: `${path}.${field}` });
+    if (kind === 'CreateInput' && keys.includes(field))
+      facts.creates.push({ entity, key: field, value, path: `${path}.${field}` });
   }
 }

@@ -5,7 +5,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDistrictAgs, launchChromium, screenshotDir, startExplorerServer, type ExplorerServer } from './explorer-server.js';
+import {
+  demoDistrictAgs,
+  launchChromium,
+  screenshotDir,
+  startExplorerServer,
+  type ExplorerServer,
+} from './explorer-server.js';
 
 interface Course {
   id: string;
@@ -64,7 +70,8 @@ async function open(query: string, view: string): Promise<Page> {
 }
 
 const state = (page: Page) => page.evaluate(() => window.bildungsnetz!.state());
-const barIds = (page: Page) => page.locator('[data-testid=timeline] .course-bar').evaluateAll((bars) => bars.map((b) => b.getAttribute('data-id')!));
+const barIds = (page: Page) =>
+  page.locator('[data-testid=timeline] .course-bar').evaluateAll((bars) => bars.map((b) => b.getAttribute('data-id')!));
 
 describe('the courses timeline', () => {
   it('draws every course of the next six months as a bar by provider, coloured by fill rate, the ones below the minimum marked', async () => {
@@ -83,12 +90,25 @@ describe('the courses timeline', () => {
       const bar = page.locator(`[data-testid=timeline] .course-bar[data-id="${course.id}"]`);
       const classes = (await bar.getAttribute('class'))!;
       const rate = course.fillRate;
-      const fill = rate === null ? 'unknown' : rate >= 1 ? 'full' : rate < 0.25 ? 'lt25' : rate < 0.5 ? 'lt50' : rate < 0.75 ? 'lt75' : 'lt100';
+      const fill =
+        rate === null
+          ? 'unknown'
+          : rate >= 1
+            ? 'full'
+            : rate < 0.25
+              ? 'lt25'
+              : rate < 0.5
+                ? 'lt50'
+                : rate < 0.75
+                  ? 'lt75'
+                  : 'lt100';
       expect(classes).toContain(`fill-${fill}`);
       expect(classes.includes('cannot-start')).toBe(!course.canStart);
     }
     const cannot = expected.filter((c) => !c.canStart).length;
-    expect(await page.locator('[data-testid=timeline-summary]').textContent()).toContain(`${expected.length} Kurse · ${cannot} unter der Mindestgruppe`);
+    expect(await page.locator('[data-testid=timeline-summary]').textContent()).toContain(
+      `${expected.length} Kurse · ${cannot} unter der Mindestgruppe`,
+    );
     const legend = await page.locator('[data-testid=timeline-legend]').textContent();
     expect(legend).toContain('< 25 %');
     expect(await page.locator('#legend').textContent()).toContain('Startet nicht: unter der Mindestgruppe');
@@ -108,27 +128,54 @@ describe('the courses timeline', () => {
     const all = await calendar();
 
     await page.selectOption('#f-category', 'JOB_LANGUAGE_COURSE');
-    await expect.poll(async () => (await barIds(page)).sort()).toEqual(all.filter((c) => c.category === 'JOB_LANGUAGE_COURSE').map((c) => c.id).sort());
+    await expect
+      .poll(async () => (await barIds(page)).sort())
+      .toEqual(
+        all
+          .filter((c) => c.category === 'JOB_LANGUAGE_COURSE')
+          .map((c) => c.id)
+          .sort(),
+      );
     await page.selectOption('#f-category', '');
     await expect.poll(async () => (await barIds(page)).length).toBe(all.length);
 
     const type = all.find((c) => c.courseType === 'PARENTS') ? 'PARENTS' : all[0]!.courseType!;
     await page.selectOption('#f-course-type', type);
-    expect((await barIds(page)).sort()).toEqual(all.filter((c) => c.courseType === type).map((c) => c.id).sort());
+    expect((await barIds(page)).sort()).toEqual(
+      all
+        .filter((c) => c.courseType === type)
+        .map((c) => c.id)
+        .sort(),
+    );
     expect(new URL(page.url()).searchParams.get('ct')).toBe(type);
     await page.selectOption('#f-course-type', '');
 
     const sg = all.find((c) => c.samtgemeindeAgs)!.samtgemeindeAgs!;
     await page.selectOption('#f-area', sg);
-    expect((await barIds(page)).sort()).toEqual(all.filter((c) => c.samtgemeindeAgs === sg || c.venueAgs === sg).map((c) => c.id).sort());
+    expect((await barIds(page)).sort()).toEqual(
+      all
+        .filter((c) => c.samtgemeindeAgs === sg || c.venueAgs === sg)
+        .map((c) => c.id)
+        .sort(),
+    );
     await page.selectOption('#f-area', '');
 
     await page.selectOption('#f-status', 'OPEN');
-    expect((await barIds(page)).sort()).toEqual(all.filter((c) => c.status === 'OPEN').map((c) => c.id).sort());
+    expect((await barIds(page)).sort()).toEqual(
+      all
+        .filter((c) => c.status === 'OPEN')
+        .map((c) => c.id)
+        .sort(),
+    );
     await page.selectOption('#f-status', '');
 
     await page.selectOption('#f-tg', 'WOMEN');
-    expect((await barIds(page)).sort()).toEqual(all.filter((c) => (c.targetGroups ?? []).includes('WOMEN')).map((c) => c.id).sort());
+    expect((await barIds(page)).sort()).toEqual(
+      all
+        .filter((c) => (c.targetGroups ?? []).includes('WOMEN'))
+        .map((c) => c.id)
+        .sort(),
+    );
     await page.click('#f-reset');
 
     await page.selectOption('#tl-months', '12');
@@ -146,7 +193,9 @@ describe('the courses timeline', () => {
     expect((await state(page)).selected).toBe(`o:${course.id}`);
     expect(await page.locator('[data-testid=can-start]').textContent()).toContain('Startet nicht');
     expect(await page.locator('#details').textContent()).toContain('Auslastung');
-    expect(await page.locator(`[data-testid=timeline] .course-bar[data-id="${course.id}"]`).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await page.locator(`[data-testid=timeline] .course-bar[data-id="${course.id}"]`).getAttribute('aria-pressed'),
+    ).toBe('true');
     await page.screenshot({ path: path.join(screenshotDir, 'explorer-courses-selected.png') });
 
     // The keyboard reaches the bars too.
@@ -162,7 +211,14 @@ describe('the courses timeline', () => {
     const expected = (await calendar(9)).filter((c) => c.category === 'INTEGRATION_COURSE');
     const course = expected[0]!;
     const page = await open(`view=courses&lang=en&cat=INTEGRATION_COURSE&by=area&mo=9&sel=o:${course.id}`, 'courses');
-    expect(await state(page)).toMatchObject({ view: 'courses', lang: 'en', category: 'INTEGRATION_COURSE', groupBy: 'area', horizon: 9, selected: `o:${course.id}` });
+    expect(await state(page)).toMatchObject({
+      view: 'courses',
+      lang: 'en',
+      category: 'INTEGRATION_COURSE',
+      groupBy: 'area',
+      horizon: 9,
+      selected: `o:${course.id}`,
+    });
     expect(await page.locator('#tab-courses').textContent()).toBe('Courses');
     expect((await barIds(page)).sort()).toEqual(expected.map((c) => c.id).sort());
     expect(await page.locator('#tl-by-area').getAttribute('aria-pressed')).toBe('true');
@@ -183,12 +239,18 @@ describe('the courses timeline', () => {
     await tab.close();
     const pdf = await page.locator('#briefing-pdf').getAttribute('href');
     expect(pdf).toBe(new URL(`../reports/briefing.pdf?district=${demoDistrictAgs}`, server.url).toString());
-    const [saved] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('#briefing-pdf')]);
+    const [saved] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.click('#briefing-pdf'),
+    ]);
     expect((await fs.readFile((await saved.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect((await page.request.get(pdf!)).status()).toBe(401); // the address alone, without the login, is refused
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
-    const lines = (await fs.readFile((await csv.path())!, 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await fs.readFile((await csv.path())!, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^Titel;Kategorie;Kursart;Träger;/);
     expect(lines).toHaveLength((await calendar()).length + 1);
     await page.close();
@@ -198,7 +260,10 @@ describe('the courses timeline', () => {
 describe('waiting times on the map', () => {
   it('colours and labels municipalities by persons waiting and median / 90th percentile wait, with a legend and the figures in the details', async () => {
     const waiting = (
-      await server.gql<any>(`query($d: String!) { waitingTimes(districtAgs: $d) { targetWeeks area { waiting } municipalities { ags name waiting placed medianWeeks p90Weeks noSuitableStart overTarget } } }`, { d: demoDistrictAgs })
+      await server.gql<any>(
+        `query($d: String!) { waitingTimes(districtAgs: $d) { targetWeeks area { waiting } municipalities { ags name waiting placed medianWeeks p90Weeks noSuitableStart overTarget } } }`,
+        { d: demoDistrictAgs },
+      )
     ).waitingTimes;
     const rows: any[] = waiting.municipalities;
     expect(rows.length).toBeGreaterThan(0);
@@ -207,7 +272,16 @@ describe('waiting times on the map', () => {
     await page.waitForSelector('html[data-ready="map"]');
     expect(new URL(page.url()).searchParams.get('wait')).toBe('1');
     const drawn = await page.evaluate(() =>
-      window.bildungsnetz!.map()!.nodes('.municipality').map((n) => ({ ags: n.data('ags') as string, label: n.data('label') as string, colour: n.data('colour') as string, waiting: n.data('waiting') as number, size: n.data('size') as number })),
+      window
+        .bildungsnetz!.map()!
+        .nodes('.municipality')
+        .map((n) => ({
+          ags: n.data('ags') as string,
+          label: n.data('label') as string,
+          colour: n.data('colour') as string,
+          waiting: n.data('waiting') as number,
+          size: n.data('size') as number,
+        })),
     );
     const byAgs = new Map(drawn.map((n) => [n.ags, n]));
     const colours = { within: '#16a34a', over: '#f97316', far: '#b91c1c', noStart: '#7f1d1d' };
@@ -217,7 +291,14 @@ describe('waiting times on the map', () => {
       expect(node.waiting).toBe(row.waiting);
       const weeks = (v: number | null) => (v === null ? '–' : String(v));
       expect(node.label).toBe(`${row.name}\n${row.waiting} · ${weeks(row.medianWeeks)} / ${weeks(row.p90Weeks)} Wo.`);
-      const colour = row.placed === 0 ? colours.noStart : row.medianWeeks <= waiting.targetWeeks ? colours.within : row.medianWeeks <= 2 * waiting.targetWeeks ? colours.over : colours.far;
+      const colour =
+        row.placed === 0
+          ? colours.noStart
+          : row.medianWeeks <= waiting.targetWeeks
+            ? colours.within
+            : row.medianWeeks <= 2 * waiting.targetWeeks
+              ? colours.over
+              : colours.far;
       expect(node.colour).toBe(colour);
     }
     const nobody = drawn.filter((n) => !rows.some((r) => r.ags === n.ags));

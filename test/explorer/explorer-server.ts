@@ -36,11 +36,22 @@ export const demoDistrictAgs = '03256';
 
 export async function startExplorerServer(): Promise<ExplorerServer> {
   const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'bildungsnetz-explorer-'));
-  await build({ configFile: path.join(projectRoot, 'explorer', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: path.join(projectRoot, 'explorer', 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
   const { driver, database } = testDriver();
   await loadDemoCounty(driver, database);
   const schema = await createSchema({ driver, database, jwt: testJwt });
-  const app = await createApp({ schema, driver, database, log: createLogger('silent'), explorerDir: outDir, authenticate: authenticatorFor(testJwt, { driver, database }) });
+  const app = await createApp({
+    schema,
+    driver,
+    database,
+    log: createLogger('silent'),
+    explorerDir: outDir,
+    authenticate: authenticatorFor(testJwt, { driver, database }),
+  });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const token = await tokenFor('coordinator', { sub: 'explorer-test' });
@@ -49,7 +60,11 @@ export async function startExplorerServer(): Promise<ExplorerServer> {
     token,
     loginLink: (link) => `${link.replace(/#.*$/, '')}#token=${token}`,
     async gql(query, variables) {
-      const response = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await headersFor('coordinator')) }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(await headersFor('coordinator')) },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await response.json()) as { data?: any; errors?: unknown[] };
       if (body.errors) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(body.errors)}`);
       return body.data;
@@ -67,7 +82,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 

@@ -7,7 +7,13 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testOrigin } from '../support/fixtures.js';
 import { testDistrictAgs, testDriver } from '../support/test-server.js';
-import { demoDistrictAgs, launchChromium, screenshotDir, startExplorerServer, type ExplorerServer } from './explorer-server.js';
+import {
+  demoDistrictAgs,
+  launchChromium,
+  screenshotDir,
+  startExplorerServer,
+  type ExplorerServer,
+} from './explorer-server.js';
 
 let server: ExplorerServer;
 let browser: Browser;
@@ -68,7 +74,11 @@ describe('the explorer', () => {
     const page = await open();
     const counts = await page.evaluate(() => {
       const cy = window.bildungsnetz!.network()!;
-      return { actors: cy.nodes('.actor').length, links: cy.edges('.cooperation').length, groups: cy.nodes('.group').length };
+      return {
+        actors: cy.nodes('.actor').length,
+        links: cy.edges('.cooperation').length,
+        groups: cy.nodes('.group').length,
+      };
     });
     expect(counts.actors).toBe(expected.actorCount);
     expect(counts.links).toBe(expected.linkCount);
@@ -81,9 +91,21 @@ describe('the explorer', () => {
 
   it('filters by actor kind without moving the actors that stay, and keeps the filter in the URL', async () => {
     const page = await open();
-    const before = await page.evaluate(() => Object.fromEntries(window.bildungsnetz!.network()!.nodes('.actor').map((n) => [n.id(), n.position()])));
+    const before = await page.evaluate(() =>
+      Object.fromEntries(
+        window
+          .bildungsnetz!.network()!
+          .nodes('.actor')
+          .map((n) => [n.id(), n.position()]),
+      ),
+    );
     await page.selectOption('#f-kind', 'COURSE_PROVIDER');
-    const after = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').map((n) => ({ id: n.id(), kind: n.data('kind') as string, position: n.position() })));
+    const after = await page.evaluate(() =>
+      window
+        .bildungsnetz!.network()!
+        .nodes('.actor')
+        .map((n) => ({ id: n.id(), kind: n.data('kind') as string, position: n.position() })),
+    );
     expect(after).toHaveLength(expected.courseProviders);
     expect(after.every((n) => n.kind === 'COURSE_PROVIDER')).toBe(true);
     for (const n of after) expect(n.position).toEqual(before[n.id]);
@@ -133,23 +155,44 @@ describe('the explorer', () => {
     const foreignKeys = [`a:${foreign.id}`, `o:${foreign.offers[0].id}`, `m:${townAgs}`];
     try {
       // The index sees the other district (the API without a district filter finds it) ...
-      const everywhere = await server.gql<any>(`{ searchActors(phrase: "Sprachschule* AND Neuland*") { edges { node { id } } } }`);
+      const everywhere = await server.gql<any>(
+        `{ searchActors(phrase: "Sprachschule* AND Neuland*") { edges { node { id } } } }`,
+      );
       expect(everywhere.searchActors.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(foreign.id);
       // ... the explorer's suggestions do not.
       const page = await open();
       await page.locator('#search').pressSequentially('Sprachschule Neuland', { delay: 20 });
-      await page.locator('#search-suggestions li', { hasText: 'Sprachschule Neuland' }).first().waitFor({ timeout: 15_000 });
-      const keys = await page.locator('#search-suggestions li[data-key]').evaluateAll((items) => items.map((li) => li.getAttribute('data-key')));
-      const countyActors = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').map((n) => n.id()));
+      await page
+        .locator('#search-suggestions li', { hasText: 'Sprachschule Neuland' })
+        .first()
+        .waitFor({ timeout: 15_000 });
+      const keys = await page
+        .locator('#search-suggestions li[data-key]')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-key')));
+      const countyActors = await page.evaluate(() =>
+        window
+          .bildungsnetz!.network()!
+          .nodes('.actor')
+          .map((n) => n.id()),
+      );
       expect(keys.length).toBeGreaterThan(0);
       for (const key of keys) expect(foreignKeys).not.toContain(key);
       for (const key of keys.filter((k) => k!.startsWith('a:'))) expect(countyActors).toContain(key);
       await page.close();
     } finally {
-      await server.gql(`mutation($ids: [ID!]!) { deleteOffers(where: { id: { in: $ids } }) { nodesDeleted } }`, { ids: [foreign.offers[0].id] });
-      await server.gql(`mutation($id: ID!) { deleteActors(where: { id: { eq: $id } }) { nodesDeleted } }`, { id: foreign.id });
-      await server.gql(`mutation($ags: String!) { deleteMunicipalities(where: { ags: { eq: $ags } }) { nodesDeleted } }`, { ags: townAgs });
-      await server.gql(`mutation($ags: String!) { deleteDistricts(where: { ags: { eq: $ags } }) { nodesDeleted } }`, { ags: otherAgs });
+      await server.gql(`mutation($ids: [ID!]!) { deleteOffers(where: { id: { in: $ids } }) { nodesDeleted } }`, {
+        ids: [foreign.offers[0].id],
+      });
+      await server.gql(`mutation($id: ID!) { deleteActors(where: { id: { eq: $id } }) { nodesDeleted } }`, {
+        id: foreign.id,
+      });
+      await server.gql(
+        `mutation($ags: String!) { deleteMunicipalities(where: { ags: { eq: $ags } }) { nodesDeleted } }`,
+        { ags: townAgs },
+      );
+      await server.gql(`mutation($ags: String!) { deleteDistricts(where: { ags: { eq: $ags } }) { nodesDeleted } }`, {
+        ags: otherAgs,
+      });
     }
   });
 
@@ -176,13 +219,24 @@ describe('the explorer', () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(server.loginLink(`${server.url}?d=${otherAgs}`));
       await page.waitForSelector('html[data-ready="network"]', { timeout: 120_000 });
-      const names = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').map((n) => n.data('name') as string));
+      const names = await page.evaluate(() =>
+        window
+          .bildungsnetz!.network()!
+          .nodes('.actor')
+          .map((n) => n.data('name') as string),
+      );
       expect(names).toHaveLength(count);
       expect(new Set(names).size).toBe(count);
 
       // A network this large is labelled on demand: no actor carries label styles in the overview; zoomed in on
       // one actor, the actors in view (and only those) get them once the view stops moving.
-      const labelled = () => page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor.labelled').map((n) => n.id()));
+      const labelled = () =>
+        page.evaluate(() =>
+          window
+            .bildungsnetz!.network()!
+            .nodes('.actor.labelled')
+            .map((n) => n.id()),
+        );
       expect(await labelled()).toEqual([]);
       const target = await page.evaluate(() => {
         const cy = window.bildungsnetz!.network()!;
@@ -192,22 +246,45 @@ describe('the explorer', () => {
         return node.id();
       });
       await expect.poll(labelled).toContain(target);
-      const { inView, far } = await page.evaluate((ids) => {
-        const cy = window.bildungsnetz!.network()!;
-        const e = cy.extent();
-        const inside = (n: { position(): { x: number; y: number } }) => { const p = n.position(); return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2; };
-        const actors = cy.nodes('.actor');
-        return { inView: actors.filter((n) => inside(n)).map((n) => n.id()).every((id) => ids.includes(id)), far: actors.length - ids.length };
-      }, await labelled());
+      const { inView, far } = await page.evaluate(
+        (ids) => {
+          const cy = window.bildungsnetz!.network()!;
+          const e = cy.extent();
+          const inside = (n: { position(): { x: number; y: number } }) => {
+            const p = n.position();
+            return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+          };
+          const actors = cy.nodes('.actor');
+          return {
+            inView: actors
+              .filter((n) => inside(n))
+              .map((n) => n.id())
+              .every((id) => ids.includes(id)),
+            far: actors.length - ids.length,
+          };
+        },
+        await labelled(),
+      );
       expect(inView).toBe(true);
       expect(far).toBeGreaterThan(count / 2);
-      expect(await page.evaluate((id) => window.bildungsnetz!.network()!.getElementById(id).style('label'), target)).not.toBe('');
+      expect(
+        await page.evaluate((id) => window.bildungsnetz!.network()!.getElementById(id).style('label'), target),
+      ).not.toBe('');
       await page.close();
     } finally {
-      await driver.executeQuery('MATCH (a:Actor)-[:LOCATED_IN]->(:Municipality {ags: $town}) DETACH DELETE a', { town: townAgs }, { database });
+      await driver.executeQuery(
+        'MATCH (a:Actor)-[:LOCATED_IN]->(:Municipality {ags: $town}) DETACH DELETE a',
+        { town: townAgs },
+        { database },
+      );
       await driver.close();
-      await server.gql(`mutation($ags: String!) { deleteMunicipalities(where: { ags: { eq: $ags } }) { nodesDeleted } }`, { ags: townAgs });
-      await server.gql(`mutation($ags: String!) { deleteDistricts(where: { ags: { eq: $ags } }) { nodesDeleted } }`, { ags: otherAgs });
+      await server.gql(
+        `mutation($ags: String!) { deleteMunicipalities(where: { ags: { eq: $ags } }) { nodesDeleted } }`,
+        { ags: townAgs },
+      );
+      await server.gql(`mutation($ags: String!) { deleteDistricts(where: { ags: { eq: $ags } }) { nodesDeleted } }`, {
+        ags: otherAgs,
+      });
     }
   }, 240_000);
 
@@ -248,7 +325,9 @@ describe('the explorer', () => {
     await expect.poll(async () => (await state(page)).pathFrom).toBe(from!.id);
     await page.locator('#f-path-to').fill(to!.name);
     await page.locator(`#f-path-to-suggestions li[data-key="${to!.id}"]`).waitFor();
-    const position = await page.locator('#f-path-to-suggestions li').evaluateAll((items, id) => items.findIndex((li) => li.getAttribute('data-key') === id), to!.id);
+    const position = await page
+      .locator('#f-path-to-suggestions li')
+      .evaluateAll((items, id) => items.findIndex((li) => li.getAttribute('data-key') === id), to!.id);
     for (let i = 0; i <= position; i++) await page.locator('#f-path-to').press('ArrowDown');
     await page.locator('#f-path-to').press('Enter');
     await expect.poll(async () => (await state(page)).pathTo).toBe(to!.id);
@@ -266,11 +345,19 @@ describe('the explorer', () => {
     const page = await open('cat=JOB_LANGUAGE_COURSE');
     await page.click('#tab-map');
     await page.waitForSelector('html[data-ready="map"]');
-    const table = (await server.gql<any>(`{ coverageGaps(category: JOB_LANGUAGE_COURSE, districtAgs: "03256") { municipalities { ags name demand severity } } }`)).coverageGaps;
+    const table = (
+      await server.gql<any>(
+        `{ coverageGaps(category: JOB_LANGUAGE_COURSE, districtAgs: "03256") { municipalities { ags name demand severity } } }`,
+      )
+    ).coverageGaps;
     const worst = table.municipalities[0];
     const map = await page.evaluate(() => {
       const cy = window.bildungsnetz!.map()!;
-      return { municipalities: cy.nodes('.municipality').length, samtgemeinden: cy.nodes('.samtgemeinde').length, high: cy.nodes('.severity-HIGH').map((n) => n.data('ags') as string) };
+      return {
+        municipalities: cy.nodes('.municipality').length,
+        samtgemeinden: cy.nodes('.samtgemeinde').length,
+        high: cy.nodes('.severity-HIGH').map((n) => n.data('ags') as string),
+      };
     });
     expect(map.municipalities).toBeGreaterThanOrEqual(36);
     expect(map.samtgemeinden).toBe(6);
@@ -287,7 +374,11 @@ describe('the explorer', () => {
     await page.click('#tab-offers');
     await page.waitForSelector('html[data-ready="offers"]');
     const rows = await page.locator('[data-testid=offers-table] tbody tr').count();
-    const offers = (await server.gql<any>(`{ offers(where: { category: { eq: JOB_LANGUAGE_COURSE }, id: { startsWith: "demo-" } }, limit: 1000) { id } }`)).offers;
+    const offers = (
+      await server.gql<any>(
+        `{ offers(where: { category: { eq: JOB_LANGUAGE_COURSE }, id: { startsWith: "demo-" } }, limit: 1000) { id } }`,
+      )
+    ).offers;
     expect(rows).toBe(offers.length);
     await page.locator('[data-testid=offers-table] th button[data-sort=free]').click();
     const free = await page.locator('[data-testid=offers-table] tbody tr td:nth-child(8)').allTextContents();
@@ -319,7 +410,12 @@ describe('the explorer', () => {
     const isolated = page.locator('[data-testid=recommendations] > li.rec-ISOLATED_ACTOR').first();
     await isolated.locator('button.focus-button').click();
     await page.waitForSelector('html[data-ready="network"]');
-    const focused = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.focus').map((n) => n.id()));
+    const focused = await page.evaluate(() =>
+      window
+        .bildungsnetz!.network()!
+        .nodes('.focus')
+        .map((n) => n.id()),
+    );
     expect(focused.length).toBeGreaterThan(0);
     expect(focused).toContain((await state(page)).selected);
     await page.close();
@@ -337,12 +433,28 @@ describe('the explorer', () => {
     await page.locator('#f-radius').fill('30');
     await page.locator('#f-radius').dispatchEvent('change');
     await page.waitForSelector('html[data-ready="map"]');
-    const nienburg = await page.evaluate(() => window.bildungsnetz!.map()!.nodes('.municipality').filter((n) => n.data('label') === 'Nienburg/Weser').id());
+    const nienburg = await page.evaluate(() =>
+      window
+        .bildungsnetz!.map()!
+        .nodes('.municipality')
+        .filter((n) => n.data('label') === 'Nienburg/Weser')
+        .id(),
+    );
     await clickNode(page, 'map', nienburg);
     await page.click('#lang-en');
     const link = page.url();
     const original = await state(page);
-    expect(original).toMatchObject({ view: 'map', category: 'INTEGRATION_COURSE', coopKind: 'REFERRAL', showOffers: true, brokers: true, sizeBy: 'betweenness', radius: 30, lang: 'en', selected: nienburg });
+    expect(original).toMatchObject({
+      view: 'map',
+      category: 'INTEGRATION_COURSE',
+      coopKind: 'REFERRAL',
+      showOffers: true,
+      brokers: true,
+      sizeBy: 'betweenness',
+      radius: 30,
+      lang: 'en',
+      selected: nienburg,
+    });
 
     const copy = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await copy.goto(server.loginLink(link));
@@ -370,7 +482,11 @@ describe('the explorer', () => {
     const text = (await fs.readFile((await csv.path())!, 'utf8')).replace(/^\uFEFF/, '');
     const lines = text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^AGS;Gemeinde \/ Samtgemeinde;Samtgemeinde;Kategorie;/);
-    const table = (await server.gql<any>(`{ coverageGaps(category: INTEGRATION_COURSE, districtAgs: "03256") { municipalities { ags unmet } } }`)).coverageGaps;
+    const table = (
+      await server.gql<any>(
+        `{ coverageGaps(category: INTEGRATION_COURSE, districtAgs: "03256") { municipalities { ags unmet } } }`,
+      )
+    ).coverageGaps;
     expect(lines).toHaveLength(table.municipalities.length + 1);
     const first = lines[1]!.split(';');
     expect(first[0]).toBe(table.municipalities[0].ags);

@@ -33,7 +33,10 @@ afterAll(async () => {
 /** Actors in the template's German headers (docs/import-templates/actors.csv), for the test district. */
 function actorsCsv(kind = 'Kursträger'): Buffer {
   const header = 'Kennung;Name;Art;Adresse;PLZ;Ort;Sprachen;Gemeinde (AGS);Versorgt (AGS)';
-  const rows = [`UP-1;Lernwerkstatt Uploadia (fiktiv);${kind};Hauptstraße 2;31582;Teststadt;de, ar;${place.townAgs};${place.townAgs}`, `UP-2;Elterncafé Uploadia (fiktiv);Verein;;;;;${place.villageAgs};`];
+  const rows = [
+    `UP-1;Lernwerkstatt Uploadia (fiktiv);${kind};Hauptstraße 2;31582;Teststadt;de, ar;${place.townAgs};${place.townAgs}`,
+    `UP-2;Elterncafé Uploadia (fiktiv);Verein;;;;;${place.villageAgs};`,
+  ];
   return Buffer.from(`\uFEFF${[header, ...rows].join('\r\n')}\r\n`, 'utf8');
 }
 
@@ -72,7 +75,12 @@ describe('the import dialog', () => {
     await openButton.click();
     const dialog = page.locator('#import-dialog[open]');
     await dialog.waitFor();
-    expect(await page.locator('#import-type option').allTextContents()).toEqual(['Akteure', 'Angebote', 'Bedarfe', 'Kooperationen']);
+    expect(await page.locator('#import-type option').allTextContents()).toEqual([
+      'Akteure',
+      'Angebote',
+      'Bedarfe',
+      'Kooperationen',
+    ]);
     expect(await page.locator('#import-run').isDisabled()).toBe(true);
 
     await page.locator('#import-type').selectOption('actors');
@@ -84,15 +92,26 @@ describe('the import dialog', () => {
     const problem = page.locator('#import-problems tbody tr');
     await problem.first().waitFor();
     expect(await problem.count()).toBe(1);
-    expect(await problem.locator('td').allTextContents()).toEqual(['2', 'C (Art)', 'Raumstation', expect.stringContaining('"Raumstation" is not a known ActorKind')]);
+    expect(await problem.locator('td').allTextContents()).toEqual([
+      '2',
+      'C (Art)',
+      'Raumstation',
+      expect.stringContaining('"Raumstation" is not a known ActorKind'),
+    ]);
     expect(await page.locator('#import-run').isDisabled()).toBe(true);
 
     // The good file: the dry run counts and lists the rows, and writes nothing.
     await chooseFile(page, actorsCsv());
     await page.locator('#import-check').click();
     await page.locator('#import-outcomes').waitFor();
-    expect(await page.locator('#import-summary').textContent()).toBe('akteure.csv: 2 Zeilen · 2 neu · 0 geändert · 0 unverändert');
-    expect(await page.locator('#import-outcomes tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].slice(0, 3).map((cell) => cell.textContent)))).toEqual([
+    expect(await page.locator('#import-summary').textContent()).toBe(
+      'akteure.csv: 2 Zeilen · 2 neu · 0 geändert · 0 unverändert',
+    );
+    expect(
+      await page
+        .locator('#import-outcomes tbody tr')
+        .evaluateAll((rows) => rows.map((row) => [...row.children].slice(0, 3).map((cell) => cell.textContent))),
+    ).toEqual([
       ['2', 'neu', `${source}/UP-1`],
       ['3', 'neu', `${source}/UP-2`],
     ]);
@@ -107,7 +126,10 @@ describe('the import dialog', () => {
       (window as unknown as { importStatuses: string[] }).importStatuses = seen;
       const status = document.getElementById('import-status')!;
       const progress = document.getElementById('import-progress')!;
-      new MutationObserver(() => seen.push(`${status.textContent}|${progress.hidden ? 'hidden' : 'progress'}`)).observe(status, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => seen.push(`${status.textContent}|${progress.hidden ? 'hidden' : 'progress'}`)).observe(
+        status,
+        { childList: true, characterData: true, subtree: true },
+      );
     });
     await page.locator('#import-run').click();
     await expect.poll(() => page.locator('#import-result .ok').textContent()).toBe('Importiert.');
@@ -128,12 +150,24 @@ describe('the import dialog', () => {
     // Closing reloads the explorer's data: the new actor is in the graph and found by the search.
     await page.locator('#import-close').click();
     await page.waitForSelector('html[data-ready="network"]', { timeout: 60_000 });
-    await expect.poll(() => page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').map((node) => node.data('name') as string).filter((name) => name.includes('Uploadia')))).toHaveLength(2);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          window
+            .bildungsnetz!.network()!
+            .nodes('.actor')
+            .map((node) => node.data('name') as string)
+            .filter((name) => name.includes('Uploadia')),
+        ),
+      )
+      .toHaveLength(2);
     await page.locator('#search').pressSequentially('Lernwerkstatt Uploadia', { delay: 20 });
     const suggestion = page.locator('#search-suggestions li', { hasText: 'Lernwerkstatt Uploadia' }).first();
     await suggestion.waitFor({ timeout: 15_000 });
     await suggestion.click();
-    await expect.poll(() => page.locator('#details .entity-title').first().textContent()).toContain('Lernwerkstatt Uploadia');
+    await expect
+      .poll(() => page.locator('#details .entity-title').first().textContent())
+      .toContain('Lernwerkstatt Uploadia');
     await page.close();
   }, 180_000);
 
@@ -143,7 +177,12 @@ describe('the import dialog', () => {
     await page.locator('#import-open').click();
     await page.locator('#import-dialog[open]').waitFor();
     expect(await page.locator('#import-title').textContent()).toBe('Import data from a spreadsheet');
-    expect(await page.locator('#import-type option').allTextContents()).toEqual(['Actors', 'Offers', 'Needs', 'Cooperations']);
+    expect(await page.locator('#import-type option').allTextContents()).toEqual([
+      'Actors',
+      'Offers',
+      'Needs',
+      'Cooperations',
+    ]);
     expect(await page.locator('#import-check').textContent()).toBe('Check');
     await page.close();
   }, 120_000);

@@ -5,7 +5,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDistrictAgs, launchChromium, screenshotDir, startExplorerServer, type ExplorerServer } from './explorer-server.js';
+import {
+  demoDistrictAgs,
+  launchChromium,
+  screenshotDir,
+  startExplorerServer,
+  type ExplorerServer,
+} from './explorer-server.js';
 
 let server: ExplorerServer;
 let browser: Browser;
@@ -54,26 +60,41 @@ describe('the monitoring view', () => {
       const canvas = document.getElementById('chart-unmet') as HTMLCanvasElement;
       const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
       let red = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! > 180 && data[i + 1]! < 80 && data[i + 2]! < 80 && data[i + 3]! > 0) red++;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i]! > 180 && data[i + 1]! < 80 && data[i + 2]! < 80 && data[i + 3]! > 0) red++;
       return red;
     });
     expect(inked).toBeGreaterThan(50); // the first line is red (#dc2626)
 
-    const api = await server.gql(`query($d: String!, $from: Date!) { monitoringSeries(districtAgs: $d, categories: [INTEGRATION_COURSE], from: $from) { points { date demand unmet freePlaces } } }`, {
-      d: demoDistrictAgs,
-      from: await page.evaluate(() => {
-        const now = new Date();
-        const then = new Date(now.getFullYear(), now.getMonth() - 12, 1);
-        then.setDate(Math.min(now.getDate(), new Date(then.getFullYear(), then.getMonth() + 1, 0).getDate()));
-        return `${then.getFullYear()}-${String(then.getMonth() + 1).padStart(2, '0')}-${String(then.getDate()).padStart(2, '0')}`;
-      }),
-    });
-    const points = api.monitoringSeries[0].points as { date: string; demand: number; unmet: number; freePlaces: number }[];
+    const api = await server.gql(
+      `query($d: String!, $from: Date!) { monitoringSeries(districtAgs: $d, categories: [INTEGRATION_COURSE], from: $from) { points { date demand unmet freePlaces } } }`,
+      {
+        d: demoDistrictAgs,
+        from: await page.evaluate(() => {
+          const now = new Date();
+          const then = new Date(now.getFullYear(), now.getMonth() - 12, 1);
+          then.setDate(Math.min(now.getDate(), new Date(then.getFullYear(), then.getMonth() + 1, 0).getDate()));
+          return `${then.getFullYear()}-${String(then.getMonth() + 1).padStart(2, '0')}-${String(then.getDate()).padStart(2, '0')}`;
+        }),
+      },
+    );
+    const points = api.monitoringSeries[0].points as {
+      date: string;
+      demand: number;
+      unmet: number;
+      freePlaces: number;
+    }[];
     expect(points.length).toBeGreaterThanOrEqual(12);
-    const rows = await page.locator('[data-testid=monitoring-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-date'), ...[...tr.querySelectorAll('td')].map((td) => td.textContent)]));
+    const rows = await page
+      .locator('[data-testid=monitoring-table] tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.getAttribute('data-date'), ...[...tr.querySelectorAll('td')].map((td) => td.textContent)]),
+      );
     expect(rows.map((r) => r[0])).toEqual(points.map((p) => p.date));
     const german = (n: number) => n.toLocaleString('de-DE');
-    expect(rows.map((r) => [r[2], r[3], r[6]])).toEqual(points.map((p) => [german(p.demand), german(p.unmet), german(p.freePlaces)]));
+    expect(rows.map((r) => [r[2], r[3], r[6]])).toEqual(
+      points.map((p) => [german(p.demand), german(p.unmet), german(p.freePlaces)]),
+    );
     expect(await page.locator('.monitoring h3').textContent()).toContain('Integrationskurs');
     await page.screenshot({ path: path.join(screenshotDir, 'monitoring.png'), fullPage: true });
     await page.close();
@@ -84,13 +105,36 @@ describe('the monitoring view', () => {
     const uchte = await page.locator('#f-area option', { hasText: 'Uchte' }).first().getAttribute('value');
     expect(uchte).toMatch(/^\d{9}$/);
     await page.selectOption('#f-area', uchte!);
-    await page.waitForFunction((ags) => document.documentElement.dataset['ready'] === 'monitoring' && document.querySelector('.monitoring h2')?.textContent?.includes('Uchte') && window.bildungsnetz!.state().area === ags, uchte, { timeout: 30_000 });
+    await page.waitForFunction(
+      (ags) =>
+        document.documentElement.dataset['ready'] === 'monitoring' &&
+        document.querySelector('.monitoring h2')?.textContent?.includes('Uchte') &&
+        window.bildungsnetz!.state().area === ags,
+      uchte,
+      { timeout: 30_000 },
+    );
     await page.selectOption('#m-span', '24');
     await page.locator('#lang-en').click();
-    await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'monitoring' && document.querySelector('#tab-monitoring')?.textContent === 'Monitoring' && document.querySelector('.monitoring h2')?.textContent?.startsWith('Education monitoring'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        document.documentElement.dataset['ready'] === 'monitoring' &&
+        document.querySelector('#tab-monitoring')?.textContent === 'Monitoring' &&
+        document.querySelector('.monitoring h2')?.textContent?.startsWith('Education monitoring'),
+      undefined,
+      { timeout: 30_000 },
+    );
     const url = new URL(page.url());
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ view: 'monitoring', area: uchte, mon: '24', lang: 'en' });
-    expect(await page.locator('figcaption').allTextContents()).toEqual(['Unmet demand (persons)', 'Free places', 'Accessibility (free places per person in need)']);
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      view: 'monitoring',
+      area: uchte,
+      mon: '24',
+      lang: 'en',
+    });
+    expect(await page.locator('figcaption').allTextContents()).toEqual([
+      'Unmet demand (persons)',
+      'Free places',
+      'Accessibility (free places per person in need)',
+    ]);
     // A link reproduces the view.
     const again = await browser.newPage({ viewport: { width: 1200, height: 800 } });
     await again.goto(server.loginLink(page.url()));
@@ -99,7 +143,10 @@ describe('the monitoring view', () => {
     expect(await again.locator('#m-span').inputValue()).toBe('24');
     await again.close();
 
-    const api = await server.gql(`query($sg: String!) { monitoringSeries(samtgemeindeAgs: $sg, categories: [INTEGRATION_COURSE], from: "2020-01-01") { points { date unmet } } }`, { sg: uchte });
+    const api = await server.gql(
+      `query($sg: String!) { monitoringSeries(samtgemeindeAgs: $sg, categories: [INTEGRATION_COURSE], from: "2020-01-01") { points { date unmet } } }`,
+      { sg: uchte },
+    );
     const unmet = (api.monitoringSeries[0].points as { unmet: number }[]).map((p) => p.unmet);
     expect(unmet[0]).toBeGreaterThan(unmet.at(-1)!); // the south-west gap closes over the year
     await page.close();
@@ -107,24 +154,35 @@ describe('the monitoring view', () => {
 
   it('exports the series as CSV with German headers and decimal commas', async () => {
     const page = await open('cat=INTEGRATION_COURSE');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=monitoring-csv]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid=monitoring-csv]').click(),
+    ]);
     const csv = (await fs.readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
     const [header, ...lines] = csv.trim().split('\r\n');
-    expect(header).toBe('Kategorie;Stichtag;Bedarf (Personen);Ungedeckt;Abdeckung;Erreichbarkeit;Freie Plätze;Plätze;Belegt;Warteliste;Auslastung');
+    expect(header).toBe(
+      'Kategorie;Stichtag;Bedarf (Personen);Ungedeckt;Abdeckung;Erreichbarkeit;Freie Plätze;Plätze;Belegt;Warteliste;Auslastung',
+    );
     const integration = lines.filter((line) => line.startsWith('Integrationskurs;'));
     expect(integration.length).toBeGreaterThanOrEqual(12);
-    for (const line of integration) expect(line).toMatch(/^Integrationskurs;\d{4}-\d\d-\d\d;\d+;\d+;[01],\d{3};\d+,\d{3};\d+;\d+;\d+;\d+;(\d,\d{3})?$/);
+    for (const line of integration)
+      expect(line).toMatch(
+        /^Integrationskurs;\d{4}-\d\d-\d\d;\d+;\d+;[01],\d{3};\d+,\d{3};\d+;\d+;\d+;\d+;(\d,\d{3})?$/,
+      );
     await page.close();
   });
 
-  it('links to the needs-analysis report of the district and downloads it with the session\'s login', async () => {
+  it("links to the needs-analysis report of the district and downloads it with the session's login", async () => {
     const page = await open('');
     const href = await page.locator('#report-link').getAttribute('href');
     expect(new URL(href!, page.url()).pathname).toBe('/reports/needs-analysis.pdf');
     expect(new URL(href!, page.url()).searchParams.get('district')).toBe(demoDistrictAgs);
     expect(await page.locator('#report-link').textContent()).toContain('Bedarfsanalyse');
     // The report is for staff: the click fetches it with the session's token and saves the PDF.
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('#report-link').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.locator('#report-link').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^bedarfsanalyse-03256-\d{4}-\d\d-\d\d\.pdf$/);
     const bytes = await fs.readFile((await download.path())!);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');

@@ -7,7 +7,13 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenFor } from '../support/test-server.js';
-import { demoDistrictAgs, launchChromium, screenshotDir, startExplorerServer, type ExplorerServer } from './explorer-server.js';
+import {
+  demoDistrictAgs,
+  launchChromium,
+  screenshotDir,
+  startExplorerServer,
+  type ExplorerServer,
+} from './explorer-server.js';
 
 interface Decision {
   id: string;
@@ -37,7 +43,11 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await server?.gql(`mutation($text: String!) { deleteDecisions(where: { text: { eq: $text } }) { nodesDeleted } }`, { text: recordedText }).catch(() => undefined);
+  await server
+    ?.gql(`mutation($text: String!) { deleteDecisions(where: { text: { eq: $text } }) { nodesDeleted } }`, {
+      text: recordedText,
+    })
+    .catch(() => undefined);
   await browser?.close();
   await server?.close();
 });
@@ -48,11 +58,17 @@ async function round(): Promise<Round> {
       id name membersConnection { aggregate { count { nodes } } } meetings { id date decisions { id text status } } } }`,
     { ags: demoDistrictAgs },
   );
-  return [...data.networks].sort((a, b) => b.membersConnection.aggregate.count.nodes - a.membersConnection.aggregate.count.nodes)[0]!;
+  return [...data.networks].sort(
+    (a, b) => b.membersConnection.aggregate.count.nodes - a.membersConnection.aggregate.count.nodes,
+  )[0]!;
 }
 
 async function decisionCount(): Promise<number> {
-  return (await server.gql<{ decisionsConnection: { aggregate: { count: { nodes: number } } } }>(`{ decisionsConnection { aggregate { count { nodes } } } }`)).decisionsConnection.aggregate.count.nodes;
+  return (
+    await server.gql<{ decisionsConnection: { aggregate: { count: { nodes: number } } } }>(
+      `{ decisionsConnection { aggregate { count { nodes } } } }`,
+    )
+  ).decisionsConnection.aggregate.count.nodes;
 }
 
 async function open(link: string): Promise<Page> {
@@ -64,14 +80,17 @@ async function open(link: string): Promise<Page> {
   return page;
 }
 
-const shownIds = (page: Page) => page.locator('#provider-round tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-decision')!));
+const shownIds = (page: Page) =>
+  page.locator('#provider-round tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-decision')!));
 
 describe('the decisions of the providers’ round', () => {
   it('lists every open decision and all of the last meeting, as the API has them', async () => {
     const api = await round();
     const today = new Date().toISOString().slice(0, 10);
     const last = api.meetings.filter((m) => m.date < today).sort((a, b) => b.date.localeCompare(a.date))[0]!;
-    const expected = api.meetings.flatMap((m) => m.decisions.filter((d) => m.id === last.id || d.status === 'OPEN' || d.status === 'IN_PROGRESS').map((d) => d.id));
+    const expected = api.meetings.flatMap((m) =>
+      m.decisions.filter((d) => m.id === last.id || d.status === 'OPEN' || d.status === 'IN_PROGRESS').map((d) => d.id),
+    );
     expect(expected.length).toBeGreaterThan(0);
     const page = await open(server.loginLink(`${server.url}?d=${demoDistrictAgs}&view=courses`));
     expect(await page.locator('#provider-round h2').textContent()).toContain(api.name);
@@ -83,7 +102,11 @@ describe('the decisions of the providers’ round', () => {
     const api = await round();
     const today = new Date().toISOString().slice(0, 10);
     const lastPast = api.meetings.filter((m) => m.date <= today).sort((a, b) => b.date.localeCompare(a.date))[0]!;
-    const responsible = (await server.gql<{ actors: { id: string; name: string }[] }>(`{ actors(where: { kind: { eq: JOBCENTER } }, limit: 1) { id name } }`)).actors[0]!;
+    const responsible = (
+      await server.gql<{ actors: { id: string; name: string }[] }>(
+        `{ actors(where: { kind: { eq: JOBCENTER } }, limit: 1) { id name } }`,
+      )
+    ).actors[0]!;
     const page = await open(server.loginLink(`${server.url}?d=${demoDistrictAgs}&view=courses`));
     const before = await decisionCount();
 
@@ -105,18 +128,34 @@ describe('the decisions of the providers’ round', () => {
     expect(await row.textContent()).toContain('31.03.2031');
     expect(await page.locator('#decision-text').inputValue()).toBe('');
 
-    const stored = await server.gql<{ decisions: { id: string; status: string; dueDate: string; meeting: { id: string }[]; responsible: { id: string }[] }[] }>(
+    const stored = await server.gql<{
+      decisions: {
+        id: string;
+        status: string;
+        dueDate: string;
+        meeting: { id: string }[];
+        responsible: { id: string }[];
+      }[];
+    }>(
       `query($text: String!) { decisions(where: { text: { eq: $text } }) { id status dueDate meeting { id } responsible { id } } }`,
       { text: recordedText },
     );
     expect(stored.decisions).toHaveLength(1);
     const decision = stored.decisions[0]!;
-    expect(decision).toMatchObject({ status: 'OPEN', dueDate: '2031-03-31', meeting: [{ id: lastPast.id }], responsible: [{ id: responsible.id }] });
+    expect(decision).toMatchObject({
+      status: 'OPEN',
+      dueDate: '2031-03-31',
+      meeting: [{ id: lastPast.id }],
+      responsible: [{ id: responsible.id }],
+    });
     expect(await decisionCount()).toBe(before + 1);
 
     await row.locator('select.decision-status').selectOption('DONE');
     await expect.poll(() => page.locator('[data-testid=round-notice]').textContent()).toBe('Stand gespeichert.');
-    const after = await server.gql<{ decisions: { status: string }[] }>(`query($id: ID!) { decisions(where: { id: { eq: $id } }) { status } }`, { id: decision.id });
+    const after = await server.gql<{ decisions: { status: string }[] }>(
+      `query($id: ID!) { decisions(where: { id: { eq: $id } }) { status } }`,
+      { id: decision.id },
+    );
     expect(after.decisions[0]!.status).toBe('DONE');
     await page.locator('#provider-round').evaluate((section) => section.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(screenshotDir, 'explorer-provider-round.png') });
@@ -131,7 +170,9 @@ describe('the decisions of the providers’ round', () => {
   });
 
   it('shows an analyst the decisions without the form or status choices', async () => {
-    const page = await open(`${server.url}?d=${demoDistrictAgs}&view=courses#token=${await tokenFor('analyst', { sub: 'analyst-test' })}`);
+    const page = await open(
+      `${server.url}?d=${demoDistrictAgs}&view=courses#token=${await tokenFor('analyst', { sub: 'analyst-test' })}`,
+    );
     expect(await page.locator('#provider-round tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('#decision-form').count()).toBe(0);
     expect(await page.locator('#provider-round select').count()).toBe(0);

@@ -4,7 +4,8 @@ import { toCsv, toCsvCell } from '../../explorer/src/export/to-csv.js';
 
 describe('toCsvCell', () => {
   it('prefixes what a spreadsheet would run as a formula with a quote', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(toCsvCell(`${start}HYPERLINK("x")`).replace(/^"/, '')).toMatch(/^'/);
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(toCsvCell(`${start}HYPERLINK("x")`).replace(/^"/, '')).toMatch(/^'/);
     expect(toCsvCell('=1+1')).toBe("'=1+1");
     expect(toCsvCell('Nienburg/Weser')).toBe('Nienburg/Weser');
     expect(toCsvCell(12)).toBe('12');

@@ -9,12 +9,23 @@ describe('loadConfig', () => {
     expect(config.localNeo4j.port).toBe(7687);
     expect(config.localNeo4j.homeDir).toMatch(/db\/local$/);
     expect(config.testNeo4j.port).toBe(7688);
-    expect(config.limits).toEqual({ maxDepth: 12, maxComplexity: 50_000, bodyLimit: '1mb', rateLimitWindowMs: 60_000, rateLimitMax: 1200 });
+    expect(config.limits).toEqual({
+      maxDepth: 12,
+      maxComplexity: 50_000,
+      bodyLimit: '1mb',
+      rateLimitWindowMs: 60_000,
+      rateLimitMax: 1200,
+    });
     expect(config.resilience).toMatchObject({ maxRetryTimeMs: 3000, shutdownGraceMs: 10_000 });
   });
 
   it('reads the limits and the fault settings', () => {
-    const config = loadConfig({ GRAPHQL_MAX_DEPTH: '8', HTTP_BODY_LIMIT: '200KB', RATE_LIMIT_MAX: '60', NEO4J_MAX_RETRY_TIME_MS: '0' });
+    const config = loadConfig({
+      GRAPHQL_MAX_DEPTH: '8',
+      HTTP_BODY_LIMIT: '200KB',
+      RATE_LIMIT_MAX: '60',
+      NEO4J_MAX_RETRY_TIME_MS: '0',
+    });
     expect(config.limits).toMatchObject({ maxDepth: 8, bodyLimit: '200kb', rateLimitMax: 60 });
     expect(config.resilience.maxRetryTimeMs).toBe(0);
   });
@@ -25,8 +36,18 @@ describe('loadConfig', () => {
   });
 
   it('uses an existing Neo4j when NEO4J_URI is set', () => {
-    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USERNAME: 'reader', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'bildung' });
-    expect(config.neo4j).toEqual({ uri: 'neo4j+s://abc.databases.neo4j.io', username: 'reader', password: 'pw', database: 'bildung' });
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_USERNAME: 'reader',
+      NEO4J_PASSWORD: 'pw',
+      NEO4J_DATABASE: 'bildung',
+    });
+    expect(config.neo4j).toEqual({
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      username: 'reader',
+      password: 'pw',
+      database: 'bildung',
+    });
   });
 
   it.each([

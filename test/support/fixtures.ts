@@ -63,6 +63,10 @@ export async function createPlace(server: TestServer): Promise<Place> {
 
 /** Removes the place's connected part of the graph: a test's data never links to another test's data. */
 export async function removePlace(server: TestServer, place: Place): Promise<void> {
-  await server.cypher('MATCH (d:District {ags: $ags}) OPTIONAL MATCH (d)-[*0..6]-(x) DETACH DELETE x', { ags: place.districtAgs });
-  await server.cypher('MATCH (a:Actor) WHERE a.id IN $ids DETACH DELETE a', { ids: [place.providerId, place.partnerId] });
+  await server.cypher('MATCH (d:District {ags: $ags}) OPTIONAL MATCH (d)-[*0..6]-(x) DETACH DELETE x', {
+    ags: place.districtAgs,
+  });
+  await server.cypher('MATCH (a:Actor) WHERE a.id IN $ids DETACH DELETE a', {
+    ids: [place.providerId, place.partnerId],
+  });
 }

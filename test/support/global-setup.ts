@@ -25,7 +25,12 @@ export async function setup(project: TestProject): Promise<void> {
   const config = loadConfig();
   let connection: TestNeo4j;
   if (config.neo4j.uri) {
-    connection = { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? '', database: config.neo4j.database };
+    connection = {
+      uri: config.neo4j.uri,
+      username: config.neo4j.username,
+      password: config.neo4j.password ?? '',
+      database: config.neo4j.database,
+    };
   } else {
     local = await startLocalNeo4j(config.testNeo4j);
     connection = { uri: local.uri, username: local.username, password: local.password };

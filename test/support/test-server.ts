@@ -22,7 +22,12 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** Who a test request comes from: a role (a partner with its actorId), an API key, a raw token, or nobody. */
-export type Caller = GrantableRole | 'anonymous' | { role: GrantableRole; actorId?: string; sub?: string } | { apiKey: string } | { token: string };
+export type Caller =
+  | GrantableRole
+  | 'anonymous'
+  | { role: GrantableRole; actorId?: string; sub?: string }
+  | { apiKey: string }
+  | { token: string };
 
 export interface GqlOptions {
   as?: Caller; // default: the coordinator
@@ -48,7 +53,11 @@ export interface TestServer {
   url: string;
   driver: Driver;
   database: string | undefined;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<GraphQLResponse<T>>;
   /** Runs Cypher directly, to set up or inspect data behind the API's back. */
   cypher(statement: string, params?: Record<string, unknown>): Promise<Record<string, any>[]>;
   close(): Promise<void>;

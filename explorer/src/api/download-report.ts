@@ -12,7 +12,11 @@ async function fetchReport(link: HTMLAnchorElement): Promise<{ blob: Blob; fileN
   return { blob: await response.blob(), fileName };
 }
 
-async function withBusyLink(link: HTMLAnchorElement, work: () => Promise<void>, onError: () => void = () => undefined): Promise<void> {
+async function withBusyLink(
+  link: HTMLAnchorElement,
+  work: () => Promise<void>,
+  onError: () => void = () => undefined,
+): Promise<void> {
   if (link.getAttribute('aria-busy') === 'true') return;
   link.setAttribute('aria-busy', 'true');
   try {

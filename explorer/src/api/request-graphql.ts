@@ -38,7 +38,11 @@ export async function requestGraphQL<TResult, TVariables>(
   const token = sessionToken();
   const response = await fetch(graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query: toQuery(document as TypedDocumentNode<unknown, unknown>), variables }),
     signal,
   });

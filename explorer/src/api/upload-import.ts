@@ -28,7 +28,8 @@ export interface UploadOptions {
   onSent?: (sent: number, total: number) => void; // bytes of the file sent so far
 }
 
-export const importUrl = (type: ImportType) => new URL(`../import/${type}`, new URL(import.meta.env.BASE_URL, window.location.origin));
+export const importUrl = (type: ImportType) =>
+  new URL(`../import/${type}`, new URL(import.meta.env.BASE_URL, window.location.origin));
 
 /** The report (accepted or refused); throws with the server's message when the request itself was refused. */
 export function uploadImport(file: File, options: UploadOptions): Promise<ImportReport> {
@@ -42,7 +43,8 @@ export function uploadImport(file: File, options: UploadOptions): Promise<Import
     request.setRequestHeader('content-type', 'application/octet-stream');
     request.setRequestHeader('x-file-name', encodeURIComponent(file.name));
     if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
-    request.upload.onprogress = (event) => options.onSent?.(event.loaded, event.lengthComputable ? event.total : file.size);
+    request.upload.onprogress = (event) =>
+      options.onSent?.(event.loaded, event.lengthComputable ? event.total : file.size);
     // A small file may be sent before any progress event: the end of the upload is reported either way.
     request.upload.onload = () => options.onSent?.(file.size, file.size);
     request.onerror = () => reject(new Error('The server could not be reached'));

@@ -1,7 +1,16 @@
 // What the panels and views share: the view state, the loaded data, and the way to change the state.
 import type { DistrictModel } from '../data/district-model';
 import type { CalendarCourse } from '../views/courses-view';
-import type { ActorDetailsQuery, DistrictsQuery, MonitoringSeriesQuery, NeedsByIdsQuery, OfferDetailsQuery, ProviderRoundQuery, RecommendationsQuery, WaitingTimesQuery } from '../generated/graphql';
+import type {
+  ActorDetailsQuery,
+  DistrictsQuery,
+  MonitoringSeriesQuery,
+  NeedsByIdsQuery,
+  OfferDetailsQuery,
+  ProviderRoundQuery,
+  RecommendationsQuery,
+  WaitingTimesQuery,
+} from '../generated/graphql';
 import type { GapTable } from '../graph/map-elements';
 import type { Language } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';

@@ -24,7 +24,14 @@ import { offerMatches } from '../graph/network-elements';
 import { enumLabel, offerCategoryLabels, severityLabels } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
 import { download } from '../export/download';
-import { gapCategory, parseViewState, toSearchParams, waitingCategory, type ViewName, type ViewState } from '../state/view-state';
+import {
+  gapCategory,
+  parseViewState,
+  toSearchParams,
+  waitingCategory,
+  type ViewName,
+  type ViewState,
+} from '../state/view-state';
 import { renderDetails } from '../ui/details-panel';
 import { formatNumber, h, replaceChildren } from '../ui/dom';
 import { renderFilters } from '../ui/filters-panel';
@@ -59,7 +66,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
   let state = parseViewState(window.location.search);
   root.replaceChildren(h('p', { className: 'boot' }, translate('loading', state.lang)));
   const [{ districts }, viewer] = await Promise.all([requestGraphQL(DistrictsDocument, {}), fetchCurrentViewer()]);
-  const largest = [...districts].sort((a, b) => b.municipalitiesConnection.aggregate.count.nodes - a.municipalitiesConnection.aggregate.count.nodes)[0];
+  const largest = [...districts].sort(
+    (a, b) => b.municipalitiesConnection.aggregate.count.nodes - a.municipalitiesConnection.aggregate.count.nodes,
+  )[0];
   const districtAgs = districts.some((d) => d.ags === state.district) ? state.district : (largest?.ags ?? '');
   if (!districtAgs) {
     root.replaceChildren(h('p', { className: 'boot error' }, 'No district in the database.'));
@@ -74,24 +83,44 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const known = caches.get(key);
     if (known) return known as Loadable<T>;
     caches.set(key, { status: 'loading' });
-    fetch().then(
-      (value) => caches.set(key, { status: 'ready', value }),
-      (error: unknown) => caches.set(key, { status: 'error', message: error instanceof Error ? error.message : String(error) }),
-    ).finally(() => render());
+    fetch()
+      .then(
+        (value) => caches.set(key, { status: 'ready', value }),
+        (error: unknown) =>
+          caches.set(key, { status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      )
+      .finally(() => render());
     return { status: 'loading' };
   };
 
   // The page shell ------------------------------------------------------------------------------------------
   const header = h('header', { className: 'topbar' });
   const filters = h('aside', { className: 'filters', 'aria-label': 'Filter' });
-  const networkCanvas = h('div', { id: 'network-canvas', className: 'canvas', hidden: true, 'aria-label': 'Netzwerk', role: 'img' });
-  const mapCanvas = h('div', { id: 'map-canvas', className: 'canvas', hidden: true, 'aria-label': 'Karte', role: 'img' });
+  const networkCanvas = h('div', {
+    id: 'network-canvas',
+    className: 'canvas',
+    hidden: true,
+    'aria-label': 'Netzwerk',
+    role: 'img',
+  });
+  const mapCanvas = h('div', {
+    id: 'map-canvas',
+    className: 'canvas',
+    hidden: true,
+    'aria-label': 'Karte',
+    role: 'img',
+  });
   const page = h('div', { id: 'page', className: 'page', hidden: true });
   const legend = h('details', { id: 'legend', className: 'legend', open: true });
   const stats = h('div', { id: 'stats', className: 'stats overlay', 'aria-live': 'polite' });
   const zoom = h('div', { className: 'zoom overlay' });
   // The legend is a strip under the canvas, so that it never covers the graph.
-  const stage = h('section', { id: 'stage', className: 'stage', role: 'tabpanel' }, h('div', { className: 'canvas-area' }, networkCanvas, mapCanvas, page, stats, zoom), legend);
+  const stage = h(
+    'section',
+    { id: 'stage', className: 'stage', role: 'tabpanel' },
+    h('div', { className: 'canvas-area' }, networkCanvas, mapCanvas, page, stats, zoom),
+    legend,
+  );
   const details = h('aside', { id: 'details', className: 'details', tabindex: -1, 'aria-live': 'polite' });
   root.replaceChildren(header, h('main', { className: 'layout' }, filters, stage, details));
 
@@ -99,13 +128,17 @@ export async function startApp(root: HTMLElement): Promise<void> {
   let mapView: MapView | undefined;
   let headerLanguage = '';
 
-  const activeCy = (): Core | undefined => (state.view === 'network' ? networkView?.cy : state.view === 'map' ? mapView?.cy : undefined);
+  const activeCy = (): Core | undefined =>
+    state.view === 'network' ? networkView?.cy : state.view === 'map' ? mapView?.cy : undefined;
 
   const set = (patch: Partial<ViewState>) => {
     state = { ...state, ...patch };
     render();
   };
-  const toggleGroup = (ags: string) => set({ collapsed: state.collapsed.includes(ags) ? state.collapsed.filter((c) => c !== ags) : [...state.collapsed, ags] });
+  const toggleGroup = (ags: string) =>
+    set({
+      collapsed: state.collapsed.includes(ags) ? state.collapsed.filter((c) => c !== ags) : [...state.collapsed, ags],
+    });
   const select = (selected: string) => set({ selected });
 
   const gapsKey = () => `gaps:${gapCategory(state)}:${state.radius}`;
@@ -125,31 +158,50 @@ export async function startApp(root: HTMLElement): Promise<void> {
     gaps: () => {
       const category = gapCategory(state);
       const radiusKm = state.radius;
-      return load(gapsKey(), async () => (await requestGraphQL(CoverageGapsDocument, { category, districtAgs, radiusKm })).coverageGaps);
+      return load(
+        gapsKey(),
+        async () => (await requestGraphQL(CoverageGapsDocument, { category, districtAgs, radiusKm })).coverageGaps,
+      );
     },
     recommendations: () => {
       const radiusKm = state.radius;
-      return load(`recs:${radiusKm}`, async () => (await requestGraphQL(RecommendationsDocument, { districtAgs, radiusKm })).recommendations);
+      return load(
+        `recs:${radiusKm}`,
+        async () => (await requestGraphQL(RecommendationsDocument, { districtAgs, radiusKm })).recommendations,
+      );
     },
     monitoring: () => {
       const area = monitoringArea({ model, state });
       const from = monthsAgo(state.months);
-      return load(`monitoring:${JSON.stringify(area)}:${from}`, async () => (await requestGraphQL(MonitoringSeriesDocument, { ...area, from })).monitoringSeries);
+      return load(
+        `monitoring:${JSON.stringify(area)}:${from}`,
+        async () => (await requestGraphQL(MonitoringSeriesDocument, { ...area, from })).monitoringSeries,
+      );
     },
     calendar: () => {
       const { from, to } = timelinePeriod(ctx);
       const categories = state.category ? [state.category] : null;
-      return load(`calendar:${from}:${to}:${state.category}`, async () => (await requestGraphQL(CourseCalendarDocument, { districtAgs, from, to, categories })).courseCalendar);
+      return load(
+        `calendar:${from}:${to}:${state.category}`,
+        async () =>
+          (await requestGraphQL(CourseCalendarDocument, { districtAgs, from, to, categories })).courseCalendar,
+      );
     },
     waitingTimes: () => {
       const category = waitingCategory(state);
       const radiusKm = state.radius;
-      return load(`waiting:${category}:${radiusKm}`, async () => (await requestGraphQL(WaitingTimesDocument, { districtAgs, category, radiusKm })).waitingTimes);
+      return load(
+        `waiting:${category}:${radiusKm}`,
+        async () => (await requestGraphQL(WaitingTimesDocument, { districtAgs, category, radiusKm })).waitingTimes,
+      );
     },
     today: new Date().toISOString().slice(0, 10),
-    actorDetails: (id) => load(`actor:${id}`, async () => (await requestGraphQL(ActorDetailsDocument, { id })).actors[0]),
-    offerDetails: (id) => load(`offer:${id}`, async () => (await requestGraphQL(OfferDetailsDocument, { id })).offers[0]),
-    needs: (ids) => load(`needs:${ids.join(',')}`, async () => (await requestGraphQL(NeedsByIdsDocument, { ids })).needs),
+    actorDetails: (id) =>
+      load(`actor:${id}`, async () => (await requestGraphQL(ActorDetailsDocument, { id })).actors[0]),
+    offerDetails: (id) =>
+      load(`offer:${id}`, async () => (await requestGraphQL(OfferDetailsDocument, { id })).offers[0]),
+    needs: (ids) =>
+      load(`needs:${ids.join(',')}`, async () => (await requestGraphQL(NeedsByIdsDocument, { ids })).needs),
     providerRound: () => load('round', loadProviderRound),
     reloadProviderRound: async () => {
       // The loaded round stays on screen (and the form with it) until the new one is there.
@@ -190,7 +242,11 @@ export async function startApp(root: HTMLElement): Promise<void> {
       state.lang,
       state.search,
       (suggestion, text) => {
-        const view: ViewName = suggestion.key.startsWith('m:') ? 'map' : suggestion.key.startsWith('a:') && state.view === 'map' ? 'network' : state.view;
+        const view: ViewName = suggestion.key.startsWith('m:')
+          ? 'map'
+          : suggestion.key.startsWith('a:') && state.view === 'map'
+            ? 'network'
+            : state.view;
         set({ selected: suggestion.key, search: text, view });
       },
       (text) => {
@@ -200,11 +256,29 @@ export async function startApp(root: HTMLElement): Promise<void> {
     );
     replaceChildren(
       header,
-      h('div', { className: 'brand' }, h('h1', {}, t('appTitle')), h('span', { className: 'district-name', title: t('district') }, district.name)),
+      h(
+        'div',
+        { className: 'brand' },
+        h('h1', {}, t('appTitle')),
+        h('span', { className: 'district-name', title: t('district') }, district.name),
+      ),
       h(
         'nav',
         { className: 'tabs', role: 'tablist', 'aria-label': t('views') },
-        tabs.map(([view, label]) => h('button', { type: 'button', role: 'tab', id: `tab-${view}`, 'aria-controls': 'stage', 'data-view': view, onclick: () => set({ view }) }, t(label))),
+        tabs.map(([view, label]) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              role: 'tab',
+              id: `tab-${view}`,
+              'aria-controls': 'stage',
+              'data-view': view,
+              onclick: () => set({ view }),
+            },
+            t(label),
+          ),
+        ),
       ),
       search,
       h(
@@ -216,7 +290,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
       // The needs analysis of the district as a document for the committee (server/reports/needs-analysis).
       h(
         'a',
-        { id: 'report-link', className: 'report-link', href: `../reports/needs-analysis.pdf?district=${districtAgs}`, download: '', onclick: onReportClick, title: t('needsAnalysisHtml') },
+        {
+          id: 'report-link',
+          className: 'report-link',
+          href: `../reports/needs-analysis.pdf?district=${districtAgs}`,
+          download: '',
+          onclick: onReportClick,
+          title: t('needsAnalysisHtml'),
+        },
         `⤓ ${t('needsAnalysis')}`,
       ),
       h('button', { type: 'button', id: 'export', className: 'primary', onclick: exportView }),
@@ -224,18 +305,38 @@ export async function startApp(root: HTMLElement): Promise<void> {
       viewer.role === 'coordinator' &&
         h(
           'button',
-          { type: 'button', id: 'import-open', className: 'primary', 'aria-haspopup': 'dialog', onclick: () => openImportDialog(state.lang, () => window.location.reload()) },
+          {
+            type: 'button',
+            id: 'import-open',
+            className: 'primary',
+            'aria-haspopup': 'dialog',
+            onclick: () => openImportDialog(state.lang, () => window.location.reload()),
+          },
           `⤒ ${t('importOpen')}`,
         ),
       sessionToken()
-        ? h('button', { type: 'button', id: 'auth', onclick: () => { logOut(); window.location.reload(); } }, t('logOut'))
+        ? h(
+            'button',
+            {
+              type: 'button',
+              id: 'auth',
+              onclick: () => {
+                logOut();
+                window.location.reload();
+              },
+            },
+            t('logOut'),
+          )
         : h('button', { type: 'button', id: 'auth', onclick: () => promptLogIn(t('logInPrompt')) }, t('logIn')),
     );
     headerLanguage = state.lang;
   };
 
   const writeUrl = () => {
-    const query = toSearchParams({ ...state, district: districtAgs === largest?.ags && !state.district ? '' : districtAgs }).toString();
+    const query = toSearchParams({
+      ...state,
+      district: districtAgs === largest?.ags && !state.district ? '' : districtAgs,
+    }).toString();
     const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
     if (url !== `${window.location.pathname}${window.location.search}`) history.replaceState(null, '', url);
   };
@@ -260,14 +361,22 @@ export async function startApp(root: HTMLElement): Promise<void> {
         const a = waiting.value.area;
         replaceChildren(
           stats,
-          h('strong', {}, `${t('waitingTimes')} ${enumLabel(offerCategoryLabels, waiting.value.category, lang)}, ${formatNumber(waiting.value.radiusKm, lang)} km: `),
+          h(
+            'strong',
+            {},
+            `${t('waitingTimes')} ${enumLabel(offerCategoryLabels, waiting.value.category, lang)}, ${formatNumber(waiting.value.radiusKm, lang)} km: `,
+          ),
           `${t('personsWaiting')} ${formatNumber(a.waiting, lang)} · ${t('medianWait')} ${formatNumber(a.medianWeeks, lang)} / 90 % ${formatNumber(a.p90Weeks, lang)} ${t('weeks')} · ${t('overTarget')} ${formatNumber(a.overTarget, lang)} · ${t('noSuitableStart')} ${formatNumber(a.noSuitableStart, lang)}`,
         );
       } else replaceChildren(stats, waiting.status === 'loading' ? t('loading') : waiting.message);
     } else if (state.view === 'map' && table) {
       replaceChildren(
         stats,
-        h('strong', {}, `${enumLabel(offerCategoryLabels, table.category, lang)}, ${formatNumber(table.radiusKm, lang)} km: `),
+        h(
+          'strong',
+          {},
+          `${enumLabel(offerCategoryLabels, table.category, lang)}, ${formatNumber(table.radiusKm, lang)} km: `,
+        ),
         `${t('demand')} ${formatNumber(table.area.demand, lang)} · ${t('unmet')} ${formatNumber(table.area.unmet, lang)} · ${enumLabel(severityLabels, table.area.severity, lang)}`,
       );
     } else replaceChildren(stats);
@@ -279,7 +388,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     document.documentElement.lang = state.lang;
     document.title = `${translate('appTitle', state.lang)} – ${district.name}`;
     if (headerLanguage !== state.lang) renderHeader();
-    for (const button of header.querySelectorAll<HTMLButtonElement>('[role=tab]')) button.setAttribute('aria-selected', String(button.dataset['view'] === state.view));
+    for (const button of header.querySelectorAll<HTMLButtonElement>('[role=tab]'))
+      button.setAttribute('aria-selected', String(button.dataset['view'] === state.view));
     header.querySelector('#lang-de')?.setAttribute('aria-pressed', String(state.lang === 'de'));
     header.querySelector('#lang-en')?.setAttribute('aria-pressed', String(state.lang === 'en'));
     const exportButton = header.querySelector<HTMLButtonElement>('#export')!;
@@ -313,9 +423,17 @@ export async function startApp(root: HTMLElement): Promise<void> {
         mapView.resize();
         // With waiting times the map shows the courses of the waiting category, else the offers of the gap category.
         const category = waiting ? waitingCategory(state) : gapCategory(state);
-        const offers = [...model.offers.values()].filter((o) => o.category === category && offerMatches(o, { ...state, category }));
+        const offers = [...model.offers.values()].filter(
+          (o) => o.category === category && offerMatches(o, { ...state, category }),
+        );
         const overlay: WaitingOverlay | undefined =
-          waiting?.status === 'ready' ? { targetWeeks: waiting.value.targetWeeks, rows: new Map(waiting.value.municipalities.map((row) => [row.ags, row])), weeksShort: ctx.t('weeksShort') } : undefined;
+          waiting?.status === 'ready'
+            ? {
+                targetWeeks: waiting.value.targetWeeks,
+                rows: new Map(waiting.value.municipalities.map((row) => [row.ags, row])),
+                weeksShort: ctx.t('weeksShort'),
+              }
+            : undefined;
         mapView.update(model, table, state, offers, new Set(rec?.offerIds ?? []), overlay);
         ready = true;
       }
@@ -337,9 +455,33 @@ export async function startApp(root: HTMLElement): Promise<void> {
     renderStats(table);
     replaceChildren(
       zoom,
-      h('button', { type: 'button', id: 'zoom-in', 'aria-label': ctx.t('zoomIn'), title: ctx.t('zoomIn'), onclick: () => zoomBy(1.25) }, '+'),
-      h('button', { type: 'button', id: 'zoom-out', 'aria-label': ctx.t('zoomOut'), title: ctx.t('zoomOut'), onclick: () => zoomBy(0.8) }, '−'),
-      h('button', { type: 'button', id: 'zoom-fit', 'aria-label': ctx.t('fit'), title: ctx.t('fit'), onclick: fitView }, '⤢'),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'zoom-in',
+          'aria-label': ctx.t('zoomIn'),
+          title: ctx.t('zoomIn'),
+          onclick: () => zoomBy(1.25),
+        },
+        '+',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'zoom-out',
+          'aria-label': ctx.t('zoomOut'),
+          title: ctx.t('zoomOut'),
+          onclick: () => zoomBy(0.8),
+        },
+        '−',
+      ),
+      h(
+        'button',
+        { type: 'button', id: 'zoom-fit', 'aria-label': ctx.t('fit'), title: ctx.t('fit'), onclick: fitView },
+        '⤢',
+      ),
     );
     replaceChildren(details, renderDetails(ctx));
     if (focusedId && focusedId !== 'search') document.getElementById(focusedId)?.focus();

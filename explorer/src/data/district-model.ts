@@ -28,7 +28,11 @@ export interface DistrictModel {
   maxBetweenness: number;
 }
 
-export function toDistrictModel(districtAgs: string, data: DistrictGraphQuery, today = new Date().toISOString().slice(0, 10)): DistrictModel {
+export function toDistrictModel(
+  districtAgs: string,
+  data: DistrictGraphQuery,
+  today = new Date().toISOString().slice(0, 10),
+): DistrictModel {
   const actors = new Map(data.actors.map((actor) => [actor.id, actor]));
   const offers = new Map(data.offers.map((offer) => [offer.id, offer]));
   const offersByProvider = new Map<string, OfferRecord[]>();
@@ -50,7 +54,8 @@ export function toDistrictModel(districtAgs: string, data: DistrictGraphQuery, t
       const id = `${source}|${target}`;
       const strength = edge.properties.strength ?? 1;
       const known = links.get(id);
-      if (!known || strength > known.strength) links.set(id, { id, source, target, kind: edge.properties.kind, strength });
+      if (!known || strength > known.strength)
+        links.set(id, { id, source, target, kind: edge.properties.kind, strength });
     }
   }
   const { actors: centralityList, ...analysis } = data.networkAnalysis;

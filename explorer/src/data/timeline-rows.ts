@@ -68,9 +68,16 @@ function groupOf(course: CalendarCourse, areaName: (ags: string) => string | und
 }
 
 /** Groups sorted by name; in each, a course goes to the first lane where it no longer overlaps the last course. */
-export function toTimelineGroups<C extends CalendarCourse>(courses: readonly C[], areaName: (ags: string) => string | undefined, by: GroupBy, lang: 'de' | 'en'): TimelineGroup<C>[] {
+export function toTimelineGroups<C extends CalendarCourse>(
+  courses: readonly C[],
+  areaName: (ags: string) => string | undefined,
+  by: GroupBy,
+  lang: 'de' | 'en',
+): TimelineGroup<C>[] {
   const groups = new Map<string, TimelineGroup<C>>();
-  const sorted = [...courses].sort((a, b) => courseSpan(a)[0] - courseSpan(b)[0] || a.title.localeCompare(b.title, lang) || (a.id < b.id ? -1 : 1));
+  const sorted = [...courses].sort(
+    (a, b) => courseSpan(a)[0] - courseSpan(b)[0] || a.title.localeCompare(b.title, lang) || (a.id < b.id ? -1 : 1),
+  );
   for (const course of sorted) {
     const [key, name] = groupOf(course, areaName, by);
     let group = groups.get(key);

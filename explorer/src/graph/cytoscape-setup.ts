@@ -47,7 +47,10 @@ function applyTuning(cy: Core): void {
   const size = tuned.get(cy);
   if (!renderer || !size) return;
   const scale = 2 ** Math.max(-4, Math.ceil(Math.log2(cy.zoom() * (window.devicePixelRatio || 1))));
-  const cached = scale <= layerCacheMaxScale && cy.zoom() < layerCacheMaxZoom && size.width * scale * size.height * scale <= layerCacheMaxArea;
+  const cached =
+    scale <= layerCacheMaxScale &&
+    cy.zoom() < layerCacheMaxZoom &&
+    size.width * scale * size.height * scale <= layerCacheMaxArea;
   renderer.textureOnViewport = false;
   renderer.hideEdgesOnViewport = size.large && !cached;
 }

@@ -11,12 +11,25 @@ import { noDemandColour, severityColours, waitColours } from './palette';
 /** The waiting times per municipality (the API's AreaWaiting), when the map shows them instead of the gaps. */
 export interface WaitingOverlay {
   targetWeeks: number;
-  rows: Map<string, { waiting: number; placed: number; medianWeeks?: number | null; p90Weeks?: number | null; noSuitableStart: number; overTarget: number }>;
+  rows: Map<
+    string,
+    {
+      waiting: number;
+      placed: number;
+      medianWeeks?: number | null;
+      p90Weeks?: number | null;
+      noSuitableStart: number;
+      overTarget: number;
+    }
+  >;
   weeksShort: string; // "Wo." or "wk", for the labels
 }
 
 /** The colour of a municipality by its waiting: the median wait against the target, or nobody placed at all. */
-export function waitColour(row: { waiting: number; placed: number; medianWeeks?: number | null } | undefined, targetWeeks: number): string {
+export function waitColour(
+  row: { waiting: number; placed: number; medianWeeks?: number | null } | undefined,
+  targetWeeks: number,
+): string {
   if (!row || row.waiting === 0) return waitColours.none;
   if (row.placed === 0 || row.medianWeeks === null || row.medianWeeks === undefined) return waitColours.noStart;
   if (row.medianWeeks <= targetWeeks) return waitColours.withinTarget;
@@ -43,9 +56,18 @@ export function offerPlace(offer: OfferRecord, model: DistrictModel): LonLat | u
 
 /** A Web Mercator projection fitted to the district's seats. */
 export function fitProjection(model: DistrictModel): GeoProjection {
-  const coordinates = [...model.municipalities.values()].flatMap((m) => (m.location ? [[m.location.longitude, m.location.latitude]] : []));
+  const coordinates = [...model.municipalities.values()].flatMap((m) =>
+    m.location ? [[m.location.longitude, m.location.latitude]] : [],
+  );
   const projection = geoMercator();
-  if (coordinates.length > 0) projection.fitExtent([[60, 60], [mapWidth - 60, mapHeight - 60]], { type: 'MultiPoint', coordinates });
+  if (coordinates.length > 0)
+    projection.fitExtent(
+      [
+        [60, 60],
+        [mapWidth - 60, mapHeight - 60],
+      ],
+      { type: 'MultiPoint', coordinates },
+    );
   return projection;
 }
 
@@ -56,7 +78,13 @@ function pixelsPerKm(projection: GeoProjection, at: LonLat): number {
   return Math.hypot(a[0] - b[0], a[1] - b[1]);
 }
 
-export function buildMapElements(model: DistrictModel, table: GapTable, state: ViewState, offers: OfferRecord[], waiting?: WaitingOverlay): ElementDefinition[] {
+export function buildMapElements(
+  model: DistrictModel,
+  table: GapTable,
+  state: ViewState,
+  offers: OfferRecord[],
+  waiting?: WaitingOverlay,
+): ElementDefinition[] {
   const projection = fitProjection(model);
   const inArea = areaMembers(model, state.area);
   const rows = new Map(table.municipalities.map((row) => [row.ags, row]));
@@ -67,7 +95,11 @@ export function buildMapElements(model: DistrictModel, table: GapTable, state: V
 
   for (const m of model.municipalities.values()) {
     if (m.kind !== 'COLLECTIVE') continue;
-    elements.push({ group: 'nodes', data: { id: `sg:${m.ags}`, label: m.name.replace(/^Samtgemeinde /, 'SG '), ags: m.ags }, classes: inArea && !inArea.has(m.ags) ? 'samtgemeinde faded' : 'samtgemeinde' });
+    elements.push({
+      group: 'nodes',
+      data: { id: `sg:${m.ags}`, label: m.name.replace(/^Samtgemeinde /, 'SG '), ags: m.ags },
+      classes: inArea && !inArea.has(m.ags) ? 'samtgemeinde faded' : 'samtgemeinde',
+    });
   }
   for (const m of model.municipalities.values()) {
     if (!m.location) continue;
@@ -90,9 +122,18 @@ export function buildMapElements(model: DistrictModel, table: GapTable, state: V
         parent,
         ags: m.ags,
         // With waiting times: persons waiting · median / 90th percentile wait in weeks, under the name.
-        label: waiting && wait?.waiting ? `${name}\n${wait.waiting} · ${weeks(wait.medianWeeks)} / ${weeks(wait.p90Weeks)} ${waiting.weeksShort}` : name,
-        colour: waiting ? waitColour(wait, waiting.targetWeeks) : demand > 0 ? severityColours[row!.severity] : noDemandColour,
-        size: waiting ? Math.round(14 + 46 * Math.sqrt((wait?.waiting ?? 0) / maxWaiting)) : Math.round(14 + 46 * Math.sqrt(demand / maxDemand)),
+        label:
+          waiting && wait?.waiting
+            ? `${name}\n${wait.waiting} · ${weeks(wait.medianWeeks)} / ${weeks(wait.p90Weeks)} ${waiting.weeksShort}`
+            : name,
+        colour: waiting
+          ? waitColour(wait, waiting.targetWeeks)
+          : demand > 0
+            ? severityColours[row!.severity]
+            : noDemandColour,
+        size: waiting
+          ? Math.round(14 + 46 * Math.sqrt((wait?.waiting ?? 0) / maxWaiting))
+          : Math.round(14 + 46 * Math.sqrt(demand / maxDemand)),
         demand,
         unmet: row?.unmet ?? 0,
         waiting: wait?.waiting ?? 0,
@@ -111,21 +152,44 @@ export function buildMapElements(model: DistrictModel, table: GapTable, state: V
     const [x, y] = projection([place.longitude, place.latitude])!;
     // Offers at the same seat are spread on a small circle, so that each stays clickable.
     const classes = ['map-offer', inReach.has(offer.id) ? 'in-reach' : ''];
-    elements.push({ group: 'nodes', data: { id: `o:${offer.id}`, label: offer.title, status: offer.status }, position: { x, y }, classes: classes.join(' ').trim() });
+    elements.push({
+      group: 'nodes',
+      data: { id: `o:${offer.id}`, label: offer.title, status: offer.status },
+      position: { x, y },
+      classes: classes.join(' ').trim(),
+    });
   }
-  const seats = new Map(elements.filter((e) => e.position && String(e.classes ?? '').startsWith('municipality')).map((e) => [placeKey(e.position!), e.data['size'] as number]));
+  const seats = new Map(
+    elements
+      .filter((e) => e.position && String(e.classes ?? '').startsWith('municipality'))
+      .map((e) => [placeKey(e.position!), e.data['size'] as number]),
+  );
   const offerNodes = elements.filter((e) => String(e.classes ?? '').startsWith('map-offer'));
   spreadOverlapping(offerNodes, seats);
-  pushOutOfCircles(offerNodes, elements.filter((e) => e.position && String(e.classes ?? '').startsWith('municipality')));
+  pushOutOfCircles(
+    offerNodes,
+    elements.filter((e) => e.position && String(e.classes ?? '').startsWith('municipality')),
+  );
 
   const selected = selectedAgs ? model.municipalities.get(selectedAgs) : undefined;
   if (selected?.location && rows.has(selectedAgs)) {
     const [x, y] = projection([selected.location.longitude, selected.location.latitude])!;
     const diameter = 2 * state.radius * pixelsPerKm(projection, selected.location);
-    elements.unshift({ group: 'nodes', data: { id: 'reach', size: diameter }, position: { x, y }, classes: 'reach', selectable: false, grabbable: false });
+    elements.unshift({
+      group: 'nodes',
+      data: { id: 'reach', size: diameter },
+      position: { x, y },
+      classes: 'reach',
+      selectable: false,
+      grabbable: false,
+    });
     for (const id of inReach) {
       if (!elements.some((e) => e.data.id === `o:${id}`)) continue;
-      elements.push({ group: 'edges', data: { id: `r:${selectedAgs}|${id}`, source: `m:${selectedAgs}`, target: `o:${id}` }, classes: 'reach-link' });
+      elements.push({
+        group: 'edges',
+        data: { id: `r:${selectedAgs}|${id}`, source: `m:${selectedAgs}`, target: `o:${id}` },
+        classes: 'reach-link',
+      });
     }
   }
   return elements;
@@ -146,7 +210,10 @@ function spreadOverlapping(nodes: ElementDefinition[], seats: Map<string, number
     const radius = Math.max(seat === undefined ? 0 : seat / 2 + 8, 10 + 1.6 * group.length);
     group.forEach((node, i) => {
       const angle = (2 * Math.PI * i) / group.length;
-      node.position = { x: node.position!.x + radius * Math.cos(angle), y: node.position!.y + radius * Math.sin(angle) };
+      node.position = {
+        x: node.position!.x + radius * Math.cos(angle),
+        y: node.position!.y + radius * Math.sin(angle),
+      };
     });
   }
 }

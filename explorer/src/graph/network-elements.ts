@@ -17,10 +17,17 @@ export const offerNodeId = (id: string) => `o:${id}`;
  */
 export function shortLabel(text: string, maxLength: number): string {
   const characters = [...text];
-  return characters.length <= maxLength ? text : `${characters.slice(0, maxLength - 1).join('').trimEnd()}…`;
+  return characters.length <= maxLength
+    ? text
+    : `${characters
+        .slice(0, maxLength - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
-const linkColours = Object.fromEntries(Object.entries(cooperationStyles).map(([kind, style]) => [kind, onWhite(style.colour, linkOpacity)]));
+const linkColours = Object.fromEntries(
+  Object.entries(cooperationStyles).map(([kind, style]) => [kind, onWhite(style.colour, linkOpacity)]),
+);
 
 const actorLabelLength = 24;
 const groupLabelLength = 28;
@@ -84,7 +91,12 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
       for (const offer of offers) {
         nodes.push({
           group: 'nodes',
-          data: { id: offerNodeId(offer.id), parent: ags ? groupNodeId(ags) : undefined, label: shortLabel(offer.title, actorLabelLength), provider: actor.id },
+          data: {
+            id: offerNodeId(offer.id),
+            parent: ags ? groupNodeId(ags) : undefined,
+            label: shortLabel(offer.title, actorLabelLength),
+            provider: actor.id,
+          },
           classes: 'offer',
         });
       }
@@ -95,7 +107,9 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
     group: 'nodes',
     data: {
       id: groupNodeId(ags),
-      label: collapsed.has(ags) ? `${shortLabel(group.label, groupLabelLength)} (${group.count})` : shortLabel(group.label, groupLabelLength),
+      label: collapsed.has(ags)
+        ? `${shortLabel(group.label, groupLabelLength)} (${group.count})`
+        : shortLabel(group.label, groupLabelLength),
       ags,
       count: group.count,
       size: Math.round(24 + 8 * Math.sqrt(group.count)),
@@ -119,13 +133,25 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
     const style = cooperationStyles[link.kind];
     edges.set(id, {
       group: 'edges',
-      data: { id, source: a, target: b, kind: link.kind, strength: link.strength, colour: linkColours[link.kind], count: 1 },
+      data: {
+        id,
+        source: a,
+        target: b,
+        kind: link.kind,
+        strength: link.strength,
+        colour: linkColours[link.kind],
+        count: 1,
+      },
       classes: style.line === 'solid' ? 'cooperation' : `cooperation ${style.line}`,
     });
   }
   const offerEdges: ElementDefinition[] = nodes
     .filter((n) => n.classes === 'offer')
-    .map((n) => ({ group: 'edges', data: { id: `p:${n.data.id}`, source: actorNodeId(n.data['provider'] as string), target: n.data.id! }, classes: 'provides' }));
+    .map((n) => ({
+      group: 'edges',
+      data: { id: `p:${n.data.id}`, source: actorNodeId(n.data['provider'] as string), target: n.data.id! },
+      classes: 'provides',
+    }));
 
   return [...groupNodes, ...nodes, ...edges.values(), ...offerEdges];
 }

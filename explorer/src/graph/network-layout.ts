@@ -8,7 +8,13 @@
 // onto each other and lets the municipality boxes overlap. So a large graph is laid out in two levels, each
 // cheap: the actors of each municipality on a spiral by degree (the best connected in the middle), then the
 // municipalities, as boxes of that size, by fcose over the links between them, overlaps pushed apart.
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeCollection, type NodeSingular } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type EdgeSingular,
+  type ElementDefinition,
+  type NodeCollection,
+  type NodeSingular,
+} from 'cytoscape';
 
 // The county's 101 nodes take 0.7–0.8 s of fcose 'proof' in Chromium (npm run bench:explorer, loaded machine);
 // fcose's work grows with nodes times iterations (4,000 here, five per node above 800 nodes), so at about 300
@@ -16,7 +22,8 @@ import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type N
 export const largeNetworkNodes = 300;
 
 /** Links within a municipality pull hard and short, links between municipalities loosely: groups stay compact. */
-const sameGroup = (edge: EdgeSingular) => edge.source().parent().same(edge.target().parent()) && edge.source().parent().nonempty();
+const sameGroup = (edge: EdgeSingular) =>
+  edge.source().parent().same(edge.target().parent()) && edge.source().parent().nonempty();
 
 export const networkLayoutOptions = {
   name: 'fcose',
@@ -65,7 +72,13 @@ export function runNetworkLayout(cy: Core): void {
     return;
   }
   const top = cy.nodes().orphans();
-  const units: { id: string; members: NodeCollection; width: number; height: number; centre: { x: number; y: number } }[] = [];
+  const units: {
+    id: string;
+    members: NodeCollection;
+    width: number;
+    height: number;
+    centre: { x: number; y: number };
+  }[] = [];
   // Not in a batch: the spiral needs the node sizes, which a batch leaves uncomputed.
   top.forEach((node: NodeSingular) => {
     const members = node.isParent() ? node.children() : node;
@@ -75,7 +88,13 @@ export function runNetworkLayout(cy: Core): void {
     // of its height from the gap between municipalities (nodeSeparation). A larger margin spreads the district
     // out, and npm run bench:explorer measured the explorer 1.28x instead of 1.19x the bare page with it.
     const margin = node.isParent() ? 2 * groupPadding + 16 : 0;
-    units.push({ id: node.id(), members, width: box.w + margin, height: box.h + margin, centre: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
+    units.push({
+      id: node.id(),
+      members,
+      width: box.w + margin,
+      height: box.h + margin,
+      centre: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 },
+    });
   });
 
   const unitOf = (node: NodeSingular) => (node.isChild() ? node.parent().first().id() : node.id());
@@ -93,7 +112,13 @@ export function runNetworkLayout(cy: Core): void {
     headless: true,
     styleEnabled: true,
     style: [{ selector: 'node', style: { shape: 'rectangle', width: 'data(width)', height: 'data(height)' } }],
-    elements: [...units.map((u) => ({ group: 'nodes' as const, data: { id: u.id, width: Math.max(1, u.width), height: Math.max(1, u.height) } })), ...links.values()],
+    elements: [
+      ...units.map((u) => ({
+        group: 'nodes' as const,
+        data: { id: u.id, width: Math.max(1, u.width), height: Math.max(1, u.height) },
+      })),
+      ...links.values(),
+    ],
   });
   arrangement.layout(unitLayoutOptions as never).run();
   const placed = units.map((unit) => ({ ...unit, at: { ...arrangement.getElementById(unit.id).position() } }));
@@ -109,7 +134,14 @@ export function runNetworkLayout(cy: Core): void {
  * Where nodes lie, from their positions and sizes only: cheaper than boundingBox(), which first computes the
  * rendered style of everything (label sizes, edge geometry), and that for a graph still being laid out.
  */
-export function extentOf(nodes: NodeCollection): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } {
+export function extentOf(nodes: NodeCollection): {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  w: number;
+  h: number;
+} {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
@@ -145,7 +177,14 @@ function placeOnSpiral(members: NodeCollection, margin = 8): void {
     area += size * size;
     positions.set(node.id(), { x: radius * Math.cos(k * goldenAngle), y: radius * Math.sin(k * goldenAngle) });
   });
-  members.layout({ name: 'preset', positions: (node: NodeSingular) => positions.get(node.id())!, fit: false, animate: false } as never).run();
+  members
+    .layout({
+      name: 'preset',
+      positions: (node: NodeSingular) => positions.get(node.id())!,
+      fit: false,
+      animate: false,
+    } as never)
+    .run();
 }
 
 /**
@@ -153,7 +192,11 @@ function placeOnSpiral(members: NodeCollection, margin = 8): void {
  * less, half each, a few rounds over all pairs, removes the overlaps and keeps the arrangement otherwise as it is
  * (scaling the whole arrangement instead leaves most of the canvas empty when two boxes lie almost on each other).
  */
-function separateBoxes(boxes: { width: number; height: number; at: { x: number; y: number } }[], gap = 24, rounds = 60): void {
+function separateBoxes(
+  boxes: { width: number; height: number; at: { x: number; y: number } }[],
+  gap = 24,
+  rounds = 60,
+): void {
   for (let round = 0; round < rounds; round++) {
     let moved = false;
     for (let i = 0; i < boxes.length; i++) {
@@ -180,4 +223,3 @@ function separateBoxes(boxes: { width: number; height: number; at: { x: number; 
     if (!moved) return;
   }
 }
-

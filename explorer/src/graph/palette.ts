@@ -39,7 +39,8 @@ export const cooperationStyles: Record<CooperationKind, { colour: string; line: 
  * (opaque, so that Cytoscape needs no opacity per link: see views/network-styles.ts), and the legend shows the same.
  */
 export function onWhite(colour: string, opacity: number): string {
-  const channel = (offset: number) => Math.round(255 - opacity * (255 - parseInt(colour.slice(offset, offset + 2), 16)));
+  const channel = (offset: number) =>
+    Math.round(255 - opacity * (255 - parseInt(colour.slice(offset, offset + 2), 16)));
   return `#${[1, 3, 5].map((offset) => channel(offset).toString(16).padStart(2, '0')).join('')}`;
 }
 export const linkOpacity = 0.6;

@@ -23,8 +23,16 @@ export {
   type Language,
 } from '../../../schema/enum-labels';
 
-const share: Record<GapSeverity, [de: string, en: string]> = { NONE: ['', ''], LOW: [' (< 25 %)', ' (< 25 %)'], MEDIUM: [' (< 50 %)', ' (< 50 %)'], HIGH: [' (≥ 50 %)', ' (≥ 50 %)'] };
+const share: Record<GapSeverity, [de: string, en: string]> = {
+  NONE: ['', ''],
+  LOW: [' (< 25 %)', ' (< 25 %)'],
+  MEDIUM: [' (< 50 %)', ' (< 50 %)'],
+  HIGH: [' (≥ 50 %)', ' (≥ 50 %)'],
+};
 
 export const severityLabels: Labels<GapSeverity> = Object.fromEntries(
-  Object.entries(shortSeverityLabels).map(([value, [de, en]]) => [value, [de + share[value as GapSeverity][0], en + share[value as GapSeverity][1]]]),
+  Object.entries(shortSeverityLabels).map(([value, [de, en]]) => [
+    value,
+    [de + share[value as GapSeverity][0], en + share[value as GapSeverity][1]],
+  ]),
 ) as Labels<GapSeverity>;

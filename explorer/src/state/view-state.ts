@@ -9,7 +9,14 @@ import {
   offerStatusLabels,
   targetGroupLabels,
 } from '../i18n/enum-labels';
-import type { ActorKind, CooperationKind, CourseType, OfferCategory, OfferStatus, TargetGroup } from '../generated/graphql';
+import type {
+  ActorKind,
+  CooperationKind,
+  CourseType,
+  OfferCategory,
+  OfferStatus,
+  TargetGroup,
+} from '../generated/graphql';
 
 export const viewNames = ['network', 'map', 'offers', 'courses', 'recommendations', 'monitoring'] as const;
 
@@ -120,7 +127,9 @@ export function parseViewState(search: string): ViewState {
     pathTo: p.get('to') ?? '',
     rec: p.get('rec') ?? '',
     sort: p.get('sort') ?? '',
-    months: (monitoringSpans as readonly number[]).includes(Number(p.get('mon'))) ? Number(p.get('mon')) : defaultViewState.months,
+    months: (monitoringSpans as readonly number[]).includes(Number(p.get('mon')))
+      ? Number(p.get('mon'))
+      : defaultViewState.months,
     courseType: oneOf(courseTypeLabels, p.get('ct')),
     groupBy: p.get('by') === 'area' ? 'area' : 'provider',
     horizon: Number.isInteger(horizon) && horizon >= 1 && horizon <= 24 ? horizon : defaultViewState.horizon,

@@ -58,7 +58,14 @@ export function createCombobox(options: ComboboxOptions): { root: HTMLElement; i
         : suggestions.map((s, i) =>
             h(
               'li',
-              { id: optionId(i), role: 'option', 'aria-selected': String(i === active), className: i === active ? 'active' : '', 'data-key': s.key, onmousedown: (event: Event) => (event.preventDefault(), pick(i)) },
+              {
+                id: optionId(i),
+                role: 'option',
+                'aria-selected': String(i === active),
+                className: i === active ? 'active' : '',
+                'data-key': s.key,
+                onmousedown: (event: Event) => (event.preventDefault(), pick(i)),
+              },
               h('span', { className: 'label' }, s.label),
               h('span', { className: 'hint' }, s.hint),
             ),

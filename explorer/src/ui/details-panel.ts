@@ -25,7 +25,13 @@ import { formatDate, formatNumber, h, type Child } from './dom';
 const openNeeds = new Set<string>(); // municipalities whose needs list is unfolded (not part of the URL)
 
 function facts(rows: [string, Child][]): HTMLElement {
-  return h('dl', { className: 'facts' }, rows.filter(([, value]) => value !== null && value !== undefined && value !== '').map(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));
+  return h(
+    'dl',
+    { className: 'facts' },
+    rows
+      .filter(([, value]) => value !== null && value !== undefined && value !== '')
+      .map(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]),
+  );
 }
 
 function linkButton(label: Child, onClick: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
@@ -34,7 +40,8 @@ function linkButton(label: Child, onClick: () => void, attributes: Record<string
 
 function loadingOr<T>(ctx: AppContext, loadable: Loadable<T>, show: (value: T) => Child): Child {
   if (loadable.status === 'loading') return h('p', { className: 'muted' }, ctx.t('loading'));
-  if (loadable.status === 'error') return h('p', { className: 'error', role: 'alert' }, `${ctx.t('errorLoading')}: ${loadable.message}`);
+  if (loadable.status === 'error')
+    return h('p', { className: 'error', role: 'alert' }, `${ctx.t('errorLoading')}: ${loadable.message}`);
   return show(loadable.value);
 }
 
@@ -53,7 +60,19 @@ export function renderDetails(ctx: AppContext): Child {
       'div',
       { className: 'panel-head' },
       h('h2', {}, ctx.t('details')),
-      selected ? h('button', { type: 'button', className: 'icon', 'aria-label': ctx.t('close'), title: ctx.t('close'), onclick: () => ctx.set({ selected: '' }) }, '×') : null,
+      selected
+        ? h(
+            'button',
+            {
+              type: 'button',
+              className: 'icon',
+              'aria-label': ctx.t('close'),
+              title: ctx.t('close'),
+              onclick: () => ctx.set({ selected: '' }),
+            },
+            '×',
+          )
+        : null,
     ),
     body,
     pathSummary(ctx),
@@ -69,7 +88,20 @@ function pathSummary(ctx: AppContext): Child {
     { className: 'path-result', 'data-testid': 'path-result' },
     h('h3', {}, `${ctx.t('path')}: ${name(path.from)} → ${name(path.to)}`),
     path.actorIds
-      ? [h('p', {}, `${path.actorIds.length - 1} ${ctx.t('pathSteps')}`), h('ol', {}, path.actorIds.map((id) => h('li', {}, linkButton(name(id), () => ctx.set({ selected: `a:${id}` })))))]
+      ? [
+          h('p', {}, `${path.actorIds.length - 1} ${ctx.t('pathSteps')}`),
+          h(
+            'ol',
+            {},
+            path.actorIds.map((id) =>
+              h(
+                'li',
+                {},
+                linkButton(name(id), () => ctx.set({ selected: `a:${id}` })),
+              ),
+            ),
+          ),
+        ]
       : h('p', { className: 'error' }, ctx.t('pathNone')),
   );
 }
@@ -86,7 +118,17 @@ function actorDetails(ctx: AppContext, id: string): Child {
       entry.coop.push(enumLabel(cooperationKindLabels, edge.properties.kind, lang));
       partners.set(edge.node.id, entry);
     }
-    const website = actor.website ? h('a', { href: actor.website.startsWith('http') ? actor.website : `https://${actor.website}`, target: '_blank', rel: 'noopener' }, actor.website) : null;
+    const website = actor.website
+      ? h(
+          'a',
+          {
+            href: actor.website.startsWith('http') ? actor.website : `https://${actor.website}`,
+            target: '_blank',
+            rel: 'noopener',
+          },
+          actor.website,
+        )
+      : null;
     return h(
       'article',
       { className: 'details-body', 'data-kind': 'actor' },
@@ -97,20 +139,28 @@ function actorDetails(ctx: AppContext, id: string): Child {
       actor.description ? h('p', {}, actor.description) : null,
       h('h4', {}, t('contact')),
       facts([
-        [t('venue'), [actor.address, [actor.postcode, actor.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null],
+        [
+          t('venue'),
+          [actor.address, [actor.postcode, actor.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null,
+        ],
         ['Tel.', actor.phone ? h('a', { href: `tel:${actor.phone}` }, actor.phone) : null],
         ['E-Mail', actor.email ? h('a', { href: `mailto:${actor.email}` }, actor.email) : null],
         ['Web', website],
         [t('languages'), actor.languages?.join(', ') ?? null],
         [t('serves'), actor.serves.map((m) => m.name).join(', ') || null],
         [t('degree'), centrality ? formatNumber(centrality.degree, lang) : null],
-        [t('betweenness'), centrality?.betweenness !== null && centrality ? formatNumber(centrality.betweenness, lang, 3) : null],
+        [
+          t('betweenness'),
+          centrality?.betweenness !== null && centrality ? formatNumber(centrality.betweenness, lang, 3) : null,
+        ],
         [t('updatedAt'), formatDate(actor.updatedAt, lang)],
       ]),
       h(
         'div',
         { className: 'actions' },
-        known && ctx.state.view !== 'network' ? h('button', { type: 'button', onclick: () => ctx.set({ view: 'network' }) }, t('showInNetwork')) : null,
+        known && ctx.state.view !== 'network'
+          ? h('button', { type: 'button', onclick: () => ctx.set({ view: 'network' }) }, t('showInNetwork'))
+          : null,
         h('button', { type: 'button', onclick: () => ctx.set({ pathFrom: id, view: 'network' }) }, t('pathFromHere')),
         h('button', { type: 'button', onclick: () => ctx.set({ pathTo: id, view: 'network' }) }, t('pathToHere')),
       ),
@@ -119,19 +169,50 @@ function actorDetails(ctx: AppContext, id: string): Child {
         'ul',
         { className: 'list' },
         actor.offers.map((o) =>
-          h('li', {}, linkButton(o.title, () => ctx.set({ selected: `o:${o.id}` })), h('span', { className: 'muted' }, ` · ${enumLabel(offerStatusLabels, o.status, lang)} · ${t('freePlaces')}: ${formatNumber(o.freePlaces, lang)}`)),
+          h(
+            'li',
+            {},
+            linkButton(o.title, () => ctx.set({ selected: `o:${o.id}` })),
+            h(
+              'span',
+              { className: 'muted' },
+              ` · ${enumLabel(offerStatusLabels, o.status, lang)} · ${t('freePlaces')}: ${formatNumber(o.freePlaces, lang)}`,
+            ),
+          ),
         ),
       ),
       h('h4', {}, `${t('partners')} (${partners.size})`),
       h(
         'ul',
         { className: 'list' },
-        [...partners].sort((a, b) => a[1].name.localeCompare(b[1].name)).map(([pid, p]) =>
-          h('li', {}, linkButton(p.name, () => ctx.set({ selected: `a:${pid}` })), h('span', { className: 'muted' }, ` · ${[...new Set(p.coop)].join(', ')}`)),
-        ),
+        [...partners]
+          .sort((a, b) => a[1].name.localeCompare(b[1].name))
+          .map(([pid, p]) =>
+            h(
+              'li',
+              {},
+              linkButton(p.name, () => ctx.set({ selected: `a:${pid}` })),
+              h('span', { className: 'muted' }, ` · ${[...new Set(p.coop)].join(', ')}`),
+            ),
+          ),
       ),
       h('h4', {}, `${t('networks')} (${actor.memberships.length})`),
-      h('ul', { className: 'list' }, actor.memberships.map((n) => h('li', {}, n.name, h('span', { className: 'muted' }, ` · ${enumLabel(networkKindLabels, n.kind, lang)}${n.cadence ? `, ${enumLabel(cadenceLabels, n.cadence, lang)}` : ''}`)))),
+      h(
+        'ul',
+        { className: 'list' },
+        actor.memberships.map((n) =>
+          h(
+            'li',
+            {},
+            n.name,
+            h(
+              'span',
+              { className: 'muted' },
+              ` · ${enumLabel(networkKindLabels, n.kind, lang)}${n.cadence ? `, ${enumLabel(cadenceLabels, n.cadence, lang)}` : ''}`,
+            ),
+          ),
+        ),
+      ),
     );
   });
 }
@@ -149,14 +230,21 @@ function municipalityDetails(ctx: AppContext, ags: string): Child {
     facts([
       [t('population'), formatNumber(m.population, lang)],
       [t('newcomers'), formatNumber(m.newcomers, lang)],
-      [t('samtgemeinde'), m.memberOf[0] ? linkButton(m.memberOf[0].name, () => ctx.set({ selected: `m:${m.memberOf[0]!.ags}` })) : null],
+      [
+        t('samtgemeinde'),
+        m.memberOf[0] ? linkButton(m.memberOf[0].name, () => ctx.set({ selected: `m:${m.memberOf[0]!.ags}` })) : null,
+      ],
       [t('actorsHere'), String(actorsHere.length)],
     ]),
     h(
       'div',
       { className: 'actions' },
-      state.view !== 'map' ? h('button', { type: 'button', onclick: () => ctx.set({ view: 'map' }) }, t('showOnMap')) : null,
-      state.view === 'network' && actorsHere.length > 0 ? h('button', { type: 'button', onclick: () => ctx.toggleGroup(ags) }, collapsed ? t('expand') : t('collapse')) : null,
+      state.view !== 'map'
+        ? h('button', { type: 'button', onclick: () => ctx.set({ view: 'map' }) }, t('showOnMap'))
+        : null,
+      state.view === 'network' && actorsHere.length > 0
+        ? h('button', { type: 'button', onclick: () => ctx.toggleGroup(ags) }, collapsed ? t('expand') : t('collapse'))
+        : null,
     ),
   ];
   const gaps = loadingOr(ctx, ctx.gaps(), (table) => {
@@ -167,17 +255,34 @@ function municipalityDetails(ctx: AppContext, ags: string): Child {
     return h(
       'section',
       { className: 'gap-figures', 'data-testid': 'gap-figures' },
-      h('h4', {}, `${t('gapFor')} ${enumLabel(offerCategoryLabels, category, lang)}, ${formatNumber(state.radius, lang)} km`),
-      h('p', {}, h('span', { className: 'severity-chip', style: `background:${row.demand > 0 ? severityColours[row.severity] : '#cbd5e1'}` }), ' ', row.demand > 0 ? enumLabel(severityLabels, row.severity, lang) : t('noDemand')),
+      h(
+        'h4',
+        {},
+        `${t('gapFor')} ${enumLabel(offerCategoryLabels, category, lang)}, ${formatNumber(state.radius, lang)} km`,
+      ),
+      h(
+        'p',
+        {},
+        h('span', {
+          className: 'severity-chip',
+          style: `background:${row.demand > 0 ? severityColours[row.severity] : '#cbd5e1'}`,
+        }),
+        ' ',
+        row.demand > 0 ? enumLabel(severityLabels, row.severity, lang) : t('noDemand'),
+      ),
       facts([
         [
           t('demand'),
           row.needIds.length > 0
-            ? linkButton(formatNumber(row.demand, lang), () => {
-                if (needsOpen) openNeeds.delete(ags);
-                else openNeeds.add(ags);
-                ctx.set({});
-              }, { 'aria-expanded': String(needsOpen), 'data-testid': 'demand-link' })
+            ? linkButton(
+                formatNumber(row.demand, lang),
+                () => {
+                  if (needsOpen) openNeeds.delete(ags);
+                  else openNeeds.add(ags);
+                  ctx.set({});
+                },
+                { 'aria-expanded': String(needsOpen), 'data-testid': 'demand-link' },
+              )
             : formatNumber(row.demand, lang),
         ],
         [t('freePlacesInReach'), formatNumber(row.freePlacesInReach, lang)],
@@ -187,7 +292,10 @@ function municipalityDetails(ctx: AppContext, ags: string): Child {
         [
           t('nearestOffer'),
           row.nearestOffer
-            ? [linkButton(row.nearestOffer.title, () => ctx.set({ selected: `o:${row.nearestOffer!.id}` })), ` (${formatNumber(row.nearestOfferKm, lang, 1)} km${row.nearestOffer.providerName ? `, ${row.nearestOffer.providerName}` : ''})`]
+            ? [
+                linkButton(row.nearestOffer.title, () => ctx.set({ selected: `o:${row.nearestOffer!.id}` })),
+                ` (${formatNumber(row.nearestOfferKm, lang, 1)} km${row.nearestOffer.providerName ? `, ${row.nearestOffer.providerName}` : ''})`,
+              ]
             : null,
         ],
       ]),
@@ -195,7 +303,18 @@ function municipalityDetails(ctx: AppContext, ags: string): Child {
       inReach.length > 0
         ? [
             h('h4', {}, `${t('offersInReach')} (${inReach.length})`),
-            h('ul', { className: 'list', 'data-testid': 'offers-in-reach' }, inReach.map((o) => h('li', {}, linkButton(o.title, () => ctx.set({ selected: `o:${o.id}` })), h('span', { className: 'muted' }, ` · ${t('freePlaces')}: ${formatNumber(o.freePlaces, lang)}`)))),
+            h(
+              'ul',
+              { className: 'list', 'data-testid': 'offers-in-reach' },
+              inReach.map((o) =>
+                h(
+                  'li',
+                  {},
+                  linkButton(o.title, () => ctx.set({ selected: `o:${o.id}` })),
+                  h('span', { className: 'muted' }, ` · ${t('freePlaces')}: ${formatNumber(o.freePlaces, lang)}`),
+                ),
+              ),
+            ),
           ]
         : null,
     );
@@ -206,11 +325,28 @@ function municipalityDetails(ctx: AppContext, ags: string): Child {
       h('h4', {}, `${t('recommendations')} (${mine.length})`),
       mine.length === 0
         ? h('p', { className: 'muted' }, t('noRecommendations'))
-        : h('ul', { className: 'list recs-mini' }, mine.map((r) => h('li', {}, h('strong', {}, `#${r.rank} ${enumLabel(recommendationCodeLabels, r.code, lang)}: `), lang === 'de' ? r.textDe : r.textEn))),
+        : h(
+            'ul',
+            { className: 'list recs-mini' },
+            mine.map((r) =>
+              h(
+                'li',
+                {},
+                h('strong', {}, `#${r.rank} ${enumLabel(recommendationCodeLabels, r.code, lang)}: `),
+                lang === 'de' ? r.textDe : r.textEn,
+              ),
+            ),
+          ),
     ];
   });
   const waiting = waitingFigures(ctx, m.ags, m.kind === 'COLLECTIVE');
-  return h('article', { className: 'details-body', 'data-kind': 'municipality' }, header, state.waiting ? [waiting, gaps] : [gaps, waiting], recs);
+  return h(
+    'article',
+    { className: 'details-body', 'data-kind': 'municipality' },
+    header,
+    state.waiting ? [waiting, gaps] : [gaps, waiting],
+    recs,
+  );
 }
 
 /** The waiting times of a municipality (or a Samtgemeinde as a whole) for the waiting category. */
@@ -218,14 +354,25 @@ function waitingFigures(ctx: AppContext, ags: string, samtgemeinde: boolean): Ch
   const { t, lang, state } = ctx;
   return loadingOr(ctx, ctx.waitingTimes(), (table) => {
     const row = (samtgemeinde ? table.samtgemeinden : table.municipalities).find((r) => r.ags === ags);
-    const weeks = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${formatNumber(value, lang)} ${t('weeks')}`);
+    const weeks = (value: number | null | undefined) =>
+      value === null || value === undefined ? '–' : `${formatNumber(value, lang)} ${t('weeks')}`;
     return h(
       'section',
       { className: 'gap-figures', 'data-testid': 'waiting-figures' },
-      h('h4', {}, `${t('waitingTimes')}: ${enumLabel(offerCategoryLabels, table.category, lang)}, ${formatNumber(table.radiusKm, lang)} km`),
+      h(
+        'h4',
+        {},
+        `${t('waitingTimes')}: ${enumLabel(offerCategoryLabels, table.category, lang)}, ${formatNumber(table.radiusKm, lang)} km`,
+      ),
       row && row.waiting > 0
         ? [
-            h('p', {}, h('span', { className: 'severity-chip', style: `background:${waitColour(row, table.targetWeeks)}` }), ' ', `${t('targetWait')}: ${table.targetWeeks} ${t('weeks')}`),
+            h(
+              'p',
+              {},
+              h('span', { className: 'severity-chip', style: `background:${waitColour(row, table.targetWeeks)}` }),
+              ' ',
+              `${t('targetWait')}: ${table.targetWeeks} ${t('weeks')}`,
+            ),
             facts([
               [t('personsWaiting'), h('strong', {}, formatNumber(row.waiting, lang))],
               [t('placed'), formatNumber(row.placed, lang)],
@@ -236,7 +383,13 @@ function waitingFigures(ctx: AppContext, ags: string, samtgemeinde: boolean): Ch
             ]),
           ]
         : h('p', { className: 'muted' }, t('noneWaiting')),
-      state.view === 'map' && !state.waiting ? h('div', { className: 'actions' }, h('button', { type: 'button', onclick: () => ctx.set({ waiting: true }) }, t('showWaiting'))) : null,
+      state.view === 'map' && !state.waiting
+        ? h(
+            'div',
+            { className: 'actions' },
+            h('button', { type: 'button', onclick: () => ctx.set({ waiting: true }) }, t('showWaiting')),
+          )
+        : null,
     );
   });
 }
@@ -251,8 +404,32 @@ function needsList(ctx: AppContext, ids: string[]): Child {
       h(
         'table',
         { className: 'mini' },
-        h('thead', {}, h('tr', {}, h('th', {}, t('targetGroup')), h('th', {}, t('persons')), h('th', {}, t('source')), h('th', {}, t('reportedAt')))),
-        h('tbody', {}, needs.map((n) => h('tr', {}, h('td', {}, enumLabel(targetGroupLabels, n.targetGroup, lang)), h('td', { className: 'num' }, formatNumber(n.persons, lang)), h('td', {}, enumLabel(needSourceLabels, n.source, lang)), h('td', {}, formatDate(n.reportedAt, lang))))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', {}, t('targetGroup')),
+            h('th', {}, t('persons')),
+            h('th', {}, t('source')),
+            h('th', {}, t('reportedAt')),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          needs.map((n) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, enumLabel(targetGroupLabels, n.targetGroup, lang)),
+              h('td', { className: 'num' }, formatNumber(n.persons, lang)),
+              h('td', {}, enumLabel(needSourceLabels, n.source, lang)),
+              h('td', {}, formatDate(n.reportedAt, lang)),
+            ),
+          ),
+        ),
       ),
     ),
   );
@@ -263,7 +440,10 @@ function offerDetails(ctx: AppContext, id: string): Child {
   return loadingOr(ctx, ctx.offerDetails(id), (offer) => {
     if (!offer) return h('p', { className: 'muted' }, id);
     const provider = offer.provider[0];
-    const level = offer.languageLevelFrom || offer.languageLevelTo ? `${offer.languageLevelFrom ?? ''}–${offer.languageLevelTo ?? ''}` : null;
+    const level =
+      offer.languageLevelFrom || offer.languageLevelTo
+        ? `${offer.languageLevelFrom ?? ''}–${offer.languageLevelTo ?? ''}`
+        : null;
     const bool = (value: boolean | null) => (value === null ? null : value ? t('yes') : t('no'));
     // The calendar knows the course's minimum (its own or its type's) and whether it can start; only in the timeline.
     const calendar = ctx.state.view === 'courses' ? ctx.calendar() : undefined;
@@ -274,29 +454,66 @@ function offerDetails(ctx: AppContext, id: string): Child {
       h('p', { className: 'eyebrow' }, enumLabel(offerCategoryLabels, offer.category, lang)),
       h('h3', { className: 'entity-title' }, offer.title),
       h('span', { className: `badge status-${offer.status}` }, enumLabel(offerStatusLabels, offer.status, lang)),
-      course ? h('span', { className: `badge ${course.canStart ? 'can-start' : 'cannot-start'}`, 'data-testid': 'can-start' }, course.canStart ? t('canStart') : `⚠ ${t('cannotStart')} (${course.placesToMinimum} ${t('toMinimum')})`) : null,
+      course
+        ? h(
+            'span',
+            { className: `badge ${course.canStart ? 'can-start' : 'cannot-start'}`, 'data-testid': 'can-start' },
+            course.canStart ? t('canStart') : `⚠ ${t('cannotStart')} (${course.placesToMinimum} ${t('toMinimum')})`,
+          )
+        : null,
       offer.description ? h('p', {}, offer.description) : null,
       facts([
         [t('freePlaces'), h('strong', {}, formatNumber(offer.freePlaces, lang))],
         [t('capacity'), formatNumber(offer.capacity, lang)],
         [t('booked'), formatNumber(offer.booked, lang)],
         [t('waitlist'), formatNumber(offer.waitlist, lang)],
-        [t('minGroupSize'), course ? formatNumber(course.minGroupSize, lang) : offer.minGroupSize !== null ? formatNumber(offer.minGroupSize, lang) : null],
-        [t('fillRate'), course?.fillRate !== null && course?.fillRate !== undefined ? `${formatNumber(course.fillRate * 100, lang)} %` : null],
+        [
+          t('minGroupSize'),
+          course
+            ? formatNumber(course.minGroupSize, lang)
+            : offer.minGroupSize !== null
+              ? formatNumber(offer.minGroupSize, lang)
+              : null,
+        ],
+        [
+          t('fillRate'),
+          course?.fillRate !== null && course?.fillRate !== undefined
+            ? `${formatNumber(course.fillRate * 100, lang)} %`
+            : null,
+        ],
         [t('provider'), provider ? linkButton(provider.name, () => ctx.set({ selected: `a:${provider.id}` })) : null],
-        [t('funders'), offer.funders.length > 0 ? offer.funders.map((f, i) => [i > 0 ? ', ' : '', linkButton(f.name, () => ctx.set({ selected: `a:${f.id}` }))]) : null],
-        [t('venue'), offer.venue[0] ? linkButton(offer.venue[0].name, () => ctx.set({ selected: `m:${offer.venue[0]!.ags}` })) : null],
+        [
+          t('funders'),
+          offer.funders.length > 0
+            ? offer.funders.map((f, i) => [
+                i > 0 ? ', ' : '',
+                linkButton(f.name, () => ctx.set({ selected: `a:${f.id}` })),
+              ])
+            : null,
+        ],
+        [
+          t('venue'),
+          offer.venue[0]
+            ? linkButton(offer.venue[0].name, () => ctx.set({ selected: `m:${offer.venue[0]!.ags}` }))
+            : null,
+        ],
         [t('format'), enumLabel(offerFormatLabels, offer.format, lang)],
         [t('courseType'), offer.courseType ? enumLabel(courseTypeLabels, offer.courseType, lang) : null],
         [t('level'), level],
-        [t('targetGroups'), (offer.targetGroups ?? []).map((g) => enumLabel(targetGroupLabels, g, lang)).join(', ') || null],
+        [
+          t('targetGroups'),
+          (offer.targetGroups ?? []).map((g) => enumLabel(targetGroupLabels, g, lang)).join(', ') || null,
+        ],
         [t('start'), formatDate(offer.startDate, lang)],
         [t('end'), formatDate(offer.endDate, lang)],
         [t('registrationDeadline'), offer.registrationDeadline ? formatDate(offer.registrationDeadline, lang) : null],
         [t('schedule'), offer.schedule],
         [t('hoursTotal'), offer.hoursTotal !== null ? formatNumber(offer.hoursTotal, lang) : null],
         [t('childcare'), bool(offer.childcare)],
-        [t('cost'), offer.costFree ? t('costFree') : offer.cost !== null ? `${formatNumber(offer.cost, lang, 2)} €` : null],
+        [
+          t('cost'),
+          offer.costFree ? t('costFree') : offer.cost !== null ? `${formatNumber(offer.cost, lang, 2)} €` : null,
+        ],
         [t('languages'), offer.languages?.join(', ') ?? null],
         [t('accessible'), bool(offer.accessible)],
         [t('updatedAt'), formatDate(offer.updatedAt, lang)],

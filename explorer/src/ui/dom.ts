@@ -2,7 +2,11 @@
 type Attributes = Record<string, string | number | boolean | null | undefined | EventListener>;
 export type Child = Node | string | number | null | undefined | false | Child[];
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === null || value === undefined || value === false) continue;
@@ -30,14 +34,21 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
 
 export function formatNumber(value: number | null | undefined, language: 'de' | 'en', digits = 0): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
-  return value.toLocaleString(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  return value.toLocaleString(language === 'de' ? 'de-DE' : 'en-GB', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  });
 }
 
 export function formatDate(value: string | null | undefined, language: 'de' | 'en'): string {
   if (!value) return '–';
   const date = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString(language === 'de' ? 'de-DE' : 'en-GB', { year: 'numeric', month: '2-digit', day: '2-digit' });
+  return date.toLocaleDateString(language === 'de' ? 'de-DE' : 'en-GB', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
 }
 
 /** The same for SVG elements (the timeline), which need their namespace. */

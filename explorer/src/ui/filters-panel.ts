@@ -15,12 +15,22 @@ import { defaultViewState, type ViewState } from '../state/view-state';
 import { createActorPicker } from './actor-picker';
 import { h, type Child } from './dom';
 
-function select(id: string, label: string, value: string, options: [string, string][], onChange: (value: string) => void): Child {
+function select(
+  id: string,
+  label: string,
+  value: string,
+  options: [string, string][],
+  onChange: (value: string) => void,
+): Child {
   return h(
     'div',
     { className: 'field' },
     h('label', { for: id }, label),
-    h('select', { id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) }, options.map(([v, text]) => h('option', { value: v, selected: v === value }, text))),
+    h(
+      'select',
+      { id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) },
+      options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
+    ),
   );
 }
 
@@ -28,13 +38,27 @@ function checkbox(id: string, label: string, checked: boolean, onChange: (checke
   return h(
     'div',
     { className: 'check' },
-    h('input', { id, type: 'checkbox', checked, onchange: (event: Event) => onChange((event.target as HTMLInputElement).checked) }),
+    h('input', {
+      id,
+      type: 'checkbox',
+      checked,
+      onchange: (event: Event) => onChange((event.target as HTMLInputElement).checked),
+    }),
     h('label', { for: id }, label),
   );
 }
 
-function enumOptions<K extends string>(labels: Record<K, [string, string]>, lang: 'de' | 'en', all: string): [string, string][] {
-  return [['', all], ...enumValues(labels).map((v): [string, string] => [v, enumLabel(labels, v, lang)]).sort((a, b) => a[1].localeCompare(b[1], lang))];
+function enumOptions<K extends string>(
+  labels: Record<K, [string, string]>,
+  lang: 'de' | 'en',
+  all: string,
+): [string, string][] {
+  return [
+    ['', all],
+    ...enumValues(labels)
+      .map((v): [string, string] => [v, enumLabel(labels, v, lang)])
+      .sort((a, b) => a[1].localeCompare(b[1], lang)),
+  ];
 }
 
 export function renderFilters(ctx: AppContext): Child {
@@ -44,28 +68,64 @@ export function renderFilters(ctx: AppContext): Child {
   const areaOptions: [string, string][] = [['', t('allMunicipalities')]];
   for (const sg of municipalities.filter((m) => m.kind === 'COLLECTIVE')) {
     areaOptions.push([sg.ags, sg.name]);
-    for (const member of municipalities.filter((m) => m.memberOf[0]?.ags === sg.ags)) areaOptions.push([member.ags, `\u00a0\u00a0\u00a0${member.name}`]);
+    for (const member of municipalities.filter((m) => m.memberOf[0]?.ags === sg.ags))
+      areaOptions.push([member.ags, `\u00a0\u00a0\u00a0${member.name}`]);
   }
-  for (const m of municipalities.filter((m) => m.kind !== 'COLLECTIVE' && !m.memberOf[0])) areaOptions.push([m.ags, m.name]);
+  for (const m of municipalities.filter((m) => m.kind !== 'COLLECTIVE' && !m.memberOf[0]))
+    areaOptions.push([m.ags, m.name]);
   const network = state.view === 'network';
-  const section = (title: MessageKey, ...children: Child[]) => h('section', { className: 'filter-group' }, h('h2', {}, t(title)), children);
+  const section = (title: MessageKey, ...children: Child[]) =>
+    h('section', { className: 'filter-group' }, h('h2', {}, t(title)), children);
 
   return [
     section(
       'filters',
-      select('f-category', t('category'), state.category, enumOptions(offerCategoryLabels, lang, t('allCategories')), (v) => set({ category: v as ViewState['category'] })),
-      select('f-kind', t('actorKind'), state.actorKind, enumOptions(actorKindLabels, lang, t('allActorKinds')), (v) => set({ actorKind: v as ViewState['actorKind'] })),
+      select(
+        'f-category',
+        t('category'),
+        state.category,
+        enumOptions(offerCategoryLabels, lang, t('allCategories')),
+        (v) => set({ category: v as ViewState['category'] }),
+      ),
+      select('f-kind', t('actorKind'), state.actorKind, enumOptions(actorKindLabels, lang, t('allActorKinds')), (v) =>
+        set({ actorKind: v as ViewState['actorKind'] }),
+      ),
       select('f-area', t('municipality'), state.area, areaOptions, (v) => set({ area: v })),
-      select('f-coop', t('cooperationKind'), state.coopKind, enumOptions(cooperationKindLabels, lang, t('allCooperationKinds')), (v) => set({ coopKind: v as ViewState['coopKind'] })),
+      select(
+        'f-coop',
+        t('cooperationKind'),
+        state.coopKind,
+        enumOptions(cooperationKindLabels, lang, t('allCooperationKinds')),
+        (v) => set({ coopKind: v as ViewState['coopKind'] }),
+      ),
       state.view === 'courses'
-        ? select('f-course-type', t('courseType'), state.courseType, enumOptions(courseTypeLabels, lang, t('allCourseTypes')), (v) => set({ courseType: v as ViewState['courseType'] }))
+        ? select(
+            'f-course-type',
+            t('courseType'),
+            state.courseType,
+            enumOptions(courseTypeLabels, lang, t('allCourseTypes')),
+            (v) => set({ courseType: v as ViewState['courseType'] }),
+          )
         : null,
-      select('f-tg', t('targetGroup'), state.targetGroup, enumOptions(targetGroupLabels, lang, t('allTargetGroups')), (v) => set({ targetGroup: v as ViewState['targetGroup'] })),
-      select('f-status', t('status'), state.status, enumOptions(offerStatusLabels, lang, t('allStatuses')), (v) => set({ status: v as ViewState['status'] })),
+      select(
+        'f-tg',
+        t('targetGroup'),
+        state.targetGroup,
+        enumOptions(targetGroupLabels, lang, t('allTargetGroups')),
+        (v) => set({ targetGroup: v as ViewState['targetGroup'] }),
+      ),
+      select('f-status', t('status'), state.status, enumOptions(offerStatusLabels, lang, t('allStatuses')), (v) =>
+        set({ status: v as ViewState['status'] }),
+      ),
       h(
         'div',
         { className: 'field' },
-        h('label', { for: 'f-radius' }, t('radius'), h('output', { for: 'f-radius', id: 'f-radius-value' }, ` ${state.radius}`)),
+        h(
+          'label',
+          { for: 'f-radius' },
+          t('radius'),
+          h('output', { for: 'f-radius', id: 'f-radius-value' }, ` ${state.radius}`),
+        ),
         h('input', {
           id: 'f-radius',
           type: 'range',
@@ -73,7 +133,8 @@ export function renderFilters(ctx: AppContext): Child {
           max: 60,
           step: 5,
           value: state.radius,
-          oninput: (event: Event) => (document.getElementById('f-radius-value')!.textContent = ` ${(event.target as HTMLInputElement).value}`),
+          oninput: (event: Event) =>
+            (document.getElementById('f-radius-value')!.textContent = ` ${(event.target as HTMLInputElement).value}`),
           onchange: (event: Event) => set({ radius: Number((event.target as HTMLInputElement).value) }),
         }),
       ),
@@ -84,7 +145,19 @@ export function renderFilters(ctx: AppContext): Child {
           id: 'f-reset',
           className: 'secondary',
           onclick: () =>
-            set({ category: '', actorKind: '', area: '', coopKind: '', targetGroup: '', status: '', courseType: '', radius: defaultViewState.radius, rec: '', pathFrom: '', pathTo: '' }),
+            set({
+              category: '',
+              actorKind: '',
+              area: '',
+              coopKind: '',
+              targetGroup: '',
+              status: '',
+              courseType: '',
+              radius: defaultViewState.radius,
+              rec: '',
+              pathFrom: '',
+              pathTo: '',
+            }),
         },
         t('resetFilters'),
       ),
@@ -92,25 +165,76 @@ export function renderFilters(ctx: AppContext): Child {
     network
       ? section(
           'display',
-          select('f-size', t('sizeBy'), state.sizeBy, [['degree', t('sizeDegree')], ['betweenness', t('sizeBetweenness')]], (v) => set({ sizeBy: v === 'betweenness' ? 'betweenness' : 'degree' })),
+          select(
+            'f-size',
+            t('sizeBy'),
+            state.sizeBy,
+            [
+              ['degree', t('sizeDegree')],
+              ['betweenness', t('sizeBetweenness')],
+            ],
+            (v) => set({ sizeBy: v === 'betweenness' ? 'betweenness' : 'degree' }),
+          ),
           checkbox('f-offers', t('showOffers'), state.showOffers, (v) => set({ showOffers: v })),
-          checkbox('f-isolated', `${t('highlightIsolated')} (${model.analysis.isolatedCount})`, state.isolated, (v) => set({ isolated: v })),
-          checkbox('f-brokers', `${t('highlightBrokers')} (${model.analysis.brokerCount})`, state.brokers, (v) => set({ brokers: v })),
+          checkbox('f-isolated', `${t('highlightIsolated')} (${model.analysis.isolatedCount})`, state.isolated, (v) =>
+            set({ isolated: v }),
+          ),
+          checkbox('f-brokers', `${t('highlightBrokers')} (${model.analysis.brokerCount})`, state.brokers, (v) =>
+            set({ brokers: v }),
+          ),
           h(
             'div',
             { className: 'button-row' },
-            h('button', { type: 'button', id: 'f-collapse-all', className: 'secondary', onclick: () => set({ collapsed: [...new Set([...model.actors.values()].flatMap((a) => (a.municipality[0] ? [a.municipality[0].ags] : [])))] }) }, t('collapseAll')),
-            h('button', { type: 'button', id: 'f-expand-all', className: 'secondary', onclick: () => set({ collapsed: [] }) }, t('expandAll')),
+            h(
+              'button',
+              {
+                type: 'button',
+                id: 'f-collapse-all',
+                className: 'secondary',
+                onclick: () =>
+                  set({
+                    collapsed: [
+                      ...new Set(
+                        [...model.actors.values()].flatMap((a) => (a.municipality[0] ? [a.municipality[0].ags] : [])),
+                      ),
+                    ],
+                  }),
+              },
+              t('collapseAll'),
+            ),
+            h(
+              'button',
+              { type: 'button', id: 'f-expand-all', className: 'secondary', onclick: () => set({ collapsed: [] }) },
+              t('expandAll'),
+            ),
           ),
         )
       : null,
-    state.view === 'map' ? section('display', checkbox('f-waiting', t('showWaiting'), state.waiting, (v) => set({ waiting: v }))) : null,
+    state.view === 'map'
+      ? section(
+          'display',
+          checkbox('f-waiting', t('showWaiting'), state.waiting, (v) => set({ waiting: v })),
+        )
+      : null,
     network
       ? section(
           'path',
-          createActorPicker('f-path-from', t('pathFrom'), lang, model.actors, state.pathFrom, (id) => set({ pathFrom: id })),
+          createActorPicker('f-path-from', t('pathFrom'), lang, model.actors, state.pathFrom, (id) =>
+            set({ pathFrom: id }),
+          ),
           createActorPicker('f-path-to', t('pathTo'), lang, model.actors, state.pathTo, (id) => set({ pathTo: id })),
-          state.pathFrom || state.pathTo ? h('button', { type: 'button', id: 'f-path-clear', className: 'secondary', onclick: () => set({ pathFrom: '', pathTo: '' }) }, t('pathClear')) : null,
+          state.pathFrom || state.pathTo
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  id: 'f-path-clear',
+                  className: 'secondary',
+                  onclick: () => set({ pathFrom: '', pathTo: '' }),
+                },
+                t('pathClear'),
+              )
+            : null,
         )
       : null,
   ];

@@ -13,7 +13,11 @@ const typeLabels: [ImportType, MessageKey][] = [
   ['cooperations', 'importCooperations'],
 ];
 
-const actionLabels: Record<ImportReport['outcomes'][number]['action'], MessageKey> = { create: 'importCreated', update: 'importUpdated', unchanged: 'importUnchanged' };
+const actionLabels: Record<ImportReport['outcomes'][number]['action'], MessageKey> = {
+  create: 'importCreated',
+  update: 'importUpdated',
+  unchanged: 'importUnchanged',
+};
 
 function summaryOf(report: ImportReport, lang: Language): string {
   const t = (key: MessageKey) => translate(key, lang);
@@ -31,7 +35,18 @@ function renderReport(report: ImportReport, lang: Language): HTMLElement {
       h(
         'table',
         { id: 'import-problems', className: 'data' },
-        h('thead', {}, h('tr', {}, h('th', {}, t('importRow')), h('th', {}, t('importColumn')), h('th', {}, t('importValue')), h('th', {}, t('importMessage')))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', {}, t('importRow')),
+            h('th', {}, t('importColumn')),
+            h('th', {}, t('importValue')),
+            h('th', {}, t('importMessage')),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -58,7 +73,18 @@ function renderReport(report: ImportReport, lang: Language): HTMLElement {
     h(
       'table',
       { id: 'import-outcomes', className: 'data' },
-      h('thead', {}, h('tr', {}, h('th', {}, t('importRow')), h('th', {}, t('importAction')), h('th', {}, t('importKey')), h('th', {}, t('importFields')))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', {}, t('importRow')),
+          h('th', {}, t('importAction')),
+          h('th', {}, t('importKey')),
+          h('th', {}, t('importFields')),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -84,11 +110,29 @@ export function openImportDialog(lang: Language, onWritten: () => void): HTMLDia
   let checked = ''; // the inputs of the last check that passed: importing needs them unchanged
   let busy = false;
 
-  const typeSelect = h('select', { id: 'import-type' }, typeLabels.map(([value, label]) => h('option', { value }, t(label))));
-  const sourceInput = h('input', { id: 'import-source', type: 'text', maxlength: 100, autocomplete: 'off', 'aria-describedby': 'import-source-hint' });
-  const fileInput = h('input', { id: 'import-file', type: 'file', accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const typeSelect = h(
+    'select',
+    { id: 'import-type' },
+    typeLabels.map(([value, label]) => h('option', { value }, t(label))),
+  );
+  const sourceInput = h('input', {
+    id: 'import-source',
+    type: 'text',
+    maxlength: 100,
+    autocomplete: 'off',
+    'aria-describedby': 'import-source-hint',
+  });
+  const fileInput = h('input', {
+    id: 'import-file',
+    type: 'file',
+    accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   const checkButton = h('button', { type: 'button', id: 'import-check', className: 'secondary' }, t('importCheck'));
-  const runButton = h('button', { type: 'button', id: 'import-run', className: 'focus-button', disabled: true }, t('importRun'));
+  const runButton = h(
+    'button',
+    { type: 'button', id: 'import-run', className: 'focus-button', disabled: true },
+    t('importRun'),
+  );
   const closeButton = h('button', { type: 'button', id: 'import-close', className: 'secondary' }, t('importClose'));
   const progress = h('progress', { id: 'import-progress', max: 1, hidden: true });
   const status = h('p', { id: 'import-status', role: 'status', 'aria-live': 'polite' });
@@ -96,7 +140,9 @@ export function openImportDialog(lang: Language, onWritten: () => void): HTMLDia
 
   const inputsKey = () => {
     const file = fileInput.files?.[0];
-    return file ? JSON.stringify([typeSelect.value, sourceInput.value.trim(), file.name, file.size, file.lastModified]) : '';
+    return file
+      ? JSON.stringify([typeSelect.value, sourceInput.value.trim(), file.name, file.size, file.lastModified])
+      : '';
   };
   const updateButtons = () => {
     checkButton.disabled = busy;
@@ -164,7 +210,8 @@ export function openImportDialog(lang: Language, onWritten: () => void): HTMLDia
   checkButton.addEventListener('click', () => void run(true));
   runButton.addEventListener('click', () => void run(false));
 
-  const field = (label: string, control: HTMLElement, hint?: HTMLElement) => h('label', { className: 'import-field' }, h('span', {}, label), control, hint);
+  const field = (label: string, control: HTMLElement, hint?: HTMLElement) =>
+    h('label', { className: 'import-field' }, h('span', {}, label), control, hint);
   const dialog = h(
     'dialog',
     { id: 'import-dialog', className: 'import-dialog', 'aria-labelledby': 'import-title' },

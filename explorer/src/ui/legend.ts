@@ -1,11 +1,24 @@
 // The legend of the view shown: what colour, size and line style mean there.
 import type { AppContext } from '../app/context';
-import { actorKindColours, cannotStartColour, cooperationStyles, fillColours, focusColour, linkOpacity, noDemandColour, offerColour, onWhite, severityColours, waitColours } from '../graph/palette';
+import {
+  actorKindColours,
+  cannotStartColour,
+  cooperationStyles,
+  fillColours,
+  focusColour,
+  linkOpacity,
+  noDemandColour,
+  offerColour,
+  onWhite,
+  severityColours,
+  waitColours,
+} from '../graph/palette';
 import { actorKindLabels, cooperationKindLabels, enumLabel, enumValues, severityLabels } from '../i18n/enum-labels';
 import { h, type Child } from './dom';
 
 const dot = (colour: string, extra = '') => h('span', { className: `swatch ${extra}`, style: `background:${colour}` });
-const line = (colour: string, style: string) => h('span', { className: 'line-swatch', style: `border-top: 3px ${style} ${colour}` });
+const line = (colour: string, style: string) =>
+  h('span', { className: 'line-swatch', style: `border-top: 3px ${style} ${colour}` });
 
 export function renderLegend(ctx: AppContext): Child {
   const { t, lang, state, model } = ctx;
@@ -13,20 +26,42 @@ export function renderLegend(ctx: AppContext): Child {
     const present = new Set([...model.actors.values()].map((a) => a.kind));
     return [
       h('summary', {}, t('legend')),
-      h('ul', { className: 'legend-list two-columns' }, enumValues(actorKindLabels).filter((k) => present.has(k)).map((k) => h('li', {}, dot(actorKindColours[k]), enumLabel(actorKindLabels, k, lang)))),
-      h('ul', { className: 'legend-list cols-2' }, enumValues(cooperationKindLabels).map((k) => h('li', {}, line(onWhite(cooperationStyles[k].colour, linkOpacity), cooperationStyles[k].line), enumLabel(cooperationKindLabels, k, lang)))),
+      h(
+        'ul',
+        { className: 'legend-list two-columns' },
+        enumValues(actorKindLabels)
+          .filter((k) => present.has(k))
+          .map((k) => h('li', {}, dot(actorKindColours[k]), enumLabel(actorKindLabels, k, lang))),
+      ),
+      h(
+        'ul',
+        { className: 'legend-list cols-2' },
+        enumValues(cooperationKindLabels).map((k) =>
+          h(
+            'li',
+            {},
+            line(onWhite(cooperationStyles[k].colour, linkOpacity), cooperationStyles[k].line),
+            enumLabel(cooperationKindLabels, k, lang),
+          ),
+        ),
+      ),
       h(
         'ul',
         { className: 'legend-list' },
         h('li', {}, dot('#ffffff', 'ring-broker'), t('brokerActor')),
         h('li', {}, dot('#ffffff', 'ring-isolated'), t('isolatedActor')),
         state.showOffers ? h('li', {}, dot(offerColour, 'diamond'), t('offer')) : null,
-        h('li', { className: 'muted' }, state.sizeBy === 'degree' ? `${t('sizeBy')}: ${t('sizeDegree')}` : `${t('sizeBy')}: ${t('sizeBetweenness')}`),
+        h(
+          'li',
+          { className: 'muted' },
+          state.sizeBy === 'degree' ? `${t('sizeBy')}: ${t('sizeDegree')}` : `${t('sizeBy')}: ${t('sizeBetweenness')}`,
+        ),
       ),
     ];
   }
   if (state.view === 'courses') {
-    const fill = (key: keyof typeof fillColours, label: string) => h('li', {}, h('span', { className: 'bar-swatch', style: `background:${fillColours[key]}` }), label);
+    const fill = (key: keyof typeof fillColours, label: string) =>
+      h('li', {}, h('span', { className: 'bar-swatch', style: `background:${fillColours[key]}` }), label);
     return [
       h('summary', {}, `${t('legend')}: ${t('fillRate')}`),
       h(
@@ -42,7 +77,12 @@ export function renderLegend(ctx: AppContext): Child {
       h(
         'ul',
         { className: 'legend-list' },
-        h('li', {}, h('span', { className: 'bar-swatch cannot-start-swatch', style: `border-color:${cannotStartColour}` }), `⚠ ${t('cannotStart')}`),
+        h(
+          'li',
+          {},
+          h('span', { className: 'bar-swatch cannot-start-swatch', style: `border-color:${cannotStartColour}` }),
+          `⚠ ${t('cannotStart')}`,
+        ),
         h('li', { className: 'muted' }, t('timelineHint')),
       ),
     ];
@@ -61,13 +101,27 @@ export function renderLegend(ctx: AppContext): Child {
         h('li', {}, dot(waitColours.noStart), t('waitNoStart')),
         h('li', {}, dot(waitColours.none), t('noneWaiting')),
       ),
-      h('ul', { className: 'legend-list cols-2' }, h('li', { className: 'muted' }, t('sizeWaiting')), h('li', { className: 'muted' }, t('waitLabelHint')), h('li', {}, h('span', { className: 'outline-swatch' }), t('sgOutline')), h('li', { className: 'muted' }, t('mapHint'))),
+      h(
+        'ul',
+        { className: 'legend-list cols-2' },
+        h('li', { className: 'muted' }, t('sizeWaiting')),
+        h('li', { className: 'muted' }, t('waitLabelHint')),
+        h('li', {}, h('span', { className: 'outline-swatch' }), t('sgOutline')),
+        h('li', { className: 'muted' }, t('mapHint')),
+      ),
     ];
   }
   if (state.view === 'map') {
     return [
       h('summary', {}, t('legend')),
-      h('ul', { className: 'legend-list cols-3' }, (['HIGH', 'MEDIUM', 'LOW', 'NONE'] as const).map((s) => h('li', {}, dot(severityColours[s]), enumLabel(severityLabels, s, lang))), h('li', {}, dot(noDemandColour), t('noDemand'))),
+      h(
+        'ul',
+        { className: 'legend-list cols-3' },
+        (['HIGH', 'MEDIUM', 'LOW', 'NONE'] as const).map((s) =>
+          h('li', {}, dot(severityColours[s]), enumLabel(severityLabels, s, lang)),
+        ),
+        h('li', {}, dot(noDemandColour), t('noDemand')),
+      ),
       h(
         'ul',
         { className: 'legend-list cols-2' },

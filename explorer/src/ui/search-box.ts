@@ -2,7 +2,13 @@
 // combobox (combobox.ts) with suggestions reachable by the arrow keys.
 import { requestGraphQL } from '../api/request-graphql';
 import { SearchAllDocument, type SearchAllQuery } from '../generated/graphql';
-import { actorKindLabels, enumLabel, municipalityKindLabels, offerCategoryLabels, type Language } from '../i18n/enum-labels';
+import {
+  actorKindLabels,
+  enumLabel,
+  municipalityKindLabels,
+  offerCategoryLabels,
+  type Language,
+} from '../i18n/enum-labels';
 import { translate } from '../i18n/messages';
 import { createCombobox, type Suggestion } from './combobox';
 import { h } from './dom';
@@ -21,13 +27,34 @@ export function toFulltextPhrase(text: string): string {
 
 function toSuggestions(data: SearchAllQuery, lang: Language): Suggestion[] {
   return [
-    ...data.searchMunicipalities.edges.map((e) => ({ key: `m:${e.node.ags}`, label: e.node.name, hint: enumLabel(municipalityKindLabels, e.node.kind, lang), score: e.score })),
-    ...data.searchActors.edges.map((e) => ({ key: `a:${e.node.id}`, label: e.node.name, hint: `${enumLabel(actorKindLabels, e.node.kind, lang)}${e.node.city ? `, ${e.node.city}` : ''}`, score: e.score })),
-    ...data.searchOffers.edges.map((e) => ({ key: `o:${e.node.id}`, label: e.node.title, hint: enumLabel(offerCategoryLabels, e.node.category, lang), score: e.score })),
+    ...data.searchMunicipalities.edges.map((e) => ({
+      key: `m:${e.node.ags}`,
+      label: e.node.name,
+      hint: enumLabel(municipalityKindLabels, e.node.kind, lang),
+      score: e.score,
+    })),
+    ...data.searchActors.edges.map((e) => ({
+      key: `a:${e.node.id}`,
+      label: e.node.name,
+      hint: `${enumLabel(actorKindLabels, e.node.kind, lang)}${e.node.city ? `, ${e.node.city}` : ''}`,
+      score: e.score,
+    })),
+    ...data.searchOffers.edges.map((e) => ({
+      key: `o:${e.node.id}`,
+      label: e.node.title,
+      hint: enumLabel(offerCategoryLabels, e.node.category, lang),
+      score: e.score,
+    })),
   ].sort((a, b) => b.score - a.score);
 }
 
-export function createSearchBox(districtAgs: string, lang: Language, initial: string, onPick: (suggestion: Suggestion, text: string) => void, onText: (text: string) => void): HTMLElement {
+export function createSearchBox(
+  districtAgs: string,
+  lang: Language,
+  initial: string,
+  onPick: (suggestion: Suggestion, text: string) => void,
+  onText: (text: string) => void,
+): HTMLElement {
   const { root } = createCombobox({
     id: 'search',
     label: translate('search', lang),
@@ -43,5 +70,10 @@ export function createSearchBox(districtAgs: string, lang: Language, initial: st
     onPick: (suggestion) => onPick(suggestion, suggestion.label),
     onText,
   });
-  return h('div', { className: 'search' }, h('label', { className: 'visually-hidden', for: 'search' }, translate('search', lang)), root);
+  return h(
+    'div',
+    { className: 'search' },
+    h('label', { className: 'visually-hidden', for: 'search' }, translate('search', lang)),
+    root,
+  );
 }

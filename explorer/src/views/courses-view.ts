@@ -42,7 +42,10 @@ export function visibleCourses(ctx: AppContext, all: readonly CalendarCourse[]):
 
 /** The briefing for the monthly round of providers, for the district shown (server/reports/briefing). */
 export function briefingUrl(districtAgs: string, format: 'html' | 'pdf'): string {
-  return new URL(`../reports/briefing.${format}?district=${encodeURIComponent(districtAgs)}`, new URL(import.meta.env.BASE_URL, window.location.origin)).toString();
+  return new URL(
+    `../reports/briefing.${format}?district=${encodeURIComponent(districtAgs)}`,
+    new URL(import.meta.env.BASE_URL, window.location.origin),
+  ).toString();
 }
 
 export function renderCoursesView(ctx: AppContext, width: number): Child {
@@ -53,7 +56,16 @@ export function renderCoursesView(ctx: AppContext, width: number): Child {
     'div',
     { className: 'segmented', role: 'group', 'aria-label': t('rowsBy') },
     (['provider', 'area'] as const).map((by) =>
-      h('button', { type: 'button', id: `tl-by-${by}`, 'aria-pressed': String(state.groupBy === by), onclick: () => ctx.set({ groupBy: by }) }, t(by === 'provider' ? 'byProvider' : 'byArea')),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: `tl-by-${by}`,
+          'aria-pressed': String(state.groupBy === by),
+          onclick: () => ctx.set({ groupBy: by }),
+        },
+        t(by === 'provider' ? 'byProvider' : 'byArea'),
+      ),
     ),
   );
   const horizon = h(
@@ -62,7 +74,10 @@ export function renderCoursesView(ctx: AppContext, width: number): Child {
     `${t('horizon')} `,
     h(
       'select',
-      { id: 'tl-months', onchange: (event: Event) => ctx.set({ horizon: Number((event.target as HTMLSelectElement).value) }) },
+      {
+        id: 'tl-months',
+        onchange: (event: Event) => ctx.set({ horizon: Number((event.target as HTMLSelectElement).value) }),
+      },
       [3, 6, 9, 12, 18, 24].map((m) => h('option', { value: m, selected: m === state.horizon }, `${m} ${t('months')}`)),
     ),
   );
@@ -72,49 +87,92 @@ export function renderCoursesView(ctx: AppContext, width: number): Child {
     `${t('briefing')}: `,
     h('a', { id: 'briefing-html', href: briefingUrl(ctx.model.districtAgs, 'html'), onclick: onReportClick }, 'HTML'),
     ' · ',
-    h('a', { id: 'briefing-pdf', href: briefingUrl(ctx.model.districtAgs, 'pdf'), download: `vorlage-traegerrunde-${ctx.model.districtAgs}.pdf`, onclick: onReportClick }, 'PDF'),
+    h(
+      'a',
+      {
+        id: 'briefing-pdf',
+        href: briefingUrl(ctx.model.districtAgs, 'pdf'),
+        download: `vorlage-traegerrunde-${ctx.model.districtAgs}.pdf`,
+        onclick: onReportClick,
+      },
+      'PDF',
+    ),
   );
   const head = (summary: Child) =>
     h(
       'div',
       { className: 'timeline-head' },
-      h('h2', {}, `${t('timelineTitle')} `, h('span', { className: 'muted' }, `${formatDate(period.from, lang)} – ${formatDate(period.to, lang)}`)),
+      h(
+        'h2',
+        {},
+        `${t('timelineTitle')} `,
+        h('span', { className: 'muted' }, `${formatDate(period.from, lang)} – ${formatDate(period.to, lang)}`),
+      ),
       h('div', { className: 'timeline-controls' }, segmented, horizon, briefing),
       summary,
     );
-  if (calendar.status !== 'ready') return h('div', { className: 'page-inner' }, head(null), h('p', { className: 'muted' }, calendar.status === 'loading' ? t('loading') : calendar.message));
+  if (calendar.status !== 'ready')
+    return h(
+      'div',
+      { className: 'page-inner' },
+      head(null),
+      h('p', { className: 'muted' }, calendar.status === 'loading' ? t('loading') : calendar.message),
+    );
   const courses = visibleCourses(ctx, calendar.value);
   const cannot = courses.filter((c) => !c.canStart).length;
   const summary = h(
     'p',
     { className: 'timeline-summary', 'data-testid': 'timeline-summary' },
     `${formatNumber(courses.length, lang)} ${t('coursesCount')}`,
-    cannot > 0 ? [' · ', h('strong', { className: 'cannot-start-text' }, `${formatNumber(cannot, lang)} ${t('cannotStartCount')}`)] : null,
+    cannot > 0
+      ? [
+          ' · ',
+          h('strong', { className: 'cannot-start-text' }, `${formatNumber(cannot, lang)} ${t('cannotStartCount')}`),
+        ]
+      : null,
     h('span', { className: 'muted' }, ` · ${t('timelineHint')}`),
   );
   return h(
     'div',
     { className: 'page-inner' },
     head(summary),
-    courses.length === 0 ? h('p', { className: 'muted', 'data-testid': 'timeline-empty' }, t('noCourses')) : drawTimeline(ctx, courses, period, Math.max(640, width - 40)),
+    courses.length === 0
+      ? h('p', { className: 'muted', 'data-testid': 'timeline-empty' }, t('noCourses'))
+      : drawTimeline(ctx, courses, period, Math.max(640, width - 40)),
     renderProviderRound(ctx),
   );
 }
 
-function drawTimeline(ctx: AppContext, courses: CalendarCourse[], period: { from: string; to: string }, width: number): SVGElement {
+function drawTimeline(
+  ctx: AppContext,
+  courses: CalendarCourse[],
+  period: { from: string; to: string },
+  width: number,
+): SVGElement {
   const { t, lang, state } = ctx;
   const groups = toTimelineGroups(courses, (ags) => ctx.model.municipalities.get(ags)?.name, state.groupBy, lang);
   const first = dayNumber(period.from);
   const last = dayNumber(period.to);
   const chartWidth = width - labelWidth - 8;
-  const x = (day: number) => labelWidth + ((Math.min(Math.max(day, first), last) - first) / (last - first)) * chartWidth;
+  const x = (day: number) =>
+    labelWidth + ((Math.min(Math.max(day, first), last) - first) / (last - first)) * chartWidth;
   const height = axisHeight + groups.reduce((sum, g) => sum + g.lanes.length * laneHeight + groupGap, 0) + 4;
   const ticks: SVGElement[] = [];
   // One gridline and label per month start.
-  for (let month = addMonths(`${period.from.slice(0, 7)}-01`, 1); dayNumber(month) <= last; month = addMonths(month, 1)) {
+  for (
+    let month = addMonths(`${period.from.slice(0, 7)}-01`, 1);
+    dayNumber(month) <= last;
+    month = addMonths(month, 1)
+  ) {
     const at = x(dayNumber(month));
-    const name = new Date(`${month}T12:00:00Z`).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { month: 'short', year: '2-digit' });
-    ticks.push(svg('line', { x1: at, x2: at, y1: axisHeight - 8, y2: height, className: 'grid' }), svg('text', { x: at + 3, y: axisHeight - 12, className: 'tick' }, name));
+    const name = new Date(`${month}T12:00:00Z`).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', {
+      month: 'short',
+      year: '2-digit',
+    });
+    ticks.push(
+      svg('line', { x1: at, x2: at, y1: axisHeight - 8, y2: height, className: 'grid' }),
+      svg('text', { x: at + 3, y: axisHeight - 12, className: 'tick' }, name),
+    );
   }
   let y = axisHeight;
   const rows: SVGElement[] = [];
@@ -126,7 +184,13 @@ function drawTimeline(ctx: AppContext, courses: CalendarCourse[], period: { from
         { className: 'tl-group', 'data-key': group.key },
         svg('rect', { x: 0, y: y - 2, width, height: groupHeight + 4, className: 'group-band' }),
         svg('text', { x: 6, y: y + 15, className: 'group-label' }, clip(group.name, 27), svg('title', {}, group.name)),
-        group.lanes.length > 1 ? svg('text', { x: 6, y: y + 31, className: 'group-count' }, `${group.courses} ${t('coursesCount')}${group.cannotStart ? `, ${group.cannotStart} ⚠` : ''}`) : null,
+        group.lanes.length > 1
+          ? svg(
+              'text',
+              { x: 6, y: y + 31, className: 'group-count' },
+              `${group.courses} ${t('coursesCount')}${group.cannotStart ? `, ${group.cannotStart} ⚠` : ''}`,
+            )
+          : null,
         group.lanes.map((lane, i) => lane.map((course) => courseBar(ctx, course, x, y + i * laneHeight + 2))),
       ),
     );
@@ -135,11 +199,38 @@ function drawTimeline(ctx: AppContext, courses: CalendarCourse[], period: { from
   const today = x(dayNumber(ctx.today));
   return svg(
     'svg',
-    { className: 'timeline', width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': t('timelineTitle'), 'data-testid': 'timeline' },
+    {
+      className: 'timeline',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'group',
+      'aria-label': t('timelineTitle'),
+      'data-testid': 'timeline',
+    },
     svg(
       'defs',
       {},
-      svg('pattern', { id: 'cannot-start-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, svg('rect', { width: 6, height: 6, fill: '#ffffff', 'fill-opacity': 0 }), svg('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: cannotStartColour, 'stroke-width': 2, 'stroke-opacity': 0.55 })),
+      svg(
+        'pattern',
+        {
+          id: 'cannot-start-hatch',
+          width: 6,
+          height: 6,
+          patternUnits: 'userSpaceOnUse',
+          patternTransform: 'rotate(45)',
+        },
+        svg('rect', { width: 6, height: 6, fill: '#ffffff', 'fill-opacity': 0 }),
+        svg('line', {
+          x1: 0,
+          y1: 0,
+          x2: 0,
+          y2: 6,
+          stroke: cannotStartColour,
+          'stroke-width': 2,
+          'stroke-opacity': 0.55,
+        }),
+      ),
     ),
     ticks,
     rows,
@@ -158,7 +249,8 @@ function courseBar(ctx: AppContext, course: CalendarCourse, x: (day: number) => 
   const fill = fillClass(course.fillRate);
   const selected = state.selected === `o:${course.id}`;
   const dark = fill === 'lt75' || fill === 'lt100' || fill === 'full';
-  const percent = course.fillRate === null || course.fillRate === undefined ? '' : ` ${formatNumber(course.fillRate * 100, lang)} %`;
+  const percent =
+    course.fillRate === null || course.fillRate === undefined ? '' : ` ${formatNumber(course.fillRate * 100, lang)} %`;
   const label = `${course.canStart ? '' : '⚠ '}${course.title}${percent ? ` ·${percent}` : ''}`;
   const tooltip = [
     course.title,
@@ -187,18 +279,70 @@ function courseBar(ctx: AppContext, course: CalendarCourse, x: (day: number) => 
       },
     },
     svg('title', {}, tooltip),
-    svg('rect', { x: left, y: top, width: barWidth, height: laneHeight - 5, rx: 3, fill: fillColours[fill], stroke: selected ? selectColour : course.canStart ? 'rgba(15,23,42,0.25)' : cannotStartColour, 'stroke-width': selected ? 3 : course.canStart ? 1 : 2, 'stroke-dasharray': course.canStart || selected ? null : '4 2' }),
-    course.canStart ? null : svg('rect', { x: left, y: top, width: barWidth, height: laneHeight - 5, rx: 3, fill: 'url(#cannot-start-hatch)', 'pointer-events': 'none' }),
+    svg('rect', {
+      x: left,
+      y: top,
+      width: barWidth,
+      height: laneHeight - 5,
+      rx: 3,
+      fill: fillColours[fill],
+      stroke: selected ? selectColour : course.canStart ? 'rgba(15,23,42,0.25)' : cannotStartColour,
+      'stroke-width': selected ? 3 : course.canStart ? 1 : 2,
+      'stroke-dasharray': course.canStart || selected ? null : '4 2',
+    }),
+    course.canStart
+      ? null
+      : svg('rect', {
+          x: left,
+          y: top,
+          width: barWidth,
+          height: laneHeight - 5,
+          rx: 3,
+          fill: 'url(#cannot-start-hatch)',
+          'pointer-events': 'none',
+        }),
     // The start is what the round plans: a tick marks it even when the bar runs on for months.
-    svg('rect', { x: left, y: top, width: 3, height: laneHeight - 5, fill: course.canStart ? '#0f172a' : cannotStartColour, 'pointer-events': 'none' }),
-    barWidth > 40 ? svg('text', { x: left + 7, y: top + 12.5, className: `bar-label${dark && course.canStart ? ' on-dark' : ''}`, 'pointer-events': 'none' }, clip(label, Math.floor((barWidth - 10) / 6.2))) : null,
+    svg('rect', {
+      x: left,
+      y: top,
+      width: 3,
+      height: laneHeight - 5,
+      fill: course.canStart ? '#0f172a' : cannotStartColour,
+      'pointer-events': 'none',
+    }),
+    barWidth > 40
+      ? svg(
+          'text',
+          {
+            x: left + 7,
+            y: top + 12.5,
+            className: `bar-label${dark && course.canStart ? ' on-dark' : ''}`,
+            'pointer-events': 'none',
+          },
+          clip(label, Math.floor((barWidth - 10) / 6.2)),
+        )
+      : null,
   );
 }
 
 /** The courses shown, as CSV: what the export button writes in this view. */
 export function calendarCsv(ctx: AppContext, courses: readonly CalendarCourse[]): string {
   const { t, lang } = ctx;
-  const header = [t('title'), t('category'), t('courseType'), t('provider'), t('venue'), t('status'), t('start'), t('end'), t('registrations'), t('capacity'), t('minGroupSize'), `${t('fillRate')} (%)`, t('canStart')];
+  const header = [
+    t('title'),
+    t('category'),
+    t('courseType'),
+    t('provider'),
+    t('venue'),
+    t('status'),
+    t('start'),
+    t('end'),
+    t('registrations'),
+    t('capacity'),
+    t('minGroupSize'),
+    `${t('fillRate')} (%)`,
+    t('canStart'),
+  ];
   const rows = courses.map((c) => [
     c.title,
     enumLabel(offerCategoryLabels, c.category, lang),
@@ -221,5 +365,9 @@ export function exportCalendarCsv(ctx: AppContext): void {
   const calendar = ctx.calendar();
   if (calendar.status !== 'ready') return;
   const { from, to } = timelinePeriod(ctx);
-  downloadText(calendarCsv(ctx, visibleCourses(ctx, calendar.value)), `kurskalender-${from}-${to}.csv`, 'text/csv;charset=utf-8');
+  downloadText(
+    calendarCsv(ctx, visibleCourses(ctx, calendar.value)),
+    `kurskalender-${from}-${to}.csv`,
+    'text/csv;charset=utf-8',
+  );
 }

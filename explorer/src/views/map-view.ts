@@ -49,10 +49,24 @@ const mapStyles: StylesheetJson = [
   { selector: 'node.waiting', style: { 'text-wrap': 'wrap', 'border-color': '#ffffff', 'border-width': 1.5 } },
   {
     selector: 'node.map-offer',
-    style: { shape: 'diamond', width: 9, height: 9, 'background-color': offerColour, 'border-width': 1, 'border-color': '#ffffff', 'z-index': 15 },
+    style: {
+      shape: 'diamond',
+      width: 9,
+      height: 9,
+      'background-color': offerColour,
+      'border-width': 1,
+      'border-color': '#ffffff',
+      'z-index': 15,
+    },
   },
-  { selector: 'node.map-offer[status = "FULL"]', style: { 'background-color': '#ffffff', 'border-color': offerColour, 'border-width': 1.5 } },
-  { selector: 'node.map-offer.in-reach', style: { 'background-color': focusColour, width: 13, height: 13, 'border-color': '#78350f' } },
+  {
+    selector: 'node.map-offer[status = "FULL"]',
+    style: { 'background-color': '#ffffff', 'border-color': offerColour, 'border-width': 1.5 },
+  },
+  {
+    selector: 'node.map-offer.in-reach',
+    style: { 'background-color': focusColour, width: 13, height: 13, 'border-color': '#78350f' },
+  },
   {
     selector: 'node.reach',
     style: {
@@ -68,7 +82,10 @@ const mapStyles: StylesheetJson = [
       'z-index': 0,
     },
   },
-  { selector: 'edge.reach-link', style: { 'curve-style': 'straight', 'line-color': focusColour, width: 1.5, opacity: 0.8 } },
+  {
+    selector: 'edge.reach-link',
+    style: { 'curve-style': 'straight', 'line-color': focusColour, width: 1.5, opacity: 0.8 },
+  },
   { selector: '.faded', style: { opacity: 0.25 } },
   { selector: '.focus', style: { 'underlay-color': focusColour, 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': selectColour, 'z-index': 40 } },
@@ -76,7 +93,14 @@ const mapStyles: StylesheetJson = [
 
 export interface MapView {
   cy: Core;
-  update(model: DistrictModel, table: GapTable, state: ViewState, offers: OfferRecord[], focusOfferIds: ReadonlySet<string>, waiting?: WaitingOverlay): void;
+  update(
+    model: DistrictModel,
+    table: GapTable,
+    state: ViewState,
+    offers: OfferRecord[],
+    focusOfferIds: ReadonlySet<string>,
+    waiting?: WaitingOverlay,
+  ): void;
   resize(): void;
 }
 
@@ -99,7 +123,11 @@ export function createMapView(container: HTMLElement, onSelect: (selected: strin
         cy.elements().remove();
         cy.add(elements);
         for (const id of focusOfferIds) cy.getElementById(`o:${id}`).addClass('focus');
-        const selected = state.selected.startsWith('m:') ? (cy.getElementById(state.selected).nonempty() ? state.selected : `sg:${state.selected.slice(2)}`) : state.selected;
+        const selected = state.selected.startsWith('m:')
+          ? cy.getElementById(state.selected).nonempty()
+            ? state.selected
+            : `sg:${state.selected.slice(2)}`
+          : state.selected;
         if (selected) cy.getElementById(selected).select();
       });
       prepareDrawing(cy);

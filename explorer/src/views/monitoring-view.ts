@@ -1,7 +1,16 @@
 // The monitoring view: the trends of unmet demand, free places and accessibility by category for the district, a
 // Samtgemeinde or a municipality (the area filter), drawn with Chart.js, and the figures of one category as a
 // table beneath. The charts are made after the page is in the document, so that Chart.js can measure it.
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import type { AppContext, MonitoringSeries } from '../app/context';
 import { downloadText } from '../export/download';
 import { toCsv } from '../export/to-csv';
@@ -30,14 +39,23 @@ let drawn: Chart[] = [];
 export function chartedSeries(all: MonitoringSeries[], category: OfferCategory | ''): MonitoringSeries[] {
   if (category) return all.filter((s) => s.category === category);
   const weight = (s: MonitoringSeries) => s.points.reduce((sum, p) => sum + p.demand + p.capacity, 0);
-  return all.filter((s) => weight(s) > 0).sort((a, b) => weight(b) - weight(a)).slice(0, maxLines);
+  return all
+    .filter((s) => weight(s) > 0)
+    .sort((a, b) => weight(b) - weight(a))
+    .slice(0, maxLines);
 }
 
 /** The area of the view state as the API's arguments. */
-export function monitoringArea(ctx: Pick<AppContext, 'model' | 'state'>): { districtAgs?: string; samtgemeindeAgs?: string; municipalityAgs?: string } {
+export function monitoringArea(ctx: Pick<AppContext, 'model' | 'state'>): {
+  districtAgs?: string;
+  samtgemeindeAgs?: string;
+  municipalityAgs?: string;
+} {
   const area = ctx.state.area;
   if (!area) return { districtAgs: ctx.model.districtAgs };
-  return ctx.model.municipalities.get(area)?.kind === 'COLLECTIVE' ? { samtgemeindeAgs: area } : { municipalityAgs: area };
+  return ctx.model.municipalities.get(area)?.kind === 'COLLECTIVE'
+    ? { samtgemeindeAgs: area }
+    : { municipalityAgs: area };
 }
 
 export function renderMonitoringView(ctx: AppContext): { element: Child; mount(): void; ready: boolean } {
@@ -48,35 +66,89 @@ export function renderMonitoringView(ctx: AppContext): { element: Child; mount()
   const head = h(
     'div',
     { className: 'section-head' },
-    h('h2', {}, t('monitoringTitle'), series.status === 'ready' && series.value[0] ? h('span', { className: 'muted' }, ` – ${series.value[0].areaName}`) : null),
+    h(
+      'h2',
+      {},
+      t('monitoringTitle'),
+      series.status === 'ready' && series.value[0]
+        ? h('span', { className: 'muted' }, ` – ${series.value[0].areaName}`)
+        : null,
+    ),
     h(
       'div',
       { className: 'field inline' },
       h('label', { for: 'm-span' }, t('timeSpan')),
       h(
         'select',
-        { id: 'm-span', onchange: (event: Event) => ctx.set({ months: Number((event.target as HTMLSelectElement).value) }) },
-        monitoringSpans.map((months) => h('option', { value: months, selected: months === state.months }, `${months} ${t('monthsLabel')}`)),
+        {
+          id: 'm-span',
+          onchange: (event: Event) => ctx.set({ months: Number((event.target as HTMLSelectElement).value) }),
+        },
+        monitoringSpans.map((months) =>
+          h('option', { value: months, selected: months === state.months }, `${months} ${t('monthsLabel')}`),
+        ),
       ),
     ),
-    h('button', { type: 'button', 'data-testid': 'monitoring-csv', onclick: () => exportMonitoringCsv(ctx) }, `⤓ ${t('exportCsv')}`),
+    h(
+      'button',
+      { type: 'button', 'data-testid': 'monitoring-csv', onclick: () => exportMonitoringCsv(ctx) },
+      `⤓ ${t('exportCsv')}`,
+    ),
   );
   if (series.status !== 'ready') {
-    return { element: h('div', { className: 'page-inner' }, head, h('p', { className: 'muted' }, series.status === 'loading' ? t('loading') : series.message)), mount: () => {}, ready: series.status === 'error' };
+    return {
+      element: h(
+        'div',
+        { className: 'page-inner' },
+        head,
+        h('p', { className: 'muted' }, series.status === 'loading' ? t('loading') : series.message),
+      ),
+      mount: () => {},
+      ready: series.status === 'error',
+    };
   }
   const shown = chartedSeries(series.value, state.category);
   const dates = [...new Set(series.value.flatMap((s) => s.points.map((p) => p.date)))].sort();
-  if (dates.length === 0) return { element: h('div', { className: 'page-inner' }, head, h('p', { className: 'muted', 'data-testid': 'no-snapshots' }, t('noSnapshots'))), mount: () => {}, ready: true };
+  if (dates.length === 0)
+    return {
+      element: h(
+        'div',
+        { className: 'page-inner' },
+        head,
+        h('p', { className: 'muted', 'data-testid': 'no-snapshots' }, t('noSnapshots')),
+      ),
+      mount: () => {},
+      ready: true,
+    };
 
-  const canvases = charts.map((chart) => ({ ...chart, canvas: h('canvas', { id: chart.id, role: 'img', 'aria-label': t(chart.title) }) }));
+  const canvases = charts.map((chart) => ({
+    ...chart,
+    canvas: h('canvas', { id: chart.id, role: 'img', 'aria-label': t(chart.title) }),
+  }));
   const tableCategory = state.category || shown[0]?.category || gapCategory(state);
   const tableSeries = series.value.find((s) => s.category === tableCategory);
   const element = h(
     'div',
     { className: 'page-inner monitoring' },
     head,
-    h('p', { className: 'muted' }, t('monitoringIntro'), state.category ? null : ` ${t('topCategories')} (${shown.length}).`),
-    h('div', { className: 'charts' }, canvases.map((c) => h('figure', { className: 'chart' }, h('figcaption', {}, t(c.title)), h('div', { className: 'chart-box' }, c.canvas)))),
+    h(
+      'p',
+      { className: 'muted' },
+      t('monitoringIntro'),
+      state.category ? null : ` ${t('topCategories')} (${shown.length}).`,
+    ),
+    h(
+      'div',
+      { className: 'charts' },
+      canvases.map((c) =>
+        h(
+          'figure',
+          { className: 'chart' },
+          h('figcaption', {}, t(c.title)),
+          h('div', { className: 'chart-box' }, c.canvas),
+        ),
+      ),
+    ),
     h('h3', {}, `${t('seriesTable')}: ${enumLabel(offerCategoryLabels, tableCategory, lang)}`),
     tableSeries ? seriesTable(ctx, tableSeries) : null,
   );
@@ -129,7 +201,10 @@ function seriesTable(ctx: AppContext, series: MonitoringSeries): Child {
     ['capacity', (p) => formatNumber(p.capacity, lang)],
     ['booked', (p) => formatNumber(p.booked, lang)],
     ['waitlist', (p) => formatNumber(p.waitlist, lang)],
-    ['fillRate', (p) => (p.fillRate === null || p.fillRate === undefined ? '–' : `${formatNumber(p.fillRate * 100, lang)} %`)],
+    [
+      'fillRate',
+      (p) => (p.fillRate === null || p.fillRate === undefined ? '–' : `${formatNumber(p.fillRate * 100, lang)} %`),
+    ],
   ];
   return h(
     'div',
@@ -137,8 +212,26 @@ function seriesTable(ctx: AppContext, series: MonitoringSeries): Child {
     h(
       'table',
       { className: 'data', 'data-testid': 'monitoring-table' },
-      h('thead', {}, h('tr', {}, columns.map(([key], i) => h('th', { scope: 'col', className: i > 0 ? 'num' : '' }, t(key))))),
-      h('tbody', {}, series.points.map((p) => h('tr', { 'data-date': p.date }, columns.map(([, cell], i) => h('td', { className: i > 0 ? 'num' : '' }, cell(p)))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          columns.map(([key], i) => h('th', { scope: 'col', className: i > 0 ? 'num' : '' }, t(key))),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        series.points.map((p) =>
+          h(
+            'tr',
+            { 'data-date': p.date },
+            columns.map(([, cell], i) => h('td', { className: i > 0 ? 'num' : '' }, cell(p))),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -147,16 +240,46 @@ export function exportMonitoringCsv(ctx: AppContext): void {
   const series = ctx.monitoring();
   if (series.status !== 'ready') return;
   const { t, lang } = ctx;
-  const header = [t('category'), t('date'), t('demand'), t('unmet'), t('coverage'), t('accessibility'), t('freePlaces'), t('capacity'), t('booked'), t('waitlist'), t('fillRate')];
+  const header = [
+    t('category'),
+    t('date'),
+    t('demand'),
+    t('unmet'),
+    t('coverage'),
+    t('accessibility'),
+    t('freePlaces'),
+    t('capacity'),
+    t('booked'),
+    t('waitlist'),
+    t('fillRate'),
+  ];
   // No thousands separators in a spreadsheet cell; a decimal comma in German, as German Excel expects.
-  const decimal = (value: number | null | undefined, digits: number) => (value === null || value === undefined ? '' : lang === 'de' ? value.toFixed(digits).replace('.', ',') : value.toFixed(digits));
+  const decimal = (value: number | null | undefined, digits: number) =>
+    value === null || value === undefined
+      ? ''
+      : lang === 'de'
+        ? value.toFixed(digits).replace('.', ',')
+        : value.toFixed(digits);
   const rows = series.value.flatMap((s) =>
     s.points.map((p) => [
-      enumLabel(offerCategoryLabels, s.category, lang), p.date, p.demand, p.unmet, decimal(p.coverage, 3), decimal(p.accessibility, 3),
-      p.freePlaces, p.capacity, p.booked, p.waitlist, decimal(p.fillRate, 3),
+      enumLabel(offerCategoryLabels, s.category, lang),
+      p.date,
+      p.demand,
+      p.unmet,
+      decimal(p.coverage, 3),
+      decimal(p.accessibility, 3),
+      p.freePlaces,
+      p.capacity,
+      p.booked,
+      p.waitlist,
+      decimal(p.fillRate, 3),
     ]),
   );
-  downloadText(toCsv(header, rows), `monitoring-${series.value[0]?.areaAgs ?? ''}-${ctx.state.months}m.csv`, 'text/csv;charset=utf-8');
+  downloadText(
+    toCsv(header, rows),
+    `monitoring-${series.value[0]?.areaAgs ?? ''}-${ctx.state.months}m.csv`,
+    'text/csv;charset=utf-8',
+  );
 }
 
 /** The first day the charts show: the same day `months` months ago (local calendar). */

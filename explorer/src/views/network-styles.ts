@@ -127,12 +127,30 @@ export const networkStyles: StylesheetJson = [
   },
   {
     selector: '.focus',
-    style: { 'underlay-color': focusColour, 'underlay-opacity': 0.55, 'underlay-padding': 8, 'underlay-shape': 'ellipse', 'z-index': 20 },
+    style: {
+      'underlay-color': focusColour,
+      'underlay-opacity': 0.55,
+      'underlay-padding': 8,
+      'underlay-shape': 'ellipse',
+      'z-index': 20,
+    },
   },
-  { selector: 'edge.path', style: { 'line-color': focusColour, 'line-style': 'solid', width: 6, opacity: 1, 'z-index': 30 } },
+  {
+    selector: 'edge.path',
+    style: { 'line-color': focusColour, 'line-style': 'solid', width: 6, opacity: 1, 'z-index': 30 },
+  },
   {
     selector: 'node.path',
-    style: { 'underlay-color': focusColour, 'underlay-opacity': 0.7, 'underlay-padding': 6, 'font-weight': 'bold', 'z-index': 30 },
+    style: {
+      'underlay-color': focusColour,
+      'underlay-opacity': 0.7,
+      'underlay-padding': 6,
+      'font-weight': 'bold',
+      'z-index': 30,
+    },
   },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': selectColour, 'border-style': 'solid', 'z-index': 40 } },
+  {
+    selector: 'node:selected',
+    style: { 'border-width': 4, 'border-color': selectColour, 'border-style': 'solid', 'z-index': 40 },
+  },
 ];

@@ -6,7 +6,12 @@ import type { DistrictModel } from '../data/district-model';
 import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../graph/network-elements';
 import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
 import { markFirstDraw, networkDrawnMark } from '../graph/first-draw';
-import { isLargeNetwork, largeNetworkNodes, networkLayoutOptions as layoutOptions, runNetworkLayout } from '../graph/network-layout';
+import {
+  isLargeNetwork,
+  largeNetworkNodes,
+  networkLayoutOptions as layoutOptions,
+  runNetworkLayout,
+} from '../graph/network-layout';
 import { defaultViewState, type ViewState } from '../state/view-state';
 import { actorLabelSize, minLabelPx, networkStyles } from './network-styles';
 
@@ -29,7 +34,11 @@ export interface NetworkView {
   readonly path: PathResult | undefined;
 }
 
-export function createNetworkView(container: HTMLElement, onSelect: (selected: string) => void, onToggleGroup: (ags: string) => void): NetworkView {
+export function createNetworkView(
+  container: HTMLElement,
+  onSelect: (selected: string) => void,
+  onToggleGroup: (ags: string) => void,
+): NetworkView {
   const cy = createCytoscape(container, { style: networkStyles });
   const positions = new Map<string, Position>();
   let laidOut = false;
@@ -49,7 +58,8 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
   });
   cy.on('dragfree', 'node', (event) => {
     const node = event.target as NodeSingular;
-    for (const n of node.isParent() ? node.descendants().nodes() : node.nodes()) positions.set(n.id(), { ...n.position() });
+    for (const n of node.isParent() ? node.descendants().nodes() : node.nodes())
+      positions.set(n.id(), { ...n.position() });
   });
 
   // Labels on demand: a small network (up to largeNetworkNodes actors) has every actor and offer labelled from the
@@ -87,15 +97,26 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
     const id = definition.data.id!;
     const known = positions.get(id);
     if (known && !definition.classes?.includes('collapsed')) return known;
-    if (String(definition.classes ?? '').split(' ').includes('offer')) {
+    if (
+      String(definition.classes ?? '')
+        .split(' ')
+        .includes('offer')
+    ) {
       const provider = positions.get(actorNodeId(definition.data['provider'] as string)) ?? { x: 0, y: 0 };
       const angle = index * 2.4;
       return { x: provider.x + 30 * Math.cos(angle), y: provider.y + 30 * Math.sin(angle) };
     }
     if (id.startsWith('g:')) {
       const ags = definition.data['ags'] as string;
-      const members = [...model.actors.values()].filter((a) => a.municipality[0]?.ags === ags).map((a) => positions.get(actorNodeId(a.id))).filter((p): p is Position => Boolean(p));
-      if (members.length > 0) return { x: members.reduce((s, p) => s + p.x, 0) / members.length, y: members.reduce((s, p) => s + p.y, 0) / members.length };
+      const members = [...model.actors.values()]
+        .filter((a) => a.municipality[0]?.ags === ags)
+        .map((a) => positions.get(actorNodeId(a.id)))
+        .filter((p): p is Position => Boolean(p));
+      if (members.length > 0)
+        return {
+          x: members.reduce((s, p) => s + p.x, 0) / members.length,
+          y: members.reduce((s, p) => s + p.y, 0) / members.length,
+        };
     }
     return { x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 };
   };
@@ -125,11 +146,17 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
         if (Object.entries(data).some(([key, value]) => current[key] !== value)) existing.data(data);
         const wantedClasses = String(definition.classes ?? '');
         // A label given on demand stays (see labelInView).
-        const classes = existing.hasClass('labelled') && !wantedClasses.split(' ').includes('labelled') ? `${wantedClasses} labelled` : wantedClasses;
+        const classes =
+          existing.hasClass('labelled') && !wantedClasses.split(' ').includes('labelled')
+            ? `${wantedClasses} labelled`
+            : wantedClasses;
         if (existing.classes().join(' ') !== classes) existing.classes(classes);
-        if (definition.classes?.includes('collapsed') && existing.isChildless()) existing.position(placeFor(definition, model, index));
+        if (definition.classes?.includes('collapsed') && existing.isChildless())
+          existing.position(placeFor(definition, model, index));
       } else {
-        toAdd.push(definition.group === 'nodes' ? { ...definition, position: placeFor(definition, model, index) } : definition);
+        toAdd.push(
+          definition.group === 'nodes' ? { ...definition, position: placeFor(definition, model, index) } : definition,
+        );
       }
     });
     cy.add(toAdd);
@@ -138,8 +165,14 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
   /** Fits the view to the elements, by the bounding box just measured (Cytoscape's cy.fit would measure again). */
   const fitTo = (box: BoundingBox12 & BoundingBoxWH, padding: number) => {
     if (box.w <= 0 || box.h <= 0) return;
-    const zoom = Math.min(Math.max(Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h), cy.minZoom()), cy.maxZoom());
-    cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (box.x1 + box.x2)) / 2, y: (cy.height() - zoom * (box.y1 + box.y2)) / 2 } });
+    const zoom = Math.min(
+      Math.max(Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h), cy.minZoom()),
+      cy.maxZoom(),
+    );
+    cy.viewport({
+      zoom,
+      pan: { x: (cy.width() - zoom * (box.x1 + box.x2)) / 2, y: (cy.height() - zoom * (box.y1 + box.y2)) / 2 },
+    });
   };
 
   const applyPath = (state: ViewState) => {
@@ -172,7 +205,11 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
       labelAll = model.actors.size <= largeNetworkNodes;
       const wanted = buildNetworkElements(model, state);
       for (const definition of wanted) {
-        const classes = new Set(String(definition.classes ?? '').split(' ').filter(Boolean));
+        const classes = new Set(
+          String(definition.classes ?? '')
+            .split(' ')
+            .filter(Boolean),
+        );
         if (labelAll && (classes.has('actor') || classes.has('offer'))) classes.add('labelled');
         const actorId = definition.data.id!.startsWith('a:') ? definition.data.id!.slice(2) : '';
         if (state.isolated && classes.has('isolated')) classes.add('hl-isolated');
@@ -183,7 +220,8 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
       let shown = false; // the canvas shows exactly what is wanted
       if (!laidOut) {
         const whole = buildNetworkElements(model, { ...defaultViewState, sizeBy: state.sizeBy });
-        shown = whole.length === wanted.length && whole.every((definition, i) => definition.data.id === wanted[i]!.data.id);
+        shown =
+          whole.length === wanted.length && whole.every((definition, i) => definition.data.id === wanted[i]!.data.id);
         layoutWholeDistrict(shown ? wanted : whole);
         markFirstDraw(cy, networkDrawnMark);
       }
@@ -191,7 +229,11 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
         if (!shown) applyDifference(wanted, model);
         cy.nodes().unselect();
         const selected = state.selected;
-        const selectedId = selected.startsWith('m:') ? groupNodeId(selected.slice(2)) : selected.startsWith('o:') ? offerNodeId(selected.slice(2)) : selected;
+        const selectedId = selected.startsWith('m:')
+          ? groupNodeId(selected.slice(2))
+          : selected.startsWith('o:')
+            ? offerNodeId(selected.slice(2))
+            : selected;
         if (selectedId) cy.getElementById(selectedId).select();
       });
       applyPath(state);
@@ -213,7 +255,13 @@ export function createNetworkView(container: HTMLElement, onSelect: (selected: s
         fitTo(prepareDrawing(cy), 30);
         return;
       }
-      const layout = cy.layout({ ...layoutOptions, randomize: false, animate: true, animationDuration: 400, fit: true } as never);
+      const layout = cy.layout({
+        ...layoutOptions,
+        randomize: false,
+        animate: true,
+        animationDuration: 400,
+        fit: true,
+      } as never);
       const done = layout.promiseOn('layoutstop');
       layout.run();
       await done;

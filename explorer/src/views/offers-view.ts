@@ -5,7 +5,14 @@ import { areaMembers, type OfferRecord } from '../data/district-model';
 import { offerMatches } from '../graph/network-elements';
 import type { GapTable } from '../graph/map-elements';
 import { severityColours } from '../graph/palette';
-import { enumLabel, offerCategoryLabels, offerStatusLabels, severityLabels, targetGroupLabels, type Language } from '../i18n/enum-labels';
+import {
+  enumLabel,
+  offerCategoryLabels,
+  offerStatusLabels,
+  severityLabels,
+  targetGroupLabels,
+  type Language,
+} from '../i18n/enum-labels';
 import type { MessageKey } from '../i18n/messages';
 import { gapCategory } from '../state/view-state';
 import { downloadText } from '../export/download';
@@ -33,7 +40,9 @@ const columns = (lang: Language): Column[] => [
 
 export function filteredOffers(ctx: AppContext): OfferRecord[] {
   const inArea = areaMembers(ctx.model, ctx.state.area);
-  return [...ctx.model.offers.values()].filter((o) => offerMatches(o, ctx.state) && (!inArea || (o.venue[0] && inArea.has(o.venue[0].ags))));
+  return [...ctx.model.offers.values()].filter(
+    (o) => offerMatches(o, ctx.state) && (!inArea || (o.venue[0] && inArea.has(o.venue[0].ags))),
+  );
 }
 
 export function renderOffersView(ctx: AppContext): Child {
@@ -57,7 +66,17 @@ export function renderOffersView(ctx: AppContext): Child {
     return h(
       'th',
       { scope: 'col', 'aria-sort': ariaSort, className: c.numeric ? 'num' : '' },
-      h('button', { type: 'button', className: 'sort', 'data-sort': c.key, onclick: () => ctx.set({ sort: active && !descending ? `-${c.key}` : c.key }) }, t(c.label), active ? (descending ? ' ▼' : ' ▲') : ''),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'sort',
+          'data-sort': c.key,
+          onclick: () => ctx.set({ sort: active && !descending ? `-${c.key}` : c.key }),
+        },
+        t(c.label),
+        active ? (descending ? ' ▼' : ' ▲') : '',
+      ),
     );
   };
   return h(
@@ -66,7 +85,12 @@ export function renderOffersView(ctx: AppContext): Child {
     h(
       'section',
       { className: 'table-section' },
-      h('h2', {}, `${t('offersTable')} `, h('span', { className: 'muted', 'data-testid': 'offer-count' }, `(${offers.length} ${t('rows')})`)),
+      h(
+        'h2',
+        {},
+        `${t('offersTable')} `,
+        h('span', { className: 'muted', 'data-testid': 'offer-count' }, `(${offers.length} ${t('rows')})`),
+      ),
       h(
         'div',
         { className: 'table-wrap' },
@@ -81,7 +105,15 @@ export function renderOffersView(ctx: AppContext): Child {
               h(
                 'tr',
                 { className: state.selected === `o:${o.id}` ? 'selected' : '', 'data-id': o.id },
-                h('td', {}, h('button', { type: 'button', className: 'link', onclick: () => ctx.set({ selected: `o:${o.id}` }) }, o.title)),
+                h(
+                  'td',
+                  {},
+                  h(
+                    'button',
+                    { type: 'button', className: 'link', onclick: () => ctx.set({ selected: `o:${o.id}` }) },
+                    o.title,
+                  ),
+                ),
                 h('td', {}, cols[1]!.value(o)),
                 h('td', {}, cols[2]!.value(o)),
                 h('td', {}, cols[3]!.value(o)),
@@ -104,14 +136,33 @@ export function renderOffersView(ctx: AppContext): Child {
 function renderGapSection(ctx: AppContext): Child {
   const { t, lang, state } = ctx;
   const gaps = ctx.gaps();
-  const title = h('h2', {}, `${t('gapTable')}: ${enumLabel(offerCategoryLabels, gapCategory(state), lang)}, ${formatNumber(state.radius, lang)} km`);
-  if (gaps.status !== 'ready') return h('section', { className: 'table-section' }, title, h('p', { className: 'muted' }, gaps.status === 'loading' ? t('loading') : gaps.message));
+  const title = h(
+    'h2',
+    {},
+    `${t('gapTable')}: ${enumLabel(offerCategoryLabels, gapCategory(state), lang)}, ${formatNumber(state.radius, lang)} km`,
+  );
+  if (gaps.status !== 'ready')
+    return h(
+      'section',
+      { className: 'table-section' },
+      title,
+      h('p', { className: 'muted' }, gaps.status === 'loading' ? t('loading') : gaps.message),
+    );
   const table = gaps.value;
   const rows = gapRows(ctx, table);
   return h(
     'section',
     { className: 'table-section' },
-    h('div', { className: 'section-head' }, title, h('button', { type: 'button', 'data-testid': 'gap-csv', onclick: () => exportGapCsv(ctx) }, `⤓ ${t('exportCsv')}`)),
+    h(
+      'div',
+      { className: 'section-head' },
+      title,
+      h(
+        'button',
+        { type: 'button', 'data-testid': 'gap-csv', onclick: () => exportGapCsv(ctx) },
+        `⤓ ${t('exportCsv')}`,
+      ),
+    ),
     h(
       'p',
       { className: 'muted' },
@@ -126,7 +177,21 @@ function renderGapSection(ctx: AppContext): Child {
         h(
           'thead',
           {},
-          h('tr', {}, [t('municipality'), t('samtgemeinde'), t('demand'), t('freePlacesInReach'), t('coverage'), t('unmet'), t('severity'), t('nearestOffer'), t('offersInReach')].map((label, i) => h('th', { scope: 'col', className: i >= 2 && i !== 6 && i !== 7 ? 'num' : '' }, label))),
+          h(
+            'tr',
+            {},
+            [
+              t('municipality'),
+              t('samtgemeinde'),
+              t('demand'),
+              t('freePlacesInReach'),
+              t('coverage'),
+              t('unmet'),
+              t('severity'),
+              t('nearestOffer'),
+              t('offersInReach'),
+            ].map((label, i) => h('th', { scope: 'col', className: i >= 2 && i !== 6 && i !== 7 ? 'num' : '' }, label)),
+          ),
         ),
         h(
           'tbody',
@@ -135,14 +200,36 @@ function renderGapSection(ctx: AppContext): Child {
             h(
               'tr',
               { className: state.selected === `m:${r.ags}` ? 'selected' : '', 'data-ags': r.ags },
-              h('td', {}, h('button', { type: 'button', className: 'link', onclick: () => ctx.set({ selected: `m:${r.ags}` }) }, r.name)),
+              h(
+                'td',
+                {},
+                h(
+                  'button',
+                  { type: 'button', className: 'link', onclick: () => ctx.set({ selected: `m:${r.ags}` }) },
+                  r.name,
+                ),
+              ),
               h('td', {}, r.samtgemeindeName ?? ''),
               h('td', { className: 'num' }, formatNumber(r.demand, lang)),
               h('td', { className: 'num' }, formatNumber(r.freePlacesInReach, lang)),
               h('td', { className: 'num' }, `${formatNumber(r.coverage * 100, lang)} %`),
               h('td', { className: 'num' }, h('strong', {}, formatNumber(r.unmet, lang))),
-              h('td', {}, r.demand > 0 ? [h('span', { className: 'severity-chip', style: `background:${severityColours[r.severity]}` }), ' ', enumLabel(severityLabels, r.severity, lang)] : h('span', { className: 'muted' }, t('noDemand'))),
-              h('td', {}, r.nearestOffer ? `${r.nearestOffer.title} (${formatNumber(r.nearestOfferKm, lang, 1)} km)` : '–'),
+              h(
+                'td',
+                {},
+                r.demand > 0
+                  ? [
+                      h('span', { className: 'severity-chip', style: `background:${severityColours[r.severity]}` }),
+                      ' ',
+                      enumLabel(severityLabels, r.severity, lang),
+                    ]
+                  : h('span', { className: 'muted' }, t('noDemand')),
+              ),
+              h(
+                'td',
+                {},
+                r.nearestOffer ? `${r.nearestOffer.title} (${formatNumber(r.nearestOfferKm, lang, 1)} km)` : '–',
+              ),
               h('td', { className: 'num' }, formatNumber(r.offersInReach, lang)),
             ),
           ),
@@ -160,7 +247,21 @@ export function gapRows(ctx: AppContext, table: GapTable): GapTable['municipalit
 
 export function gapCsv(ctx: AppContext, table: GapTable): string {
   const { t, lang } = ctx;
-  const header = ['AGS', t('municipality'), t('samtgemeinde'), t('category'), `${t('radius')}`, t('demand'), t('freePlacesInReach'), `${t('coverage')} (%)`, t('unmet'), t('severity'), t('nearestOffer'), `${t('nearestOffer')} (km)`, t('offersInReach')];
+  const header = [
+    'AGS',
+    t('municipality'),
+    t('samtgemeinde'),
+    t('category'),
+    `${t('radius')}`,
+    t('demand'),
+    t('freePlacesInReach'),
+    `${t('coverage')} (%)`,
+    t('unmet'),
+    t('severity'),
+    t('nearestOffer'),
+    `${t('nearestOffer')} (km)`,
+    t('offersInReach'),
+  ];
   const rows = gapRows(ctx, table).map((r) => [
     r.ags,
     r.name,
@@ -182,5 +283,9 @@ export function gapCsv(ctx: AppContext, table: GapTable): string {
 export function exportGapCsv(ctx: AppContext): void {
   const gaps = ctx.gaps();
   if (gaps.status !== 'ready') return;
-  downloadText(gapCsv(ctx, gaps.value), `versorgungsluecken-${gapCategory(ctx.state).toLowerCase()}-${ctx.state.radius}km.csv`, 'text/csv;charset=utf-8');
+  downloadText(
+    gapCsv(ctx, gaps.value),
+    `versorgungsluecken-${gapCategory(ctx.state).toLowerCase()}-${ctx.state.radius}km.csv`,
+    'text/csv;charset=utf-8',
+  );
 }

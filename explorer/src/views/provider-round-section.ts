@@ -19,11 +19,16 @@ let notice: { kind: 'ok' | 'error'; text: string } | undefined;
 const isOpen = (decision: Decision) => decision.status === 'OPEN' || decision.status === 'IN_PROGRESS';
 
 /** The decisions to follow up: every open one, and all of the last meeting before today; latest meeting first. */
-export function decisionsToShow(meetings: readonly Meeting[], today: string): { meeting: Meeting; decision: Decision }[] {
+export function decisionsToShow(
+  meetings: readonly Meeting[],
+  today: string,
+): { meeting: Meeting; decision: Decision }[] {
   const lastPast = meetings.filter((m) => m.date < today).sort((a, b) => b.date.localeCompare(a.date))[0];
   return [...meetings]
     .sort((a, b) => b.date.localeCompare(a.date))
-    .flatMap((meeting) => meeting.decisions.filter((d) => meeting === lastPast || isOpen(d)).map((decision) => ({ meeting, decision })));
+    .flatMap((meeting) =>
+      meeting.decisions.filter((d) => meeting === lastPast || isOpen(d)).map((decision) => ({ meeting, decision })),
+    );
 }
 
 /** Runs a write, then shows its outcome and the round as it is now (or the API's message, nothing else changed). */
@@ -33,7 +38,10 @@ async function write(ctx: AppContext, action: () => Promise<unknown>, done: stri
     notice = { kind: 'ok', text: done };
     await ctx.reloadProviderRound();
   } catch (error) {
-    notice = { kind: 'error', text: `${ctx.t('decisionFailed')}: ${error instanceof Error ? error.message : String(error)}` };
+    notice = {
+      kind: 'error',
+      text: `${ctx.t('decisionFailed')}: ${error instanceof Error ? error.message : String(error)}`,
+    };
     ctx.set({});
   }
 }
@@ -49,17 +57,24 @@ function statusCell(ctx: AppContext, decision: Decision): Child {
       'data-decision': decision.id,
       onchange: (event: Event) => {
         const status = (event.target as HTMLSelectElement).value as DecisionStatus;
-        void write(ctx, () => requestGraphQL(SetDecisionStatusDocument, { id: decision.id, status }), ctx.t('decisionStatusSaved'));
+        void write(
+          ctx,
+          () => requestGraphQL(SetDecisionStatusDocument, { id: decision.id, status }),
+          ctx.t('decisionStatusSaved'),
+        );
       },
     },
-    enumValues(decisionStatusLabels).map((s) => h('option', { value: s, selected: s === decision.status }, enumLabel(decisionStatusLabels, s, ctx.lang))),
+    enumValues(decisionStatusLabels).map((s) =>
+      h('option', { value: s, selected: s === decision.status }, enumLabel(decisionStatusLabels, s, ctx.lang)),
+    ),
   );
 }
 
 function recordForm(ctx: AppContext, meetings: readonly Meeting[]): Child {
   const { t, lang } = ctx;
   const byDate = [...meetings].sort((a, b) => b.date.localeCompare(a.date));
-  if (!byDate.some((m) => m.id === draft.meetingId)) draft.meetingId = (byDate.find((m) => m.date <= ctx.today) ?? byDate[0])?.id ?? '';
+  if (!byDate.some((m) => m.id === draft.meetingId))
+    draft.meetingId = (byDate.find((m) => m.date <= ctx.today) ?? byDate[0])?.id ?? '';
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!draft.text.trim()) {
@@ -95,9 +110,16 @@ function recordForm(ctx: AppContext, meetings: readonly Meeting[]): Child {
       h('label', { for: 'decision-meeting' }, t('decisionMeeting')),
       h(
         'select',
-        { id: 'decision-meeting', onchange: (event: Event) => (draft.meetingId = (event.target as HTMLSelectElement).value) },
+        {
+          id: 'decision-meeting',
+          onchange: (event: Event) => (draft.meetingId = (event.target as HTMLSelectElement).value),
+        },
         byDate.map((m) =>
-          h('option', { value: m.id, selected: m.id === draft.meetingId }, `${formatDate(m.date, lang)}${m.topic ? ` – ${m.topic}` : ''}${m.date > ctx.today ? ` (${t('upcoming')})` : ''}`),
+          h(
+            'option',
+            { value: m.id, selected: m.id === draft.meetingId },
+            `${formatDate(m.date, lang)}${m.topic ? ` – ${m.topic}` : ''}${m.date > ctx.today ? ` (${t('upcoming')})` : ''}`,
+          ),
         ),
       ),
     ),
@@ -105,17 +127,38 @@ function recordForm(ctx: AppContext, meetings: readonly Meeting[]): Child {
       'div',
       { className: 'field' },
       h('label', { for: 'decision-text' }, t('decisionText')),
-      h('textarea', { id: 'decision-text', rows: 2, maxlength: 2000, oninput: (event: Event) => (draft.text = (event.target as HTMLTextAreaElement).value) }, draft.text),
+      h(
+        'textarea',
+        {
+          id: 'decision-text',
+          rows: 2,
+          maxlength: 2000,
+          oninput: (event: Event) => (draft.text = (event.target as HTMLTextAreaElement).value),
+        },
+        draft.text,
+      ),
     ),
     h(
       'div',
       { className: 'decision-form-row' },
-      createActorPicker('decision-responsible', t('decisionResponsible'), lang, ctx.model.actors, draft.responsibleId, (id) => (draft.responsibleId = id)),
+      createActorPicker(
+        'decision-responsible',
+        t('decisionResponsible'),
+        lang,
+        ctx.model.actors,
+        draft.responsibleId,
+        (id) => (draft.responsibleId = id),
+      ),
       h(
         'div',
         { className: 'field' },
         h('label', { for: 'decision-due' }, t('decisionDue')),
-        h('input', { id: 'decision-due', type: 'date', value: draft.dueDate, oninput: (event: Event) => (draft.dueDate = (event.target as HTMLInputElement).value) }),
+        h('input', {
+          id: 'decision-due',
+          type: 'date',
+          value: draft.dueDate,
+          oninput: (event: Event) => (draft.dueDate = (event.target as HTMLInputElement).value),
+        }),
       ),
     ),
     h('button', { type: 'submit', id: 'decision-record' }, t('decisionRecord')),
@@ -126,21 +169,63 @@ export function renderProviderRound(ctx: AppContext): Child {
   const { t, lang } = ctx;
   const round = ctx.providerRound();
   const title = (extra: Child) => h('h2', {}, t('roundTitle'), extra);
-  if (round.status !== 'ready') return h('section', { className: 'round', id: 'provider-round' }, title(null), h('p', { className: 'muted' }, round.status === 'loading' ? t('loading') : round.message));
+  if (round.status !== 'ready')
+    return h(
+      'section',
+      { className: 'round', id: 'provider-round' },
+      title(null),
+      h('p', { className: 'muted' }, round.status === 'loading' ? t('loading') : round.message),
+    );
   const network = round.value;
-  if (!network) return h('section', { className: 'round', id: 'provider-round' }, title(null), h('p', { className: 'muted' }, t('roundNone')));
+  if (!network)
+    return h(
+      'section',
+      { className: 'round', id: 'provider-round' },
+      title(null),
+      h('p', { className: 'muted' }, t('roundNone')),
+    );
   const rows = decisionsToShow(network.meetings, ctx.today);
   return h(
     'section',
     { className: 'round', id: 'provider-round' },
-    title(h('span', { className: 'muted' }, ` ${network.name} · ${network.membersConnection.aggregate.count.nodes} ${t('roundMembers')}`)),
-    notice ? h('p', { className: `notice ${notice.kind}`, role: notice.kind === 'error' ? 'alert' : 'status', 'data-testid': 'round-notice' }, notice.text) : null,
+    title(
+      h(
+        'span',
+        { className: 'muted' },
+        ` ${network.name} · ${network.membersConnection.aggregate.count.nodes} ${t('roundMembers')}`,
+      ),
+    ),
+    notice
+      ? h(
+          'p',
+          {
+            className: `notice ${notice.kind}`,
+            role: notice.kind === 'error' ? 'alert' : 'status',
+            'data-testid': 'round-notice',
+          },
+          notice.text,
+        )
+      : null,
     rows.length === 0
       ? h('p', { className: 'muted' }, t('roundNoDecisions'))
       : h(
           'table',
           { className: 'decisions', 'data-testid': 'decisions' },
-          h('thead', {}, h('tr', {}, [t('decisionMeeting'), t('decisionText'), t('decisionResponsible'), t('decisionDue'), t('decisionStatus')].map((c) => h('th', { scope: 'col' }, c)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              [
+                t('decisionMeeting'),
+                t('decisionText'),
+                t('decisionResponsible'),
+                t('decisionDue'),
+                t('decisionStatus'),
+              ].map((c) => h('th', { scope: 'col' }, c)),
+            ),
+          ),
           h(
             'tbody',
             {},
@@ -155,7 +240,9 @@ export function renderProviderRound(ctx: AppContext): Child {
                   'td',
                   {},
                   formatDate(decision.dueDate, lang),
-                  decision.dueDate && decision.dueDate < ctx.today && isOpen(decision) ? h('strong', { className: 'overdue' }, ` ${t('decisionOverdue')}`) : null,
+                  decision.dueDate && decision.dueDate < ctx.today && isOpen(decision)
+                    ? h('strong', { className: 'overdue' }, ` ${t('decisionOverdue')}`)
+                    : null,
                 ),
                 h('td', {}, statusCell(ctx, decision)),
               ),

@@ -22,12 +22,17 @@ const figureNames: Record<string, [string, string]> = {
 
 export function visibleRecommendations(ctx: AppContext, all: Recommendation[]): Recommendation[] {
   const inArea = areaMembers(ctx.model, ctx.state.area);
-  return all.filter((r) => (!ctx.state.category || !r.category || r.category === ctx.state.category) && (!inArea || (r.municipalityAgs && inArea.has(r.municipalityAgs))));
+  return all.filter(
+    (r) =>
+      (!ctx.state.category || !r.category || r.category === ctx.state.category) &&
+      (!inArea || (r.municipalityAgs && inArea.has(r.municipalityAgs))),
+  );
 }
 
 /** What focusing a recommendation does: the map for a municipality's gap, the network for actors. */
 export function focusPatch(r: Recommendation): Partial<AppContext['state']> {
-  if (r.municipalityAgs && r.category) return { rec: r.id, view: 'map', category: r.category, selected: `m:${r.municipalityAgs}` };
+  if (r.municipalityAgs && r.category)
+    return { rec: r.id, view: 'map', category: r.category, selected: `m:${r.municipalityAgs}` };
   const actor = r.actorIds[0];
   if (actor) return { rec: r.id, view: 'network', selected: `a:${actor}`, actorKind: '', area: '' };
   const offer = r.offerIds[0];
@@ -37,7 +42,12 @@ export function focusPatch(r: Recommendation): Partial<AppContext['state']> {
 export function renderRecommendationsView(ctx: AppContext): Child {
   const { t, lang } = ctx;
   const recs = ctx.recommendations();
-  if (recs.status !== 'ready') return h('div', { className: 'page-inner' }, h('p', { className: 'muted' }, recs.status === 'loading' ? t('loading') : recs.message));
+  if (recs.status !== 'ready')
+    return h(
+      'div',
+      { className: 'page-inner' },
+      h('p', { className: 'muted' }, recs.status === 'loading' ? t('loading') : recs.message),
+    );
   const shown = visibleRecommendations(ctx, recs.value);
   return h(
     'div',
@@ -57,14 +67,29 @@ export function renderRecommendationsView(ctx: AppContext): Child {
             h('span', { className: 'code' }, enumLabel(recommendationCodeLabels, r.code, lang)),
             r.category ? h('span', { className: 'tag' }, enumLabel(offerCategoryLabels, r.category, lang)) : null,
             r.municipalityName ? h('span', { className: 'tag' }, r.municipalityName) : null,
-            r.persons > 0 ? h('span', { className: 'persons' }, `${formatNumber(r.persons, lang)} ${t('concerned')}`) : null,
+            r.persons > 0
+              ? h('span', { className: 'persons' }, `${formatNumber(r.persons, lang)} ${t('concerned')}`)
+              : null,
           ),
           h('p', { className: 'rec-text' }, lang === 'de' ? r.textDe : r.textEn),
           h(
             'div',
             { className: 'rec-foot' },
-            h('span', { className: 'muted' }, r.figures.map((f) => `${figureNames[f.name]?.[lang === 'de' ? 0 : 1] ?? f.name}: ${formatNumber(f.value, lang, Number.isInteger(f.value) ? 0 : 1)}`).join(' · ')),
-            h('button', { type: 'button', className: 'focus-button', onclick: () => ctx.set(focusPatch(r)) }, `◎ ${t('focus')}`),
+            h(
+              'span',
+              { className: 'muted' },
+              r.figures
+                .map(
+                  (f) =>
+                    `${figureNames[f.name]?.[lang === 'de' ? 0 : 1] ?? f.name}: ${formatNumber(f.value, lang, Number.isInteger(f.value) ? 0 : 1)}`,
+                )
+                .join(' · '),
+            ),
+            h(
+              'button',
+              { type: 'button', className: 'focus-button', onclick: () => ctx.set(focusPatch(r)) },
+              `◎ ${t('focus')}`,
+            ),
           ),
         ),
       ),

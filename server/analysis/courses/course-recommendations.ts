@@ -81,26 +81,47 @@ function withTexts(fields: Omit<Draft, 'textDe' | 'textEn'>, write: () => { de: 
 }
 
 const km = (value: number) => Math.round(value * 10) / 10;
-const distance = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number => haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
-const typeLabel = (course: PlacedCourse) => `${categoryLabel(course.category).de}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` ab ${course.languageLevelFrom}` : ''}`;
-const typeLabelEn = (course: PlacedCourse) => `${categoryLabel(course.category).en}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` from ${course.languageLevelFrom}` : ''}`;
+const distance = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number =>
+  haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
+const typeLabel = (course: PlacedCourse) =>
+  `${categoryLabel(course.category).de}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` ab ${course.languageLevelFrom}` : ''}`;
+const typeLabelEn = (course: PlacedCourse) =>
+  `${categoryLabel(course.category).en}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` from ${course.languageLevelFrom}` : ''}`;
 
 /** Plain code-unit order: dates (YYYY-MM-DD) and ids need no locale, and localeCompare is slow by the million. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const kindOf = (course: PlacedCourse) => `${course.category}|${course.courseType ?? ''}|${course.languageLevelFrom ?? ''}`;
+const kindOf = (course: PlacedCourse) =>
+  `${course.category}|${course.courseType ?? ''}|${course.languageLevelFrom ?? ''}`;
 
 /** Visits the courses within a radius of a point with their distance; `skip` leaves some out before measuring. */
-type VisitCourses = (at: { latitude: number; longitude: number }, visit: (other: PlacedCourse, distanceKm: number) => void, skip?: (other: PlacedCourse) => boolean) => void;
+type VisitCourses = (
+  at: { latitude: number; longitude: number },
+  visit: (other: PlacedCourse, distanceKm: number) => void,
+  skip?: (other: PlacedCourse) => boolean,
+) => void;
 
 /** A k-d tree over some courses, so that all of Germany is not every course against every other. */
 function courseFinder(courses: PlacedCourse[], radiusKm: number): VisitCourses {
   const within = indexPlaces(courses);
-  return (at, visit, skip) => within(at, radiusKm, (i, distanceKm) => visit(courses[i]!, distanceKm), skip ? (i) => skip(courses[i]!) : undefined);
+  return (at, visit, skip) =>
+    within(
+      at,
+      radiusKm,
+      (i, distanceKm) => visit(courses[i]!, distanceKm),
+      skip ? (i) => skip(courses[i]!) : undefined,
+    );
 }
 
 /** Like courseFinder, but only among courses of the same kind (category, course type, level): one tree a kind. */
-function sameKindFinder(courses: PlacedCourse[], radiusKm: number): (course: PlacedCourse, visit: (other: PlacedCourse, distanceKm: number) => void, skip?: (other: PlacedCourse) => boolean) => void {
+function sameKindFinder(
+  courses: PlacedCourse[],
+  radiusKm: number,
+): (
+  course: PlacedCourse,
+  visit: (other: PlacedCourse, distanceKm: number) => void,
+  skip?: (other: PlacedCourse) => boolean,
+) => void {
   const byKind = new Map<string, PlacedCourse[]>();
   for (const course of courses) {
     const kind = kindOf(course);
@@ -109,7 +130,8 @@ function sameKindFinder(courses: PlacedCourse[], radiusKm: number): (course: Pla
     else byKind.set(kind, [course]);
   }
   const finders = new Map([...byKind].map(([kind, list]) => [kind, courseFinder(list, radiusKm)]));
-  return (course, visit, skip) => finders.get(kindOf(course))?.(course, visit, (other) => other === course || (skip?.(other) ?? false));
+  return (course, visit, skip) =>
+    finders.get(kindOf(course))?.(course, visit, (other) => other === course || (skip?.(other) ?? false));
 }
 
 /** Courses below their minimum whose registrations, gathered at one of them, reach it. */
@@ -119,11 +141,17 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
   const used = new Set<string>();
   const drafts: Draft[] = [];
   // The course with most registrations keeps; the nearest others of its kind move to it until it can start.
-  const order = [...below].sort((a, b) => b.registrations - a.registrations || byText(a.startDate, b.startDate) || byText(a.id, b.id));
+  const order = [...below].sort(
+    (a, b) => b.registrations - a.registrations || byText(a.startDate, b.startDate) || byText(a.id, b.id),
+  );
   for (const keep of order) {
     if (used.has(keep.id)) continue;
     const others: { course: PlacedCourse; km: number }[] = [];
-    near(keep, (course, distanceKm) => others.push({ course, km: distanceKm }), (other) => used.has(other.id));
+    near(
+      keep,
+      (course, distanceKm) => others.push({ course, km: distanceKm }),
+      (other) => used.has(other.id),
+    );
     others.sort((a, b) => a.km - b.km || byText(a.course.id, b.course.id));
     const moving: PlacedCourse[] = [];
     let longest = 0;
@@ -137,31 +165,46 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
     const room = keep.capacity ?? Infinity;
     if (moving.length === 0 || total < keep.minGroupSize || total > room) continue;
     for (const course of [keep, ...moving]) used.add(course.id);
-    drafts.push(withTexts({
-      id: `POOL_COURSE_STARTS:${keep.category}:${keep.venueAgs ?? '-'}:${keep.id}`,
-      code: 'POOL_COURSE_STARTS',
-      persons: total,
-      category: keep.category,
-      municipalityAgs: keep.venueAgs,
-      municipalityName: keep.venueName,
-      figures: [
-        { name: 'registrations', value: total },
-        { name: 'minGroupSize', value: keep.minGroupSize },
-        { name: 'courses', value: moving.length + 1 },
-        { name: 'longestMoveKm', value: km(longest) },
-      ],
-      offerIds: [keep.id, ...moving.map((m) => m.id)],
-      actorIds: [...new Set([keep, ...moving].flatMap((c) => (c.providerId ? [c.providerId] : [])))],
-      needIds: [],
-      networkIds: [],
-    }, () => {
-      const movesDe = moving.map((m) => `${m.registrations} aus „${m.title}“ (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatDe(km(distance(keep, m)))} km)`).join('; ');
-      const movesEn = moving.map((m) => `${m.registrations} from "${m.title}" (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatEn(km(distance(keep, m)))} km)`).join('; ');
-      return {
-        de: `${typeLabel(keep)}: ${moving.length + 1} Kurse erreichen einzeln die Mindestgröße nicht, zusammen schon (${total} von ${keep.minGroupSize}). „${keep.title}“ (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, Start ${keep.startDate}, ${keep.registrations} Anmeldungen) beibehalten; wechseln: ${movesDe}.`,
-        en: `${typeLabelEn(keep)}: ${moving.length + 1} courses each fall short of the minimum group size but reach it together (${total} of ${keep.minGroupSize}). Keep "${keep.title}" (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, starting ${keep.startDate}, ${keep.registrations} registrations); move: ${movesEn}.`,
-      };
-    }));
+    drafts.push(
+      withTexts(
+        {
+          id: `POOL_COURSE_STARTS:${keep.category}:${keep.venueAgs ?? '-'}:${keep.id}`,
+          code: 'POOL_COURSE_STARTS',
+          persons: total,
+          category: keep.category,
+          municipalityAgs: keep.venueAgs,
+          municipalityName: keep.venueName,
+          figures: [
+            { name: 'registrations', value: total },
+            { name: 'minGroupSize', value: keep.minGroupSize },
+            { name: 'courses', value: moving.length + 1 },
+            { name: 'longestMoveKm', value: km(longest) },
+          ],
+          offerIds: [keep.id, ...moving.map((m) => m.id)],
+          actorIds: [...new Set([keep, ...moving].flatMap((c) => (c.providerId ? [c.providerId] : [])))],
+          needIds: [],
+          networkIds: [],
+        },
+        () => {
+          const movesDe = moving
+            .map(
+              (m) =>
+                `${m.registrations} aus „${m.title}“ (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatDe(km(distance(keep, m)))} km)`,
+            )
+            .join('; ');
+          const movesEn = moving
+            .map(
+              (m) =>
+                `${m.registrations} from "${m.title}" (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatEn(km(distance(keep, m)))} km)`,
+            )
+            .join('; ');
+          return {
+            de: `${typeLabel(keep)}: ${moving.length + 1} Kurse erreichen einzeln die Mindestgröße nicht, zusammen schon (${total} von ${keep.minGroupSize}). „${keep.title}“ (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, Start ${keep.startDate}, ${keep.registrations} Anmeldungen) beibehalten; wechseln: ${movesDe}.`,
+            en: `${typeLabelEn(keep)}: ${moving.length + 1} courses each fall short of the minimum group size but reach it together (${total} of ${keep.minGroupSize}). Keep "${keep.title}" (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, starting ${keep.startDate}, ${keep.registrations} registrations); move: ${movesEn}.`,
+          };
+        },
+      ),
+    );
   }
   return drafts;
 }
@@ -187,7 +230,9 @@ function newCourses(inputs: CourseRecommendationInputs): Draft[] {
   // Equally connected providers go by name: one German sort of all names up front, not one per suggestion.
   const names = new Map<string, string>();
   for (const course of places.values()) names.set(course.providerId!, course.providerName ?? course.providerId!);
-  const byName = new Map([...names].sort((a, b) => compareGerman(a[1], b[1]) || byText(a[0], b[0])).map(([id], index) => [id, index]));
+  const byName = new Map(
+    [...names].sort((a, b) => compareGerman(a[1], b[1]) || byText(a[0], b[0])).map(([id], index) => [id, index]),
+  );
   return inputs.waiting
     .filter((area) => area.overTarget + area.noSuitableStart > 0)
     .map((area): Draft => {
@@ -199,34 +244,49 @@ function newCourses(inputs: CourseRecommendationInputs): Draft[] {
         (course) => runners.has(course.providerId!), // a provider found once need not be measured again
       );
       const providers = [...runners]
-        .map(([id, name]) => ({ id, name, weighted: score.get(id)?.weightedDegree ?? -1, degree: score.get(id)?.degree ?? -1, byName: byName.get(id)! }))
+        .map(([id, name]) => ({
+          id,
+          name,
+          weighted: score.get(id)?.weightedDegree ?? -1,
+          degree: score.get(id)?.degree ?? -1,
+          byName: byName.get(id)!,
+        }))
         .sort((a, b) => b.weighted - a.weighted || b.degree - a.degree || a.byName - b.byName);
-      return withTexts({
-        id: `START_NEW_COURSE:${area.category}:${area.ags}:${area.courseType}`,
-        code: 'START_NEW_COURSE',
-        persons,
-        category: area.category,
-        municipalityAgs: area.ags,
-        municipalityName: area.name,
-        figures: [
-          { name: 'overTarget', value: area.overTarget },
-          { name: 'noSuitableStart', value: area.noSuitableStart },
-          { name: 'targetWeeks', value: inputs.targetWeeks },
-          { name: 'providersInReach', value: providers.length },
-        ],
-        offerIds: [],
-        actorIds: providers.map((p) => p.id),
-        needIds: area.needIds,
-        networkIds: [],
-      }, () => {
-        const label = categoryLabel(area.category);
-        const type = courseTypeLabel(area.courseType);
-        const names = providers.length > 0 ? providers.slice(0, 3).map((p) => p.name).join(', ') : null;
-        return {
-          de: `${area.name}: ${persons} Personen warten auf einen ${label.de} (${type.de}) länger als ${inputs.targetWeeks} Wochen (${area.overTarget}) oder haben keinen passenden Start im Umkreis von ${formatDe(inputs.radiusKm)} km (${area.noSuitableStart}). Einen neuen Kurs dieser Art starten; ${names ? `in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis bietet diese Kursart an: einen Träger von außerhalb gewinnen'}.`,
-          en: `${area.name}: ${persons} persons wait for a ${label.en} (${type.en}) longer than ${inputs.targetWeeks} weeks (${area.overTarget}) or have no suitable start within ${formatEn(inputs.radiusKm)} km (${area.noSuitableStart}). Start a new course of this type; ${names ? `providers in reach that run it, best connected first: ${names}` : 'no provider in reach runs this course type: win one from outside'}.`,
-        };
-      });
+      return withTexts(
+        {
+          id: `START_NEW_COURSE:${area.category}:${area.ags}:${area.courseType}`,
+          code: 'START_NEW_COURSE',
+          persons,
+          category: area.category,
+          municipalityAgs: area.ags,
+          municipalityName: area.name,
+          figures: [
+            { name: 'overTarget', value: area.overTarget },
+            { name: 'noSuitableStart', value: area.noSuitableStart },
+            { name: 'targetWeeks', value: inputs.targetWeeks },
+            { name: 'providersInReach', value: providers.length },
+          ],
+          offerIds: [],
+          actorIds: providers.map((p) => p.id),
+          needIds: area.needIds,
+          networkIds: [],
+        },
+        () => {
+          const label = categoryLabel(area.category);
+          const type = courseTypeLabel(area.courseType);
+          const names =
+            providers.length > 0
+              ? providers
+                  .slice(0, 3)
+                  .map((p) => p.name)
+                  .join(', ')
+              : null;
+          return {
+            de: `${area.name}: ${persons} Personen warten auf einen ${label.de} (${type.de}) länger als ${inputs.targetWeeks} Wochen (${area.overTarget}) oder haben keinen passenden Start im Umkreis von ${formatDe(inputs.radiusKm)} km (${area.noSuitableStart}). Einen neuen Kurs dieser Art starten; ${names ? `in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis bietet diese Kursart an: einen Träger von außerhalb gewinnen'}.`,
+            en: `${area.name}: ${persons} persons wait for a ${label.en} (${type.en}) longer than ${inputs.targetWeeks} weeks (${area.overTarget}) or have no suitable start within ${formatEn(inputs.radiusKm)} km (${area.noSuitableStart}). Start a new course of this type; ${names ? `providers in reach that run it, best connected first: ${names}` : 'no provider in reach runs this course type: win one from outside'}.`,
+          };
+        },
+      );
     });
 }
 
@@ -242,37 +302,58 @@ function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
     const firstDay = day.get(first.id)!;
     // Each pair once, from its course with the smaller id; pairs of one provider and far apart in time are left
     // out before their distance is measured.
-    const skip = (second: PlacedCourse) => second.id < first.id || second.providerId === first.providerId || Math.abs(day.get(second.id)! - firstDay) > window + 0.5;
-    near(first, (second, apart) => {
-      const days = Math.round(Math.abs(day.get(second.id)! - firstDay));
-      if (days > window) return;
-      const [a, b] = byText(first.startDate, second.startDate) < 0 || (first.startDate === second.startDate && first.id < second.id) ? [first, second] : [second, first];
-      drafts.push(withTexts({
-        id: `DATE_CONFLICT:${a.category}:${a.venueAgs ?? '-'}:${a.id}+${b.id}`,
-        code: 'DATE_CONFLICT',
-        persons: a.registrations + b.registrations,
-        category: a.category,
-        municipalityAgs: a.venueAgs,
-        municipalityName: a.venueName,
-        figures: [
-          { name: 'daysApart', value: days },
-          { name: 'distanceKm', value: km(apart) },
-          { name: 'registrations', value: a.registrations + b.registrations },
-        ],
-        offerIds: [a.id, b.id],
-        actorIds: [a.providerId, b.providerId].filter((id): id is string => id !== null), // two providers: pairs of one were skipped
-        needIds: [],
-        networkIds: [],
-      }, () => ({
-        de: `${typeLabel(a)}: „${a.title}“ (${a.providerName ?? '?'}, Start ${a.startDate}, ${a.registrations} Anmeldungen) und „${b.title}“ (${b.providerName ?? '?'}, Start ${b.startDate}, ${b.registrations} Anmeldungen) beginnen ${days} Tage auseinander, ${formatDe(km(apart))} km voneinander entfernt, und keiner ist voll. Starttermine in der Trägerrunde abstimmen.`,
-        en: `${typeLabelEn(a)}: "${a.title}" (${a.providerName ?? '?'}, starting ${a.startDate}, ${a.registrations} registrations) and "${b.title}" (${b.providerName ?? '?'}, starting ${b.startDate}, ${b.registrations} registrations) start ${days} days apart, ${formatEn(km(apart))} km from each other, and neither is full. Agree on the start dates in the providers' round.`,
-      })));
-    }, skip);
+    const skip = (second: PlacedCourse) =>
+      second.id < first.id ||
+      second.providerId === first.providerId ||
+      Math.abs(day.get(second.id)! - firstDay) > window + 0.5;
+    near(
+      first,
+      (second, apart) => {
+        const days = Math.round(Math.abs(day.get(second.id)! - firstDay));
+        if (days > window) return;
+        const [a, b] =
+          byText(first.startDate, second.startDate) < 0 ||
+          (first.startDate === second.startDate && first.id < second.id)
+            ? [first, second]
+            : [second, first];
+        drafts.push(
+          withTexts(
+            {
+              id: `DATE_CONFLICT:${a.category}:${a.venueAgs ?? '-'}:${a.id}+${b.id}`,
+              code: 'DATE_CONFLICT',
+              persons: a.registrations + b.registrations,
+              category: a.category,
+              municipalityAgs: a.venueAgs,
+              municipalityName: a.venueName,
+              figures: [
+                { name: 'daysApart', value: days },
+                { name: 'distanceKm', value: km(apart) },
+                { name: 'registrations', value: a.registrations + b.registrations },
+              ],
+              offerIds: [a.id, b.id],
+              actorIds: [a.providerId, b.providerId].filter((id): id is string => id !== null), // two providers: pairs of one were skipped
+              needIds: [],
+              networkIds: [],
+            },
+            () => ({
+              de: `${typeLabel(a)}: „${a.title}“ (${a.providerName ?? '?'}, Start ${a.startDate}, ${a.registrations} Anmeldungen) und „${b.title}“ (${b.providerName ?? '?'}, Start ${b.startDate}, ${b.registrations} Anmeldungen) beginnen ${days} Tage auseinander, ${formatDe(km(apart))} km voneinander entfernt, und keiner ist voll. Starttermine in der Trägerrunde abstimmen.`,
+              en: `${typeLabelEn(a)}: "${a.title}" (${a.providerName ?? '?'}, starting ${a.startDate}, ${a.registrations} registrations) and "${b.title}" (${b.providerName ?? '?'}, starting ${b.startDate}, ${b.registrations} registrations) start ${days} days apart, ${formatEn(km(apart))} km from each other, and neither is full. Agree on the start dates in the providers' round.`,
+            }),
+          ),
+        );
+      },
+      skip,
+    );
   }
   return drafts;
 }
 
 export function deriveCourseRecommendations(inputs: CourseRecommendationInputs): Draft[] {
-  const upcoming = { ...inputs, courses: inputs.courses.filter((course) => course.startDate >= inputs.asOf && ['PLANNED', 'OPEN'].includes(course.status)) };
+  const upcoming = {
+    ...inputs,
+    courses: inputs.courses.filter(
+      (course) => course.startDate >= inputs.asOf && ['PLANNED', 'OPEN'].includes(course.status),
+    ),
+  };
   return [...poolStarts(upcoming), ...newCourses(upcoming), ...dateConflicts(upcoming)];
 }

@@ -8,11 +8,28 @@ import type { AnalysisDeps } from '../gaps/gap-resolvers.js';
 import { checkRadius } from '../gaps/gap-resolvers.js';
 import { earthRadiusKm } from '../gaps/haversine.js';
 import { todayInGermany } from '../today.js';
-import { loadSettings, saveSettings, type CourseTypeSetting, type CourseTypeSettingInput } from './course-type-settings.js';
+import {
+  loadSettings,
+  saveSettings,
+  type CourseTypeSetting,
+  type CourseTypeSettingInput,
+} from './course-type-settings.js';
 import { rankRecommendations, type Recommendation } from '../recommendations/derive-recommendations.js';
-import { deriveCourseRecommendations, type PlacedCourse, type ProviderScore, type WaitingArea } from './course-recommendations.js';
+import {
+  deriveCourseRecommendations,
+  type PlacedCourse,
+  type ProviderScore,
+  type WaitingArea,
+} from './course-recommendations.js';
 import { courseTypeForNeed } from './course-type-for-need.js';
-import { matchWaitingTimes, summariseWaiting, type NeedResult, type WaitingCourse, type WaitingFigures, type WaitingNeed } from './match-waiting-times.js';
+import {
+  matchWaitingTimes,
+  summariseWaiting,
+  type NeedResult,
+  type WaitingCourse,
+  type WaitingFigures,
+  type WaitingNeed,
+} from './match-waiting-times.js';
 import { compareGerman } from '../labels.js';
 
 export const courseCategories = ['INTEGRATION_COURSE', 'JOB_LANGUAGE_COURSE'];
@@ -27,7 +44,16 @@ interface Area {
   kind: 'DISTRICT' | 'SAMTGEMEINDE' | 'GERMANY';
   ags: string;
   name: string;
-  municipalities: { ags: string; name: string; samtgemeindeAgs: string | null; samtgemeindeName: string | null; districtAgs: string | null; districtName: string | null; latitude: number | null; longitude: number | null }[];
+  municipalities: {
+    ags: string;
+    name: string;
+    samtgemeindeAgs: string | null;
+    samtgemeindeName: string | null;
+    districtAgs: string | null;
+    districtName: string | null;
+    latitude: number | null;
+    longitude: number | null;
+  }[];
 }
 
 const requireDriver = (deps: AnalysisDeps) => {
@@ -36,23 +62,33 @@ const requireDriver = (deps: AnalysisDeps) => {
 };
 
 const read = async <T>(deps: AnalysisDeps, query: string, params: Record<string, unknown>) =>
-  (await requireDriver(deps).executeQuery(query, params, { database: deps.database, routing: neo4j.routing.READ })).records.map((record) => record.toObject() as T);
+  (
+    await requireDriver(deps).executeQuery(query, params, { database: deps.database, routing: neo4j.routing.READ })
+  ).records.map((record) => record.toObject() as T);
 
 function checkDate(name: string, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   const date = String(value);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new BadUserInputError(`${name} must be a date YYYY-MM-DD, got ${quote(date)}`, { field: name, value: date });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new BadUserInputError(`${name} must be a date YYYY-MM-DD, got ${quote(date)}`, { field: name, value: date });
   return date;
 }
 
 /** The municipalities of a district, a Samtgemeinde (itself and its members) or, with neither, all. */
 async function loadArea(deps: AnalysisDeps, args: AreaArgs): Promise<Area> {
   const { districtAgs, samtgemeindeAgs } = args;
-  if (districtAgs && samtgemeindeAgs) throw new BadUserInputError(`Give districtAgs or samtgemeindeAgs, not both (got ${quote(districtAgs)} and ${quote(samtgemeindeAgs)})`);
+  if (districtAgs && samtgemeindeAgs)
+    throw new BadUserInputError(
+      `Give districtAgs or samtgemeindeAgs, not both (got ${quote(districtAgs)} and ${quote(samtgemeindeAgs)})`,
+    );
   const fields = `{ ags: m.ags, name: m.name, samtgemeindeAgs: sg.ags, samtgemeindeName: sg.name, districtAgs: d.ags, districtName: d.name,
     latitude: m.location.latitude, longitude: m.location.longitude }`;
   if (districtAgs) {
-    if (!/^\d{5}$/.test(districtAgs)) throw new BadUserInputError(`districtAgs must be a 5-digit district key, got ${quote(districtAgs)}`, { field: 'districtAgs', value: districtAgs });
+    if (!/^\d{5}$/.test(districtAgs))
+      throw new BadUserInputError(`districtAgs must be a 5-digit district key, got ${quote(districtAgs)}`, {
+        field: 'districtAgs',
+        value: districtAgs,
+      });
     const [row] = await read<{ name: string; municipalities: Area['municipalities'] }>(
       deps,
       `MATCH (d:District {ags: $ags}) OPTIONAL MATCH (m:Municipality)-[:IN_DISTRICT]->(d) OPTIONAL MATCH (m)-[:MEMBER_OF]->(sg:Municipality)
@@ -70,7 +106,11 @@ async function loadArea(deps: AnalysisDeps, args: AreaArgs): Promise<Area> {
        RETURN area.name AS name, collect(${fields}) AS municipalities`,
       { ags: samtgemeindeAgs },
     );
-    if (!row) throw new NotFoundError(`There is no Samtgemeinde (a municipality of kind COLLECTIVE) with ags ${quote(samtgemeindeAgs)}`, { value: samtgemeindeAgs });
+    if (!row)
+      throw new NotFoundError(
+        `There is no Samtgemeinde (a municipality of kind COLLECTIVE) with ags ${quote(samtgemeindeAgs)}`,
+        { value: samtgemeindeAgs },
+      );
     return { kind: 'SAMTGEMEINDE', ags: samtgemeindeAgs, ...row };
   }
   const municipalities = await read<Area['municipalities'][number]>(
@@ -133,11 +173,16 @@ export interface CalendarArgs extends AreaArgs {
 export async function courseCalendar(deps: AnalysisDeps, args: CalendarArgs): Promise<CourseStart[]> {
   const from = checkDate('from', args.from) ?? todayInGermany();
   const to = checkDate('to', args.to);
-  if (to !== undefined && to < from) throw new BadUserInputError(`to ${quote(to)} is before from ${quote(from)}`, { field: 'to', value: to });
+  if (to !== undefined && to < from)
+    throw new BadUserInputError(`to ${quote(to)} is before from ${quote(from)}`, { field: 'to', value: to });
   const categories = args.categories?.length ? args.categories : courseCategories;
   const area = await loadArea(deps, args);
   const settings = await loadSettings(requireDriver(deps), deps.database);
-  const rows = await read<Omit<CourseStart, 'minGroupSize' | 'maxGroupSize' | 'fillRate' | 'canStart' | 'placesToMinimum'> & { ownMinGroupSize: number | null }>(
+  const rows = await read<
+    Omit<CourseStart, 'minGroupSize' | 'maxGroupSize' | 'fillRate' | 'canStart' | 'placesToMinimum'> & {
+      ownMinGroupSize: number | null;
+    }
+  >(
     deps,
     `MATCH (o:Offer)-[:TAKES_PLACE_IN]->(v:Municipality)
      WHERE ($areaAgs IS NULL OR v.ags IN $areaAgs) AND o.category IN $categories AND o.status IN $statuses
@@ -192,7 +237,10 @@ interface AreaWaiting extends WaitingFigures {
 function checkTargetWeeks(value: number | null | undefined): number {
   const targetWeeks = value ?? 6;
   if (!Number.isInteger(targetWeeks) || targetWeeks < 0 || targetWeeks > 104) {
-    throw new BadUserInputError(`targetWeeks must be a whole number from 0 to 104, got ${quote(targetWeeks)}`, { field: 'targetWeeks', value: targetWeeks });
+    throw new BadUserInputError(`targetWeeks must be a whole number from 0 to 104, got ${quote(targetWeeks)}`, {
+      field: 'targetWeeks',
+      value: targetWeeks,
+    });
   }
   return targetWeeks;
 }
@@ -205,7 +253,11 @@ interface MatchOptions {
 }
 
 /** The waiting-time matching of one category over an area and a margin around it: every need's result. */
-async function matchArea(deps: AnalysisDeps, area: Area, { category, asOf, radiusKm, targetWeeks }: MatchOptions): Promise<{ results: NeedResult[]; needsById: Map<string, WaitingNeed> }> {
+async function matchArea(
+  deps: AnalysisDeps,
+  area: Area,
+  { category, asOf, radiusKm, targetWeeks }: MatchOptions,
+): Promise<{ results: NeedResult[]; needsById: Map<string, WaitingNeed> }> {
   // Needs in reach of the same courses compete for their places: match over the area and a margin around it.
   const needBox = boxAround(area, 2 * radiusKm);
   const courseBox = boxAround(area, 3 * radiusKm);
@@ -234,7 +286,12 @@ async function matchArea(deps: AnalysisDeps, area: Area, { category, asOf, radiu
       { category, asOf, sw: courseBox?.sw ?? null, ne: courseBox?.ne ?? null },
     ),
   ]);
-  const results = matchWaitingTimes(needs, courses, { asOf, radiusKm, targetWeeks, childcareGroups: ['PARENTS', 'WOMEN'] });
+  const results = matchWaitingTimes(needs, courses, {
+    asOf,
+    radiusKm,
+    targetWeeks,
+    childcareGroups: ['PARENTS', 'WOMEN'],
+  });
   return { results, needsById: new Map(needs.map((need) => [need.id, need])) };
 }
 
@@ -247,7 +304,11 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
   const { results, needsById } = await matchArea(deps, area, { category, asOf, radiusKm, targetWeeks });
   const inArea = new Map(area.municipalities.map((m) => [m.ags, m]));
   const ours = results.filter((result) => inArea.has(result.municipalityAgs));
-  const group = (key: (result: NeedResult) => string | null, name: (ags: string) => string, kind: string): AreaWaiting[] => {
+  const group = (
+    key: (result: NeedResult) => string | null,
+    name: (ags: string) => string,
+    kind: string,
+  ): AreaWaiting[] => {
     const groups = new Map<string, NeedResult[]>();
     for (const result of ours) {
       const k = key(result);
@@ -256,7 +317,9 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
       if (members) members.push(result);
       else groups.set(k, [result]);
     }
-    return [...groups].map(([ags, members]) => ({ ags, name: name(ags), kind, ...summariseWaiting(members, targetWeeks) })).sort((a, b) => b.waiting - a.waiting || compareGerman(a.name, b.name));
+    return [...groups]
+      .map(([ags, members]) => ({ ags, name: name(ags), kind, ...summariseWaiting(members, targetWeeks) }))
+      .sort((a, b) => b.waiting - a.waiting || compareGerman(a.name, b.name));
   };
   const municipality = (ags: string) => inArea.get(ags);
   const samtgemeindeNames = new Map(area.municipalities.map((m) => [m.samtgemeindeAgs, m.samtgemeindeName]));
@@ -267,7 +330,11 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
     radiusKm,
     targetWeeks,
     area: { ags: area.ags, name: area.name, kind: area.kind, ...summariseWaiting(ours, targetWeeks) },
-    municipalities: group((r) => r.municipalityAgs, (ags) => municipality(ags)?.name ?? ags, 'MUNICIPALITY').map((row) => ({
+    municipalities: group(
+      (r) => r.municipalityAgs,
+      (ags) => municipality(ags)?.name ?? ags,
+      'MUNICIPALITY',
+    ).map((row) => ({
       ...row,
       latitude: municipality(row.ags)?.latitude ?? null,
       longitude: municipality(row.ags)?.longitude ?? null,
@@ -277,8 +344,16 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
       (ags) => samtgemeindeNames.get(ags) ?? ags,
       'SAMTGEMEINDE',
     ),
-    districts: group((r) => municipality(r.municipalityAgs)?.districtAgs ?? null, (ags) => districtNames.get(ags) ?? ags, 'DISTRICT'),
-    needs: ours.map((result) => ({ ...result, reportedAt: needsById.get(result.needId)!.reportedAt, targetGroup: needsById.get(result.needId)!.targetGroup })),
+    districts: group(
+      (r) => municipality(r.municipalityAgs)?.districtAgs ?? null,
+      (ags) => districtNames.get(ags) ?? ags,
+      'DISTRICT',
+    ),
+    needs: ours.map((result) => ({
+      ...result,
+      reportedAt: needsById.get(result.needId)!.reportedAt,
+      targetGroup: needsById.get(result.needId)!.targetGroup,
+    })),
   };
 }
 
@@ -287,7 +362,11 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
  * upcoming PLANNED/OPEN ones with the area's venues (to pool or to check for conflicts), and every course within
  * the radius of the area (to know which providers run them).
  */
-async function loadPlacedCourses(deps: AnalysisDeps, area: Area, radiusKm: number): Promise<{ upcoming: PlacedCourse[]; nearby: PlacedCourse[] }> {
+async function loadPlacedCourses(
+  deps: AnalysisDeps,
+  area: Area,
+  radiusKm: number,
+): Promise<{ upcoming: PlacedCourse[]; nearby: PlacedCourse[] }> {
   const settings = await loadSettings(requireDriver(deps), deps.database);
   const box = boxAround(area, radiusKm);
   const rows = await read<Omit<PlacedCourse, 'minGroupSize'> & { ownMinGroupSize: number | null }>(
@@ -306,7 +385,13 @@ async function loadPlacedCourses(deps: AnalysisDeps, area: Area, radiusKm: numbe
     ...row,
     minGroupSize: ownMinGroupSize ?? (row.courseType ? settings.get(row.courseType)?.minGroupSize : undefined) ?? 1,
   }));
-  const upcoming = nearby.filter((course) => course.venueAgs !== null && inArea.has(course.venueAgs) && course.startDate !== null && ['PLANNED', 'OPEN'].includes(course.status));
+  const upcoming = nearby.filter(
+    (course) =>
+      course.venueAgs !== null &&
+      inArea.has(course.venueAgs) &&
+      course.startDate !== null &&
+      ['PLANNED', 'OPEN'].includes(course.status),
+  );
   return { upcoming, nearby };
 }
 
@@ -329,7 +414,13 @@ export interface SuggestionArgs extends AreaArgs {
 }
 
 /** Persons over the target or without a start per municipality of the area and the course type their needs ask for. */
-function waitingByCourseType(category: string, results: NeedResult[], needsById: Map<string, WaitingNeed>, area: Area, targetWeeks: number): WaitingArea[] {
+function waitingByCourseType(
+  category: string,
+  results: NeedResult[],
+  needsById: Map<string, WaitingNeed>,
+  area: Area,
+  targetWeeks: number,
+): WaitingArea[] {
   const places = new Map(area.municipalities.map((m) => [m.ags, m]));
   const areas = new Map<string, WaitingArea>();
   for (const result of results) {
@@ -340,10 +431,21 @@ function waitingByCourseType(category: string, results: NeedResult[], needsById:
     const key = `${result.municipalityAgs}|${courseType}`;
     let waiting = areas.get(key);
     if (!waiting) {
-      waiting = { ags: place.ags, name: place.name, latitude: place.latitude, longitude: place.longitude, category, courseType, overTarget: 0, noSuitableStart: 0, needIds: [] };
+      waiting = {
+        ags: place.ags,
+        name: place.name,
+        latitude: place.latitude,
+        longitude: place.longitude,
+        category,
+        courseType,
+        overTarget: 0,
+        noSuitableStart: 0,
+        needIds: [],
+      };
       areas.set(key, waiting);
     }
-    for (const placement of result.placements) if (placement.weeks > targetWeeks) waiting.overTarget += placement.persons;
+    for (const placement of result.placements)
+      if (placement.weeks > targetWeeks) waiting.overTarget += placement.persons;
     waiting.noSuitableStart += result.unplaced;
     waiting.needIds.push(result.needId);
   }
@@ -351,20 +453,34 @@ function waitingByCourseType(category: string, results: NeedResult[], needsById:
 }
 
 /** POOL_COURSE_STARTS, START_NEW_COURSE and DATE_CONFLICT for an area, unranked. */
-export async function courseSuggestionsFor(deps: AnalysisDeps, args: SuggestionArgs): Promise<Omit<Recommendation, 'rank'>[]> {
+export async function courseSuggestionsFor(
+  deps: AnalysisDeps,
+  args: SuggestionArgs,
+): Promise<Omit<Recommendation, 'rank'>[]> {
   const asOf = checkDate('asOf', args.asOf) ?? todayInGermany();
   const radiusKm = checkRadius(args.radiusKm);
   const targetWeeks = checkTargetWeeks(args.targetWeeks);
-  const categories = courseCategories.filter((category) => !args.categories?.length || args.categories.includes(category));
+  const categories = courseCategories.filter(
+    (category) => !args.categories?.length || args.categories.includes(category),
+  );
   if (categories.length === 0) return [];
   // One read of the area, one matching per category: the waiting figures behind START_NEW_COURSE need no more.
   const area = await loadArea(deps, args);
   // The providers' connections are read while the matchings run: they need only the courses.
   const placed = loadPlacedCourses(deps, area, radiusKm);
   const [matchings, courses, providers] = await Promise.all([
-    Promise.all(categories.map(async (category) => ({ category, ...(await matchArea(deps, area, { category, asOf, radiusKm, targetWeeks })) }))),
+    Promise.all(
+      categories.map(async (category) => ({
+        category,
+        ...(await matchArea(deps, area, { category, asOf, radiusKm, targetWeeks })),
+      })),
+    ),
     placed,
-    placed.then((found) => connectionsOf(deps, [...new Set(found.nearby.flatMap((course) => (course.providerId ? [course.providerId] : [])))])),
+    placed.then((found) =>
+      connectionsOf(deps, [
+        ...new Set(found.nearby.flatMap((course) => (course.providerId ? [course.providerId] : []))),
+      ]),
+    ),
   ]);
   return deriveCourseRecommendations({
     asOf,
@@ -372,7 +488,9 @@ export async function courseSuggestionsFor(deps: AnalysisDeps, args: SuggestionA
     targetWeeks,
     courses: courses.upcoming.filter((course) => categories.includes(course.category)),
     providerCourses: courses.nearby,
-    waiting: matchings.flatMap((matching) => waitingByCourseType(matching.category, matching.results, matching.needsById, area, targetWeeks)),
+    waiting: matchings.flatMap((matching) =>
+      waitingByCourseType(matching.category, matching.results, matching.needsById, area, targetWeeks),
+    ),
     providers,
   });
 }
@@ -402,7 +520,10 @@ export function createCourseResolvers(deps: AnalysisDeps) {
         requireRole(context.viewer, staff, 'courseSuggestions');
         const limit = args.limit ?? 200;
         if (!Number.isInteger(limit) || limit < 1 || limit > 5000) {
-          throw new BadUserInputError(`limit must be a whole number from 1 to 5000, got ${quote(limit)}`, { field: 'limit', value: limit });
+          throw new BadUserInputError(`limit must be a whole number from 1 to 5000, got ${quote(limit)}`, {
+            field: 'limit',
+            value: limit,
+          });
         }
         return rankRecommendations(await courseSuggestionsFor(deps, args), limit);
       },

@@ -25,7 +25,11 @@ const jobByLevel: Record<string, string> = {
 };
 
 /** The course type for a need of a course category; null for other categories. */
-export function courseTypeForNeed(category: string, targetGroup: string | null, languageLevel: string | null): string | null {
+export function courseTypeForNeed(
+  category: string,
+  targetGroup: string | null,
+  languageLevel: string | null,
+): string | null {
   if (category === 'INTEGRATION_COURSE') return (targetGroup && integrationByTargetGroup[targetGroup]) || 'GENERAL';
   // Without a known level the usual path applies: B1 from the integration course to the basic module B2.
   if (category === 'JOB_LANGUAGE_COURSE') return (languageLevel && jobByLevel[languageLevel]) || 'JOB_BASIC_B2';

@@ -62,14 +62,30 @@ export function checkSettings(settings: readonly CourseTypeSettingInput[]): void
   for (const setting of settings) {
     const { courseType, minGroupSize: min, maxGroupSize: max } = setting;
     const where = `courseType ${courseType}`;
-    if (!courseTypes.includes(courseType)) throw new BadUserInputError(`Unknown course type ${quote(courseType)}`, { field: 'courseType', value: courseType });
-    if (seen.has(courseType)) throw new BadUserInputError(`${where} is given twice`, { field: 'courseType', value: courseType });
+    if (!courseTypes.includes(courseType))
+      throw new BadUserInputError(`Unknown course type ${quote(courseType)}`, {
+        field: 'courseType',
+        value: courseType,
+      });
+    if (seen.has(courseType))
+      throw new BadUserInputError(`${where} is given twice`, { field: 'courseType', value: courseType });
     seen.add(courseType);
-    if (!Number.isInteger(min) || min < 1) throw new BadUserInputError(`${where}: minGroupSize must be a whole number of 1 or more, got ${quote(min)}`, { field: 'minGroupSize', value: min });
+    if (!Number.isInteger(min) || min < 1)
+      throw new BadUserInputError(`${where}: minGroupSize must be a whole number of 1 or more, got ${quote(min)}`, {
+        field: 'minGroupSize',
+        value: min,
+      });
     if (!Number.isInteger(max) || max < 1 || max > largestGroup) {
-      throw new BadUserInputError(`${where}: maxGroupSize must be a whole number from 1 to ${largestGroup}, got ${quote(max)}`, { field: 'maxGroupSize', value: max });
+      throw new BadUserInputError(
+        `${where}: maxGroupSize must be a whole number from 1 to ${largestGroup}, got ${quote(max)}`,
+        { field: 'maxGroupSize', value: max },
+      );
     }
-    if (min > max) throw new BadUserInputError(`${where}: minGroupSize ${min} is above maxGroupSize ${max}`, { field: 'minGroupSize', value: min });
+    if (min > max)
+      throw new BadUserInputError(`${where}: minGroupSize ${min} is above maxGroupSize ${max}`, {
+        field: 'minGroupSize',
+        value: min,
+      });
   }
 }
 
@@ -94,7 +110,11 @@ export async function loadSettings(driver: Driver, database?: string): Promise<M
   return settings;
 }
 
-export async function saveSettings(driver: Driver, settings: readonly CourseTypeSettingInput[], database?: string): Promise<void> {
+export async function saveSettings(
+  driver: Driver,
+  settings: readonly CourseTypeSettingInput[],
+  database?: string,
+): Promise<void> {
   checkSettings(settings);
   await driver.executeQuery(
     `UNWIND $settings AS setting

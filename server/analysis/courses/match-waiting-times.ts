@@ -56,25 +56,42 @@ export interface WaitingOptions {
   childcareGroups: string[]; // target groups that need a course with childcare
 }
 
-export const defaultWaitingOptions: Omit<WaitingOptions, 'asOf'> = { radiusKm: 25, targetWeeks: 6, childcareGroups: ['PARENTS', 'WOMEN'] };
+export const defaultWaitingOptions: Omit<WaitingOptions, 'asOf'> = {
+  radiusKm: 25,
+  targetWeeks: 6,
+  childcareGroups: ['PARENTS', 'WOMEN'],
+};
 
 const dayMs = 86_400_000;
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
 
-export function suits(course: WaitingCourse, need: WaitingNeed, distanceKm: number, options: Pick<WaitingOptions, 'radiusKm' | 'childcareGroups'>): boolean {
+export function suits(
+  course: WaitingCourse,
+  need: WaitingNeed,
+  distanceKm: number,
+  options: Pick<WaitingOptions, 'radiusKm' | 'childcareGroups'>,
+): boolean {
   if (distanceKm > options.radiusKm) return false;
   const groups = course.targetGroups ?? [];
   if (groups.length > 0 && (need.targetGroup === null || !groups.includes(need.targetGroup))) return false;
-  if (need.targetGroup !== null && options.childcareGroups.includes(need.targetGroup) && course.childcare !== true) return false;
+  if (need.targetGroup !== null && options.childcareGroups.includes(need.targetGroup) && course.childcare !== true)
+    return false;
   return true;
 }
 
-export function matchWaitingTimes(needs: readonly WaitingNeed[], courses: readonly WaitingCourse[], options: WaitingOptions): NeedResult[] {
+export function matchWaitingTimes(
+  needs: readonly WaitingNeed[],
+  courses: readonly WaitingCourse[],
+  options: WaitingOptions,
+): NeedResult[] {
   const upcoming = courses.filter((course) => course.startDate >= options.asOf && course.freePlaces > 0);
   const left = upcoming.map((course) => course.freePlaces);
   // Courses near a need come from a k-d tree, so that all of Germany is not every need against every course.
   const within = indexPlaces(upcoming);
-  const order = [...needs].sort((a, b) => (a.reportedAt < b.reportedAt ? -1 : a.reportedAt > b.reportedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const order = [...needs].sort((a, b) =>
+    a.reportedAt < b.reportedAt ? -1 : a.reportedAt > b.reportedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   // Earliest start first, then nearer, then id: a strict order, so picking the best one by one gives the same
   // placements as sorting all candidates, at a fraction of the cost (a need mostly fills one or two courses).
   const before = (i: number, di: number, j: number, dj: number) => {
@@ -102,7 +119,8 @@ export function matchWaitingTimes(needs: readonly WaitingNeed[], courses: readon
     const placements: Placement[] = [];
     while (remaining > 0 && candidates.length > 0) {
       let best = 0;
-      for (let k = 1; k < candidates.length; k += 1) if (before(candidates[k]!, distances[k]!, candidates[best]!, distances[best]!)) best = k;
+      for (let k = 1; k < candidates.length; k += 1)
+        if (before(candidates[k]!, distances[k]!, candidates[best]!, distances[best]!)) best = k;
       const i = candidates[best]!;
       const distanceKm = distances[best]!;
       candidates[best] = candidates[candidates.length - 1]!;
@@ -113,9 +131,21 @@ export function matchWaitingTimes(needs: readonly WaitingNeed[], courses: readon
       const persons = Math.min(left[i]!, remaining);
       left[i] = left[i]! - persons;
       remaining -= persons;
-      placements.push({ courseId: course.id, persons, startDate: course.startDate, weeks: Math.ceil(daysBetween(options.asOf, course.startDate) / 7), distanceKm });
+      placements.push({
+        courseId: course.id,
+        persons,
+        startDate: course.startDate,
+        weeks: Math.ceil(daysBetween(options.asOf, course.startDate) / 7),
+        distanceKm,
+      });
     }
-    return { needId: need.id, municipalityAgs: need.municipalityAgs, persons: need.persons, placements, unplaced: remaining };
+    return {
+      needId: need.id,
+      municipalityAgs: need.municipalityAgs,
+      persons: need.persons,
+      placements,
+      unplaced: remaining,
+    };
   });
 }
 
@@ -141,6 +171,8 @@ export function summariseWaiting(results: readonly NeedResult[], targetWeeks: nu
     medianWeeks: percentileWeeks(placements, 50),
     p90Weeks: percentileWeeks(placements, 90),
     noSuitableStart: results.reduce((sum, result) => sum + result.unplaced, 0),
-    overTarget: placements.filter((placement) => placement.weeks > targetWeeks).reduce((sum, placement) => sum + placement.persons, 0),
+    overTarget: placements
+      .filter((placement) => placement.weeks > targetWeeks)
+      .reduce((sum, placement) => sum + placement.persons, 0),
   };
 }

@@ -16,7 +16,12 @@ const degreesPerKm = 180 / (Math.PI * earthRadiusKm);
  * Calls `visit(index, distanceKm)` for every place within radiusKm of a point (in no particular order); `skip`,
  * when given, leaves out places before their distance is computed (e.g. courses already full).
  */
-export type VisitWithin = (at: Located, radiusKm: number, visit: (index: number, distanceKm: number) => void, skip?: (index: number) => boolean) => void;
+export type VisitWithin = (
+  at: Located,
+  radiusKm: number,
+  visit: (index: number, distanceKm: number) => void,
+  skip?: (index: number) => boolean,
+) => void;
 
 export function indexPlaces(places: readonly Located[]): VisitWithin {
   if (places.length === 0) return () => {};
@@ -32,7 +37,8 @@ export function indexPlaces(places: readonly Located[]): VisitWithin {
     const dLon = widest >= 89 ? 360 : dLat / Math.cos((widest * Math.PI) / 180);
     const west = at.longitude - dLon;
     const east = at.longitude + dLon;
-    const ids = west < -180 || east > 180 ? index.range(-180, south, 180, north) : index.range(west, south, east, north);
+    const ids =
+      west < -180 || east > 180 ? index.range(-180, south, 180, north) : index.range(west, south, east, north);
     for (const i of ids) {
       if (skip?.(i)) continue;
       const place = places[i]!;

@@ -1,6 +1,12 @@
 // Turns the loaded inputs into the gap table of an area: the formula per point, then the rows of the area's
 // municipalities, sums per Samtgemeinde and district, and the evidence (offers, needs) behind each figure.
-import { computeCoverageGaps, severityOf, supplyOf, type DemandPoint, type GapSeverity } from './compute-coverage-gaps.js';
+import {
+  computeCoverageGaps,
+  severityOf,
+  supplyOf,
+  type DemandPoint,
+  type GapSeverity,
+} from './compute-coverage-gaps.js';
 import type { AreaMunicipality, GapInputs, NeedRow, OfferRow } from './load-gap-inputs.js';
 import { compareGerman } from '../labels.js';
 
@@ -64,7 +70,16 @@ function toGapOffer({ latitude: _lat, longitude: _lon, ...offer }: OfferRow): Ga
 export function sumArea(ags: string, name: string, kind: AreaKind, rows: MunicipalityGap[]): AreaGap {
   const demand = rows.reduce((sum, row) => sum + row.demand, 0);
   const unmet = rows.reduce((sum, row) => sum + row.unmet, 0);
-  return { ags, name, kind, demand, unmet, coverage: demand === 0 ? 1 : 1 - unmet / demand, severity: severityOf(demand, unmet), municipalities: rows.length };
+  return {
+    ags,
+    name,
+    kind,
+    demand,
+    unmet,
+    coverage: demand === 0 ? 1 : 1 - unmet / demand,
+    severity: severityOf(demand, unmet),
+    municipalities: rows.length,
+  };
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
@@ -84,7 +99,9 @@ export function sumAreas(rows: MunicipalityGap[]): { samtgemeinden: AreaGap[]; d
     return sumArea(ags, name, 'SAMTGEMEINDE', members);
   });
   const byDistrict = groupBy(rows, (row) => row.districtAgs);
-  const districts = [...byDistrict].map(([ags, members]) => sumArea(ags, members[0]!.districtName ?? ags, 'DISTRICT', members));
+  const districts = [...byDistrict].map(([ags, members]) =>
+    sumArea(ags, members[0]!.districtName ?? ags, 'DISTRICT', members),
+  );
   const byUnmet = (a: AreaGap, b: AreaGap) => b.unmet - a.unmet || b.demand - a.demand || compareGerman(a.name, b.name);
   samtgemeinden.sort(byUnmet);
   districts.sort(byUnmet);
@@ -95,7 +112,12 @@ export function buildGapTable(inputs: GapInputs, options: BuildGapTableOptions):
   // Every municipality with needs is a demand point; the area's own municipalities are points too (with
   // demand 0 if they have none), so that each row gets its accessibility.
   const demandByAgs = new Map(inputs.demand.map((row) => [row.ags, row]));
-  const points: DemandPoint[] = inputs.demand.map((row) => ({ ags: row.ags, latitude: row.latitude, longitude: row.longitude, demand: row.demand }));
+  const points: DemandPoint[] = inputs.demand.map((row) => ({
+    ags: row.ags,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    demand: row.demand,
+  }));
   for (const row of inputs.municipalities) {
     if (row.latitude !== null && row.longitude !== null && !demandByAgs.has(row.ags)) {
       points.push({ ags: row.ags, latitude: row.latitude, longitude: row.longitude, demand: 0 });
@@ -104,7 +126,14 @@ export function buildGapTable(inputs: GapInputs, options: BuildGapTableOptions):
   const located = inputs.offers.filter((offer) => offer.latitude !== null && offer.longitude !== null);
   const result = computeCoverageGaps(
     points,
-    located.map((offer) => ({ id: offer.id, latitude: offer.latitude!, longitude: offer.longitude!, status: offer.status, capacity: offer.capacity, booked: offer.booked })),
+    located.map((offer) => ({
+      id: offer.id,
+      latitude: offer.latitude!,
+      longitude: offer.longitude!,
+      status: offer.status,
+      capacity: offer.capacity,
+      booked: offer.booked,
+    })),
     { radiusKm: options.radiusKm },
   );
   const gapByAgs = new Map(result.points.map((gap) => [gap.ags, gap]));

@@ -84,7 +84,11 @@ interface Reach {
   distancesKm: number[];
 }
 
-export function computeCoverageGaps(points: readonly DemandPoint[], allOffers: readonly CatchmentOffer[], options: GapOptions = {}): CoverageGaps {
+export function computeCoverageGaps(
+  points: readonly DemandPoint[],
+  allOffers: readonly CatchmentOffer[],
+  options: GapOptions = {},
+): CoverageGaps {
   const radiusKm = options.radiusKm ?? 25;
   if (!(radiusKm > 0)) throw new RangeError(`radiusKm must be above 0, got ${radiusKm}`);
   const offers = allOffers.filter((offer) => presentStatuses.has(offer.status));
@@ -123,7 +127,9 @@ export function computeCoverageGaps(points: readonly DemandPoint[], allOffers: r
       weightedDemand[o]! += catchmentWeight(reach.distancesKm[k]!, radiusKm) * demand;
     });
   });
-  const ratio = offers.map((_, o) => (supply[o] !== null && weightedDemand[o]! > 0 ? supply[o]! / weightedDemand[o]! : null));
+  const ratio = offers.map((_, o) =>
+    supply[o] !== null && weightedDemand[o]! > 0 ? supply[o]! / weightedDemand[o]! : null,
+  );
 
   // Step 2: per point, the weighted ratios of the offers in its reach.
   const results = points.map((point, p): PointGap => {
@@ -155,11 +161,20 @@ export function computeCoverageGaps(points: readonly DemandPoint[], allOffers: r
 
   return {
     points: results,
-    offers: offers.map((offer, o) => ({ id: offer.id, supply: supply[o]!, weightedDemand: weightedDemand[o]!, ratio: ratio[o]! })),
+    offers: offers.map((offer, o) => ({
+      id: offer.id,
+      supply: supply[o]!,
+      weightedDemand: weightedDemand[o]!,
+      ratio: ratio[o]!,
+    })),
   };
 }
 
-function nearestBeyond(index: KDBush, offers: readonly CatchmentOffer[], point: DemandPoint): { offer: number; distanceKm: number } | undefined {
+function nearestBeyond(
+  index: KDBush,
+  offers: readonly CatchmentOffer[],
+  point: DemandPoint,
+): { offer: number; distanceKm: number } | undefined {
   const [o] = around(index, point.longitude, point.latitude, 1);
   if (o === undefined) return undefined;
   const offer = offers[o]!;

@@ -119,7 +119,12 @@ function widen(rows: AreaMunicipality[], km: number): BBox | undefined {
   // A degree of longitude is shortest at the box's edge farthest from the equator.
   const widestLat = Math.max(Math.abs(north), Math.abs(south));
   const dLon = dLat / Math.max(0.01, Math.cos((widestLat * Math.PI) / 180));
-  return { south, west: Math.max(-180, Math.min(...lons) - dLon), north, east: Math.min(180, Math.max(...lons) + dLon) };
+  return {
+    south,
+    west: Math.max(-180, Math.min(...lons) - dLon),
+    north,
+    east: Math.min(180, Math.max(...lons) + dLon),
+  };
 }
 
 const bboxParams = (box: BBox) => ({
@@ -135,7 +140,9 @@ const offerFields = `o.id AS id, o.title AS title, o.category AS category, o.sta
 export async function loadGapInputs(options: LoadGapInputsOptions): Promise<GapInputs> {
   const { driver, database, area, category, radiusKm } = options;
   const run = async <T>(query: string, params: Record<string, unknown>) =>
-    (await driver.executeQuery(query, params, { database, routing: neo4j.routing.READ })).records.map((record) => record.toObject() as T);
+    (await driver.executeQuery(query, params, { database, routing: neo4j.routing.READ })).records.map(
+      (record) => record.toObject() as T,
+    );
 
   const ags = area.kind === 'GERMANY' ? null : area.ags;
   const [areaRow] = await run<{ areaName: string; rows: AreaMunicipality[] }>(areaQueries[area.kind], { ags });

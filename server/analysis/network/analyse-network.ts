@@ -115,7 +115,7 @@ interface EdgeAttributes {
 
 /** A small seeded generator (a 32-bit linear congruential one) so that Louvain's random order repeats. */
 function seededRandom(seed: number): () => number {
-  let state = (Math.floor(seed) >>> 0) || 1;
+  let state = Math.floor(seed) >>> 0 || 1;
   return () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 4294967296;
@@ -128,7 +128,9 @@ function byString(a: string, b: string): number {
 
 /** Groups sorted largest first, ties by their smallest member id, numbered from 1. */
 function numberGroups(groups: string[][]): Map<string, { id: number; size: number }> {
-  const sorted = groups.map((members) => [...members].sort(byString)).sort((a, b) => b.length - a.length || byString(a[0]!, b[0]!));
+  const sorted = groups
+    .map((members) => [...members].sort(byString))
+    .sort((a, b) => b.length - a.length || byString(a[0]!, b[0]!));
   const byNode = new Map<string, { id: number; size: number }>();
   sorted.forEach((members, index) => {
     for (const node of members) byNode.set(node, { id: index + 1, size: members.length });
@@ -136,7 +138,10 @@ function numberGroups(groups: string[][]): Map<string, { id: number; size: numbe
   return byNode;
 }
 
-function buildGraph(input: NetworkInput, options: AnalyseNetworkOptions): { graph: UndirectedGraph<Record<string, never>, EdgeAttributes>; actors: Map<string, NetworkActor> } {
+function buildGraph(
+  input: NetworkInput,
+  options: AnalyseNetworkOptions,
+): { graph: UndirectedGraph<Record<string, never>, EdgeAttributes>; actors: Map<string, NetworkActor> } {
   const actors = new Map<string, NetworkActor>();
   for (const actor of [...input.actors].sort((a, b) => byString(a.id, b.id))) {
     if (!actors.has(actor.id)) actors.set(actor.id, actor);
@@ -171,7 +176,11 @@ function buildGraph(input: NetworkInput, options: AnalyseNetworkOptions): { grap
  * raw values equal those of the whole graph, and components above the size limit can be left out alone.
  * Values are normalised over the whole scope, as graphology does for the whole graph: raw / ((n-1)(n-2)/2).
  */
-function computeBetweenness(graph: UndirectedGraph<Record<string, never>, EdgeAttributes>, components: string[][], maxComponentSize: number): Map<string, number | null> {
+function computeBetweenness(
+  graph: UndirectedGraph<Record<string, never>, EdgeAttributes>,
+  components: string[][],
+  maxComponentSize: number,
+): Map<string, number | null> {
   const values = new Map<string, number | null>();
   const n = graph.order;
   const scale = n > 2 ? 2 / ((n - 1) * (n - 2)) : 0;
@@ -203,7 +212,10 @@ function computeBetweenness(graph: UndirectedGraph<Record<string, never>, EdgeAt
 
 function findBrokers(betweenness: Map<string, number | null>, options: AnalyseNetworkOptions): Set<string> {
   const candidates = [...betweenness.entries()]
-    .filter((entry): entry is [string, number] => entry[1] !== null && entry[1] > 0 && entry[1] >= options.brokerMinBetweenness)
+    .filter(
+      (entry): entry is [string, number] =>
+        entry[1] !== null && entry[1] > 0 && entry[1] >= options.brokerMinBetweenness,
+    )
     .sort((a, b) => b[1] - a[1]);
   if (options.brokerCount <= 0 || candidates.length === 0) return new Set();
   const cut = candidates[Math.min(options.brokerCount, candidates.length) - 1]![1];
@@ -221,7 +233,8 @@ function mainMunicipality(members: NetworkActor[]): { ags: string | null; name: 
   }
   let best: { ags: string | null; name: string | null; count: number } = { ags: null, name: null, count: 0 };
   for (const [ags, entry] of counts) {
-    if (entry.count > best.count || (entry.count === best.count && best.ags !== null && ags < best.ags)) best = { ags, name: entry.name, count: entry.count };
+    if (entry.count > best.count || (entry.count === best.count && best.ags !== null && ags < best.ags))
+      best = { ags, name: entry.name, count: entry.count };
   }
   return best;
 }
@@ -230,7 +243,10 @@ function density(nodes: number, edges: number): number | null {
   return nodes < 2 ? null : undirectedDensity(nodes, edges);
 }
 
-export function analyseNetwork(input: NetworkInput, overrides: Partial<AnalyseNetworkOptions> = {}): NetworkAnalysisResult {
+export function analyseNetwork(
+  input: NetworkInput,
+  overrides: Partial<AnalyseNetworkOptions> = {},
+): NetworkAnalysisResult {
   const options: AnalyseNetworkOptions = { ...defaultAnalyseNetworkOptions, ...overrides };
   const { graph, actors } = buildGraph(input, options);
   const n = graph.order;
@@ -305,7 +321,9 @@ export function analyseNetwork(input: NetworkInput, overrides: Partial<AnalyseNe
       linksOutsideScope: actor.linksOutsideScope,
     };
   });
-  actorRows.sort((a, b) => (b.betweenness ?? -1) - (a.betweenness ?? -1) || b.degree - a.degree || byString(a.id, b.id));
+  actorRows.sort(
+    (a, b) => (b.betweenness ?? -1) - (a.betweenness ?? -1) || b.degree - a.degree || byString(a.id, b.id),
+  );
 
   const communities: NetworkCommunity[] = [];
   const membersOf = new Map<number, NetworkActor[]>();
@@ -326,11 +344,21 @@ export function analyseNetwork(input: NetworkInput, overrides: Partial<AnalyseNe
     });
   }
 
-  const places = new Map<string, { name: string; kind: string | null; samtgemeindeAgs: string | null; actors: number; outside: number }>();
-  for (const m of input.municipalities ?? []) places.set(m.ags, { name: m.name, kind: m.kind, samtgemeindeAgs: m.samtgemeindeAgs, actors: 0, outside: 0 });
+  const places = new Map<
+    string,
+    { name: string; kind: string | null; samtgemeindeAgs: string | null; actors: number; outside: number }
+  >();
+  for (const m of input.municipalities ?? [])
+    places.set(m.ags, { name: m.name, kind: m.kind, samtgemeindeAgs: m.samtgemeindeAgs, actors: 0, outside: 0 });
   for (const actor of actors.values()) {
     if (actor.municipalityAgs === null) continue;
-    const place = places.get(actor.municipalityAgs) ?? { name: actor.municipalityName ?? actor.municipalityAgs, kind: null, samtgemeindeAgs: actor.samtgemeindeAgs, actors: 0, outside: 0 };
+    const place = places.get(actor.municipalityAgs) ?? {
+      name: actor.municipalityName ?? actor.municipalityAgs,
+      kind: null,
+      samtgemeindeAgs: actor.samtgemeindeAgs,
+      actors: 0,
+      outside: 0,
+    };
     place.actors += 1;
     place.outside += actor.linksOutsideScope;
     places.set(actor.municipalityAgs, place);

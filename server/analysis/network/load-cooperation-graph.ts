@@ -108,7 +108,11 @@ interface LinkRow {
   strength: unknown;
 }
 
-async function readGraph(tx: ManagedTransaction, districtAgs: string | null, asOf: string): Promise<CooperationGraphData | undefined> {
+async function readGraph(
+  tx: ManagedTransaction,
+  districtAgs: string | null,
+  asOf: string,
+): Promise<CooperationGraphData | undefined> {
   const params = { districtAgs, asOf };
   const scope = await tx.run(districtAgs === null ? allScopeQuery : districtScopeQuery, params);
   const scopeRecord = scope.records[0];
@@ -139,14 +143,29 @@ async function readGraph(tx: ManagedTransaction, districtAgs: string | null, asO
       linksOutsideScope: toNumber(record.get('linksOutsideScope')),
     });
     for (const link of record.get('links') as LinkRow[]) {
-      links.push({ from: id, to: link.to, kind: link.kind, strength: link.strength === null || link.strength === undefined ? null : toNumber(link.strength) });
+      links.push({
+        from: id,
+        to: link.to,
+        kind: link.kind,
+        strength: link.strength === null || link.strength === undefined ? null : toNumber(link.strength),
+      });
     }
   }
-  return { districtAgs, districtName: (scopeRecord.get('districtName') as string | null) ?? null, asOf, municipalities, actors, links };
+  return {
+    districtAgs,
+    districtName: (scopeRecord.get('districtName') as string | null) ?? null,
+    asOf,
+    municipalities,
+    actors,
+    links,
+  };
 }
 
 /** The cooperation graph of a district, or of all actors; undefined when there is no such district. */
-export async function loadCooperationGraph(driver: Driver, options: LoadCooperationGraphOptions = {}): Promise<CooperationGraphData | undefined> {
+export async function loadCooperationGraph(
+  driver: Driver,
+  options: LoadCooperationGraphOptions = {},
+): Promise<CooperationGraphData | undefined> {
   const districtAgs = options.districtAgs ?? null;
   const asOf = options.asOf ?? todayIso();
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });

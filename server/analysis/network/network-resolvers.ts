@@ -31,14 +31,25 @@ export interface ActorsArgs {
 /** NetworkAnalysis.actors: the whole list of Germany is tens of megabytes, so clients can narrow it. */
 export function selectActors(analysis: NetworkAnalysisResult, args: ActorsArgs): NetworkAnalysisResult['actors'] {
   if (args.limit !== undefined && args.limit !== null && (!Number.isInteger(args.limit) || args.limit < 0)) {
-    throw new BadUserInputError(`limit must be a whole number of 0 or more, got ${quote(args.limit)}`, { field: 'limit', value: args.limit });
+    throw new BadUserInputError(`limit must be a whole number of 0 or more, got ${quote(args.limit)}`, {
+      field: 'limit',
+      value: args.limit,
+    });
   }
-  const actors = analysis.actors.filter((actor) => (!args.brokersOnly || actor.broker) && (!args.isolatedOnly || actor.isolated));
+  const actors = analysis.actors.filter(
+    (actor) => (!args.brokersOnly || actor.broker) && (!args.isolatedOnly || actor.isolated),
+  );
   return args.limit === undefined || args.limit === null ? actors : actors.slice(0, args.limit);
 }
 
 export function createNetworkResolvers(deps: NetworkResolverDeps): {
-  Query: { networkAnalysis: (source: unknown, args: NetworkAnalysisArgs, context: { viewer?: Viewer }) => Promise<NetworkAnalysis> };
+  Query: {
+    networkAnalysis: (
+      source: unknown,
+      args: NetworkAnalysisArgs,
+      context: { viewer?: Viewer },
+    ) => Promise<NetworkAnalysis>;
+  };
   NetworkAnalysis: { actors: (source: NetworkAnalysisResult, args: ActorsArgs) => NetworkAnalysisResult['actors'] };
 } {
   return {
@@ -49,12 +60,19 @@ export function createNetworkResolvers(deps: NetworkResolverDeps): {
         requireRole(context.viewer, staff, 'networkAnalysis');
         const districtAgs = args.districtAgs ?? null;
         if (districtAgs !== null && !/^\d{5}$/.test(districtAgs)) {
-          throw new BadUserInputError(`districtAgs must be a 5-digit Kreisschlüssel, not ${quote(districtAgs)}`, { value: districtAgs });
+          throw new BadUserInputError(`districtAgs must be a 5-digit Kreisschlüssel, not ${quote(districtAgs)}`, {
+            value: districtAgs,
+          });
         }
         if (!deps.driver) throw new Error('the network analysis needs a database driver');
         const data = await loadCooperationGraph(deps.driver, { districtAgs, database: deps.database });
-        if (!data) throw new NotFoundError(`There is no District with ags ${quote(districtAgs)}`, { value: districtAgs });
-        return { districtAgs: data.districtAgs, districtName: data.districtName, ...analyseNetwork(data, deps.options) };
+        if (!data)
+          throw new NotFoundError(`There is no District with ags ${quote(districtAgs)}`, { value: districtAgs });
+        return {
+          districtAgs: data.districtAgs,
+          districtName: data.districtName,
+          ...analyseNetwork(data, deps.options),
+        };
       },
     },
   };

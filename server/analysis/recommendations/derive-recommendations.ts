@@ -80,22 +80,44 @@ const codeOrder: RecommendationCode[] = [
 ];
 const km = (value: number) => Math.round(value * 10) / 10;
 
-function base(code: RecommendationCode, row: MunicipalityGap | null, category: string | null, key: string): Pick<Draft, 'id' | 'code' | 'category' | 'municipalityAgs' | 'municipalityName'> {
-  return { id: `${code}:${category ?? '-'}:${row?.ags ?? '-'}:${key}`, code, category, municipalityAgs: row?.ags ?? null, municipalityName: row?.name ?? null };
+function base(
+  code: RecommendationCode,
+  row: MunicipalityGap | null,
+  category: string | null,
+  key: string,
+): Pick<Draft, 'id' | 'code' | 'category' | 'municipalityAgs' | 'municipalityName'> {
+  return {
+    id: `${code}:${category ?? '-'}:${row?.ags ?? '-'}:${key}`,
+    code,
+    category,
+    municipalityAgs: row?.ags ?? null,
+    municipalityName: row?.name ?? null,
+  };
 }
 
 function offersInReach(table: GapTable, row: MunicipalityGap): GapOffer[] {
-  return row.offerIdsInReach.map((id) => table.offersById.get(id)).filter((offer): offer is GapOffer => offer !== undefined);
+  return row.offerIdsInReach
+    .map((id) => table.offersById.get(id))
+    .filter((offer): offer is GapOffer => offer !== undefined);
 }
 
 /** Providers of the given offers, the best connected (weighted degree, then degree) first. */
-function providersByConnection(offers: GapOffer[], centrality: Map<string, ActorCentrality>): { id: string; name: string }[] {
+function providersByConnection(
+  offers: GapOffer[],
+  centrality: Map<string, ActorCentrality>,
+): { id: string; name: string }[] {
   const providers = new Map<string, string>();
-  for (const offer of offers) if (offer.providerId) providers.set(offer.providerId, offer.providerName ?? offer.providerId);
+  for (const offer of offers)
+    if (offer.providerId) providers.set(offer.providerId, offer.providerName ?? offer.providerId);
   const score = (id: string) => centrality.get(id);
   return [...providers]
     .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => (score(b.id)?.weightedDegree ?? -1) - (score(a.id)?.weightedDegree ?? -1) || (score(b.id)?.degree ?? -1) - (score(a.id)?.degree ?? -1) || compareGerman(a.name, b.name));
+    .sort(
+      (a, b) =>
+        (score(b.id)?.weightedDegree ?? -1) - (score(a.id)?.weightedDegree ?? -1) ||
+        (score(b.id)?.degree ?? -1) - (score(a.id)?.degree ?? -1) ||
+        compareGerman(a.name, b.name),
+    );
 }
 
 function noOfferInReach(table: GapTable, row: MunicipalityGap): Draft {
@@ -129,7 +151,10 @@ function capacityShortfall(table: GapTable, row: MunicipalityGap, centrality: Ma
   const label = categoryLabel(table.category);
   const offers = offersInReach(table, row);
   const providers = providersByConnection(offers, centrality);
-  const names = providers.slice(0, 3).map((provider) => provider.name).join(', ');
+  const names = providers
+    .slice(0, 3)
+    .map((provider) => provider.name)
+    .join(', ');
   return {
     ...base('CAPACITY_SHORTFALL', row, table.category, '-'),
     persons: row.unmet,
@@ -207,7 +232,11 @@ function daysBetween(isoDateTime: string, today: string): number {
 function staleOffers(table: GapTable, areaAgs: Set<string>, today: string, staleAfterDays: number): Draft[] {
   const unmetAt = new Map(table.municipalities.map((row) => [row.ags, row]));
   const offers = [...table.offersById.values(), ...table.onlineOffers].filter(
-    (offer) => presentStatuses.has(offer.status) && offer.updatedAt !== null && offer.venueAgs !== null && areaAgs.has(offer.venueAgs),
+    (offer) =>
+      presentStatuses.has(offer.status) &&
+      offer.updatedAt !== null &&
+      offer.venueAgs !== null &&
+      areaAgs.has(offer.venueAgs),
   );
   return offers
     .map((offer) => ({ offer, days: daysBetween(offer.updatedAt!, today) }))
@@ -232,7 +261,11 @@ function staleOffers(table: GapTable, areaAgs: Set<string>, today: string, stale
 }
 
 /** The network to invite an isolated actor to: the one with most members in its place, exchange rounds first. */
-function networkFor(actor: ActorCentrality, networks: NetworkMembership[], actorsById: Map<string, ActorCentrality>): NetworkMembership | undefined {
+function networkFor(
+  actor: ActorCentrality,
+  networks: NetworkMembership[],
+  actorsById: Map<string, ActorCentrality>,
+): NetworkMembership | undefined {
   const near = (id: string) => {
     const member = actorsById.get(id);
     if (!member) return 0;
@@ -240,10 +273,17 @@ function networkFor(actor: ActorCentrality, networks: NetworkMembership[], actor
     return member.samtgemeindeAgs !== null && member.samtgemeindeAgs === actor.samtgemeindeAgs ? 1 : 0;
   };
   const score = (network: NetworkMembership) => network.memberIds.reduce((sum, id) => sum + near(id), 0);
-  const kindOrder = (network: NetworkMembership) => (network.kind === 'EXCHANGE_ROUND' ? 0 : network.kind === 'REGIONAL_NETWORK' ? 1 : 2);
+  const kindOrder = (network: NetworkMembership) =>
+    network.kind === 'EXCHANGE_ROUND' ? 0 : network.kind === 'REGIONAL_NETWORK' ? 1 : 2;
   return [...networks]
     .filter((network) => !network.memberIds.includes(actor.id))
-    .sort((a, b) => score(b) - score(a) || kindOrder(a) - kindOrder(b) || b.memberIds.length - a.memberIds.length || compareGerman(a.name, b.name))[0];
+    .sort(
+      (a, b) =>
+        score(b) - score(a) ||
+        kindOrder(a) - kindOrder(b) ||
+        b.memberIds.length - a.memberIds.length ||
+        compareGerman(a.name, b.name),
+    )[0];
 }
 
 function isolatedActors(inputs: RecommendationInputs): Draft[] {
@@ -252,8 +292,12 @@ function isolatedActors(inputs: RecommendationInputs): Draft[] {
     .filter((actor) => actor.isolated)
     .map((actor) => {
       const network = networkFor(actor, inputs.networks, actorsById);
-      const inviteDe = network ? ` Zur Runde „${network.name}“ einladen (${network.memberIds.length} Mitglieder).` : ' Zu einem Austausch einladen.';
-      const inviteEn = network ? ` Invite it to "${network.name}" (${network.memberIds.length} members).` : ' Invite it to an exchange.';
+      const inviteDe = network
+        ? ` Zur Runde „${network.name}“ einladen (${network.memberIds.length} Mitglieder).`
+        : ' Zu einem Austausch einladen.';
+      const inviteEn = network
+        ? ` Invite it to "${network.name}" (${network.memberIds.length} members).`
+        : ' Invite it to an exchange.';
       return {
         id: `ISOLATED_ACTOR:-:${actor.municipalityAgs ?? '-'}:${actor.id}`,
         code: 'ISOLATED_ACTOR' as const,
@@ -272,7 +316,10 @@ function isolatedActors(inputs: RecommendationInputs): Draft[] {
     });
 }
 
-export function deriveRecommendations(inputs: RecommendationInputs, overrides: Partial<RecommendationOptions> = {}): Recommendation[] {
+export function deriveRecommendations(
+  inputs: RecommendationInputs,
+  overrides: Partial<RecommendationOptions> = {},
+): Recommendation[] {
   const options = { ...defaultRecommendationOptions, ...overrides };
   const centrality = new Map(inputs.actors.map((actor) => [actor.id, actor]));
   const drafts: Draft[] = [];
@@ -304,5 +351,7 @@ export function rankRecommendations(drafts: Draft[], limit = Infinity): Recommen
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   // The texts are copied by name: a course suggestion writes them only when read, through getters a spread skips.
-  return sorted.slice(0, limit).map((draft, index) => ({ ...draft, textDe: draft.textDe, textEn: draft.textEn, rank: index + 1 }));
+  return sorted
+    .slice(0, limit)
+    .map((draft, index) => ({ ...draft, textDe: draft.textDe, textEn: draft.textEn, rank: index + 1 }));
 }

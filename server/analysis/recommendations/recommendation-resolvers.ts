@@ -23,7 +23,10 @@ export interface RecommendationsArgs {
 
 export const maxRecommendations = 1000;
 
-async function districtOf(deps: AnalysisDeps, samtgemeindeAgs: string): Promise<{ districtAgs: string; members: Set<string> }> {
+async function districtOf(
+  deps: AnalysisDeps,
+  samtgemeindeAgs: string,
+): Promise<{ districtAgs: string; members: Set<string> }> {
   const { records } = await deps.driver!.executeQuery(
     `MATCH (sg:Municipality {ags: $ags, kind: 'COLLECTIVE'})-[:IN_DISTRICT]->(d:District)
      RETURN d.ags AS districtAgs, [sg.ags] + COLLECT { MATCH (m:Municipality)-[:MEMBER_OF]->(sg) RETURN m.ags } AS members`,
@@ -31,7 +34,11 @@ async function districtOf(deps: AnalysisDeps, samtgemeindeAgs: string): Promise<
     { database: deps.database, routing: neo4j.routing.READ },
   );
   const record = records[0];
-  if (!record) throw new NotFoundError(`There is no Samtgemeinde (a municipality of kind COLLECTIVE) with ags ${quote(samtgemeindeAgs)}`, { value: samtgemeindeAgs });
+  if (!record)
+    throw new NotFoundError(
+      `There is no Samtgemeinde (a municipality of kind COLLECTIVE) with ags ${quote(samtgemeindeAgs)}`,
+      { value: samtgemeindeAgs },
+    );
   return { districtAgs: record.get('districtAgs') as string, members: new Set(record.get('members') as string[]) };
 }
 
@@ -50,21 +57,41 @@ async function networksOf(deps: AnalysisDeps, districtAgs: string): Promise<Netw
 
 export async function recommendationsFor(deps: AnalysisDeps, args: RecommendationsArgs): Promise<Recommendation[]> {
   const { districtAgs, samtgemeindeAgs } = args;
-  if (!districtAgs && !samtgemeindeAgs) throw new BadUserInputError('Give districtAgs or samtgemeindeAgs: recommendations are made for one district or Samtgemeinde');
+  if (!districtAgs && !samtgemeindeAgs)
+    throw new BadUserInputError(
+      'Give districtAgs or samtgemeindeAgs: recommendations are made for one district or Samtgemeinde',
+    );
   const limit = args.limit ?? 200;
   if (!Number.isInteger(limit) || limit < 1 || limit > maxRecommendations) {
-    throw new BadUserInputError(`limit must be a whole number from 1 to ${maxRecommendations}, got ${quote(limit)}`, { field: 'limit', value: limit });
+    throw new BadUserInputError(`limit must be a whole number from 1 to ${maxRecommendations}, got ${quote(limit)}`, {
+      field: 'limit',
+      value: limit,
+    });
   }
   const categories = args.categories?.length ? args.categories : Object.keys(categoryLabels);
   // The gap tables check the area and the radius, and say what is wrong with them.
-  const tables = await Promise.all(categories.map((category) => coverageGapTable(deps, { category, districtAgs, samtgemeindeAgs, radiusKm: args.radiusKm })));
-  const scope = samtgemeindeAgs ? await districtOf(deps, samtgemeindeAgs) : { districtAgs: districtAgs!, members: undefined };
+  const tables = await Promise.all(
+    categories.map((category) =>
+      coverageGapTable(deps, { category, districtAgs, samtgemeindeAgs, radiusKm: args.radiusKm }),
+    ),
+  );
+  const scope = samtgemeindeAgs
+    ? await districtOf(deps, samtgemeindeAgs)
+    : { districtAgs: districtAgs!, members: undefined };
   const graph = await loadCooperationGraph(deps.driver!, { districtAgs: scope.districtAgs, database: deps.database });
   const network = graph ? analyseNetwork(graph) : undefined;
-  const actors = (network?.actors ?? []).filter((actor) => !scope.members || (actor.municipalityAgs !== null && scope.members.has(actor.municipalityAgs)));
+  const actors = (network?.actors ?? []).filter(
+    (actor) => !scope.members || (actor.municipalityAgs !== null && scope.members.has(actor.municipalityAgs)),
+  );
   const radiusKm = tables[0]?.radiusKm ?? 25;
   const today = todayInGermany();
-  const courseRecommendations = await courseSuggestionsFor(deps, { districtAgs, samtgemeindeAgs, radiusKm, asOf: today, categories });
+  const courseRecommendations = await courseSuggestionsFor(deps, {
+    districtAgs,
+    samtgemeindeAgs,
+    radiusKm,
+    asOf: today,
+    categories,
+  });
   const recommendations = deriveRecommendations({
     today,
     radiusKm,

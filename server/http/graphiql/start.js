@@ -24,5 +24,10 @@ const token = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)?.[1];
 if (token) history.replaceState(null, '', window.location.pathname + window.location.search);
 const headers = token ? JSON.stringify({ Authorization: `Bearer ${decodeURIComponent(token)}` }, null, 2) : undefined;
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true, ...(headers ? { headers } : {}) }),
+  React.createElement(GraphiQL, {
+    fetcher,
+    defaultQuery,
+    defaultEditorToolsVisibility: true,
+    ...(headers ? { headers } : {}),
+  }),
 );

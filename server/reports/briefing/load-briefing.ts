@@ -2,7 +2,12 @@
 // calendar of the next three months, the waiting times and the suggestions for the round's area.
 import neo4j from 'neo4j-driver';
 import { NotFoundError, quote } from '../../errors.js';
-import { courseCalendar, courseSuggestionsFor, waitingTimes, type CourseStart } from '../../analysis/courses/course-resolvers.js';
+import {
+  courseCalendar,
+  courseSuggestionsFor,
+  waitingTimes,
+  type CourseStart,
+} from '../../analysis/courses/course-resolvers.js';
 import type { AnalysisDeps } from '../../analysis/gaps/gap-resolvers.js';
 import { rankRecommendations, type Recommendation } from '../../analysis/recommendations/derive-recommendations.js';
 import { todayInGermany } from '../../analysis/today.js';
@@ -54,10 +59,15 @@ export async function loadBriefing(deps: AnalysisDeps, options: BriefingOptions)
   const today = options.today ?? todayInGermany();
   const until = addMonths(today, 3);
   const read = async (query: string, params: Record<string, unknown>) =>
-    (await driver.executeQuery(query, params, { database: deps.database, routing: neo4j.routing.READ })).records.map((record) => record.toObject());
+    (await driver.executeQuery(query, params, { database: deps.database, routing: neo4j.routing.READ })).records.map(
+      (record) => record.toObject(),
+    );
 
   const [district] = await read('MATCH (d:District {ags: $ags}) RETURN d.name AS name', { ags: options.districtAgs });
-  if (!district) throw new NotFoundError(`There is no district with ags ${quote(options.districtAgs)}`, { value: options.districtAgs });
+  if (!district)
+    throw new NotFoundError(`There is no district with ags ${quote(options.districtAgs)}`, {
+      value: options.districtAgs,
+    });
   const [network] = await read(
     `MATCH (n:Network) WHERE ($id IS NOT NULL AND n.id = $id)
        OR ($id IS NULL AND n.kind = 'EXCHANGE_ROUND' AND EXISTS {
@@ -67,7 +77,11 @@ export async function loadBriefing(deps: AnalysisDeps, options: BriefingOptions)
     { id: options.networkId ?? null, ags: options.districtAgs },
   );
   if (!network) {
-    throw new NotFoundError(options.networkId ? `There is no network with id ${quote(options.networkId)}` : `District ${quote(options.districtAgs)} has no exchange round of providers`);
+    throw new NotFoundError(
+      options.networkId
+        ? `There is no network with id ${quote(options.networkId)}`
+        : `District ${quote(options.districtAgs)} has no exchange round of providers`,
+    );
   }
   const meetings = (await read(
     `MATCH (m:Meeting)-[:MEETING_OF]->(:Network {id: $id})
@@ -88,7 +102,11 @@ export async function loadBriefing(deps: AnalysisDeps, options: BriefingOptions)
   const area = { districtAgs: options.districtAgs };
   const [calendar, waiting, suggestions] = await Promise.all([
     courseCalendar(deps, { ...area, from: today, to: until }),
-    Promise.all(['INTEGRATION_COURSE', 'JOB_LANGUAGE_COURSE'].map((category) => waitingTimes(deps, { ...area, category, asOf: today }))),
+    Promise.all(
+      ['INTEGRATION_COURSE', 'JOB_LANGUAGE_COURSE'].map((category) =>
+        waitingTimes(deps, { ...area, category, asOf: today }),
+      ),
+    ),
     courseSuggestionsFor(deps, { ...area, asOf: today }),
   ]);
   return {

@@ -5,7 +5,10 @@ import { categoryLabel } from '../../analysis/labels.js';
 import type { Briefing, BriefingDecision } from './load-briefing.js';
 
 const escapeHtml = (value: unknown) =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(value ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 const germanDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '–');
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
@@ -72,7 +75,10 @@ export function renderBriefingHtml(briefing: Briefing): string {
     .join('');
   const suggestions = briefing.suggestions
     .slice(0, 15)
-    .map((s) => `<li><b>${escapeHtml(codeLabels[s.code] ?? s.code)}</b> (${s.persons} Personen): ${escapeHtml(s.textDe)}</li>`)
+    .map(
+      (s) =>
+        `<li><b>${escapeHtml(codeLabels[s.code] ?? s.code)}</b> (${s.persons} Personen): ${escapeHtml(s.textDe)}</li>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="de">

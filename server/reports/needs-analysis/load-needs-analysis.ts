@@ -56,10 +56,16 @@ export interface NeedsAnalysisOptions {
 
 export async function loadNeedsAnalysis(deps: AnalysisDeps, options: NeedsAnalysisOptions): Promise<NeedsAnalysis> {
   const { districtAgs } = options;
-  if (!/^\d{5}$/.test(districtAgs)) throw new BadUserInputError(`district must be a 5-digit district key, got ${quote(districtAgs)}`, { field: 'district', value: districtAgs });
+  if (!/^\d{5}$/.test(districtAgs))
+    throw new BadUserInputError(`district must be a 5-digit district key, got ${quote(districtAgs)}`, {
+      field: 'district',
+      value: districtAgs,
+    });
   const driver = deps.driver!;
   const read = async (query: string, params: Record<string, unknown>) =>
-    (await driver.executeQuery(query, params, { database: deps.database, routing: neo4j.routing.READ })).records.map((record) => record.toObject());
+    (await driver.executeQuery(query, params, { database: deps.database, routing: neo4j.routing.READ })).records.map(
+      (record) => record.toObject(),
+    );
   const [district] = await read('MATCH (d:District {ags: $ags}) RETURN d.name AS name', { ags: districtAgs });
   if (!district) throw new NotFoundError(`There is no district with ags ${quote(districtAgs)}`, { value: districtAgs });
   const today = todayInGermany();
@@ -98,11 +104,22 @@ export async function loadNeedsAnalysis(deps: AnalysisDeps, options: NeedsAnalys
   const recommendations = allRecommendations.slice(0, options.recommendations ?? 25);
   const evidenceIds = [...new Set(recommendations.flatMap((r) => [...r.offerIds, ...r.actorIds]))];
   const names = new Map(
-    (await read('MATCH (n) WHERE (n:Offer OR n:Actor) AND n.id IN $ids RETURN n.id AS id, coalesce(n.title, n.name) AS name', { ids: evidenceIds })).map((row) => [row.id as string, row.name as string]),
+    (
+      await read(
+        'MATCH (n) WHERE (n:Offer OR n:Actor) AND n.id IN $ids RETURN n.id AS id, coalesce(n.title, n.name) AS name',
+        { ids: evidenceIds },
+      )
+    ).map((row) => [row.id as string, row.name as string]),
   );
   const points = tables[0]!.municipalities
     .filter((row) => row.latitude !== null && row.longitude !== null)
-    .map((row) => ({ ags: row.ags, name: row.name, kind: row.kind, latitude: row.latitude!, longitude: row.longitude! }));
+    .map((row) => ({
+      ags: row.ags,
+      name: row.name,
+      kind: row.kind,
+      latitude: row.latitude!,
+      longitude: row.longitude!,
+    }));
 
   return {
     today,

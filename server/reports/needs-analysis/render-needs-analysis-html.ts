@@ -10,12 +10,19 @@ import { renderLineChartSvg } from '../render-line-chart-svg.js';
 import type { NeedsAnalysis } from './load-needs-analysis.js';
 
 const escapeHtml = (value: unknown) =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(value ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 const germanDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 const n = (value: number | null | undefined, digits = 0) =>
-  value === null || value === undefined ? '–' : value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const percent = (share: number | null | undefined) => (share === null || share === undefined ? '–' : `${n(share * 100)} %`);
-const severityCell = (severity: string) => `<td class="sev" data-severity="${severity}"><span class="dot" style="background:${severityColours[severity]}"></span>${severityLabels[severity] ?? severity}</td>`;
+  value === null || value === undefined
+    ? '–'
+    : value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const percent = (share: number | null | undefined) =>
+  share === null || share === undefined ? '–' : `${n(share * 100)} %`;
+const severityCell = (severity: string) =>
+  `<td class="sev" data-severity="${severity}"><span class="dot" style="background:${severityColours[severity]}"></span>${severityLabels[severity] ?? severity}</td>`;
 
 const codeLabels: Record<string, string> = {
   NO_OFFER_IN_REACH: 'Kein Angebot erreichbar',
@@ -29,9 +36,18 @@ const codeLabels: Record<string, string> = {
   DATE_CONFLICT: 'Terminüberschneidung',
 };
 const figureLabels: Record<string, string> = {
-  demand: 'Bedarf', unmet: 'ungedeckt', radiusKm: 'Radius km', nearestOfferKm: 'nächstes Angebot km', daysSinceUpdate: 'Tage seit Aktualisierung',
-  freePlacesInReach: 'freie Plätze im Radius', missingPlaces: 'fehlende Plätze', offersInReach: 'Angebote im Radius', overTarget: 'über Zielwartezeit',
-  noSuitableStart: 'ohne passenden Start', targetWeeks: 'Zielwartezeit Wochen', providersInReach: 'Träger im Umkreis',
+  demand: 'Bedarf',
+  unmet: 'ungedeckt',
+  radiusKm: 'Radius km',
+  nearestOfferKm: 'nächstes Angebot km',
+  daysSinceUpdate: 'Tage seit Aktualisierung',
+  freePlacesInReach: 'freie Plätze im Radius',
+  missingPlaces: 'fehlende Plätze',
+  offersInReach: 'Angebote im Radius',
+  overTarget: 'über Zielwartezeit',
+  noSuitableStart: 'ohne passenden Start',
+  targetWeeks: 'Zielwartezeit Wochen',
+  providersInReach: 'Träger im Umkreis',
 };
 
 interface Region {
@@ -46,18 +62,28 @@ interface Region {
 /** Samtgemeinden (with their members) and the municipalities that belong to none, summed over every category. */
 function regionsOf(tables: GapTable[]): Region[] {
   const regions = new Map<string, Region>();
-  const add = (ags: string, name: string, isSamtgemeinde: boolean, category: string, area: Pick<AreaGap, 'demand' | 'unmet'>) => {
+  const add = (
+    ags: string,
+    name: string,
+    isSamtgemeinde: boolean,
+    category: string,
+    area: Pick<AreaGap, 'demand' | 'unmet'>,
+  ) => {
     const region = regions.get(ags) ?? { ags, name, isSamtgemeinde, demand: 0, unmet: 0, worst: null };
     region.demand += area.demand;
     region.unmet += area.unmet;
-    if (area.unmet > 0 && (!region.worst || area.unmet > region.worst.unmet)) region.worst = { category, unmet: area.unmet };
+    if (area.unmet > 0 && (!region.worst || area.unmet > region.worst.unmet))
+      region.worst = { category, unmet: area.unmet };
     regions.set(ags, region);
   };
   for (const table of tables) {
     for (const sg of table.samtgemeinden) add(sg.ags, sg.name, true, table.category, sg);
-    for (const row of table.municipalities) if (row.kind !== 'COLLECTIVE' && !row.samtgemeindeAgs) add(row.ags, row.name, false, table.category, row);
+    for (const row of table.municipalities)
+      if (row.kind !== 'COLLECTIVE' && !row.samtgemeindeAgs) add(row.ags, row.name, false, table.category, row);
   }
-  return [...regions.values()].sort((a, b) => b.unmet - a.unmet || b.demand - a.demand || compareGerman(a.name, b.name));
+  return [...regions.values()].sort(
+    (a, b) => b.unmet - a.unmet || b.demand - a.demand || compareGerman(a.name, b.name),
+  );
 }
 
 function categoryTable(tables: GapTable[]): string {
@@ -98,12 +124,15 @@ function municipalityTable(table: GapTable): string {
 function recommendationList(analysis: NeedsAnalysis): string {
   const items = analysis.recommendations
     .map((r) => {
-      const figures = r.figures.map((f) => `${figureLabels[f.name] ?? f.name}: ${n(f.value, Number.isInteger(f.value) ? 0 : 1)}`).join(' · ');
+      const figures = r.figures
+        .map((f) => `${figureLabels[f.name] ?? f.name}: ${n(f.value, Number.isInteger(f.value) ? 0 : 1)}`)
+        .join(' · ');
       const evidence = [...r.offerIds.map((id) => ['Angebot', id]), ...r.actorIds.map((id) => ['Akteur', id])]
         .slice(0, 6)
         .map(([what, id]) => `${what}: ${escapeHtml(analysis.names.get(id!) ?? id)}`)
         .join('; ');
-      const needs = r.needIds.length > 0 ? ` · ${r.needIds.length} Bedarfsmeldung${r.needIds.length === 1 ? '' : 'en'}` : '';
+      const needs =
+        r.needIds.length > 0 ? ` · ${r.needIds.length} Bedarfsmeldung${r.needIds.length === 1 ? '' : 'en'}` : '';
       return `<li class="rec" data-rank="${r.rank}" data-code="${r.code}"><p><b>${escapeHtml(codeLabels[r.code] ?? r.code)}</b>${r.persons > 0 ? ` – <span class="persons">${n(r.persons)}</span> Personen` : ''}${r.municipalityName ? ` – ${escapeHtml(r.municipalityName)}` : ''}</p>
       <p class="text">${escapeHtml(r.textDe)}</p><p class="evidence">Belege: ${figures}${needs}${evidence ? `<br>${evidence}` : ''}</p></li>`;
     })
@@ -132,15 +161,22 @@ function networkSection(analysis: NeedsAnalysis): string {
 
 function trendSection(trends: MonitoringSeries[]): string {
   const dates = [...new Set(trends.flatMap((s) => s.points.map((p) => p.date)))].sort();
-  if (dates.length === 0) return '<p class="muted">Noch keine Monitoring-Schnappschüsse (npm run snapshot oder SNAPSHOT_SCHEDULE).</p>';
+  if (dates.length === 0)
+    return '<p class="muted">Noch keine Monitoring-Schnappschüsse (npm run snapshot oder SNAPSHOT_SCHEDULE).</p>';
   const weight = (s: MonitoringSeries) => s.points.reduce((sum, p) => sum + p.demand + p.capacity, 0);
-  const shown = trends.filter((s) => weight(s) > 0).sort((a, b) => weight(b) - weight(a)).slice(0, 5);
+  const shown = trends
+    .filter((s) => weight(s) > 0)
+    .sort((a, b) => weight(b) - weight(a))
+    .slice(0, 5);
   const valuesOf = (s: MonitoringSeries, pick: (p: MonitoringSeries['points'][number]) => number | null) => {
     const byDate = new Map(s.points.map((p) => [p.date, pick(p)]));
     return dates.map((d) => byDate.get(d) ?? null);
   };
   const chart = (title: string, pick: (p: MonitoringSeries['points'][number]) => number | null, digits = 0) =>
-    renderLineChartSvg(shown.map((s) => ({ label: categoryLabel(s.category).de, values: valuesOf(s, pick) })), { title, dates, digits });
+    renderLineChartSvg(
+      shown.map((s) => ({ label: categoryLabel(s.category).de, values: valuesOf(s, pick) })),
+      { title, dates, digits },
+    );
   const rows = shown
     .map((s) => {
       const first = s.points[0]!;
@@ -156,12 +192,15 @@ function trendSection(trends: MonitoringSeries[]): string {
 export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
   const { summary, tables } = analysis;
   const title = `Bedarfsanalyse mit Handlungsempfehlungen – ${escapeHtml(analysis.districtName)}`;
-  const withDemand = tables.filter((t) => t.area.demand > 0).sort((a, b) => b.area.unmet - a.area.unmet || b.area.demand - a.area.demand);
+  const withDemand = tables
+    .filter((t) => t.area.demand > 0)
+    .sort((a, b) => b.area.unmet - a.area.unmet || b.area.demand - a.area.demand);
   const mapped = withDemand.slice(0, 4);
   const demand = tables.reduce((sum, t) => sum + t.area.demand, 0);
   const unmet = tables.reduce((sum, t) => sum + t.area.unmet, 0);
   const worst = withDemand[0];
-  const figure = (key: string, label: string, value: number) => `<div class="figure" data-key="${key}"><b>${n(value)}</b><span>${label}</span></div>`;
+  const figure = (key: string, label: string, value: number) =>
+    `<div class="figure" data-key="${key}"><b>${n(value)}</b><span>${label}</span></div>`;
   return `<!doctype html>
 <html lang="de">
 <head>

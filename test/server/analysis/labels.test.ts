@@ -7,7 +7,9 @@ import { categoryLabels } from '../../../server/analysis/labels.js';
 
 it('names every offer category of the schema in German and English, and no other', () => {
   const document = parse(fs.readFileSync(path.join(projectRoot, 'schema', 'enums.graphql'), 'utf8'));
-  const enumType = document.definitions.find((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'OfferCategory')!;
+  const enumType = document.definitions.find(
+    (d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'OfferCategory',
+  )!;
   const values = enumType.values!.map((value) => value.name.value).sort();
   expect(Object.keys(categoryLabels).sort()).toEqual(values);
   for (const label of Object.values(categoryLabels)) {

@@ -31,12 +31,27 @@ afterAll(async () => {
 });
 
 async function post(headers: Record<string, string>, query = '{ needsConnection { aggregate { count { nodes } } } }') {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions: { code: string; reason?: string } }[] } };
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      data?: any;
+      errors?: { message: string; extensions: { code: string; reason?: string } }[];
+    },
+  };
 }
 
 const sign = (claims: Record<string, unknown>, key: Uint8Array = secret, expires: string | number = '1h') =>
-  new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('maria').setIssuedAt().setExpirationTime(expires).sign(key);
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('maria')
+    .setIssuedAt()
+    .setExpirationTime(expires)
+    .sign(key);
 
 describe('tokens', () => {
   it('lets a valid token through with its role', async () => {
@@ -54,14 +69,23 @@ describe('tokens', () => {
     const token = await sign({ roles: ['coordinator'] }, secret, Math.floor(Date.now() / 1000) - 60);
     const { status, body } = await post({ authorization: `Bearer ${token}` });
     expect(status).toBe(401);
-    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' }, message: expect.stringContaining('expired') });
+    expect(body.errors?.[0]).toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' },
+      message: expect.stringContaining('expired'),
+    });
   });
 
   it('refuses a token signed with another key, or no JWT at all, with 401', async () => {
-    const forged = await sign({ roles: ['coordinator'] }, new TextEncoder().encode('another-secret-another-secret-another-secret'));
+    const forged = await sign(
+      { roles: ['coordinator'] },
+      new TextEncoder().encode('another-secret-another-secret-another-secret'),
+    );
     const wrong = await post({ authorization: `Bearer ${forged}` });
     expect(wrong.status).toBe(401);
-    expect(wrong.body.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('signature') });
+    expect(wrong.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringContaining('signature'),
+    });
     const garbage = await post({ authorization: 'Bearer not.a.jwt' });
     expect(garbage.status).toBe(401);
     const basic = await post({ authorization: 'Basic YWRtaW46YWRtaW4=' });
@@ -83,11 +107,28 @@ describe('tokens', () => {
   });
 
   it('checks issuer and audience when the server requires them', async () => {
-    const verify = createTokenVerifier({ secret: testJwt.secret!, issuer: 'https://login.example.org', audience: 'bildungsnetz' });
-    const good = await mintToken(testJwt.secret!, { role: 'analyst', sub: 'a', issuer: 'https://login.example.org', audience: 'bildungsnetz' });
+    const verify = createTokenVerifier({
+      secret: testJwt.secret!,
+      issuer: 'https://login.example.org',
+      audience: 'bildungsnetz',
+    });
+    const good = await mintToken(testJwt.secret!, {
+      role: 'analyst',
+      sub: 'a',
+      issuer: 'https://login.example.org',
+      audience: 'bildungsnetz',
+    });
     expect((await verify(good)).sub).toBe('a');
-    const foreign = await mintToken(testJwt.secret!, { role: 'analyst', sub: 'a', issuer: 'https://elsewhere.example.org', audience: 'bildungsnetz' });
-    await expect(verify(foreign)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('iss') });
+    const foreign = await mintToken(testJwt.secret!, {
+      role: 'analyst',
+      sub: 'a',
+      issuer: 'https://elsewhere.example.org',
+      audience: 'bildungsnetz',
+    });
+    await expect(verify(foreign)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringContaining('iss'),
+    });
   });
 });
 
@@ -95,12 +136,23 @@ describe('API keys', () => {
   const keys = () => ({ driver: server.driver, database: server.database });
 
   it('are created for an actor and shown once, stored only as a hash, and act as the partner of that actor', async () => {
-    const created = await createApiKey(keys(), { actorId: place.providerId, role: 'partner', name: `${prefix} Kursportal` });
+    const created = await createApiKey(keys(), {
+      actorId: place.providerId,
+      role: 'partner',
+      name: `${prefix} Kursportal`,
+    });
     expect(created.key).toMatch(/^bnk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
-    const [stored] = await server.cypher('MATCH (k:ApiKey {id: $id})-[:ACTS_FOR]->(a:Actor) RETURN properties(k) AS props, a.id AS actorId', { id: created.id });
+    const [stored] = await server.cypher(
+      'MATCH (k:ApiKey {id: $id})-[:ACTS_FOR]->(a:Actor) RETURN properties(k) AS props, a.id AS actorId',
+      { id: created.id },
+    );
     expect(stored!.actorId).toBe(place.providerId);
     expect(JSON.stringify(stored!.props)).not.toContain(created.key.split('_')[2]);
-    expect((await listApiKeys(keys())).find((key) => key.id === created.id)).toMatchObject({ role: 'partner', actorId: place.providerId, revokedAt: null });
+    expect((await listApiKeys(keys())).find((key) => key.id === created.id)).toMatchObject({
+      role: 'partner',
+      actorId: place.providerId,
+      revokedAt: null,
+    });
 
     const source = `${prefix}-key`;
     const push = await server.gql(
@@ -110,7 +162,10 @@ describe('API keys', () => {
     );
     expectNoErrors(push);
     expect(push.data!.upsertOffers).toEqual({ created: 1, errors: [] });
-    const [offer] = await server.cypher('MATCH (o:Offer {source: $s})<-[:PROVIDES]-(a:Actor) RETURN a.id AS providerId', { s: source });
+    const [offer] = await server.cypher(
+      'MATCH (o:Offer {source: $s})<-[:PROVIDES]-(a:Actor) RETURN a.id AS providerId',
+      { s: source },
+    );
     expect(offer!.providerId).toBe(place.providerId);
     const needs = await server.gql('{ needs(limit: 1) { id } }', {}, { as: { apiKey: created.key } });
     expect(needs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -119,11 +174,18 @@ describe('API keys', () => {
     expect(revoked.revokedAt).not.toBeNull();
     const after = await post({ 'x-api-key': created.key }, '{ offers(limit: 1) { id } }');
     expect(after.status).toBe(401);
-    expect(after.body.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', reason: 'API_KEY_REVOKED' }, message: expect.stringContaining('revoked') });
+    expect(after.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED', reason: 'API_KEY_REVOKED' },
+      message: expect.stringContaining('revoked'),
+    });
   });
 
   it('refuses unknown and malformed keys with 401, and keys for no actor or no role', async () => {
-    const created = await createApiKey(keys(), { actorId: place.partnerId, role: 'partner', name: `${prefix} Jobcenter` });
+    const created = await createApiKey(keys(), {
+      actorId: place.partnerId,
+      role: 'partner',
+      name: `${prefix} Jobcenter`,
+    });
     const wrongSecret = created.key.slice(0, -4) + (created.key.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     for (const [key, reason] of [
       [wrongSecret, 'API_KEY_UNKNOWN'],
@@ -136,8 +198,12 @@ describe('API keys', () => {
     }
     const both = await post({ 'x-api-key': created.key, ...(await headersFor('coordinator')) });
     expect(both.status).toBe(401);
-    await expect(createApiKey(keys(), { actorId: 'no-such-actor', role: 'partner', name: `${prefix} x` })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(createApiKey(keys(), { actorId: place.partnerId, role: 'admin', name: `${prefix} x` })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(
+      createApiKey(keys(), { actorId: 'no-such-actor', role: 'partner', name: `${prefix} x` }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      createApiKey(keys(), { actorId: place.partnerId, role: 'admin', name: `${prefix} x` }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 });
 
@@ -145,7 +211,9 @@ describe('/reports', () => {
   it('is for coordinator and analyst: 401 without a login, 403 for a partner', async () => {
     const url = `${server.url}/reports/briefing.html?district=3256`; // a bad key: 400 once the caller is let in
     expect((await fetch(url)).status).toBe(401);
-    expect((await fetch(url, { headers: await headersFor({ role: 'partner', actorId: place.providerId }) })).status).toBe(403);
+    expect(
+      (await fetch(url, { headers: await headersFor({ role: 'partner', actorId: place.providerId }) })).status,
+    ).toBe(403);
     expect((await fetch(url, { headers: await headersFor('analyst') })).status).toBe(400);
     expect((await fetch(url, { headers: { authorization: 'Bearer nonsense' } })).status).toBe(401);
   });
@@ -160,13 +228,17 @@ describe('the development secret and the configuration', () => {
       expect(first.developmentSecretFile).toBe(path.join(homeDir, 'jwt-secret'));
       expect(first.secret!.length).toBeGreaterThanOrEqual(32);
       expect(resolveJwtSettings(config)!.secret).toBe(first.secret);
-      expect(resolveJwtSettings(loadConfig({ NEO4J_LOCAL_DIR: homeDir, NEO4J_URI: 'neo4j+s://x.databases.neo4j.io' }))).toBeUndefined();
+      expect(
+        resolveJwtSettings(loadConfig({ NEO4J_LOCAL_DIR: homeDir, NEO4J_URI: 'neo4j+s://x.databases.neo4j.io' })),
+      ).toBeUndefined();
       expect(resolveJwtSettings(loadConfig({ JWT_SECRET: 'x'.repeat(40) }))).toMatchObject({ secret: 'x'.repeat(40) });
     } finally {
       fs.rmSync(homeDir, { recursive: true, force: true });
     }
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(ConfigError);
-    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), JWKS_URL: 'https://login.example.org/jwks' })).toThrow(/not both/);
+    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), JWKS_URL: 'https://login.example.org/jwks' })).toThrow(
+      /not both/,
+    );
     expect(() => loadConfig({ JWKS_URL: 'login.example.org' })).toThrow(/"login.example.org"/);
   });
 });

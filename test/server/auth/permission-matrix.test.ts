@@ -5,7 +5,13 @@
 // and, for a refused write, that nothing changed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
-import { startTestServer, uniquePrefix, type Caller, type GraphQLResponse, type TestServer } from '../../support/test-server.js';
+import {
+  startTestServer,
+  uniquePrefix,
+  type Caller,
+  type GraphQLResponse,
+  type TestServer,
+} from '../../support/test-server.js';
 
 type Role = 'coordinator' | 'analyst' | 'partnerOwn' | 'partnerOther' | 'anonymous';
 const roles: Role[] = ['coordinator', 'analyst', 'partnerOwn', 'partnerOther', 'anonymous'];
@@ -14,7 +20,10 @@ type Operation = 'read' | 'create' | 'update' | 'delete';
 let server: TestServer;
 let place: Place;
 const prefix = uniquePrefix('matrix');
-const ids = {} as Record<'actor' | 'offer' | 'searchOffer' | 'need' | 'network' | 'meeting' | 'decision' | 'snapshot', string>;
+const ids = {} as Record<
+  'actor' | 'offer' | 'searchOffer' | 'need' | 'network' | 'meeting' | 'decision' | 'snapshot',
+  string
+>;
 
 function callerOf(role: Role): Caller {
   if (role === 'partnerOwn') return { role: 'partner', actorId: place.providerId, sub: 'partner-own' };
@@ -22,8 +31,10 @@ function callerOf(role: Role): Caller {
   return role;
 }
 
-const gql = (role: Role, query: string, variables: Record<string, unknown> = {}) => server.gql(query, variables, { as: callerOf(role) });
-const exists = async (statement: string, params: Record<string, unknown>) => (await server.cypher(statement, params)).length > 0;
+const gql = (role: Role, query: string, variables: Record<string, unknown> = {}) =>
+  server.gql(query, variables, { as: callerOf(role) });
+const exists = async (statement: string, params: Record<string, unknown>) =>
+  (await server.cypher(statement, params)).length > 0;
 
 /** One cell: what the role attempts, and whether the graph (or the answer) shows that it happened. */
 interface Cell {
@@ -36,7 +47,12 @@ const staff: Role[] = ['coordinator', 'analyst'];
 const coordinator: Role[] = ['coordinator'];
 const offerWriters: Role[] = ['coordinator', 'partnerOwn'];
 
-function read(allowed: readonly Role[], query: string, variables: () => Record<string, unknown>, found: (data: any) => boolean): Cell {
+function read(
+  allowed: readonly Role[],
+  query: string,
+  variables: () => Record<string, unknown>,
+  found: (data: any) => boolean,
+): Cell {
   return {
     allowed,
     async attempt(role) {
@@ -56,7 +72,12 @@ function read(allowed: readonly Role[], query: string, variables: () => Record<s
 /** A write: an optional victim made first, the mutation, and the check of its effect in the database. */
 function write(
   allowed: readonly Role[],
-  spec: { prepare?: (marker: string) => Promise<void>; query: string; variables: (marker: string) => Record<string, unknown>; effect: (marker: string) => Promise<boolean> },
+  spec: {
+    prepare?: (marker: string) => Promise<void>;
+    query: string;
+    variables: (marker: string) => Record<string, unknown>;
+    effect: (marker: string) => Promise<boolean>;
+  },
 ): Cell {
   return {
     allowed,
@@ -71,14 +92,34 @@ function write(
 const capital = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 const connect = (key: string, value: string) => `{ connect: [{ where: { node: { ${key}: { eq: "${value}" } } } }] }`;
 
-function nodeType(label: string, key: string, plural: string, spec: { allowed: Record<Operation, readonly Role[]>; readWhere: () => string; createInput: (marker: string) => string; updateField: string; victim: (marker: string) => string }): Record<Operation, Cell> {
+function nodeType(
+  label: string,
+  key: string,
+  plural: string,
+  spec: {
+    allowed: Record<Operation, readonly Role[]>;
+    readWhere: () => string;
+    createInput: (marker: string) => string;
+    updateField: string;
+    victim: (marker: string) => string;
+  },
+): Record<Operation, Cell> {
   const byMarker = `MATCH (n:${label}) WHERE n.${spec.updateField} = $marker RETURN n`;
   return {
-    read: read(spec.allowed.read, `{ ${plural}(where: ${spec.readWhere()}) { ${key} } }`, () => ({}), (data) => data[plural].length === 1),
+    read: read(
+      spec.allowed.read,
+      `{ ${plural}(where: ${spec.readWhere()}) { ${key} } }`,
+      () => ({}),
+      (data) => data[plural].length === 1,
+    ),
     create: {
       allowed: spec.allowed.create,
       async attempt(role, marker) {
-        const response = await gql(role, `mutation($marker: String!) { create${capital(plural)}(input: [${spec.createInput(marker)}]) { info { nodesCreated } } }`, { marker });
+        const response = await gql(
+          role,
+          `mutation($marker: String!) { create${capital(plural)}(input: [${spec.createInput(marker)}]) { info { nodesCreated } } }`,
+          { marker },
+        );
         return { response, happened: await exists(byMarker, { marker }) };
       },
     },
@@ -88,7 +129,8 @@ function nodeType(label: string, key: string, plural: string, spec: { allowed: R
       effect: (marker) => exists(byMarker, { marker }),
     }),
     delete: write(spec.allowed.delete, {
-      prepare: (marker) => server.cypher(spec.victim(marker), { marker, prefix, ...place, ...ids }).then(() => undefined),
+      prepare: (marker) =>
+        server.cypher(spec.victim(marker), { marker, prefix, ...place, ...ids }).then(() => undefined),
       query: `mutation($marker: String!) { delete${capital(plural)}(where: { ${spec.updateField}: { eq: $marker } }) { nodesDeleted } }`,
       variables: (marker) => ({ marker }),
       effect: async (marker) => !(await exists(byMarker, { marker })),
@@ -96,22 +138,30 @@ function nodeType(label: string, key: string, plural: string, spec: { allowed: R
   };
 }
 
-const readWrite = (read: readonly Role[], write: readonly Role[]) => ({ read, create: write, update: write, delete: write });
+const readWrite = (read: readonly Role[], write: readonly Role[]) => ({
+  read,
+  create: write,
+  update: write,
+  delete: write,
+});
 
 function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
   const district = nodeType('District', 'ags', 'districts', {
     allowed: readWrite(all, coordinator),
     readWhere: () => `{ ags: { eq: "${place.districtAgs}" } }`,
-    createInput: () => `{ ags: "98${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}", name: $marker, state: "Test" }`,
+    createInput: () =>
+      `{ ags: "98${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}", name: $marker, state: "Test" }`,
     updateField: 'name',
     // The first free key of 97000-97999 (random keys collided now and then with earlier victims of this run).
-    victim: () => `CALL () { UNWIND range(0, 999) AS i WITH '97' + right(toString(1000 + i), 3) AS ags WHERE NOT EXISTS { MATCH (:District {ags: ags}) } RETURN ags LIMIT 1 }
+    victim:
+      () => `CALL () { UNWIND range(0, 999) AS i WITH '97' + right(toString(1000 + i), 3) AS ags WHERE NOT EXISTS { MATCH (:District {ags: ags}) } RETURN ags LIMIT 1 }
                    CREATE (:District {ags: ags, name: $marker, state: 'Test'})`,
   });
   const municipality = nodeType('Municipality', 'ags', 'municipalities', {
     allowed: readWrite(all, coordinator),
     readWhere: () => `{ ags: { eq: "${place.villageAgs}" } }`,
-    createInput: () => `{ ags: "${place.districtAgs}${String(100 + Math.floor(Math.random() * 800))}", name: $marker, kind: MUNICIPALITY, district: ${connect('ags', place.districtAgs)} }`,
+    createInput: () =>
+      `{ ags: "${place.districtAgs}${String(100 + Math.floor(Math.random() * 800))}", name: $marker, kind: MUNICIPALITY, district: ${connect('ags', place.districtAgs)} }`,
     updateField: 'name',
     // The first free key of 900-999 in the place's district (creates use 100-899).
     victim: () => `MATCH (d:District {ags: $districtAgs})
@@ -128,16 +178,20 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
   const offer = nodeType('Offer', 'id', 'offers', {
     allowed: { read: all, create: offerWriters, update: offerWriters, delete: offerWriters },
     readWhere: () => `{ id: { eq: "${ids.offer}" } }`,
-    createInput: () => `{ title: $marker, category: OTHER, format: IN_PERSON, status: OPEN, provider: ${connect('id', place.providerId)}, venue: ${connect('ags', place.townAgs)} }`,
+    createInput: () =>
+      `{ title: $marker, category: OTHER, format: IN_PERSON, status: OPEN, provider: ${connect('id', place.providerId)}, venue: ${connect('ags', place.townAgs)} }`,
     updateField: 'title',
-    victim: () => `MATCH (p:Actor {id: $providerId}) CREATE (p)-[:PROVIDES]->(:Offer {id: randomUUID(), title: $marker, category: 'OTHER', format: 'IN_PERSON', status: 'OPEN'})`,
+    victim: () =>
+      `MATCH (p:Actor {id: $providerId}) CREATE (p)-[:PROVIDES]->(:Offer {id: randomUUID(), title: $marker, category: 'OTHER', format: 'IN_PERSON', status: 'OPEN'})`,
   });
   const need = nodeType('Need', 'id', 'needs', {
     allowed: readWrite(staff, coordinator),
     readWhere: () => `{ id: { eq: "${ids.need}" } }`,
-    createInput: () => `{ note: $marker, category: OTHER, persons: 3, reportedAt: "2026-10-01", source: SURVEY, status: OPEN, municipality: ${connect('ags', place.townAgs)} }`,
+    createInput: () =>
+      `{ note: $marker, category: OTHER, persons: 3, reportedAt: "2026-10-01", source: SURVEY, status: OPEN, municipality: ${connect('ags', place.townAgs)} }`,
     updateField: 'note',
-    victim: () => `MATCH (m:Municipality {ags: $townAgs}) CREATE (:Need {id: randomUUID(), note: $marker, category: 'OTHER', persons: 2, reportedAt: date('2026-10-01'), source: 'SURVEY', status: 'OPEN'})-[:NEEDED_IN]->(m)`,
+    victim: () =>
+      `MATCH (m:Municipality {ags: $townAgs}) CREATE (:Need {id: randomUUID(), note: $marker, category: 'OTHER', persons: 2, reportedAt: date('2026-10-01'), source: 'SURVEY', status: 'OPEN'})-[:NEEDED_IN]->(m)`,
   });
   const network = nodeType('Network', 'id', 'networks', {
     allowed: readWrite(staff, coordinator),
@@ -151,16 +205,27 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
     readWhere: () => `{ id: { eq: "${ids.meeting}" } }`,
     createInput: () => `{ topic: $marker, date: "2027-02-01", network: ${connect('id', ids.network)} }`,
     updateField: 'topic',
-    victim: () => `MATCH (w:Network {id: $network}) CREATE (:Meeting {id: randomUUID(), topic: $marker, date: date('2027-01-15')})-[:MEETING_OF]->(w)`,
+    victim: () =>
+      `MATCH (w:Network {id: $network}) CREATE (:Meeting {id: randomUUID(), topic: $marker, date: date('2027-01-15')})-[:MEETING_OF]->(w)`,
   });
   const decision = nodeType('Decision', 'id', 'decisions', {
     allowed: readWrite(staff, coordinator),
     readWhere: () => `{ id: { eq: "${ids.decision}" } }`,
     createInput: () => `{ text: $marker, status: OPEN, meeting: ${connect('id', ids.meeting)} }`,
     updateField: 'text',
-    victim: () => `MATCH (m:Meeting {id: $meeting}) CREATE (:Decision {id: randomUUID(), text: $marker, status: 'OPEN'})-[:DECIDED_AT]->(m)`,
+    victim: () =>
+      `MATCH (m:Meeting {id: $meeting}) CREATE (:Decision {id: randomUUID(), text: $marker, status: 'OPEN'})-[:DECIDED_AT]->(m)`,
   });
-  const result: Record<string, Partial<Record<Operation, Cell>>> = { District: district, Municipality: municipality, Actor: actor, Offer: offer, Need: need, Network: network, Meeting: meeting, Decision: decision };
+  const result: Record<string, Partial<Record<Operation, Cell>>> = {
+    District: district,
+    Municipality: municipality,
+    Actor: actor,
+    Offer: offer,
+    Need: need,
+    Network: network,
+    Meeting: meeting,
+    Decision: decision,
+  };
 
   // Monitoring snapshots are written by the snapshot job only: the API has no mutation for them, for anyone.
   const snapshotWrite = (operation: string): Cell => ({
@@ -171,7 +236,12 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
     },
   });
   result.Snapshot = {
-    read: read(staff, `{ snapshots(where: { id: { eq: "${ids.snapshot}" } }) { id demand unmet } }`, () => ({}), (data) => data.snapshots.length === 1),
+    read: read(
+      staff,
+      `{ snapshots(where: { id: { eq: "${ids.snapshot}" } }) { id demand unmet } }`,
+      () => ({}),
+      (data) => data.snapshots.length === 1,
+    ),
     create: snapshotWrite('create'),
     update: snapshotWrite('update'),
     delete: snapshotWrite('delete'),
@@ -179,25 +249,51 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
 
   // Cooperation links: kind and strength are part of the public directory, their notes are internal.
   const cooperation = (marker: string) =>
-    exists('MATCH (:Actor {id: $a})-[r:COOPERATES_WITH]->(:Actor {id: $b}) WHERE r.note = $marker RETURN r', { a: ids.actor, b: place.partnerId, marker });
+    exists('MATCH (:Actor {id: $a})-[r:COOPERATES_WITH]->(:Actor {id: $b}) WHERE r.note = $marker RETURN r', {
+      a: ids.actor,
+      b: place.partnerId,
+      marker,
+    });
   result['Cooperation (kind)'] = {
-    read: read(all, `{ actors(where: { id: { eq: "${place.providerId}" } }) { cooperatesWithConnection { edges { properties { kind strength } } } } }`, () => ({}), (data) => data.actors[0].cooperatesWithConnection.edges.length === 1),
+    read: read(
+      all,
+      `{ actors(where: { id: { eq: "${place.providerId}" } }) { cooperatesWithConnection { edges { properties { kind strength } } } } }`,
+      () => ({}),
+      (data) => data.actors[0].cooperatesWithConnection.edges.length === 1,
+    ),
   };
   result.Cooperation = {
-    read: read(staff, `{ actors(where: { id: { eq: "${place.providerId}" } }) { cooperatesWithConnection { edges { properties { kind note } } } } }`, () => ({}), (data) => data.actors[0].cooperatesWithConnection.edges[0]?.properties.note === 'Vertraulich'),
+    read: read(
+      staff,
+      `{ actors(where: { id: { eq: "${place.providerId}" } }) { cooperatesWithConnection { edges { properties { kind note } } } } }`,
+      () => ({}),
+      (data) => data.actors[0].cooperatesWithConnection.edges[0]?.properties.note === 'Vertraulich',
+    ),
     create: write(coordinator, {
       query: `mutation($a: ID!, $b: ID!, $marker: String!) { updateActors(where: { id: { eq: $a } }, update: { cooperatesWith: [{ connect: [{ where: { node: { id: { eq: $b } } }, edge: { kind: REFERRAL, note: $marker } }] }] }) { info { relationshipsCreated } } }`,
       variables: (marker) => ({ a: ids.actor, b: place.partnerId, marker }),
       effect: cooperation,
     }),
     update: write(coordinator, {
-      prepare: (marker) => server.cypher('MATCH (a:Actor {id: $a}), (b:Actor {id: $b}) MERGE (a)-[r:COOPERATES_WITH]->(b) SET r.kind = "EXCHANGE", r.note = $old', { a: ids.actor, b: place.partnerId, old: `${marker}-old` }).then(() => undefined),
+      prepare: (marker) =>
+        server
+          .cypher(
+            'MATCH (a:Actor {id: $a}), (b:Actor {id: $b}) MERGE (a)-[r:COOPERATES_WITH]->(b) SET r.kind = "EXCHANGE", r.note = $old',
+            { a: ids.actor, b: place.partnerId, old: `${marker}-old` },
+          )
+          .then(() => undefined),
       query: `mutation($a: ID!, $b: ID!, $marker: String!) { updateActors(where: { id: { eq: $a } }, update: { cooperatesWith: [{ update: { where: { node: { id: { eq: $b } } }, edge: { note: { set: $marker } } } }] }) { info { relationshipsCreated } } }`,
       variables: (marker) => ({ a: ids.actor, b: place.partnerId, marker }),
       effect: cooperation,
     }),
     delete: write(coordinator, {
-      prepare: (marker) => server.cypher('MATCH (a:Actor {id: $a}), (b:Actor {id: $b}) MERGE (a)-[r:COOPERATES_WITH]->(b) SET r.kind = "EXCHANGE", r.note = $marker', { a: ids.actor, b: place.partnerId, marker }).then(() => undefined),
+      prepare: (marker) =>
+        server
+          .cypher(
+            'MATCH (a:Actor {id: $a}), (b:Actor {id: $b}) MERGE (a)-[r:COOPERATES_WITH]->(b) SET r.kind = "EXCHANGE", r.note = $marker',
+            { a: ids.actor, b: place.partnerId, marker },
+          )
+          .then(() => undefined),
       query: `mutation($a: ID!, $b: ID!) { updateActors(where: { id: { eq: $a } }, update: { cooperatesWith: [{ disconnect: [{ where: { node: { id: { eq: $b } } } }] }] }) { info { relationshipsDeleted } } }`,
       variables: (marker) => ({ a: ids.actor, b: place.partnerId, marker }),
       effect: async (marker) => !(await cooperation(marker)),
@@ -205,40 +301,125 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
   };
 
   // Needs and networks reached through the public directory's relationships are as internal as read directly.
-  result['Actor.reportedNeeds'] = { read: read(staff, `{ actors(where: { id: { eq: "${place.providerId}" } }) { memberships { id } reportedNeeds { id } } }`, () => ({}), (data) => data.actors[0].memberships.some((n: { id: string }) => n.id === ids.network)) };
-  result['Municipality.needs'] = { read: read(staff, `{ municipalities(where: { ags: { eq: "${place.townAgs}" } }) { needsConnection { aggregate { count { nodes } } } snapshots { id } } }`, () => ({}), (data) => data.municipalities[0].needsConnection.aggregate.count.nodes >= 1 && data.municipalities[0].snapshots.length === 1) };
+  result['Actor.reportedNeeds'] = {
+    read: read(
+      staff,
+      `{ actors(where: { id: { eq: "${place.providerId}" } }) { memberships { id } reportedNeeds { id } } }`,
+      () => ({}),
+      (data) => data.actors[0].memberships.some((n: { id: string }) => n.id === ids.network),
+    ),
+  };
+  result['Municipality.needs'] = {
+    read: read(
+      staff,
+      `{ municipalities(where: { ags: { eq: "${place.townAgs}" } }) { needsConnection { aggregate { count { nodes } } } snapshots { id } } }`,
+      () => ({}),
+      (data) =>
+        data.municipalities[0].needsConnection.aggregate.count.nodes >= 1 &&
+        data.municipalities[0].snapshots.length === 1,
+    ),
+  };
 
   // The custom queries (analyses and more) and the custom mutations.
   const d = place.districtAgs;
-  const query = (allowed: readonly Role[], text: string, found: (data: any) => boolean) => read(allowed, text, () => ({}), found);
-  result['Query.coverageGaps'] = { read: query(staff, `{ coverageGaps(category: OTHER, districtAgs: "${d}") { area { demand } } }`, (data) => data.coverageGaps.area.demand >= 2) };
-  result['Municipality.coverageGap'] = { read: query(staff, `{ municipalities(where: { ags: { eq: "${place.townAgs}" } }) { coverageGap(category: OTHER) { demand } } }`, (data) => data.municipalities[0]?.coverageGap?.demand >= 2) };
-  result['Query.networkAnalysis'] = { read: query(staff, `{ networkAnalysis(districtAgs: "${d}") { actorCount } }`, (data) => data.networkAnalysis.actorCount >= 2) };
-  result['Query.recommendations'] = { read: query(staff, `{ recommendations(districtAgs: "${d}", categories: [OTHER]) { code } }`, (data) => Array.isArray(data.recommendations)) };
-  result['Query.waitingTimes'] = { read: query(staff, `{ waitingTimes(districtAgs: "${d}") { area { waiting } } }`, (data) => typeof data.waitingTimes.area.waiting === 'number') };
-  result['Query.courseSuggestions'] = { read: query(staff, `{ courseSuggestions(districtAgs: "${d}") { code } }`, (data) => Array.isArray(data.courseSuggestions)) };
-  result['Query.offerConflicts'] = { read: query(staff, `{ offerConflicts(source: "${prefix}") { id } }`, (data) => Array.isArray(data.offerConflicts)) };
-  result['Query.monitoringSeries'] = { read: query(staff, `{ monitoringSeries(districtAgs: "${d}", categories: [OTHER]) { category } }`, (data) => Array.isArray(data.monitoringSeries)) };
-  result['Query.snapshotDates'] = { read: query(staff, `{ snapshotDates(districtAgs: "${d}") }`, (data) => Array.isArray(data.snapshotDates)) };
-  result['Query.changes'] = { read: query(staff, `{ changes(limit: 1) { entity } }`, (data) => Array.isArray(data.changes)) };
-  result['Query.courseCalendar'] = { read: query(all, `{ courseCalendar(districtAgs: "${d}", from: "2027-01-01", categories: [OTHER]) { id } }`, (data) => Array.isArray(data.courseCalendar)) };
-  result['Query.courseTypeSettings'] = { read: query(all, '{ courseTypeSettings { courseType } }', (data) => data.courseTypeSettings.length === 13) };
-  result['Query.offerCountsByCategory'] = { read: query(all, `{ offerCountsByCategory(districtAgs: "${d}") { category offers } }`, (data) => data.offerCountsByCategory.some((row: { category: string }) => row.category === 'OTHER')) };
-  result['Query.searchOffers'] = { read: query(all, `{ searchOffers(phrase: "${prefix}") { edges { node { id } } } }`, (data) => data.searchOffers.edges.some((edge: { node: { id: string } }) => edge.node.id === ids.searchOffer)) };
+  const query = (allowed: readonly Role[], text: string, found: (data: any) => boolean) =>
+    read(allowed, text, () => ({}), found);
+  result['Query.coverageGaps'] = {
+    read: query(
+      staff,
+      `{ coverageGaps(category: OTHER, districtAgs: "${d}") { area { demand } } }`,
+      (data) => data.coverageGaps.area.demand >= 2,
+    ),
+  };
+  result['Municipality.coverageGap'] = {
+    read: query(
+      staff,
+      `{ municipalities(where: { ags: { eq: "${place.townAgs}" } }) { coverageGap(category: OTHER) { demand } } }`,
+      (data) => data.municipalities[0]?.coverageGap?.demand >= 2,
+    ),
+  };
+  result['Query.networkAnalysis'] = {
+    read: query(
+      staff,
+      `{ networkAnalysis(districtAgs: "${d}") { actorCount } }`,
+      (data) => data.networkAnalysis.actorCount >= 2,
+    ),
+  };
+  result['Query.recommendations'] = {
+    read: query(staff, `{ recommendations(districtAgs: "${d}", categories: [OTHER]) { code } }`, (data) =>
+      Array.isArray(data.recommendations),
+    ),
+  };
+  result['Query.waitingTimes'] = {
+    read: query(
+      staff,
+      `{ waitingTimes(districtAgs: "${d}") { area { waiting } } }`,
+      (data) => typeof data.waitingTimes.area.waiting === 'number',
+    ),
+  };
+  result['Query.courseSuggestions'] = {
+    read: query(staff, `{ courseSuggestions(districtAgs: "${d}") { code } }`, (data) =>
+      Array.isArray(data.courseSuggestions),
+    ),
+  };
+  result['Query.offerConflicts'] = {
+    read: query(staff, `{ offerConflicts(source: "${prefix}") { id } }`, (data) => Array.isArray(data.offerConflicts)),
+  };
+  result['Query.monitoringSeries'] = {
+    read: query(staff, `{ monitoringSeries(districtAgs: "${d}", categories: [OTHER]) { category } }`, (data) =>
+      Array.isArray(data.monitoringSeries),
+    ),
+  };
+  result['Query.snapshotDates'] = {
+    read: query(staff, `{ snapshotDates(districtAgs: "${d}") }`, (data) => Array.isArray(data.snapshotDates)),
+  };
+  result['Query.changes'] = {
+    read: query(staff, `{ changes(limit: 1) { entity } }`, (data) => Array.isArray(data.changes)),
+  };
+  result['Query.courseCalendar'] = {
+    read: query(
+      all,
+      `{ courseCalendar(districtAgs: "${d}", from: "2027-01-01", categories: [OTHER]) { id } }`,
+      (data) => Array.isArray(data.courseCalendar),
+    ),
+  };
+  result['Query.courseTypeSettings'] = {
+    read: query(all, '{ courseTypeSettings { courseType } }', (data) => data.courseTypeSettings.length === 13),
+  };
+  result['Query.offerCountsByCategory'] = {
+    read: query(all, `{ offerCountsByCategory(districtAgs: "${d}") { category offers } }`, (data) =>
+      data.offerCountsByCategory.some((row: { category: string }) => row.category === 'OTHER'),
+    ),
+  };
+  result['Query.searchOffers'] = {
+    read: query(all, `{ searchOffers(phrase: "${prefix}") { edges { node { id } } } }`, (data) =>
+      data.searchOffers.edges.some((edge: { node: { id: string } }) => edge.node.id === ids.searchOffer),
+    ),
+  };
 
-  const remedial = () => server.cypher("MATCH (s:CourseTypeSetting {courseType: 'REMEDIAL'}) RETURN s.minGroupSize AS min, s.maxGroupSize AS max, s.basis AS basis");
+  const remedial = () =>
+    server.cypher(
+      "MATCH (s:CourseTypeSetting {courseType: 'REMEDIAL'}) RETURN s.minGroupSize AS min, s.maxGroupSize AS max, s.basis AS basis",
+    );
   result['Mutation.setCourseTypeSettings'] = {
     update: {
       allowed: coordinator,
       async attempt(role) {
         // The figures course-api.test.ts sets too, so that files running at the same time see the same settings.
-        const response = await gql(role, 'mutation { setCourseTypeSettings(settings: [{ courseType: REMEDIAL, minGroupSize: 6, maxGroupSize: 14, basis: "Trägerrunde Juni" }]) { courseType source } }');
+        const response = await gql(
+          role,
+          'mutation { setCourseTypeSettings(settings: [{ courseType: REMEDIAL, minGroupSize: 6, maxGroupSize: 14, basis: "Trägerrunde Juni" }]) { courseType source } }',
+        );
         const rows = await remedial();
-        return { response, happened: response.data?.setCourseTypeSettings?.[0]?.source === 'COUNTY' && rows.length === 1 };
+        return {
+          response,
+          happened: response.data?.setCourseTypeSettings?.[0]?.source === 'COUNTY' && rows.length === 1,
+        };
       },
     },
   };
-  const upserted = (marker: string) => exists('MATCH (o:Offer {source: $source, externalId: $marker}) RETURN o', { source: prefix, marker });
+  const upserted = (marker: string) =>
+    exists('MATCH (o:Offer {source: $source, externalId: $marker}) RETURN o', { source: prefix, marker });
   result['Mutation.upsertOffers'] = {
     create: write(offerWriters, {
       query: `mutation($s: String!, $marker: String!, $p: ID!) { upsertOffers(source: $s, offers: [{ externalId: $marker, providerId: $p, title: "Matrixkurs", category: OTHER, format: IN_PERSON, status: OPEN }]) { created } }`,
@@ -246,10 +427,17 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       effect: upserted,
     }),
     update: write(offerWriters, {
-      prepare: (marker) => server.cypher('MATCH (p:Actor {id: $p}) CREATE (p)-[:PROVIDES]->(:Offer {id: randomUUID(), source: $s, externalId: $marker, title: "alt", category: "OTHER", format: "IN_PERSON", status: "OPEN"})', { p: place.providerId, s: prefix, marker }).then(() => undefined),
+      prepare: (marker) =>
+        server
+          .cypher(
+            'MATCH (p:Actor {id: $p}) CREATE (p)-[:PROVIDES]->(:Offer {id: randomUUID(), source: $s, externalId: $marker, title: "alt", category: "OTHER", format: "IN_PERSON", status: "OPEN"})',
+            { p: place.providerId, s: prefix, marker },
+          )
+          .then(() => undefined),
       query: `mutation($s: String!, $marker: String!) { upsertOffers(source: $s, offers: [{ externalId: $marker, title: $marker, category: OTHER, format: IN_PERSON, status: OPEN }]) { updated } }`,
       variables: (marker) => ({ s: prefix, marker }),
-      effect: (marker) => exists('MATCH (o:Offer {source: $s, externalId: $marker, title: $marker}) RETURN o', { s: prefix, marker }),
+      effect: (marker) =>
+        exists('MATCH (o:Offer {source: $s, externalId: $marker, title: $marker}) RETURN o', { s: prefix, marker }),
     }),
   };
   result['Mutation.resolveOfferConflicts'] = {
@@ -257,8 +445,16 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       allowed: coordinator,
       async attempt(role, marker) {
         // An unknown conflict: NOT_FOUND shows the role got past the check; the others are refused before the lookup.
-        const response = await gql(role, 'mutation($ids: [ID!]!) { resolveOfferConflicts(ids: $ids, resolution: KEEP_COORDINATOR_VALUE) { id } }', { ids: [marker] });
-        return { response, happened: response.errors?.[0]?.extensions?.code === 'NOT_FOUND' && response.errors[0].message.includes(marker) };
+        const response = await gql(
+          role,
+          'mutation($ids: [ID!]!) { resolveOfferConflicts(ids: $ids, resolution: KEEP_COORDINATOR_VALUE) { id } }',
+          { ids: [marker] },
+        );
+        return {
+          response,
+          happened:
+            response.errors?.[0]?.extensions?.code === 'NOT_FOUND' && response.errors[0].message.includes(marker),
+        };
       },
     },
   };
@@ -362,9 +558,24 @@ describe.each(subjectNames)('%s', (subject) => {
 });
 
 it('covers every node type of the schema', async () => {
-  const printed = (await import('node:fs')).readFileSync(new URL('../../../schema/generated/schema.graphql', import.meta.url), 'utf8');
-  const nodeTypes = [...printed.matchAll(/^type (\w+) \{[\s\S]*?^\}/gm)].filter((match) => /\n  id: ID!|\n  ags: String!/.test(match[0]) && /updatedAt|createdAt/.test(match[0])).map((match) => match[1]);
-  expect(nodeTypes.sort()).toEqual(['Actor', 'Decision', 'District', 'Meeting', 'Municipality', 'Need', 'Network', 'Offer', 'Snapshot']);
+  const printed = (await import('node:fs')).readFileSync(
+    new URL('../../../schema/generated/schema.graphql', import.meta.url),
+    'utf8',
+  );
+  const nodeTypes = [...printed.matchAll(/^type (\w+) \{[\s\S]*?^\}/gm)]
+    .filter((match) => /\n  id: ID!|\n  ags: String!/.test(match[0]) && /updatedAt|createdAt/.test(match[0]))
+    .map((match) => match[1]);
+  expect(nodeTypes.sort()).toEqual([
+    'Actor',
+    'Decision',
+    'District',
+    'Meeting',
+    'Municipality',
+    'Need',
+    'Network',
+    'Offer',
+    'Snapshot',
+  ]);
   for (const type of nodeTypes) expect(subjectOperations[type!]).toEqual(crud);
 });
 

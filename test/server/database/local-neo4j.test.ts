@@ -31,7 +31,9 @@ describe.runIf(usesLocal)('the local Neo4j', () => {
   });
 
   it('listens on loopback only', async () => {
-    const conf = await import('node:fs').then((fs) => fs.readFileSync(`${config.testNeo4j.homeDir}/conf/neo4j.conf`, 'utf8'));
+    const conf = await import('node:fs').then((fs) =>
+      fs.readFileSync(`${config.testNeo4j.homeDir}/conf/neo4j.conf`, 'utf8'),
+    );
     expect(conf).toContain(`server.bolt.listen_address=127.0.0.1:${config.testNeo4j.port}`);
     expect(conf).toContain('server.http.enabled=false');
   });

@@ -32,13 +32,22 @@ afterAll(async () => {
 describe('the demo data in Neo4j', () => {
   it('loads whole, and a second load leaves the same graph', async () => {
     const counts = await loadDemoData(server.driver, data, { database: server.database });
-    expect(counts).toMatchObject({ districts: 1, municipalities: 42, actors: data.actors.length, offers: data.offers.length, needs: data.needs.length });
+    expect(counts).toMatchObject({
+      districts: 1,
+      municipalities: 42,
+      actors: data.actors.length,
+      offers: data.offers.length,
+      needs: data.needs.length,
+    });
     const first = await graphFingerprint();
     const again = await loadDemoData(server.driver, data, { database: server.database });
     expect(await graphFingerprint()).toBe(first);
     // The change history records what a load changed: nothing, the second time.
     expect(again.changes).toBe(0);
-    const seeded = await server.cypher(`MATCH (c:ChangeEvent {entityId: $id, origin: 'seed'}) RETURN c.authorId AS author LIMIT 1`, { id: data.offers[0]!.id });
+    const seeded = await server.cypher(
+      `MATCH (c:ChangeEvent {entityId: $id, origin: 'seed'}) RETURN c.authorId AS author LIMIT 1`,
+      { id: data.offers[0]!.id },
+    );
     expect(counts.changes === 0 || seeded[0]?.author === 'seed').toBe(true);
   });
 
@@ -64,9 +73,12 @@ describe('the demo data in Neo4j', () => {
 
   it('keeps every graph rule, so writes through the API succeed on top of it', async () => {
     const offer = data.offers[0]!;
-    const response = await server.gql(`mutation($id: ID!) { updateOffers(where: { id: { eq: $id } }, update: { waitlist: { set: 3 } }) { offers { waitlist } } }`, {
-      id: offer.id,
-    });
+    const response = await server.gql(
+      `mutation($id: ID!) { updateOffers(where: { id: { eq: $id } }, update: { waitlist: { set: 3 } }) { offers { waitlist } } }`,
+      {
+        id: offer.id,
+      },
+    );
     expectNoErrors(response);
     expect(response.data!.updateOffers.offers).toEqual([{ waitlist: 3 }]);
   });
@@ -89,11 +101,22 @@ interface RawOffer {
   booked: number | null;
 }
 
-function independentGaps(points: RawPoint[], offers: RawOffer[], d0: number): Map<string, { accessibility: number; unmet: number }> {
+function independentGaps(
+  points: RawPoint[],
+  offers: RawOffer[],
+  d0: number,
+): Map<string, { accessibility: number; unmet: number }> {
   const R = 6371.0088;
   const rad = (x: number) => (x * Math.PI) / 180;
   const dist = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
-    2 * R * Math.asin(Math.sqrt(Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2));
+    2 *
+    R *
+    Math.asin(
+      Math.sqrt(
+        Math.sin(rad(b.lat - a.lat) / 2) ** 2 +
+          Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2,
+      ),
+    );
   const w = (d: number) => (d > d0 ? 0 : (Math.exp(-(d ** 2) / (2 * d0 ** 2)) - Math.exp(-0.5)) / (1 - Math.exp(-0.5)));
   const ratios = offers.map((o) => {
     if (!['PLANNED', 'OPEN'].includes(o.status) || o.capacity === null) return 0;
@@ -112,7 +135,9 @@ function independentGaps(points: RawPoint[], offers: RawOffer[], d0: number): Ma
 describe('the demo county’s gap tables', () => {
   it('agree with an independent computation of the formula for every category (unmet within 1, accessibility within 1 %)', async () => {
     await loadDemoData(server.driver, data, { database: server.database });
-    const categories = (await server.cypher('MATCH (o:Offer) WHERE o.id STARTS WITH "demo-" RETURN collect(DISTINCT o.category) AS c'))[0]!.c as string[];
+    const categories = (
+      await server.cypher('MATCH (o:Offer) WHERE o.id STARTS WITH "demo-" RETURN collect(DISTINCT o.category) AS c')
+    )[0]!.c as string[];
     expect(categories).toHaveLength(15);
     for (const category of categories) {
       const response = await server.gql(
@@ -137,10 +162,18 @@ describe('the demo county’s gap tables', () => {
         { c: category },
       )) as RawOffer[];
       const expected = independentGaps(points, offers, 25);
-      for (const row of table.municipalities as { ags: string; demand: number; accessibility: number; unmet: number }[]) {
+      for (const row of table.municipalities as {
+        ags: string;
+        demand: number;
+        accessibility: number;
+        unmet: number;
+      }[]) {
         const want = expected.get(row.ags)!;
         expect(Math.abs(row.unmet - want.unmet), `${category} ${row.ags} unmet`).toBeLessThanOrEqual(1);
-        expect(Math.abs(row.accessibility - want.accessibility), `${category} ${row.ags} accessibility`).toBeLessThanOrEqual(0.01 * Math.max(want.accessibility, 1e-9) + 1e-9);
+        expect(
+          Math.abs(row.accessibility - want.accessibility),
+          `${category} ${row.ags} accessibility`,
+        ).toBeLessThanOrEqual(0.01 * Math.max(want.accessibility, 1e-9) + 1e-9);
       }
       const demand = (table.municipalities as { demand: number }[]).reduce((sum, row) => sum + row.demand, 0);
       expect(table.area.demand).toBe(demand);
@@ -203,7 +236,9 @@ describe('the demo county’s recommendations', () => {
     expect(recs.map((r) => r.rank)).toEqual(recs.map((_, i) => i + 1));
     expect(recs.map((r) => r.persons)).toEqual([...recs.map((r) => r.persons)].sort((a, b) => b - a));
 
-    const southWest = recs.filter((r) => r.code === 'NO_OFFER_IN_REACH' && ['Diepenau', 'Warmsen', 'Raddestorf'].includes(r.municipalityName ?? ''));
+    const southWest = recs.filter(
+      (r) => r.code === 'NO_OFFER_IN_REACH' && ['Diepenau', 'Warmsen', 'Raddestorf'].includes(r.municipalityName ?? ''),
+    );
     expect(southWest.length).toBeGreaterThanOrEqual(2);
     const isolated = recs.filter((r) => r.code === 'ISOLATED_ACTOR').map((r) => r.textDe);
     expect(isolated.some((text) => text.includes('Sprachschule Neuland'))).toBe(true);
@@ -216,7 +251,9 @@ describe('the demo county’s recommendations', () => {
   });
 
   it('keeps to the codes and categories asked for', async () => {
-    const response = await server.gql(`query { recommendations(districtAgs: "03256", codes: [NO_OFFER_IN_REACH], categories: [JOB_LANGUAGE_COURSE]) { code category } }`);
+    const response = await server.gql(
+      `query { recommendations(districtAgs: "03256", codes: [NO_OFFER_IN_REACH], categories: [JOB_LANGUAGE_COURSE]) { code category } }`,
+    );
     expectNoErrors(response);
     const recs = response.data!.recommendations as { code: string; category: string }[];
     expect(recs.length).toBeGreaterThan(0);

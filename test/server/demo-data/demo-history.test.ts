@@ -10,10 +10,15 @@ import { expectNoErrors } from '../../support/fixtures.js';
 import { startTestServer, type TestServer } from '../../support/test-server.js';
 
 const history = generateDemoHistory(demoCounty);
-const sum = (rows: SnapshotRow[], key: 'demand' | 'unmet' | 'capacity' | 'booked' | 'freePlaces') => rows.reduce((total, row) => total + row[key], 0);
+const sum = (rows: SnapshotRow[], key: 'demand' | 'unmet' | 'capacity' | 'booked' | 'freePlaces') =>
+  rows.reduce((total, row) => total + row[key], 0);
 const southWest = demoCounty.municipalities.find((m) => m.name.includes('Uchte') && m.kind === 'COLLECTIVE')!;
-const southWestAgs = new Set(demoCounty.municipalities.filter((m) => m.ags === southWest.ags || m.memberOfAgs === southWest.ags).map((m) => m.ags));
-const dates = Array.from({ length: demoHistoryMonths }, (_, i) => monthsBefore(demoCounty.today, demoHistoryMonths - i));
+const southWestAgs = new Set(
+  demoCounty.municipalities.filter((m) => m.ags === southWest.ags || m.memberOfAgs === southWest.ags).map((m) => m.ags),
+);
+const dates = Array.from({ length: demoHistoryMonths }, (_, i) =>
+  monthsBefore(demoCounty.today, demoHistoryMonths - i),
+);
 
 describe('the demo history', () => {
   it('has one snapshot per municipality, category and month of the past year, and is the same every time', () => {
@@ -24,11 +29,19 @@ describe('the demo history', () => {
   });
 
   it('shows the integration-course gap of the south-west closing, and courses filling', () => {
-    const unmet = dates.map((date) => sum(history.filter((row) => row.date === date && row.category === 'INTEGRATION_COURSE' && southWestAgs.has(row.municipalityAgs)), 'unmet'));
+    const unmet = dates.map((date) =>
+      sum(
+        history.filter(
+          (row) => row.date === date && row.category === 'INTEGRATION_COURSE' && southWestAgs.has(row.municipalityAgs),
+        ),
+        'unmet',
+      ),
+    );
     expect(unmet[0]).toBeGreaterThan(2 * unmet.at(-1)!);
     const falls = unmet.slice(1).filter((value, i) => value <= unmet[i]!).length;
     expect(falls).toBeGreaterThanOrEqual(dates.length - 2);
-    const district = (date: string) => history.filter((row) => row.date === date && row.category === 'INTEGRATION_COURSE');
+    const district = (date: string) =>
+      history.filter((row) => row.date === date && row.category === 'INTEGRATION_COURSE');
     expect(sum(district(dates.at(-1)!), 'booked')).toBeGreaterThan(sum(district(dates[0]!), 'booked'));
   });
 });
@@ -53,18 +66,31 @@ describe('the demo history in Neo4j', () => {
     expect(points).toEqual(
       dates.map((date) => {
         const rows = history.filter((row) => row.date === date && row.category === 'INTEGRATION_COURSE');
-        return { date, demand: sum(rows, 'demand'), unmet: sum(rows, 'unmet'), capacity: sum(rows, 'capacity'), booked: sum(rows, 'booked'), freePlaces: sum(rows, 'freePlaces'), municipalities: rows.length };
+        return {
+          date,
+          demand: sum(rows, 'demand'),
+          unmet: sum(rows, 'unmet'),
+          capacity: sum(rows, 'capacity'),
+          booked: sum(rows, 'booked'),
+          freePlaces: sum(rows, 'freePlaces'),
+          municipalities: rows.length,
+        };
       }),
     );
   });
 
   it('computes today exactly as the live gap table does', async () => {
-    const today = generateDemoHistory(demoCounty, { includeToday: true }).filter((row) => row.date === demoCounty.today);
+    const today = generateDemoHistory(demoCounty, { includeToday: true }).filter(
+      (row) => row.date === demoCounty.today,
+    );
     for (const category of ['INTEGRATION_COURSE', 'JOB_LANGUAGE_COURSE', 'EARLY_CHILDHOOD']) {
-      const response = await server.gql(`query($d: String!, $c: OfferCategory!) { coverageGaps(category: $c, districtAgs: $d) { municipalities { ags demand unmet accessibility } } }`, {
-        d: demoCounty.district.ags,
-        c: category,
-      });
+      const response = await server.gql(
+        `query($d: String!, $c: OfferCategory!) { coverageGaps(category: $c, districtAgs: $d) { municipalities { ags demand unmet accessibility } } }`,
+        {
+          d: demoCounty.district.ags,
+          c: category,
+        },
+      );
       expectNoErrors(response);
       for (const live of response.data!.coverageGaps.municipalities) {
         const row = today.find((r) => r.category === category && r.municipalityAgs === live.ags)!;

@@ -58,7 +58,12 @@ describe('generateDemoData', () => {
     const uses: [string, (string | null)[]][] = [
       ['MunicipalityKind', data.municipalities.map((m) => m.kind)],
       ['CourseType', data.offers.map((o) => o.courseType)],
-      ['CefrLevel', data.offers.flatMap((o) => [o.languageLevelFrom, o.languageLevelTo]).concat(data.needs.map((n) => n.languageLevel))],
+      [
+        'CefrLevel',
+        data.offers
+          .flatMap((o) => [o.languageLevelFrom, o.languageLevelTo])
+          .concat(data.needs.map((n) => n.languageLevel)),
+      ],
       ['TargetGroup', [...data.offers.flatMap((o) => o.targetGroups), ...data.needs.map((n) => n.targetGroup)]],
       ['OfferFormat', data.offers.map((o) => o.format)],
       ['OfferStatus', data.offers.map((o) => o.status)],
@@ -72,7 +77,10 @@ describe('generateDemoData', () => {
     ];
     for (const [name, values] of uses) {
       const allowed = new Set(enumValues(name));
-      expect(values.filter((v) => v !== null && !allowed.has(v)), name).toEqual([]);
+      expect(
+        values.filter((v) => v !== null && !allowed.has(v)),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -80,14 +88,20 @@ describe('generateDemoData', () => {
     const courses = data.offers.filter((o) => o.category === 'INTEGRATION_COURSE');
     const types = new Set(courses.map((o) => o.courseType));
     for (const type of ['GENERAL', 'PARENTS', 'WOMEN', 'LITERACY', 'YOUTH', 'INTENSIVE']) expect(types).toContain(type);
-    const hours = { GENERAL: 700, INTENSIVE: 430, LITERACY: 1000, PARENTS: 1000, WOMEN: 1000, YOUTH: 1000 } as Record<string, number>;
+    const hours = { GENERAL: 700, INTENSIVE: 430, LITERACY: 1000, PARENTS: 1000, WOMEN: 1000, YOUTH: 1000 } as Record<
+      string,
+      number
+    >;
     for (const course of courses) {
-      if (hours[course.courseType!] !== undefined) expect(course.hoursTotal, course.title).toBe(hours[course.courseType!]);
+      if (hours[course.courseType!] !== undefined)
+        expect(course.hoursTotal, course.title).toBe(hours[course.courseType!]);
       expect(course.capacity).toBeLessThanOrEqual(25);
       expect(course.booked).toBeLessThanOrEqual(course.capacity!);
     }
     const jobCourses = data.offers.filter((o) => o.category === 'JOB_LANGUAGE_COURSE');
-    expect(new Set(jobCourses.map((o) => o.courseType))).toEqual(new Set(['JOB_BASIC_B2', 'JOB_BASIC_C1', 'JOB_SPECIAL_A2', 'JOB_SPECIAL_B1', 'JOB_SPECIAL_PROFESSION']));
+    expect(new Set(jobCourses.map((o) => o.courseType))).toEqual(
+      new Set(['JOB_BASIC_B2', 'JOB_BASIC_C1', 'JOB_SPECIAL_A2', 'JOB_SPECIAL_B1', 'JOB_SPECIAL_PROFESSION']),
+    );
     for (const course of jobCourses) expect(course.hoursTotal).toBeGreaterThanOrEqual(400);
     expect(courses.some((o) => (o.courseType === 'PARENTS' || o.courseType === 'WOMEN') && o.childcare)).toBe(true);
     expect(data.offers.some((o) => o.format === 'ONLINE')).toBe(true);
@@ -97,16 +111,23 @@ describe('generateDemoData', () => {
 
   it('dates offers relative to today: past, running, upcoming and cancelled', () => {
     const statuses = new Set(data.offers.map((o) => o.status));
-    for (const status of ['COMPLETED', 'RUNNING', 'OPEN', 'PLANNED', 'FULL', 'CANCELLED']) expect(statuses).toContain(status);
+    for (const status of ['COMPLETED', 'RUNNING', 'OPEN', 'PLANNED', 'FULL', 'CANCELLED'])
+      expect(statuses).toContain(status);
     for (const offer of data.offers.filter((o) => o.endDate !== null)) {
       if (offer.status === 'COMPLETED') expect(offer.endDate! < today, offer.title).toBe(true);
-      if (offer.status === 'RUNNING') expect(offer.startDate! <= today && offer.endDate! > today, offer.title).toBe(true);
-      if (offer.status === 'OPEN' || offer.status === 'PLANNED') expect(offer.startDate! > today, offer.title).toBe(true);
+      if (offer.status === 'RUNNING')
+        expect(offer.startDate! <= today && offer.endDate! > today, offer.title).toBe(true);
+      if (offer.status === 'OPEN' || offer.status === 'PLANNED')
+        expect(offer.startDate! > today, offer.title).toBe(true);
     }
-    const stale = data.offers.filter((o) => o.updatedAt !== null && Date.parse(today) - Date.parse(o.updatedAt) > 90 * 86_400_000);
+    const stale = data.offers.filter(
+      (o) => o.updatedAt !== null && Date.parse(today) - Date.parse(o.updatedAt) > 90 * 86_400_000,
+    );
     expect(stale.length).toBeGreaterThan(0);
     for (const need of data.needs) {
-      expect(need.reportedAt <= today && Date.parse(today) - Date.parse(need.reportedAt) <= 366 * 86_400_000).toBe(true);
+      expect(need.reportedAt <= today && Date.parse(today) - Date.parse(need.reportedAt) <= 366 * 86_400_000).toBe(
+        true,
+      );
       expect(need.persons).toBeGreaterThanOrEqual(3);
       expect(need.persons).toBeLessThanOrEqual(40);
     }
@@ -118,19 +139,79 @@ describe('generateDemoData', () => {
     const networks = new Set(data.networks.map((n) => n.id));
     const meetings = new Set(data.meetings.map((m) => m.id));
     const missing = (ids: (string | null)[], known: Set<string>) => ids.filter((id) => id !== null && !known.has(id));
-    expect(missing(data.municipalities.map((m) => m.memberOfAgs), ags)).toEqual([]);
+    expect(
+      missing(
+        data.municipalities.map((m) => m.memberOfAgs),
+        ags,
+      ),
+    ).toEqual([]);
     expect(data.municipalities.every((m) => m.districtAgs === data.district.ags)).toBe(true);
-    expect(missing(data.actors.flatMap((a) => [a.municipalityAgs, ...a.servesAgs]), ags)).toEqual([]);
-    expect(missing(data.offers.map((o) => o.venueAgs), ags)).toEqual([]);
-    expect(missing(data.offers.flatMap((o) => [o.providerId, ...o.funderIds]), actors)).toEqual([]);
-    expect(missing(data.needs.map((n) => n.municipalityAgs), ags)).toEqual([]);
-    expect(missing(data.needs.map((n) => n.reportedById), actors)).toEqual([]);
-    expect(missing(data.cooperations.flatMap((c) => [c.fromId, c.toId]), actors)).toEqual([]);
-    expect(missing(data.networks.flatMap((n) => [n.coordinatorId, ...n.memberIds]), actors)).toEqual([]);
-    expect(missing(data.meetings.map((m) => m.networkId), networks)).toEqual([]);
-    expect(missing(data.meetings.flatMap((m) => m.attendeeIds), actors)).toEqual([]);
-    expect(missing(data.decisions.map((d) => d.meetingId), meetings)).toEqual([]);
-    expect(missing(data.decisions.map((d) => d.responsibleId), actors)).toEqual([]);
+    expect(
+      missing(
+        data.actors.flatMap((a) => [a.municipalityAgs, ...a.servesAgs]),
+        ags,
+      ),
+    ).toEqual([]);
+    expect(
+      missing(
+        data.offers.map((o) => o.venueAgs),
+        ags,
+      ),
+    ).toEqual([]);
+    expect(
+      missing(
+        data.offers.flatMap((o) => [o.providerId, ...o.funderIds]),
+        actors,
+      ),
+    ).toEqual([]);
+    expect(
+      missing(
+        data.needs.map((n) => n.municipalityAgs),
+        ags,
+      ),
+    ).toEqual([]);
+    expect(
+      missing(
+        data.needs.map((n) => n.reportedById),
+        actors,
+      ),
+    ).toEqual([]);
+    expect(
+      missing(
+        data.cooperations.flatMap((c) => [c.fromId, c.toId]),
+        actors,
+      ),
+    ).toEqual([]);
+    expect(
+      missing(
+        data.networks.flatMap((n) => [n.coordinatorId, ...n.memberIds]),
+        actors,
+      ),
+    ).toEqual([]);
+    expect(
+      missing(
+        data.meetings.map((m) => m.networkId),
+        networks,
+      ),
+    ).toEqual([]);
+    expect(
+      missing(
+        data.meetings.flatMap((m) => m.attendeeIds),
+        actors,
+      ),
+    ).toEqual([]);
+    expect(
+      missing(
+        data.decisions.map((d) => d.meetingId),
+        meetings,
+      ),
+    ).toEqual([]);
+    expect(
+      missing(
+        data.decisions.map((d) => d.responsibleId),
+        actors,
+      ),
+    ).toEqual([]);
     for (const list of [data.actors, data.offers, data.needs, data.networks, data.meetings, data.decisions]) {
       const ids = list.map((record) => record.id);
       expect(new Set(ids).size).toBe(ids.length);
@@ -161,7 +242,8 @@ describe('generateDemoData', () => {
     expect(past.length).toBeGreaterThanOrEqual(11);
     const decisions = data.decisions.filter((d) => past.some((m) => m.id === d.meetingId));
     expect(new Set(decisions.map((d) => d.status)).size).toBeGreaterThanOrEqual(3);
-    for (const kind of ['COMMITTEE', 'WORKING_GROUP', 'REGIONAL_NETWORK']) expect(data.networks.map((n) => n.kind)).toContain(kind);
+    for (const kind of ['COMMITTEE', 'WORKING_GROUP', 'REGIONAL_NETWORK'])
+      expect(data.networks.map((n) => n.kind)).toContain(kind);
   });
 
   it('leaves a south-west municipality of Samtgemeinde Uchte with open demand and no offer of its category within 25 km', () => {
@@ -181,7 +263,9 @@ describe('generateDemoData', () => {
   it('has isolated providers, one provider dominating a Samtgemeinde, and Nienburg as the hub', () => {
     expect(isolatedProviders(data).length).toBeGreaterThan(0);
     const hoya = data.municipalities.find((m) => m.name === 'Samtgemeinde Grafschaft Hoya')!;
-    const inHoya = data.offers.filter((o) => data.municipalities.find((m) => m.ags === o.venueAgs)!.memberOfAgs === hoya.ags && o.format !== 'ONLINE');
+    const inHoya = data.offers.filter(
+      (o) => data.municipalities.find((m) => m.ags === o.venueAgs)!.memberOfAgs === hoya.ags && o.format !== 'ONLINE',
+    );
     const byProvider = new Map<string, number>();
     for (const offer of inHoya) byProvider.set(offer.providerId, (byProvider.get(offer.providerId) ?? 0) + 1);
     expect(Math.max(...byProvider.values()) / inHoya.length).toBeGreaterThanOrEqual(0.8);

@@ -52,11 +52,18 @@ describe('a Neo4j restart in the middle of a write load', () => {
         { title, provider: place.providerId },
       );
       const id = response.errors ? undefined : (response.data?.createOffers.offers[0]?.id as string | undefined);
-      return { id, status: response.status, codes: (response.errors ?? []).map((error) => String(error.extensions?.code)) };
+      return {
+        id,
+        status: response.status,
+        codes: (response.errors ?? []).map((error) => String(error.extensions?.code)),
+      };
     };
     const worker = async () => {
       while (running) {
-        const outcome: Outcome = await write().catch((error: Error) => ({ status: 0, codes: [`FETCH_FAILED: ${error.message}`] }));
+        const outcome: Outcome = await write().catch((error: Error) => ({
+          status: 0,
+          codes: [`FETCH_FAILED: ${error.message}`],
+        }));
         outcomes.push(outcome);
         // Refusals come back at once; a short pause keeps the outage from filling the log with thousands of them.
         if (!outcome.id) await sleep(50);
@@ -92,7 +99,10 @@ describe('a Neo4j restart in the middle of a write load', () => {
     const stored = await server.cypher('MATCH (o:Offer) WHERE o.id IN $ids RETURN count(o) AS offers', { ids });
     expect(stored[0]!.offers).toBe(ids.length);
     // Each acknowledged write has its change history, written in the same transaction.
-    const history = await server.cypher(`MATCH (c:ChangeEvent {operation: 'CREATE', entity: 'Offer'}) WHERE c.entityId IN $ids RETURN count(DISTINCT c.entityId) AS n`, { ids });
+    const history = await server.cypher(
+      `MATCH (c:ChangeEvent {operation: 'CREATE', entity: 'Offer'}) WHERE c.entityId IN $ids RETURN count(DISTINCT c.entityId) AS n`,
+      { ids },
+    );
     expect(history[0]!.n).toBe(ids.length);
   }, 400_000);
 });

@@ -24,7 +24,9 @@ async function fingerprint(): Promise<string> {
      RETURN count(DISTINCT n) AS nodes, count(DISTINCT r) AS rels, collect(DISTINCT properties(n)) AS props`,
     { ags: place.districtAgs },
   );
-  const offers = await server.cypher('MATCH (o:Offer) WHERE o.title STARTS WITH $t RETURN count(o) AS c', { t: `Kurs ${place.districtAgs}` });
+  const offers = await server.cypher('MATCH (o:Offer) WHERE o.title STARTS WITH $t RETURN count(o) AS c', {
+    t: `Kurs ${place.districtAgs}`,
+  });
   return JSON.stringify([rows[0], offers[0]]);
 }
 
@@ -56,7 +58,8 @@ const cases: Case[] = [
   },
   {
     name: 'a negative capacity in an update',
-    mutation: () => `mutation { updateOffers(where: { title: { eq: "none" } }, update: { capacity: { set: -1 } }) { offers { id } } }`,
+    mutation: () =>
+      `mutation { updateOffers(where: { title: { eq: "none" } }, update: { capacity: { set: -1 } }) { offers { id } } }`,
     code: 'BAD_USER_INPUT',
     message: /Offer\.capacity .*got "-1"/,
   },
@@ -70,7 +73,8 @@ const cases: Case[] = [
   },
   {
     name: 'a missing required field',
-    mutation: () => `mutation { createOffers(input: [{ category: INTEGRATION_COURSE, format: IN_PERSON, status: OPEN }]) { offers { id } } }`,
+    mutation: () =>
+      `mutation { createOffers(input: [{ category: INTEGRATION_COURSE, format: IN_PERSON, status: OPEN }]) { offers { id } } }`,
     code: 'GRAPHQL_VALIDATION_FAILED',
     message: /OfferCreateInput\.title" of required type/,
   },
@@ -102,19 +106,22 @@ const cases: Case[] = [
   },
   {
     name: 'an offer without a provider',
-    mutation: () => `mutation { createOffers(input: [{ title: "Kurs ${place.districtAgs} ohne Träger", category: LANGUAGE_CAFE, format: IN_PERSON, status: OPEN }]) { offers { id } } }`,
+    mutation: () =>
+      `mutation { createOffers(input: [{ title: "Kurs ${place.districtAgs} ohne Träger", category: LANGUAGE_CAFE, format: IN_PERSON, status: OPEN }]) { offers { id } } }`,
     code: 'BAD_USER_INPUT',
     message: /must have exactly one provider, has 0/,
   },
   {
     name: 'an offer that ends before it starts',
-    mutation: () => `mutation { createOffers(input: [${offerInput('startDate: "2027-03-01", endDate: "2027-01-01"')}]) { offers { id } } }`,
+    mutation: () =>
+      `mutation { createOffers(input: [${offerInput('startDate: "2027-03-01", endDate: "2027-01-01"')}]) { offers { id } } }`,
     code: 'BAD_USER_INPUT',
     message: /must not end \(2027-01-01\) before it starts \(2027-03-01\)/,
   },
   {
     name: 'language levels the wrong way round',
-    mutation: () => `mutation { createOffers(input: [${offerInput('languageLevelFrom: B2, languageLevelTo: A1')}]) { offers { id } } }`,
+    mutation: () =>
+      `mutation { createOffers(input: [${offerInput('languageLevelFrom: B2, languageLevelTo: A1')}]) { offers { id } } }`,
     code: 'BAD_USER_INPUT',
     message: /languageLevelFrom B2 above languageLevelTo A1/,
   },
@@ -134,7 +141,8 @@ const cases: Case[] = [
   },
   {
     name: 'a latitude outside the globe',
-    mutation: () => `mutation { createOffers(input: [${offerInput('location: { latitude: 152.6, longitude: 9.2 }')}]) { offers { id } } }`,
+    mutation: () =>
+      `mutation { createOffers(input: [${offerInput('location: { latitude: 152.6, longitude: 9.2 }')}]) { offers { id } } }`,
     code: 'BAD_USER_INPUT',
     message: /latitude from -90 to 90/,
   },
@@ -149,7 +157,9 @@ const cases: Case[] = [
 describe('bad input', () => {
   beforeAll(async () => {
     // An offer of the provider, so that deleting the provider would orphan it.
-    const seeded = await server.gql(`mutation { createOffers(input: [${offerInput('capacity: 10')}]) { offers { id } } }`);
+    const seeded = await server.gql(
+      `mutation { createOffers(input: [${offerInput('capacity: 10')}]) { offers { id } } }`,
+    );
     expect(seeded.errors).toBeUndefined();
   });
 

@@ -44,7 +44,9 @@ describe('District and Municipality', () => {
       { m: extraAgs, d: place.districtAgs },
     );
     expectNoErrors(created);
-    expect(created.data!.createMunicipalities.municipalities).toEqual([{ ags: extraAgs, district: [{ ags: place.districtAgs }] }]);
+    expect(created.data!.createMunicipalities.municipalities).toEqual([
+      { ags: extraAgs, district: [{ ags: place.districtAgs }] },
+    ]);
 
     const updated = await server.gql(
       `mutation($m: String!) { updateMunicipalities(where: { ags: { eq: $m } }, update: { name: { set: "Neudorf (Weser)" }, newcomers: { set: 40 } }) { municipalities { name newcomers } } }`,
@@ -53,7 +55,10 @@ describe('District and Municipality', () => {
     expectNoErrors(updated);
     expect(updated.data!.updateMunicipalities.municipalities).toEqual([{ name: 'Neudorf (Weser)', newcomers: 40 }]);
 
-    const deleted = await server.gql(`mutation($m: String!) { deleteMunicipalities(where: { ags: { eq: $m } }) { nodesDeleted } }`, { m: extraAgs });
+    const deleted = await server.gql(
+      `mutation($m: String!) { deleteMunicipalities(where: { ags: { eq: $m } }) { nodesDeleted } }`,
+      { m: extraAgs },
+    );
     expectNoErrors(deleted);
     expect(deleted.data!.deleteMunicipalities.nodesDeleted).toBe(1);
     expect(await count('Municipality', 'ags', extraAgs)).toBe(0);
@@ -72,7 +77,9 @@ describe('District and Municipality', () => {
       { sg: sgAgs, d: place.districtAgs, m: place.villageAgs },
     );
     expectNoErrors(result);
-    expect(result.data!.createMunicipalities.municipalities[0].members).toEqual([{ ags: place.villageAgs, memberOf: [{ name: 'Samtgemeinde Test' }] }]);
+    expect(result.data!.createMunicipalities.municipalities[0].members).toEqual([
+      { ags: place.villageAgs, memberOf: [{ name: 'Samtgemeinde Test' }] },
+    ]);
   });
 });
 
@@ -93,9 +100,14 @@ describe('Actor and Cooperation', () => {
     const actor = created.data!.createActors.actors[0];
     expect(actor.languages).toEqual(['de', 'ar']);
     expect(actor.municipality).toEqual([{ ags: place.townAgs }]);
-    expect(actor.cooperatesWithConnection.edges).toEqual([{ properties: { kind: 'REFERRAL', since: '2024-03-01', strength: 2 }, node: { id: place.partnerId } }]);
+    expect(actor.cooperatesWithConnection.edges).toEqual([
+      { properties: { kind: 'REFERRAL', since: '2024-03-01', strength: 2 }, node: { id: place.partnerId } },
+    ]);
 
-    const partner = await server.gql(`query($id: ID!) { actors(where: { id: { eq: $id } }) { partners { id } cooperatedWithBy { id } } }`, { id: place.partnerId });
+    const partner = await server.gql(
+      `query($id: ID!) { actors(where: { id: { eq: $id } }) { partners { id } cooperatedWithBy { id } } }`,
+      { id: place.partnerId },
+    );
     expectNoErrors(partner);
     expect(partner.data!.actors[0]).toEqual({ partners: [{ id: actor.id }], cooperatedWithBy: [{ id: actor.id }] });
 
@@ -108,7 +120,10 @@ describe('Actor and Cooperation', () => {
     expect(phone).toBe('+49 5021 555-0100');
     expect(Date.parse(updatedAt)).toBeGreaterThanOrEqual(Date.parse(createdAt));
 
-    const deleted = await server.gql(`mutation($id: ID!) { deleteActors(where: { id: { eq: $id } }) { nodesDeleted relationshipsDeleted } }`, { id: actor.id });
+    const deleted = await server.gql(
+      `mutation($id: ID!) { deleteActors(where: { id: { eq: $id } }) { nodesDeleted relationshipsDeleted } }`,
+      { id: actor.id },
+    );
     expectNoErrors(deleted);
     expect(deleted.data!.deleteActors).toEqual({ nodesDeleted: 1, relationshipsDeleted: 2 });
   });
@@ -130,7 +145,12 @@ describe('Offer', () => {
     );
     expectNoErrors(created);
     const offer = created.data!.createOffers.offers[0];
-    expect(offer).toMatchObject({ title: 'Integrationskurs Test', freePlaces: 8, provider: [{ id: place.providerId }], venue: [{ ags: place.townAgs }] });
+    expect(offer).toMatchObject({
+      title: 'Integrationskurs Test',
+      freePlaces: 8,
+      provider: [{ id: place.providerId }],
+      venue: [{ ags: place.townAgs }],
+    });
 
     const updated = await server.gql(
       `mutation($id: ID!) { updateOffers(where: { id: { eq: $id } }, update: { booked: { set: 25 }, status: { set: FULL } }) { offers { booked status freePlaces } } }`,
@@ -139,7 +159,10 @@ describe('Offer', () => {
     expectNoErrors(updated);
     expect(updated.data!.updateOffers.offers[0]).toEqual({ booked: 25, status: 'FULL', freePlaces: 0 });
 
-    const deleted = await server.gql(`mutation($id: ID!) { deleteOffers(where: { id: { eq: $id } }) { nodesDeleted } }`, { id: offer.id });
+    const deleted = await server.gql(
+      `mutation($id: ID!) { deleteOffers(where: { id: { eq: $id } }) { nodesDeleted } }`,
+      { id: offer.id },
+    );
     expectNoErrors(deleted);
     expect(await count('Offer', 'id', offer.id)).toBe(0);
   });
@@ -160,13 +183,23 @@ describe('Need', () => {
     );
     expectNoErrors(created);
     const need = created.data!.createNeeds.needs[0];
-    expect(need).toMatchObject({ persons: 14, municipality: [{ ags: place.villageAgs }], reportedBy: [{ id: place.partnerId }] });
+    expect(need).toMatchObject({
+      persons: 14,
+      municipality: [{ ags: place.villageAgs }],
+      reportedBy: [{ id: place.partnerId }],
+    });
 
-    const updated = await server.gql(`mutation($id: ID!) { updateNeeds(where: { id: { eq: $id } }, update: { status: { set: MET } }) { needs { status } } }`, { id: need.id });
+    const updated = await server.gql(
+      `mutation($id: ID!) { updateNeeds(where: { id: { eq: $id } }, update: { status: { set: MET } }) { needs { status } } }`,
+      { id: need.id },
+    );
     expectNoErrors(updated);
     expect(updated.data!.updateNeeds.needs).toEqual([{ status: 'MET' }]);
 
-    const deleted = await server.gql(`mutation($id: ID!) { deleteNeeds(where: { id: { eq: $id } }) { nodesDeleted } }`, { id: need.id });
+    const deleted = await server.gql(
+      `mutation($id: ID!) { deleteNeeds(where: { id: { eq: $id } }) { nodesDeleted } }`,
+      { id: need.id },
+    );
     expect(deleted.data!.deleteNeeds.nodesDeleted).toBe(1);
   });
 });
@@ -187,7 +220,10 @@ describe('Network, Meeting and Decision', () => {
     );
     expectNoErrors(created);
     const network = created.data!.createNetworks.networks[0];
-    expect(network.members.map((m: { name: string }) => m.name)).toEqual(['Jobcenter Test (fiktiv)', 'Sprachschule Test (fiktiv)']);
+    expect(network.members.map((m: { name: string }) => m.name)).toEqual([
+      'Jobcenter Test (fiktiv)',
+      'Sprachschule Test (fiktiv)',
+    ]);
     expect(network.coordinator).toEqual([{ id: place.partnerId }]);
     const meeting = network.meetings[0];
     expect(meeting.attendees).toEqual([{ id: place.providerId }]);
@@ -198,9 +234,14 @@ describe('Network, Meeting and Decision', () => {
       { id: meeting.decisions[0].id },
     );
     expectNoErrors(updatedDecision);
-    expect(updatedDecision.data!.updateDecisions.decisions).toEqual([{ status: 'DONE', meeting: [{ id: meeting.id }] }]);
+    expect(updatedDecision.data!.updateDecisions.decisions).toEqual([
+      { status: 'DONE', meeting: [{ id: meeting.id }] },
+    ]);
 
-    const updatedMeeting = await server.gql(`mutation($id: ID!) { updateMeetings(where: { id: { eq: $id } }, update: { place: { set: "Kreishaus" } }) { meetings { place } } }`, { id: meeting.id });
+    const updatedMeeting = await server.gql(
+      `mutation($id: ID!) { updateMeetings(where: { id: { eq: $id } }, update: { place: { set: "Kreishaus" } }) { meetings { place } } }`,
+      { id: meeting.id },
+    );
     expect(updatedMeeting.data!.updateMeetings.meetings).toEqual([{ place: 'Kreishaus' }]);
 
     const deleted = await server.gql(
@@ -221,9 +262,14 @@ describe('Snapshot', () => {
          capacity: 40, booked: 30, waitlist: 5, accessibility: 0.33, unmet: 20, createdAt: datetime()})-[:SNAPSHOT_OF]->(m)`,
       { ags: place.villageAgs, id },
     );
-    const read = await server.gql(`query($id: ID!) { snapshots(where: { id: { eq: $id } }) { date demand unmet accessibility municipality { ags } } }`, { id });
+    const read = await server.gql(
+      `query($id: ID!) { snapshots(where: { id: { eq: $id } }) { date demand unmet accessibility municipality { ags } } }`,
+      { id },
+    );
     expectNoErrors(read);
-    expect(read.data!.snapshots).toEqual([{ date: '2026-10-01', demand: 30, unmet: 20, accessibility: 0.33, municipality: [{ ags: place.villageAgs }] }]);
+    expect(read.data!.snapshots).toEqual([
+      { date: '2026-10-01', demand: 30, unmet: 20, accessibility: 0.33, municipality: [{ ags: place.villageAgs }] },
+    ]);
 
     const write = await server.gql(`mutation { createSnapshots(input: []) { snapshots { id } } }`);
     expect(write.status).toBe(400);
@@ -242,18 +288,32 @@ describe('ego network', () => {
     expectNoErrors(third);
     const thirdId = third.data!.createActors.actors[0].id as string;
     const ego = async (hops: number) => {
-      const response = await server.gql(`query($id: ID!, $hops: Int) { actors(where: { id: { eq: $id } }) { egoNetwork(hops: $hops) { fromId toId kind since strength } } }`, {
-        id: place.providerId,
-        hops,
-      });
+      const response = await server.gql(
+        `query($id: ID!, $hops: Int) { actors(where: { id: { eq: $id } }) { egoNetwork(hops: $hops) { fromId toId kind since strength } } }`,
+        {
+          id: place.providerId,
+          hops,
+        },
+      );
       expectNoErrors(response);
       return response.data!.actors[0].egoNetwork as { fromId: string; toId: string }[];
     };
-    expect(await ego(1)).toEqual([{ fromId: place.providerId, toId: place.partnerId, kind: 'AGREEMENT', since: '2023-01-01', strength: 3 }]);
+    expect(await ego(1)).toEqual([
+      { fromId: place.providerId, toId: place.partnerId, kind: 'AGREEMENT', since: '2023-01-01', strength: 3 },
+    ]);
     const twoHops = await ego(2);
     expect(twoHops).toHaveLength(2);
-    expect(twoHops).toContainEqual({ fromId: thirdId, toId: place.partnerId, kind: 'INFORMAL', since: null, strength: 1 });
+    expect(twoHops).toContainEqual({
+      fromId: thirdId,
+      toId: place.partnerId,
+      kind: 'INFORMAL',
+      since: null,
+      strength: 1,
+    });
     await server.cypher('MATCH (a:Actor {id: $id}) DETACH DELETE a', { id: thirdId });
-    await server.cypher('MATCH (:Actor {id: $a})-[r:COOPERATES_WITH]->(:Actor {id: $b}) DELETE r', { a: place.providerId, b: place.partnerId });
+    await server.cypher('MATCH (:Actor {id: $a})-[r:COOPERATES_WITH]->(:Actor {id: $b}) DELETE r', {
+      a: place.providerId,
+      b: place.partnerId,
+    });
   });
 });

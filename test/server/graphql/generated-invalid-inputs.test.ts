@@ -55,7 +55,12 @@ const actor = (fields: Record<string, unknown>) => ({
   municipality: { connect: [{ where: { node: { ags: { eq: place.townAgs } } } }] },
   ...fields,
 });
-const municipality = (ags: string) => ({ ags, name: `${prefix} Gemeinde`, kind: 'MUNICIPALITY', district: { connect: [{ where: { node: { ags: { eq: place.districtAgs } } } }] } });
+const municipality = (ags: string) => ({
+  ags,
+  name: `${prefix} Gemeinde`,
+  kind: 'MUNICIPALITY',
+  district: { connect: [{ where: { node: { ags: { eq: place.districtAgs } } } }] },
+});
 
 const offerCase = (kind: string, fields: Record<string, unknown>, named: unknown): Case => ({
   kind,
@@ -65,48 +70,179 @@ const offerCase = (kind: string, fields: Record<string, unknown>, named: unknown
 });
 
 // Text without quotes or backslashes, so that a message quoting it contains it verbatim.
-const plain = (options: { minLength?: number; maxLength?: number }) => fc.string({ ...options, unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzäöüß ABCXYZ0123456789-_.,;:!?/()'.split('')) });
-const enumLike = fc.oneof(fc.stringMatching(/^[A-Z][A-Z_]{0,14}$/), fc.constantFrom('open', 'Open', 'in_person', 'INTEGRATION COURSE', '', 'A0', 'C3', 'NULL'));
-const knownEnumValues = new Set(['INTEGRATION_COURSE', 'LANGUAGE_CAFE', 'IN_PERSON', 'ONLINE', 'HYBRID', 'PLANNED', 'OPEN', 'FULL', 'RUNNING', 'COMPLETED', 'CANCELLED', 'GENERAL', 'YOUTH', 'PARENTS', 'WOMEN', 'LITERACY', 'SECOND_SCRIPT', 'INTENSIVE', 'REMEDIAL', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'ADULTS', 'YOUNG_ADULTS', 'CHILDREN', 'ILLITERATE', 'ACADEMICS', 'EMPLOYED', 'UNACCOMPANIED_MINORS', 'MENTORING', 'APPRENTICESHIP', 'OTHER', 'EARLY_CHILDHOOD', 'VOCATIONAL_ENTRY', 'FURTHER_TRAINING', 'JOB_LANGUAGE_COURSE', 'FIRST_ORIENTATION_COURSE', 'OTHER_LANGUAGE_COURSE', 'SCHOOL_LANGUAGE_SUPPORT', 'RECOGNITION_COUNSELLING', 'MIGRATION_COUNSELLING', 'EDUCATION_GUIDANCE', 'JOB_BASIC_B2', 'JOB_BASIC_C1', 'JOB_SPECIAL_A2', 'JOB_SPECIAL_B1', 'JOB_SPECIAL_PROFESSION']);
-const badDateText = fc.oneof(
-  fc.constantFrom('2027-02-30', '2027-13-01', '2027-00-10', '2027-04-31', '31.12.2027', '2027-1-5', '1', '12', 'March 3', 'tomorrow', '', '2027/02/01', '20270201', '2026-02-29'),
-  fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 13, max: 99 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${m}-${String(d).padStart(2, '0')}`),
-  fc.tuple(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 32, max: 99 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${d}`),
+const plain = (options: { minLength?: number; maxLength?: number }) =>
+  fc.string({
+    ...options,
+    unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzäöüß ABCXYZ0123456789-_.,;:!?/()'.split('')),
+  });
+const enumLike = fc.oneof(
+  fc.stringMatching(/^[A-Z][A-Z_]{0,14}$/),
+  fc.constantFrom('open', 'Open', 'in_person', 'INTEGRATION COURSE', '', 'A0', 'C3', 'NULL'),
 );
-const validDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+const knownEnumValues = new Set([
+  'INTEGRATION_COURSE',
+  'LANGUAGE_CAFE',
+  'IN_PERSON',
+  'ONLINE',
+  'HYBRID',
+  'PLANNED',
+  'OPEN',
+  'FULL',
+  'RUNNING',
+  'COMPLETED',
+  'CANCELLED',
+  'GENERAL',
+  'YOUTH',
+  'PARENTS',
+  'WOMEN',
+  'LITERACY',
+  'SECOND_SCRIPT',
+  'INTENSIVE',
+  'REMEDIAL',
+  'A1',
+  'A2',
+  'B1',
+  'B2',
+  'C1',
+  'C2',
+  'ADULTS',
+  'YOUNG_ADULTS',
+  'CHILDREN',
+  'ILLITERATE',
+  'ACADEMICS',
+  'EMPLOYED',
+  'UNACCOMPANIED_MINORS',
+  'MENTORING',
+  'APPRENTICESHIP',
+  'OTHER',
+  'EARLY_CHILDHOOD',
+  'VOCATIONAL_ENTRY',
+  'FURTHER_TRAINING',
+  'JOB_LANGUAGE_COURSE',
+  'FIRST_ORIENTATION_COURSE',
+  'OTHER_LANGUAGE_COURSE',
+  'SCHOOL_LANGUAGE_SUPPORT',
+  'RECOGNITION_COUNSELLING',
+  'MIGRATION_COUNSELLING',
+  'EDUCATION_GUIDANCE',
+  'JOB_BASIC_B2',
+  'JOB_BASIC_C1',
+  'JOB_SPECIAL_A2',
+  'JOB_SPECIAL_B1',
+  'JOB_SPECIAL_PROFESSION',
+]);
+const badDateText = fc.oneof(
+  fc.constantFrom(
+    '2027-02-30',
+    '2027-13-01',
+    '2027-00-10',
+    '2027-04-31',
+    '31.12.2027',
+    '2027-1-5',
+    '1',
+    '12',
+    'March 3',
+    'tomorrow',
+    '',
+    '2027/02/01',
+    '20270201',
+    '2026-02-29',
+  ),
+  fc
+    .tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 13, max: 99 }), fc.integer({ min: 1, max: 28 }))
+    .map(([y, m, d]) => `${y}-${m}-${String(d).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 32, max: 99 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${d}`),
+);
+const validDate = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
 
 const cases: fc.Arbitrary<Case>[] = [
   // bad enum values
   fc
-    .tuple(fc.constantFrom('category', 'format', 'status', 'courseType', 'languageLevelFrom', 'languageLevelTo'), enumLike.filter((value) => !knownEnumValues.has(value)))
+    .tuple(
+      fc.constantFrom('category', 'format', 'status', 'courseType', 'languageLevelFrom', 'languageLevelTo'),
+      enumLike.filter((value) => !knownEnumValues.has(value)),
+    )
     .map(([field, value]) => offerCase('bad enum value', { [field]: value }, value)),
-  enumLike.filter((value) => !knownEnumValues.has(value)).map((value) => offerCase('bad enum value in a list', { targetGroups: ['ADULTS', value] }, value)),
+  enumLike
+    .filter((value) => !knownEnumValues.has(value))
+    .map((value) => offerCase('bad enum value in a list', { targetGroups: ['ADULTS', value] }, value)),
   // wrong types
   fc
-    .tuple(fc.constantFrom('capacity', 'booked', 'waitlist', 'hoursTotal', 'minGroupSize'), fc.oneof(plain({ minLength: 1, maxLength: 12 }), fc.double({ min: 0.01, max: 1e6, noNaN: true }).filter((x) => !Number.isInteger(x)), fc.boolean()))
+    .tuple(
+      fc.constantFrom('capacity', 'booked', 'waitlist', 'hoursTotal', 'minGroupSize'),
+      fc.oneof(
+        plain({ minLength: 1, maxLength: 12 }),
+        fc.double({ min: 0.01, max: 1e6, noNaN: true }).filter((x) => !Number.isInteger(x)),
+        fc.boolean(),
+      ),
+    )
     .map(([field, value]) => offerCase('wrong type', { [field]: value }, value)),
-  fc.tuple(fc.constantFrom('title', 'description', 'schedule'), fc.oneof(fc.integer(), fc.boolean())).map(([field, value]) => offerCase('wrong type', { [field]: value }, value)),
-  fc.tuple(fc.constantFrom('childcare', 'costFree', 'accessible'), fc.oneof(fc.constantFrom('yes', 'ja', 'true', '1'), fc.integer({ min: 0, max: 9 }))).map(([field, value]) => offerCase('wrong type', { [field]: value }, value)),
+  fc
+    .tuple(fc.constantFrom('title', 'description', 'schedule'), fc.oneof(fc.integer(), fc.boolean()))
+    .map(([field, value]) => offerCase('wrong type', { [field]: value }, value)),
+  fc
+    .tuple(
+      fc.constantFrom('childcare', 'costFree', 'accessible'),
+      fc.oneof(fc.constantFrom('yes', 'ja', 'true', '1'), fc.integer({ min: 0, max: 9 })),
+    )
+    .map(([field, value]) => offerCase('wrong type', { [field]: value }, value)),
   // numbers out of range
-  fc.tuple(fc.constantFrom('capacity', 'booked', 'waitlist', 'hoursTotal'), fc.integer({ min: -2_147_483_648, max: -1 })).map(([field, value]) => offerCase('number out of range', { [field]: value }, value)),
+  fc
+    .tuple(
+      fc.constantFrom('capacity', 'booked', 'waitlist', 'hoursTotal'),
+      fc.integer({ min: -2_147_483_648, max: -1 }),
+    )
+    .map(([field, value]) => offerCase('number out of range', { [field]: value }, value)),
   fc.integer({ min: -1000, max: 0 }).map((value) => offerCase('number out of range', { minGroupSize: value }, value)),
-  fc.double({ min: -1e9, max: -0.01, noNaN: true }).map((value) => offerCase('number out of range', { cost: value }, value)),
-  fc.integer({ min: 2_147_483_648, max: Number.MAX_SAFE_INTEGER }).map((value) => offerCase('number out of range', { capacity: value }, value)),
+  fc
+    .double({ min: -1e9, max: -0.01, noNaN: true })
+    .map((value) => offerCase('number out of range', { cost: value }, value)),
+  fc
+    .integer({ min: 2_147_483_648, max: Number.MAX_SAFE_INTEGER })
+    .map((value) => offerCase('number out of range', { capacity: value }, value)),
   fc
     .tuple(fc.double({ min: 90.0001, max: 1e6, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }))
     .map(([latitude, longitude]) => offerCase('number out of range', { location: { latitude, longitude } }, latitude)),
-  fc.integer({ min: -100, max: 100 }).filter((value) => value < 1 || value > 3).map((strength) => ({
-    kind: 'number out of range',
-    query: createActor,
-    variables: { input: [actor({ cooperatesWith: { connect: [{ where: { node: { id: { eq: place.partnerId } } }, edge: { kind: 'INFORMAL', strength } }] } })] },
-    named: String(strength),
-  })),
+  fc
+    .integer({ min: -100, max: 100 })
+    .filter((value) => value < 1 || value > 3)
+    .map((strength) => ({
+      kind: 'number out of range',
+      query: createActor,
+      variables: {
+        input: [
+          actor({
+            cooperatesWith: {
+              connect: [{ where: { node: { id: { eq: place.partnerId } } }, edge: { kind: 'INFORMAL', strength } }],
+            },
+          }),
+        ],
+      },
+      named: String(strength),
+    })),
   // bad dates
-  fc.tuple(fc.constantFrom('startDate', 'endDate', 'registrationDeadline'), badDateText).map(([field, value]) => offerCase('bad date', { [field]: value }, value)),
-  fc.tuple(validDate, validDate).filter(([a, b]) => a > b).map(([start, end]) => offerCase('end before start', { startDate: start, endDate: end }, end)),
+  fc
+    .tuple(fc.constantFrom('startDate', 'endDate', 'registrationDeadline'), badDateText)
+    .map(([field, value]) => offerCase('bad date', { [field]: value }, value)),
+  fc
+    .tuple(validDate, validDate)
+    .filter(([a, b]) => a > b)
+    .map(([start, end]) => offerCase('end before start', { startDate: start, endDate: end }, end)),
   // unknown references
-  fc.uuid().map((id) => offerCase('unknown reference', { provider: { connect: [{ where: { node: { id: { eq: id } } } }] } }, id)),
-  fc.stringMatching(/^00\d{6}$/).map((ags) => offerCase('unknown reference', { venue: { connect: [{ where: { node: { ags: { eq: ags } } } }] } }, ags)),
+  fc
+    .uuid()
+    .map((id) =>
+      offerCase('unknown reference', { provider: { connect: [{ where: { node: { id: { eq: id } } } }] } }, id),
+    ),
+  fc
+    .stringMatching(/^00\d{6}$/)
+    .map((ags) =>
+      offerCase('unknown reference', { venue: { connect: [{ where: { node: { ags: { eq: ags } } } }] } }, ags),
+    ),
   // duplicate keys
   fc.constantFrom('town', 'village').map((which) => {
     const ags = which === 'town' ? place.townAgs : place.villageAgs;
@@ -114,30 +250,72 @@ const cases: fc.Arbitrary<Case>[] = [
   }),
   fc.integer({ min: 100, max: 999 }).map((n) => {
     const ags = `${place.districtAgs}${n}`;
-    return { kind: 'duplicate key', query: createMunicipality, variables: { input: [municipality(ags), municipality(ags)] }, named: ags };
+    return {
+      kind: 'duplicate key',
+      query: createMunicipality,
+      variables: { input: [municipality(ags), municipality(ags)] },
+      named: ags,
+    };
   }),
   // oversized and malformed strings
-  fc.tuple(fc.constantFrom('title', 'schedule'), plain({ minLength: 501, maxLength: 3000 })).map(([field, value]) => offerCase('oversized string', { [field]: value }, value.slice(0, 40))),
-  fc.integer({ min: 10_001, max: 60_000 }).map((length) => offerCase('oversized string', { description: 'x'.repeat(length) }, 'x'.repeat(40))),
+  fc
+    .tuple(fc.constantFrom('title', 'schedule'), plain({ minLength: 501, maxLength: 3000 }))
+    .map(([field, value]) => offerCase('oversized string', { [field]: value }, value.slice(0, 40))),
+  fc
+    .integer({ min: 10_001, max: 60_000 })
+    .map((length) => offerCase('oversized string', { description: 'x'.repeat(length) }, 'x'.repeat(40))),
   fc.constantFrom('', ' ', '   ').map((title) => offerCase('blank string', { title }, `"${title}"`)),
-  fc.tuple(fc.constantFrom('postcode', 'email', 'website', 'phone'), plain({ minLength: 1, maxLength: 30 }).filter((text) => !/^\d{5}$/.test(text) && !text.includes('@') && !/^https?:/.test(text) && !/^\+?[0-9 ()/-]{5,30}$/.test(text))).map(([field, value]) => ({
+  fc
+    .tuple(
+      fc.constantFrom('postcode', 'email', 'website', 'phone'),
+      plain({ minLength: 1, maxLength: 30 }).filter(
+        (text) =>
+          !/^\d{5}$/.test(text) && !text.includes('@') && !/^https?:/.test(text) && !/^\+?[0-9 ()/-]{5,30}$/.test(text),
+      ),
+    )
+    .map(([field, value]) => ({
+      kind: 'malformed string',
+      query: createActor,
+      variables: { input: [actor({ [field]: value })] },
+      named: value,
+    })),
+  fc.stringMatching(/^[A-Za-z]{4,6}$/).map((code) => ({
     kind: 'malformed string',
     query: createActor,
-    variables: { input: [actor({ [field]: value })] },
+    variables: { input: [actor({ languages: ['de', code] })] },
+    named: code,
+  })),
+  fc.stringMatching(/^(\d{1,7}|\d{10,12}|\d{3}-\d{5})$/).map((ags) => ({
+    kind: 'malformed string',
+    query: createMunicipality,
+    variables: { input: [municipality(ags)] },
+    named: ags,
+  })),
+  // bad updates of an existing offer
+  fc.integer({ min: -1_000_000, max: -1 }).map((value) => ({
+    kind: 'bad update',
+    query: updateOffer,
+    variables: { id: offerId, update: { booked: { set: value } } },
+    named: String(value),
+  })),
+  badDateText.map((value) => ({
+    kind: 'bad update',
+    query: updateOffer,
+    variables: { id: offerId, update: { endDate: { set: value } } },
     named: value,
   })),
-  fc.stringMatching(/^[A-Za-z]{4,6}$/).map((code) => ({ kind: 'malformed string', query: createActor, variables: { input: [actor({ languages: ['de', code] })] }, named: code })),
-  fc.stringMatching(/^(\d{1,7}|\d{10,12}|\d{3}-\d{5})$/).map((ags) => ({ kind: 'malformed string', query: createMunicipality, variables: { input: [municipality(ags)] }, named: ags })),
-  // bad updates of an existing offer
-  fc.integer({ min: -1_000_000, max: -1 }).map((value) => ({ kind: 'bad update', query: updateOffer, variables: { id: offerId, update: { booked: { set: value } } }, named: String(value) })),
-  badDateText.map((value) => ({ kind: 'bad update', query: updateOffer, variables: { id: offerId, update: { endDate: { set: value } } }, named: value })),
   fc.uuid().map((id) => ({
     kind: 'bad update',
     query: updateOffer,
     variables: { id: offerId, update: { funders: [{ connect: [{ where: { node: { id: { eq: id } } } }] }] } },
     named: id,
   })),
-  fc.constantFrom('A2', 'B1', 'B2', 'C1').map((to) => ({ kind: 'bad update', query: updateOffer, variables: { id: offerId, update: { languageLevelFrom: { set: 'C2' }, languageLevelTo: { set: to } } }, named: to })),
+  fc.constantFrom('A2', 'B1', 'B2', 'C1').map((to) => ({
+    kind: 'bad update',
+    query: updateOffer,
+    variables: { id: offerId, update: { languageLevelFrom: { set: 'C2' }, languageLevelTo: { set: to } } },
+    named: to,
+  })),
 ];
 
 /** Everything the test's own data is: the subgraph around its district (the provider, its offer, links), hashed. */
@@ -164,19 +342,39 @@ describe('generated invalid inputs', () => {
         const response = await server.gql(input.query, input.variables);
         expect(response.errors, `${input.kind}: ${JSON.stringify(input.variables).slice(0, 300)}`).toBeDefined();
         const [error] = response.errors!;
-        expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'], `${input.kind}: ${error!.message}`).toContain(error!.extensions?.code);
+        expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'], `${input.kind}: ${error!.message}`).toContain(
+          error!.extensions?.code,
+        );
         expect(error!.message, input.kind).toContain(input.named);
         expect(response.data?.createOffers ?? response.data?.updateOffers ?? null).toBeNull();
-        expect(await fingerprint(), `${input.kind} wrote something: ${JSON.stringify(input.variables).slice(0, 300)}`).toBe(before);
+        expect(
+          await fingerprint(),
+          `${input.kind} wrote something: ${JSON.stringify(input.variables).slice(0, 300)}`,
+        ).toBe(before);
       }),
       { seed: 20261126, numRuns: 520, endOnFailure: true },
     );
     expect([...seen.values()].reduce((sum, n) => sum + n, 0)).toBe(520);
     expect([...seen.keys()].sort()).toEqual(
-      ['bad date', 'bad enum value', 'bad enum value in a list', 'bad update', 'blank string', 'duplicate key', 'end before start', 'malformed string', 'number out of range', 'oversized string', 'unknown reference', 'wrong type'].sort(),
+      [
+        'bad date',
+        'bad enum value',
+        'bad enum value in a list',
+        'bad update',
+        'blank string',
+        'duplicate key',
+        'end before start',
+        'malformed string',
+        'number out of range',
+        'oversized string',
+        'unknown reference',
+        'wrong type',
+      ].sort(),
     );
     // Alive and well.
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    expectNoErrors(await server.gql(`query($id: ID!) { offers(where: { id: { eq: $id } }) { id title } }`, { id: offerId }));
+    expectNoErrors(
+      await server.gql(`query($id: ID!) { offers(where: { id: { eq: $id } }) { id title } }`, { id: offerId }),
+    );
   }, 600_000);
 });

@@ -8,11 +8,46 @@ let place: Place;
 let tag: string; // in every title, to keep to this file's offers
 
 const offers = [
-  { title: 'Integrationskurs Allgemein', category: 'INTEGRATION_COURSE', status: 'OPEN', startDate: '2027-01-11', targetGroups: ['ADULTS'], venue: 'town' },
-  { title: 'Elternintegrationskurs', category: 'INTEGRATION_COURSE', status: 'PLANNED', startDate: '2027-03-01', targetGroups: ['PARENTS', 'WOMEN'], venue: 'village' },
-  { title: 'Integrationskurs Abend', category: 'INTEGRATION_COURSE', status: 'COMPLETED', startDate: '2026-02-02', targetGroups: ['ADULTS'], venue: 'town' },
-  { title: 'Sprachcafé Marktplatz', category: 'LANGUAGE_CAFE', status: 'RUNNING', startDate: '2026-09-01', targetGroups: [], venue: 'village' },
-  { title: 'Berufssprachkurs B2', category: 'JOB_LANGUAGE_COURSE', status: 'OPEN', startDate: '2027-02-15', targetGroups: ['EMPLOYED'], venue: 'town' },
+  {
+    title: 'Integrationskurs Allgemein',
+    category: 'INTEGRATION_COURSE',
+    status: 'OPEN',
+    startDate: '2027-01-11',
+    targetGroups: ['ADULTS'],
+    venue: 'town',
+  },
+  {
+    title: 'Elternintegrationskurs',
+    category: 'INTEGRATION_COURSE',
+    status: 'PLANNED',
+    startDate: '2027-03-01',
+    targetGroups: ['PARENTS', 'WOMEN'],
+    venue: 'village',
+  },
+  {
+    title: 'Integrationskurs Abend',
+    category: 'INTEGRATION_COURSE',
+    status: 'COMPLETED',
+    startDate: '2026-02-02',
+    targetGroups: ['ADULTS'],
+    venue: 'town',
+  },
+  {
+    title: 'Sprachcafé Marktplatz',
+    category: 'LANGUAGE_CAFE',
+    status: 'RUNNING',
+    startDate: '2026-09-01',
+    targetGroups: [],
+    venue: 'village',
+  },
+  {
+    title: 'Berufssprachkurs B2',
+    category: 'JOB_LANGUAGE_COURSE',
+    status: 'OPEN',
+    startDate: '2027-02-15',
+    targetGroups: ['EMPLOYED'],
+    venue: 'town',
+  },
 ];
 
 beforeAll(async () => {
@@ -28,9 +63,15 @@ beforeAll(async () => {
     format: 'IN_PERSON',
     capacity: 20,
     provider: { connect: [{ where: { node: { id: { eq: place.providerId } } } }] },
-    venue: { connect: [{ where: { node: { ags: { eq: offer.venue === 'town' ? place.townAgs : place.villageAgs } } } }] },
+    venue: {
+      connect: [{ where: { node: { ags: { eq: offer.venue === 'town' ? place.townAgs : place.villageAgs } } } }],
+    },
   }));
-  expectNoErrors(await server.gql('mutation($input: [OfferCreateInput!]!) { createOffers(input: $input) { offers { id } } }', { input }));
+  expectNoErrors(
+    await server.gql('mutation($input: [OfferCreateInput!]!) { createOffers(input: $input) { offers { id } } }', {
+      input,
+    }),
+  );
 });
 afterAll(async () => {
   await removePlace(server, place);
@@ -48,16 +89,30 @@ async function titles(where: string, extra = ''): Promise<string[]> {
 
 describe('filters', () => {
   it('by category', async () => {
-    expect((await titles('{ category: { eq: INTEGRATION_COURSE } }')).sort()).toEqual(['Elternintegrationskurs', 'Integrationskurs Abend', 'Integrationskurs Allgemein']);
+    expect((await titles('{ category: { eq: INTEGRATION_COURSE } }')).sort()).toEqual([
+      'Elternintegrationskurs',
+      'Integrationskurs Abend',
+      'Integrationskurs Allgemein',
+    ]);
   });
   it('by municipality (the venue)', async () => {
-    expect((await titles(`{ venue: { some: { ags: { eq: "${place.villageAgs}" } } } }`)).sort()).toEqual(['Elternintegrationskurs', 'Sprachcafé Marktplatz']);
+    expect((await titles(`{ venue: { some: { ags: { eq: "${place.villageAgs}" } } } }`)).sort()).toEqual([
+      'Elternintegrationskurs',
+      'Sprachcafé Marktplatz',
+    ]);
   });
   it('by status', async () => {
-    expect((await titles('{ status: { in: [OPEN, PLANNED] } }')).sort()).toEqual(['Berufssprachkurs B2', 'Elternintegrationskurs', 'Integrationskurs Allgemein']);
+    expect((await titles('{ status: { in: [OPEN, PLANNED] } }')).sort()).toEqual([
+      'Berufssprachkurs B2',
+      'Elternintegrationskurs',
+      'Integrationskurs Allgemein',
+    ]);
   });
   it('by a date range', async () => {
-    expect((await titles('{ startDate: { gte: "2027-01-01", lt: "2027-03-01" } }')).sort()).toEqual(['Berufssprachkurs B2', 'Integrationskurs Allgemein']);
+    expect((await titles('{ startDate: { gte: "2027-01-01", lt: "2027-03-01" } }')).sort()).toEqual([
+      'Berufssprachkurs B2',
+      'Integrationskurs Allgemein',
+    ]);
   });
   it('by target group', async () => {
     expect(await titles('{ targetGroups: { includes: PARENTS } }')).toEqual(['Elternintegrationskurs']);
@@ -67,7 +122,13 @@ describe('filters', () => {
 describe('sorting and pagination', () => {
   it('sorts by start date and pages with limit and offset', async () => {
     const all = await titles('{}', 'sort: [{ startDate: ASC }]');
-    expect(all).toEqual(['Integrationskurs Abend', 'Sprachcafé Marktplatz', 'Integrationskurs Allgemein', 'Berufssprachkurs B2', 'Elternintegrationskurs']);
+    expect(all).toEqual([
+      'Integrationskurs Abend',
+      'Sprachcafé Marktplatz',
+      'Integrationskurs Allgemein',
+      'Berufssprachkurs B2',
+      'Elternintegrationskurs',
+    ]);
     expect(await titles('{}', 'sort: [{ startDate: ASC }], limit: 2, offset: 2')).toEqual(all.slice(2, 4));
   });
 
@@ -86,7 +147,9 @@ describe('sorting and pagination', () => {
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = await page(first.pageInfo.endCursor);
     const third = await page(second.pageInfo.endCursor);
-    const dates = [first, second, third].flatMap((p) => p.edges.map((e: { node: { startDate: string } }) => e.node.startDate));
+    const dates = [first, second, third].flatMap((p) =>
+      p.edges.map((e: { node: { startDate: string } }) => e.node.startDate),
+    );
     expect(dates).toEqual(['2027-03-01', '2027-02-15', '2027-01-11', '2026-09-01', '2026-02-02']);
     expect(third.pageInfo.hasNextPage).toBe(false);
   });

@@ -28,8 +28,18 @@ describe('/healthz', () => {
     let url: string;
     beforeAll(async () => {
       // A driver pointed at a port where nothing listens.
-      const driver = createDriver({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x', connectionAcquisitionTimeoutMs: 2000 });
-      app = await createApp({ schema: await createSchema({ driver }), driver, log: createLogger('silent'), authenticate: authenticatorFor(undefined, { driver }) });
+      const driver = createDriver({
+        uri: 'bolt://127.0.0.1:1',
+        username: 'neo4j',
+        password: 'x',
+        connectionAcquisitionTimeoutMs: 2000,
+      });
+      app = await createApp({
+        schema: await createSchema({ driver }),
+        driver,
+        log: createLogger('silent'),
+        authenticate: authenticatorFor(undefined, { driver }),
+      });
       await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
       url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     });
@@ -61,7 +71,12 @@ describe('/graphiql', () => {
     const html = await page.text();
     expect(html).toContain('/graphiql/assets/graphiql.min.js');
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/); // no CDN
-    for (const asset of ['react.production.min.js', 'react-dom.production.min.js', 'graphiql.min.js', 'graphiql.min.css']) {
+    for (const asset of [
+      'react.production.min.js',
+      'react-dom.production.min.js',
+      'graphiql.min.js',
+      'graphiql.min.css',
+    ]) {
       const response = await fetch(`${server.url}/graphiql/assets/${asset}`);
       expect(response.status, asset).toBe(200);
       expect((await response.text()).length, asset).toBeGreaterThan(1000);

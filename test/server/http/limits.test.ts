@@ -22,7 +22,8 @@ afterAll(async () => {
 
 const nested = (levels: number) => {
   let selection = 'name';
-  for (let level = 1; level < levels; level += 1) selection = level % 2 === 1 ? `offers { provider { ${selection} } }` : selection;
+  for (let level = 1; level < levels; level += 1)
+    selection = level % 2 === 1 ? `offers { provider { ${selection} } }` : selection;
   return selection;
 };
 
@@ -34,18 +35,33 @@ describe('limits', () => {
     const response = await server.gql(query);
     expect(response.status).toBe(400);
     expect(response.errors).toEqual([
-      { message: 'The query is 14 levels deep; at most 12 are allowed (GRAPHQL_MAX_DEPTH)', extensions: { code: 'QUERY_TOO_DEEP', limit: 12, value: 14 } },
+      {
+        message: 'The query is 14 levels deep; at most 12 are allowed (GRAPHQL_MAX_DEPTH)',
+        extensions: { code: 'QUERY_TOO_DEEP', limit: 12, value: 14 },
+      },
     ]);
     expect(response.data).toBeUndefined();
   });
 
   it('refuses a query more complex than GRAPHQL_MAX_COMPLEXITY with QUERY_TOO_COMPLEX (400), by the lists sizes asked for', async () => {
-    const response = await server.gql(`query($n: Int) { offers(limit: $n) { title provider { offers(limit: 1000) { title } } } }`, { n: 1000 });
+    const response = await server.gql(
+      `query($n: Int) { offers(limit: $n) { title provider { offers(limit: 1000) { title } } } }`,
+      { n: 1000 },
+    );
     expect(response.status).toBe(400);
-    expect(response.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: defaultLimits.maxComplexity, value: 1_003_001 });
-    expect(response.errors?.[0]?.message).toMatch(/^The query's complexity is 1003001; at most 50000 is allowed \(GRAPHQL_MAX_COMPLEXITY\)/);
+    expect(response.errors?.[0]?.extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: defaultLimits.maxComplexity,
+      value: 1_003_001,
+    });
+    expect(response.errors?.[0]?.message).toMatch(
+      /^The query's complexity is 1003001; at most 50000 is allowed \(GRAPHQL_MAX_COMPLEXITY\)/,
+    );
     // The same shape with small lists passes.
-    const small = await server.gql(`query($n: Int) { offers(limit: $n) { title provider { offers(limit: 10) { title } } } }`, { n: 10 });
+    const small = await server.gql(
+      `query($n: Int) { offers(limit: $n) { title provider { offers(limit: 10) { title } } } }`,
+      { n: 10 },
+    );
     expect(small.errors).toBeUndefined();
   });
 
@@ -70,11 +86,23 @@ describe('limits', () => {
           Date: '2026-11-26',
           OfferCategory: 'INTEGRATION_COURSE',
           DecisionStatus: 'DONE',
-          DecisionCreateInput: { text: 'Kursstarts abstimmen', status: 'OPEN', meeting: { connect: [{ where: { node: { id: { eq: 'x' } } } }] } },
+          DecisionCreateInput: {
+            text: 'Kursstarts abstimmen',
+            status: 'OPEN',
+            meeting: { connect: [{ where: { node: { id: { eq: 'x' } } } }] },
+          },
         };
-        const typeName = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : typeName(type.type));
-        const variables = Object.fromEntries((definition.variableDefinitions ?? []).map((variable) => [variable.variable.name.value, sample[typeName(variable.type)]]));
-        expect(queryComplexity(schema, document, variables, name), `${file} ${name}`).toBeLessThanOrEqual(defaultLimits.maxComplexity);
+        const typeName = (type: TypeNode): string =>
+          type.kind === Kind.NAMED_TYPE ? type.name.value : typeName(type.type);
+        const variables = Object.fromEntries(
+          (definition.variableDefinitions ?? []).map((variable) => [
+            variable.variable.name.value,
+            sample[typeName(variable.type)],
+          ]),
+        );
+        expect(queryComplexity(schema, document, variables, name), `${file} ${name}`).toBeLessThanOrEqual(
+          defaultLimits.maxComplexity,
+        );
       }
     }
   });
@@ -87,7 +115,11 @@ describe('limits', () => {
 
   it('refuses a body over HTTP_BODY_LIMIT with PAYLOAD_TOO_LARGE (413) naming the limit and the size', async () => {
     const body = JSON.stringify({ query: '{ offers(limit: 1) { id } }', variables: { padding: 'x'.repeat(20_000) } });
-    const response = await fetch(`${strict.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(`${strict.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
       errors: [
@@ -102,15 +134,27 @@ describe('limits', () => {
   it('refuses requests over RATE_LIMIT_MAX per client with RATE_LIMITED (429) and Retry-After', async () => {
     // The strict server has seen one request from this address without a login (the body test); two more pass, the
     // fourth is refused.
-    for (let i = 0; i < 2; i += 1) expect((await strict.gql('{ __typename }', {}, { as: 'anonymous' })).status).toBe(200);
-    const response = await fetch(`${strict.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    for (let i = 0; i < 2; i += 1)
+      expect((await strict.gql('{ __typename }', {}, { as: 'anonymous' })).status).toBe(200);
+    const response = await fetch(`${strict.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(response.status).toBe(429);
     const retryAfter = Number(response.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
     const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
-    expect(body.errors[0]!.extensions).toEqual({ code: 'RATE_LIMITED', limit: 3, windowMs: 60_000, retryAfterSeconds: retryAfter });
-    expect(body.errors[0]!.message).toBe(`Too many requests: at most 3 per 60 s per client (RATE_LIMIT_MAX); try again in ${retryAfter} s`);
+    expect(body.errors[0]!.extensions).toEqual({
+      code: 'RATE_LIMITED',
+      limit: 3,
+      windowMs: 60_000,
+      retryAfterSeconds: retryAfter,
+    });
+    expect(body.errors[0]!.message).toBe(
+      `Too many requests: at most 3 per 60 s per client (RATE_LIMIT_MAX); try again in ${retryAfter} s`,
+    );
     // Counted per client: a logged-in caller from the same address has its own count.
     expect((await strict.gql('{ __typename }')).status).toBe(200);
   });

@@ -12,11 +12,20 @@ describe('shutdown', () => {
     const body = JSON.stringify({ query: '{ districts(limit: 1) { ags } }' });
     const arrived = new Promise<void>((resolve) => server.app.server.once('request', () => resolve()));
     const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (response) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
-      });
+      const request = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (response) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+        },
+      );
       request.on('error', reject);
       // Half the body now, the rest after the server was told to stop.
       request.write(body.slice(0, 10));

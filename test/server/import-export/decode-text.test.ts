@@ -14,10 +14,18 @@ function cp1252(value: string): Buffer {
 describe('decodeText', () => {
   it('reads UTF-8, with or without BOM', () => {
     expect(decodeText(Buffer.from(text, 'utf8'))).toEqual({ ok: true, text, encoding: 'utf-8' });
-    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]))).toEqual({ ok: true, text, encoding: 'utf-8 with BOM' });
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]))).toEqual({
+      ok: true,
+      text,
+      encoding: 'utf-8 with BOM',
+    });
   });
   it('reads UTF-16 with a byte order mark', () => {
-    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toEqual({ ok: true, text, encoding: 'utf-16le' });
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toEqual({
+      ok: true,
+      text,
+      encoding: 'utf-16le',
+    });
   });
   it('reads Windows-1252, including the characters of 0x80-0x9F that Latin-1 lacks', () => {
     expect(decodeText(cp1252(text))).toEqual({ ok: true, text, encoding: 'windows-1252' });
@@ -49,7 +57,8 @@ describe('findMojibake', () => {
     expect(findMojibake('Stra\uFFFDe')).toMatch(/replacement character/);
   });
   it('leaves real text alone', () => {
-    for (const ok of ['Müller', 'São Paulo', 'ÃRVORE', 'Ärger', 'Œuvre', '„Zitat“', 'Â']) expect(findMojibake(ok)).toBeUndefined();
+    for (const ok of ['Müller', 'São Paulo', 'ÃRVORE', 'Ärger', 'Œuvre', '„Zitat“', 'Â'])
+      expect(findMojibake(ok)).toBeUndefined();
   });
 });
 

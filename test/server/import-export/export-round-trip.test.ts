@@ -17,7 +17,11 @@ const dangerous = {
   city: '-2+3',
 };
 
-const exportOf = (options: Omit<ExportOptions, 'districtAgs'>) => exportList({ driver: kit.server.driver, database: kit.server.database }, { districtAgs: kit.place.districtAgs, ...options });
+const exportOf = (options: Omit<ExportOptions, 'districtAgs'>) =>
+  exportList(
+    { driver: kit.server.driver, database: kit.server.database },
+    { districtAgs: kit.place.districtAgs, ...options },
+  );
 
 function decodeCsv(content: Buffer): string {
   expect([...content.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -28,21 +32,117 @@ beforeAll(async () => {
   kit = await startKit('exp');
   const { townAgs, villageAgs, town } = kit.place;
   const actors = await kit.run(
-      'actors.csv',
-      csv([
-        ['externalId', 'name', 'kind', 'description', 'address', 'city', 'phone', 'languages', 'latitude', 'longitude', 'municipalityAgs', 'servesAgs'],
-        ['E-1', 'Sprachschule Export (fiktiv)', 'COURSE_PROVIDER', 'Kurse; mit "Zitat"', 'Weg 1', 'Teststadt', '+49 5021 99', 'de, ar', String(town.latitude), String(town.longitude), townAgs, `${villageAgs}, ${townAgs}`],
-        ['E-2', dangerous.name, 'ASSOCIATION', dangerous.description, dangerous.address, dangerous.city, '', '', '', '', villageAgs, ''],
-      ]),
-      { type: 'actors' },
+    'actors.csv',
+    csv([
+      [
+        'externalId',
+        'name',
+        'kind',
+        'description',
+        'address',
+        'city',
+        'phone',
+        'languages',
+        'latitude',
+        'longitude',
+        'municipalityAgs',
+        'servesAgs',
+      ],
+      [
+        'E-1',
+        'Sprachschule Export (fiktiv)',
+        'COURSE_PROVIDER',
+        'Kurse; mit "Zitat"',
+        'Weg 1',
+        'Teststadt',
+        '+49 5021 99',
+        'de, ar',
+        String(town.latitude),
+        String(town.longitude),
+        townAgs,
+        `${villageAgs}, ${townAgs}`,
+      ],
+      [
+        'E-2',
+        dangerous.name,
+        'ASSOCIATION',
+        dangerous.description,
+        dangerous.address,
+        dangerous.city,
+        '',
+        '',
+        '',
+        '',
+        villageAgs,
+        '',
+      ],
+    ]),
+    { type: 'actors' },
   );
   expect(messages(actors)).toEqual([]);
   const offers = await kit.run(
     'offers.csv',
     csv([
-      ['externalId', 'title', 'category', 'courseType', 'targetGroups', 'capacity', 'booked', 'startDate', 'endDate', 'format', 'childcare', 'cost', 'status', 'venueAgs', 'providerExternalId', 'funderIds', 'latitude', 'longitude'],
-      ['EO-1', 'Integrationskurs Export', 'INTEGRATION_COURSE', 'PARENTS', 'PARENTS, WOMEN', '20', '10', '2027-02-01', '2027-12-17', 'IN_PERSON', 'ja', '', 'OPEN', townAgs, 'E-1', kit.place.partnerId, '', ''],
-      ['EO-2', '-Sprachcafé', 'LANGUAGE_CAFE', '', '', '', '', '', '', 'IN_PERSON', '', '2,5', 'PLANNED', villageAgs, 'E-2', '', String(town.latitude - 0.01), String(town.longitude + 0.0123456789)],
+      [
+        'externalId',
+        'title',
+        'category',
+        'courseType',
+        'targetGroups',
+        'capacity',
+        'booked',
+        'startDate',
+        'endDate',
+        'format',
+        'childcare',
+        'cost',
+        'status',
+        'venueAgs',
+        'providerExternalId',
+        'funderIds',
+        'latitude',
+        'longitude',
+      ],
+      [
+        'EO-1',
+        'Integrationskurs Export',
+        'INTEGRATION_COURSE',
+        'PARENTS',
+        'PARENTS, WOMEN',
+        '20',
+        '10',
+        '2027-02-01',
+        '2027-12-17',
+        'IN_PERSON',
+        'ja',
+        '',
+        'OPEN',
+        townAgs,
+        'E-1',
+        kit.place.partnerId,
+        '',
+        '',
+      ],
+      [
+        'EO-2',
+        '-Sprachcafé',
+        'LANGUAGE_CAFE',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'IN_PERSON',
+        '',
+        '2,5',
+        'PLANNED',
+        villageAgs,
+        'E-2',
+        '',
+        String(town.latitude - 0.01),
+        String(town.longitude + 0.0123456789),
+      ],
     ]),
     { type: 'offers' },
   );
@@ -50,7 +150,18 @@ beforeAll(async () => {
   const needs = await kit.run(
     'needs.csv',
     csv([
-      ['externalId', 'municipalityAgs', 'category', 'targetGroup', 'persons', 'reportedAt', 'source', 'status', 'reportedByExternalId', 'note'],
+      [
+        'externalId',
+        'municipalityAgs',
+        'category',
+        'targetGroup',
+        'persons',
+        'reportedAt',
+        'source',
+        'status',
+        'reportedByExternalId',
+        'note',
+      ],
       ['EN-1', townAgs, 'INTEGRATION_COURSE', 'ADULTS', '30', '2026-10-01', 'WAITLIST', 'OPEN', 'E-1', '=1+1'],
       ['EN-2', villageAgs, 'INTEGRATION_COURSE', '', '8', '2026-10-02', 'SURVEY', 'OPEN', '', ''],
     ]),
@@ -75,7 +186,10 @@ beforeAll(async () => {
   );
   expectNoErrors(apiNeed);
   // Values an import cannot produce (it trims, and reads a leading apostrophe as the escape): written directly.
-  await kit.server.cypher(`MATCH (a:Actor {source: $s, externalId: 'E-2'}) SET a.website = null, a.postcode = null, a.description = $d`, { s: kit.source, d: "'=schon maskiert" });
+  await kit.server.cypher(
+    `MATCH (a:Actor {source: $s, externalId: 'E-2'}) SET a.website = null, a.postcode = null, a.description = $d`,
+    { s: kit.source, d: "'=schon maskiert" },
+  );
 });
 afterAll(async () => {
   await kit?.close();
@@ -140,8 +254,14 @@ describe('formula injection', () => {
 
   it('stores the original text again when the export is imported', async () => {
     const exported = await exportOf({ type: 'actors', format: 'xlsx', language: 'de' });
-    expect(await kit.run('akteure.xlsx', exported.content, { type: 'actors' })).toMatchObject({ ok: true, unchanged: exported.rows });
-    const [actor] = await kit.server.cypher(`MATCH (a:Actor {source: $s, externalId: 'E-2'}) RETURN a.name AS name, a.description AS description, a.address AS address, a.city AS city`, { s: kit.source });
+    expect(await kit.run('akteure.xlsx', exported.content, { type: 'actors' })).toMatchObject({
+      ok: true,
+      unchanged: exported.rows,
+    });
+    const [actor] = await kit.server.cypher(
+      `MATCH (a:Actor {source: $s, externalId: 'E-2'}) RETURN a.name AS name, a.description AS description, a.address AS address, a.city AS city`,
+      { s: kit.source },
+    );
     expect(actor).toEqual({ ...dangerous, description: "'=schon maskiert" });
   });
 });
@@ -150,7 +270,9 @@ describe('the other lists', () => {
   it('municipalities of the district, with German labels and decimal commas', async () => {
     const text = decodeCsv((await exportOf({ type: 'municipalities', format: 'csv', language: 'de' })).content);
     const lines = text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('AGS;Name;Art;Einwohner;Einwohner geschätzt;Neuzugewanderte;Breitengrad;Längengrad;Landkreis (AGS);Landkreis;Samtgemeinde (AGS);Samtgemeinde');
+    expect(lines[0]).toBe(
+      'AGS;Name;Art;Einwohner;Einwohner geschätzt;Neuzugewanderte;Breitengrad;Längengrad;Landkreis (AGS);Landkreis;Samtgemeinde (AGS);Samtgemeinde',
+    );
     expect(lines.slice(1)).toEqual([
       `${kit.place.townAgs};Teststadt;Stadt;30000;;;${String(kit.place.town.latitude).replace('.', ',')};${String(kit.place.town.longitude).replace('.', ',')};${kit.place.districtAgs};Testkreis;;`,
       `${kit.place.villageAgs};Testdorf;Gemeinde;2000;;;${String(kit.place.village.latitude).replace('.', ',')};${String(kit.place.village.longitude).replace('.', ',')};${kit.place.districtAgs};Testkreis;;`,
@@ -195,7 +317,9 @@ describe('the other lists', () => {
     expect(unmet(town) + unmet(village)).toBeGreaterThan(20);
     expect(town[header.indexOf('severity')]).toBe('HIGH');
 
-    const german = decodeCsv((await exportOf({ type: 'gaps', format: 'csv', language: 'de', category: 'INTEGRATION_COURSE' })).content);
+    const german = decodeCsv(
+      (await exportOf({ type: 'gaps', format: 'csv', language: 'de', category: 'INTEGRATION_COURSE' })).content,
+    );
     expect(german.split('\r\n')[0]).toMatch(/^Kategorie;Stand;Radius \(km\);AGS;Gemeinde;/);
     expect(german).toContain(`Integrationskurs;`);
     expect(german).toContain(`;${kit.place.townAgs};Teststadt;Stadt;;30;10;`);
@@ -203,9 +327,23 @@ describe('the other lists', () => {
 
   it('refuses bad options with a clear message', async () => {
     await expect(exportOf({ type: 'gaps', format: 'csv' })).rejects.toThrow(/needs a category/);
-    await expect(exportOf({ type: 'offers', format: 'csv', category: 'INTEGRATION_COURSE' })).rejects.toThrow(/applies to the gap table/);
-    await expect(exportOf({ type: 'gaps', format: 'csv', category: 'Kochkurs' })).rejects.toThrow(/Unknown category "Kochkurs"/);
-    await expect(exportList({ driver: kit.server.driver, database: kit.server.database }, { type: 'offers', format: 'csv', districtAgs: '99a' })).rejects.toThrow(/5-digit district key/);
-    await expect(exportList({ driver: kit.server.driver, database: kit.server.database }, { type: 'offers', format: 'csv', districtAgs: '00000' })).rejects.toThrow(/There is no district with ags "00000"/);
+    await expect(exportOf({ type: 'offers', format: 'csv', category: 'INTEGRATION_COURSE' })).rejects.toThrow(
+      /applies to the gap table/,
+    );
+    await expect(exportOf({ type: 'gaps', format: 'csv', category: 'Kochkurs' })).rejects.toThrow(
+      /Unknown category "Kochkurs"/,
+    );
+    await expect(
+      exportList(
+        { driver: kit.server.driver, database: kit.server.database },
+        { type: 'offers', format: 'csv', districtAgs: '99a' },
+      ),
+    ).rejects.toThrow(/5-digit district key/);
+    await expect(
+      exportList(
+        { driver: kit.server.driver, database: kit.server.database },
+        { type: 'offers', format: 'csv', districtAgs: '00000' },
+      ),
+    ).rejects.toThrow(/There is no district with ags "00000"/);
   });
 });

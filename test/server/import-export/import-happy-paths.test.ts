@@ -18,10 +18,74 @@ function actorsCsv(): Buffer {
   const { town, townAgs, villageAgs } = kit.place;
   return encodeCp1252(
     csv([
-      ['Kennung', 'Name', 'Art', 'Beschreibung', 'Adresse', 'PLZ', 'Ort', 'Breitengrad', 'Längengrad', 'Telefon', 'E-Mail', 'Webseite', 'Sprachen', 'Gemeinde (AGS)', 'Versorgt (AGS)'],
-      ['A-1', 'Sprachschule Müller (fiktiv)', 'Kursträger', 'Kurse für „Einsteiger“ – ab 0 €', 'Hauptstraße 1', '31582', 'Teststadt', de(town.latitude), de(town.longitude), '+49 5021 1234', 'info@example.org', 'https://example.org', 'de, AR', townAgs, `${townAgs}, ${villageAgs}`],
-      ['A-2', 'Volkshochschule Test (fiktiv)', 'ADULT_EDUCATION_CENTRE', '', '', '', '', '', '', '', '', '', '', townAgs, ''],
-      ['A-3', 'Ehrenamt Testdorf (fiktiv)', 'Ehrenamtliche Initiative', '', '', '', '', '', '', '', '', '', 'uk', villageAgs, villageAgs],
+      [
+        'Kennung',
+        'Name',
+        'Art',
+        'Beschreibung',
+        'Adresse',
+        'PLZ',
+        'Ort',
+        'Breitengrad',
+        'Längengrad',
+        'Telefon',
+        'E-Mail',
+        'Webseite',
+        'Sprachen',
+        'Gemeinde (AGS)',
+        'Versorgt (AGS)',
+      ],
+      [
+        'A-1',
+        'Sprachschule Müller (fiktiv)',
+        'Kursträger',
+        'Kurse für „Einsteiger“ – ab 0 €',
+        'Hauptstraße 1',
+        '31582',
+        'Teststadt',
+        de(town.latitude),
+        de(town.longitude),
+        '+49 5021 1234',
+        'info@example.org',
+        'https://example.org',
+        'de, AR',
+        townAgs,
+        `${townAgs}, ${villageAgs}`,
+      ],
+      [
+        'A-2',
+        'Volkshochschule Test (fiktiv)',
+        'ADULT_EDUCATION_CENTRE',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        townAgs,
+        '',
+      ],
+      [
+        'A-3',
+        'Ehrenamt Testdorf (fiktiv)',
+        'Ehrenamtliche Initiative',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'uk',
+        villageAgs,
+        villageAgs,
+      ],
     ]),
   );
 }
@@ -29,10 +93,94 @@ function actorsCsv(): Buffer {
 async function offersXlsx(capacity = 20): Promise<Buffer> {
   const { townAgs, providerId } = kit.place;
   return xlsx([
-    ['externalId', 'title', 'category', 'courseType', 'languageLevelFrom', 'languageLevelTo', 'targetGroups', 'capacity', 'booked', 'startDate', 'endDate', 'hoursTotal', 'format', 'childcare', 'costFree', 'cost', 'status', 'venueAgs', 'providerId', 'providerExternalId'],
-    ['O-1', 'Integrationskurs mit Kinderbetreuung', 'INTEGRATION_COURSE', 'Eltern', 'A1', 'B1', 'PARENTS, Frauen', capacity, 6, new Date(Date.UTC(2027, 1, 1)), '17.12.2027', '1.000', 'Präsenz', true, 'ja', 0, 'OPEN', townAgs, null, 'A-1'],
-    ['O-2', 'Sprachcafé online', 'Sprachcafé', null, null, null, null, null, null, null, null, null, 'ONLINE', false, 'nein', '12,50', 'Geplant', null, providerId, null],
-    ['O-3', 'Berufssprachkurs B2', 'Berufssprachkurs', 'JOB_BASIC_B2', 'B1', 'B2', null, 16, 16, '2027-03-01', '2027-09-30', 500, 'HYBRID', null, null, null, 'Ausgebucht', townAgs, null, 'A-2'],
+    [
+      'externalId',
+      'title',
+      'category',
+      'courseType',
+      'languageLevelFrom',
+      'languageLevelTo',
+      'targetGroups',
+      'capacity',
+      'booked',
+      'startDate',
+      'endDate',
+      'hoursTotal',
+      'format',
+      'childcare',
+      'costFree',
+      'cost',
+      'status',
+      'venueAgs',
+      'providerId',
+      'providerExternalId',
+    ],
+    [
+      'O-1',
+      'Integrationskurs mit Kinderbetreuung',
+      'INTEGRATION_COURSE',
+      'Eltern',
+      'A1',
+      'B1',
+      'PARENTS, Frauen',
+      capacity,
+      6,
+      new Date(Date.UTC(2027, 1, 1)),
+      '17.12.2027',
+      '1.000',
+      'Präsenz',
+      true,
+      'ja',
+      0,
+      'OPEN',
+      townAgs,
+      null,
+      'A-1',
+    ],
+    [
+      'O-2',
+      'Sprachcafé online',
+      'Sprachcafé',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      'ONLINE',
+      false,
+      'nein',
+      '12,50',
+      'Geplant',
+      null,
+      providerId,
+      null,
+    ],
+    [
+      'O-3',
+      'Berufssprachkurs B2',
+      'Berufssprachkurs',
+      'JOB_BASIC_B2',
+      'B1',
+      'B2',
+      null,
+      16,
+      16,
+      '2027-03-01',
+      '2027-09-30',
+      500,
+      'HYBRID',
+      null,
+      null,
+      null,
+      'Ausgebucht',
+      townAgs,
+      null,
+      'A-2',
+    ],
   ]);
 }
 
@@ -40,10 +188,46 @@ function needsCsv(): string {
   const { townAgs, villageAgs } = kit.place;
   return `\uFEFF${csv(
     [
-      ['externalId', 'municipalityAgs', 'category', 'targetGroup', 'languageLevel', 'persons', 'reportedAt', 'source', 'status', 'reportedByExternalId', 'note'],
-      ['N-1', townAgs, 'INTEGRATION_COURSE', 'ADULTS', 'A1', '30', '01.10.2026', 'WAITLIST', 'OPEN', 'A-1', 'Warteliste, Stand Oktober'],
+      [
+        'externalId',
+        'municipalityAgs',
+        'category',
+        'targetGroup',
+        'languageLevel',
+        'persons',
+        'reportedAt',
+        'source',
+        'status',
+        'reportedByExternalId',
+        'note',
+      ],
+      [
+        'N-1',
+        townAgs,
+        'INTEGRATION_COURSE',
+        'ADULTS',
+        'A1',
+        '30',
+        '01.10.2026',
+        'WAITLIST',
+        'OPEN',
+        'A-1',
+        'Warteliste, Stand Oktober',
+      ],
       ['N-2', villageAgs, 'Integrationskurs', 'Eltern', '', '12', '2026-10-15', 'Befragung', 'Offen', '', ''],
-      ['N-3', villageAgs, 'LANGUAGE_CAFE', '', '', '5', '2026-09-01', 'ESTIMATE', 'Gedeckt', 'A-3', 'mehrzeilig\nzweite Zeile'],
+      [
+        'N-3',
+        villageAgs,
+        'LANGUAGE_CAFE',
+        '',
+        '',
+        '5',
+        '2026-09-01',
+        'ESTIMATE',
+        'Gedeckt',
+        'A-3',
+        'mehrzeilig\nzweite Zeile',
+      ],
     ],
     ',',
   )}`;
@@ -68,7 +252,16 @@ describe('importing actors from a Windows-1252 CSV with German headers', () => {
   it('creates the actors with every field, their location, municipality and the municipalities they serve', async () => {
     const report = await kit.run('akteure.csv', actorsCsv(), { type: 'actors' });
     expect(messages(report)).toEqual([]);
-    expect(report).toMatchObject({ ok: true, written: true, format: 'csv', encoding: 'windows-1252', rows: 3, created: 3, updated: 0, unchanged: 0 });
+    expect(report).toMatchObject({
+      ok: true,
+      written: true,
+      format: 'csv',
+      encoding: 'windows-1252',
+      rows: 3,
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+    });
     const rows = await kit.server.cypher(
       `MATCH (a:Actor {source: $source, externalId: 'A-1'})
        RETURN a.name AS name, a.kind AS kind, a.description AS description, a.postcode AS postcode, a.phone AS phone,
@@ -91,7 +284,10 @@ describe('importing actors from a Windows-1252 CSV with German headers', () => {
         serves: [kit.place.townAgs, kit.place.villageAgs].sort(),
       },
     ]);
-    const kinds = await kit.server.cypher('MATCH (a:Actor {source: $source}) RETURN a.externalId AS id, a.kind AS kind ORDER BY id', { source: kit.source });
+    const kinds = await kit.server.cypher(
+      'MATCH (a:Actor {source: $source}) RETURN a.externalId AS id, a.kind AS kind ORDER BY id',
+      { source: kit.source },
+    );
     expect(kinds).toEqual([
       { id: 'A-1', kind: 'COURSE_PROVIDER' },
       { id: 'A-2', kind: 'ADULT_EDUCATION_CENTRE' },
@@ -121,15 +317,46 @@ describe('importing offers from an XLSX file with English headers', () => {
        ORDER BY id`,
       { source: kit.source },
     );
-    const a1 = (await kit.server.cypher('MATCH (a:Actor {source: $source, externalId: "A-1"}) RETURN a.id AS id', { source: kit.source }))[0]!.id as string;
+    const a1 = (
+      await kit.server.cypher('MATCH (a:Actor {source: $source, externalId: "A-1"}) RETURN a.id AS id', {
+        source: kit.source,
+      })
+    )[0]!.id as string;
     expect(rows[0]).toMatchObject({
-      id: 'O-1', category: 'INTEGRATION_COURSE', courseType: 'PARENTS', targetGroups: ['PARENTS', 'WOMEN'], capacityType: 'INTEGER NOT NULL',
-      start: '2027-02-01', startType: 'DATE NOT NULL', end: '2027-12-17', hours: 1000, format: 'IN_PERSON', childcare: true, costFree: true,
-      cost: 0, status: 'OPEN', provider: [a1], venue: [kit.place.townAgs],
+      id: 'O-1',
+      category: 'INTEGRATION_COURSE',
+      courseType: 'PARENTS',
+      targetGroups: ['PARENTS', 'WOMEN'],
+      capacityType: 'INTEGER NOT NULL',
+      start: '2027-02-01',
+      startType: 'DATE NOT NULL',
+      end: '2027-12-17',
+      hours: 1000,
+      format: 'IN_PERSON',
+      childcare: true,
+      costFree: true,
+      cost: 0,
+      status: 'OPEN',
+      provider: [a1],
+      venue: [kit.place.townAgs],
     });
     expect(Number(rows[0]!.capacity)).toBe(20);
-    expect(rows[1]).toMatchObject({ id: 'O-2', category: 'LANGUAGE_CAFE', format: 'ONLINE', costFree: false, cost: 12.5, status: 'PLANNED', provider: [kit.place.providerId], venue: [] });
-    expect(rows[2]).toMatchObject({ id: 'O-3', category: 'JOB_LANGUAGE_COURSE', courseType: 'JOB_BASIC_B2', status: 'FULL' });
+    expect(rows[1]).toMatchObject({
+      id: 'O-2',
+      category: 'LANGUAGE_CAFE',
+      format: 'ONLINE',
+      costFree: false,
+      cost: 12.5,
+      status: 'PLANNED',
+      provider: [kit.place.providerId],
+      venue: [],
+    });
+    expect(rows[2]).toMatchObject({
+      id: 'O-3',
+      category: 'JOB_LANGUAGE_COURSE',
+      courseType: 'JOB_BASIC_B2',
+      status: 'FULL',
+    });
   });
 
   it('is read by the API like any other offer', async () => {
@@ -138,7 +365,9 @@ describe('importing offers from an XLSX file with English headers', () => {
       { s: kit.source },
     );
     expectNoErrors(response);
-    expect(response.data!.offers.map((o: { title: string; freePlaces: number | null }) => [o.title, o.freePlaces])).toEqual([
+    expect(
+      response.data!.offers.map((o: { title: string; freePlaces: number | null }) => [o.title, o.freePlaces]),
+    ).toEqual([
       ['Berufssprachkurs B2', 0],
       ['Integrationskurs mit Kinderbetreuung', 14],
       ['Sprachcafé online', null],
@@ -149,13 +378,25 @@ describe('importing offers from an XLSX file with English headers', () => {
     const before = await kit.fingerprint();
     const report = await kit.run('offers.xlsx', await offersXlsx(25), { type: 'offers', dryRun: true });
     expect(report).toMatchObject({ ok: true, dryRun: true, written: false, created: 0, updated: 1, unchanged: 2 });
-    expect(report.outcomes.find((outcome) => outcome.action === 'update')).toEqual({ row: 2, action: 'update', key: `${kit.source}/O-1`, fields: ['capacity'] });
+    expect(report.outcomes.find((outcome) => outcome.action === 'update')).toEqual({
+      row: 2,
+      action: 'update',
+      key: `${kit.source}/O-1`,
+      fields: ['capacity'],
+    });
     expect(await kit.fingerprint()).toBe(before);
   });
 
   it('updates only the changed offer, and only it gets a new updatedAt', async () => {
     const stamps = async () =>
-      Object.fromEntries((await kit.server.cypher('MATCH (o:Offer {source: $source}) RETURN o.externalId AS id, toString(o.updatedAt) AS at', { source: kit.source })).map((r) => [r.id, r.at]));
+      Object.fromEntries(
+        (
+          await kit.server.cypher(
+            'MATCH (o:Offer {source: $source}) RETURN o.externalId AS id, toString(o.updatedAt) AS at',
+            { source: kit.source },
+          )
+        ).map((r) => [r.id, r.at]),
+      );
     const before = await stamps();
     const report = await kit.run('offers.xlsx', await offersXlsx(25), { type: 'offers' });
     expect(report).toMatchObject({ ok: true, written: true, created: 0, updated: 1, unchanged: 2 });
@@ -174,7 +415,10 @@ describe('importing offers from an XLSX file with English headers', () => {
     const report = await kit.run('teil.csv', file, { type: 'offers' });
     expect(report).toMatchObject({ ok: true, updated: 1 });
     expect(report.outcomes[0]!.fields).toEqual(['booked']);
-    const [offer] = await kit.server.cypher('MATCH (o:Offer {source: $source, externalId: "O-1"}) RETURN o.booked AS booked, o.capacity AS capacity, o.childcare AS childcare', { source: kit.source });
+    const [offer] = await kit.server.cypher(
+      'MATCH (o:Offer {source: $source, externalId: "O-1"}) RETURN o.booked AS booked, o.capacity AS capacity, o.childcare AS childcare',
+      { source: kit.source },
+    );
     expect(offer).toEqual({ booked: null, capacity: 25, childcare: true });
   });
 });
@@ -188,7 +432,11 @@ describe('the graph rules', () => {
     ]);
     const report = await kit.run('spaet.csv', file, { type: 'offers' });
     expect(report).toMatchObject({ ok: false, written: false });
-    expect(messages(report)).toEqual([expect.stringMatching(/^After the import, Offer ".*" \(Berufssprachkurs B2\) must not end \(2027-09-30\) before it starts \(2028-01-01\).*; nothing was written$/)]);
+    expect(messages(report)).toEqual([
+      expect.stringMatching(
+        /^After the import, Offer ".*" \(Berufssprachkurs B2\) must not end \(2027-09-30\) before it starts \(2028-01-01\).*; nothing was written$/,
+      ),
+    ]);
     expect(report.problems[0]!.reason).toBe('INVARIANT');
     expect(await kit.fingerprint()).toBe(before);
   });
@@ -206,16 +454,52 @@ describe('importing needs from a comma-separated UTF-8 CSV with BOM', () => {
       { source: kit.source },
     );
     expect(rows).toEqual([
-      { id: 'N-1', category: 'INTEGRATION_COURSE', targetGroup: 'ADULTS', persons: 30, reportedAt: '2026-10-01', source: 'WAITLIST', status: 'OPEN', note: 'Warteliste, Stand Oktober', municipality: [kit.place.townAgs], reportedBy: ['A-1'] },
-      { id: 'N-2', category: 'INTEGRATION_COURSE', targetGroup: 'PARENTS', persons: 12, reportedAt: '2026-10-15', source: 'SURVEY', status: 'OPEN', note: null, municipality: [kit.place.villageAgs], reportedBy: [] },
-      { id: 'N-3', category: 'LANGUAGE_CAFE', targetGroup: null, persons: 5, reportedAt: '2026-09-01', source: 'ESTIMATE', status: 'MET', note: 'mehrzeilig\nzweite Zeile', municipality: [kit.place.villageAgs], reportedBy: ['A-3'] },
+      {
+        id: 'N-1',
+        category: 'INTEGRATION_COURSE',
+        targetGroup: 'ADULTS',
+        persons: 30,
+        reportedAt: '2026-10-01',
+        source: 'WAITLIST',
+        status: 'OPEN',
+        note: 'Warteliste, Stand Oktober',
+        municipality: [kit.place.townAgs],
+        reportedBy: ['A-1'],
+      },
+      {
+        id: 'N-2',
+        category: 'INTEGRATION_COURSE',
+        targetGroup: 'PARENTS',
+        persons: 12,
+        reportedAt: '2026-10-15',
+        source: 'SURVEY',
+        status: 'OPEN',
+        note: null,
+        municipality: [kit.place.villageAgs],
+        reportedBy: [],
+      },
+      {
+        id: 'N-3',
+        category: 'LANGUAGE_CAFE',
+        targetGroup: null,
+        persons: 5,
+        reportedAt: '2026-09-01',
+        source: 'ESTIMATE',
+        status: 'MET',
+        note: 'mehrzeilig\nzweite Zeile',
+        municipality: [kit.place.villageAgs],
+        reportedBy: ['A-3'],
+      },
     ]);
     const again = await kit.run('needs.csv', needsCsv(), { type: 'needs' });
     expect(again).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 3 });
   });
 
   it('counts the imported needs in the gap analysis', async () => {
-    const response = await kit.server.gql(`query($d: String!) { coverageGaps(category: INTEGRATION_COURSE, districtAgs: $d) { area { demand } } }`, { d: kit.place.districtAgs });
+    const response = await kit.server.gql(
+      `query($d: String!) { coverageGaps(category: INTEGRATION_COURSE, districtAgs: $d) { area { demand } } }`,
+      { d: kit.place.districtAgs },
+    );
     expectNoErrors(response);
     expect(response.data!.coverageGaps.area.demand).toBe(42);
   });
@@ -251,7 +535,14 @@ describe('a dry run of new records', () => {
     ]);
     const report = await kit.run('neu.csv', file, { type: 'actors', dryRun: true });
     expect(report).toMatchObject({ ok: true, dryRun: true, written: false, created: 1, updated: 0, unchanged: 0 });
-    expect(report.outcomes).toEqual([{ row: 2, action: 'create', key: `${kit.source}/A-9`, fields: ['source', 'externalId', 'name', 'kind', 'municipality'] }]);
+    expect(report.outcomes).toEqual([
+      {
+        row: 2,
+        action: 'create',
+        key: `${kit.source}/A-9`,
+        fields: ['source', 'externalId', 'name', 'kind', 'municipality'],
+      },
+    ]);
     expect(await kit.fingerprint()).toBe(before);
   });
 });

@@ -18,79 +18,159 @@ interface Case {
 
 const offerHeader = ['externalId', 'title', 'category', 'format', 'status', 'providerExternalId'];
 const offerRow = (id: string, overrides: Partial<Record<string, string>> = {}) => {
-  const values: Record<string, string> = { externalId: id, title: `Kurs ${id}`, category: 'INTEGRATION_COURSE', format: 'IN_PERSON', status: 'OPEN', providerExternalId: 'A-1', ...overrides };
+  const values: Record<string, string> = {
+    externalId: id,
+    title: `Kurs ${id}`,
+    category: 'INTEGRATION_COURSE',
+    format: 'IN_PERSON',
+    status: 'OPEN',
+    providerExternalId: 'A-1',
+    ...overrides,
+  };
   return offerHeader.map((key) => values[key] ?? '');
 };
-const offersWith = (extra: string[], values: string[]) => csv([[...offerHeader, ...extra], [...offerRow('O-1'), ...values]]);
+const offersWith = (extra: string[], values: string[]) =>
+  csv([
+    [...offerHeader, ...extra],
+    [...offerRow('O-1'), ...values],
+  ]);
 
 const cases: Case[] = [
-  { name: 'an empty file', type: 'actors', fileName: 'empty.csv', file: () => '', message: () => /The file "empty.csv" is empty \(0 bytes\)/ },
-  { name: 'a file of blank lines', type: 'actors', file: () => '\r\n  \r\n;;\r\n', message: () => /holds no data: it is empty or only blank/ },
-  { name: 'a header without rows', type: 'actors', file: () => 'externalId;name;kind\r\n', message: () => /column names in row 1 but no data rows/ },
+  {
+    name: 'an empty file',
+    type: 'actors',
+    fileName: 'empty.csv',
+    file: () => '',
+    message: () => /The file "empty.csv" is empty \(0 bytes\)/,
+  },
+  {
+    name: 'a file of blank lines',
+    type: 'actors',
+    file: () => '\r\n  \r\n;;\r\n',
+    message: () => /holds no data: it is empty or only blank/,
+  },
+  {
+    name: 'a header without rows',
+    type: 'actors',
+    file: () => 'externalId;name;kind\r\n',
+    message: () => /column names in row 1 but no data rows/,
+  },
   {
     name: 'an unknown column',
     type: 'actors',
-    file: () => csv([['externalId', 'name', 'kind', 'Titel2'], ['A-5', 'Verein', 'ASSOCIATION', 'x']]),
-    message: () => /^Row 1, column D \(Titel2\): "Titel2" is not a column of actors; the columns are id \(ID\), source \(Quelle\)/,
+    file: () =>
+      csv([
+        ['externalId', 'name', 'kind', 'Titel2'],
+        ['A-5', 'Verein', 'ASSOCIATION', 'x'],
+      ]),
+    message: () =>
+      /^Row 1, column D \(Titel2\): "Titel2" is not a column of actors; the columns are id \(ID\), source \(Quelle\)/,
   },
   {
     name: 'a missing required column',
     type: 'actors',
-    file: () => csv([['externalId', 'name'], ['A-5', 'Verein']]),
+    file: () =>
+      csv([
+        ['externalId', 'name'],
+        ['A-5', 'Verein'],
+      ]),
     message: () => /^The column kind \(Art\) is missing: every row of actors needs it$/,
   },
   {
     name: 'a column given twice, in English and German',
     type: 'actors',
-    file: () => csv([['externalId', 'name', 'kind', 'Name'], ['A-5', 'Verein', 'ASSOCIATION', 'Verein']]),
-    message: () => /^Row 1, column D \(Name\): "Name" is the column name \(Name\) a second time \(first in column B, "name"\)/,
+    file: () =>
+      csv([
+        ['externalId', 'name', 'kind', 'Name'],
+        ['A-5', 'Verein', 'ASSOCIATION', 'Verein'],
+      ]),
+    message: () =>
+      /^Row 1, column D \(Name\): "Name" is the column name \(Name\) a second time \(first in column B, "name"\)/,
   },
   {
     name: 'a file of offers given as actors',
     type: 'actors',
-    file: () => csv([[...offerHeader, 'capacity'], [...offerRow('O-1'), '20']]),
-    message: () => /"title" is not a column of actors; .*This looks like a file of offers: import it with --type=offers/,
+    file: () =>
+      csv([
+        [...offerHeader, 'capacity'],
+        [...offerRow('O-1'), '20'],
+      ]),
+    message: () =>
+      /"title" is not a column of actors; .*This looks like a file of offers: import it with --type=offers/,
   },
   {
     name: 'an unknown enum value',
     type: 'actors',
-    file: () => csv([['externalId', 'name', 'kind'], ['A-5', 'Verein', 'ASSOCIATION'], ['A-6', 'Schule', 'Kurstraeger-X']]),
-    message: () => /^Row 3, column C \(kind\): "Kurstraeger-X" is not a known ActorKind; use one of COUNTY_OFFICE \(Kreisverwaltung\), .*COURSE_PROVIDER \(Kursträger\)/,
+    file: () =>
+      csv([
+        ['externalId', 'name', 'kind'],
+        ['A-5', 'Verein', 'ASSOCIATION'],
+        ['A-6', 'Schule', 'Kurstraeger-X'],
+      ]),
+    message: () =>
+      /^Row 3, column C \(kind\): "Kurstraeger-X" is not a known ActorKind; use one of COUNTY_OFFICE \(Kreisverwaltung\), .*COURSE_PROVIDER \(Kursträger\)/,
   },
   {
     name: 'an unknown value in a list of enum values',
     type: 'offers',
     file: () => offersWith(['targetGroups'], ['ADULTS, Marsianer']),
-    message: () => /^Row 2, column G \(targetGroups\): "ADULTS, Marsianer" contains "Marsianer", which is not a known TargetGroup/,
+    message: () =>
+      /^Row 2, column G \(targetGroups\): "ADULTS, Marsianer" contains "Marsianer", which is not a known TargetGroup/,
   },
   {
     name: 'an unknown municipality',
     type: 'actors',
-    file: () => csv([['Kennung', 'Name', 'Art', 'Gemeinde (AGS)'], ['A-5', 'Verein', 'Verein', `${kit.place.districtAgs}999`]]),
-    message: () => new RegExp(`^Row 2, column D \\(Gemeinde \\(AGS\\)\\): "${kit.place.districtAgs}999" is not the AGS of a municipality in Bildungsnetz$`),
+    file: () =>
+      csv([
+        ['Kennung', 'Name', 'Art', 'Gemeinde (AGS)'],
+        ['A-5', 'Verein', 'Verein', `${kit.place.districtAgs}999`],
+      ]),
+    message: () =>
+      new RegExp(
+        `^Row 2, column D \\(Gemeinde \\(AGS\\)\\): "${kit.place.districtAgs}999" is not the AGS of a municipality in Bildungsnetz$`,
+      ),
   },
   {
     name: 'an unknown municipality in a list',
     type: 'actors',
-    file: () => csv([['externalId', 'name', 'kind', 'servesAgs'], ['A-5', 'Verein', 'ASSOCIATION', `${kit.place.townAgs}, ${kit.place.districtAgs}998`]]),
-    message: () => new RegExp(`^Row 2, column D \\(servesAgs\\): ".*" contains "${kit.place.districtAgs}998", which is not the AGS of a municipality`),
+    file: () =>
+      csv([
+        ['externalId', 'name', 'kind', 'servesAgs'],
+        ['A-5', 'Verein', 'ASSOCIATION', `${kit.place.townAgs}, ${kit.place.districtAgs}998`],
+      ]),
+    message: () =>
+      new RegExp(
+        `^Row 2, column D \\(servesAgs\\): ".*" contains "${kit.place.districtAgs}998", which is not the AGS of a municipality`,
+      ),
   },
   {
     name: 'a municipality key that lost its leading zero',
     type: 'actors',
-    file: () => csv([['externalId', 'name', 'kind', 'municipalityAgs'], ['A-5', 'Verein', 'ASSOCIATION', '3256022']]),
-    message: () => /^Row 2, column D \(municipalityAgs\): "3256022" is not a municipality key \(AGS\): 8 digits, .*a leading zero lost\?/,
+    file: () =>
+      csv([
+        ['externalId', 'name', 'kind', 'municipalityAgs'],
+        ['A-5', 'Verein', 'ASSOCIATION', '3256022'],
+      ]),
+    message: () =>
+      /^Row 2, column D \(municipalityAgs\): "3256022" is not a municipality key \(AGS\): 8 digits, .*a leading zero lost\?/,
   },
   {
     name: 'an unknown provider by externalId',
     type: 'offers',
     file: () => csv([offerHeader, offerRow('O-1'), offerRow('O-2', { providerExternalId: 'A-404' })]),
-    message: () => new RegExp(`^Row 3, column F \\(providerExternalId\\): "A-404" is not the externalId of an actor of source "${kit.source}"; import the actors first$`),
+    message: () =>
+      new RegExp(
+        `^Row 3, column F \\(providerExternalId\\): "A-404" is not the externalId of an actor of source "${kit.source}"; import the actors first$`,
+      ),
   },
   {
     name: 'an unknown provider by id',
     type: 'offers',
-    file: () => csv([['externalId', 'title', 'category', 'format', 'status', 'Anbieter (ID)'], ['O-1', 'Kurs', 'INTEGRATION_COURSE', 'IN_PERSON', 'OPEN', 'no-such-actor']]),
+    file: () =>
+      csv([
+        ['externalId', 'title', 'category', 'format', 'status', 'Anbieter (ID)'],
+        ['O-1', 'Kurs', 'INTEGRATION_COURSE', 'IN_PERSON', 'OPEN', 'no-such-actor'],
+      ]),
     message: () => /^Row 2, column F \(Anbieter \(ID\)\): "no-such-actor" is not the id of an actor in Bildungsnetz$/,
   },
   {
@@ -102,8 +182,17 @@ const cases: Case[] = [
   {
     name: 'an externalId twice in the file',
     type: 'actors',
-    file: () => csv([['Kennung', 'Name', 'Art'], ['A-7', 'Verein 1', 'Verein'], ['A-8', 'Verein 2', 'Verein'], ['A-7', 'Verein 3', 'Verein']]),
-    message: () => new RegExp(`^Row 4, column A \\(Kennung\\): "A-7" occurs twice in the file for source "${kit.source}" \\(rows 2 and 4\\)`),
+    file: () =>
+      csv([
+        ['Kennung', 'Name', 'Art'],
+        ['A-7', 'Verein 1', 'Verein'],
+        ['A-8', 'Verein 2', 'Verein'],
+        ['A-7', 'Verein 3', 'Verein'],
+      ]),
+    message: () =>
+      new RegExp(
+        `^Row 4, column A \\(Kennung\\): "A-7" occurs twice in the file for source "${kit.source}" \\(rows 2 and 4\\)`,
+      ),
   },
   {
     name: 'a date that is not in the calendar',
@@ -151,61 +240,102 @@ const cases: Case[] = [
     name: 'an offer that ends before it starts',
     type: 'offers',
     file: () => offersWith(['startDate', 'endDate'], ['01.02.2027', '2027-01-01']),
-    message: () => /^Row 2, column H \(endDate\): "2027-01-01" is before startDate \(column G\) 2027-02-01: an offer cannot end before it starts$/,
+    message: () =>
+      /^Row 2, column H \(endDate\): "2027-01-01" is before startDate \(column G\) 2027-02-01: an offer cannot end before it starts$/,
   },
   {
     name: 'an invalid e-mail address',
     type: 'actors',
-    file: () => csv([['externalId', 'name', 'kind', 'E-Mail'], ['A-5', 'Verein', 'ASSOCIATION', 'kein-mail']]),
+    file: () =>
+      csv([
+        ['externalId', 'name', 'kind', 'E-Mail'],
+        ['A-5', 'Verein', 'ASSOCIATION', 'kein-mail'],
+      ]),
     message: () => /^Row 2, column D \(E-Mail\): "kein-mail" must be an e-mail address like name@example.org$/,
   },
   {
     name: 'a latitude without longitude',
     type: 'actors',
-    file: () => csv([['externalId', 'name', 'kind', 'latitude', 'longitude'], ['A-5', 'Verein', 'ASSOCIATION', '52,6', '']]),
+    file: () =>
+      csv([
+        ['externalId', 'name', 'kind', 'latitude', 'longitude'],
+        ['A-5', 'Verein', 'ASSOCIATION', '52,6', ''],
+      ]),
     message: () => /^Row 2, column E \(longitude\): "" is empty, but latitude is given; give both or neither$/,
   },
   {
     name: 'a need of no persons',
     type: 'needs',
-    file: () => csv([['externalId', 'municipalityAgs', 'category', 'persons', 'reportedAt', 'source', 'status'], ['N-1', kit.place.townAgs, 'INTEGRATION_COURSE', '0', '2026-10-01', 'SURVEY', 'OPEN']]),
+    file: () =>
+      csv([
+        ['externalId', 'municipalityAgs', 'category', 'persons', 'reportedAt', 'source', 'status'],
+        ['N-1', kit.place.townAgs, 'INTEGRATION_COURSE', '0', '2026-10-01', 'SURVEY', 'OPEN'],
+      ]),
     message: () => /^Row 2, column D \(persons\): "0" must be a whole number of 1 or more$/,
   },
   {
     name: 'a required value left empty',
     type: 'needs',
-    file: () => csv([['externalId', 'municipalityAgs', 'category', 'persons', 'reportedAt', 'source', 'status'], ['N-1', kit.place.townAgs, 'INTEGRATION_COURSE', '4', '', 'SURVEY', 'OPEN']]),
-    message: () => /^Row 2, column E \(reportedAt\): "" is empty, but every row of needs needs reportedAt \(Gemeldet am\)$/,
+    file: () =>
+      csv([
+        ['externalId', 'municipalityAgs', 'category', 'persons', 'reportedAt', 'source', 'status'],
+        ['N-1', kit.place.townAgs, 'INTEGRATION_COURSE', '4', '', 'SURVEY', 'OPEN'],
+      ]),
+    message: () =>
+      /^Row 2, column E \(reportedAt\): "" is empty, but every row of needs needs reportedAt \(Gemeldet am\)$/,
   },
   {
     name: 'a cooperation of an actor with itself',
     type: 'cooperations',
-    file: () => csv([['fromExternalId', 'toExternalId', 'kind'], ['A-1', 'A-1', 'EXCHANGE']]),
+    file: () =>
+      csv([
+        ['fromExternalId', 'toExternalId', 'kind'],
+        ['A-1', 'A-1', 'EXCHANGE'],
+      ]),
     message: () => /^Row 2: names the same actor \(id ".*"\) on both sides; an actor cannot cooperate with itself$/,
   },
   {
     name: 'an externalId without any source',
     type: 'actors',
     source: null,
-    file: () => csv([['externalId', 'name', 'kind'], ['A-5', 'Verein', 'ASSOCIATION']]),
-    message: () => /^Row 2, column A \(externalId\): "A-5" has no source: fill the column source \(Quelle\) or give the import a source \(--source=...\)$/,
+    file: () =>
+      csv([
+        ['externalId', 'name', 'kind'],
+        ['A-5', 'Verein', 'ASSOCIATION'],
+      ]),
+    message: () =>
+      /^Row 2, column A \(externalId\): "A-5" has no source: fill the column source \(Quelle\) or give the import a source \(--source=...\)$/,
   },
   {
     name: 'a row without key',
     type: 'actors',
-    file: () => csv([['externalId', 'name', 'kind'], ['', 'Verein', 'ASSOCIATION']]),
+    file: () =>
+      csv([
+        ['externalId', 'name', 'kind'],
+        ['', 'Verein', 'ASSOCIATION'],
+      ]),
     message: () => /^Row 2: has neither an externalId \(Kennung\) nor an id/,
   },
   {
     name: 'an id that does not exist',
     type: 'actors',
-    file: () => csv([['id', 'name', 'kind'], ['00000000-0000-0000-0000-000000000000', 'Verein', 'ASSOCIATION']]),
-    message: () => /^Row 2, column A \(id\): "00000000-0000-0000-0000-000000000000" is not the id of a record of actors; leave id empty to create a new record$/,
+    file: () =>
+      csv([
+        ['id', 'name', 'kind'],
+        ['00000000-0000-0000-0000-000000000000', 'Verein', 'ASSOCIATION'],
+      ]),
+    message: () =>
+      /^Row 2, column A \(id\): "00000000-0000-0000-0000-000000000000" is not the id of a record of actors; leave id empty to create a new record$/,
   },
   {
     name: 'cells beyond the last named column',
     type: 'actors',
-    file: () => csv([['externalId', 'name', 'kind'], ['A-5', 'Verein', 'ASSOCIATION'], ['A-6', 'Verein', 'ASSOCIATION', 'x']]),
+    file: () =>
+      csv([
+        ['externalId', 'name', 'kind'],
+        ['A-5', 'Verein', 'ASSOCIATION'],
+        ['A-6', 'Verein', 'ASSOCIATION', 'x'],
+      ]),
     message: () => /^Row 3, column D: "x" stands beyond the last named column \(C\)/,
   },
   {
@@ -217,27 +347,44 @@ const cases: Case[] = [
   {
     name: 'bytes that are neither UTF-8 nor Windows-1252',
     type: 'actors',
-    file: () => Buffer.concat([Buffer.from('externalId;name;kind\r\nA-5;Verein;ASSOCIATION\r\nA-6;Verein '), Buffer.from([0x81]), Buffer.from(';ASSOCIATION\r\n')]),
+    file: () =>
+      Buffer.concat([
+        Buffer.from('externalId;name;kind\r\nA-5;Verein;ASSOCIATION\r\nA-6;Verein '),
+        Buffer.from([0x81]),
+        Buffer.from(';ASSOCIATION\r\n'),
+      ]),
     message: () => /^The file is neither UTF-8 nor Windows-1252: byte 0x81 on line 3 has no meaning in either/,
   },
   {
     name: 'a DOS code page (CP850) that reads as nonsense in Windows-1252',
     type: 'actors',
     // "Gräfin" in CP850: ä is 0x84, which Windows-1252 reads as „ between two letters.
-    file: () => Buffer.concat([Buffer.from('externalId;name;kind\r\nA-5;Gr'), Buffer.from([0x84]), Buffer.from('fin;ASSOCIATION\r\n')]),
-    message: () => /^The encoding of the file cannot be recognised: it is not UTF-8, and read as Windows-1252 line 2 would contain "r„f"/,
+    file: () =>
+      Buffer.concat([
+        Buffer.from('externalId;name;kind\r\nA-5;Gr'),
+        Buffer.from([0x84]),
+        Buffer.from('fin;ASSOCIATION\r\n'),
+      ]),
+    message: () =>
+      /^The encoding of the file cannot be recognised: it is not UTF-8, and read as Windows-1252 line 2 would contain "r„f"/,
   },
   {
     name: 'text converted to UTF-8 twice (mojibake)',
     type: 'actors',
-    file: () => csv([['externalId', 'name', 'kind'], ['A-5', 'Sprachschule MÃ¼ller', 'ASSOCIATION']]),
-    message: () => /^Row 2, column B \(name\): "Sprachschule MÃ¼ller" contains "Ã¼", the mark of text that was converted to UTF-8 twice/,
+    file: () =>
+      csv([
+        ['externalId', 'name', 'kind'],
+        ['A-5', 'Sprachschule MÃ¼ller', 'ASSOCIATION'],
+      ]),
+    message: () =>
+      /^Row 2, column B \(name\): "Sprachschule MÃ¼ller" contains "Ã¼", the mark of text that was converted to UTF-8 twice/,
   },
   {
     name: 'UTF-16 without a byte order mark',
     type: 'actors',
     file: () => Buffer.from('externalId;name;kind\r\nA-5;Verein;ASSOCIATION\r\n', 'utf16le'),
-    message: () => /^Line 1 contains the control character U\+0000: this is not a text \(CSV\) file, or it is UTF-16 without a byte order mark/,
+    message: () =>
+      /^Line 1 contains the control character U\+0000: this is not a text \(CSV\) file, or it is UTF-16 without a byte order mark/,
   },
   {
     name: 'an old Excel workbook (.xls)',
@@ -250,7 +397,13 @@ const cases: Case[] = [
     name: 'a damaged workbook',
     type: 'actors',
     fileName: 'akteure.xlsx',
-    file: async () => (await xlsx([['externalId', 'name', 'kind'], ['A-5', 'Verein', 'ASSOCIATION']])).subarray(0, 400),
+    file: async () =>
+      (
+        await xlsx([
+          ['externalId', 'name', 'kind'],
+          ['A-5', 'Verein', 'ASSOCIATION'],
+        ])
+      ).subarray(0, 400),
     message: () => /^The file is not a readable Excel workbook \(.xlsx\)/,
   },
   {
@@ -263,7 +416,10 @@ const cases: Case[] = [
   {
     name: 'a file over the row limit',
     type: 'actors',
-    file: () => ['externalId;name;kind', ...Array.from({ length: 10_001 }, (_, i) => `X-${i};Verein ${i};ASSOCIATION`)].join('\r\n'),
+    file: () =>
+      ['externalId;name;kind', ...Array.from({ length: 10_001 }, (_, i) => `X-${i};Verein ${i};ASSOCIATION`)].join(
+        '\r\n',
+      ),
     message: () => /^The file has 10,001 data rows; at most 10,000 can be imported at once/,
   },
   {
@@ -271,7 +427,8 @@ const cases: Case[] = [
     type: 'offers',
     fileName: 'angebote.xlsx',
     file: () => xlsx([offerHeader, offerRow('O-1'), offerRow('O-2', { category: 'Kochkurs' })]),
-    message: () => /^Row 3, column C \(category\): "Kochkurs" is not a known OfferCategory; use one of INTEGRATION_COURSE \(Integrationskurs\)/,
+    message: () =>
+      /^Row 3, column C \(category\): "Kochkurs" is not a known OfferCategory; use one of INTEGRATION_COURSE \(Integrationskurs\)/,
   },
   {
     name: 'a workbook whose only bad row is the last of many good ones',
@@ -289,10 +446,16 @@ const cases: Case[] = [
     name: 'an externalId of another record than the id in the same row',
     type: 'actors',
     file: async () => {
-      const [a1] = await kit.server.cypher('MATCH (a:Actor {source: $s}) RETURN a.id AS id ORDER BY a.externalId', { s: kit.source });
-      return csv([['id', 'externalId', 'name', 'kind'], [a1!.id as string, 'A-2', 'Verein', 'ASSOCIATION']]);
+      const [a1] = await kit.server.cypher('MATCH (a:Actor {source: $s}) RETURN a.id AS id ORDER BY a.externalId', {
+        s: kit.source,
+      });
+      return csv([
+        ['id', 'externalId', 'name', 'kind'],
+        [a1!.id as string, 'A-2', 'Verein', 'ASSOCIATION'],
+      ]);
     },
-    message: () => /^Row 2, column B \(externalId\): "A-2" belongs to another record \(id ".*"\) than the id ".*" in the same row$/,
+    message: () =>
+      /^Row 2, column B \(externalId\): "A-2" belongs to another record \(id ".*"\) than the id ".*" in the same row$/,
   },
 ];
 
@@ -328,19 +491,36 @@ describe('a malformed file is refused with row, column and value, and nothing is
       expect(report.written).toBe(false);
       expect(report.created + report.updated + report.unchanged).toBe(0);
       const expected = testCase.message();
-      expect(messages(report).some((message) => expected.test(message)), `${expected} in\n${messages(report).join('\n')}`).toBe(true);
+      expect(
+        messages(report).some((message) => expected.test(message)),
+        `${expected} in\n${messages(report).join('\n')}`,
+      ).toBe(true);
       expect(await kit.fingerprint()).toBe(baseline);
     });
   }
 
   it('lists every bad cell of a file, not only the first', async () => {
-    const report = await kit.run('offers.csv', csv([[...offerHeader, 'capacity'], [...offerRow('O-1'), 'viele'], [...offerRow('O-2', { status: 'bald' }), '-1']]), { type: 'offers' });
+    const report = await kit.run(
+      'offers.csv',
+      csv([
+        [...offerHeader, 'capacity'],
+        [...offerRow('O-1'), 'viele'],
+        [...offerRow('O-2', { status: 'bald' }), '-1'],
+      ]),
+      { type: 'offers' },
+    );
     expect(messages(report)).toEqual([
       'Row 2, column G (capacity): "viele" is not a number',
       expect.stringMatching(/^Row 3, column E \(status\): "bald" is not a known OfferStatus/),
       'Row 3, column G (capacity): "-1" must be a whole number of 0 or more',
     ]);
-    expect(report.problems[0]).toMatchObject({ reason: 'BAD_VALUE', row: 2, column: 'G', header: 'capacity', value: 'viele' });
+    expect(report.problems[0]).toMatchObject({
+      reason: 'BAD_VALUE',
+      row: 2,
+      column: 'G',
+      header: 'capacity',
+      value: 'viele',
+    });
   });
 
   it('counts the problems beyond the listed ones', async () => {
@@ -352,7 +532,14 @@ describe('a malformed file is refused with row, column and value, and nothing is
   });
 
   it('refuses a source that is too long', async () => {
-    const report = await kit.run('actors.csv', csv([['externalId', 'name', 'kind'], ['A-5', 'Verein', 'ASSOCIATION']]), { type: 'actors', source: 'x'.repeat(101) });
+    const report = await kit.run(
+      'actors.csv',
+      csv([
+        ['externalId', 'name', 'kind'],
+        ['A-5', 'Verein', 'ASSOCIATION'],
+      ]),
+      { type: 'actors', source: 'x'.repeat(101) },
+    );
     expect(messages(report)[0]).toMatch(/must be 1 to 100 characters long/);
   });
 });

@@ -11,7 +11,11 @@ export interface Kit {
   server: TestServer;
   place: Place;
   source: string; // unique to the test file
-  run(fileName: string, content: Uint8Array | string, options: Omit<ImportOptions, 'source'> & { source?: string | null }): Promise<ImportReport>;
+  run(
+    fileName: string,
+    content: Uint8Array | string,
+    options: Omit<ImportOptions, 'source'> & { source?: string | null },
+  ): Promise<ImportReport>;
   fingerprint(): Promise<string>;
   close(): Promise<void>;
 }
@@ -27,7 +31,11 @@ export async function startKit(name: string): Promise<Kit> {
     run(fileName, content, options) {
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
       const { source: given, ...rest } = options;
-      return importFile({ driver: server.driver, database: server.database }, { name: fileName, content: bytes }, { ...rest, source: given === null ? undefined : (given ?? source) });
+      return importFile(
+        { driver: server.driver, database: server.database },
+        { name: fileName, content: bytes },
+        { ...rest, source: given === null ? undefined : (given ?? source) },
+      );
     },
     async fingerprint() {
       const around = await server.cypher(
@@ -44,7 +52,8 @@ export async function startKit(name: string): Promise<Kit> {
          OPTIONAL MATCH (n)-[r]-() RETURN count(DISTINCT n) AS nodes, count(DISTINCT r) AS rels`,
         { source },
       );
-      const canonical = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
+      const canonical = (value: unknown) =>
+        JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
       const items = (around[0]?.all as unknown[] | undefined)?.map(canonical).sort() ?? [];
       return canonical([around[0]?.count, items, bySource[0]]);
     },

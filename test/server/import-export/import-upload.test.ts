@@ -16,7 +16,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // The change history is not linked to the entities: removed by the ids of the actors this file wrote.
-  await kit?.server.cypher('MATCH (a:Actor {source: $source}) MATCH (c:ChangeEvent {entityId: a.id}) DELETE c', { source: kit.source });
+  await kit?.server.cypher('MATCH (a:Actor {source: $source}) MATCH (c:ChangeEvent {entityId: a.id}) DELETE c', {
+    source: kit.source,
+  });
   await kit?.close();
 });
 
@@ -34,11 +36,21 @@ interface Answer {
   body: ImportReport & { errors?: { message: string; extensions: { code: string; value?: unknown } }[] };
 }
 
-async function upload(type: string, content: string | Buffer, query: Record<string, string> = {}, as: Caller = 'coordinator', fileName = 'Akteure Überblick.csv'): Promise<Answer> {
+async function upload(
+  type: string,
+  content: string | Buffer,
+  query: Record<string, string> = {},
+  as: Caller = 'coordinator',
+  fileName = 'Akteure Überblick.csv',
+): Promise<Answer> {
   const params = new URLSearchParams({ source: kit.source, ...query });
   const response = await fetch(`${kit.server.url}/import/${type}?${params}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(fileName), ...(await headersFor(as)) },
+    headers: {
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(fileName),
+      ...(await headersFor(as)),
+    },
     body: typeof content === 'string' ? content : new Uint8Array(content),
   });
   return { status: response.status, body: (await response.json()) as Answer['body'] };
@@ -61,7 +73,9 @@ describe('POST /import/:type', () => {
   it('answers 400 naming a bad type or parameter', async () => {
     const badType = await upload('courses', actorsCsv());
     expect(badType.status).toBe(400);
-    expect(badType.body.errors?.[0]?.message).toBe('Unknown import type "courses"; use one of actors, offers, needs, cooperations');
+    expect(badType.body.errors?.[0]?.message).toBe(
+      'Unknown import type "courses"; use one of actors, offers, needs, cooperations',
+    );
     const badDryRun = await upload('actors', actorsCsv(), { dryRun: 'vielleicht' });
     expect(badDryRun.status).toBe(400);
     expect(badDryRun.body.errors?.[0]?.message).toBe('dryRun must be true or false, got "vielleicht"');
@@ -82,7 +96,17 @@ describe('POST /import/:type', () => {
     const { status, body } = await upload('actors', actorsCsv(), { dryRun: 'true' });
     expect(body.problems).toEqual([]);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ ok: true, dryRun: true, written: false, rows: 2, created: 2, updated: 0, unchanged: 0, fileName: 'Akteure Überblick.csv', format: 'csv' });
+    expect(body).toMatchObject({
+      ok: true,
+      dryRun: true,
+      written: false,
+      rows: 2,
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      fileName: 'Akteure Überblick.csv',
+      format: 'csv',
+    });
     expect(body.outcomes.map((o) => [o.row, o.action, o.key])).toEqual([
       [2, 'create', `${kit.source}/U-1`],
       [3, 'create', `${kit.source}/U-2`],
@@ -96,7 +120,13 @@ describe('POST /import/:type', () => {
     expect(status).toBe(422);
     expect(body).toMatchObject({ ok: false, written: false, rows: 2 });
     expect(body.problems).toHaveLength(1);
-    expect(body.problems[0]).toMatchObject({ reason: 'BAD_VALUE', row: 2, column: 'C', header: 'Art', value: 'Raumstation' });
+    expect(body.problems[0]).toMatchObject({
+      reason: 'BAD_VALUE',
+      row: 2,
+      column: 'C',
+      header: 'Art',
+      value: 'Raumstation',
+    });
     expect(body.problems[0]!.message).toContain('"Raumstation"');
     expect(await kit.fingerprint()).toBe(before);
   });
@@ -104,8 +134,18 @@ describe('POST /import/:type', () => {
   it('writes a good file with the coordinator in the change history, and the same file again changes nothing', async () => {
     const written = await upload('actors', actorsCsv());
     expect(written.status).toBe(200);
-    expect(written.body).toMatchObject({ ok: true, dryRun: false, written: true, created: 2, updated: 0, unchanged: 0 });
-    const actors = await kit.server.cypher('MATCH (a:Actor {source: $source}) RETURN a.externalId AS externalId, a.name AS name, a.kind AS kind ORDER BY externalId', { source: kit.source });
+    expect(written.body).toMatchObject({
+      ok: true,
+      dryRun: false,
+      written: true,
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+    });
+    const actors = await kit.server.cypher(
+      'MATCH (a:Actor {source: $source}) RETURN a.externalId AS externalId, a.name AS name, a.kind AS kind ORDER BY externalId',
+      { source: kit.source },
+    );
     expect(actors).toEqual([
       { externalId: 'U-1', name: 'Sprachtreff Upload (fiktiv)', kind: 'COURSE_PROVIDER' },
       { externalId: 'U-2', name: 'Beratung Upload (fiktiv)', kind: 'COUNSELLING_SERVICE' },
@@ -116,8 +156,22 @@ describe('POST /import/:type', () => {
       { source: kit.source },
     );
     expect(history).toEqual([
-      { externalId: 'U-1', operation: 'CREATE', origin: 'import:actors', authorId: 'test-coordinator', authorRole: 'coordinator', authorVia: 'jwt' },
-      { externalId: 'U-2', operation: 'CREATE', origin: 'import:actors', authorId: 'test-coordinator', authorRole: 'coordinator', authorVia: 'jwt' },
+      {
+        externalId: 'U-1',
+        operation: 'CREATE',
+        origin: 'import:actors',
+        authorId: 'test-coordinator',
+        authorRole: 'coordinator',
+        authorVia: 'jwt',
+      },
+      {
+        externalId: 'U-2',
+        operation: 'CREATE',
+        origin: 'import:actors',
+        authorId: 'test-coordinator',
+        authorRole: 'coordinator',
+        authorVia: 'jwt',
+      },
     ]);
 
     const before = await kit.fingerprint();
@@ -126,7 +180,12 @@ describe('POST /import/:type', () => {
     expect(again.body).toMatchObject({ ok: true, written: true, created: 0, updated: 0, unchanged: 2 });
     expect(again.body.outcomes.every((o) => o.action === 'unchanged')).toBe(true);
     expect(await kit.fingerprint()).toBe(before);
-    expect(await kit.server.cypher('MATCH (a:Actor {source: $source}) MATCH (c:ChangeEvent {entityId: a.id}) RETURN count(c) AS n', { source: kit.source })).toEqual([{ n: 2 }]);
+    expect(
+      await kit.server.cypher(
+        'MATCH (a:Actor {source: $source}) MATCH (c:ChangeEvent {entityId: a.id}) RETURN count(c) AS n',
+        { source: kit.source },
+      ),
+    ).toEqual([{ n: 2 }]);
   });
 });
 
@@ -136,9 +195,18 @@ describe('GET /auth/me', () => {
       const response = await fetch(`${kit.server.url}/auth/me`, { headers: await headersFor(as) });
       return { status: response.status, body: (await response.json()) as unknown };
     };
-    expect(await me('coordinator')).toEqual({ status: 200, body: { role: 'coordinator', id: 'test-coordinator', name: 'test-coordinator' } });
-    expect(await me('analyst')).toEqual({ status: 200, body: { role: 'analyst', id: 'test-analyst', name: 'test-analyst' } });
-    expect(await me('anonymous')).toEqual({ status: 200, body: { role: 'anonymous', id: 'anonymous', name: 'anonymous' } });
+    expect(await me('coordinator')).toEqual({
+      status: 200,
+      body: { role: 'coordinator', id: 'test-coordinator', name: 'test-coordinator' },
+    });
+    expect(await me('analyst')).toEqual({
+      status: 200,
+      body: { role: 'analyst', id: 'test-analyst', name: 'test-analyst' },
+    });
+    expect(await me('anonymous')).toEqual({
+      status: 200,
+      body: { role: 'anonymous', id: 'anonymous', name: 'anonymous' },
+    });
     expect((await me({ token: 'not-a-token' })).status).toBe(401);
   });
 });

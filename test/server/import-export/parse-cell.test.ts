@@ -2,11 +2,18 @@
 // keys typed into number cells, and the formula escape that the export adds and the import takes off.
 import { describe, expect, it } from 'vitest';
 import { parseEnumValue } from '../../../server/import-export/enum-values.js';
-import { parseCell, parseDate, parseDecimal, parseWholeNumber, unescapeFormula } from '../../../server/import-export/parse-cell.js';
+import {
+  parseCell,
+  parseDate,
+  parseDecimal,
+  parseWholeNumber,
+  unescapeFormula,
+} from '../../../server/import-export/parse-cell.js';
 import { importTemplates } from '../../../server/import-export/templates.js';
 import { escapeFormula } from '../../../server/import-export/write-table.js';
 
-const column = (type: keyof typeof importTemplates, key: string) => importTemplates[type].columns.find((spec) => spec.key === key)!;
+const column = (type: keyof typeof importTemplates, key: string) =>
+  importTemplates[type].columns.find((spec) => spec.key === key)!;
 
 describe('dates', () => {
   it('accepts YYYY-MM-DD and DD.MM.YYYY (also without leading zeros)', () => {
@@ -23,7 +30,10 @@ describe('dates', () => {
     expect(parseDate('01.02.1850')).toEqual({ ok: false, problem: 'is not a date between 1900 and 2199' });
   });
   it('takes a workbook date cell as the day it shows, and refuses a plain number', () => {
-    expect(parseCell(column('offers', 'startDate'), new Date(Date.UTC(2027, 1, 1)))).toEqual({ ok: true, value: '2027-02-01' });
+    expect(parseCell(column('offers', 'startDate'), new Date(Date.UTC(2027, 1, 1)))).toEqual({
+      ok: true,
+      value: '2027-02-01',
+    });
     expect(parseCell(column('offers', 'startDate'), 46000).ok).toBe(false);
   });
 });
@@ -50,17 +60,28 @@ describe('numbers', () => {
     expect(parseCell(column('offers', 'capacity'), 20.5)).toEqual({ ok: false, problem: 'is not a whole number' });
   });
   it('applies the field rule after reading', () => {
-    expect(parseCell(column('offers', 'capacity'), '-1')).toEqual({ ok: false, problem: 'must be a whole number of 0 or more' });
-    expect(parseCell(column('cooperations', 'strength'), '4')).toEqual({ ok: false, problem: 'must be a whole number from 1 to 3' });
-    expect(parseCell(column('offers', 'cost'), '-0,5')).toEqual({ ok: false, problem: 'must be a number of 0 or more' });
+    expect(parseCell(column('offers', 'capacity'), '-1')).toEqual({
+      ok: false,
+      problem: 'must be a whole number of 0 or more',
+    });
+    expect(parseCell(column('cooperations', 'strength'), '4')).toEqual({
+      ok: false,
+      problem: 'must be a whole number from 1 to 3',
+    });
+    expect(parseCell(column('offers', 'cost'), '-0,5')).toEqual({
+      ok: false,
+      problem: 'must be a number of 0 or more',
+    });
   });
 });
 
 describe('yes and no', () => {
   it('understands German and English words, x and 1/0, and workbook booleans', () => {
     const childcare = column('offers', 'childcare');
-    for (const yes of ['ja', 'Ja', 'JA', 'yes', 'true', 'WAHR', 'x', '1', true]) expect(parseCell(childcare, yes)).toEqual({ ok: true, value: true });
-    for (const no of ['nein', 'no', 'false', 'falsch', '0', false]) expect(parseCell(childcare, no)).toEqual({ ok: true, value: false });
+    for (const yes of ['ja', 'Ja', 'JA', 'yes', 'true', 'WAHR', 'x', '1', true])
+      expect(parseCell(childcare, yes)).toEqual({ ok: true, value: true });
+    for (const no of ['nein', 'no', 'false', 'falsch', '0', false])
+      expect(parseCell(childcare, no)).toEqual({ ok: true, value: false });
     expect(parseCell(childcare, '').ok && parseCell(childcare, '')).toEqual({ ok: true, value: null });
     expect(parseCell(childcare, 'vielleicht').ok).toBe(false);
   });
@@ -79,7 +100,10 @@ describe('enum values', () => {
     expect(parseEnumValue('ActorKind', 'Kurstraeger-X')).toBeUndefined();
   });
   it('reads lists of enum values, without repeats', () => {
-    expect(parseCell(column('offers', 'targetGroups'), 'Eltern, WOMEN; Frauen')).toEqual({ ok: true, value: ['PARENTS', 'WOMEN'] });
+    expect(parseCell(column('offers', 'targetGroups'), 'Eltern, WOMEN; Frauen')).toEqual({
+      ok: true,
+      value: ['PARENTS', 'WOMEN'],
+    });
   });
 });
 
@@ -91,21 +115,57 @@ describe('keys and lists', () => {
   });
   it('reads language codes in lower case and checks them', () => {
     expect(parseCell(column('actors', 'languages'), 'DE, ar')).toEqual({ ok: true, value: ['de', 'ar'] });
-    expect(parseCell(column('actors', 'languages'), 'Deutsch')).toEqual({ ok: false, problem: 'must be language codes like "de", "ar" or "uk" (ISO 639, lower case)' });
+    expect(parseCell(column('actors', 'languages'), 'Deutsch')).toEqual({
+      ok: false,
+      problem: 'must be language codes like "de", "ar" or "uk" (ISO 639, lower case)',
+    });
   });
   it('keeps text on one line where the schema wants a name, and trims it', () => {
     expect(parseCell(column('actors', 'name'), '  Verein  ')).toEqual({ ok: true, value: 'Verein' });
-    expect(parseCell(column('actors', 'name'), 'Zwei\nZeilen')).toEqual({ ok: false, problem: 'must be one line of text' });
+    expect(parseCell(column('actors', 'name'), 'Zwei\nZeilen')).toEqual({
+      ok: false,
+      problem: 'must be one line of text',
+    });
     expect(parseCell(column('actors', 'description'), 'Zwei\nZeilen')).toEqual({ ok: true, value: 'Zwei\nZeilen' });
   });
 });
 
 describe('the formula escape', () => {
-  const values = ['=SUM(A1)', '+49 5021', '-5', '@cmd', '\tTab', '\rCR', "'=x", "''=x", "'abc", 'abc', "'", '', "It's", "'-"];
+  const values = [
+    '=SUM(A1)',
+    '+49 5021',
+    '-5',
+    '@cmd',
+    '\tTab',
+    '\rCR',
+    "'=x",
+    "''=x",
+    "'abc",
+    'abc',
+    "'",
+    '',
+    "It's",
+    "'-",
+  ];
   it('is undone by the import for every value, so that export and import are inverse', () => {
     for (const value of values) expect(unescapeFormula(escapeFormula(value))).toBe(value);
   });
   it('escapes exactly what a spreadsheet would run', () => {
-    expect(values.map(escapeFormula)).toEqual(["'=SUM(A1)", "'+49 5021", "'-5", "'@cmd", "'\tTab", "'\rCR", "''=x", "'''=x", "'abc", 'abc', "'", '', "It's", "''-"]);
+    expect(values.map(escapeFormula)).toEqual([
+      "'=SUM(A1)",
+      "'+49 5021",
+      "'-5",
+      "'@cmd",
+      "'\tTab",
+      "'\rCR",
+      "''=x",
+      "'''=x",
+      "'abc",
+      'abc',
+      "'",
+      '',
+      "It's",
+      "''-",
+    ]);
   });
 });

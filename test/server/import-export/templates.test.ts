@@ -6,7 +6,14 @@ import path from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../server/config.js';
-import { enumValues, labelledEnums, labelledValues, normaliseWord, parseEnumValue, enumLabel } from '../../../server/import-export/enum-values.js';
+import {
+  enumValues,
+  labelledEnums,
+  labelledValues,
+  normaliseWord,
+  parseEnumValue,
+  enumLabel,
+} from '../../../server/import-export/enum-values.js';
 import { templateFiles } from '../../../server/import-export/template-docs.js';
 import { importTemplates, importTypes, normaliseHeader } from '../../../server/import-export/templates.js';
 import { loadTypeDefs } from '../../../server/schema/load-type-defs.js';
@@ -17,7 +24,10 @@ describe('the templates', () => {
       const owner = new Map<string, string>();
       for (const spec of importTemplates[type].columns) {
         for (const header of new Set([spec.key, spec.de, ...(spec.aliases ?? [])].map(normaliseHeader))) {
-          expect(owner.get(header), `${type}: "${header}" is both ${owner.get(header)} and ${spec.key}`).toBeUndefined();
+          expect(
+            owner.get(header),
+            `${type}: "${header}" is both ${owner.get(header)} and ${spec.key}`,
+          ).toBeUndefined();
           owner.set(header, spec.key);
         }
       }
@@ -76,7 +86,9 @@ describe('docs/import-templates', () => {
         // Workbooks carry a time stamp: compare what they hold.
         expect(await readSheet(fs.readFileSync(file))).toEqual(await readSheet(content as Buffer));
       } else {
-        expect(fs.readFileSync(file).equals(Buffer.from(content)), `${name} is stale: npm run import:templates`).toBe(true);
+        expect(fs.readFileSync(file).equals(Buffer.from(content)), `${name} is stale: npm run import:templates`).toBe(
+          true,
+        );
       }
     }
   });

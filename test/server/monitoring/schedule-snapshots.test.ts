@@ -32,13 +32,23 @@ it('takes the snapshots on schedule and logs each run', async () => {
       done();
     },
   });
-  const schedule = scheduleSnapshots({ driver: server.driver, database: server.database }, '* * * * * *', pino({ level: 'info' }, sink), { districtAgs: [place.districtAgs] });
+  const schedule = scheduleSnapshots(
+    { driver: server.driver, database: server.database },
+    '* * * * * *',
+    pino({ level: 'info' }, sink),
+    { districtAgs: [place.districtAgs] },
+  );
   expect(lines[0]).toMatchObject({ msg: 'monitoring snapshots scheduled', pattern: '* * * * * *' });
   expect(schedule.nextRun()).toBeInstanceOf(Date);
   await ran;
   schedule.stop();
   expect(schedule.nextRun()).toBeNull();
-  expect(lines.find((line) => String(line.msg).startsWith('monitoring snapshots t'))).toMatchObject({ msg: 'monitoring snapshots taken', date: todayInGermany(), districts: 1, created: 30 });
+  expect(lines.find((line) => String(line.msg).startsWith('monitoring snapshots t'))).toMatchObject({
+    msg: 'monitoring snapshots taken',
+    date: todayInGermany(),
+    districts: 1,
+    created: 30,
+  });
   const [row] = await server.cypher(
     'MATCH (:District {ags: $d})<-[:IN_DISTRICT]-(:Municipality)<-[:SNAPSHOT_OF]-(s:Snapshot {date: date($today)}) RETURN count(s) AS n',
     { d: place.districtAgs, today: todayInGermany() },

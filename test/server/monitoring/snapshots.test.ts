@@ -76,7 +76,13 @@ const num = (value: unknown) => (neo4j.isInt(value) ? neo4j.integer.toNumber(val
 describe('the snapshot job', () => {
   it('writes one snapshot per municipality and category whose figures equal the live gap table and the offers held there', async () => {
     const run = await takeSnapshots(deps(), { districtAgs: [place.districtAgs] });
-    expect(run).toMatchObject({ date: today, districts: [place.districtAgs], municipalities: 3, created: 3 * snapshotCategories.length, replaced: 0 });
+    expect(run).toMatchObject({
+      date: today,
+      districts: [place.districtAgs],
+      municipalities: 3,
+      created: 3 * snapshotCategories.length,
+      replaced: 0,
+    });
     const snapshots = await snapshotsOfToday();
     expect(snapshots).toHaveLength(3 * snapshotCategories.length);
 
@@ -92,21 +98,49 @@ describe('the snapshot job', () => {
       );
       expectNoErrors(live);
       expect(live.data!.coverageGaps.fromSnapshots).toBe(false);
-      for (const row of live.data!.coverageGaps.municipalities as { ags: string; demand: number; unmet: number; accessibility: number }[]) {
+      for (const row of live.data!.coverageGaps.municipalities as {
+        ags: string;
+        demand: number;
+        unmet: number;
+        accessibility: number;
+      }[]) {
         const snapshot = snapshots.find((s) => s.ags === row.ags && s.category === category)!;
-        expect({ demand: num(snapshot.demand), unmet: num(snapshot.unmet), accessibility: snapshot.accessibility }).toEqual({ demand: row.demand, unmet: row.unmet, accessibility: row.accessibility });
-        const held = (offers.data!.offers as any[]).filter((o) => o.category === category && o.venue[0]?.ags === row.ags && ['PLANNED', 'OPEN', 'FULL', 'RUNNING'].includes(o.status));
-        expect({ capacity: num(snapshot.capacity), booked: num(snapshot.booked), waitlist: num(snapshot.waitlist), freePlaces: num(snapshot.freePlaces) }).toEqual({
+        expect({
+          demand: num(snapshot.demand),
+          unmet: num(snapshot.unmet),
+          accessibility: snapshot.accessibility,
+        }).toEqual({ demand: row.demand, unmet: row.unmet, accessibility: row.accessibility });
+        const held = (offers.data!.offers as any[]).filter(
+          (o) =>
+            o.category === category &&
+            o.venue[0]?.ags === row.ags &&
+            ['PLANNED', 'OPEN', 'FULL', 'RUNNING'].includes(o.status),
+        );
+        expect({
+          capacity: num(snapshot.capacity),
+          booked: num(snapshot.booked),
+          waitlist: num(snapshot.waitlist),
+          freePlaces: num(snapshot.freePlaces),
+        }).toEqual({
           capacity: held.reduce((sum, o) => sum + (o.capacity ?? 0), 0),
           booked: held.reduce((sum, o) => sum + (o.booked ?? 0), 0),
           waitlist: held.reduce((sum, o) => sum + (o.waitlist ?? 0), 0),
-          freePlaces: held.filter((o) => ['PLANNED', 'OPEN'].includes(o.status)).reduce((sum, o) => sum + Math.max(0, o.capacity - o.booked), 0),
+          freePlaces: held
+            .filter((o) => ['PLANNED', 'OPEN'].includes(o.status))
+            .reduce((sum, o) => sum + Math.max(0, o.capacity - o.booked), 0),
         });
       }
     }
     // The hand-checked case: the town holds the open course (8 free) and the full one (15 booked, 6 waiting).
     const town = snapshots.find((s) => s.ags === place.townAgs && s.category === 'INTEGRATION_COURSE')!;
-    expect([num(town.demand), num(town.freePlaces), num(town.capacity), num(town.booked), num(town.waitlist), town.radiusKm]).toEqual([30, 8, 35, 27, 6, 25]);
+    expect([
+      num(town.demand),
+      num(town.freePlaces),
+      num(town.capacity),
+      num(town.booked),
+      num(town.waitlist),
+      town.radiusKm,
+    ]).toEqual([30, 8, 35, 27, 6, 25]);
   });
 
   it('replaces the day when it runs again, changing nothing else', async () => {
@@ -115,7 +149,10 @@ describe('the snapshot job', () => {
     expect(run).toMatchObject({ created: before.length, replaced: before.length });
     const after = await snapshotsOfToday();
     expect(after).toHaveLength(before.length);
-    const strip = (rows: Record<string, any>[]) => rows.map(({ id: _id, ...rest }) => rest).sort((a, b) => `${a.ags}${a.category}`.localeCompare(`${b.ags}${b.category}`));
+    const strip = (rows: Record<string, any>[]) =>
+      rows
+        .map(({ id: _id, ...rest }) => rest)
+        .sort((a, b) => `${a.ags}${a.category}`.localeCompare(`${b.ags}${b.category}`));
     expect(strip(after)).toEqual(strip(before));
     const beforeIds = new Set(before.map((s) => s.id));
     expect(after.filter((s) => beforeIds.has(s.id))).toEqual([]);
@@ -130,7 +167,14 @@ describe('the snapshot job', () => {
 describe('the time series and past gap tables', () => {
   const past = monthsBefore(today, 2);
   const older = monthsBefore(today, 5);
-  const row = (date: string, ags: string, demand: number, unmet: number, freePlaces: number, accessibility: number): SnapshotRow => ({
+  const row = (
+    date: string,
+    ags: string,
+    demand: number,
+    unmet: number,
+    freePlaces: number,
+    accessibility: number,
+  ): SnapshotRow => ({
     id: `test-${place.districtAgs}-${date}-${ags}`,
     date,
     municipalityAgs: ags,
@@ -154,7 +198,13 @@ describe('the time series and past gap tables', () => {
     ];
     const session = server.driver.session({ database: server.database });
     try {
-      await session.executeWrite((tx) => replaceSnapshots(tx, { dates: [past, older], municipalityAgs: [place.townAgs, place.villageAgs, samtgemeindeAgs], rows }));
+      await session.executeWrite((tx) =>
+        replaceSnapshots(tx, {
+          dates: [past, older],
+          municipalityAgs: [place.townAgs, place.villageAgs, samtgemeindeAgs],
+          rows,
+        }),
+      );
     } finally {
       await session.close();
     }
@@ -173,20 +223,38 @@ describe('the time series and past gap tables', () => {
     expect(series).toMatchObject({ category: 'INTEGRATION_COURSE', areaName: 'Testkreis', areaKind: 'DISTRICT' });
     expect(series.points.map((p: { date: string }) => p.date)).toEqual([older, past, today]);
     expect(series.points[1]).toEqual({
-      date: past, demand: 70, unmet: 44, coverage: 1 - 44 / 70, accessibility: (40 * 0.5 + 10 * 0.6) / 70,
-      freePlaces: 5, capacity: 35, booked: 30, waitlist: 6, fillRate: 30 / 35, municipalities: 3, radiusKm: 25,
+      date: past,
+      demand: 70,
+      unmet: 44,
+      coverage: 1 - 44 / 70,
+      accessibility: (40 * 0.5 + 10 * 0.6) / 70,
+      freePlaces: 5,
+      capacity: 35,
+      booked: 30,
+      waitlist: 6,
+      fillRate: 30 / 35,
+      municipalities: 3,
+      radiusKm: 25,
     });
-    const live = await server.gql(`query($d: String!) { coverageGaps(category: INTEGRATION_COURSE, districtAgs: $d) { area { demand unmet } } }`, { d: place.districtAgs });
+    const live = await server.gql(
+      `query($d: String!) { coverageGaps(category: INTEGRATION_COURSE, districtAgs: $d) { area { demand unmet } } }`,
+      { d: place.districtAgs },
+    );
     expect(series.points[2]).toMatchObject(live.data!.coverageGaps.area);
   });
 
   it('narrows to a Samtgemeinde (itself and its members), a municipality, and a date range', async () => {
     const sg = await server.gql(seriesQuery, { sg: samtgemeindeAgs, from: past, to: past });
     expectNoErrors(sg);
-    expect(sg.data!.monitoringSeries[0].points).toMatchObject([{ date: past, demand: 30, unmet: 24, municipalities: 2 }]);
+    expect(sg.data!.monitoringSeries[0].points).toMatchObject([
+      { date: past, demand: 30, unmet: 24, municipalities: 2 },
+    ]);
     const town = await server.gql(seriesQuery, { m: place.townAgs, to: past });
     expect(town.data!.monitoringSeries[0]).toMatchObject({ areaName: 'Teststadt', areaKind: 'MUNICIPALITY' });
-    expect(town.data!.monitoringSeries[0].points.map((p: any) => [p.date, p.demand, p.accessibility])).toEqual([[older, 50, 0.2], [past, 40, 0.5]]);
+    expect(town.data!.monitoringSeries[0].points.map((p: any) => [p.date, p.demand, p.accessibility])).toEqual([
+      [older, 50, 0.2],
+      [past, 40, 0.5],
+    ]);
   });
 
   it.each([
@@ -223,21 +291,35 @@ describe('the time series and past gap tables', () => {
 
   it('names the nearest dates when a past date has no snapshots, and refuses another radius', async () => {
     const between = monthsBefore(today, 3);
-    const response = await server.gql(`query($d: String!, $asOf: Date!) { coverageGaps(category: INTEGRATION_COURSE, districtAgs: $d, asOf: $asOf) { area { demand } } }`, {
-      d: place.districtAgs,
-      asOf: between,
+    const response = await server.gql(
+      `query($d: String!, $asOf: Date!) { coverageGaps(category: INTEGRATION_COURSE, districtAgs: $d, asOf: $asOf) { area { demand } } }`,
+      {
+        d: place.districtAgs,
+        asOf: between,
+      },
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      nearestBefore: older,
+      nearestAfter: past,
     });
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', nearestBefore: older, nearestAfter: past });
-    expect(response.errors?.[0]?.message).toContain(`the nearest dates with snapshots are "${older}" (before) and "${past}" (after)`);
-    const radius = await server.gql(`query($d: String!, $asOf: Date!) { coverageGaps(category: INTEGRATION_COURSE, districtAgs: $d, asOf: $asOf, radiusKm: 30) { area { demand } } }`, {
-      d: place.districtAgs,
-      asOf: past,
-    });
+    expect(response.errors?.[0]?.message).toContain(
+      `the nearest dates with snapshots are "${older}" (before) and "${past}" (after)`,
+    );
+    const radius = await server.gql(
+      `query($d: String!, $asOf: Date!) { coverageGaps(category: INTEGRATION_COURSE, districtAgs: $d, asOf: $asOf, radiusKm: 30) { area { demand } } }`,
+      {
+        d: place.districtAgs,
+        asOf: past,
+      },
+    );
     expect(radius.errors?.[0]?.message).toMatch(/computed with a radius of 25 km, not "30" km/);
   });
 
   it('lists the dates with snapshots of a district', async () => {
-    const response = await server.gql(`query($d: String!) { snapshotDates(districtAgs: $d) }`, { d: place.districtAgs });
+    const response = await server.gql(`query($d: String!) { snapshotDates(districtAgs: $d) }`, {
+      d: place.districtAgs,
+    });
     expect(response.data!.snapshotDates).toEqual([older, past, today]);
   });
 });

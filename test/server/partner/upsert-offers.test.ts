@@ -61,7 +61,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server.cypher('MATCH (o:Offer) WHERE o.source IN $sources OPTIONAL MATCH (c:OfferConflict)-[:CONFLICT_OF]->(o) DETACH DELETE c, o', { sources });
+  await server.cypher(
+    'MATCH (o:Offer) WHERE o.source IN $sources OPTIONAL MATCH (c:OfferConflict)-[:CONFLICT_OF]->(o) DETACH DELETE c, o',
+    { sources },
+  );
   await removePlace(server, place);
   await server.close();
 });
@@ -82,13 +85,33 @@ describe('a partner pushing its offers', () => {
     const second = await server.gql(upsert, { source, offers }, { as: own });
     expectNoErrors(second);
     expect(second.data!.upsertOffers).toMatchObject({ created: 0, updated: 0, unchanged: 2, conflicts: 0, errors: [] });
-    expect(second.data!.upsertOffers.items.map((item: { id: string }) => item.id)).toEqual(first.data!.upsertOffers.items.map((item: { id: string }) => item.id));
+    expect(second.data!.upsertOffers.items.map((item: { id: string }) => item.id)).toEqual(
+      first.data!.upsertOffers.items.map((item: { id: string }) => item.id),
+    );
     expect(await offersOf(source)).toEqual(stored); // not even updatedAt moved
 
-    const third = await server.gql(upsert, { source, offers: [course('K-1', { booked: 9 }), course('K-2', { capacity: 12, childcare: true, targetGroups: ['PARENTS'] })] }, { as: own });
+    const third = await server.gql(
+      upsert,
+      {
+        source,
+        offers: [
+          course('K-1', { booked: 9 }),
+          course('K-2', { capacity: 12, childcare: true, targetGroups: ['PARENTS'] }),
+        ],
+      },
+      { as: own },
+    );
     expect(third.data!.upsertOffers).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
-    expect(third.data!.upsertOffers.items[0]).toMatchObject({ externalId: 'K-1', outcome: 'UPDATED', changedFields: ['booked'] });
-    const freePlaces = await server.gql(`query($s: String!) { offers(where: { source: { eq: $s }, externalId: { eq: "K-1" } }) { booked freePlaces } }`, { s: source }, { as: 'anonymous' });
+    expect(third.data!.upsertOffers.items[0]).toMatchObject({
+      externalId: 'K-1',
+      outcome: 'UPDATED',
+      changedFields: ['booked'],
+    });
+    const freePlaces = await server.gql(
+      `query($s: String!) { offers(where: { source: { eq: $s }, externalId: { eq: "K-1" } }) { booked freePlaces } }`,
+      { s: source },
+      { as: 'anonymous' },
+    );
     expect(freePlaces.data!.offers).toEqual([{ booked: 9, freePlaces: 11 }]);
   });
 
@@ -105,11 +128,27 @@ describe('a partner pushing its offers', () => {
       { as: 'analyst' },
     );
     expectNoErrors(history);
-    const changes = history.data!.changes as { operation: string; origin: string; before: string | null; after: string | null; author: { id: string; role: string; via: string } }[];
+    const changes = history.data!.changes as {
+      operation: string;
+      origin: string;
+      before: string | null;
+      after: string | null;
+      author: { id: string; role: string; via: string };
+    }[];
     expect(changes.map((change) => change.operation)).toEqual(['UPDATE', 'CREATE']); // newest first
-    for (const change of changes) expect(change).toMatchObject({ origin: 'upsertOffers', author: { id: 'kursportal', role: 'partner', via: 'jwt' } });
+    for (const change of changes)
+      expect(change).toMatchObject({
+        origin: 'upsertOffers',
+        author: { id: 'kursportal', role: 'partner', via: 'jwt' },
+      });
     const createdValues = JSON.parse(changes[1]!.after!);
-    expect(createdValues).toMatchObject({ externalId: 'H-1', booked: 5, capacity: 20, provider: [place.providerId], venue: [place.townAgs] });
+    expect(createdValues).toMatchObject({
+      externalId: 'H-1',
+      booked: 5,
+      capacity: 20,
+      provider: [place.providerId],
+      venue: [place.townAgs],
+    });
     expect(changes[1]!.before).toBeNull();
     expect(JSON.parse(changes[0]!.before!)).toEqual({ booked: 5 });
     expect(JSON.parse(changes[0]!.after!)).toEqual({ booked: 7 });
@@ -129,7 +168,9 @@ describe('a partner pushing its offers', () => {
     expectNoErrors(response);
     const result = response.data!.upsertOffers;
     expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 0, items: [] });
-    expect(result.errors.map((e: { index: number; field: string; value: string }) => [e.index, e.field, e.value])).toEqual([
+    expect(
+      result.errors.map((e: { index: number; field: string; value: string }) => [e.index, e.field, e.value]),
+    ).toEqual([
       [1, 'capacity', '-3'],
       [2, 'venueAgs', '"99999999"'],
       [3, 'endDate', '"2027-04-01"'],
@@ -142,28 +183,44 @@ describe('a partner pushing its offers', () => {
 
   it('takes a batch of 1,000 offers in one transaction', async () => {
     const source = newSource('big');
-    const offers = Array.from({ length: 1000 }, (_, i) => course(`G-${String(i).padStart(4, '0')}`, { capacity: 10 + (i % 7), booked: i % 5 }));
+    const offers = Array.from({ length: 1000 }, (_, i) =>
+      course(`G-${String(i).padStart(4, '0')}`, { capacity: 10 + (i % 7), booked: i % 5 }),
+    );
     const first = await server.gql(upsert, { source, offers }, { as: own });
     expectNoErrors(first);
     expect(first.data!.upsertOffers).toMatchObject({ created: 1000, updated: 0, unchanged: 0, errors: [] });
-    const [count] = await server.cypher('MATCH (o:Offer {source: $source})<-[:PROVIDES]-(:Actor {id: $actor}) RETURN count(o) AS n', { source, actor: place.providerId });
+    const [count] = await server.cypher(
+      'MATCH (o:Offer {source: $source})<-[:PROVIDES]-(:Actor {id: $actor}) RETURN count(o) AS n',
+      { source, actor: place.providerId },
+    );
     expect(Number(count!.n)).toBe(1000);
     const again = await server.gql(upsert, { source, offers }, { as: own });
     expect(again.data!.upsertOffers).toMatchObject({ created: 0, updated: 0, unchanged: 1000 });
     const tooMany = await server.gql(upsert, { source, offers: [...offers, course('G-1000')] }, { as: own });
-    expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('1001') });
+    expect(tooMany.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('1001'),
+    });
   });
 });
 
-describe('partners and other partners\' offers', () => {
-  it('refuses to write an offer for another actor, or over another partner\'s offer, and changes nothing', async () => {
+describe("partners and other partners' offers", () => {
+  it("refuses to write an offer for another actor, or over another partner's offer, and changes nothing", async () => {
     const source = newSource('cross');
     expectNoErrors(await server.gql(upsert, { source, offers: [course('X-1')] }, { as: own }));
     const before = await offersOf(source);
 
-    const named = await server.gql(upsert, { source, offers: [course('X-2', { providerId: place.providerId })] }, { as: other });
+    const named = await server.gql(
+      upsert,
+      { source, offers: [course('X-2', { providerId: place.providerId })] },
+      { as: other },
+    );
     expect(named.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const taken = await server.gql(upsert, { source, offers: [course('X-3'), course('X-1', { booked: 19 })] }, { as: other });
+    const taken = await server.gql(
+      upsert,
+      { source, offers: [course('X-3'), course('X-1', { booked: 19 })] },
+      { as: other },
+    );
     expect(taken.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(taken.errors?.[0]?.message).toContain('"X-1"');
     expect(await offersOf(source)).toEqual(before);
@@ -174,14 +231,21 @@ describe('partners and other partners\' offers', () => {
       { as: other },
     );
     expect(generated.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const deleted = await server.gql(`mutation($s: String!) { deleteOffers(where: { source: { eq: $s } }) { nodesDeleted } }`, { s: source }, { as: other });
+    const deleted = await server.gql(
+      `mutation($s: String!) { deleteOffers(where: { source: { eq: $s } }) { nodesDeleted } }`,
+      { s: source },
+      { as: other },
+    );
     expect(deleted.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await offersOf(source)).toEqual(before);
   });
 
-  it('keeps a partner\'s generated offer writes flat: no nested writes through the offer\'s relationships', async () => {
+  it("keeps a partner's generated offer writes flat: no nested writes through the offer's relationships", async () => {
     const source = newSource('nested');
-    const before = await server.cypher('MATCH (m:Municipality {ags: $ags}) RETURN m.name AS name, COUNT { (m)-[:MEMBER_OF]-() } AS links', { ags: place.villageAgs });
+    const before = await server.cypher(
+      'MATCH (m:Municipality {ags: $ags}) RETURN m.name AS name, COUNT { (m)-[:MEMBER_OF]-() } AS links',
+      { ags: place.villageAgs },
+    );
     const nested = await server.gql(
       `mutation($s: String!, $p: ID!, $town: String!, $village: String!) { createOffers(input: [{ title: "Kurs", category: OTHER, format: IN_PERSON, status: OPEN, source: $s, externalId: "N-1",
         provider: { connect: [{ where: { node: { id: { eq: $p } } } }] },
@@ -189,7 +253,10 @@ describe('partners and other partners\' offers', () => {
       { s: source, p: place.providerId, town: place.townAgs, village: place.villageAgs },
       { as: own },
     );
-    expect(nested.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('venue.connect[0].connect') });
+    expect(nested.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringContaining('venue.connect[0].connect'),
+    });
     const created = await server.gql(
       `mutation($s: String!, $p: ID!) { createOffers(input: [{ title: "Kurs", category: OTHER, format: IN_PERSON, status: OPEN, source: $s, externalId: "N-2",
         provider: { connect: [{ where: { node: { id: { eq: $p } } } }] }, venue: { create: [{ node: { ags: "99999998", name: "Neu", kind: CITY } }] } }]) { offers { id } } }`,
@@ -198,12 +265,20 @@ describe('partners and other partners\' offers', () => {
     );
     expect(created.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await offersOf(source)).toEqual([]);
-    expect(await server.cypher('MATCH (m:Municipality {ags: $ags}) RETURN m.name AS name, COUNT { (m)-[:MEMBER_OF]-() } AS links', { ags: place.villageAgs })).toEqual(before);
+    expect(
+      await server.cypher(
+        'MATCH (m:Municipality {ags: $ags}) RETURN m.name AS name, COUNT { (m)-[:MEMBER_OF]-() } AS links',
+        { ags: place.villageAgs },
+      ),
+    ).toEqual(before);
   });
 
   it('lets the coordinator push offers of any provider', async () => {
     const source = newSource('coord');
-    const response = await server.gql(upsert, { source, offers: [course('C-1', { providerId: place.partnerId }), course('C-2', { providerId: place.providerId })] });
+    const response = await server.gql(upsert, {
+      source,
+      offers: [course('C-1', { providerId: place.partnerId }), course('C-2', { providerId: place.providerId })],
+    });
     expectNoErrors(response);
     expect(response.data!.upsertOffers.created).toBe(2);
     expect((await offersOf(source)).map((o) => o.providerId)).toEqual([place.partnerId, place.providerId]);
@@ -212,24 +287,41 @@ describe('partners and other partners\' offers', () => {
   });
 });
 
-describe('the coordinator\'s corrections', () => {
+describe("the coordinator's corrections", () => {
   const conflictsQuery = `query($s: String) { offerConflicts(source: $s) { id offerId externalId field partnerValue coordinatorValue status detectedAt } }`;
 
-  it('keeps a corrected field against the partner\'s next push, records the conflict, and resolves it either way', async () => {
+  it("keeps a corrected field against the partner's next push, records the conflict, and resolves it either way", async () => {
     const source = newSource('prov');
     const created = await server.gql(upsert, { source, offers: [course('P-1'), course('P-2')] }, { as: own });
     expectNoErrors(created);
     const [p1, p2] = created.data!.upsertOffers.items as { id: string }[];
 
     // The coordinator corrects the capacity of both offers and the title of one.
-    expectNoErrors(await server.gql(`mutation($s: String!) { updateOffers(where: { source: { eq: $s } }, update: { capacity: { set: 16 } }) { info { nodesCreated } } }`, { s: source }));
-    expectNoErrors(await server.gql(`mutation($id: ID!) { updateOffers(where: { id: { eq: $id } }, update: { title: { set: "Integrationskurs (korrigiert)" } }) { offers { id } } }`, { id: p1!.id }));
+    expectNoErrors(
+      await server.gql(
+        `mutation($s: String!) { updateOffers(where: { source: { eq: $s } }, update: { capacity: { set: 16 } }) { info { nodesCreated } } }`,
+        { s: source },
+      ),
+    );
+    expectNoErrors(
+      await server.gql(
+        `mutation($id: ID!) { updateOffers(where: { id: { eq: $id } }, update: { title: { set: "Integrationskurs (korrigiert)" } }) { offers { id } } }`,
+        { id: p1!.id },
+      ),
+    );
 
     // The partner pushes its old capacity of 20 and a new booked figure.
-    const push = await server.gql(upsert, { source, offers: [course('P-1', { booked: 8 }), course('P-2', { booked: 8 })] }, { as: own });
+    const push = await server.gql(
+      upsert,
+      { source, offers: [course('P-1', { booked: 8 }), course('P-2', { booked: 8 })] },
+      { as: own },
+    );
     expectNoErrors(push);
     expect(push.data!.upsertOffers).toMatchObject({ updated: 2, conflicts: 3 });
-    expect(push.data!.upsertOffers.items[0]).toMatchObject({ changedFields: ['booked'], conflictFields: ['title', 'capacity'] });
+    expect(push.data!.upsertOffers.items[0]).toMatchObject({
+      changedFields: ['booked'],
+      conflictFields: ['title', 'capacity'],
+    });
     const stored = await offersOf(source);
     expect(stored.map((o) => [o.title, Number(o.capacity), Number(o.booked)])).toEqual([
       ['Integrationskurs (korrigiert)', 16, 8],
@@ -238,32 +330,56 @@ describe('the coordinator\'s corrections', () => {
 
     const listed = await server.gql(conflictsQuery, { s: source }, { as: 'analyst' });
     expectNoErrors(listed);
-    const conflicts = listed.data!.offerConflicts as { id: string; offerId: string; field: string; partnerValue: string; coordinatorValue: string; status: string; externalId: string }[];
+    const conflicts = listed.data!.offerConflicts as {
+      id: string;
+      offerId: string;
+      field: string;
+      partnerValue: string;
+      coordinatorValue: string;
+      status: string;
+      externalId: string;
+    }[];
     expect(conflicts.map((c) => [c.externalId, c.field, c.partnerValue, c.coordinatorValue, c.status]).sort()).toEqual([
       ['P-1', 'capacity', '20', '16', 'OPEN'],
       ['P-1', 'title', '"Integrationskurs P-1"', '"Integrationskurs (korrigiert)"', 'OPEN'],
       ['P-2', 'capacity', '20', '16', 'OPEN'],
     ]);
-    expect((await server.gql(conflictsQuery, { s: source }, { as: own })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await server.gql(conflictsQuery, { s: source }, { as: 'anonymous' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await server.gql(conflictsQuery, { s: source }, { as: own })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await server.gql(conflictsQuery, { s: source }, { as: 'anonymous' })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
 
     // The same push again records nothing new.
-    const again = await server.gql(upsert, { source, offers: [course('P-1', { booked: 8 }), course('P-2', { booked: 8 })] }, { as: own });
+    const again = await server.gql(
+      upsert,
+      { source, offers: [course('P-1', { booked: 8 }), course('P-2', { booked: 8 })] },
+      { as: own },
+    );
     expect(again.data!.upsertOffers).toMatchObject({ updated: 0, unchanged: 2, conflicts: 0 });
     expect((await server.gql(conflictsQuery, { s: source })).data!.offerConflicts).toHaveLength(3);
 
     const resolve = `mutation($ids: [ID!]!, $r: OfferConflictResolution!) { resolveOfferConflicts(ids: $ids, resolution: $r) { id field status resolvedBy } }`;
     const capacityOf = (offerId: string) => conflicts.find((c) => c.offerId === offerId && c.field === 'capacity')!.id;
     const titleOfP1 = conflicts.find((c) => c.field === 'title')!.id;
-    expect((await server.gql(resolve, { ids: [capacityOf(p1!.id)], r: 'ACCEPT_PARTNER_VALUE' }, { as: 'analyst' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await server.gql(resolve, { ids: [capacityOf(p1!.id)], r: 'ACCEPT_PARTNER_VALUE' }, { as: 'analyst' }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
 
     // Accept the partner's capacity for P-1, keep the coordinator's for P-2 and the title of P-1.
     const accepted = await server.gql(resolve, { ids: [capacityOf(p1!.id)], r: 'ACCEPT_PARTNER_VALUE' });
     expectNoErrors(accepted);
-    expect(accepted.data!.resolveOfferConflicts).toMatchObject([{ field: 'capacity', status: 'ACCEPTED', resolvedBy: 'test-coordinator' }]);
+    expect(accepted.data!.resolveOfferConflicts).toMatchObject([
+      { field: 'capacity', status: 'ACCEPTED', resolvedBy: 'test-coordinator' },
+    ]);
     expectNoErrors(await server.gql(resolve, { ids: [capacityOf(p2!.id), titleOfP1], r: 'KEEP_COORDINATOR_VALUE' }));
     const twice = await server.gql(resolve, { ids: [titleOfP1], r: 'ACCEPT_PARTNER_VALUE' });
-    expect(twice.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('already resolved') });
+    expect(twice.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('already resolved'),
+    });
     expect((await offersOf(source)).map((o) => [o.title, Number(o.capacity)])).toEqual([
       ['Integrationskurs (korrigiert)', 20],
       ['Integrationskurs P-2', 16],
@@ -271,11 +387,21 @@ describe('the coordinator\'s corrections', () => {
     expect((await server.gql(conflictsQuery, { s: source })).data!.offerConflicts).toEqual([]);
 
     // P-1's capacity is the partner's again; the kept fields stay held without new conflicts for the same value.
-    const later = await server.gql(upsert, { source, offers: [course('P-1', { booked: 8, capacity: 22 }), course('P-2', { booked: 8 })] }, { as: own });
+    const later = await server.gql(
+      upsert,
+      { source, offers: [course('P-1', { booked: 8, capacity: 22 }), course('P-2', { booked: 8 })] },
+      { as: own },
+    );
     expect(later.data!.upsertOffers).toMatchObject({ updated: 1, unchanged: 1, conflicts: 0 });
     expect(later.data!.upsertOffers.items[0]).toMatchObject({ changedFields: ['capacity'], conflictFields: ['title'] });
-    const other = await server.gql(upsert, { source, offers: [course('P-2', { booked: 8, capacity: 25 })] }, { as: own });
+    const other = await server.gql(
+      upsert,
+      { source, offers: [course('P-2', { booked: 8, capacity: 25 })] },
+      { as: own },
+    );
     expect(other.data!.upsertOffers).toMatchObject({ unchanged: 1, conflicts: 1 });
-    expect((await server.gql(conflictsQuery, { s: source })).data!.offerConflicts).toMatchObject([{ externalId: 'P-2', field: 'capacity', partnerValue: '25', coordinatorValue: '16' }]);
+    expect((await server.gql(conflictsQuery, { s: source })).data!.offerConflicts).toMatchObject([
+      { externalId: 'P-2', field: 'capacity', partnerValue: '25', coordinatorValue: '16' },
+    ]);
   });
 });

@@ -26,9 +26,13 @@ afterAll(async () => {
 describe('the briefing for the next round', () => {
   it('shows the waiting times, the calendar and the last decisions as the API has them', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
-    const response = await page.goto(`${server.url}/reports/briefing.html?district=03256&access_token=${await tokenFor('analyst')}`);
+    const response = await page.goto(
+      `${server.url}/reports/briefing.html?district=03256&access_token=${await tokenFor('analyst')}`,
+    );
     expect(response?.status()).toBe(200);
-    await expect(page.locator('h1').textContent()).resolves.toMatch(/^Vorlage für die Monatsrunde der Kursträger \(fiktiv\) am \d\d\.\d\d\.\d{4}$/);
+    await expect(page.locator('h1').textContent()).resolves.toMatch(
+      /^Vorlage für die Monatsrunde der Kursträger \(fiktiv\) am \d\d\.\d\d\.\d{4}$/,
+    );
 
     const api = await server.gql(
       `query { waitingTimes(category: INTEGRATION_COURSE, districtAgs: "03256") { area { waiting placed medianWeeks noSuitableStart overTarget } } }`,
@@ -45,16 +49,23 @@ describe('the briefing for the next round', () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
     const until = new Date(`${today}T00:00:00Z`);
     until.setUTCMonth(until.getUTCMonth() + 3);
-    const calendar = await server.gql(`query($to: Date!) { courseCalendar(districtAgs: "03256", to: $to) { title startDate canStart } }`, { to: until.toISOString().slice(0, 10) });
+    const calendar = await server.gql(
+      `query($to: Date!) { courseCalendar(districtAgs: "03256", to: $to) { title startDate canStart } }`,
+      { to: until.toISOString().slice(0, 10) },
+    );
     expectNoErrors(calendar);
     const all = calendar.data!.courseCalendar as { startDate: string; canStart: boolean }[];
     const starts = all.filter((c) => c.startDate >= today);
     expect(starts.length).toBeGreaterThan(0);
     await expect(page.locator('table.calendar tbody tr').count()).resolves.toBe(starts.length);
-    await expect(page.locator('table.calendar tbody tr.below').count()).resolves.toBe(starts.filter((c) => !c.canStart).length);
+    await expect(page.locator('table.calendar tbody tr.below').count()).resolves.toBe(
+      starts.filter((c) => !c.canStart).length,
+    );
     await expect(page.locator('table.running tbody tr').count()).resolves.toBe(all.length - starts.length);
 
-    await expect(page.locator('h2').first().textContent()).resolves.toMatch(/Beschlüsse der letzten Sitzung \(\d\d\.\d\d\.\d{4}\)/);
+    await expect(page.locator('h2').first().textContent()).resolves.toMatch(
+      /Beschlüsse der letzten Sitzung \(\d\d\.\d\d\.\d{4}\)/,
+    );
     expect(await page.locator('h2 + table tbody tr').first().textContent()).toBeTruthy();
     await expect(page.locator('ol li').count()).resolves.toBeGreaterThan(0);
 
@@ -64,7 +75,9 @@ describe('the briefing for the next round', () => {
   });
 
   it('comes as a PDF', async () => {
-    const response = await fetch(`${server.url}/reports/briefing.pdf?district=03256`, { headers: await headersFor('coordinator') });
+    const response = await fetch(`${server.url}/reports/briefing.pdf?district=03256`, {
+      headers: await headersFor('coordinator'),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toMatch(/vorlage-traegerrunde-\d{4}-\d\d-\d\d\.pdf/);
@@ -74,10 +87,14 @@ describe('the briefing for the next round', () => {
   });
 
   it('refuses a bad district key with 400 and an unknown one with 404, naming it', async () => {
-    const bad = await fetch(`${server.url}/reports/briefing.html?district=3256`, { headers: await headersFor('coordinator') });
+    const bad = await fetch(`${server.url}/reports/briefing.html?district=3256`, {
+      headers: await headersFor('coordinator'),
+    });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('"3256"');
-    const unknown = await fetch(`${server.url}/reports/briefing.html?district=09999`, { headers: await headersFor('coordinator') });
+    const unknown = await fetch(`${server.url}/reports/briefing.html?district=09999`, {
+      headers: await headersFor('coordinator'),
+    });
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain('"09999"');
   });

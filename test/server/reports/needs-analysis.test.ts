@@ -23,7 +23,10 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
   page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
   // The first report after a start pays for Neo4j's query compilation: wait longer than the default 30 s.
-  const response = await page.goto(`${server.url}/reports/needs-analysis.html?district=${district}&access_token=${await tokenFor('analyst')}`, { timeout: 180_000 });
+  const response = await page.goto(
+    `${server.url}/reports/needs-analysis.html?district=${district}&access_token=${await tokenFor('analyst')}`,
+    { timeout: 180_000 },
+  );
   expect(response?.status()).toBe(200);
 }, 300_000);
 afterAll(async () => {
@@ -39,7 +42,10 @@ describe('the needs analysis of the demo county', () => {
     let demand = 0;
     let unmet = 0;
     for (const category of snapshotCategories) {
-      const api = await server.gql(`query($c: OfferCategory!) { coverageGaps(category: $c, districtAgs: "${district}") { area { demand unmet } municipalities { ags demand unmet } } }`, { c: category });
+      const api = await server.gql(
+        `query($c: OfferCategory!) { coverageGaps(category: $c, districtAgs: "${district}") { area { demand unmet } municipalities { ags demand unmet } } }`,
+        { c: category },
+      );
       expectNoErrors(api);
       const { area, municipalities } = api.data!.coverageGaps;
       demand += area.demand;
@@ -49,7 +55,9 @@ describe('the needs analysis of the demo county', () => {
       await expect(text(`${row} .unmet`)).resolves.toBe(german(area.unmet));
       const withDemand = municipalities.filter((m: { demand: number }) => m.demand > 0);
       if (withDemand.length > 0) {
-        const shown = await page.locator(`table.municipalities[data-category="${category}"] tbody tr`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-ags')));
+        const shown = await page
+          .locator(`table.municipalities[data-category="${category}"] tbody tr`)
+          .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-ags')));
         expect(shown).toEqual(withDemand.map((m: { ags: string }) => m.ags));
       }
     }
@@ -61,27 +69,56 @@ describe('the needs analysis of the demo county', () => {
   });
 
   it('maps the gaps of the four categories with the most unmet demand, one circle per municipality with demand', async () => {
-    const maps = await page.locator('svg.gap-map').evaluateAll((svgs) => svgs.map((svg) => ({ category: svg.getAttribute('data-category'), circles: [...svg.querySelectorAll('circle.gap')].map((c) => c.getAttribute('data-ags')) })));
+    const maps = await page.locator('svg.gap-map').evaluateAll((svgs) =>
+      svgs.map((svg) => ({
+        category: svg.getAttribute('data-category'),
+        circles: [...svg.querySelectorAll('circle.gap')].map((c) => c.getAttribute('data-ags')),
+      })),
+    );
     expect(maps).toHaveLength(4);
     for (const map of maps) {
-      const api = await server.gql(`query($c: OfferCategory!) { coverageGaps(category: $c, districtAgs: "${district}") { municipalities { ags demand severity } } }`, { c: map.category });
-      const withDemand = api.data!.coverageGaps.municipalities.filter((m: { demand: number }) => m.demand > 0).map((m: { ags: string }) => m.ags);
+      const api = await server.gql(
+        `query($c: OfferCategory!) { coverageGaps(category: $c, districtAgs: "${district}") { municipalities { ags demand severity } } }`,
+        { c: map.category },
+      );
+      const withDemand = api
+        .data!.coverageGaps.municipalities.filter((m: { demand: number }) => m.demand > 0)
+        .map((m: { ags: string }) => m.ags);
       expect([...map.circles].sort()).toEqual([...withDemand].sort());
     }
   });
 
   it('lists the most urgent recommendations in the API order, with their evidence', async () => {
-    const api = await server.gql(`query { recommendations(districtAgs: "${district}", limit: 1000) { rank code persons textDe figures { name } } }`);
+    const api = await server.gql(
+      `query { recommendations(districtAgs: "${district}", limit: 1000) { rank code persons textDe figures { name } } }`,
+    );
     expectNoErrors(api);
-    const all = api.data!.recommendations as { rank: number; code: string; persons: number; textDe: string; figures: unknown[] }[];
-    const items = await page.locator('ol.recs li.rec').evaluateAll((lis) => lis.map((li) => ({ rank: Number(li.getAttribute('data-rank')), code: li.getAttribute('data-code'), text: li.querySelector('.text')!.textContent, evidence: li.querySelector('.evidence')!.textContent })));
-    expect(items.map(({ rank, code, text: t }) => ({ rank, code, text: t }))).toEqual(all.slice(0, 25).map((r) => ({ rank: r.rank, code: r.code, text: r.textDe })));
+    const all = api.data!.recommendations as {
+      rank: number;
+      code: string;
+      persons: number;
+      textDe: string;
+      figures: unknown[];
+    }[];
+    const items = await page.locator('ol.recs li.rec').evaluateAll((lis) =>
+      lis.map((li) => ({
+        rank: Number(li.getAttribute('data-rank')),
+        code: li.getAttribute('data-code'),
+        text: li.querySelector('.text')!.textContent,
+        evidence: li.querySelector('.evidence')!.textContent,
+      })),
+    );
+    expect(items.map(({ rank, code, text: t }) => ({ rank, code, text: t }))).toEqual(
+      all.slice(0, 25).map((r) => ({ rank: r.rank, code: r.code, text: r.textDe })),
+    );
     expect(items.every((item) => item.evidence!.startsWith('Belege: ') && item.evidence!.length > 10)).toBe(true);
     await expect(text('.key-findings')).resolves.toContain(`${all.length} Handlungsempfehlungen`);
   });
 
   it('gives the network overview of the API: isolated actors, brokers, communities', async () => {
-    const api = await server.gql(`query { networkAnalysis(districtAgs: "${district}") { actorCount linkCount componentCount isolatedCount brokerCount communityCount actors(isolatedOnly: true) { name } } }`);
+    const api = await server.gql(
+      `query { networkAnalysis(districtAgs: "${district}") { actorCount linkCount componentCount isolatedCount brokerCount communityCount actors(isolatedOnly: true) { name } } }`,
+    );
     expectNoErrors(api);
     const net = api.data!.networkAnalysis;
     for (const key of ['actorCount', 'linkCount', 'componentCount', 'isolatedCount', 'brokerCount', 'communityCount']) {
@@ -95,21 +132,29 @@ describe('the needs analysis of the demo county', () => {
   it('shows the monitoring trends of the last twelve months as SVG charts, ending at the API figures', async () => {
     const charts = await page.locator('.charts svg.line-chart').count();
     expect(charts).toBe(3);
-    const api = await server.gql(`query { monitoringSeries(districtAgs: "${district}", categories: [INTEGRATION_COURSE]) { points { date unmet freePlaces } } }`);
+    const api = await server.gql(
+      `query { monitoringSeries(districtAgs: "${district}", categories: [INTEGRATION_COURSE]) { points { date unmet freePlaces } } }`,
+    );
     expectNoErrors(api);
     const points = api.data!.monitoringSeries[0].points;
     expect(points.length).toBeGreaterThanOrEqual(12);
     const row = 'table.trend tr[data-category="INTEGRATION_COURSE"]';
     await expect(text(`${row} .last-unmet`)).resolves.toBe(german(points.at(-1).unmet));
     await expect(text(`${row} .last-free`)).resolves.toBe(german(points.at(-1).freePlaces));
-    const line = await page.locator('.charts svg.line-chart').first().locator('g.series[data-label="Integrationskurs"] circle').count();
+    const line = await page
+      .locator('.charts svg.line-chart')
+      .first()
+      .locator('g.series[data-label="Integrationskurs"] circle')
+      .count();
     expect(line).toBe(points.length);
     fs.mkdirSync(path.join(projectRoot, 'test-output'), { recursive: true });
     await page.screenshot({ path: path.join(projectRoot, 'test-output', 'needs-analysis.png'), fullPage: true });
   });
 
   it('comes as a PDF', async () => {
-    const response = await fetch(`${server.url}/reports/needs-analysis.pdf?district=${district}`, { headers: await headersFor('coordinator') });
+    const response = await fetch(`${server.url}/reports/needs-analysis.pdf?district=${district}`, {
+      headers: await headersFor('coordinator'),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toMatch(/bedarfsanalyse-03256-\d{4}-\d\d-\d\d\.pdf/);
@@ -119,10 +164,14 @@ describe('the needs analysis of the demo county', () => {
   }, 120_000);
 
   it('refuses a bad district key with 400 and an unknown one with 404, naming it', async () => {
-    const bad = await fetch(`${server.url}/reports/needs-analysis.html?district=3256`, { headers: await headersFor('analyst') });
+    const bad = await fetch(`${server.url}/reports/needs-analysis.html?district=3256`, {
+      headers: await headersFor('analyst'),
+    });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('"3256"');
-    const unknown = await fetch(`${server.url}/reports/needs-analysis.pdf?district=09999`, { headers: await headersFor('analyst') });
+    const unknown = await fetch(`${server.url}/reports/needs-analysis.pdf?district=09999`, {
+      headers: await headersFor('analyst'),
+    });
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain('"09999"');
   });
@@ -130,7 +179,9 @@ describe('the needs analysis of the demo county', () => {
   it('is for staff only: no login gets 401, a partner 403', async () => {
     const anonymous = await fetch(`${server.url}/reports/needs-analysis.html?district=${district}`);
     expect(anonymous.status).toBe(401);
-    const partner = await fetch(`${server.url}/reports/needs-analysis.html?district=${district}`, { headers: await headersFor({ role: 'partner', actorId: 'any-actor' }) });
+    const partner = await fetch(`${server.url}/reports/needs-analysis.html?district=${district}`, {
+      headers: await headersFor({ role: 'partner', actorId: 'any-actor' }),
+    });
     expect(partner.status).toBe(403);
   });
 });

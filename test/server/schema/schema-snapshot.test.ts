@@ -9,7 +9,16 @@ it('matches the committed schema (update with `npm run codegen`)', async () => {
 
 it('offers the queries analysts rely on', async () => {
   const printed = await printApiSchema();
-  for (const field of ['offers(', 'offersConnection(', 'searchActors(', 'searchOffers(', 'municipalities(', 'needs(', 'networks(', 'snapshots(']) {
+  for (const field of [
+    'offers(',
+    'offersConnection(',
+    'searchActors(',
+    'searchOffers(',
+    'municipalities(',
+    'needs(',
+    'networks(',
+    'snapshots(',
+  ]) {
     expect(printed).toContain(`  ${field}`);
   }
   expect(printed).not.toMatch(/createSnapshots/);

@@ -6,15 +6,24 @@ import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../server/config.js';
 import {
-  distanceKm, generateGermany, germanyBounds, type GenerateGermanyOptions, type SyntheticActor, type SyntheticCooperation,
-  type SyntheticGermany, type SyntheticNeed, type SyntheticOffer,
+  distanceKm,
+  generateGermany,
+  germanyBounds,
+  type GenerateGermanyOptions,
+  type SyntheticActor,
+  type SyntheticCooperation,
+  type SyntheticGermany,
+  type SyntheticNeed,
+  type SyntheticOffer,
 } from '../../../server/synthetic-data/generate-germany.js';
 
 const today = '2026-11-26';
 
 function enumValues(name: string): string[] {
   const document = parse(fs.readFileSync(path.join(projectRoot, 'schema', 'enums.graphql'), 'utf8'));
-  const definition = document.definitions.find((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === name);
+  const definition = document.definitions.find(
+    (d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === name,
+  );
   if (!definition) throw new Error(`enum ${name} not found in schema/enums.graphql`);
   return (definition.values ?? []).map((value) => value.name.value);
 }
@@ -42,7 +51,13 @@ function materialise(options: GenerateGermanyOptions): Materialised {
   let found = cache.get(key);
   if (!found) {
     const data = generateGermany(options);
-    found = { data, actors: [...data.actors()], offers: [...data.offers()], needs: [...data.needs()], cooperations: [...data.cooperations()] };
+    found = {
+      data,
+      actors: [...data.actors()],
+      offers: [...data.offers()],
+      needs: [...data.needs()],
+      cooperations: [...data.cooperations()],
+    };
     cache.set(key, found);
   }
   return found;
@@ -51,7 +66,10 @@ function materialise(options: GenerateGermanyOptions): Materialised {
 const small: GenerateGermanyOptions = { seed: 1, scale: 0.01, today };
 
 const inGermany = (p: { lat: number; lon: number }) =>
-  p.lat >= germanyBounds.south && p.lat <= germanyBounds.north && p.lon >= germanyBounds.west && p.lon <= germanyBounds.east;
+  p.lat >= germanyBounds.south &&
+  p.lat <= germanyBounds.north &&
+  p.lon >= germanyBounds.west &&
+  p.lon <= germanyBounds.east;
 
 describe('generateGermany', () => {
   it('gives equal data for equal options, and other data for another seed', () => {
@@ -88,12 +106,38 @@ describe('generateGermany', () => {
       });
     }
     const { counts, districts } = generateGermany({ seed: 1, today });
-    expect(counts).toMatchObject({ districts: 400, municipalities: 10_800, actors: 100_000, offers: 300_000, needs: 100_000, cooperations: 300_000 });
+    expect(counts).toMatchObject({
+      districts: 400,
+      municipalities: 10_800,
+      actors: 100_000,
+      offers: 300_000,
+      needs: 100_000,
+      cooperations: 300_000,
+    });
     expect(counts.collectives).toBeGreaterThan(50);
-    expect(new Set(districts.map((d) => d.ags.slice(0, 2)))).toEqual(new Set(Array.from({ length: 16 }, (_, i) => String(i + 1).padStart(2, '0'))));
+    expect(new Set(districts.map((d) => d.ags.slice(0, 2)))).toEqual(
+      new Set(Array.from({ length: 16 }, (_, i) => String(i + 1).padStart(2, '0'))),
+    );
     // The counts of the other options are honoured too.
-    const custom = generateGermany({ seed: 1, scale: 0.5, districts: 100, municipalities: 2000, actors: 1000, offers: 500, needs: 300, cooperations: 800, today });
-    expect(custom.counts).toMatchObject({ districts: 50, municipalities: 1000, actors: 500, offers: 250, needs: 150, cooperations: 400 });
+    const custom = generateGermany({
+      seed: 1,
+      scale: 0.5,
+      districts: 100,
+      municipalities: 2000,
+      actors: 1000,
+      offers: 500,
+      needs: 300,
+      cooperations: 800,
+      today,
+    });
+    expect(custom.counts).toMatchObject({
+      districts: 50,
+      municipalities: 1000,
+      actors: 500,
+      offers: 250,
+      needs: 150,
+      cooperations: 400,
+    });
   });
 
   it('has every actor kind, offer category, offer status and cooperation kind at a small scale', () => {
@@ -111,7 +155,8 @@ describe('generateGermany', () => {
       expect(categories.has(offer.category)).toBe(true);
       for (const group of offer.targetGroups) expect(targets.has(group)).toBe(true);
       if (offer.courseType) expect(enumValues('CourseType')).toContain(offer.courseType);
-      if (offer.languageLevelFrom && offer.languageLevelTo) expect(levels.indexOf(offer.languageLevelFrom)).toBeLessThanOrEqual(levels.indexOf(offer.languageLevelTo));
+      if (offer.languageLevelFrom && offer.languageLevelTo)
+        expect(levels.indexOf(offer.languageLevelFrom)).toBeLessThanOrEqual(levels.indexOf(offer.languageLevelTo));
     }
     for (const need of needs) {
       expect(enumValues('NeedSource')).toContain(need.source);
@@ -152,10 +197,12 @@ describe('generateGermany', () => {
   it('keeps every coordinate inside Germany', () => {
     const { data, actors, offers } = materialise(small);
     const whole = generateGermany({ seed: 1, today });
-    for (const m of [...data.municipalities, ...whole.municipalities]) expect(inGermany(m), `${m.ags} at ${m.lat}, ${m.lon}`).toBe(true);
+    for (const m of [...data.municipalities, ...whole.municipalities])
+      expect(inGermany(m), `${m.ags} at ${m.lat}, ${m.lon}`).toBe(true);
     for (const d of whole.districts) expect(inGermany(d), `${d.ags}`).toBe(true);
     for (const a of actors) expect(inGermany(a), a.id).toBe(true);
-    for (const o of offers) if (o.lat !== null && o.lon !== null) expect(inGermany({ lat: o.lat, lon: o.lon }), o.id).toBe(true);
+    for (const o of offers)
+      if (o.lat !== null && o.lon !== null) expect(inGermany({ lat: o.lat, lon: o.lon }), o.id).toBe(true);
   });
 
   it('writes well-formed keys: 5-digit districts, 8-digit municipalities inside them, 9-digit Samtgemeinden with members', () => {
@@ -188,7 +235,9 @@ describe('generateGermany', () => {
     expect(whole.counts.collectives).toBeGreaterThan(0);
     // Populations: most places 500 to 20,000, a few cities above 100,000; about 2 % newcomers.
     const places = whole.municipalities.filter((m) => m.kind !== 'COLLECTIVE');
-    expect(places.filter((m) => m.population >= 500 && m.population <= 20_000).length / places.length).toBeGreaterThan(0.6);
+    expect(places.filter((m) => m.population >= 500 && m.population <= 20_000).length / places.length).toBeGreaterThan(
+      0.6,
+    );
     expect(places.filter((m) => m.population >= 100_000).length).toBeGreaterThan(30);
     const people = places.reduce((sum, m) => sum + m.population, 0);
     const newcomers = places.reduce((sum, m) => sum + m.newcomers, 0);
@@ -201,7 +250,9 @@ describe('generateGermany', () => {
     expect(data.districts.every((d) => /^947\d{2}$/.test(d.ags))).toBe(true);
     expect(data.municipalities.every((m) => m.ags.startsWith('947'))).toBe(true);
     expect(take(data.actors(), 5).every((a) => a.id.startsWith('tsyn-actor-'))).toBe(true);
-    expect(take(data.offers(), 5).every((o) => o.id.startsWith('tsyn-offer-') && o.providerId.startsWith('tsyn-actor-'))).toBe(true);
+    expect(
+      take(data.offers(), 5).every((o) => o.id.startsWith('tsyn-offer-') && o.providerId.startsWith('tsyn-actor-')),
+    ).toBe(true);
     expect(() => generateGermany({ agsPrefix: '9a' })).toThrow(RangeError);
     expect(() => generateGermany({ today: '2026-02-30' })).toThrow(/2026-02-30/);
     expect(() => generateGermany({ scale: 0 })).toThrow(RangeError);

@@ -52,7 +52,8 @@ function narrowedToOurs(tx: ManagedTransaction, seen: string[]): ManagedTransact
       for (const label of ['Offer', 'Need', 'Actor', 'Municipality', 'District']) {
         rewritten = rewritten.replaceAll(`(n:${label})`, `(n:${label} WHERE ${ours(label)})`);
       }
-      if (rewritten === statement) throw new Error(`a graph rule this test cannot narrow to its own nodes: ${statement}`);
+      if (rewritten === statement)
+        throw new Error(`a graph rule this test cannot narrow to its own nodes: ${statement}`);
       seen.push(rewritten);
       return tx.run(rewritten, params());
     },
@@ -78,7 +79,11 @@ describe('loadSyntheticData', () => {
     const { counts } = data;
     expect(counts.districts).toBe(2);
     const progress: { step: string; done: number; total: number }[] = [];
-    const result = await loadSyntheticData(driver, data, { database, batchSize: 200, onProgress: (p) => progress.push(p) });
+    const result = await loadSyntheticData(driver, data, {
+      database,
+      batchSize: 200,
+      onProgress: (p) => progress.push(p),
+    });
     expect(result.mode).toBe('merge');
     expect(result.counts).toEqual({
       districts: counts.districts,
@@ -96,7 +101,8 @@ describe('loadSyntheticData', () => {
     expect(result.steps.every((step) => step.ms >= 0)).toBe(true);
     // Several batches per large step, and the progress reaches every step's total.
     expect(progress.filter((p) => p.step === 'offers').length).toBe(1 + Math.ceil(counts.offers / 200));
-    for (const step of result.steps) expect(progress.filter((p) => p.step === step.step).at(-1)).toMatchObject({ done: step.rows, total: step.rows });
+    for (const step of result.steps)
+      expect(progress.filter((p) => p.step === step.step).at(-1)).toMatchObject({ done: step.rows, total: step.rows });
 
     const graphCounts = async () =>
       (
@@ -187,7 +193,9 @@ describe('loadSyntheticData', () => {
            CREATE (a)-[:PROVIDES]->(o)`,
           params(),
         );
-        await expect(checkGraphInvariants(narrowedToOurs(tx as unknown as ManagedTransaction, []), labels)).rejects.toThrow(/exactly one provider, has 2/);
+        await expect(
+          checkGraphInvariants(narrowedToOurs(tx as unknown as ManagedTransaction, []), labels),
+        ).rejects.toThrow(/exactly one provider, has 2/);
       } finally {
         await tx.rollback();
       }
@@ -199,8 +207,12 @@ describe('loadSyntheticData', () => {
   it('refuses fresh mode on a database that holds nodes, and writes nothing then', async () => {
     const other = { ...options, idPrefix: `${idPrefix}x` };
     await expect(loadSyntheticData(driver, other, { database, fresh: true })).rejects.toThrow(SyntheticDataLoadError);
-    await expect(loadSyntheticData(driver, other, { database, fresh: true })).rejects.toThrow(/fresh mode writes only into an empty database/);
-    const [row] = await cypher(`RETURN COUNT { MATCH (n:Actor) WHERE n.id STARTS WITH $p } AS n`, { p: `${idPrefix}x-` });
+    await expect(loadSyntheticData(driver, other, { database, fresh: true })).rejects.toThrow(
+      /fresh mode writes only into an empty database/,
+    );
+    const [row] = await cypher(`RETURN COUNT { MATCH (n:Actor) WHERE n.id STARTS WITH $p } AS n`, {
+      p: `${idPrefix}x-`,
+    });
     expect(row!.n).toBe(0);
   });
 });

@@ -26,10 +26,17 @@ describe('graph rules of neighbours', () => {
       { sg, d: place.districtAgs, village: place.villageAgs },
     );
     expectNoErrors(created);
-    const refused = await server.gql(`mutation($sg: String!) { updateMunicipalities(where: { ags: { eq: $sg } }, update: { kind: { set: CITY } }) { municipalities { kind } } }`, { sg });
+    const refused = await server.gql(
+      `mutation($sg: String!) { updateMunicipalities(where: { ags: { eq: $sg } }, update: { kind: { set: CITY } }) { municipalities { kind } } }`,
+      { sg },
+    );
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVARIANT' });
-    expect(refused.errors?.[0]?.message).toContain(`Municipality "${place.villageAgs}" (Testdorf) can only be a member of a Samtgemeinde`);
-    expect((await server.cypher('MATCH (m:Municipality {ags: $sg}) RETURN m.kind AS kind', { sg }))[0]!.kind).toBe('COLLECTIVE');
+    expect(refused.errors?.[0]?.message).toContain(
+      `Municipality "${place.villageAgs}" (Testdorf) can only be a member of a Samtgemeinde`,
+    );
+    expect((await server.cypher('MATCH (m:Municipality {ags: $sg}) RETURN m.kind AS kind', { sg }))[0]!.kind).toBe(
+      'COLLECTIVE',
+    );
   });
 
   it("refuses taking an offer's only provider away from the provider's side", async () => {
@@ -45,6 +52,13 @@ describe('graph rules of neighbours', () => {
       { p: place.providerId, o: id },
     );
     expect(refused.errors?.[0]?.message).toContain(`Offer "${id}" (Kurs) must have exactly one provider, has 0`);
-    expect((await server.cypher('MATCH (:Actor {id: $p})-[:PROVIDES]->(o:Offer {id: $o}) RETURN count(o) AS n', { p: place.providerId, o: id }))[0]!.n).toBe(1);
+    expect(
+      (
+        await server.cypher('MATCH (:Actor {id: $p})-[:PROVIDES]->(o:Offer {id: $o}) RETURN count(o) AS n', {
+          p: place.providerId,
+          o: id,
+        })
+      )[0]!.n,
+    ).toBe(1);
   });
 });

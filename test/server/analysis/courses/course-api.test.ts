@@ -39,7 +39,10 @@ beforeAll(async () => {
   );
   expectNoErrors(others);
   for (const actor of others.data!.createActors.actors as { id: string; name: string }[]) ids[actor.name] = actor.id;
-  await server.cypher(`MATCH (a:Actor {id: $a}), (b:Actor {id: $b}) CREATE (a)-[:COOPERATES_WITH {kind: 'REFERRAL', strength: 2}]->(b)`, { a: ids['Bildungswerk Test (fiktiv)'], b: place.partnerId });
+  await server.cypher(
+    `MATCH (a:Actor {id: $a}), (b:Actor {id: $b}) CREATE (a)-[:COOPERATES_WITH {kind: 'REFERRAL', strength: 2}]->(b)`,
+    { a: ids['Bildungswerk Test (fiktiv)'], b: place.partnerId },
+  );
   const need = (ags: string, persons: number, reportedAt: string, targetGroup: string) =>
     `{ category: INTEGRATION_COURSE, persons: ${persons}, reportedAt: "${reportedAt}", source: WAITLIST, status: OPEN, targetGroup: ${targetGroup},
        municipality: { connect: [{ where: { node: { ags: { eq: "${ags}" } } } }] } }`;
@@ -60,9 +63,17 @@ afterAll(async () => {
 
 describe('courseTypeSettings', () => {
   it('gives documented defaults for every course type', async () => {
-    const response = await server.gql('query { courseTypeSettings { courseType minGroupSize maxGroupSize source basis } }');
+    const response = await server.gql(
+      'query { courseTypeSettings { courseType minGroupSize maxGroupSize source basis } }',
+    );
     expectNoErrors(response);
-    const settings = response.data!.courseTypeSettings as { courseType: string; minGroupSize: number; maxGroupSize: number; source: string; basis: string }[];
+    const settings = response.data!.courseTypeSettings as {
+      courseType: string;
+      minGroupSize: number;
+      maxGroupSize: number;
+      source: string;
+      basis: string;
+    }[];
     expect(settings).toHaveLength(13);
     expect(settings.find((s) => s.courseType === 'GENERAL')).toMatchObject({ maxGroupSize: 25, source: 'DEFAULT' });
     expect(settings.find((s) => s.courseType === 'LITERACY')).toMatchObject({ maxGroupSize: 16 });
@@ -70,9 +81,13 @@ describe('courseTypeSettings', () => {
   });
 
   it('takes the county’s own figures', async () => {
-    const response = await server.gql('mutation { setCourseTypeSettings(settings: [{ courseType: REMEDIAL, minGroupSize: 6, maxGroupSize: 14, basis: "Trägerrunde Juni" }]) { courseType minGroupSize maxGroupSize source basis } }');
+    const response = await server.gql(
+      'mutation { setCourseTypeSettings(settings: [{ courseType: REMEDIAL, minGroupSize: 6, maxGroupSize: 14, basis: "Trägerrunde Juni" }]) { courseType minGroupSize maxGroupSize source basis } }',
+    );
     expectNoErrors(response);
-    expect(response.data!.setCourseTypeSettings).toEqual([{ courseType: 'REMEDIAL', minGroupSize: 6, maxGroupSize: 14, source: 'COUNTY', basis: 'Trägerrunde Juni' }]);
+    expect(response.data!.setCourseTypeSettings).toEqual([
+      { courseType: 'REMEDIAL', minGroupSize: 6, maxGroupSize: 14, source: 'COUNTY', basis: 'Trägerrunde Juni' },
+    ]);
   });
 
   it.each([
@@ -81,10 +96,14 @@ describe('courseTypeSettings', () => {
     ['minGroupSize: 5, maxGroupSize: 0', /maxGroupSize must be a whole number from 1 to 100, got "0"/],
     ['minGroupSize: 5, maxGroupSize: 500', /got "500"/],
   ])('refuses %s with a clear error and keeps the old figures', async (fields, message) => {
-    const response = await server.gql(`mutation { setCourseTypeSettings(settings: [{ courseType: REMEDIAL, ${fields} }]) { courseType } }`);
+    const response = await server.gql(
+      `mutation { setCourseTypeSettings(settings: [{ courseType: REMEDIAL, ${fields} }]) { courseType } }`,
+    );
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toMatch(message);
-    const rows = await server.cypher("MATCH (s:CourseTypeSetting {courseType: 'REMEDIAL'}) RETURN s.minGroupSize AS min, s.maxGroupSize AS max");
+    const rows = await server.cypher(
+      "MATCH (s:CourseTypeSetting {courseType: 'REMEDIAL'}) RETURN s.minGroupSize AS min, s.maxGroupSize AS max",
+    );
     expect(rows).toEqual([{ min: 6, max: 14 }]);
   });
 });
@@ -98,16 +117,36 @@ describe('courseCalendar', () => {
     );
     expectNoErrors(response);
     const calendar = response.data!.courseCalendar;
-    expect(calendar.map((c: { title: string }) => c.title)).toEqual(['Laufend', 'Allgemein März', 'Eltern April', 'Allgemein Mai']);
+    expect(calendar.map((c: { title: string }) => c.title)).toEqual([
+      'Laufend',
+      'Allgemein März',
+      'Eltern April',
+      'Allgemein Mai',
+    ]);
     const byTitle = Object.fromEntries(calendar.map((c: { title: string }) => [c.title, c]));
-    expect(byTitle['Allgemein März']).toMatchObject({ minGroupSize: 12, maxGroupSize: 25, fillRate: 0.8, canStart: true, placesToMinimum: 0 });
-    expect(byTitle['Eltern April']).toMatchObject({ minGroupSize: 8, fillRate: 0.25, canStart: false, placesToMinimum: 3, venueName: 'Testdorf' });
+    expect(byTitle['Allgemein März']).toMatchObject({
+      minGroupSize: 12,
+      maxGroupSize: 25,
+      fillRate: 0.8,
+      canStart: true,
+      placesToMinimum: 0,
+    });
+    expect(byTitle['Eltern April']).toMatchObject({
+      minGroupSize: 8,
+      fillRate: 0.25,
+      canStart: false,
+      placesToMinimum: 3,
+      venueName: 'Testdorf',
+    });
     expect(byTitle['Allgemein Mai']).toMatchObject({ minGroupSize: 5, canStart: false, placesToMinimum: 2 }); // its own minimum
     expect(byTitle['Laufend']).toMatchObject({ status: 'RUNNING', canStart: true });
   });
 
   it('filters by course type', async () => {
-    const response = await server.gql(`query($d: String!) { courseCalendar(districtAgs: $d, from: "2027-01-01", courseTypes: [PARENTS]) { title } }`, { d: place.districtAgs });
+    const response = await server.gql(
+      `query($d: String!) { courseCalendar(districtAgs: $d, from: "2027-01-01", courseTypes: [PARENTS]) { title } }`,
+      { d: place.districtAgs },
+    );
     expect(response.data!.courseCalendar).toEqual([{ title: 'Eltern April' }]);
   });
 
@@ -133,12 +172,37 @@ describe('waitingTimes', () => {
     // Dec need (30 adults, town): the other 19 places of 'Allgemein Mai' (9 weeks); 11 without a start.
     // 'Eltern April' lists PARENTS and WOMEN only, so it takes no adults.
     expect(result.needs).toEqual([
-      { persons: 8, reportedAt: '2026-10-01', placements: [{ courseId: ids['Allgemein März'], persons: 5, weeks: 2 }, { courseId: ids['Allgemein Mai'], persons: 3, weeks: 9 }], unplaced: 0 },
-      { persons: 6, reportedAt: '2026-11-01', placements: [{ courseId: ids['Eltern April'], persons: 6, weeks: 6 }], unplaced: 0 },
-      { persons: 30, reportedAt: '2026-12-01', placements: [{ courseId: ids['Allgemein Mai'], persons: 19, weeks: 9 }], unplaced: 11 },
+      {
+        persons: 8,
+        reportedAt: '2026-10-01',
+        placements: [
+          { courseId: ids['Allgemein März'], persons: 5, weeks: 2 },
+          { courseId: ids['Allgemein Mai'], persons: 3, weeks: 9 },
+        ],
+        unplaced: 0,
+      },
+      {
+        persons: 6,
+        reportedAt: '2026-11-01',
+        placements: [{ courseId: ids['Eltern April'], persons: 6, weeks: 6 }],
+        unplaced: 0,
+      },
+      {
+        persons: 30,
+        reportedAt: '2026-12-01',
+        placements: [{ courseId: ids['Allgemein Mai'], persons: 19, weeks: 9 }],
+        unplaced: 11,
+      },
     ]);
     // Placed: 5×2, 6×6, 22×9 weeks (33 persons): median rank 17 → 9, p90 rank 30 → 9; over 6 weeks: 22.
-    expect(result.area).toEqual({ waiting: 44, placed: 33, medianWeeks: 9, p90Weeks: 9, noSuitableStart: 11, overTarget: 22 });
+    expect(result.area).toEqual({
+      waiting: 44,
+      placed: 33,
+      medianWeeks: 9,
+      p90Weeks: 9,
+      noSuitableStart: 11,
+      overTarget: 22,
+    });
     expect(result.municipalities).toEqual([
       { ags: place.townAgs, waiting: 38, placed: 27, medianWeeks: 9, noSuitableStart: 11, overTarget: 22 },
       { ags: place.villageAgs, waiting: 6, placed: 6, medianWeeks: 6, noSuitableStart: 0, overTarget: 0 },
@@ -146,9 +210,15 @@ describe('waitingTimes', () => {
   });
 
   it('takes the target as a parameter', async () => {
-    const response = await server.gql(`query($d: String!, $asOf: Date!) { waitingTimes(districtAgs: $d, asOf: $asOf, targetWeeks: 8) { area { overTarget } } }`, { d: place.districtAgs, asOf });
+    const response = await server.gql(
+      `query($d: String!, $asOf: Date!) { waitingTimes(districtAgs: $d, asOf: $asOf, targetWeeks: 8) { area { overTarget } } }`,
+      { d: place.districtAgs, asOf },
+    );
     expect(response.data!.waitingTimes.area.overTarget).toBe(22);
-    const strict = await server.gql(`query($d: String!, $asOf: Date!) { waitingTimes(districtAgs: $d, asOf: $asOf, targetWeeks: 1) { area { overTarget } } }`, { d: place.districtAgs, asOf });
+    const strict = await server.gql(
+      `query($d: String!, $asOf: Date!) { waitingTimes(districtAgs: $d, asOf: $asOf, targetWeeks: 1) { area { overTarget } } }`,
+      { d: place.districtAgs, asOf },
+    );
     expect(strict.data!.waitingTimes.area.overTarget).toBe(33);
   });
 
@@ -179,7 +249,10 @@ describe('waitingTimes', () => {
   });
 
   it('refuses a negative target', async () => {
-    const response = await server.gql(`query($d: String!) { waitingTimes(districtAgs: $d, targetWeeks: -2) { area { waiting } } }`, { d: place.districtAgs });
+    const response = await server.gql(
+      `query($d: String!) { waitingTimes(districtAgs: $d, targetWeeks: -2) { area { waiting } } }`,
+      { d: place.districtAgs },
+    );
     expect(response.errors?.[0]?.message).toMatch(/targetWeeks must be a whole number from 0 to 104, got "-2"/);
   });
 });

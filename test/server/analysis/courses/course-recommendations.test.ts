@@ -1,6 +1,10 @@
 // POOL_COURSE_STARTS, START_NEW_COURSE and DATE_CONFLICT on cases worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { deriveCourseRecommendations, type CourseRecommendationInputs, type PlacedCourse } from '../../../../server/analysis/courses/course-recommendations.js';
+import {
+  deriveCourseRecommendations,
+  type CourseRecommendationInputs,
+  type PlacedCourse,
+} from '../../../../server/analysis/courses/course-recommendations.js';
 
 const degreesPerKm = 180 / (Math.PI * 6371.0088);
 const at = (km: number) => ({ latitude: 52 + km * degreesPerKm, longitude: 9 });
@@ -26,12 +30,26 @@ function course(id: string, km: number, fields: Partial<PlacedCourse> = {}): Pla
   };
 }
 
-const base: CourseRecommendationInputs = { asOf: '2026-12-01', radiusKm: 25, targetWeeks: 6, courses: [], providerCourses: [], waiting: [], providers: [] };
+const base: CourseRecommendationInputs = {
+  asOf: '2026-12-01',
+  radiusKm: 25,
+  targetWeeks: 6,
+  courses: [],
+  providerCourses: [],
+  waiting: [],
+  providers: [],
+};
 const run = (inputs: Partial<CourseRecommendationInputs>) => deriveCourseRecommendations({ ...base, ...inputs });
 
 describe('POOL_COURSE_STARTS', () => {
   it('keeps the course with most registrations and moves the nearest others until the minimum is reached', () => {
-    const recs = run({ courses: [course('a', 0, { registrations: 7 }), course('b', 5, { registrations: 6 }), course('c', 15, { registrations: 4 })] });
+    const recs = run({
+      courses: [
+        course('a', 0, { registrations: 7 }),
+        course('b', 5, { registrations: 6 }),
+        course('c', 15, { registrations: 4 }),
+      ],
+    });
     const pool = recs.filter((r) => r.code === 'POOL_COURSE_STARTS');
     expect(pool).toHaveLength(1);
     expect(pool[0]).toMatchObject({ persons: 13, offerIds: ['a', 'b'], municipalityAgs: 'v0' });
@@ -54,8 +72,16 @@ describe('POOL_COURSE_STARTS', () => {
   });
 
   it('does not pool when together they still fall short, or would not fit', () => {
-    expect(run({ courses: [course('a', 0, { registrations: 4 }), course('b', 3, { registrations: 4 })] }).filter((r) => r.code === 'POOL_COURSE_STARTS')).toEqual([]);
-    expect(run({ courses: [course('a', 0, { registrations: 11, capacity: 12 }), course('b', 3, { registrations: 10 })] }).filter((r) => r.code === 'POOL_COURSE_STARTS')).toEqual([]);
+    expect(
+      run({ courses: [course('a', 0, { registrations: 4 }), course('b', 3, { registrations: 4 })] }).filter(
+        (r) => r.code === 'POOL_COURSE_STARTS',
+      ),
+    ).toEqual([]);
+    expect(
+      run({
+        courses: [course('a', 0, { registrations: 11, capacity: 12 }), course('b', 3, { registrations: 10 })],
+      }).filter((r) => r.code === 'POOL_COURSE_STARTS'),
+    ).toEqual([]);
   });
 });
 
@@ -70,7 +96,12 @@ describe('START_NEW_COURSE', () => {
         course('y', 20, { providerId: 'p2', providerName: 'Zwei', status: 'COMPLETED' }),
         course('z', 40, { providerId: 'p3', providerName: 'Drei' }), // out of reach
         course('g', 2, { providerId: 'p4', providerName: 'Vier', courseType: 'GENERAL' }), // in reach, another type
-        course('j', 3, { providerId: 'p5', providerName: 'Fünf', category: 'JOB_LANGUAGE_COURSE', courseType: 'JOB_BASIC_B2' }),
+        course('j', 3, {
+          providerId: 'p5',
+          providerName: 'Fünf',
+          category: 'JOB_LANGUAGE_COURSE',
+          courseType: 'JOB_BASIC_B2',
+        }),
       ],
       providers: [
         { id: 'p1', weightedDegree: 2, degree: 2 },
@@ -79,7 +110,13 @@ describe('START_NEW_COURSE', () => {
       ],
     });
     const rec = recs.find((r) => r.code === 'START_NEW_COURSE')!;
-    expect(rec).toMatchObject({ id: 'START_NEW_COURSE:INTEGRATION_COURSE:m1:PARENTS', persons: 23, actorIds: ['p2', 'p1'], needIds: ['n1', 'n2'], municipalityAgs: 'm1' });
+    expect(rec).toMatchObject({
+      id: 'START_NEW_COURSE:INTEGRATION_COURSE:m1:PARENTS',
+      persons: 23,
+      actorIds: ['p2', 'p1'],
+      needIds: ['n1', 'n2'],
+      municipalityAgs: 'm1',
+    });
     expect(rec.textDe).toContain('Uchte: 23 Personen warten auf einen Integrationskurs (Elternkurs)');
     expect(rec.textDe).toContain('am besten vernetzt zuerst: Zwei, Eins.');
     expect(rec.figures).toContainEqual({ name: 'providersInReach', value: 2 });
@@ -88,7 +125,10 @@ describe('START_NEW_COURSE', () => {
   it('says so when providers in reach run the category but not the course type', () => {
     const recs = run({
       waiting: [{ ...uchte, courseType: 'LITERACY', overTarget: 0, noSuitableStart: 5, needIds: ['n1'] }],
-      providerCourses: [course('g', 2, { providerId: 'p4', providerName: 'Vier', courseType: 'GENERAL' }), course('x', 10, { providerId: 'p1', providerName: 'Eins' })],
+      providerCourses: [
+        course('g', 2, { providerId: 'p4', providerName: 'Vier', courseType: 'GENERAL' }),
+        course('x', 10, { providerId: 'p1', providerName: 'Eins' }),
+      ],
     });
     const rec = recs.find((r) => r.code === 'START_NEW_COURSE')!;
     expect(rec.actorIds).toEqual([]);
@@ -132,14 +172,41 @@ describe('DATE_CONFLICT', () => {
 
   it('is not raised 15 days apart, when one is full, or for one provider', () => {
     const general = { courseType: 'GENERAL', registrations: 14, capacity: 25 };
-    expect(run({ courses: [course('a', 0, { ...general, startDate: '2027-01-11' }), course('b', 3, { ...general, startDate: '2027-01-26' })] }).some((r) => r.code === 'DATE_CONFLICT')).toBe(false);
-    expect(run({ courses: [course('a', 0, { ...general, startDate: '2027-01-11' }), course('b', 3, { ...general, startDate: '2027-01-18', registrations: 25 })] }).some((r) => r.code === 'DATE_CONFLICT')).toBe(false);
-    expect(run({ courses: [course('a', 0, { ...general, startDate: '2027-01-11', providerId: 'p' }), course('b', 3, { ...general, startDate: '2027-01-18', providerId: 'p' })] }).some((r) => r.code === 'DATE_CONFLICT')).toBe(false);
+    expect(
+      run({
+        courses: [
+          course('a', 0, { ...general, startDate: '2027-01-11' }),
+          course('b', 3, { ...general, startDate: '2027-01-26' }),
+        ],
+      }).some((r) => r.code === 'DATE_CONFLICT'),
+    ).toBe(false);
+    expect(
+      run({
+        courses: [
+          course('a', 0, { ...general, startDate: '2027-01-11' }),
+          course('b', 3, { ...general, startDate: '2027-01-18', registrations: 25 }),
+        ],
+      }).some((r) => r.code === 'DATE_CONFLICT'),
+    ).toBe(false);
+    expect(
+      run({
+        courses: [
+          course('a', 0, { ...general, startDate: '2027-01-11', providerId: 'p' }),
+          course('b', 3, { ...general, startDate: '2027-01-18', providerId: 'p' }),
+        ],
+      }).some((r) => r.code === 'DATE_CONFLICT'),
+    ).toBe(false);
   });
 
   it('leaves out courses that started before asOf', () => {
     const general = { courseType: 'GENERAL', registrations: 14, capacity: 25 };
-    const recs = run({ asOf: '2027-01-15', courses: [course('a', 0, { ...general, startDate: '2027-01-11' }), course('b', 3, { ...general, startDate: '2027-01-18' })] });
+    const recs = run({
+      asOf: '2027-01-15',
+      courses: [
+        course('a', 0, { ...general, startDate: '2027-01-11' }),
+        course('b', 3, { ...general, startDate: '2027-01-18' }),
+      ],
+    });
     expect(recs).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@ describe('courseTypeForNeed', () => {
   });
 
   it('gives job language courses by the level reached, the basic module B2 when it is unknown', () => {
-    expect(['A1', 'A2', 'B1', 'B2', 'C1', null].map((level) => courseTypeForNeed('JOB_LANGUAGE_COURSE', 'ADULTS', level))).toEqual([
+    expect(
+      ['A1', 'A2', 'B1', 'B2', 'C1', null].map((level) => courseTypeForNeed('JOB_LANGUAGE_COURSE', 'ADULTS', level)),
+    ).toEqual([
       'JOB_SPECIAL_A2',
       'JOB_SPECIAL_B1',
       'JOB_BASIC_B2',

@@ -9,7 +9,13 @@ import {
 
 const degreesPerKm = 180 / (Math.PI * 6371.0088);
 const at = (km: number) => ({ latitude: 52 + km * degreesPerKm, longitude: 9 });
-const need = (id: string, km: number, persons: number, reportedAt: string, targetGroup: string | null = null): WaitingNeed => ({
+const need = (
+  id: string,
+  km: number,
+  persons: number,
+  reportedAt: string,
+  targetGroup: string | null = null,
+): WaitingNeed => ({
   id,
   municipalityAgs: `m${km}`,
   ...at(km),
@@ -17,7 +23,13 @@ const need = (id: string, km: number, persons: number, reportedAt: string, targe
   reportedAt,
   targetGroup,
 });
-const course = (id: string, km: number, startDate: string, freePlaces: number, fields: Partial<WaitingCourse> = {}): WaitingCourse => ({
+const course = (
+  id: string,
+  km: number,
+  startDate: string,
+  freePlaces: number,
+  fields: Partial<WaitingCourse> = {},
+): WaitingCourse => ({
   id,
   ...at(km),
   startDate,
@@ -38,7 +50,10 @@ describe('matchWaitingTimes', () => {
     const [old, young] = results;
     expect(old!.needId).toBe('old');
     // 12 places in 'soon' (2 weeks: 14 days), the other 3 in 'late' (90 days: 13 weeks).
-    expect(old!.placements.map((p) => [p.courseId, p.persons, p.weeks])).toEqual([['soon', 12, 2], ['late', 3, 13]]);
+    expect(old!.placements.map((p) => [p.courseId, p.persons, p.weeks])).toEqual([
+      ['soon', 12, 2],
+      ['late', 3, 13],
+    ]);
     expect(young!.placements.map((p) => [p.courseId, p.persons, p.weeks])).toEqual([['late', 10, 13]]);
     expect(young!.unplaced).toBe(0);
   });
@@ -46,7 +61,9 @@ describe('matchWaitingTimes', () => {
   it('leaves persons without a suitable start when capacity runs out', () => {
     const [result] = matchWaitingTimes([need('a', 0, 30, '2026-01-01')], [course('x', 5, '2027-01-05', 18)], options);
     expect(result).toMatchObject({ persons: 30, unplaced: 12 });
-    expect(result!.placements).toEqual([{ courseId: 'x', persons: 18, startDate: '2027-01-05', weeks: 5, distanceKm: expect.closeTo(5, 6) }]);
+    expect(result!.placements).toEqual([
+      { courseId: 'x', persons: 18, startDate: '2027-01-05', weeks: 5, distanceKm: expect.closeTo(5, 6) },
+    ]);
   });
 
   it('gives parents and women only courses with childcare', () => {
@@ -62,7 +79,11 @@ describe('matchWaitingTimes', () => {
   it('keeps to courses listing the need’s target group, or listing none', () => {
     const results = matchWaitingTimes(
       [need('youth', 0, 4, '2026-01-01', 'YOUTH'), need('unknown', 0, 3, '2026-02-01')],
-      [course('women', 0, '2026-12-08', 20, { targetGroups: ['WOMEN'], childcare: true }), course('youth', 0, '2027-01-12', 20, { targetGroups: ['YOUTH', 'YOUNG_ADULTS'] }), course('open', 0, '2027-04-01', 20)],
+      [
+        course('women', 0, '2026-12-08', 20, { targetGroups: ['WOMEN'], childcare: true }),
+        course('youth', 0, '2027-01-12', 20, { targetGroups: ['YOUTH', 'YOUNG_ADULTS'] }),
+        course('open', 0, '2027-04-01', 20),
+      ],
       options,
     );
     expect(results[0]!.placements.map((p) => p.courseId)).toEqual(['youth']);
@@ -73,7 +94,11 @@ describe('matchWaitingTimes', () => {
   it('ignores courses out of reach and courses that started before asOf', () => {
     const [result] = matchWaitingTimes(
       [need('a', 0, 5, '2026-01-01')],
-      [course('far', 25.01, '2026-12-08', 20), course('started', 0, '2026-11-30', 20), course('edge', 24.99, '2027-01-26', 20)],
+      [
+        course('far', 25.01, '2026-12-08', 20),
+        course('started', 0, '2026-11-30', 20),
+        course('edge', 24.99, '2027-01-26', 20),
+      ],
       options,
     );
     expect(result!.placements.map((p) => [p.courseId, p.weeks])).toEqual([['edge', 8]]);
@@ -87,7 +112,11 @@ describe('matchWaitingTimes', () => {
   it('breaks ties of the start date by distance, then by id', () => {
     const [result] = matchWaitingTimes(
       [need('a', 0, 3, '2026-01-01')],
-      [course('b-far', 10, '2027-01-05', 1), course('c-near', 2, '2027-01-05', 1), course('a-near', 2, '2027-01-05', 1)],
+      [
+        course('b-far', 10, '2027-01-05', 1),
+        course('c-near', 2, '2027-01-05', 1),
+        course('a-near', 2, '2027-01-05', 1),
+      ],
       options,
     );
     expect(result!.placements.map((p) => p.courseId)).toEqual(['a-near', 'c-near', 'b-far']);
@@ -107,10 +136,24 @@ describe('summariseWaiting', () => {
       options,
     );
     // a: 6 persons at 1 week; b: 3 persons at 10 weeks, 1 without a start; c: 5 without a start.
-    expect(summariseWaiting(results, 6)).toEqual({ waiting: 15, placed: 9, medianWeeks: 1, p90Weeks: 10, noSuitableStart: 6, overTarget: 3 });
+    expect(summariseWaiting(results, 6)).toEqual({
+      waiting: 15,
+      placed: 9,
+      medianWeeks: 1,
+      p90Weeks: 10,
+      noSuitableStart: 6,
+      overTarget: 3,
+    });
   });
 
   it('has no median without placed persons', () => {
-    expect(summariseWaiting([], 6)).toEqual({ waiting: 0, placed: 0, medianWeeks: null, p90Weeks: null, noSuitableStart: 0, overTarget: 0 });
+    expect(summariseWaiting([], 6)).toEqual({
+      waiting: 0,
+      placed: 0,
+      medianWeeks: null,
+      p90Weeks: null,
+      noSuitableStart: 0,
+      overTarget: 0,
+    });
   });
 });

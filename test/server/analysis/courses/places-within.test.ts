@@ -14,7 +14,10 @@ describe('indexPlaces', () => {
   const degreesPerKm = 180 / (Math.PI * 6371.0088);
   const at = { latitude: 52.6, longitude: 9.2 };
   const north = (km: number) => ({ latitude: at.latitude + km * degreesPerKm, longitude: at.longitude });
-  const east = (km: number) => ({ latitude: at.latitude, longitude: at.longitude + (km * degreesPerKm) / Math.cos((at.latitude * Math.PI) / 180) });
+  const east = (km: number) => ({
+    latitude: at.latitude,
+    longitude: at.longitude + (km * degreesPerKm) / Math.cos((at.latitude * Math.PI) / 180),
+  });
 
   it('finds the places within the radius with their distance, the box corners left out', () => {
     const corner = { latitude: north(24).latitude, longitude: east(24).longitude }; // in the box, 34 km away
@@ -27,16 +30,27 @@ describe('indexPlaces', () => {
 
   it('agrees with a scan of every place by haversine', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const places = Array.from({ length: 2000 }, () => ({ latitude: 47 + random() * 8, longitude: 6 + random() * 9 }));
     const centre = { latitude: 51, longitude: 10 };
-    const expected = places.flatMap((p, i) => (haversineKm(centre.latitude, centre.longitude, p.latitude, p.longitude) <= 60 ? [i] : []));
+    const expected = places.flatMap((p, i) =>
+      haversineKm(centre.latitude, centre.longitude, p.latitude, p.longitude) <= 60 ? [i] : [],
+    );
     expect(found(places, centre, 60).map(([i]) => i)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(10);
   });
 
   it('reaches across the antimeridian', () => {
-    expect(found([{ latitude: 0, longitude: -179.9 }, { latitude: 0, longitude: 179 }], { latitude: 0, longitude: 179.95 }, 30).map(([i]) => i)).toEqual([0]);
+    expect(
+      found(
+        [
+          { latitude: 0, longitude: -179.9 },
+          { latitude: 0, longitude: 179 },
+        ],
+        { latitude: 0, longitude: 179.95 },
+        30,
+      ).map(([i]) => i),
+    ).toEqual([0]);
   });
 
   it('skips places before measuring them', () => {

@@ -27,7 +27,15 @@ beforeAll(async () => {
         district: { connect: [{ where: { node: { ags: { eq: $d } } } }] },
         members: { connect: [{ where: { node: { ags: { eq: $village } } } }] } }]) { municipalities { ags } }
     }`,
-    { d: place.districtAgs, n: neighbourAgs, nm: `${neighbourAgs}001`, north, sg: samtgemeindeAgs, sgSeat, village: place.villageAgs },
+    {
+      d: place.districtAgs,
+      n: neighbourAgs,
+      nm: `${neighbourAgs}001`,
+      north,
+      sg: samtgemeindeAgs,
+      sgSeat,
+      village: place.villageAgs,
+    },
   );
   expectNoErrors(setup);
   const offer = (title: string, venue: string, fields: string) =>
@@ -57,7 +65,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await removePlace(server, place);
-  await server.cypher('MATCH (d:District {ags: $ags}) OPTIONAL MATCH (d)-[*0..4]-(x) DETACH DELETE x', { ags: neighbourAgs });
+  await server.cypher('MATCH (d:District {ags: $ags}) OPTIONAL MATCH (d)-[*0..4]-(x) DETACH DELETE x', {
+    ags: neighbourAgs,
+  });
   await server?.close();
 });
 
@@ -82,14 +92,34 @@ describe('coverageGaps for a district', () => {
     expect(table.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const [village, sg, town] = table.municipalities; // the largest unmet first
 
-    expect(town).toMatchObject({ ags: place.townAgs, demand: 30, freePlacesInReach: 30, unmet: 1, severity: 'LOW', offersInReach: 2, located: true });
+    expect(town).toMatchObject({
+      ags: place.townAgs,
+      demand: 30,
+      freePlacesInReach: 30,
+      unmet: 1,
+      severity: 'LOW',
+      offersInReach: 2,
+      located: true,
+    });
     expect(town.accessibility).toBeCloseTo(0.9611270324, 8);
     expect(town.offerIdsInReach).toEqual([ids['Kurs Stadt'], ids['Kurs Grenzstadt']]);
     expect(town.nearestOfferKm).toBeCloseTo(0, 6);
-    expect(town.nearestOffer).toEqual({ title: 'Kurs Stadt', freePlaces: 10, providerName: 'Sprachschule Test (fiktiv)' });
+    expect(town.nearestOffer).toEqual({
+      title: 'Kurs Stadt',
+      freePlaces: 10,
+      providerName: 'Sprachschule Test (fiktiv)',
+    });
     expect(town.needIds).toHaveLength(1); // the MET need does not count
 
-    expect(village).toMatchObject({ ags: place.villageAgs, demand: 10, freePlacesInReach: 10, unmet: 9, severity: 'HIGH', offersInReach: 1, samtgemeindeAgs });
+    expect(village).toMatchObject({
+      ags: place.villageAgs,
+      demand: 10,
+      freePlacesInReach: 10,
+      unmet: 9,
+      severity: 'HIGH',
+      offersInReach: 1,
+      samtgemeindeAgs,
+    });
     expect(village.accessibility).toBeCloseTo(0.0895187186, 8);
     expect(village.nearestOfferKm).toBeCloseTo(20, 6);
 
@@ -99,8 +129,25 @@ describe('coverageGaps for a district', () => {
 
   it('sums demand and unmet per Samtgemeinde (itself and its members) and per district', async () => {
     const table = (await server.gql(tableQuery, { d: place.districtAgs })).data!.coverageGaps;
-    expect(table.area).toEqual({ ags: place.districtAgs, name: 'Testkreis', kind: 'DISTRICT', demand: 45, unmet: 15, severity: 'MEDIUM', municipalities: 3 });
-    expect(table.samtgemeinden).toEqual([{ ags: samtgemeindeAgs, name: 'Samtgemeinde Testaue', demand: 15, unmet: 14, severity: 'HIGH', municipalities: 2 }]);
+    expect(table.area).toEqual({
+      ags: place.districtAgs,
+      name: 'Testkreis',
+      kind: 'DISTRICT',
+      demand: 45,
+      unmet: 15,
+      severity: 'MEDIUM',
+      municipalities: 3,
+    });
+    expect(table.samtgemeinden).toEqual([
+      {
+        ags: samtgemeindeAgs,
+        name: 'Samtgemeinde Testaue',
+        demand: 15,
+        unmet: 14,
+        severity: 'HIGH',
+        municipalities: 2,
+      },
+    ]);
     expect(table.districts).toEqual([{ ags: place.districtAgs, demand: 45, unmet: 15, severity: 'MEDIUM' }]);
   });
 
@@ -123,7 +170,9 @@ describe('coverageGaps for a Samtgemeinde, and for one municipality', () => {
   it('has the Samtgemeinde and its members as rows', async () => {
     const table = (await server.gql(tableQuery, { sg: samtgemeindeAgs })).data!.coverageGaps;
     expect(table.area).toMatchObject({ kind: 'SAMTGEMEINDE', name: 'Samtgemeinde Testaue', demand: 15, unmet: 14 });
-    expect(table.municipalities.map((row: { ags: string }) => row.ags).sort()).toEqual([place.villageAgs, samtgemeindeAgs].sort());
+    expect(table.municipalities.map((row: { ags: string }) => row.ags).sort()).toEqual(
+      [place.villageAgs, samtgemeindeAgs].sort(),
+    );
   });
 
   it('gives the same figures as a field of the municipality', async () => {
@@ -160,12 +209,18 @@ describe('bad input', () => {
   });
 
   it('refuses an asOf date in the future, and a past date without snapshots names that there are none', async () => {
-    const future = await server.gql(`query { coverageGaps(category: INTEGRATION_COURSE, districtAgs: "${place.districtAgs}", asOf: "2999-01-01") { area { demand } } }`);
+    const future = await server.gql(
+      `query { coverageGaps(category: INTEGRATION_COURSE, districtAgs: "${place.districtAgs}", asOf: "2999-01-01") { area { demand } } }`,
+    );
     expect(future.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(future.errors?.[0]?.message).toMatch(/asOf "2999-01-01" is in the future/);
-    const past = await server.gql(`query { coverageGaps(category: INTEGRATION_COURSE, districtAgs: "${place.districtAgs}", asOf: "2020-01-01") { area { demand } } }`);
+    const past = await server.gql(
+      `query { coverageGaps(category: INTEGRATION_COURSE, districtAgs: "${place.districtAgs}", asOf: "2020-01-01") { area { demand } } }`,
+    );
     expect(past.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(past.errors?.[0]?.message).toMatch(/no monitoring snapshots of INTEGRATION_COURSE for district "\d{5}" on "2020-01-01"; there are no snapshots of it at all/);
+    expect(past.errors?.[0]?.message).toMatch(
+      /no monitoring snapshots of INTEGRATION_COURSE for district "\d{5}" on "2020-01-01"; there are no snapshots of it at all/,
+    );
   });
 });
 

@@ -1,6 +1,10 @@
 // Network analytics on small graphs whose answers are known by hand; no database.
 import { describe, expect, it } from 'vitest';
-import { analyseNetwork, type ActorCentrality, type NetworkAnalysisResult } from '../../../../server/analysis/network/analyse-network.js';
+import {
+  analyseNetwork,
+  type ActorCentrality,
+  type NetworkAnalysisResult,
+} from '../../../../server/analysis/network/analyse-network.js';
 import type { NetworkActor, NetworkLink } from '../../../../server/analysis/network/load-cooperation-graph.js';
 
 function actor(id: string, municipalityAgs: string | null = null, linksOutsideScope = 0): NetworkActor {
@@ -24,7 +28,10 @@ function byId(result: NetworkAnalysisResult): Record<string, ActorCentrality> {
 }
 
 describe('a path a-b-c', () => {
-  const result = analyseNetwork({ actors: ['a', 'b', 'c'].map((id) => actor(id)), links: [link('a', 'b'), link('b', 'c')] });
+  const result = analyseNetwork({
+    actors: ['a', 'b', 'c'].map((id) => actor(id)),
+    links: [link('a', 'b'), link('b', 'c')],
+  });
   const actors = byId(result);
 
   it('makes b the broker with normalised betweenness 1, the ends 0', () => {
@@ -41,14 +48,24 @@ describe('a path a-b-c', () => {
     expect([actors.a!.degree, actors.b!.degree, actors.c!.degree]).toEqual([1, 2, 1]);
     expect(actors.b!.degreeCentrality).toBe(1);
     expect(actors.a!.degreeCentrality).toBe(0.5);
-    expect(result).toMatchObject({ actorCount: 3, linkCount: 2, componentCount: 1, largestComponentShare: 1, isolatedCount: 0, betweennessComplete: true });
+    expect(result).toMatchObject({
+      actorCount: 3,
+      linkCount: 2,
+      componentCount: 1,
+      largestComponentShare: 1,
+      isolatedCount: 0,
+      betweennessComplete: true,
+    });
     expect(result.density).toBeCloseTo(2 / 3, 12);
   });
 });
 
 describe('a star', () => {
   const leaves = ['l1', 'l2', 'l3', 'l4'];
-  const result = analyseNetwork({ actors: ['hub', ...leaves].map((id) => actor(id)), links: leaves.map((leaf) => link('hub', leaf, 2)) });
+  const result = analyseNetwork({
+    actors: ['hub', ...leaves].map((id) => actor(id)),
+    links: leaves.map((leaf) => link('hub', leaf, 2)),
+  });
   const actors = byId(result);
 
   it('puts every shortest path between leaves through the hub', () => {
@@ -95,7 +112,14 @@ describe('two triangles apart and an isolated actor', () => {
   });
 
   it('marks the isolated actor: degree 0, no community, betweenness 0, no broker', () => {
-    expect(actors.z).toMatchObject({ isolated: true, degree: 0, weightedDegree: 0, communityId: null, betweenness: 0, broker: false });
+    expect(actors.z).toMatchObject({
+      isolated: true,
+      degree: 0,
+      weightedDegree: 0,
+      communityId: null,
+      betweenness: 0,
+      broker: false,
+    });
     expect(result.isolatedCount).toBe(1);
     expect(actors.a1!.isolated).toBe(false);
   });
@@ -109,7 +133,14 @@ describe('two triangles apart and an isolated actor', () => {
 describe('links between the same two actors', () => {
   const result = analyseNetwork({
     actors: [actor('a'), actor('b'), actor('c')],
-    links: [link('a', 'b', 1, 'REFERRAL'), link('b', 'a', 3, 'AGREEMENT'), link('a', 'b', 2, 'REFERRAL'), link('b', 'c', null), link('c', 'c', 3), link('c', 'gone', 3)],
+    links: [
+      link('a', 'b', 1, 'REFERRAL'),
+      link('b', 'a', 3, 'AGREEMENT'),
+      link('a', 'b', 2, 'REFERRAL'),
+      link('b', 'c', null),
+      link('c', 'c', 3),
+      link('c', 'gone', 3),
+    ],
   });
   const actors = byId(result);
 
@@ -129,7 +160,14 @@ describe('cooperation per municipality', () => {
   // Municipality 1: m1..m4 with three links among them (a path); m4 also links to o1 in municipality 2,
   // and m1 has two partners outside the scope. Municipality 3 has no actors.
   const result = analyseNetwork({
-    actors: [actor('m1', '99001001', 2), actor('m2', '99001001'), actor('m3', '99001001'), actor('m4', '99001001'), actor('o1', '99001002'), actor('x')],
+    actors: [
+      actor('m1', '99001001', 2),
+      actor('m2', '99001001'),
+      actor('m3', '99001001'),
+      actor('m4', '99001001'),
+      actor('o1', '99001002'),
+      actor('x'),
+    ],
     links: [link('m1', 'm2'), link('m2', 'm3'), link('m3', 'm4'), link('m4', 'o1')],
     municipalities: [
       { ags: '99001001', name: 'Eins', kind: 'CITY', samtgemeindeAgs: null },
@@ -140,7 +178,15 @@ describe('cooperation per municipality', () => {
 
   it('computes the density 2E/(n(n-1)) of the actors located there', () => {
     const eins = result.municipalities.find((m) => m.ags === '99001001')!;
-    expect(eins).toMatchObject({ name: 'Eins', kind: 'CITY', actorCount: 4, internalLinks: 3, linksToOtherMunicipalities: 1, linksOutsideScope: 2, linksElsewhere: 3 });
+    expect(eins).toMatchObject({
+      name: 'Eins',
+      kind: 'CITY',
+      actorCount: 4,
+      internalLinks: 3,
+      linksToOtherMunicipalities: 1,
+      linksOutsideScope: 2,
+      linksElsewhere: 3,
+    });
     expect(eins.density).toBe((2 * 3) / (4 * 3));
   });
 
@@ -150,7 +196,12 @@ describe('cooperation per municipality', () => {
       ['99001002', 1, null],
       ['99001003', 0, null],
     ]);
-    expect(result.municipalities[1]).toMatchObject({ samtgemeindeAgs: '990010400', internalLinks: 0, linksToOtherMunicipalities: 1, linksElsewhere: 1 });
+    expect(result.municipalities[1]).toMatchObject({
+      samtgemeindeAgs: '990010400',
+      internalLinks: 0,
+      linksToOtherMunicipalities: 1,
+      linksElsewhere: 1,
+    });
   });
 
   it('names the municipality most members of a community sit in', () => {
@@ -174,7 +225,8 @@ describe('communities', () => {
   it('are the same on every run, and whatever order the rows come in', () => {
     const first = analyseNetwork({ actors, links });
     const again = analyseNetwork({ actors: [...actors].reverse(), links: [...links].reverse() });
-    const communityOf = (result: NetworkAnalysisResult) => Object.fromEntries(result.actors.map((a) => [a.id, a.communityId]));
+    const communityOf = (result: NetworkAnalysisResult) =>
+      Object.fromEntries(result.actors.map((a) => [a.id, a.communityId]));
     expect(communityOf(again)).toEqual(communityOf(first));
     expect(again.modularity).toBe(first.modularity);
     expect(first.communities.map((c) => c.size)).toEqual([5, 5, 5]);
@@ -189,7 +241,10 @@ describe('communities', () => {
 });
 
 describe('betweenness on large scopes', () => {
-  const input = { actors: ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => actor(id)), links: [link('a', 'b'), link('b', 'c'), link('c', 'd'), link('e', 'f'), link('f', 'g')] };
+  const input = {
+    actors: ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => actor(id)),
+    links: [link('a', 'b'), link('b', 'c'), link('c', 'd'), link('e', 'f'), link('f', 'g')],
+  };
 
   it('is computed per component and normalised over the whole scope', () => {
     const actors = byId(analyseNetwork(input));
@@ -210,7 +265,13 @@ describe('betweenness on large scopes', () => {
   });
 
   it('takes the top brokers, ties at the cut included', () => {
-    const twoPaths = analyseNetwork({ actors: ['a', 'b', 'c', 'x', 'y', 'z'].map((id) => actor(id)), links: [link('a', 'b'), link('b', 'c'), link('x', 'y'), link('y', 'z')] }, { brokerCount: 1, brokerMinBetweenness: 0 });
+    const twoPaths = analyseNetwork(
+      {
+        actors: ['a', 'b', 'c', 'x', 'y', 'z'].map((id) => actor(id)),
+        links: [link('a', 'b'), link('b', 'c'), link('x', 'y'), link('y', 'z')],
+      },
+      { brokerCount: 1, brokerMinBetweenness: 0 },
+    );
     expect(twoPaths.actors.filter((a) => a.broker).map((a) => a.id)).toEqual(['b', 'y']);
   });
 });

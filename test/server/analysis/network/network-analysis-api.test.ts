@@ -110,8 +110,20 @@ describe('networkAnalysis of a district', () => {
   });
 
   it('counts degrees, strengths and partners outside the district', () => {
-    expect(actors[ids.a]).toMatchObject({ degree: 2, weightedDegree: 4, linksOutsideScope: 0, kind: 'JOBCENTER', municipalityAgs: town, municipalityName: 'Netzstadt' });
-    expect(actors[ids.d]).toMatchObject({ degree: 1, weightedDegree: 2, linksOutsideScope: 1, samtgemeindeAgs: samtgemeinde });
+    expect(actors[ids.a]).toMatchObject({
+      degree: 2,
+      weightedDegree: 4,
+      linksOutsideScope: 0,
+      kind: 'JOBCENTER',
+      municipalityAgs: town,
+      municipalityName: 'Netzstadt',
+    });
+    expect(actors[ids.d]).toMatchObject({
+      degree: 1,
+      weightedDegree: 2,
+      linksOutsideScope: 1,
+      samtgemeindeAgs: samtgemeinde,
+    });
     expect(actors[ids.b]!.degree).toBe(1);
   });
 
@@ -121,21 +133,70 @@ describe('networkAnalysis of a district', () => {
     expect(actors[ids.c]!.betweenness).toBeCloseTo(1 / 3, 12);
     expect(actors[ids.b]!.betweenness).toBe(0);
     expect(actors[ids.d]!.betweenness).toBe(0);
-    expect(analysis.actors.filter((a: { broker: boolean }) => a.broker).map((a: { id: string }) => a.id).sort()).toEqual([ids.a, ids.c].sort());
+    expect(
+      analysis.actors
+        .filter((a: { broker: boolean }) => a.broker)
+        .map((a: { id: string }) => a.id)
+        .sort(),
+    ).toEqual([ids.a, ids.c].sort());
     expect(analysis.betweennessComplete).toBe(true);
   });
 
   it('sees an actor whose only link has ended as isolated, in a component of its own', () => {
-    expect(actors[ids.e]).toMatchObject({ isolated: true, degree: 0, componentSize: 1, componentId: 2, communityId: null });
+    expect(actors[ids.e]).toMatchObject({
+      isolated: true,
+      degree: 0,
+      componentSize: 1,
+      componentId: 2,
+      communityId: null,
+    });
     expect(actors[ids.a]).toMatchObject({ isolated: false, componentId: 1, componentSize: 4 });
-    expect(analysis).toMatchObject({ componentCount: 2, largestComponentSize: 4, largestComponentShare: 0.8, isolatedCount: 1 });
+    expect(analysis).toMatchObject({
+      componentCount: 2,
+      largestComponentSize: 4,
+      largestComponentShare: 0.8,
+      isolatedCount: 1,
+    });
   });
 
   it('reports cooperation per municipality, with density 2E/(n(n-1))', () => {
     expect(analysis.municipalities).toEqual([
-      { ags: town, name: 'Netzstadt', kind: 'CITY', samtgemeindeAgs: null, actorCount: 3, internalLinks: 2, density: 2 / 3, linksToOtherMunicipalities: 1, linksOutsideScope: 0, linksElsewhere: 1 },
-      { ags: village, name: 'Netzdorf', kind: 'MUNICIPALITY', samtgemeindeAgs: samtgemeinde, actorCount: 2, internalLinks: 0, density: 0, linksToOtherMunicipalities: 1, linksOutsideScope: 1, linksElsewhere: 2 },
-      { ags: samtgemeinde, name: 'SG Netz', kind: 'COLLECTIVE', samtgemeindeAgs: null, actorCount: 0, internalLinks: 0, density: null, linksToOtherMunicipalities: 0, linksOutsideScope: 0, linksElsewhere: 0 },
+      {
+        ags: town,
+        name: 'Netzstadt',
+        kind: 'CITY',
+        samtgemeindeAgs: null,
+        actorCount: 3,
+        internalLinks: 2,
+        density: 2 / 3,
+        linksToOtherMunicipalities: 1,
+        linksOutsideScope: 0,
+        linksElsewhere: 1,
+      },
+      {
+        ags: village,
+        name: 'Netzdorf',
+        kind: 'MUNICIPALITY',
+        samtgemeindeAgs: samtgemeinde,
+        actorCount: 2,
+        internalLinks: 0,
+        density: 0,
+        linksToOtherMunicipalities: 1,
+        linksOutsideScope: 1,
+        linksElsewhere: 2,
+      },
+      {
+        ags: samtgemeinde,
+        name: 'SG Netz',
+        kind: 'COLLECTIVE',
+        samtgemeindeAgs: null,
+        actorCount: 0,
+        internalLinks: 0,
+        density: null,
+        linksToOtherMunicipalities: 0,
+        linksOutsideScope: 0,
+        linksElsewhere: 0,
+      },
     ]);
   });
 
@@ -164,14 +225,18 @@ describe('narrowing the actor list', () => {
   });
 
   it('refuses a negative limit', async () => {
-    const result = await query(`query($d: String) { networkAnalysis(districtAgs: $d) { actors(limit: -1) { id } } }`, { d: districtAgs });
+    const result = await query(`query($d: String) { networkAnalysis(districtAgs: $d) { actors(limit: -1) { id } } }`, {
+      d: districtAgs,
+    });
     expect(result.errors?.[0]?.message).toMatch(/limit must be a whole number of 0 or more, got "-1"/);
   });
 });
 
 describe('networkAnalysis of all actors', () => {
   it('includes the partner outside any district, so its link counts', async () => {
-    const result = await query(`{ networkAnalysis { districtAgs actorCount actors { id degree linksOutsideScope componentSize } } }`);
+    const result = await query(
+      `{ networkAnalysis { districtAgs actorCount actors { id degree linksOutsideScope componentSize } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const analysis = result.data!.networkAnalysis;
     expect(analysis.districtAgs).toBeNull();
