@@ -18,6 +18,7 @@ import { AppError, ErrorCode, formatError, fromNeo4jError, httpStatusOf } from '
 import type { Logger } from '../logger.js';
 import { checkHealth } from './check-health.js';
 import { limitQueries } from './limit-queries.js';
+import { limitAuthFailures } from './limit-auth-failures.js';
 import { limitRate } from './limit-rate.js';
 import { logRequests } from './log-requests.js';
 import { refuseBadBodies } from './refuse-bad-bodies.js';
@@ -103,12 +104,28 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
 
-  /** Sets res.locals.auth, or answers 401/403 (as GraphQL errors or as text) when the credentials do not hold. */
+  const authFailures = limitAuthFailures(limits);
+
+  /**
+   * Sets res.locals.auth, or answers 401/403 (as GraphQL errors or as text) when the credentials do not hold, and
+   * 429 while the address has too many failed logins (server/http/limit-auth-failures.ts).
+   */
   const authenticate =
     (answer: 'graphql' | 'text', roles?: readonly string[]): express.RequestHandler =>
     async (req, res, next) => {
       try {
-        const auth = await options.authenticate(credentialsOf(req));
+        const credentials = credentialsOf(req);
+        const sent = credentials.authorization !== undefined || credentials.apiKey !== undefined;
+        if (sent) {
+          const overLimit = await authFailures.check(req);
+          if (overLimit) throw overLimit;
+        }
+        const auth = await options.authenticate(credentials).catch(async (error: unknown) => {
+          // A refusal of the credentials counts; a database that cannot be asked does not.
+          const code = toAppError(error)?.code;
+          if (code === ErrorCode.UNAUTHENTICATED || code === ErrorCode.FORBIDDEN) await authFailures.record(req);
+          throw error;
+        });
         if (roles) requireRole(auth.viewer, roles as Parameters<typeof requireRole>[1], `${req.baseUrl}${req.path}`);
         res.locals.auth = auth;
         next();
@@ -118,6 +135,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         const code = refused?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
         const message = refused?.message ?? 'Internal server error';
         if (code === ErrorCode.UNAUTHENTICATED) res.setHeader('www-authenticate', 'Bearer realm="bildungsnetz"');
+        if (code === ErrorCode.RATE_LIMITED)
+          res.setHeader('retry-after', String(refused!.extensions.retryAfterSeconds));
         res.status(httpStatusOf[code]);
         if (answer === 'graphql')
           res.json({ errors: [{ message, extensions: { ...(refused ? refused.extensions : {}), code } }] });
@@ -193,6 +212,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     database: watch,
     stop: async () => {
       watch.close();
+      authFailures.close();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
