@@ -8,6 +8,26 @@ import { clockToleranceSeconds, keySetOptionsOf, maxLifetimeOf, verifyOptionsOf 
 
 export type TokenVerifier = (token: string) => Promise<JWTPayload>;
 
+/** The identity provider's key set could not be fetched: no fault of the token, and not a failed login. */
+export class KeySetUnavailableError extends UnauthenticatedError {
+  constructor() {
+    super(
+      "The token could not be checked: the identity provider's keys could not be fetched (JWKS_URL); try again shortly",
+      {
+        reason: 'JWKS_UNAVAILABLE',
+      },
+    );
+  }
+}
+
+/** Network errors, timeouts, non-200 answers and unreadable key sets while fetching JWKS_URL. */
+function isKeySetUnavailable(error: unknown): boolean {
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return true;
+  if (error instanceof errors.JOSEError)
+    return error.code === 'ERR_JOSE_GENERIC' && error.message.includes('JSON Web Key Set');
+  return error instanceof Error; // e.g. ECONNREFUSED from the HTTP request; jose's own refusals are JOSEErrors
+}
+
 /** A span of seconds as people say it: "12 hours", "1 day", "90 minutes". */
 export function describeSpan(seconds: number): string {
   for (const [unit, size] of [
@@ -92,6 +112,7 @@ export function createTokenVerifier(settings: JwtSettings | undefined): TokenVer
     try {
       ({ payload } = await jwtVerify(token, key as Uint8Array, options));
     } catch (error) {
+      if (settings.jwksUrl && isKeySetUnavailable(error)) throw new KeySetUnavailableError();
       throw new UnauthenticatedError(`Invalid token: ${reasonOf(error, settings)}`, { reason: reasonCodeOf(error) });
     }
     checkLifetime(payload, maxLifetime);

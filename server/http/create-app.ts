@@ -12,6 +12,7 @@ import type { GraphQLSchema } from 'graphql';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Authentication, Authenticator } from '../auth/authenticate-request.js';
 import { coordinatorOnly, requireRole, staff } from '../auth/roles.js';
+import { KeySetUnavailableError } from '../auth/verify-token.js';
 import { defaultLimits, defaultResilience, projectRoot, type Limits, type Resilience } from '../config.js';
 import { watchDatabase, type DatabaseWatch } from '../database/watch-database.js';
 import { AppError, ErrorCode, formatError, fromNeo4jError, httpStatusOf } from '../errors.js';
@@ -121,9 +122,10 @@ export async function createApp(options: AppOptions): Promise<App> {
           if (overLimit) throw overLimit;
         }
         const auth = await options.authenticate(credentials).catch(async (error: unknown) => {
-          // A refusal of the credentials counts; a database that cannot be asked does not.
+          // A refusal of the credentials counts; a database or identity provider that cannot be asked does not.
           const code = toAppError(error)?.code;
-          if (code === ErrorCode.UNAUTHENTICATED || code === ErrorCode.FORBIDDEN) await authFailures.record(req);
+          const refused = code === ErrorCode.UNAUTHENTICATED || code === ErrorCode.FORBIDDEN;
+          if (refused && !(error instanceof KeySetUnavailableError)) await authFailures.record(req);
           throw error;
         });
         if (roles) requireRole(auth.viewer, roles as Parameters<typeof requireRole>[1], `${req.baseUrl}${req.path}`);

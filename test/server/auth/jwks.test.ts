@@ -16,6 +16,7 @@ import {
 } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveJwtSettings, type JwtSettings } from '../../../server/auth/jwt-settings.js';
+import { createTokenVerifier, KeySetUnavailableError } from '../../../server/auth/verify-token.js';
 import { loadConfig } from '../../../server/config.js';
 import { startTestServer, testJwt, tokenFor, type TestServer } from '../../support/test-server.js';
 
@@ -167,6 +168,21 @@ describe('tokens of an identity provider (JWKS_URL, JWT_ISSUER, JWT_AUDIENCE)', 
       await tokenFor('coordinator'),
       'the token is signed with an algorithm this server does not accept',
     );
+  });
+
+  it('says so when the identity provider cannot be reached, apart from a bad token', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const jwksUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/certs`;
+    await new Promise((resolve) => closed.close(resolve));
+    const verify = createTokenVerifier({ jwksUrl, issuer, audience });
+    const refusal = await verify(await sign(rsa)).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(KeySetUnavailableError);
+    expect(refusal).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      extensions: { reason: 'JWKS_UNAVAILABLE' },
+      message: expect.stringContaining("the identity provider's keys could not be fetched (JWKS_URL)"),
+    });
   });
 
   it('picks up a new key when the identity provider rotates, and refuses the retired one', async () => {
