@@ -70,6 +70,7 @@ export interface Config {
   faultTestNeo4j: LocalNeo4jConfig; // a local instance of the fault tests alone, which stop and start it
   limits: Limits;
   resilience: Resilience;
+  trustProxy: string | number | undefined; // Express "trust proxy": which proxies' X-Forwarded-For names the client; undefined: none
   seedDemoData: boolean; // load the demo county into an empty database at start-up
   chromiumPath: string; // headless Chromium for PDF reports
   snapshotSchedule: string | undefined; // cron pattern (Europe/Berlin) of the monitoring snapshot job; undefined: no schedule
@@ -154,6 +155,24 @@ function readTimeSpan(env: Env, name: string, fallback: number, min: number, max
       `${name} must be a time span like 30m, 12h or 7d, from ${min} s to ${max / 86_400} days, got "${raw}"`,
     );
   return seconds;
+}
+
+/**
+ * Express's "trust proxy": a number of proxy hops, or addresses and subnets of the proxies (and the names loopback,
+ * linklocal, uniquelocal). Not "true": anyone could then choose the address the limits count by.
+ */
+function readTrustProxy(env: Env): string | number | undefined {
+  const raw = empty(env.TRUST_PROXY);
+  if (raw === undefined) return undefined;
+  if (/^\d+$/.test(raw)) return readInteger(env, 'TRUST_PROXY', 0, 1, 10);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const valid = (entry: string) =>
+    ['loopback', 'linklocal', 'uniquelocal'].includes(entry) || /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(entry);
+  if (!entries.every(valid))
+    throw new ConfigError(
+      `TRUST_PROXY must be a number of proxy hops or the proxies' addresses (e.g. loopback or 10.0.0.0/8, comma-separated), got "${raw}"`,
+    );
+  return entries.join(',');
 }
 
 function empty(value: string | undefined): string | undefined {
@@ -249,6 +268,7 @@ export function loadConfig(env: Env = process.env): Config {
       probeIntervalMs: readInteger(env, 'NEO4J_PROBE_INTERVAL_MS', defaultResilience.probeIntervalMs, 100, 600_000),
       shutdownGraceMs: readInteger(env, 'SHUTDOWN_GRACE_MS', defaultResilience.shutdownGraceMs, 0, 600_000),
     },
+    trustProxy: readTrustProxy(env),
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', true),
     chromiumPath: empty(env.CHROMIUM_PATH) ?? '/usr/bin/chromium',
     snapshotSchedule: readCron(env, 'SNAPSHOT_SCHEDULE'),

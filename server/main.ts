@@ -32,6 +32,7 @@ const app = await createApp({
   log,
   authenticate,
   chromiumPath: config.chromiumPath,
+  trustProxy: config.trustProxy,
   limits: config.limits,
   resilience: config.resilience,
 });

@@ -37,6 +37,7 @@ export interface AppOptions {
   resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs'>>;
   explorerDir?: string; // built explorer; a placeholder page is served while it does not exist
   chromiumPath?: string; // headless Chromium for PDF reports
+  trustProxy?: string | number; // proxies whose X-Forwarded-For names the client (TRUST_PROXY); default none
 }
 
 export interface App {
@@ -83,6 +84,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
+  // The limits count per client address (limit-rate.ts, limit-auth-failures.ts): behind a reverse proxy, that is the
+  // address the proxy names, or else every client would share the proxy's.
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
 
   const apollo = new ApolloServer<Record<string, unknown>>({
     schema,

@@ -40,6 +40,14 @@ describe('loadConfig', () => {
     expect(config.resilience.maxRetryTimeMs).toBe(0);
   });
 
+  it('reads TRUST_PROXY as proxy hops or addresses, never as "trust everyone"', () => {
+    expect(loadConfig({}).trustProxy).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback,10.0.0.0/8');
+    for (const bad of ['true', '0', 'proxy.example.org'])
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(ConfigError);
+  });
+
   it('reads the snapshot schedule as a cron pattern; empty means none', () => {
     expect(loadConfig({}).snapshotSchedule).toBeUndefined();
     expect(loadConfig({ SNAPSHOT_SCHEDULE: ' 0 2 1 * * ' }).snapshotSchedule).toBe('0 2 1 * *');

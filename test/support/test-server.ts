@@ -74,6 +74,7 @@ export interface TestServerOptions {
   resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs'>>;
   jwt?: JwtSettings; // how tokens are verified; default testJwt (tokenFor signs with it)
   keys?: (store: KeyStore) => KeyStore; // e.g. a store whose driver counts the API key lookups
+  trustProxy?: string | number; // proxies whose X-Forwarded-For names the client
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer & { app: App }> {
@@ -92,6 +93,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     authenticate: authenticatorFor(jwt, options.keys ? options.keys(keyStore) : keyStore),
     limits,
     resilience: options.resilience,
+    trustProxy: options.trustProxy,
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;

@@ -127,6 +127,8 @@ describe('failed logins per address', () => {
     expect(report.status).toBe(429);
     expect(report.headers['content-type']).toMatch(/^text\/plain/);
     expect(report.body).toContain('AUTH_FAILURE_MAX');
+    // without TRUST_PROXY, a client cannot name another address for itself
+    expect((await request('/graphql', { 'x-api-key': goodKey, 'x-forwarded-for': '203.0.113.9' })).status).toBe(429);
     expect(lookups).toBe(before);
     const anonymous = await request('/graphql', {});
     expect(anonymous.status).toBe(200);
@@ -144,5 +146,25 @@ describe('failed logins per address', () => {
     for (let i = 1; i < limit; i += 1)
       expect((await request('/graphql', { authorization: 'Bearer not.a.jwt' }, other)).status).toBe(401);
     expect((await request('/graphql', { 'x-api-key': goodKey }, other)).status).toBe(429);
+  });
+
+  it('counts behind a trusted reverse proxy (TRUST_PROXY) per address the proxy names', async () => {
+    const proxied = await startTestServer({ limits: { authFailureMax: 2 }, trustProxy: 'loopback' });
+    try {
+      const via = async (client: string, key: string) =>
+        (
+          await fetch(`${proxied.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-api-key': key, 'x-forwarded-for': client },
+            body: JSON.stringify({ query: '{ __typename }' }),
+          })
+        ).status;
+      expect(await via('203.0.113.7', unknownKey(1))).toBe(401);
+      expect(await via('203.0.113.7', unknownKey(2))).toBe(401);
+      expect(await via('203.0.113.7', goodKey)).toBe(429);
+      expect(await via('203.0.113.8', goodKey)).toBe(200);
+    } finally {
+      await proxied.close();
+    }
   });
 });
