@@ -18,8 +18,8 @@ import { watchDatabase, type DatabaseWatch } from '../database/watch-database.js
 import { AppError, ErrorCode, formatError, fromNeo4jError, httpStatusOf } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { checkHealth } from './check-health.js';
-import { limitQueries } from './limit-queries.js';
 import { limitAuthFailures } from './limit-auth-failures.js';
+import { limitQueries } from './limit-queries.js';
 import { limitRate } from './limit-rate.js';
 import { logRequests } from './log-requests.js';
 import { refuseBadBodies } from './refuse-bad-bodies.js';
