@@ -11,7 +11,7 @@ export const benchAuthenticator = (driver: Driver, database?: string) =>
   authenticatorFor(benchJwt, { driver, database });
 
 export function benchToken(): Promise<string> {
-  return mintToken(benchJwt.secret!, { role: 'coordinator', sub: 'bench', expiresIn: '24h' });
+  return mintToken(benchJwt.secret!, { role: 'coordinator', sub: 'bench', expiresIn: '12h' });
 }
 
 export async function benchHeaders(): Promise<Record<string, string>> {

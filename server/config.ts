@@ -21,6 +21,8 @@ export interface Limits {
   bodyLimit: string; // largest request body, e.g. "1mb"
   rateLimitWindowMs: number; // the rate limit's window
   rateLimitMax: number; // requests per client (API key or user, else IP address) and window
+  authFailureWindowMs: number; // the window of the failed-login limit
+  authFailureMax: number; // refused tokens and API keys per IP address and window; then credentials are not checked
 }
 
 export const defaultLimits: Limits = {
@@ -29,7 +31,12 @@ export const defaultLimits: Limits = {
   bodyLimit: '1mb',
   rateLimitWindowMs: 60_000,
   rateLimitMax: 1200,
+  authFailureWindowMs: 60_000,
+  authFailureMax: 20,
 };
+
+/** The longest a person's token may be valid (exp - iat), in seconds: a working day and a half. */
+export const defaultJwtMaxLifetimeSeconds = 12 * 3600;
 
 /** How the server deals with a slow or absent database and with stopping. */
 export interface Resilience {
@@ -63,6 +70,7 @@ export interface Config {
   faultTestNeo4j: LocalNeo4jConfig; // a local instance of the fault tests alone, which stop and start it
   limits: Limits;
   resilience: Resilience;
+  trustProxy: string | number | undefined; // Express "trust proxy": which proxies' X-Forwarded-For names the client; undefined: none
   seedDemoData: boolean; // load the demo county into an empty database at start-up
   chromiumPath: string; // headless Chromium for PDF reports
   snapshotSchedule: string | undefined; // cron pattern (Europe/Berlin) of the monitoring snapshot job; undefined: no schedule
@@ -71,6 +79,7 @@ export interface Config {
     jwksUrl: string | undefined; // the identity provider's JSON Web Key Set instead of a secret
     issuer: string | undefined; // required iss claim, if set
     audience: string | undefined; // required aud claim, if set
+    maxLifetimeSeconds: number; // longest validity a token may have (exp - iat); a token must carry exp
   };
 }
 
@@ -133,6 +142,39 @@ function readCron(env: Env, name: string): string | undefined {
   return raw;
 }
 
+const spanUnits: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** A time span like 30m, 12h or 7d, in seconds. */
+function readTimeSpan(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = empty(env[name]);
+  if (raw === undefined) return fallback;
+  const match = /^(\d+)\s*([smhd])$/i.exec(raw);
+  const seconds = match ? Number(match[1]) * spanUnits[match[2]!.toLowerCase()]! : Number.NaN;
+  if (!(seconds >= min && seconds <= max))
+    throw new ConfigError(
+      `${name} must be a time span like 30m, 12h or 7d, from ${min} s to ${max / 86_400} days, got "${raw}"`,
+    );
+  return seconds;
+}
+
+/**
+ * Express's "trust proxy": a number of proxy hops, or addresses and subnets of the proxies (and the names loopback,
+ * linklocal, uniquelocal). Not "true": anyone could then choose the address the limits count by.
+ */
+function readTrustProxy(env: Env): string | number | undefined {
+  const raw = empty(env.TRUST_PROXY);
+  if (raw === undefined) return undefined;
+  if (/^\d+$/.test(raw)) return readInteger(env, 'TRUST_PROXY', 0, 1, 10);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const valid = (entry: string) =>
+    ['loopback', 'linklocal', 'uniquelocal'].includes(entry) || /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(entry);
+  if (!entries.every(valid))
+    throw new ConfigError(
+      `TRUST_PROXY must be a number of proxy hops or the proxies' addresses (e.g. loopback or 10.0.0.0/8, comma-separated), got "${raw}"`,
+    );
+  return entries.join(',');
+}
+
 function empty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
@@ -146,7 +188,13 @@ function readJwt(env: Env): Config['jwt'] {
     throw new ConfigError(`JWT_SECRET must be at least 32 characters long, got ${secret.length}`);
   if (jwksUrl && !/^https?:\/\/\S+$/i.test(jwksUrl))
     throw new ConfigError(`JWKS_URL must be an http(s) address, got "${jwksUrl}"`);
-  return { secret, jwksUrl, issuer: empty(env.JWT_ISSUER), audience: empty(env.JWT_AUDIENCE) };
+  return {
+    secret,
+    jwksUrl,
+    issuer: empty(env.JWT_ISSUER),
+    audience: empty(env.JWT_AUDIENCE),
+    maxLifetimeSeconds: readTimeSpan(env, 'JWT_MAX_LIFETIME', defaultJwtMaxLifetimeSeconds, 60, 30 * 86_400),
+  };
 }
 
 /** Reads the configuration from the environment; a .env file in the project fills in what is not set. */
@@ -192,6 +240,14 @@ export function loadConfig(env: Env = process.env): Config {
       bodyLimit: readSize(env, 'HTTP_BODY_LIMIT', defaultLimits.bodyLimit),
       rateLimitWindowMs: readInteger(env, 'RATE_LIMIT_WINDOW_MS', defaultLimits.rateLimitWindowMs, 1000, 86_400_000),
       rateLimitMax: readInteger(env, 'RATE_LIMIT_MAX', defaultLimits.rateLimitMax, 1, 1_000_000_000),
+      authFailureWindowMs: readInteger(
+        env,
+        'AUTH_FAILURE_WINDOW_MS',
+        defaultLimits.authFailureWindowMs,
+        1000,
+        86_400_000,
+      ),
+      authFailureMax: readInteger(env, 'AUTH_FAILURE_MAX', defaultLimits.authFailureMax, 1, 1_000_000_000),
     },
     resilience: {
       connectionTimeoutMs: readInteger(
@@ -212,6 +268,7 @@ export function loadConfig(env: Env = process.env): Config {
       probeIntervalMs: readInteger(env, 'NEO4J_PROBE_INTERVAL_MS', defaultResilience.probeIntervalMs, 100, 600_000),
       shutdownGraceMs: readInteger(env, 'SHUTDOWN_GRACE_MS', defaultResilience.shutdownGraceMs, 0, 600_000),
     },
+    trustProxy: readTrustProxy(env),
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', true),
     chromiumPath: empty(env.CHROMIUM_PATH) ?? '/usr/bin/chromium',
     snapshotSchedule: readCron(env, 'SNAPSHOT_SCHEDULE'),

@@ -2,7 +2,8 @@
 // and on SIGINT/SIGTERM drains requests and stops what it started.
 import { authenticatorFor } from './auth/authenticate-request.js';
 import { resolveJwtSettings } from './auth/jwt-settings.js';
-import { mintToken } from './auth/mint-token.js';
+import { mintLoginToken } from './auth/mint-token.js';
+import { describeSpan } from './auth/verify-token.js';
 import { loadConfig } from './config.js';
 import { connectDatabase } from './database/connect-database.js';
 import { seedIfEmpty } from './demo-data/seed-if-empty.js';
@@ -31,20 +32,12 @@ const app = await createApp({
   log,
   authenticate,
   chromiumPath: config.chromiumPath,
+  trustProxy: config.trustProxy,
   limits: config.limits,
   resilience: config.resilience,
 });
 // For local use the development secret signs a coordinator's token, so the explorer opens with everything.
-const loginToken = jwt?.developmentSecretFile
-  ? await mintToken(jwt.secret!, {
-      role: 'coordinator',
-      sub: 'local-coordinator',
-      name: 'Koordination (lokal)',
-      issuer: jwt.issuer,
-      audience: jwt.audience,
-      expiresIn: '12h',
-    })
-  : undefined;
+const login = jwt?.developmentSecretFile ? await mintLoginToken({ ...jwt, secret: jwt.secret! }) : undefined;
 
 const snapshots = config.snapshotSchedule
   ? scheduleSnapshots({ driver: db.driver, database: db.database }, config.snapshotSchedule, log)
@@ -56,14 +49,14 @@ app.server.listen(config.port, config.host, () => {
     { graphql: `${base}/graphql`, graphiql: `${base}/graphiql`, explorer: `${base}/explorer`, neo4j: db.uri },
     'Bildungsnetz is ready',
   );
-  if (loginToken) {
+  if (login) {
     log.info(
       {
-        explorer: `${base}/explorer/#token=${loginToken}`,
-        graphiql: `${base}/graphiql#token=${loginToken}`,
+        explorer: `${base}/explorer/#token=${login.token}`,
+        graphiql: `${base}/graphiql#token=${login.token}`,
         secret: jwt!.developmentSecretFile,
       },
-      'open the explorer as the coordinator (development secret; valid 12 hours; more tokens with `npm run token`)',
+      `open the explorer as the coordinator (development secret; valid ${describeSpan(login.lifetimeSeconds)}; more tokens with \`npm run token\`)`,
     );
   }
 });

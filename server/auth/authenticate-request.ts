@@ -4,7 +4,7 @@
 import type { JWTPayload } from 'jose';
 import { ForbiddenError, quote, UnauthenticatedError } from '../errors.js';
 import { viewerOfApiKey, type KeyStore } from './api-keys.js';
-import { grantableRoles, type GrantableRole } from './roles.js';
+import { grantableRoles, isGrantableRole, type GrantableRole } from './roles.js';
 import type { JwtSettings } from './jwt-settings.js';
 import { createTokenVerifier, type TokenVerifier } from './verify-token.js';
 import { anonymousViewer, type Viewer } from './viewer.js';
@@ -24,17 +24,24 @@ export interface Authentication {
 
 export type Authenticator = (credentials: Credentials) => Promise<Authentication>;
 
-/** The strongest role a token names: a token may carry several (e.g. from an identity provider's groups). */
+/**
+ * The role a token names: its roles claim must be a list of exactly one role of Bildungsnetz. Anything else is
+ * refused, not guessed at: a string instead of a list breaks the schema's rules (`roles: { includes: ... }`), and a
+ * list of several roles would mean one thing to those rules (any of them) and another to the server's own checks.
+ */
 function roleOf(payload: JWTPayload): GrantableRole {
-  const claimed = Array.isArray(payload.roles) ? payload.roles : payload.roles === undefined ? [] : [payload.roles];
-  const role = grantableRoles.find((candidate) => claimed.includes(candidate));
-  if (!role) {
-    throw new ForbiddenError(
-      `The token's roles claim ${quote(claimed)} names no role of Bildungsnetz (${grantableRoles.join(', ')})`,
-      { reason: 'UNKNOWN_ROLE' },
+  const claimed = payload.roles;
+  const refuse = (what: string) =>
+    new UnauthenticatedError(
+      `Invalid token: its roles claim must be a list of exactly one role of Bildungsnetz (${grantableRoles.join(', ')}), e.g. ["analyst"]; ${what}`,
+      { reason: 'TOKEN_ROLES_INVALID', claim: 'roles', value: claimed ?? null },
     );
-  }
-  return role;
+  if (claimed === undefined) throw refuse('the token has none');
+  if (!Array.isArray(claimed)) throw refuse(`got ${quote(claimed)}, which is not a list`);
+  const unknown = claimed.filter((role) => !isGrantableRole(role));
+  if (unknown.length > 0) throw refuse(`got ${quote(claimed)}, where ${quote(unknown[0])} is no role of Bildungsnetz`);
+  if (claimed.length !== 1) throw refuse(`got ${quote(claimed)}`);
+  return claimed[0] as GrantableRole;
 }
 
 export function viewerOfToken(payload: JWTPayload): Viewer {

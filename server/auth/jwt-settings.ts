@@ -10,6 +10,8 @@ export interface JwtSettings {
   jwksUrl?: string; // or the identity provider's key set
   issuer?: string; // required iss claim
   audience?: string; // required aud claim
+  maxLifetimeSeconds?: number; // longest validity a token may have (JWT_MAX_LIFETIME); default 12 hours
+  jwksCooldownMs?: number; // after a token with an unknown kid, how soon the key set may be fetched again; default 30 s
   developmentSecretFile?: string; // set when the secret was generated for local use
 }
 
@@ -32,13 +34,14 @@ export function loadDevelopmentSecret(localHomeDir: string): string {
  * JWT_SECRET or JWKS_URL: only API keys and anonymous requests).
  */
 export function resolveJwtSettings(config: Config): JwtSettings | undefined {
-  const { secret, jwksUrl, issuer, audience } = config.jwt;
-  if (secret || jwksUrl) return { secret, jwksUrl, issuer, audience };
+  const { secret, jwksUrl, issuer, audience, maxLifetimeSeconds } = config.jwt;
+  if (secret || jwksUrl) return { secret, jwksUrl, issuer, audience, maxLifetimeSeconds };
   if (config.neo4j.uri) return undefined;
   return {
     secret: loadDevelopmentSecret(config.localNeo4j.homeDir),
     issuer,
     audience,
+    maxLifetimeSeconds,
     developmentSecretFile: developmentSecretFile(config.localNeo4j.homeDir),
   };
 }

@@ -1,6 +1,8 @@
 // Tokens signed with the configured secret: for `npm run token`, the explorer link `npm start` prints, and tests.
 import { SignJWT } from 'jose';
+import type { JwtSettings } from './jwt-settings.js';
 import type { GrantableRole } from './roles.js';
+import { maxLifetimeOf } from './token-rules.js';
 
 export interface TokenClaims {
   role: GrantableRole;
@@ -25,4 +27,21 @@ export async function mintToken(secret: string, claims: TokenClaims): Promise<st
   if (claims.issuer) jwt.setIssuer(claims.issuer);
   if (claims.audience) jwt.setAudience(claims.audience);
   return jwt.sign(new TextEncoder().encode(secret));
+}
+
+/**
+ * The coordinator's token of the explorer link `npm start` prints for local use: valid for 12 hours, or
+ * JWT_MAX_LIFETIME if that is shorter (a longer one would be refused).
+ */
+export async function mintLoginToken(settings: JwtSettings & { secret: string }) {
+  const lifetimeSeconds = Math.min(12 * 3600, maxLifetimeOf(settings));
+  const token = await mintToken(settings.secret, {
+    role: 'coordinator',
+    sub: 'local-coordinator',
+    name: 'Koordination (lokal)',
+    issuer: settings.issuer,
+    audience: settings.audience,
+    expiresIn: `${lifetimeSeconds}s`,
+  });
+  return { token, lifetimeSeconds };
 }

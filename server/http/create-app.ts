@@ -12,11 +12,13 @@ import type { GraphQLSchema } from 'graphql';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Authentication, Authenticator } from '../auth/authenticate-request.js';
 import { coordinatorOnly, requireRole, staff } from '../auth/roles.js';
+import { KeySetUnavailableError } from '../auth/verify-token.js';
 import { defaultLimits, defaultResilience, projectRoot, type Limits, type Resilience } from '../config.js';
 import { watchDatabase, type DatabaseWatch } from '../database/watch-database.js';
 import { AppError, ErrorCode, formatError, fromNeo4jError, httpStatusOf } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { checkHealth } from './check-health.js';
+import { limitAuthFailures } from './limit-auth-failures.js';
 import { limitQueries } from './limit-queries.js';
 import { limitRate } from './limit-rate.js';
 import { logRequests } from './log-requests.js';
@@ -35,6 +37,7 @@ export interface AppOptions {
   resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs'>>;
   explorerDir?: string; // built explorer; a placeholder page is served while it does not exist
   chromiumPath?: string; // headless Chromium for PDF reports
+  trustProxy?: string | number; // proxies whose X-Forwarded-For names the client (TRUST_PROXY); default none
 }
 
 export interface App {
@@ -81,6 +84,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
+  // The limits count per client address (limit-rate.ts, limit-auth-failures.ts): behind a reverse proxy, that is the
+  // address the proxy names, or else every client would share the proxy's.
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
 
   const apollo = new ApolloServer<Record<string, unknown>>({
     schema,
@@ -103,12 +109,29 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
 
-  /** Sets res.locals.auth, or answers 401/403 (as GraphQL errors or as text) when the credentials do not hold. */
+  const authFailures = limitAuthFailures(limits);
+
+  /**
+   * Sets res.locals.auth, or answers 401/403 (as GraphQL errors or as text) when the credentials do not hold, and
+   * 429 while the address has too many failed logins (server/http/limit-auth-failures.ts).
+   */
   const authenticate =
     (answer: 'graphql' | 'text', roles?: readonly string[]): express.RequestHandler =>
     async (req, res, next) => {
       try {
-        const auth = await options.authenticate(credentialsOf(req));
+        const credentials = credentialsOf(req);
+        const sent = credentials.authorization !== undefined || credentials.apiKey !== undefined;
+        if (sent) {
+          const overLimit = await authFailures.check(req);
+          if (overLimit) throw overLimit;
+        }
+        const auth = await options.authenticate(credentials).catch(async (error: unknown) => {
+          // A refusal of the credentials counts; a database or identity provider that cannot be asked does not.
+          const code = toAppError(error)?.code;
+          const refused = code === ErrorCode.UNAUTHENTICATED || code === ErrorCode.FORBIDDEN;
+          if (refused && !(error instanceof KeySetUnavailableError)) await authFailures.record(req);
+          throw error;
+        });
         if (roles) requireRole(auth.viewer, roles as Parameters<typeof requireRole>[1], `${req.baseUrl}${req.path}`);
         res.locals.auth = auth;
         next();
@@ -118,6 +141,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         const code = refused?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
         const message = refused?.message ?? 'Internal server error';
         if (code === ErrorCode.UNAUTHENTICATED) res.setHeader('www-authenticate', 'Bearer realm="bildungsnetz"');
+        if (code === ErrorCode.RATE_LIMITED)
+          res.setHeader('retry-after', String(refused!.extensions.retryAfterSeconds));
         res.status(httpStatusOf[code]);
         if (answer === 'graphql')
           res.json({ errors: [{ message, extensions: { ...(refused ? refused.extensions : {}), code } }] });
@@ -193,6 +218,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     database: watch,
     stop: async () => {
       watch.close();
+      authFailures.close();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },

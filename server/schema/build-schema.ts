@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { createAnalysisResolvers } from '../analysis/create-analysis-resolvers.js';
 import type { JwtSettings } from '../auth/jwt-settings.js';
-import { verifyOptionsOf } from '../auth/verify-token.js';
+import { keySetOptionsOf, verifyOptionsOf } from '../auth/token-rules.js';
 import { createPartnerResolvers } from '../partner/partner-resolvers.js';
 import { loadTypeDefs } from './load-type-defs.js';
 
@@ -14,10 +14,15 @@ export interface BuildSchemaOptions {
   jwt?: JwtSettings; // the key people's tokens are verified with; undefined accepts no tokens (API keys still work)
 }
 
-/** @neo4j/graphql's own token verification, with the same key and options as server/auth/verify-token.ts. */
+/**
+ * @neo4j/graphql's own token verification, with the same key and options as server/auth/verify-token.ts. A key set is
+ * given as a function: the library then makes its key set per request, from the cache the server's verifier keeps
+ * current (token-rules.ts), instead of fetching and caching the JWKS on its own schedule.
+ */
 function authorizationOf(jwt: JwtSettings | undefined) {
   if (!jwt) return undefined;
-  return { key: jwt.secret ?? { url: jwt.jwksUrl! }, verifyOptions: verifyOptionsOf(jwt) };
+  const keySet = jwt.jwksUrl ? { url: jwt.jwksUrl, options: keySetOptionsOf(jwt) } : undefined;
+  return { key: jwt.secret ?? (() => keySet!), verifyOptions: verifyOptionsOf(jwt) };
 }
 
 type Resolvers = Record<string, Record<string, unknown>>;

@@ -15,6 +15,8 @@ describe('loadConfig', () => {
       bodyLimit: '1mb',
       rateLimitWindowMs: 60_000,
       rateLimitMax: 1200,
+      authFailureWindowMs: 60_000,
+      authFailureMax: 20,
     });
     expect(config.resilience).toMatchObject({ maxRetryTimeMs: 3000, shutdownGraceMs: 10_000 });
   });
@@ -24,10 +26,26 @@ describe('loadConfig', () => {
       GRAPHQL_MAX_DEPTH: '8',
       HTTP_BODY_LIMIT: '200KB',
       RATE_LIMIT_MAX: '60',
+      AUTH_FAILURE_MAX: '5',
+      AUTH_FAILURE_WINDOW_MS: '900000',
       NEO4J_MAX_RETRY_TIME_MS: '0',
     });
-    expect(config.limits).toMatchObject({ maxDepth: 8, bodyLimit: '200kb', rateLimitMax: 60 });
+    expect(config.limits).toMatchObject({
+      maxDepth: 8,
+      bodyLimit: '200kb',
+      rateLimitMax: 60,
+      authFailureMax: 5,
+      authFailureWindowMs: 900_000,
+    });
     expect(config.resilience.maxRetryTimeMs).toBe(0);
+  });
+
+  it('reads TRUST_PROXY as proxy hops or addresses, never as "trust everyone"', () => {
+    expect(loadConfig({}).trustProxy).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback,10.0.0.0/8');
+    for (const bad of ['true', '0', 'proxy.example.org'])
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(ConfigError);
   });
 
   it('reads the snapshot schedule as a cron pattern; empty means none', () => {
@@ -60,6 +78,8 @@ describe('loadConfig', () => {
     ['GRAPHQL_MAX_DEPTH', '0', /GRAPHQL_MAX_DEPTH must be a whole number from 1 to 1000, got "0"/],
     ['HTTP_BODY_LIMIT', 'huge', /HTTP_BODY_LIMIT must look like 500kb or 1mb, got "huge"/],
     ['RATE_LIMIT_MAX', '1.5', /RATE_LIMIT_MAX must be a whole number .* got "1.5"/],
+    ['AUTH_FAILURE_MAX', '0', /AUTH_FAILURE_MAX must be a whole number from 1 .* got "0"/],
+    ['JWT_MAX_LIFETIME', '12', /JWT_MAX_LIFETIME must be a time span like 30m, 12h or 7d, .* got "12"/],
   ])('refuses %s=%s naming the bad value', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
+import type { KeyStore } from '../../server/auth/api-keys.js';
 import { authenticatorFor } from '../../server/auth/authenticate-request.js';
 import type { JwtSettings } from '../../server/auth/jwt-settings.js';
 import { mintToken } from '../../server/auth/mint-token.js';
@@ -71,21 +72,28 @@ export interface TestServerOptions {
   connection?: TestNeo4j; // another Neo4j than the suite's (e.g. one a test stops and starts)
   limits?: Partial<Limits>;
   resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs'>>;
+  jwt?: JwtSettings; // how tokens are verified; default testJwt (tokenFor signs with it)
+  keys?: (store: KeyStore) => KeyStore; // e.g. a store whose driver counts the API key lookups
+  trustProxy?: string | number; // proxies whose X-Forwarded-For names the client
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer & { app: App }> {
   const { driver, database } = testDriver(options.connection);
-  const schema = await createSchema({ driver, database, jwt: testJwt });
-  // Test files send many requests from one address: the rate limit is tested on its own (limits.test.ts).
-  const limits = { rateLimitMax: 1_000_000, ...options.limits };
+  const jwt = options.jwt ?? testJwt;
+  const schema = await createSchema({ driver, database, jwt });
+  // Test files send many requests (and bad credentials) from one address: the rate limit and the failed-login limit
+  // are tested on their own (limits.test.ts, auth-failure-limit.test.ts).
+  const limits = { rateLimitMax: 1_000_000, authFailureMax: 1_000_000, ...options.limits };
+  const keyStore = { driver, database };
   const app = await createApp({
     schema,
     driver,
     database,
     log: createLogger('silent'),
-    authenticate: authenticatorFor(testJwt, { driver, database }),
+    authenticate: authenticatorFor(jwt, options.keys ? options.keys(keyStore) : keyStore),
     limits,
     resilience: options.resilience,
+    trustProxy: options.trustProxy,
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
