@@ -24,7 +24,7 @@ const typeDefs = `
   "Written by the coordinator only, read by everyone"
   type Label @node @authentication(operations: [CREATE, UPDATE, DELETE], jwt: { roles: { includes: "coordinator" } }) {
     id: ID!
-    shelves: [Shelf!]! @relationship(type: "ON", direction: OUT)
+    shelves: [Shelf!]! @relationship(type: "ON", direction: OUT, properties: "Holding")
   }
 `;
 
@@ -77,12 +77,12 @@ describe('guardAccess on a new staff-only type', async () => {
     ],
     [
       'an edge sort',
-      '{ shelves { booksConnection(sort: [{ edge: { remark: ASC } }]) { totalCount } } }',
+      '{ labels { shelvesConnection(sort: [{ edge: { remark: ASC } }]) { totalCount } } }',
       'Holding.remark',
     ],
     [
       'an edge aggregate',
-      '{ shelves { booksConnection { aggregate { edge { remark { longest } } } } } }',
+      '{ labels { shelvesConnection { aggregate { edge { remark { longest } } } } } }',
       'Holding.remark',
     ],
     [
