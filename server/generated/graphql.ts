@@ -1731,7 +1731,7 @@ export type ConnectionAggregationCountFilterInput = {
 export type Cooperation = {
   __typename?: 'Cooperation';
   kind: CooperationKind;
-  /** Internal: coordinator and analyst only (relationship properties take no @authentication; server/schema/guard-access.ts checks it) */
+  /** Internal: coordinator and analyst only */
   note?: Maybe<Scalars['String']['output']>;
   since?: Maybe<Scalars['Date']['output']>;
   /** 1 (loose) to 3 (close) */
@@ -3394,6 +3394,7 @@ export type Municipality = {
   populationEstimated?: Maybe<Scalars['Boolean']['output']>;
   servedBy: Array<Actor>;
   servedByConnection: MunicipalityServedByConnection;
+  /** Monitoring snapshots: read only, written by the snapshot job alone, so no nested input reaches them */
   snapshots: Array<Snapshot>;
   snapshotsConnection: MunicipalitySnapshotsConnection;
   updatedAt: Scalars['DateTime']['output'];
@@ -3719,7 +3720,6 @@ export type MunicipalityConnectInput = {
   needs?: InputMaybe<Array<MunicipalityNeedsConnectFieldInput>>;
   offers?: InputMaybe<Array<MunicipalityOffersConnectFieldInput>>;
   servedBy?: InputMaybe<Array<MunicipalityServedByConnectFieldInput>>;
-  snapshots?: InputMaybe<Array<MunicipalitySnapshotsConnectFieldInput>>;
 };
 
 export type MunicipalityConnectWhere = {
@@ -3762,7 +3762,6 @@ export type MunicipalityCreateInput = {
   population?: InputMaybe<Scalars['Int']['input']>;
   populationEstimated?: InputMaybe<Scalars['Boolean']['input']>;
   servedBy?: InputMaybe<MunicipalityServedByFieldInput>;
-  snapshots?: InputMaybe<MunicipalitySnapshotsFieldInput>;
 };
 
 export type MunicipalityDeleteInput = {
@@ -3773,7 +3772,6 @@ export type MunicipalityDeleteInput = {
   needs?: InputMaybe<Array<MunicipalityNeedsDeleteFieldInput>>;
   offers?: InputMaybe<Array<MunicipalityOffersDeleteFieldInput>>;
   servedBy?: InputMaybe<Array<MunicipalityServedByDeleteFieldInput>>;
-  snapshots?: InputMaybe<Array<MunicipalitySnapshotsDeleteFieldInput>>;
 };
 
 export type MunicipalityDisconnectInput = {
@@ -3784,7 +3782,6 @@ export type MunicipalityDisconnectInput = {
   needs?: InputMaybe<Array<MunicipalityNeedsDisconnectFieldInput>>;
   offers?: InputMaybe<Array<MunicipalityOffersDisconnectFieldInput>>;
   servedBy?: InputMaybe<Array<MunicipalityServedByDisconnectFieldInput>>;
-  snapshots?: InputMaybe<Array<MunicipalitySnapshotsDisconnectFieldInput>>;
 };
 
 export type MunicipalityDistrictConnectFieldInput = {
@@ -4561,11 +4558,6 @@ export type MunicipalitySnapshotSnapshotsNodeAggregateSelection = {
   waitlist: IntAggregateSelection;
 };
 
-export type MunicipalitySnapshotsConnectFieldInput = {
-  connect?: InputMaybe<Array<SnapshotConnectInput>>;
-  where?: InputMaybe<SnapshotConnectWhere>;
-};
-
 export type MunicipalitySnapshotsConnection = {
   __typename?: 'MunicipalitySnapshotsConnection';
   aggregate: MunicipalitySnapshotSnapshotsAggregateSelection;
@@ -4606,25 +4598,6 @@ export type MunicipalitySnapshotsConnectionWhere = {
   node?: InputMaybe<SnapshotWhere>;
 };
 
-export type MunicipalitySnapshotsCreateFieldInput = {
-  node: SnapshotCreateInput;
-};
-
-export type MunicipalitySnapshotsDeleteFieldInput = {
-  delete?: InputMaybe<SnapshotDeleteInput>;
-  where?: InputMaybe<MunicipalitySnapshotsConnectionWhere>;
-};
-
-export type MunicipalitySnapshotsDisconnectFieldInput = {
-  disconnect?: InputMaybe<SnapshotDisconnectInput>;
-  where?: InputMaybe<MunicipalitySnapshotsConnectionWhere>;
-};
-
-export type MunicipalitySnapshotsFieldInput = {
-  connect?: InputMaybe<Array<MunicipalitySnapshotsConnectFieldInput>>;
-  create?: InputMaybe<Array<MunicipalitySnapshotsCreateFieldInput>>;
-};
-
 export type MunicipalitySnapshotsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<MunicipalitySnapshotsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<MunicipalitySnapshotsNodeAggregationWhereInput>;
@@ -4644,19 +4617,6 @@ export type MunicipalitySnapshotsRelationship = {
   __typename?: 'MunicipalitySnapshotsRelationship';
   cursor: Scalars['String']['output'];
   node: Snapshot;
-};
-
-export type MunicipalitySnapshotsUpdateConnectionInput = {
-  node?: InputMaybe<SnapshotUpdateInput>;
-  where?: InputMaybe<MunicipalitySnapshotsConnectionWhere>;
-};
-
-export type MunicipalitySnapshotsUpdateFieldInput = {
-  connect?: InputMaybe<Array<MunicipalitySnapshotsConnectFieldInput>>;
-  create?: InputMaybe<Array<MunicipalitySnapshotsCreateFieldInput>>;
-  delete?: InputMaybe<Array<MunicipalitySnapshotsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<MunicipalitySnapshotsDisconnectFieldInput>>;
-  update?: InputMaybe<MunicipalitySnapshotsUpdateConnectionInput>;
 };
 
 /** Fields to sort Municipalities by. The order in which sorts are applied is not guaranteed when specifying many fields in one MunicipalitySort object. */
@@ -4688,7 +4648,6 @@ export type MunicipalityUpdateInput = {
   population?: InputMaybe<IntScalarMutations>;
   populationEstimated?: InputMaybe<BooleanScalarMutations>;
   servedBy?: InputMaybe<Array<MunicipalityServedByUpdateFieldInput>>;
-  snapshots?: InputMaybe<Array<MunicipalitySnapshotsUpdateFieldInput>>;
 };
 
 export type MunicipalityWhere = {
@@ -7339,45 +7298,10 @@ export type SnapshotAggregateNode = {
   waitlist: IntAggregateSelection;
 };
 
-export type SnapshotConnectInput = {
-  municipality?: InputMaybe<Array<SnapshotMunicipalityConnectFieldInput>>;
-};
-
-export type SnapshotConnectWhere = {
-  node: SnapshotWhere;
-};
-
-export type SnapshotCreateInput = {
-  accessibility: Scalars['Float']['input'];
-  booked: Scalars['Int']['input'];
-  capacity: Scalars['Int']['input'];
-  category: OfferCategory;
-  date: Scalars['Date']['input'];
-  demand: Scalars['Int']['input'];
-  freePlaces: Scalars['Int']['input'];
-  municipality?: InputMaybe<SnapshotMunicipalityFieldInput>;
-  radiusKm: Scalars['Float']['input'];
-  unmet: Scalars['Int']['input'];
-  waitlist: Scalars['Int']['input'];
-};
-
-export type SnapshotDeleteInput = {
-  municipality?: InputMaybe<Array<SnapshotMunicipalityDeleteFieldInput>>;
-};
-
-export type SnapshotDisconnectInput = {
-  municipality?: InputMaybe<Array<SnapshotMunicipalityDisconnectFieldInput>>;
-};
-
 export type SnapshotEdge = {
   __typename?: 'SnapshotEdge';
   cursor: Scalars['String']['output'];
   node: Snapshot;
-};
-
-export type SnapshotMunicipalityConnectFieldInput = {
-  connect?: InputMaybe<Array<MunicipalityConnectInput>>;
-  where?: InputMaybe<MunicipalityConnectWhere>;
 };
 
 export type SnapshotMunicipalityConnection = {
@@ -7420,25 +7344,6 @@ export type SnapshotMunicipalityConnectionWhere = {
   node?: InputMaybe<MunicipalityWhere>;
 };
 
-export type SnapshotMunicipalityCreateFieldInput = {
-  node: MunicipalityCreateInput;
-};
-
-export type SnapshotMunicipalityDeleteFieldInput = {
-  delete?: InputMaybe<MunicipalityDeleteInput>;
-  where?: InputMaybe<SnapshotMunicipalityConnectionWhere>;
-};
-
-export type SnapshotMunicipalityDisconnectFieldInput = {
-  disconnect?: InputMaybe<MunicipalityDisconnectInput>;
-  where?: InputMaybe<SnapshotMunicipalityConnectionWhere>;
-};
-
-export type SnapshotMunicipalityFieldInput = {
-  connect?: InputMaybe<Array<SnapshotMunicipalityConnectFieldInput>>;
-  create?: InputMaybe<Array<SnapshotMunicipalityCreateFieldInput>>;
-};
-
 export type SnapshotMunicipalityMunicipalityAggregateSelection = {
   __typename?: 'SnapshotMunicipalityMunicipalityAggregateSelection';
   count: CountConnection;
@@ -7473,19 +7378,6 @@ export type SnapshotMunicipalityRelationship = {
   node: Municipality;
 };
 
-export type SnapshotMunicipalityUpdateConnectionInput = {
-  node?: InputMaybe<MunicipalityUpdateInput>;
-  where?: InputMaybe<SnapshotMunicipalityConnectionWhere>;
-};
-
-export type SnapshotMunicipalityUpdateFieldInput = {
-  connect?: InputMaybe<Array<SnapshotMunicipalityConnectFieldInput>>;
-  create?: InputMaybe<Array<SnapshotMunicipalityCreateFieldInput>>;
-  delete?: InputMaybe<Array<SnapshotMunicipalityDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<SnapshotMunicipalityDisconnectFieldInput>>;
-  update?: InputMaybe<SnapshotMunicipalityUpdateConnectionInput>;
-};
-
 export type SnapshotRelationshipFilters = {
   /** Filter type where all of the related Snapshots match this filter */
   all?: InputMaybe<SnapshotWhere>;
@@ -7511,21 +7403,6 @@ export type SnapshotSort = {
   radiusKm?: InputMaybe<SortDirection>;
   unmet?: InputMaybe<SortDirection>;
   waitlist?: InputMaybe<SortDirection>;
-};
-
-export type SnapshotUpdateInput = {
-  accessibility?: InputMaybe<FloatScalarMutations>;
-  booked?: InputMaybe<IntScalarMutations>;
-  capacity?: InputMaybe<IntScalarMutations>;
-  category?: InputMaybe<OfferCategoryEnumScalarMutations>;
-  createdAt?: InputMaybe<DateTimeScalarMutations>;
-  date?: InputMaybe<DateScalarMutations>;
-  demand?: InputMaybe<IntScalarMutations>;
-  freePlaces?: InputMaybe<IntScalarMutations>;
-  municipality?: InputMaybe<Array<SnapshotMunicipalityUpdateFieldInput>>;
-  radiusKm?: InputMaybe<FloatScalarMutations>;
-  unmet?: InputMaybe<IntScalarMutations>;
-  waitlist?: InputMaybe<IntScalarMutations>;
 };
 
 export type SnapshotWhere = {

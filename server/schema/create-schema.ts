@@ -3,9 +3,11 @@
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { JwtSettings } from '../auth/jwt-settings.js';
+import { findReadRestrictions } from '../auth/read-restrictions.js';
 import { buildSchema } from './build-schema.js';
 import { guardAccess } from './guard-access.js';
 import { guardMutations } from './guard-mutations.js';
+import { loadTypeDefs } from './load-type-defs.js';
 import { useStrictDates } from './strict-dates.js';
 
 export interface SchemaOptions {
@@ -17,5 +19,5 @@ export interface SchemaOptions {
 export async function createSchema(options: SchemaOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema(options);
   // Access errors are translated outermost, so that a refusal inside a guarded mutation is translated too.
-  return guardAccess(guardMutations(useStrictDates(schema), options));
+  return guardAccess(guardMutations(useStrictDates(schema), options), findReadRestrictions(loadTypeDefs()));
 }

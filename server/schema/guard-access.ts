@@ -1,12 +1,13 @@
 // @neo4j/graphql refuses what the schema's rules forbid with its own errors: "Unauthenticated" both for a missing
 // identity and for a role the rule does not name, "Forbidden" for a failed row rule. The viewer tells which of
-// UNAUTHENTICATED and FORBIDDEN the client gets, with the operation named. Also refuses internal fields the
-// directives cannot guard (find-internal-fields.ts) to anyone but coordinator and analyst.
+// UNAUTHENTICATED and FORBIDDEN the client gets, with the operation named. Before that, it refuses a request that
+// selects, filters, sorts or aggregates by data the role may not read (server/auth/find-restricted-path.ts): the
+// library guards only what it returns, so a filter on a hidden relationship would answer yes or no about it.
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
-import { staff } from '../auth/roles.js';
+import { findRestrictedPath } from '../auth/find-restricted-path.js';
+import type { ReadRestrictions } from '../auth/read-restrictions.js';
 import { AppError, ForbiddenError, quote, UnauthenticatedError } from '../errors.js';
-import { findInternalField } from './find-internal-fields.js';
 
 const libraryAuthMessages = new Set(['Unauthenticated', 'Forbidden']);
 
@@ -17,34 +18,35 @@ function isLibraryAuthError(error: unknown): boolean {
   return error instanceof GraphQLError && !(error instanceof AppError) && libraryAuthMessages.has(error.message);
 }
 
-export function toAccessError(viewer: Viewer | undefined, operation: string, detail = ''): Error {
+/** `restricted` names what the request reaches that the role may not read, e.g. "Municipality.needs". */
+export function toAccessError(viewer: Viewer | undefined, operation: string, restricted?: string): Error {
   const role = viewer?.role ?? 'anonymous';
+  const detail = restricted ? `; it reaches ${quote(restricted)} (to read, filter, sort or aggregate by)` : '';
+  const where = restricted ? { restricted } : {};
   if (role === 'anonymous') {
     return new UnauthenticatedError(
       `${operation} reaches data that needs a login: send a token (Authorization: Bearer ...) or an API key (x-api-key)${detail}`,
-      { operation },
+      { operation, ...where },
     );
   }
   const partnerNote =
     role === 'partner' ? ' (a partner reads the public directory and writes only offers of its own Actor)' : '';
   return new ForbiddenError(
     `${operation}: the role "${role}" may not read or change all that this asks for${partnerNote}${detail}`,
-    { operation, role },
+    { operation, role, ...where },
   );
 }
 
 /** Wraps every Query and Mutation field in place; the library's auth errors become ours. */
-export function guardAccess(schema: GraphQLSchema): GraphQLSchema {
+export function guardAccess(schema: GraphQLSchema, restrictions: ReadRestrictions): GraphQLSchema {
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     if (!type) continue;
     for (const field of Object.values(type.getFields())) {
       const original = field.resolve as GraphQLFieldResolver<unknown, { viewer?: Viewer }> | undefined;
       if (!original) continue;
       field.resolve = async (source, args, context, info) => {
-        if (!staff.includes(context.viewer?.role ?? 'anonymous')) {
-          const internal = findInternalField(info);
-          if (internal) throw toAccessError(context.viewer, info.fieldName, `: ${quote(internal)} is internal`);
-        }
+        const restricted = findRestrictedPath(info, restrictions, restrictions.of(context.viewer?.role ?? 'anonymous'));
+        if (restricted) throw toAccessError(context.viewer, info.fieldName, restricted);
         try {
           return await original(source, args, context, info);
         } catch (error) {

@@ -1370,7 +1370,6 @@ export type MunicipalityConnectInput = {
   needs?: Array<MunicipalityNeedsConnectFieldInput> | null | undefined;
   offers?: Array<MunicipalityOffersConnectFieldInput> | null | undefined;
   servedBy?: Array<MunicipalityServedByConnectFieldInput> | null | undefined;
-  snapshots?: Array<MunicipalitySnapshotsConnectFieldInput> | null | undefined;
 };
 
 export type MunicipalityConnectWhere = {
@@ -1392,7 +1391,6 @@ export type MunicipalityCreateInput = {
   population?: number | null | undefined;
   populationEstimated?: boolean | null | undefined;
   servedBy?: MunicipalityServedByFieldInput | null | undefined;
-  snapshots?: MunicipalitySnapshotsFieldInput | null | undefined;
 };
 
 export type MunicipalityDistrictConnectFieldInput = {
@@ -1754,11 +1752,6 @@ export type MunicipalityServedByNodeAggregationWhereInput = {
   website?: StringScalarAggregationFilters | null | undefined;
 };
 
-export type MunicipalitySnapshotsConnectFieldInput = {
-  connect?: Array<SnapshotConnectInput> | null | undefined;
-  where?: SnapshotConnectWhere | null | undefined;
-};
-
 export type MunicipalitySnapshotsConnectionAggregateInput = {
   AND?: Array<MunicipalitySnapshotsConnectionAggregateInput> | null | undefined;
   NOT?: MunicipalitySnapshotsConnectionAggregateInput | null | undefined;
@@ -1785,15 +1778,6 @@ export type MunicipalitySnapshotsConnectionWhere = {
   NOT?: MunicipalitySnapshotsConnectionWhere | null | undefined;
   OR?: Array<MunicipalitySnapshotsConnectionWhere> | null | undefined;
   node?: SnapshotWhere | null | undefined;
-};
-
-export type MunicipalitySnapshotsCreateFieldInput = {
-  node: SnapshotCreateInput;
-};
-
-export type MunicipalitySnapshotsFieldInput = {
-  connect?: Array<MunicipalitySnapshotsConnectFieldInput> | null | undefined;
-  create?: Array<MunicipalitySnapshotsCreateFieldInput> | null | undefined;
 };
 
 export type MunicipalitySnapshotsNodeAggregationWhereInput = {
@@ -2631,33 +2615,6 @@ export type RecommendationCode =
   /** Persons over the target wait, or with no suitable start in reach */
   | 'START_NEW_COURSE';
 
-export type SnapshotConnectInput = {
-  municipality?: Array<SnapshotMunicipalityConnectFieldInput> | null | undefined;
-};
-
-export type SnapshotConnectWhere = {
-  node: SnapshotWhere;
-};
-
-export type SnapshotCreateInput = {
-  accessibility: number;
-  booked: number;
-  capacity: number;
-  category: OfferCategory;
-  date: string;
-  demand: number;
-  freePlaces: number;
-  municipality?: SnapshotMunicipalityFieldInput | null | undefined;
-  radiusKm: number;
-  unmet: number;
-  waitlist: number;
-};
-
-export type SnapshotMunicipalityConnectFieldInput = {
-  connect?: Array<MunicipalityConnectInput> | null | undefined;
-  where?: MunicipalityConnectWhere | null | undefined;
-};
-
 export type SnapshotMunicipalityConnectionAggregateInput = {
   AND?: Array<SnapshotMunicipalityConnectionAggregateInput> | null | undefined;
   NOT?: SnapshotMunicipalityConnectionAggregateInput | null | undefined;
@@ -2684,15 +2641,6 @@ export type SnapshotMunicipalityConnectionWhere = {
   NOT?: SnapshotMunicipalityConnectionWhere | null | undefined;
   OR?: Array<SnapshotMunicipalityConnectionWhere> | null | undefined;
   node?: MunicipalityWhere | null | undefined;
-};
-
-export type SnapshotMunicipalityCreateFieldInput = {
-  node: MunicipalityCreateInput;
-};
-
-export type SnapshotMunicipalityFieldInput = {
-  connect?: Array<SnapshotMunicipalityConnectFieldInput> | null | undefined;
-  create?: Array<SnapshotMunicipalityCreateFieldInput> | null | undefined;
 };
 
 export type SnapshotMunicipalityNodeAggregationWhereInput = {
