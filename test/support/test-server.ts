@@ -8,8 +8,9 @@ import { authenticatorFor } from '../../server/auth/authenticate-request.js';
 import type { JwtSettings } from '../../server/auth/jwt-settings.js';
 import { mintToken } from '../../server/auth/mint-token.js';
 import type { GrantableRole } from '../../server/auth/roles.js';
-import type { Limits, Resilience } from '../../server/config.js';
+import { defaultWriteLimits, type Limits, type Resilience, type WriteLimits } from '../../server/config.js';
 import { createDriver } from '../../server/database/create-driver.js';
+import { limitTransactions } from '../../server/database/limit-transactions.js';
 import { createApp, type App } from '../../server/http/create-app.js';
 import { createLogger } from '../../server/logger.js';
 import { createSchema } from '../../server/schema/create-schema.js';
@@ -25,7 +26,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export type Caller =
   | GrantableRole
   | 'anonymous'
-  | { role: GrantableRole; actorId?: string; sub?: string }
+  | { role: GrantableRole; actorId?: string; sub?: string; source?: string }
   | { apiKey: string }
   | { token: string };
 
@@ -36,8 +37,16 @@ export interface GqlOptions {
 /** The secret the test servers verify tokens with; tests sign their own tokens with it. */
 export const testJwt: JwtSettings = { secret: randomBytes(32).toString('base64url') };
 
-export function tokenFor(role: GrantableRole, claims: { actorId?: string; sub?: string } = {}): Promise<string> {
-  return mintToken(testJwt.secret!, { role, sub: claims.sub ?? `test-${role}`, actorId: claims.actorId });
+export function tokenFor(
+  role: GrantableRole,
+  claims: { actorId?: string; sub?: string; source?: string } = {},
+): Promise<string> {
+  return mintToken(testJwt.secret!, {
+    role,
+    sub: claims.sub ?? `test-${role}`,
+    actorId: claims.actorId,
+    source: claims.source,
+  });
 }
 
 /** The HTTP headers that carry a caller's credentials. */
@@ -71,11 +80,15 @@ export interface TestServerOptions {
   connection?: TestNeo4j; // another Neo4j than the suite's (e.g. one a test stops and starts)
   limits?: Partial<Limits>;
   resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs'>>;
+  writes?: Partial<WriteLimits>; // how much one write may do, and the transaction time limit
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer & { app: App }> {
-  const { driver, database } = testDriver(options.connection);
-  const schema = await createSchema({ driver, database, jwt: testJwt });
+  const { driver: plainDriver, database } = testDriver(options.connection);
+  // A generous time limit unless a test sets its own: test machines run many suites at once.
+  const writes = { ...defaultWriteLimits, transactionTimeoutMs: 120_000, ...options.writes };
+  const driver = limitTransactions(plainDriver, writes.transactionTimeoutMs);
+  const schema = await createSchema({ driver, database, jwt: testJwt, writes });
   // Test files send many requests from one address: the rate limit is tested on its own (limits.test.ts).
   const limits = { rateLimitMax: 1_000_000, ...options.limits };
   const app = await createApp({
