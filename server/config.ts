@@ -81,7 +81,7 @@ export interface Config {
   testNeo4j: LocalNeo4jConfig; // the local instance the tests start, apart from the one with your data
   faultTestNeo4j: LocalNeo4jConfig; // a local instance of the fault tests alone, which stop and start it
   limits: Limits;
-  writes: WriteLimits;
+  writes: WriteLimits; // how much one write may do, and how long one transaction may run
   resilience: Resilience;
   seedDemoData: boolean; // load the demo county into an empty database at start-up
   chromiumPath: string; // headless Chromium for PDF reports
