@@ -4,6 +4,7 @@
 // rule runs; and no client sets createdAt or updatedAt through any input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, listApiKeys, setApiKeySource } from '../../../server/auth/api-keys.js';
+import { importFile } from '../../../server/import-export/import-file.js';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
 import { startTestServer, uniquePrefix, type Caller, type TestServer } from '../../support/test-server.js';
 
@@ -261,5 +262,23 @@ describe('timestamps', () => {
       { s: sourceA },
     );
     expect(dated[0]!.n).toBe(0);
+  });
+  it('are ignored in an imported file: its createdAt and updatedAt columns are for reading only', async () => {
+    const csv = [
+      'externalId,title,category,format,status,providerId,createdAt,updatedAt',
+      `I-1,Importkurs,OTHER,ONLINE,OPEN,${place.providerId},2001-01-01T00:00:00Z,2001-01-01T00:00:00Z`,
+    ].join('\n');
+    const source = `${prefix}-import`;
+    const report = await importFile(
+      { driver: server.driver, database: server.database },
+      { name: 'angebote.csv', content: Buffer.from(csv, 'utf8') },
+      { type: 'offers', source },
+    );
+    expect(report).toMatchObject({ ok: true, written: true, created: 1 });
+    const [stored] = await server.cypher(
+      'MATCH (o:Offer {source: $s, externalId: "I-1"}) RETURN o.createdAt > datetime("2020-01-01T00:00:00Z") AS fresh, o.updatedAt > datetime("2020-01-01T00:00:00Z") AS touched',
+      { s: source },
+    );
+    expect(stored).toEqual({ fresh: true, touched: true });
   });
 });
