@@ -1,6 +1,7 @@
 // Who may call which generated mutation, checked before anything is written. The schema's rules
 // (@authentication / @authorization in schema/*.graphql) decide row by row; this refuses early and plainly, and
-// keeps partners to flat offer writes: nested writes would reach other types through an offer's relationships.
+// keeps partners to flat offer writes: nested writes would reach other types through an offer's relationships. A
+// partner names only itself as provider and writes only under its own source (partner-source.ts).
 import { ForbiddenError, quote } from '../errors.js';
 import { checkPartnerSource } from './partner-source.js';
 import { coordinatorOnly, requireRole } from './roles.js';
@@ -26,7 +27,7 @@ function checkProviderConnect(viewer: Viewer, entry: unknown, path: string): voi
   if (!onlyOwnId)
     throw new ForbiddenError(
       `A partner connects only its own Actor ${quote(viewer.actorId)} as an offer's provider, by { where: { node: { id: { eq: ${quote(viewer.actorId)} } } } }; ${quote(node)} at ${path} is not that`,
-      { path },
+      { reason: 'FOREIGN_PROVIDER', path },
     );
 }
 
