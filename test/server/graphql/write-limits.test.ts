@@ -1,10 +1,10 @@
 // Every write is bounded, through HTTP against the real Neo4j: items per mutation and per request (nested creates
 // and connects counted), the nesting depth of inputs, and the time a transaction may run. Each refusal names the
 // limit, the count and the setting, and nothing is written.
-import neo4j from 'neo4j-driver';
+import neo4j, { Neo4jError } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limitTransactions } from '../../../server/database/limit-transactions.js';
-import { fromNeo4jError } from '../../../server/errors.js';
+import { formatError, fromNeo4jError } from '../../../server/errors.js';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
 import { startTestServer, testDriver, uniquePrefix, type TestServer } from '../../support/test-server.js';
 
@@ -162,7 +162,7 @@ describe('nesting depth of inputs', () => {
 });
 
 describe('the transaction time limit', () => {
-  it('stops a transaction of the server that runs over it: QUERY_TOO_EXPENSIVE, not retried, nothing written', async () => {
+  it('stops a transaction of the server that runs over it: QUERY_TOO_EXPENSIVE, nothing written', async () => {
     const quick = await startTestServer({ writes: { transactionTimeoutMs: 1000 } });
     // Another transaction holds a write lock on the actor, so the mutation waits past its time limit.
     const { driver, database } = testDriver();
@@ -224,4 +224,20 @@ describe('the transaction time limit', () => {
       await driver.close();
     }
   }, 120_000);
+});
+
+describe("Neo4j's memory guard", () => {
+  it('answers QUERY_TOO_EXPENSIVE, not a retryable 503, when a transaction takes more memory than one may', () => {
+    const error = new Neo4jError(
+      'The allocation of an extra 2.0 MiB would use more than the limit 256.0 MiB. Currently using 255.0 MiB. db.memory.transaction.max threshold reached',
+      'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+      '25N06',
+      'error: transaction rollback - memory limit exceeded',
+    );
+    expect(error.retryable).toBe(true); // to the driver it is transient: without the mapping it would be retried and become a 503
+    expect(fromNeo4jError(error)).toMatchObject({ code: 'QUERY_TOO_EXPENSIVE', extensions: { reason: 'MEMORY' } });
+    const formatted = formatError({ message: error.message, path: ['createOffers'] }, error, () => undefined);
+    expect(formatted.extensions).toEqual({ code: 'QUERY_TOO_EXPENSIVE', reason: 'MEMORY' });
+    expect(formatted.message).toContain('db.memory.transaction.max');
+  });
 });
