@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig, projectRoot } from '../server/config.js';
+import { loadConfig, projectRoot, transactionMemoryOf } from '../server/config.js';
 import { createDriver } from '../server/database/create-driver.js';
 import { startLocalNeo4j } from '../server/database/local-neo4j.js';
 import { migrate } from '../server/database/migrate.js';
@@ -66,7 +66,7 @@ async function measureOn(
     ...config.localNeo4j,
     port,
     homeDir: path.join(projectRoot, 'db', homeDir),
-    ...(homeDir === 'local-germany' ? { heap: '4g', pageCache: '4g' } : {}),
+    ...(homeDir === 'local-germany' ? { heap: '4g', pageCache: '4g', ...transactionMemoryOf('4g') } : {}),
   });
   const driver = createDriver(local);
   const app = await createApp({

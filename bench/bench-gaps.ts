@@ -11,7 +11,7 @@ import net from 'node:net';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { loadGapInputs } from '../server/analysis/gaps/load-gap-inputs.js';
-import { loadConfig, projectRoot } from '../server/config.js';
+import { loadConfig, projectRoot, transactionMemoryOf } from '../server/config.js';
 import { createDriver } from '../server/database/create-driver.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../server/database/local-neo4j.js';
 import { migrate } from '../server/database/migrate.js';
@@ -119,6 +119,7 @@ async function main(): Promise<void> {
       homeDir: path.join(projectRoot, 'db', 'local-germany'),
       heap: '4g',
       pageCache: '4g',
+      ...transactionMemoryOf('4g'),
     });
     connection = { uri: local.uri, username: local.username, password: local.password };
   }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig, projectRoot } from '../server/config.js';
+import { loadConfig, projectRoot, transactionMemoryOf } from '../server/config.js';
 import { createDriver } from '../server/database/create-driver.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../server/database/local-neo4j.js';
 import { createLogger } from '../server/logger.js';
@@ -96,7 +96,10 @@ async function main(): Promise<void> {
   } else {
     const homeDir = path.join(projectRoot, 'db', 'local-germany');
     console.log(`Starting the local Neo4j in ${path.relative(projectRoot, homeDir)} on port 7690 ...`);
-    local = await startLocalNeo4j({ ...config.localNeo4j, port: 7690, homeDir, heap: '4g', pageCache: '4g' }, { log });
+    local = await startLocalNeo4j(
+      { ...config.localNeo4j, port: 7690, homeDir, heap: '4g', pageCache: '4g', ...transactionMemoryOf('4g') },
+      { log },
+    );
     driver = createDriver({
       uri: local.uri,
       username: local.username,

@@ -1,4 +1,4 @@
-// npm run token -- --role analyst --sub maria [--name "Maria K."] [--actor <actor id> for a partner] [--expires 8h]
+// npm run token -- --role analyst --sub maria [--name "Maria K."] [--actor <actor id> [--source <name>] for a partner] [--expires 8h]
 // Mints a token signed with the configured JWT_SECRET, or with the development secret of the local Neo4j
 // (db/local/jwt-secret). With JWKS_URL set, tokens come from the identity provider instead. A token is valid for
 // 8 hours, or JWT_MAX_LIFETIME if that is shorter; the server refuses tokens valid for longer.
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
       sub: { type: 'string' }, // who the token is for (login name)
       name: { type: 'string' }, // display name; default sub
       actor: { type: 'string' }, // a partner's own Actor id
+      source: { type: 'string' }, // a partner's own source of offers; default its Actor id
       expires: { type: 'string' }, // e.g. 30m, 8h, 1d; at most JWT_MAX_LIFETIME
     },
     strict: true,
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     sub: values.sub,
     name: values.name,
     actorId: values.actor,
+    source: values.source,
     issuer: settings.issuer,
     audience: settings.audience,
     expiresIn: `${seconds}s`,

@@ -1,4 +1,5 @@
 // The one place where the environment is read. Every variable is listed in .env.example.
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Cron } from 'croner';
@@ -12,6 +13,9 @@ export interface LocalNeo4jConfig {
   libDir: string; // jars resolved by Maven, shared by every local instance
   heap: string; // JVM heap, e.g. "1g"
   pageCache: string; // Neo4j page cache, e.g. "512m"
+  transactionTimeout: string; // db.transaction.timeout: the longest any transaction may run, e.g. "60s"
+  transactionMemory: string; // db.memory.transaction.max: the most heap one transaction may take, e.g. "256m"
+  transactionMemoryTotal: string; // db.memory.transaction.total.max: the most all transactions together may take
 }
 
 /** What one request may ask for; each refusal has its own error code (server/errors.ts). */
@@ -37,6 +41,20 @@ export const defaultLimits: Limits = {
 
 /** The longest a person's token may be valid (exp - iat), in seconds: a working day and a half. */
 export const defaultJwtMaxLifetimeSeconds = 12 * 3600;
+/** How much one write may do; each refusal names the setting (server/schema/limit-writes.ts). */
+export interface WriteLimits {
+  maxItemsPerMutation: number; // entities one generated mutation field may create, update, delete, connect or disconnect
+  maxItemsPerRequest: number; // the same over all mutation fields of one request, upsertOffers' offers included
+  maxInputDepth: number; // deepest nesting of input objects in a mutation's arguments
+  transactionTimeoutMs: number; // the longest one transaction of a request may run before Neo4j stops it
+}
+
+export const defaultWriteLimits: WriteLimits = {
+  maxItemsPerMutation: 100,
+  maxItemsPerRequest: 1000,
+  maxInputDepth: 20,
+  transactionTimeoutMs: 30_000,
+};
 
 /** How the server deals with a slow or absent database and with stopping. */
 export interface Resilience {
@@ -69,6 +87,7 @@ export interface Config {
   testNeo4j: LocalNeo4jConfig; // the local instance the tests start, apart from the one with your data
   faultTestNeo4j: LocalNeo4jConfig; // a local instance of the fault tests alone, which stop and start it
   limits: Limits;
+  writes: WriteLimits; // how much one write may do, and how long one transaction may run
   resilience: Resilience;
   trustProxy: string | number | undefined; // Express "trust proxy": which proxies' X-Forwarded-For names the client; undefined: none
   seedDemoData: boolean; // load the demo county into an empty database at start-up
@@ -127,6 +146,43 @@ function readMemory(env: Env, name: string, fallback: string): string {
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(`${name} must look like 512m or 2g, got "${raw}"`);
   return raw.toLowerCase();
+}
+
+function readDuration(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+(ms|s|m|h)$/i.test(raw)) throw new ConfigError(`${name} must look like 500ms, 60s or 5m, got "${raw}"`);
+  return raw.toLowerCase();
+}
+
+const mib = 1024 * 1024;
+
+/** A memory size in Neo4j's notation, whole megabytes. */
+function megabytes(bytes: number): string {
+  return `${Math.max(1, Math.floor(bytes / mib))}m`;
+}
+
+function bytesOf(size: string): number {
+  const unit = { k: 1024, m: mib, g: 1024 * mib }[size.slice(-1).toLowerCase() as 'k' | 'm' | 'g'];
+  return Number(size.slice(0, -1)) * unit;
+}
+
+/**
+ * Heap and page cache of the local Neo4j that fit the machine: a quarter of its memory each, at least 512 MB of
+ * heap and 256 MB of page cache, at most 8 GB each; the rest stays for the server, the explorer's build and the OS.
+ */
+export function localNeo4jMemory(totalBytes: number): { heap: string; pageCache: string } {
+  const quarter = totalBytes / 4;
+  return {
+    heap: megabytes(Math.min(8192 * mib, Math.max(512 * mib, quarter))),
+    pageCache: megabytes(Math.min(8192 * mib, Math.max(256 * mib, quarter))),
+  };
+}
+
+/** Neo4j's memory guard for one heap: one transaction a quarter of it, all together 60 % (the rest is Neo4j's own). */
+export function transactionMemoryOf(heap: string): { transactionMemory: string; transactionMemoryTotal: string } {
+  const bytes = bytesOf(heap);
+  return { transactionMemory: megabytes(bytes / 4), transactionMemoryTotal: megabytes(bytes * 0.6) };
 }
 
 function readCron(env: Env, name: string): string | undefined {
@@ -201,8 +257,11 @@ function readJwt(env: Env): Config['jwt'] {
 export function loadConfig(env: Env = process.env): Config {
   if (env === process.env) dotenv.config({ path: path.join(projectRoot, '.env'), quiet: true });
   const localDir = empty(env.NEO4J_LOCAL_DIR) ?? 'db/local';
-  const heap = readMemory(env, 'NEO4J_LOCAL_HEAP', '1g');
-  const pageCache = readMemory(env, 'NEO4J_LOCAL_PAGECACHE', '512m');
+  const fitting = localNeo4jMemory(os.totalmem());
+  const heap = readMemory(env, 'NEO4J_LOCAL_HEAP', fitting.heap);
+  const pageCache = readMemory(env, 'NEO4J_LOCAL_PAGECACHE', fitting.pageCache);
+  const transactionTimeout = readDuration(env, 'NEO4J_LOCAL_TRANSACTION_TIMEOUT', '120s');
+  const guard = (ofHeap: string) => ({ transactionTimeout, ...transactionMemoryOf(ofHeap) });
   return {
     host: empty(env.HOST) ?? '127.0.0.1',
     port: readPort(env, 'PORT', 4000),
@@ -219,13 +278,17 @@ export function loadConfig(env: Env = process.env): Config {
       libDir: path.resolve(projectRoot, 'db/lib'),
       heap,
       pageCache,
+      ...guard(heap),
+      transactionMemory: readMemory(env, 'NEO4J_LOCAL_TRANSACTION_MEMORY', transactionMemoryOf(heap).transactionMemory),
     },
+    // The test and fault instances stay small whatever the machine: several may run at once.
     testNeo4j: {
       port: readPort(env, 'NEO4J_TEST_PORT', 7688),
       homeDir: path.resolve(projectRoot, 'db/local-test'),
       libDir: path.resolve(projectRoot, 'db/lib'),
-      heap,
-      pageCache,
+      heap: '1g',
+      pageCache: '256m',
+      ...guard('1g'),
     },
     faultTestNeo4j: {
       port: readPort(env, 'NEO4J_FAULT_TEST_PORT', 7692),
@@ -233,6 +296,7 @@ export function loadConfig(env: Env = process.env): Config {
       libDir: path.resolve(projectRoot, 'db/lib'),
       heap: '512m',
       pageCache: '128m',
+      ...guard('512m'),
     },
     limits: {
       maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', defaultLimits.maxDepth, 1, 1000),
@@ -248,6 +312,30 @@ export function loadConfig(env: Env = process.env): Config {
         86_400_000,
       ),
       authFailureMax: readInteger(env, 'AUTH_FAILURE_MAX', defaultLimits.authFailureMax, 1, 1_000_000_000),
+    },
+    writes: {
+      maxItemsPerMutation: readInteger(
+        env,
+        'GRAPHQL_MAX_WRITE_ITEMS',
+        defaultWriteLimits.maxItemsPerMutation,
+        1,
+        100_000,
+      ),
+      maxItemsPerRequest: readInteger(
+        env,
+        'GRAPHQL_MAX_WRITE_ITEMS_PER_REQUEST',
+        defaultWriteLimits.maxItemsPerRequest,
+        1,
+        1_000_000,
+      ),
+      maxInputDepth: readInteger(env, 'GRAPHQL_MAX_INPUT_DEPTH', defaultWriteLimits.maxInputDepth, 2, 1000),
+      transactionTimeoutMs: readInteger(
+        env,
+        'NEO4J_TRANSACTION_TIMEOUT_MS',
+        defaultWriteLimits.transactionTimeoutMs,
+        100,
+        3_600_000,
+      ),
     },
     resilience: {
       connectionTimeoutMs: readInteger(

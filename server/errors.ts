@@ -11,6 +11,7 @@ export enum ErrorCode {
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  QUERY_TOO_EXPENSIVE = 'QUERY_TOO_EXPENSIVE',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
@@ -25,6 +26,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
   [ErrorCode.QUERY_TOO_DEEP]: 400,
   [ErrorCode.QUERY_TOO_COMPLEX]: 400,
+  [ErrorCode.QUERY_TOO_EXPENSIVE]: 400,
   [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
@@ -102,6 +104,43 @@ export function quote(value: unknown): string {
   return `"${short}"`;
 }
 
+/**
+ * A transaction Neo4j stopped because it ran longer than its time limit or took more memory than one transaction may.
+ * Not a failure of the database: the same request would fail again, so it is neither retried nor answered with 503.
+ */
+export class QueryTooExpensiveError extends AppError {
+  constructor(reason: 'TIMEOUT' | 'MEMORY') {
+    super(
+      ErrorCode.QUERY_TOO_EXPENSIVE,
+      reason === 'TIMEOUT'
+        ? 'The request ran longer than one transaction may (NEO4J_TRANSACTION_TIMEOUT_MS) and was stopped; nothing was written. Ask for less at once (fewer items, a narrower filter).'
+        : 'The request needed more memory than one transaction may (db.memory.transaction.max) and was stopped; nothing was written. Ask for less at once (fewer items, a narrower filter).',
+      { reason },
+    );
+  }
+}
+
+const timeoutCodes = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  // A transaction stopped by its time limit while it waited for a lock (or, rarely, one an administrator stopped).
+  'Neo.ClientError.Transaction.LockClientStopped',
+]);
+const memoryCodes = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+
+/** QueryTooExpensiveError for an error of Neo4j's time or memory guard, else undefined. */
+export function tooExpensiveOf(error: unknown): QueryTooExpensiveError | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code !== 'string') return undefined;
+  if (timeoutCodes.has(code)) return new QueryTooExpensiveError('TIMEOUT');
+  if (memoryCodes.has(code)) return new QueryTooExpensiveError('MEMORY');
+  return undefined;
+}
+
 const unavailableCodes = new Set([
   'ServiceUnavailable',
   'SessionExpired',
@@ -110,6 +149,9 @@ const unavailableCodes = new Set([
 
 /** Maps a Neo4j error to an AppError, or returns undefined when it is not one the client can act on. */
 export function fromNeo4jError(error: Neo4jError): AppError | undefined {
+  // Before the transient codes: the memory guard's error is transient to Neo4j, but retrying cannot help.
+  const tooExpensive = tooExpensiveOf(error);
+  if (tooExpensive) return tooExpensive;
   if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.TransientError.')) {
     return new DatabaseUnavailableError();
   }

@@ -6,6 +6,7 @@ import { mintLoginToken } from './auth/mint-token.js';
 import { describeSpan } from './auth/verify-token.js';
 import { loadConfig } from './config.js';
 import { connectDatabase } from './database/connect-database.js';
+import { limitTransactions } from './database/limit-transactions.js';
 import { seedIfEmpty } from './demo-data/seed-if-empty.js';
 import { createApp } from './http/create-app.js';
 import { createLogger } from './logger.js';
@@ -23,11 +24,13 @@ if (config.seedDemoData) await seedIfEmpty(db.driver, db.database, log);
 const jwt = resolveJwtSettings(config);
 if (!jwt)
   log.warn('neither JWT_SECRET nor JWKS_URL is set: people cannot log in; only API keys and the public directory work');
-const schema = await createSchema({ driver: db.driver, database: db.database, jwt });
-const authenticate = authenticatorFor(jwt, { driver: db.driver, database: db.database });
+// Every transaction of a request is limited in time (NEO4J_TRANSACTION_TIMEOUT_MS); the scripts' long jobs are not.
+const driver = limitTransactions(db.driver, config.writes.transactionTimeoutMs);
+const schema = await createSchema({ driver, database: db.database, jwt, writes: config.writes });
+const authenticate = authenticatorFor(jwt, { driver, database: db.database });
 const app = await createApp({
   schema,
-  driver: db.driver,
+  driver,
   database: db.database,
   log,
   authenticate,

@@ -1,9 +1,11 @@
 // API keys of partner systems: "bnk_<id>_<secret>", 256 random bits of secret. Neo4j keeps only the id (to find
-// the key), the SHA-256 of the secret (enough for a random secret of this length; no slow hash needed), the role and
-// the Actor it acts for. The key itself is shown once, when it is created.
+// the key), the SHA-256 of the secret (enough for a random secret of this length; no slow hash needed), the role,
+// the Actor it acts for and the source its partner system pushes offers under (server/auth/partner-source.ts; a key
+// without one, e.g. from before sources were tied to keys, uses its Actor's id). The key itself is shown once.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { BadUserInputError, NotFoundError, quote, UnauthenticatedError } from '../errors.js';
+import { checkSourceIsFree } from './partner-source.js';
 import { grantableRoles, isGrantableRole, type GrantableRole } from './roles.js';
 import type { Viewer } from './viewer.js';
 
@@ -18,6 +20,7 @@ export interface ApiKeyInfo {
   role: GrantableRole;
   actorId: string;
   actorName: string | null;
+  source: string | null; // the only source the key may push offers under; null: its Actor's id
   createdAt: string;
   revokedAt: string | null;
 }
@@ -28,11 +31,14 @@ export interface CreatedApiKey extends ApiKeyInfo {
 
 const keyPattern = /^bnk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 
+const keyFields = `k.id AS id, k.name AS name, k.role AS role, a.id AS actorId, a.name AS actorName, k.source AS source,
+  toString(k.createdAt) AS createdAt, toString(k.revokedAt) AS revokedAt`;
+
 const hashOf = (secret: string) => createHash('sha256').update(secret).digest();
 
 export async function createApiKey(
   store: KeyStore,
-  input: { actorId: string; role: string; name: string },
+  input: { actorId: string; role: string; name: string; source?: string },
 ): Promise<CreatedApiKey> {
   if (!isGrantableRole(input.role))
     throw new BadUserInputError(`role must be one of ${grantableRoles.join(', ')}, got ${quote(input.role)}`, {
@@ -45,13 +51,14 @@ export async function createApiKey(
       field: 'name',
       value: input.name,
     });
+  const source = input.source === undefined ? null : await checkSourceIsFree(store, input.source, input.actorId);
   const id = randomBytes(6).toString('hex');
   const secret = randomBytes(32).toString('base64url');
   const { records } = await store.driver.executeQuery(
     `MATCH (a:Actor {id: $actorId})
-     CREATE (k:ApiKey {id: $id, hash: $hash, name: $name, role: $role, createdAt: datetime()})-[:ACTS_FOR]->(a)
-     RETURN k.id AS id, k.name AS name, k.role AS role, a.id AS actorId, a.name AS actorName, toString(k.createdAt) AS createdAt, null AS revokedAt`,
-    { actorId: input.actorId, id, hash: hashOf(secret).toString('hex'), name, role: input.role },
+     CREATE (k:ApiKey {id: $id, hash: $hash, name: $name, role: $role, source: $source, createdAt: datetime()})-[:ACTS_FOR]->(a)
+     RETURN ${keyFields}`,
+    { actorId: input.actorId, id, hash: hashOf(secret).toString('hex'), name, role: input.role, source },
     { database: store.database },
   );
   const record = records[0];
@@ -66,8 +73,7 @@ export async function createApiKey(
 export async function listApiKeys(store: KeyStore): Promise<ApiKeyInfo[]> {
   const { records } = await store.driver.executeQuery(
     `MATCH (k:ApiKey) OPTIONAL MATCH (k)-[:ACTS_FOR]->(a:Actor)
-     RETURN k.id AS id, k.name AS name, k.role AS role, a.id AS actorId, a.name AS actorName,
-            toString(k.createdAt) AS createdAt, toString(k.revokedAt) AS revokedAt
+     RETURN ${keyFields}
      ORDER BY k.createdAt`,
     {},
     { database: store.database, routing: neo4j.routing.READ },
@@ -81,13 +87,30 @@ export async function revokeApiKey(store: KeyStore, idOrKey: string): Promise<Ap
   const { records } = await store.driver.executeQuery(
     `MATCH (k:ApiKey {id: $id}) SET k.revokedAt = coalesce(k.revokedAt, datetime())
      WITH k OPTIONAL MATCH (k)-[:ACTS_FOR]->(a:Actor)
-     RETURN k.id AS id, k.name AS name, k.role AS role, a.id AS actorId, a.name AS actorName,
-            toString(k.createdAt) AS createdAt, toString(k.revokedAt) AS revokedAt`,
+     RETURN ${keyFields}`,
     { id },
     { database: store.database },
   );
   if (!records[0]) throw new NotFoundError(`There is no API key with id ${quote(id)}`, { value: id });
   return records[0].toObject() as ApiKeyInfo;
+}
+
+/** Gives a key (by its id) the source its partner system pushes under, e.g. for a key made before sources. */
+export async function setApiKeySource(store: KeyStore, idOrKey: string, source: string): Promise<ApiKeyInfo> {
+  const id = keyPattern.exec(idOrKey)?.[1] ?? idOrKey;
+  const { records: found } = await store.driver.executeQuery(
+    'MATCH (k:ApiKey {id: $id})-[:ACTS_FOR]->(a:Actor) RETURN a.id AS actorId',
+    { id },
+    { database: store.database },
+  );
+  if (!found[0]) throw new NotFoundError(`There is no API key with id ${quote(id)} acting for an Actor`, { value: id });
+  const checked = await checkSourceIsFree(store, source, found[0].get('actorId') as string);
+  const { records } = await store.driver.executeQuery(
+    `MATCH (k:ApiKey {id: $id})-[:ACTS_FOR]->(a:Actor) SET k.source = $source RETURN ${keyFields}`,
+    { id, source: checked },
+    { database: store.database },
+  );
+  return records[0]!.toObject() as ApiKeyInfo;
 }
 
 /** The viewer an API key stands for; UNAUTHENTICATED for a malformed, unknown or revoked key. */
@@ -100,12 +123,14 @@ export async function viewerOfApiKey(store: KeyStore, key: string): Promise<View
   const [, id, secret] = match as unknown as [string, string, string];
   const { records } = await store.driver.executeQuery(
     `MATCH (k:ApiKey {id: $id}) OPTIONAL MATCH (k)-[:ACTS_FOR]->(a:Actor)
-     RETURN k.hash AS hash, k.name AS name, k.role AS role, k.revokedAt IS NOT NULL AS revoked, a.id AS actorId`,
+     RETURN k.hash AS hash, k.name AS name, k.role AS role, k.revokedAt IS NOT NULL AS revoked, a.id AS actorId,
+            coalesce(k.source, a.id) AS source`,
     { id },
     { database: store.database, routing: neo4j.routing.READ },
   );
   const record = records[0]?.toObject() as
-    { hash: string; name: string; role: string; revoked: boolean; actorId: string | null } | undefined;
+    | { hash: string; name: string; role: string; revoked: boolean; actorId: string | null; source: string | null }
+    | undefined;
   if (!record || !timingSafeEqual(Buffer.from(record.hash, 'hex'), hashOf(secret))) {
     throw new UnauthenticatedError(`Unknown API key ${quote(`bnk_${id}_…`)}`, { reason: 'API_KEY_UNKNOWN' });
   }
@@ -119,5 +144,12 @@ export async function viewerOfApiKey(store: KeyStore, key: string): Promise<View
     });
   if (!isGrantableRole(record.role))
     throw new UnauthenticatedError(`The API key ${quote(id)} has no valid role`, { reason: 'API_KEY_INVALID' });
-  return { role: record.role, id, name: record.name, via: 'api-key', actorId: record.actorId };
+  return {
+    role: record.role,
+    id,
+    name: record.name,
+    via: 'api-key',
+    actorId: record.actorId,
+    ...(record.role === 'partner' && record.source ? { source: record.source } : {}),
+  };
 }

@@ -56,7 +56,14 @@ export function viewerOfToken(payload: JWTPayload): Viewer {
       reason: 'PARTNER_WITHOUT_ACTOR',
     });
   const name = typeof payload.name === 'string' && payload.name !== '' ? payload.name : payload.sub;
-  return { role, id: payload.sub, name, via: 'jwt', ...(actorId ? { actorId } : {}) };
+  // A partner pushes offers under one source: its token's source claim, else its Actor's id (partner-source.ts).
+  const source =
+    role !== 'partner'
+      ? undefined
+      : typeof payload.source === 'string' && payload.source !== ''
+        ? payload.source
+        : actorId;
+  return { role, id: payload.sub, name, via: 'jwt', ...(actorId ? { actorId } : {}), ...(source ? { source } : {}) };
 }
 
 export function createAuthenticator(options: { verifyToken: TokenVerifier; keys: KeyStore }): Authenticator {

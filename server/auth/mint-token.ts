@@ -9,6 +9,7 @@ export interface TokenClaims {
   sub: string; // who: a login name, shown in the change history
   name?: string; // display name; defaults to sub
   actorId?: string; // a partner's own Actor
+  source?: string; // a partner's own source of offers; default its actorId
   issuer?: string; // iss claim, when the server requires one
   audience?: string; // aud claim, when the server requires one
   expiresIn?: string | number; // jose time span ("8h") or seconds since the epoch; default 8 hours
@@ -19,6 +20,7 @@ export async function mintToken(secret: string, claims: TokenClaims): Promise<st
     roles: [claims.role],
     name: claims.name ?? claims.sub,
     ...(claims.actorId ? { actorId: claims.actorId } : {}),
+    ...(claims.source ? { source: claims.source } : {}),
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)

@@ -9,6 +9,7 @@ export interface Viewer {
   name: string; // shown in the change history
   via: 'jwt' | 'api-key' | 'system' | 'none'; // how the identity was established
   actorId?: string; // a partner's own Actor: the only provider whose offers it may write
+  source?: string; // a partner's own source: the only one it may push offers under (server/auth/partner-source.ts)
 }
 
 export const anonymousViewer: Viewer = { role: 'anonymous', id: 'anonymous', name: 'anonymous', via: 'none' };

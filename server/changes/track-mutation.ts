@@ -24,6 +24,7 @@ export type MutationKind = 'create' | 'update' | 'delete';
 
 export interface MutationTracking {
   info: GraphQLResolveInfo; // pass this to the resolver: it also returns the key of each entity written
+  roots: string[]; // keys of the entities the mutation's `where` selects (none for a create), before the write
   finish(result: unknown): Promise<TrackedWrite>;
 }
 
@@ -253,6 +254,7 @@ export async function trackMutation(
   const fieldNode = withKeySelection(info.fieldNodes[0]!, entity.plural, key);
   return {
     info: { ...info, fieldNodes: [fieldNode] },
+    roots: rootsBefore,
     async finish(result) {
       const rootsAfter =
         kind === 'delete'

@@ -124,6 +124,11 @@ function writeConfig(config: LocalNeo4jConfig): string {
     `server.directories.import=${path.join(config.homeDir, 'import')}`,
     `server.directories.plugins=${path.join(config.libDir, 'plugins')}`,
     `server.memory.pagecache.size=${config.pageCache}`,
+    // No request may run for ever or take the whole heap: Neo4j stops the transaction (the server answers
+    // QUERY_TOO_EXPENSIVE) instead of dying with an OutOfMemoryError. The server sets a shorter timeout per transaction.
+    `db.transaction.timeout=${config.transactionTimeout}`,
+    `db.memory.transaction.max=${config.transactionMemory}`,
+    `db.memory.transaction.total.max=${config.transactionMemoryTotal}`,
     'dbms.security.auth_enabled=true',
     'dbms.security.procedures.unrestricted=apoc.*',
     'dbms.usage_report.enabled=false',

@@ -1509,7 +1509,6 @@ export type ActorUpdateInput = {
   cooperatedWithBy?: InputMaybe<Array<ActorCooperatedWithByUpdateFieldInput>>;
   cooperatesWith?: InputMaybe<Array<ActorCooperatesWithUpdateFieldInput>>;
   coordinates?: InputMaybe<Array<ActorCoordinatesUpdateFieldInput>>;
-  createdAt?: InputMaybe<DateTimeScalarMutations>;
   description?: InputMaybe<StringScalarMutations>;
   email?: InputMaybe<StringScalarMutations>;
   externalId?: InputMaybe<StringScalarMutations>;
@@ -2031,11 +2030,6 @@ export type DateTimeScalarFilters = {
   lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** DateTime mutations */
-export type DateTimeScalarMutations = {
-  set?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
 /** What a meeting agreed, followed up at later meetings. */
 export type Decision = {
   __typename?: 'Decision';
@@ -2404,7 +2398,6 @@ export type DecisionStatusEnumScalarMutations = {
 };
 
 export type DecisionUpdateInput = {
-  createdAt?: InputMaybe<DateTimeScalarMutations>;
   dueDate?: InputMaybe<DateScalarMutations>;
   meeting?: InputMaybe<Array<DecisionMeetingUpdateFieldInput>>;
   responsible?: InputMaybe<Array<DecisionResponsibleUpdateFieldInput>>;
@@ -2652,7 +2645,6 @@ export type DistrictSort = {
 
 export type DistrictUpdateInput = {
   ags?: InputMaybe<StringScalarMutations>;
-  createdAt?: InputMaybe<DateTimeScalarMutations>;
   municipalities?: InputMaybe<Array<DistrictMunicipalitiesUpdateFieldInput>>;
   name?: InputMaybe<StringScalarMutations>;
   state?: InputMaybe<StringScalarMutations>;
@@ -3275,7 +3267,6 @@ export type MeetingSort = {
 
 export type MeetingUpdateInput = {
   attendees?: InputMaybe<Array<MeetingAttendeesUpdateFieldInput>>;
-  createdAt?: InputMaybe<DateTimeScalarMutations>;
   date?: InputMaybe<DateScalarMutations>;
   decisions?: InputMaybe<Array<MeetingDecisionsUpdateFieldInput>>;
   network?: InputMaybe<Array<MeetingNetworkUpdateFieldInput>>;
@@ -4635,7 +4626,6 @@ export type MunicipalitySort = {
 export type MunicipalityUpdateInput = {
   actors?: InputMaybe<Array<MunicipalityActorsUpdateFieldInput>>;
   ags?: InputMaybe<StringScalarMutations>;
-  createdAt?: InputMaybe<DateTimeScalarMutations>;
   district?: InputMaybe<Array<MunicipalityDistrictUpdateFieldInput>>;
   kind?: InputMaybe<MunicipalityKindEnumScalarMutations>;
   location?: InputMaybe<PointMutations>;
@@ -5276,7 +5266,6 @@ export type NeedStatusEnumScalarMutations = {
 
 export type NeedUpdateInput = {
   category?: InputMaybe<OfferCategoryEnumScalarMutations>;
-  createdAt?: InputMaybe<DateTimeScalarMutations>;
   languageLevel?: InputMaybe<CefrLevelEnumScalarMutations>;
   municipality?: InputMaybe<Array<NeedMunicipalityUpdateFieldInput>>;
   note?: InputMaybe<StringScalarMutations>;
@@ -5915,7 +5904,6 @@ export type NetworkSort = {
 export type NetworkUpdateInput = {
   cadence?: InputMaybe<CadenceEnumScalarMutations>;
   coordinator?: InputMaybe<Array<NetworkCoordinatorUpdateFieldInput>>;
-  createdAt?: InputMaybe<DateTimeScalarMutations>;
   description?: InputMaybe<StringScalarMutations>;
   kind?: InputMaybe<NetworkKindEnumScalarMutations>;
   meetings?: InputMaybe<Array<NetworkMeetingsUpdateFieldInput>>;
@@ -6567,7 +6555,6 @@ export type OfferUpdateInput = {
   cost?: InputMaybe<FloatScalarMutations>;
   costFree?: InputMaybe<BooleanScalarMutations>;
   courseType?: InputMaybe<CourseTypeEnumScalarMutations>;
-  createdAt?: InputMaybe<DateTimeScalarMutations>;
   description?: InputMaybe<StringScalarMutations>;
   endDate?: InputMaybe<DateScalarMutations>;
   externalId?: InputMaybe<StringScalarMutations>;

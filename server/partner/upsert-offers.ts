@@ -6,6 +6,7 @@
 // OfferConflict for the coordinator to resolve (offer-conflicts.ts).
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
+import { checkPartnerSource } from '../auth/partner-source.js';
 import type { Viewer } from '../auth/viewer.js';
 import { trackEntities } from '../changes/track-entities.js';
 import { BadUserInputError, ForbiddenError, quote } from '../errors.js';
@@ -217,10 +218,12 @@ export async function upsertOffers(
   const sourceProblem = fieldRules.Offer!.source!(source);
   if (sourceProblem)
     throw new BadUserInputError(`source ${quote(source)} ${sourceProblem}`, { field: 'source', value: source });
+  checkPartnerSource(viewer, source, 'source');
   if (items.length === 0 || items.length > maxUpsertBatch) {
     throw new BadUserInputError(`A batch holds 1 to ${maxUpsertBatch} offers, got ${items.length}`, {
       field: 'offers',
       value: items.length,
+      ...(items.length > 0 ? { reason: 'TOO_MANY_ITEMS', limit: maxUpsertBatch, count: items.length } : {}),
     });
   }
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });

@@ -9,7 +9,7 @@ import { anonymousViewer, type Viewer } from '../auth/viewer.js';
 import { recordChanges } from '../changes/record-changes.js';
 import { entityOfMutation, trackMutation } from '../changes/track-mutation.js';
 import { correctedFields, holdCorrectedFields, withUpdatedIds } from '../partner/hold-corrected-fields.js';
-import { BadUserInputError, quote } from '../errors.js';
+import { BadUserInputError, ForbiddenError, quote, tooExpensiveOf } from '../errors.js';
 import { uniqueKeys } from '../validation/field-rules.js';
 import { checkGraphInvariants } from '../validation/graph-invariants.js';
 import {
@@ -103,6 +103,33 @@ async function checkKeyReferences(tx: ManagedTransaction, facts: MutationInputFa
   }
 }
 
+/**
+ * A partner updates, deletes, links and unlinks only offers whose provider is its own Actor: refused here, with
+ * FORBIDDEN naming the offers, before the write and so before the graph rules (one provider per offer) would refuse it
+ * as bad input. The schema's @authorization rules check the same row by row; this check sees the whole selection.
+ */
+async function refuseForeignOffers(tx: ManagedTransaction, viewer: Viewer, mutation: string, ids: string[]) {
+  if (ids.length === 0) return;
+  const result = await tx.run(
+    `UNWIND $ids AS id MATCH (o:Offer {id: id})
+     WHERE NOT EXISTS { (o)<-[:PROVIDES]-(:Actor {id: $actorId}) } OR EXISTS { (o)<-[:PROVIDES]-(a:Actor) WHERE a.id <> $actorId }
+     RETURN o.id AS id, [(o)<-[:PROVIDES]-(a:Actor) | a.id] AS providers ORDER BY id LIMIT 5`,
+    { ids, actorId: viewer.actorId ?? null },
+  );
+  if (result.records.length === 0) return;
+  const named = result.records.map(
+    (record) => `${quote(record.get('id'))} (provider ${quote((record.get('providers') as string[]).join(', '))})`,
+  );
+  throw new ForbiddenError(
+    `${mutation}: a partner changes only offers of its own Actor ${quote(viewer.actorId)}; refused, nothing was written: ${named.join(', ')}`,
+    {
+      reason: 'FOREIGN_OFFER',
+      actorId: viewer.actorId ?? null,
+      offerIds: result.records.map((record) => record.get('id')),
+    },
+  );
+}
+
 function connectedKeysOf(facts: MutationInputFacts): Map<string, Set<string>> {
   const keys = new Map<string, Set<string>>();
   for (const reference of facts.connects)
@@ -117,9 +144,10 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
   for (const field of Object.values(mutationType.getFields())) {
     // The generated mutations; custom ones (e.g. setCourseTypeSettings) keep their own checks and transactions.
     if (!/^(create|update|delete)[A-Z]/.test(field.name)) continue;
-    const original = field.resolve as
+    const resolver = field.resolve as
       GraphQLFieldResolver<unknown, Record<string, unknown> & { viewer?: Viewer }> | undefined;
-    if (!original) continue;
+    if (!resolver) continue;
+    const original = resolver;
     // Every generated mutation has its list query (createOffers -> offers); one without would go unguarded.
     if (!entityOfMutation(schema, field.name))
       throw new Error(`${field.name} has no query field listing its entities; it cannot be guarded`);
@@ -132,31 +160,42 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
       try {
         // executeWrite retries the whole unit on transient errors (deadlocks, a leader switch, a lost connection).
         return await session.executeWrite(async (tx) => {
-          const txContext = { ...context, executionContext: tx };
-          await checkKeyReferences(tx, facts);
-          // The coordinator's corrections of partner offers are held against the partners' next pushes.
-          const held = field.name === 'updateOffers' && viewer.role === 'coordinator' ? correctedFields(args) : [];
-          const widened = held.length > 0 ? withUpdatedIds(info) : undefined;
-          const tracking = await trackMutation(
-            tx,
-            schema,
-            field.name,
-            args,
-            txContext,
-            widened?.info ?? info,
-            connectedKeysOf(facts),
-          );
-          const result: unknown = await original(source, args, txContext, tracking.info);
-          if (widened) await holdCorrectedFields(tx, result, widened.keys, held);
-          const { changes, scope } = await tracking.finish(result);
-          // Without a scope (relationship operations nested two levels deep) every node of the labels is checked.
-          if (scope) await checkGraphInvariants(tx, new Set(scope.keys()), scope);
-          else await checkGraphInvariants(tx, isDelete ? allLabels : facts.touched);
-          await recordChanges(tx, viewer, changes, field.name);
-          return result;
+          try {
+            return await write(tx);
+          } catch (error) {
+            // Neo4j's memory guard reports a transient error; retrying the same write cannot help.
+            throw tooExpensiveOf(error) ?? error;
+          }
         });
       } finally {
         await session.close();
+      }
+
+      async function write(tx: ManagedTransaction): Promise<unknown> {
+        const txContext = { ...context, executionContext: tx };
+        await checkKeyReferences(tx, facts);
+        // The coordinator's corrections of partner offers are held against the partners' next pushes.
+        const held = field.name === 'updateOffers' && viewer.role === 'coordinator' ? correctedFields(args) : [];
+        const widened = held.length > 0 ? withUpdatedIds(info) : undefined;
+        const tracking = await trackMutation(
+          tx,
+          schema,
+          field.name,
+          args,
+          txContext,
+          widened?.info ?? info,
+          connectedKeysOf(facts),
+        );
+        if (viewer.role === 'partner' && !field.name.startsWith('create'))
+          await refuseForeignOffers(tx, viewer, field.name, tracking.roots);
+        const result: unknown = await original(source, args, txContext, tracking.info);
+        if (widened) await holdCorrectedFields(tx, result, widened.keys, held);
+        const { changes, scope } = await tracking.finish(result);
+        // Without a scope (relationship operations nested two levels deep) every node of the labels is checked.
+        if (scope) await checkGraphInvariants(tx, new Set(scope.keys()), scope);
+        else await checkGraphInvariants(tx, isDelete ? allLabels : facts.touched);
+        await recordChanges(tx, viewer, changes, field.name);
+        return result;
       }
     };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/config.js';
+import { ConfigError, loadConfig, localNeo4jMemory, transactionMemoryOf } from '../../server/config.js';
 
 describe('loadConfig', () => {
   it('defaults to the local server and the local Neo4j', () => {
@@ -48,6 +48,46 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(ConfigError);
   });
 
+  it('bounds writes by default and reads the write limits', () => {
+    expect(loadConfig({}).writes).toEqual({
+      maxItemsPerMutation: 100,
+      maxItemsPerRequest: 1000,
+      maxInputDepth: 20,
+      transactionTimeoutMs: 30_000,
+    });
+    expect(
+      loadConfig({
+        GRAPHQL_MAX_WRITE_ITEMS: '20',
+        GRAPHQL_MAX_WRITE_ITEMS_PER_REQUEST: '50',
+        GRAPHQL_MAX_INPUT_DEPTH: '8',
+        NEO4J_TRANSACTION_TIMEOUT_MS: '5000',
+      }).writes,
+    ).toEqual({ maxItemsPerMutation: 20, maxItemsPerRequest: 50, maxInputDepth: 8, transactionTimeoutMs: 5000 });
+  });
+
+  it('fits the local Neo4j to the machine unless its memory is set, and guards each transaction', () => {
+    const gib = 1024 ** 3;
+    expect(localNeo4jMemory(24 * gib)).toEqual({ heap: '6144m', pageCache: '6144m' });
+    expect(localNeo4jMemory(1 * gib)).toEqual({ heap: '512m', pageCache: '256m' });
+    expect(localNeo4jMemory(256 * gib)).toEqual({ heap: '8192m', pageCache: '8192m' });
+    expect(transactionMemoryOf('2g')).toEqual({ transactionMemory: '512m', transactionMemoryTotal: '1228m' });
+    const config = loadConfig({
+      NEO4J_LOCAL_HEAP: '2g',
+      NEO4J_LOCAL_PAGECACHE: '1g',
+      NEO4J_LOCAL_TRANSACTION_MEMORY: '300m',
+    });
+    expect(config.localNeo4j).toMatchObject({
+      heap: '2g',
+      pageCache: '1g',
+      transactionTimeout: '120s',
+      transactionMemory: '300m',
+      transactionMemoryTotal: '1228m',
+    });
+    // The instances of the tests stay small whatever the machine.
+    expect(config.testNeo4j).toMatchObject({ heap: '1g', pageCache: '256m', transactionMemory: '256m' });
+    expect(config.faultTestNeo4j).toMatchObject({ heap: '512m', pageCache: '128m', transactionMemory: '128m' });
+  });
+
   it('reads the snapshot schedule as a cron pattern; empty means none', () => {
     expect(loadConfig({}).snapshotSchedule).toBeUndefined();
     expect(loadConfig({ SNAPSHOT_SCHEDULE: ' 0 2 1 * * ' }).snapshotSchedule).toBe('0 2 1 * *');
@@ -80,6 +120,13 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_MAX', '1.5', /RATE_LIMIT_MAX must be a whole number .* got "1.5"/],
     ['AUTH_FAILURE_MAX', '0', /AUTH_FAILURE_MAX must be a whole number from 1 .* got "0"/],
     ['JWT_MAX_LIFETIME', '12', /JWT_MAX_LIFETIME must be a time span like 30m, 12h or 7d, .* got "12"/],
+    ['GRAPHQL_MAX_WRITE_ITEMS', '0', /GRAPHQL_MAX_WRITE_ITEMS must be a whole number from 1 to 100000, got "0"/],
+    ['NEO4J_TRANSACTION_TIMEOUT_MS', '10', /NEO4J_TRANSACTION_TIMEOUT_MS must be a whole number from 100 .* got "10"/],
+    [
+      'NEO4J_LOCAL_TRANSACTION_TIMEOUT',
+      'forever',
+      /NEO4J_LOCAL_TRANSACTION_TIMEOUT must look like 500ms, 60s or 5m, got "forever"/,
+    ],
   ])('refuses %s=%s naming the bad value', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

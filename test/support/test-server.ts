@@ -9,8 +9,9 @@ import { authenticatorFor } from '../../server/auth/authenticate-request.js';
 import type { JwtSettings } from '../../server/auth/jwt-settings.js';
 import { mintToken } from '../../server/auth/mint-token.js';
 import type { GrantableRole } from '../../server/auth/roles.js';
-import type { Limits, Resilience } from '../../server/config.js';
+import { defaultWriteLimits, type Limits, type Resilience, type WriteLimits } from '../../server/config.js';
 import { createDriver } from '../../server/database/create-driver.js';
+import { limitTransactions } from '../../server/database/limit-transactions.js';
 import { createApp, type App } from '../../server/http/create-app.js';
 import { createLogger } from '../../server/logger.js';
 import { createSchema } from '../../server/schema/create-schema.js';
@@ -26,7 +27,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export type Caller =
   | GrantableRole
   | 'anonymous'
-  | { role: GrantableRole; actorId?: string; sub?: string }
+  | { role: GrantableRole; actorId?: string; sub?: string; source?: string }
   | { apiKey: string }
   | { token: string };
 
@@ -37,8 +38,16 @@ export interface GqlOptions {
 /** The secret the test servers verify tokens with; tests sign their own tokens with it. */
 export const testJwt: JwtSettings = { secret: randomBytes(32).toString('base64url') };
 
-export function tokenFor(role: GrantableRole, claims: { actorId?: string; sub?: string } = {}): Promise<string> {
-  return mintToken(testJwt.secret!, { role, sub: claims.sub ?? `test-${role}`, actorId: claims.actorId });
+export function tokenFor(
+  role: GrantableRole,
+  claims: { actorId?: string; sub?: string; source?: string } = {},
+): Promise<string> {
+  return mintToken(testJwt.secret!, {
+    role,
+    sub: claims.sub ?? `test-${role}`,
+    actorId: claims.actorId,
+    source: claims.source,
+  });
 }
 
 /** The HTTP headers that carry a caller's credentials. */
@@ -75,12 +84,16 @@ export interface TestServerOptions {
   jwt?: JwtSettings; // how tokens are verified; default testJwt (tokenFor signs with it)
   keys?: (store: KeyStore) => KeyStore; // e.g. a store whose driver counts the API key lookups
   trustProxy?: string | number; // proxies whose X-Forwarded-For names the client
+  writes?: Partial<WriteLimits>; // how much one write may do, and the transaction time limit
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer & { app: App }> {
-  const { driver, database } = testDriver(options.connection);
+  const { driver: plainDriver, database } = testDriver(options.connection);
+  // A generous time limit unless a test sets its own: test machines run many suites at once.
+  const writes = { ...defaultWriteLimits, transactionTimeoutMs: 120_000, ...options.writes };
+  const driver = limitTransactions(plainDriver, writes.transactionTimeoutMs);
   const jwt = options.jwt ?? testJwt;
-  const schema = await createSchema({ driver, database, jwt });
+  const schema = await createSchema({ driver, database, jwt, writes });
   // Test files send many requests (and bad credentials) from one address: the rate limit and the failed-login limit
   // are tested on their own (limits.test.ts, auth-failure-limit.test.ts).
   const limits = { rateLimitMax: 1_000_000, authFailureMax: 1_000_000, ...options.limits };

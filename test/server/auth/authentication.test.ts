@@ -142,6 +142,7 @@ describe('API keys', () => {
       actorId: place.providerId,
       role: 'partner',
       name: `${prefix} Kursportal`,
+      source: `${prefix}-key`, // the only source the key pushes offers under
     });
     expect(created.key).toMatch(/^bnk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
     const [stored] = await server.cypher(
@@ -153,6 +154,7 @@ describe('API keys', () => {
     expect((await listApiKeys(keys())).find((key) => key.id === created.id)).toMatchObject({
       role: 'partner',
       actorId: place.providerId,
+      source: `${prefix}-key`,
       revokedAt: null,
     });
 

@@ -26,8 +26,11 @@ const ids = {} as Record<
 >;
 
 function callerOf(role: Role): Caller {
-  if (role === 'partnerOwn') return { role: 'partner', actorId: place.providerId, sub: 'partner-own' };
-  if (role === 'partnerOther') return { role: 'partner', actorId: place.partnerId, sub: 'partner-other' };
+  // Both push under the matrix's source (their tokens' source claim), so that the other partner is refused for the
+  // offer's provider, not for its source (that rule is tested in test/server/partner/partner-isolation.test.ts).
+  if (role === 'partnerOwn') return { role: 'partner', actorId: place.providerId, sub: 'partner-own', source: prefix };
+  if (role === 'partnerOther')
+    return { role: 'partner', actorId: place.partnerId, sub: 'partner-other', source: prefix };
   return role;
 }
 

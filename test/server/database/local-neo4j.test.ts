@@ -37,4 +37,28 @@ describe.runIf(usesLocal)('the local Neo4j', () => {
     expect(conf).toContain(`server.bolt.listen_address=127.0.0.1:${config.testNeo4j.port}`);
     expect(conf).toContain('server.http.enabled=false');
   });
+
+  it("limits each transaction's time and memory, so that one request cannot exhaust the heap", async () => {
+    const conf = await import('node:fs').then((fs) =>
+      fs.readFileSync(`${config.testNeo4j.homeDir}/conf/neo4j.conf`, 'utf8'),
+    );
+    expect(conf).toContain(`db.transaction.timeout=${config.testNeo4j.transactionTimeout}`);
+    expect(conf).toContain(`db.memory.transaction.max=${config.testNeo4j.transactionMemory}`);
+    expect(conf).toContain(`db.memory.transaction.total.max=${config.testNeo4j.transactionMemoryTotal}`);
+    // Neo4j took them: the settings in force are the ones written.
+    const again = await startLocalNeo4j(config.testNeo4j);
+    const driver = neo4j.driver(again.uri, neo4j.auth.basic(again.username, again.password));
+    try {
+      const { records } = await driver.executeQuery(
+        "SHOW SETTINGS YIELD name, value WHERE name IN ['db.transaction.timeout', 'db.memory.transaction.max'] RETURN name, value ORDER BY name",
+      );
+      expect(records.map((record) => record.get('name'))).toEqual([
+        'db.memory.transaction.max',
+        'db.transaction.timeout',
+      ]);
+      expect(records[1]!.get('value')).toBe('2m'); // 120s as Neo4j shows it
+    } finally {
+      await driver.close();
+    }
+  });
 });

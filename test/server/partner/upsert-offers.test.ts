@@ -7,8 +7,9 @@ import { startTestServer, uniquePrefix, type Caller, type TestServer } from '../
 
 let server: TestServer;
 let place: Place;
-let own: Caller; // a partner acting for the place's course provider
-let other: Caller; // a partner acting for the place's job centre
+// Partners push under their own source only (server/auth/partner-source.ts): each test's token carries its source.
+let own: { role: 'partner'; actorId: string; sub: string }; // a partner acting for the place's course provider
+let other: { role: 'partner'; actorId: string; sub: string }; // a partner acting for the place's job centre
 const prefix = uniquePrefix('upsert');
 const sources: string[] = [];
 
@@ -73,7 +74,7 @@ describe('a partner pushing its offers', () => {
   it('creates them, and a second push of the same batch changes nothing', async () => {
     const source = newSource('idem');
     const offers = [course('K-1'), course('K-2', { capacity: 12, childcare: true, targetGroups: ['PARENTS'] })];
-    const first = await server.gql(upsert, { source, offers }, { as: own });
+    const first = await server.gql(upsert, { source, offers }, { as: { ...own, source } });
     expectNoErrors(first);
     expect(first.data!.upsertOffers).toMatchObject({ created: 2, updated: 0, unchanged: 0, conflicts: 0, errors: [] });
     const stored = await offersOf(source);
@@ -82,7 +83,7 @@ describe('a partner pushing its offers', () => {
       ['K-2', 12, place.providerId, place.townAgs, '2027-03-01'],
     ]);
 
-    const second = await server.gql(upsert, { source, offers }, { as: own });
+    const second = await server.gql(upsert, { source, offers }, { as: { ...own, source } });
     expectNoErrors(second);
     expect(second.data!.upsertOffers).toMatchObject({ created: 0, updated: 0, unchanged: 2, conflicts: 0, errors: [] });
     expect(second.data!.upsertOffers.items.map((item: { id: string }) => item.id)).toEqual(
@@ -99,7 +100,7 @@ describe('a partner pushing its offers', () => {
           course('K-2', { capacity: 12, childcare: true, targetGroups: ['PARENTS'] }),
         ],
       },
-      { as: own },
+      { as: { ...own, source } },
     );
     expect(third.data!.upsertOffers).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     expect(third.data!.upsertOffers.items[0]).toMatchObject({
@@ -117,11 +118,13 @@ describe('a partner pushing its offers', () => {
 
   it('records every push in the change history: who, created with its values, then only the fields that changed', async () => {
     const source = newSource('history');
-    const created = await server.gql(upsert, { source, offers: [course('H-1')] }, { as: own });
+    const created = await server.gql(upsert, { source, offers: [course('H-1')] }, { as: { ...own, source } });
     expectNoErrors(created);
     const id = created.data!.upsertOffers.items[0].id as string;
-    await server.gql(upsert, { source, offers: [course('H-1')] }, { as: own }); // unchanged: nothing recorded
-    expectNoErrors(await server.gql(upsert, { source, offers: [course('H-1', { booked: 7 })] }, { as: own }));
+    await server.gql(upsert, { source, offers: [course('H-1')] }, { as: { ...own, source } }); // unchanged: nothing recorded
+    expectNoErrors(
+      await server.gql(upsert, { source, offers: [course('H-1', { booked: 7 })] }, { as: { ...own, source } }),
+    );
     const history = await server.gql(
       `query($id: String!) { changes(entity: "Offer", entityId: $id) { operation origin before after author { id role via } } }`,
       { id },
@@ -164,7 +167,7 @@ describe('a partner pushing its offers', () => {
       course('B-1'),
       course('B-6', { latitude: 52.1 }),
     ];
-    const response = await server.gql(upsert, { source, offers }, { as: own });
+    const response = await server.gql(upsert, { source, offers }, { as: { ...own, source } });
     expectNoErrors(response);
     const result = response.data!.upsertOffers;
     expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 0, items: [] });
@@ -186,7 +189,7 @@ describe('a partner pushing its offers', () => {
     const offers = Array.from({ length: 1000 }, (_, i) =>
       course(`G-${String(i).padStart(4, '0')}`, { capacity: 10 + (i % 7), booked: i % 5 }),
     );
-    const first = await server.gql(upsert, { source, offers }, { as: own });
+    const first = await server.gql(upsert, { source, offers }, { as: { ...own, source } });
     expectNoErrors(first);
     expect(first.data!.upsertOffers).toMatchObject({ created: 1000, updated: 0, unchanged: 0, errors: [] });
     const [count] = await server.cypher(
@@ -194,9 +197,13 @@ describe('a partner pushing its offers', () => {
       { source, actor: place.providerId },
     );
     expect(Number(count!.n)).toBe(1000);
-    const again = await server.gql(upsert, { source, offers }, { as: own });
+    const again = await server.gql(upsert, { source, offers }, { as: { ...own, source } });
     expect(again.data!.upsertOffers).toMatchObject({ created: 0, updated: 0, unchanged: 1000 });
-    const tooMany = await server.gql(upsert, { source, offers: [...offers, course('G-1000')] }, { as: own });
+    const tooMany = await server.gql(
+      upsert,
+      { source, offers: [...offers, course('G-1000')] },
+      { as: { ...own, source } },
+    );
     expect(tooMany.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
       message: expect.stringContaining('1001'),
@@ -207,19 +214,19 @@ describe('a partner pushing its offers', () => {
 describe("partners and other partners' offers", () => {
   it("refuses to write an offer for another actor, or over another partner's offer, and changes nothing", async () => {
     const source = newSource('cross');
-    expectNoErrors(await server.gql(upsert, { source, offers: [course('X-1')] }, { as: own }));
+    expectNoErrors(await server.gql(upsert, { source, offers: [course('X-1')] }, { as: { ...own, source } }));
     const before = await offersOf(source);
 
     const named = await server.gql(
       upsert,
       { source, offers: [course('X-2', { providerId: place.providerId })] },
-      { as: other },
+      { as: { ...other, source } },
     );
     expect(named.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const taken = await server.gql(
       upsert,
       { source, offers: [course('X-3'), course('X-1', { booked: 19 })] },
-      { as: other },
+      { as: { ...other, source } },
     );
     expect(taken.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(taken.errors?.[0]?.message).toContain('"X-1"');
@@ -228,13 +235,13 @@ describe("partners and other partners' offers", () => {
     const generated = await server.gql(
       `mutation($s: String!) { updateOffers(where: { source: { eq: $s } }, update: { booked: { set: 19 } }) { offers { id } } }`,
       { s: source },
-      { as: other },
+      { as: { ...other, source } },
     );
     expect(generated.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const deleted = await server.gql(
       `mutation($s: String!) { deleteOffers(where: { source: { eq: $s } }) { nodesDeleted } }`,
       { s: source },
-      { as: other },
+      { as: { ...other, source } },
     );
     expect(deleted.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await offersOf(source)).toEqual(before);
@@ -251,7 +258,7 @@ describe("partners and other partners' offers", () => {
         provider: { connect: [{ where: { node: { id: { eq: $p } } } }] },
         venue: { connect: [{ where: { node: { ags: { eq: $town } } }, connect: { members: [{ where: { node: { ags: { eq: $village } } } }] } }] } }]) { offers { id } } }`,
       { s: source, p: place.providerId, town: place.townAgs, village: place.villageAgs },
-      { as: own },
+      { as: { ...own, source } },
     );
     expect(nested.errors?.[0]).toMatchObject({
       extensions: { code: 'FORBIDDEN' },
@@ -261,7 +268,7 @@ describe("partners and other partners' offers", () => {
       `mutation($s: String!, $p: ID!) { createOffers(input: [{ title: "Kurs", category: OTHER, format: IN_PERSON, status: OPEN, source: $s, externalId: "N-2",
         provider: { connect: [{ where: { node: { id: { eq: $p } } } }] }, venue: { create: [{ node: { ags: "99999998", name: "Neu", kind: CITY } }] } }]) { offers { id } } }`,
       { s: source, p: place.providerId },
-      { as: own },
+      { as: { ...own, source } },
     );
     expect(created.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await offersOf(source)).toEqual([]);
@@ -292,7 +299,11 @@ describe("the coordinator's corrections", () => {
 
   it("keeps a corrected field against the partner's next push, records the conflict, and resolves it either way", async () => {
     const source = newSource('prov');
-    const created = await server.gql(upsert, { source, offers: [course('P-1'), course('P-2')] }, { as: own });
+    const created = await server.gql(
+      upsert,
+      { source, offers: [course('P-1'), course('P-2')] },
+      { as: { ...own, source } },
+    );
     expectNoErrors(created);
     const [p1, p2] = created.data!.upsertOffers.items as { id: string }[];
 
@@ -314,7 +325,7 @@ describe("the coordinator's corrections", () => {
     const push = await server.gql(
       upsert,
       { source, offers: [course('P-1', { booked: 8 }), course('P-2', { booked: 8 })] },
-      { as: own },
+      { as: { ...own, source } },
     );
     expectNoErrors(push);
     expect(push.data!.upsertOffers).toMatchObject({ updated: 2, conflicts: 3 });
@@ -344,9 +355,9 @@ describe("the coordinator's corrections", () => {
       ['P-1', 'title', '"Integrationskurs P-1"', '"Integrationskurs (korrigiert)"', 'OPEN'],
       ['P-2', 'capacity', '20', '16', 'OPEN'],
     ]);
-    expect((await server.gql(conflictsQuery, { s: source }, { as: own })).errors?.[0]?.extensions?.code).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      (await server.gql(conflictsQuery, { s: source }, { as: { ...own, source } })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await server.gql(conflictsQuery, { s: source }, { as: 'anonymous' })).errors?.[0]?.extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
@@ -355,7 +366,7 @@ describe("the coordinator's corrections", () => {
     const again = await server.gql(
       upsert,
       { source, offers: [course('P-1', { booked: 8 }), course('P-2', { booked: 8 })] },
-      { as: own },
+      { as: { ...own, source } },
     );
     expect(again.data!.upsertOffers).toMatchObject({ updated: 0, unchanged: 2, conflicts: 0 });
     expect((await server.gql(conflictsQuery, { s: source })).data!.offerConflicts).toHaveLength(3);
@@ -390,14 +401,14 @@ describe("the coordinator's corrections", () => {
     const later = await server.gql(
       upsert,
       { source, offers: [course('P-1', { booked: 8, capacity: 22 }), course('P-2', { booked: 8 })] },
-      { as: own },
+      { as: { ...own, source } },
     );
     expect(later.data!.upsertOffers).toMatchObject({ updated: 1, unchanged: 1, conflicts: 0 });
     expect(later.data!.upsertOffers.items[0]).toMatchObject({ changedFields: ['capacity'], conflictFields: ['title'] });
     const other = await server.gql(
       upsert,
       { source, offers: [course('P-2', { booked: 8, capacity: 25 })] },
-      { as: own },
+      { as: { ...own, source } },
     );
     expect(other.data!.upsertOffers).toMatchObject({ unchanged: 1, conflicts: 1 });
     expect((await server.gql(conflictsQuery, { s: source })).data!.offerConflicts).toMatchObject([
