@@ -9,7 +9,7 @@ import type { JwtSettings } from '../../server/auth/jwt-settings.js';
 import { mintToken } from '../../server/auth/mint-token.js';
 import type { GrantableRole } from '../../server/auth/roles.js';
 import type { Limits, Resilience } from '../../server/config.js';
-import { createDriver } from '../../server/database/create-driver.js';
+import { createDriver, type DriverOptions } from '../../server/database/create-driver.js';
 import { createApp, type App } from '../../server/http/create-app.js';
 import { createLogger } from '../../server/logger.js';
 import { createSchema } from '../../server/schema/create-schema.js';
@@ -63,18 +63,26 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export function testDriver(connection: TestNeo4j = inject('neo4j')): { driver: Driver; database: string | undefined } {
-  return { driver: createDriver(connection), database: connection.database };
+export function testDriver(
+  connection: TestNeo4j = inject('neo4j'),
+  options: Pick<DriverOptions, 'maxConnectionPoolSize'> = {},
+): { driver: Driver; database: string | undefined } {
+  return { driver: createDriver({ ...connection, ...options }), database: connection.database };
 }
 
 export interface TestServerOptions {
   connection?: TestNeo4j; // another Neo4j than the suite's (e.g. one a test stops and starts)
   limits?: Partial<Limits>;
   resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs'>>;
+  maxConnectionPoolSize?: number; // the driver's pool (default 100)
+  wrapDriver?: (driver: Driver) => Driver; // e.g. to watch the sessions the server opens
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer & { app: App }> {
-  const { driver, database } = testDriver(options.connection);
+  const { driver: ownDriver, database } = testDriver(options.connection, {
+    maxConnectionPoolSize: options.maxConnectionPoolSize,
+  });
+  const driver = options.wrapDriver ? options.wrapDriver(ownDriver) : ownDriver;
   const schema = await createSchema({ driver, database, jwt: testJwt });
   // Test files send many requests from one address: the rate limit is tested on its own (limits.test.ts).
   const limits = { rateLimitMax: 1_000_000, ...options.limits };
@@ -109,7 +117,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await app.stop();
-      await driver.close();
+      await ownDriver.close();
     },
   };
 }
