@@ -328,5 +328,5 @@ describe('database sessions per request', () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(14);
-  });
+  }, 240_000);
 });
