@@ -4,6 +4,7 @@
 // what each reads and computes (in a district of the demo county's size; all of Germany is about 10 times that).
 import { Kind, parse, type GraphQLNamedType } from 'graphql';
 import { loadTypeDefs } from '../schema/load-type-defs.js';
+import { uniqueKeys } from '../validation/field-rules.js';
 import type { ArgumentReader, CostModel } from './measure-operation.js';
 
 type Weight = number | ((args: ArgumentReader) => number);
@@ -103,6 +104,24 @@ export function readListLimits(typeDefs: string = loadTypeDefs()): Map<string, L
   return limits;
 }
 
+/**
+ * Items a `where` filter lets through at most when it names the type's unique key (`{ id: { eq: "x" } }`: one,
+ * `{ id: { in: [...] } }`: that many); undefined for any other filter. The fields of a where object all have to
+ * hold, so one of them on the key is enough.
+ */
+export function keyMatches(typeName: string, where: unknown): number | undefined {
+  if (typeof where !== 'object' || where === null) return undefined;
+  let fewest: number | undefined;
+  for (const key of uniqueKeys[typeName] ?? []) {
+    const condition = (where as Record<string, unknown>)[key];
+    if (typeof condition !== 'object' || condition === null) continue;
+    const { eq, in: among } = condition as { eq?: unknown; in?: unknown };
+    const matches = eq !== undefined && eq !== null ? 1 : Array.isArray(among) ? among.length : undefined;
+    if (matches !== undefined) fewest = Math.min(fewest ?? matches, matches);
+  }
+  return fewest;
+}
+
 /** The cost model of the project's schema. */
 export function createCostModel(limits: Map<string, ListLimit> = readListLimits()): CostModel {
   return {
@@ -114,14 +133,24 @@ export function createCostModel(limits: Map<string, ListLimit> = readListLimits(
       return 1;
     },
     listSizeOf(field, elementType: GraphQLNamedType, args) {
-      const limit = elementType.name && limits.get(elementType.name);
+      const limit = limits.get(elementType.name);
       const asked = args('limit') ?? args('first');
-      if (typeof asked === 'number' && Number.isFinite(asked))
-        return Math.min(Math.max(0, Math.ceil(asked)), limit ? limit.max : Number.POSITIVE_INFINITY);
-      if (singleRelationships.has(field.replace(/Connection$/, ''))) return 1;
-      // Lists of node types hold what @limit lets through; the other lists (results of the analyses, scalars)
-      // are built in memory by a resolver whose weight already counts them.
-      return limit ? limit.default : 1;
+      const most = Math.min(
+        typeof asked === 'number' && Number.isFinite(asked)
+          ? Math.min(Math.max(0, Math.ceil(asked)), limit ? limit.max : Number.POSITIVE_INFINITY)
+          : singleRelationships.has(field.replace(/Connection$/, ''))
+            ? 1
+            : // Lists of node types hold what @limit lets through; the other lists (results of the analyses,
+              // scalars) are built in memory by a resolver whose weight already counts them.
+              limit
+              ? limit.default
+              : 1,
+        // A connection's where filters its edges' node: { node: { id: { eq } } }
+        keyMatches(elementType.name, args('where')) ??
+          keyMatches(elementType.name, (args('where') as { node?: unknown } | undefined)?.node) ??
+          Number.POSITIVE_INFINITY,
+      );
+      return most;
     },
   };
 }

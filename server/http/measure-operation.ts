@@ -109,7 +109,7 @@ export function measureOperation(
   for (const definition of operation.variableDefinitions ?? [])
     if (definition.defaultValue) variableDefaults.set(definition.variable.name.value, definition.defaultValue);
 
-  /** Only what costs depend on: numbers, strings, enums and booleans; objects and lists only count as given. */
+  /** A literal with the request's variables in it (lists and objects too: a where filter may name a key). */
   const valueOf = (node: ValueNode): unknown => {
     switch (node.kind) {
       case Kind.VARIABLE: {
@@ -127,8 +127,10 @@ export function measureOperation(
         return node.value;
       case Kind.NULL:
         return null;
-      default:
-        return true;
+      case Kind.LIST:
+        return node.values.map(valueOf);
+      case Kind.OBJECT:
+        return Object.fromEntries(node.fields.map((field) => [field.name.value, valueOf(field.value)]));
     }
   };
   const readerOf =

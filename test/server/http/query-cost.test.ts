@@ -107,6 +107,17 @@ describe('measuring an operation', () => {
     expect(measure('{ offers(limit: 10) { funders { name } } }').cost).toBe(1 + 10 * (1 + 100));
   });
 
+  it('counts a filter on the unique key as the items it names', () => {
+    expect(measure('{ actors(where: { id: { eq: "x" } }) { offers { id } } }').cost).toBe(1 + 1 * (1 + 100));
+    expect(measure('query($id: ID!) { actors(where: { id: { eq: $id } }) { id } }', { id: 'x' }).cost).toBe(2);
+    expect(
+      measure('query($w: ActorWhere) { actors(where: $w) { id } }', { w: { id: { in: ['a', 'b', 'c'] } } }).cost,
+    ).toBe(1 + 3);
+    expect(measure('{ municipalities(where: { ags: { eq: "03256022" } }) { name } }').cost).toBe(2);
+    // Other filters may match any number
+    expect(measure('{ actors(where: { name: { eq: "x" } }) { id } }').cost).toBe(1 + 100);
+  });
+
   it("multiplies a connection's edges by its page size, and not its count", () => {
     // 1 + totalCount 100 (it counts every match) + 5 x (edges 1 + node 1 + id 1)
     expect(measure('{ actorsConnection(first: 5) { totalCount edges { node { id } } } }').cost).toBe(1 + 100 + 15);
