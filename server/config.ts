@@ -21,7 +21,10 @@ export interface LocalNeo4jConfig {
 /** What one request may ask for; each refusal has its own error code (server/errors.ts). */
 export interface Limits {
   maxDepth: number; // deepest selection a query may have (introspection fields do not count)
-  maxComplexity: number; // @neo4j/graphql's complexity estimate: fields times the list sizes asked for
+  maxComplexity: number; // the query's cost (server/http/field-costs.ts): fields times list sizes, analyses by weight
+  maxRootFields: number; // fields at a query's top level, each alias counted
+  maxFields: number; // fields of a query once its fragments are expanded
+  maxSessionsPerRequest: number; // database sessions one request holds at once; its other fields wait their turn
   bodyLimit: string; // largest request body, e.g. "1mb"
   rateLimitWindowMs: number; // the rate limit's window
   rateLimitMax: number; // requests per client (API key or user, else IP address) and window
@@ -31,7 +34,10 @@ export interface Limits {
 
 export const defaultLimits: Limits = {
   maxDepth: 12,
-  maxComplexity: 50_000,
+  maxComplexity: 5_000_000,
+  maxRootFields: 20,
+  maxFields: 2_000,
+  maxSessionsPerRequest: 4,
   bodyLimit: '1mb',
   rateLimitWindowMs: 60_000,
   rateLimitMax: 1200,
@@ -301,6 +307,15 @@ export function loadConfig(env: Env = process.env): Config {
     limits: {
       maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', defaultLimits.maxDepth, 1, 1000),
       maxComplexity: readInteger(env, 'GRAPHQL_MAX_COMPLEXITY', defaultLimits.maxComplexity, 1, 1_000_000_000),
+      maxRootFields: readInteger(env, 'GRAPHQL_MAX_ROOT_FIELDS', defaultLimits.maxRootFields, 1, 10_000),
+      maxFields: readInteger(env, 'GRAPHQL_MAX_FIELDS', defaultLimits.maxFields, 1, 1_000_000),
+      maxSessionsPerRequest: readInteger(
+        env,
+        'GRAPHQL_MAX_SESSIONS_PER_REQUEST',
+        defaultLimits.maxSessionsPerRequest,
+        1,
+        1000,
+      ),
       bodyLimit: readSize(env, 'HTTP_BODY_LIMIT', defaultLimits.bodyLimit),
       rateLimitWindowMs: readInteger(env, 'RATE_LIMIT_WINDOW_MS', defaultLimits.rateLimitWindowMs, 1000, 86_400_000),
       rateLimitMax: readInteger(env, 'RATE_LIMIT_MAX', defaultLimits.rateLimitMax, 1, 1_000_000_000),

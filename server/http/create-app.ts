@@ -18,6 +18,7 @@ import { watchDatabase, type DatabaseWatch } from '../database/watch-database.js
 import { AppError, ErrorCode, formatError, fromNeo4jError, httpStatusOf } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { checkHealth } from './check-health.js';
+import { createRequestSessions, type SessionUse } from './gate-sessions.js';
 import { limitAuthFailures } from './limit-auth-failures.js';
 import { limitQueries } from './limit-queries.js';
 import { limitRate } from './limit-rate.js';
@@ -43,6 +44,7 @@ export interface AppOptions {
 export interface App {
   server: http.Server; // not listening yet
   database: DatabaseWatch; // whether the database is reachable, as far as the server knows
+  sessionUse: SessionUse; // the most database sessions one GraphQL request has held at once (server/http/gate-sessions.ts)
   stop(): Promise<void>; // drains requests in flight (up to shutdownGraceMs) and stops Apollo
 }
 
@@ -81,6 +83,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const resilience = { ...defaultResilience, ...options.resilience };
   const watch = watchDatabase(driver, database, { probeIntervalMs: resilience.probeIntervalMs, log });
   const explorerDir = options.explorerDir ?? path.join(projectRoot, 'explorer', 'dist');
+  const sessionUse: SessionUse = { highWater: 0 };
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
@@ -162,11 +165,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     limitRate(limits),
     express.json({ limit: limits.bodyLimit }),
-    // viewer: who is asking (server/auth/viewer.ts); token / jwt: what @neo4j/graphql checks the schema's rules with
+    // viewer: who is asking (server/auth/viewer.ts); token / jwt: what @neo4j/graphql checks the schema's rules with;
+    // sessions: the request's share of the connection pool, which the generated resolvers (executionContext) and the
+    // custom ones (server/schema/route-request-sessions.ts) go through.
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const auth = res.locals.auth as Authentication;
+        const sessions = createRequestSessions(driver, limits.maxSessionsPerRequest, sessionUse);
         return {
+          sessions,
+          executionContext: sessions.driver,
           viewer: auth.viewer,
           ...(auth.token ? { token: auth.token } : {}),
           ...(auth.jwt ? { jwt: auth.jwt } : {}),
@@ -216,6 +224,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     server,
     database: watch,
+    sessionUse,
     stop: async () => {
       watch.close();
       authFailures.close();

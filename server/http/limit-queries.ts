@@ -1,99 +1,78 @@
-// Refuses queries that ask for too much before anything runs: deeper than maxDepth, or more complex than
-// maxComplexity by @neo4j/graphql's estimate (its field extensions: a list field costs its selection times the
-// limit or first asked for) with graphql-query-complexity. Introspection fields do not count, so GraphiQL works.
+// Refuses queries that ask for too much before anything runs: deeper than maxDepth, more fields (aliases) at the
+// top level than maxRootFields, more fields than maxFields once fragments are expanded, or costlier than
+// maxComplexity by the project's cost model (server/http/field-costs.ts: list sizes times their selections, the
+// analyses by their weights). The figures come from one walk over the document that measures each fragment once
+// (server/http/measure-operation.ts), so that a small query of nested fragment spreads is refused at once instead
+// of being expanded. Introspection fields add no depth or cost, so GraphiQL works.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import {
-  Kind,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Limits } from '../config.js';
 import { ErrorCode, LimitError } from '../errors.js';
+import { createCostModel } from './field-costs.js';
+import { measureOperation, type CostModel, type OperationSize } from './measure-operation.js';
 
-/** How deep the operation's selections go (a field with sub-selections adds one level; fragments are followed). */
-export function queryDepth(document: DocumentNode, operationName?: string | null): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  const operations: OperationDefinitionNode[] = [];
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    if (definition.kind === Kind.OPERATION_DEFINITION) operations.push(definition);
-  }
-  const operation = operationName
-    ? operations.find((candidate) => candidate.name?.value === operationName)
-    : operations[0];
-  const depthOf = (selectionSet: SelectionSetNode | undefined, visited: ReadonlySet<string>): number => {
-    let deepest = 0;
-    for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
-        deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, visited));
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        deepest = Math.max(deepest, depthOf(selection.selectionSet, visited));
-      } else {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        // A fragment that spreads itself is a validation error GraphQL reports; do not loop on it here.
-        if (fragment && !visited.has(name))
-          deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...visited, name])));
-      }
-    }
-    return deepest;
-  };
-  return operation ? depthOf(operation.selectionSet, new Set()) : 0;
-}
+export type QueryLimits = Pick<Limits, 'maxDepth' | 'maxComplexity' | 'maxRootFields' | 'maxFields'>;
 
-const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+let projectModel: CostModel | undefined;
 
-/** The complexity estimate of an operation with its variables. */
-export function queryComplexity(
+/** The figures of an operation by the project's cost model. */
+export function measureQuery(
   schema: GraphQLSchema,
   document: DocumentNode,
-  variables: Record<string, unknown> | undefined,
+  variables?: Record<string, unknown>,
   operationName?: string | null,
-): number {
-  return getComplexity({
-    schema,
-    query: document,
-    variables: variables ?? {},
-    operationName: operationName ?? undefined,
-    estimators,
-  });
+): OperationSize | undefined {
+  projectModel ??= createCostModel();
+  return measureOperation(schema, document, projectModel, { variables, operationName });
 }
 
-export function limitQueries(limits: Pick<Limits, 'maxDepth' | 'maxComplexity'>): ApolloServerPlugin {
+/** The first limit the operation goes over, as the error the client gets; undefined when it keeps to all. */
+export function checkQueryLimits(size: OperationSize, limits: QueryLimits): LimitError | undefined {
+  const over = (
+    code: ErrorCode.QUERY_TOO_DEEP | ErrorCode.QUERY_TOO_COMPLEX,
+    limit: number,
+    value: number,
+    message: string,
+  ) => new LimitError(code, message, { limit, value });
+  if (size.depth > limits.maxDepth)
+    return over(
+      ErrorCode.QUERY_TOO_DEEP,
+      limits.maxDepth,
+      size.depth,
+      `The query is ${size.depth} levels deep; at most ${limits.maxDepth} are allowed (GRAPHQL_MAX_DEPTH)`,
+    );
+  if (size.rootFields > limits.maxRootFields)
+    return over(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      limits.maxRootFields,
+      size.rootFields,
+      `The query asks for ${size.rootFields} fields at its top level (each alias counts); at most ${limits.maxRootFields} are allowed (GRAPHQL_MAX_ROOT_FIELDS). Send fewer at a time.`,
+    );
+  if (size.fields > limits.maxFields)
+    return over(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      limits.maxFields,
+      size.fields,
+      `The query selects ${size.fields} fields once its fragments are expanded; at most ${limits.maxFields} are allowed (GRAPHQL_MAX_FIELDS)`,
+    );
+  if (size.cost > limits.maxComplexity)
+    return over(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      limits.maxComplexity,
+      size.cost,
+      `The query's complexity is ${size.cost}; at most ${limits.maxComplexity} is allowed (GRAPHQL_MAX_COMPLEXITY). Ask for fewer items per list (limit, first), fewer nested lists or fewer analyses at a time.`,
+    );
+  return undefined;
+}
+
+export function limitQueries(limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema, operationName }) {
-          const depth = queryDepth(document, operationName);
-          if (depth > limits.maxDepth) {
-            throw new LimitError(
-              ErrorCode.QUERY_TOO_DEEP,
-              `The query is ${depth} levels deep; at most ${limits.maxDepth} are allowed (GRAPHQL_MAX_DEPTH)`,
-              {
-                limit: limits.maxDepth,
-                value: depth,
-              },
-            );
-          }
-          let complexity: number;
-          try {
-            complexity = queryComplexity(schema, document, request.variables, operationName);
-          } catch {
-            // Variables that do not fit their types: GraphQL refuses them next, with its own message naming the value.
-            return;
-          }
-          if (complexity > limits.maxComplexity) {
-            throw new LimitError(
-              ErrorCode.QUERY_TOO_COMPLEX,
-              `The query's complexity is ${complexity}; at most ${limits.maxComplexity} is allowed (GRAPHQL_MAX_COMPLEXITY). Ask for fewer items per list (limit, first) or fewer nested lists.`,
-              { limit: limits.maxComplexity, value: complexity },
-            );
-          }
+          const size = measureQuery(schema, document, request.variables, operationName);
+          const refusal = size && checkQueryLimits(size, limits);
+          if (refusal) throw refusal;
         },
       };
     },

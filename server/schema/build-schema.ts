@@ -7,6 +7,7 @@ import type { JwtSettings } from '../auth/jwt-settings.js';
 import { keySetOptionsOf, verifyOptionsOf } from '../auth/token-rules.js';
 import { createPartnerResolvers } from '../partner/partner-resolvers.js';
 import { loadTypeDefs } from './load-type-defs.js';
+import { routeRequestSessions, type Resolvers } from './route-request-sessions.js';
 
 export interface BuildSchemaOptions {
   driver?: Driver; // omitted when the schema is only printed
@@ -25,8 +26,6 @@ function authorizationOf(jwt: JwtSettings | undefined) {
   return { key: jwt.secret ?? (() => keySet!), verifyOptions: verifyOptionsOf(jwt) };
 }
 
-type Resolvers = Record<string, Record<string, unknown>>;
-
 function mergeResolvers(...parts: Resolvers[]): Resolvers {
   const merged: Resolvers = {};
   for (const part of parts)
@@ -38,14 +37,17 @@ export async function buildSchema(options: BuildSchemaOptions = {}): Promise<Gra
   const neoSchema = new Neo4jGraphQL({
     typeDefs: loadTypeDefs(),
     driver: options.driver,
-    resolvers: mergeResolvers(
-      createAnalysisResolvers({ driver: options.driver, database: options.database }),
-      createPartnerResolvers({ driver: options.driver, database: options.database }),
+    // Each request's custom fields run over its own driver, which caps its sessions (route-request-sessions.ts).
+    resolvers: routeRequestSessions(
+      (driver) =>
+        mergeResolvers(
+          createAnalysisResolvers({ driver, database: options.database }),
+          createPartnerResolvers({ driver, database: options.database }),
+        ),
+      options.driver,
     ),
     features: {
       ...(options.jwt ? { authorization: authorizationOf(options.jwt) } : {}),
-      // Field extensions that graphql-query-complexity reads (server/http/limit-queries.ts).
-      complexityEstimators: true,
       excludeDeprecatedFields: {
         mutationOperations: true,
         aggregationFilters: true,

@@ -5,6 +5,7 @@
 import { type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { checkMutationAccess } from '../auth/check-mutation-access.js';
+import type { RequestSessions } from '../http/gate-sessions.js';
 import { anonymousViewer, type Viewer } from '../auth/viewer.js';
 import { recordChanges } from '../changes/record-changes.js';
 import { entityOfMutation, trackMutation } from '../changes/track-mutation.js';
@@ -156,7 +157,9 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
       checkMutationAccess(context.viewer, field.name, args);
       const facts = inspectMutationInput(field.args, args);
       const viewer = (context.viewer as Viewer | undefined) ?? anonymousViewer;
-      const session = options.driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+      // The request's driver when there is one, so that the session counts against its cap (gate-sessions.ts).
+      const driver = (context.sessions as RequestSessions | undefined)?.driver ?? options.driver;
+      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
       try {
         // executeWrite retries the whole unit on transient errors (deadlocks, a leader switch, a lost connection).
         return await session.executeWrite(async (tx) => {

@@ -11,7 +11,10 @@ describe('loadConfig', () => {
     expect(config.testNeo4j.port).toBe(7688);
     expect(config.limits).toEqual({
       maxDepth: 12,
-      maxComplexity: 50_000,
+      maxComplexity: 5_000_000,
+      maxRootFields: 20,
+      maxFields: 2000,
+      maxSessionsPerRequest: 4,
       bodyLimit: '1mb',
       rateLimitWindowMs: 60_000,
       rateLimitMax: 1200,
@@ -24,6 +27,9 @@ describe('loadConfig', () => {
   it('reads the limits and the fault settings', () => {
     const config = loadConfig({
       GRAPHQL_MAX_DEPTH: '8',
+      GRAPHQL_MAX_ROOT_FIELDS: '5',
+      GRAPHQL_MAX_FIELDS: '300',
+      GRAPHQL_MAX_SESSIONS_PER_REQUEST: '2',
       HTTP_BODY_LIMIT: '200KB',
       RATE_LIMIT_MAX: '60',
       AUTH_FAILURE_MAX: '5',
@@ -32,6 +38,9 @@ describe('loadConfig', () => {
     });
     expect(config.limits).toMatchObject({
       maxDepth: 8,
+      maxRootFields: 5,
+      maxFields: 300,
+      maxSessionsPerRequest: 2,
       bodyLimit: '200kb',
       rateLimitMax: 60,
       authFailureMax: 5,
@@ -116,6 +125,11 @@ describe('loadConfig', () => {
     ['SNAPSHOT_SCHEDULE', '0 2 * *', /SNAPSHOT_SCHEDULE must be a cron pattern .* got "0 2 \* \*"/],
     ['SNAPSHOT_SCHEDULE', '61 2 * * *', /SNAPSHOT_SCHEDULE must be a cron pattern .* got "61 2 \* \* \*"/],
     ['GRAPHQL_MAX_DEPTH', '0', /GRAPHQL_MAX_DEPTH must be a whole number from 1 to 1000, got "0"/],
+    [
+      'GRAPHQL_MAX_SESSIONS_PER_REQUEST',
+      '0',
+      /GRAPHQL_MAX_SESSIONS_PER_REQUEST must be a whole number from 1 to 1000, got "0"/,
+    ],
     ['HTTP_BODY_LIMIT', 'huge', /HTTP_BODY_LIMIT must look like 500kb or 1mb, got "huge"/],
     ['RATE_LIMIT_MAX', '1.5', /RATE_LIMIT_MAX must be a whole number .* got "1.5"/],
     ['AUTH_FAILURE_MAX', '0', /AUTH_FAILURE_MAX must be a whole number from 1 .* got "0"/],

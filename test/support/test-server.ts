@@ -10,7 +10,7 @@ import type { JwtSettings } from '../../server/auth/jwt-settings.js';
 import { mintToken } from '../../server/auth/mint-token.js';
 import type { GrantableRole } from '../../server/auth/roles.js';
 import { defaultWriteLimits, type Limits, type Resilience, type WriteLimits } from '../../server/config.js';
-import { createDriver } from '../../server/database/create-driver.js';
+import { createDriver, type DriverOptions } from '../../server/database/create-driver.js';
 import { limitTransactions } from '../../server/database/limit-transactions.js';
 import { createApp, type App } from '../../server/http/create-app.js';
 import { createLogger } from '../../server/logger.js';
@@ -73,8 +73,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export function testDriver(connection: TestNeo4j = inject('neo4j')): { driver: Driver; database: string | undefined } {
-  return { driver: createDriver(connection), database: connection.database };
+export function testDriver(
+  connection: TestNeo4j = inject('neo4j'),
+  options: Pick<DriverOptions, 'maxConnectionPoolSize'> = {},
+): { driver: Driver; database: string | undefined } {
+  return { driver: createDriver({ ...connection, ...options }), database: connection.database };
 }
 
 export interface TestServerOptions {
@@ -85,13 +88,18 @@ export interface TestServerOptions {
   keys?: (store: KeyStore) => KeyStore; // e.g. a store whose driver counts the API key lookups
   trustProxy?: string | number; // proxies whose X-Forwarded-For names the client
   writes?: Partial<WriteLimits>; // how much one write may do, and the transaction time limit
+  maxConnectionPoolSize?: number; // the driver's pool (default 100)
+  wrapDriver?: (driver: Driver) => Driver; // e.g. to watch the sessions the server opens
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer & { app: App }> {
-  const { driver: plainDriver, database } = testDriver(options.connection);
+  const { driver: ownDriver, database } = testDriver(options.connection, {
+    maxConnectionPoolSize: options.maxConnectionPoolSize,
+  });
   // A generous time limit unless a test sets its own: test machines run many suites at once.
   const writes = { ...defaultWriteLimits, transactionTimeoutMs: 120_000, ...options.writes };
-  const driver = limitTransactions(plainDriver, writes.transactionTimeoutMs);
+  const limited = limitTransactions(ownDriver, writes.transactionTimeoutMs);
+  const driver = options.wrapDriver ? options.wrapDriver(limited) : limited;
   const jwt = options.jwt ?? testJwt;
   const schema = await createSchema({ driver, database, jwt, writes });
   // Test files send many requests (and bad credentials) from one address: the rate limit and the failed-login limit
@@ -130,7 +138,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await app.stop();
-      await driver.close();
+      await ownDriver.close();
     },
   };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { getIntrospectionQuery, Kind, parse, type TypeNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultLimits, projectRoot } from '../../../server/config.js';
-import { queryComplexity, queryDepth } from '../../../server/http/limit-queries.js';
+import { measureQuery } from '../../../server/http/limit-queries.js';
 import { createSchema } from '../../../server/schema/create-schema.js';
 import { startTestServer, testDriver, type TestServer } from '../../support/test-server.js';
 
@@ -31,7 +31,8 @@ describe('limits', () => {
   it('refuses a query deeper than GRAPHQL_MAX_DEPTH with QUERY_TOO_DEEP (400) naming both depths', async () => {
     // actors > offers > provider > offers > provider > ... : 1 + 2 per pair
     const query = `{ actors(limit: 1) { ${'offers(limit: 1) { provider(limit: 1) { '.repeat(6)}name${' } }'.repeat(6)} } }`;
-    expect(queryDepth(parse(query))).toBe(14);
+    const schema = await createSchema(testDriver());
+    expect(measureQuery(schema, parse(query))?.depth).toBe(14);
     const response = await server.gql(query);
     expect(response.status).toBe(400);
     expect(response.errors).toEqual([
@@ -44,22 +45,24 @@ describe('limits', () => {
   });
 
   it('refuses a query more complex than GRAPHQL_MAX_COMPLEXITY with QUERY_TOO_COMPLEX (400), by the lists sizes asked for', async () => {
+    // A list without limit counts as many items as its type's @limit default (100): 1 + 1,000 x (title 1 +
+    // provider (1 of 1) 1 + its offers 1 + 100 x (title 1 + funders 1 + 100 x name 1)) = 10,203,001.
     const response = await server.gql(
-      `query($n: Int) { offers(limit: $n) { title provider { offers(limit: 1000) { title } } } }`,
+      `query($n: Int) { offers(limit: $n) { title provider { offers { title funders { name } } } } }`,
       { n: 1000 },
     );
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions).toEqual({
       code: 'QUERY_TOO_COMPLEX',
       limit: defaultLimits.maxComplexity,
-      value: 1_003_001,
+      value: 10_203_001,
     });
     expect(response.errors?.[0]?.message).toMatch(
-      /^The query's complexity is 1003001; at most 50000 is allowed \(GRAPHQL_MAX_COMPLEXITY\)/,
+      /^The query's complexity is 10203001; at most 5000000 is allowed \(GRAPHQL_MAX_COMPLEXITY\)/,
     );
-    // The same shape with small lists passes.
+    // The same shape with a small list passes.
     const small = await server.gql(
-      `query($n: Int) { offers(limit: $n) { title provider { offers(limit: 10) { title } } } }`,
+      `query($n: Int) { offers(limit: $n) { title provider { offers { title funders { name } } } } }`,
       { n: 10 },
     );
     expect(small.errors).toBeUndefined();
@@ -75,7 +78,6 @@ describe('limits', () => {
       for (const definition of document.definitions) {
         if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
         const name = definition.name?.value;
-        expect(queryDepth(document, name), `${file} ${name}`).toBeLessThanOrEqual(defaultLimits.maxDepth);
         // Lists the explorer asks for hold at most 1,000 items (the @limit maximum).
         const sample: Record<string, unknown> = {
           Int: 1000,
@@ -100,9 +102,11 @@ describe('limits', () => {
             sample[typeName(variable.type)],
           ]),
         );
-        expect(queryComplexity(schema, document, variables, name), `${file} ${name}`).toBeLessThanOrEqual(
-          defaultLimits.maxComplexity,
-        );
+        const size = measureQuery(schema, document, variables, name)!;
+        expect(size.depth, `${file} ${name}`).toBeLessThanOrEqual(defaultLimits.maxDepth);
+        expect(size.rootFields, `${file} ${name}`).toBeLessThanOrEqual(defaultLimits.maxRootFields);
+        expect(size.fields, `${file} ${name}`).toBeLessThanOrEqual(defaultLimits.maxFields);
+        expect(size.cost, `${file} ${name}`).toBeLessThanOrEqual(defaultLimits.maxComplexity);
       }
     }
   });
