@@ -24,6 +24,7 @@ export type MutationKind = 'create' | 'update' | 'delete';
 
 export interface MutationTracking {
   info: GraphQLResolveInfo; // pass this to the resolver: it also returns the key of each entity written
+  before: ReadonlyMap<string, EntitySnapshot>; // the entities the `where` selects, as they are before the write
   finish(result: unknown): Promise<TrackedWrite>;
 }
 
@@ -253,6 +254,7 @@ export async function trackMutation(
   const fieldNode = withKeySelection(info.fieldNodes[0]!, entity.plural, key);
   return {
     info: { ...info, fieldNodes: [fieldNode] },
+    before,
     async finish(result) {
       const rootsAfter =
         kind === 'delete'
