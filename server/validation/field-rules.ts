@@ -69,7 +69,7 @@ const email = matches('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address 
 const website = matches('url', /^https?:\/\/[^\s]+$/i, 'a web address starting with http:// or https://');
 const phone = matches('phone', /^\+?[0-9 ()/\-]{5,30}$/, 'a phone number of digits, spaces and + ( ) / -');
 const postcode = matches('key', /^\d{5}$/, 'a German postcode of 5 digits');
-const languageCodes = all(listRule(listLimits.languages, textRule('languageCode')), (value) =>
+const languageCodes = all(listRule(listLimits.languages), (value) =>
   (value as unknown[]).every((code) => typeof code === 'string' && /^[a-z]{2,3}$/.test(code))
     ? undefined
     : 'must be language codes like "de", "ar" or "uk" (ISO 639, lower case)',

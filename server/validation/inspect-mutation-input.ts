@@ -147,8 +147,7 @@ function checkUpdateOperators(
       checkValue(entity, field, kind, Array.isArray(value) ? value : [value], at);
     } else if (arithmeticOperators.has(operator)) {
       if (value === null) refuse(entity, field, `needs a number to ${operator}`, value, at);
-      const notFinite = finiteNumber(value);
-      if (notFinite) refuse(entity, field, `cannot ${operator} a number that ${notFinite}`, value, at);
+      if (finiteNumber(value)) refuse(entity, field, `takes only a finite number to ${operator}`, value, at);
       if (operator === 'divide' && value === 0) refuse(entity, field, 'cannot be divided by 0', value, at);
       const integer = getNamedType(inputField!.type).name === 'IntScalarMutations';
       facts.arithmetic.push({
