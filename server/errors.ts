@@ -2,6 +2,7 @@
 // unknown errors masked so that no internals leak to clients.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { escapeText } from './validation/text-rules.js';
 
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -97,11 +98,29 @@ export function errorBody(
   return { errors: [{ message, extensions: { ...extensions, code } }] };
 }
 
-/** Quotes a value for an error message, short enough to read. */
+/** JSON, with Infinity and NaN as themselves instead of JSON's null, which would name the wrong value. */
+export function jsonOfValue(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    typeof inner === 'number' && !Number.isFinite(inner) ? String(inner) : inner,
+  );
+}
+
+/**
+ * Quotes a value for an error message, short enough to read; control characters, lone surrogates and
+ * bidirectional controls are written as \uXXXX, so that a message never carries them raw.
+ */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const text = typeof value === 'string' ? value : jsonOfValue(value);
   const short = text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
-  return `"${short}"`;
+  return `"${escapeText(short)}"`;
+}
+
+/** A bad value for an error's extensions: as quote() shows it when it is text or not finite, else as it is. */
+export function shownValue(value: unknown): unknown {
+  if (typeof value === 'string') return quote(value).slice(1, -1);
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return value;
 }
 
 /**

@@ -25,6 +25,7 @@ export type MutationKind = 'create' | 'update' | 'delete';
 export interface MutationTracking {
   info: GraphQLResolveInfo; // pass this to the resolver: it also returns the key of each entity written
   roots: string[]; // keys of the entities the mutation's `where` selects (none for a create), before the write
+  before: ReadonlyMap<string, EntitySnapshot>; // the entities the `where` selects, as they are before the write
   finish(result: unknown): Promise<TrackedWrite>;
 }
 
@@ -255,6 +256,7 @@ export async function trackMutation(
   return {
     info: { ...info, fieldNodes: [fieldNode] },
     roots: rootsBefore,
+    before,
     async finish(result) {
       const rootsAfter =
         kind === 'delete'

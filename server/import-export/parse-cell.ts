@@ -4,6 +4,8 @@
 import { describeEnum, parseEnumValue } from './enum-values.js';
 import { findMojibake } from './decode-text.js';
 import type { ColumnSpec } from './templates.js';
+import type { FieldRule } from '../validation/field-rules.js';
+import { listLimits, listRule, textRule } from '../validation/text-rules.js';
 
 /** A cell as a reader delivers it: CSV gives strings, a workbook also numbers, booleans and dates. */
 export type RawCell = string | number | boolean | Date | null;
@@ -181,6 +183,20 @@ function parseByKind(column: ColumnSpec, raw: RawCell, text: string): ParsedCell
   }
 }
 
+// Columns without a field rule of their own still take the text rules every write path shares (text-rules.ts):
+// no text is unbounded or carries control characters, wherever it comes from.
+const keyText = textRule('key');
+const defaultRules: Partial<Record<ColumnSpec['kind'], FieldRule>> = {
+  id: keyText,
+  string: textRule('line'),
+  text: textRule('text', { multiline: true }),
+  ags: keyText,
+  idList: listRule(listLimits.default, keyText),
+  agsList: listRule(listLimits.default, keyText),
+  enumList: listRule(listLimits.enumList),
+  languages: listRule(listLimits.languages, textRule('languageCode')),
+};
+
 /** Parses a cell of an importable column; an empty cell is null. */
 export function parseCell(column: ColumnSpec, raw: RawCell): ParsedCell {
   const text = textOf(column, raw);
@@ -190,8 +206,9 @@ export function parseCell(column: ColumnSpec, raw: RawCell): ParsedCell {
     if (broken) return { ok: false, problem: broken };
   }
   const parsed = parseByKind(column, raw, text);
-  if (!parsed.ok || parsed.value === null || !column.rule) return parsed;
-  const problem = column.rule(parsed.value);
+  const rule = column.rule ?? defaultRules[column.kind];
+  if (!parsed.ok || parsed.value === null || !rule) return parsed;
+  const problem = rule(parsed.value);
   return problem ? { ok: false, problem } : parsed;
 }
 

@@ -9,9 +9,9 @@ import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { checkPartnerSource } from '../auth/partner-source.js';
 import type { Viewer } from '../auth/viewer.js';
 import { trackEntities } from '../changes/track-entities.js';
-import { BadUserInputError, ForbiddenError, quote } from '../errors.js';
+import { BadUserInputError, ForbiddenError, jsonOfValue, quote, shownValue } from '../errors.js';
 import { plainOf, samePlain, type PlainValue } from '../import-export/neo4j-values.js';
-import { fieldRules } from '../validation/field-rules.js';
+import { fieldRules, finiteNumber, ruleOf } from '../validation/field-rules.js';
 import { checkGraphInvariants } from '../validation/graph-invariants.js';
 import { offerFields, plainOfInput, storedOf } from './offer-fields.js';
 
@@ -75,6 +75,8 @@ interface Planned {
 }
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+// A bad value in an error: Infinity as itself, not as JSON's null; text shortened, control characters escaped.
+const shown = (value: unknown) => (value === undefined ? null : (jsonOfValue(shownValue(value)) ?? null));
 const levels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 
 /** The fields an item provides, in plain form; omitted fields are absent, null clears. */
@@ -103,15 +105,25 @@ function checkItem(
   errors: OfferUpsertError[],
 ): void {
   const add = (field: string | null, value: unknown, message: string) =>
-    errors.push({ index, externalId: item.externalId ?? null, field, value: json(value), message });
-  const rules = fieldRules.Offer!;
-  const externalIdProblem = rules.externalId!(item.externalId);
+    errors.push({ index, externalId: item.externalId ?? null, field, value: shown(value), message });
+  // The same rules as every other write of an offer (field-rules.ts); references by key take the rule of a key.
+  const externalIdProblem = fieldRules.Offer!.externalId!(item.externalId);
   if (externalIdProblem)
     add('externalId', item.externalId, `externalId ${quote(item.externalId)} ${externalIdProblem}`);
   for (const [field, value] of values) {
-    if (value === null || field === 'venue' || field === 'provider') continue;
-    const problem = rules[field]?.(value);
-    if (problem) add(field, value, `${field} ${quote(value)} ${problem}`);
+    if (value === null) continue;
+    const name = field === 'venue' ? 'venueAgs' : field === 'provider' ? 'providerId' : field;
+    const kind = offerFields[field];
+    const rule =
+      field === 'venue' || field === 'provider'
+        ? fieldRules.Actor!.externalId!
+        : ruleOf(
+            'Offer',
+            field,
+            kind === 'string' || kind === 'text' ? 'text' : Array.isArray(value) ? 'list' : 'other',
+          );
+    const problem = (typeof value === 'number' ? finiteNumber(value) : undefined) ?? rule?.(value);
+    if (problem) add(name, value, `${name} ${quote(value)} ${problem}`);
   }
   const hasLatitude = item.latitude !== undefined && item.latitude !== null;
   const hasLongitude = item.longitude !== undefined && item.longitude !== null;
@@ -131,7 +143,7 @@ function checkMerged(
   errors: OfferUpsertError[],
 ): void {
   const add = (field: string, message: string) =>
-    errors.push({ index, externalId, field, value: json(merged(field)), message });
+    errors.push({ index, externalId, field, value: shown(merged(field)), message });
   const start = merged('startDate') as string | null;
   const end = merged('endDate') as string | null;
   const deadline = merged('registrationDeadline') as string | null;
@@ -217,7 +229,10 @@ export async function upsertOffers(
   const isPartner = viewer.role === 'partner';
   const sourceProblem = fieldRules.Offer!.source!(source);
   if (sourceProblem)
-    throw new BadUserInputError(`source ${quote(source)} ${sourceProblem}`, { field: 'source', value: source });
+    throw new BadUserInputError(`source ${quote(source)} ${sourceProblem}`, {
+      field: 'source',
+      value: shownValue(source),
+    });
   checkPartnerSource(viewer, source, 'source');
   if (items.length === 0 || items.length > maxUpsertBatch) {
     throw new BadUserInputError(`A batch holds 1 to ${maxUpsertBatch} offers, got ${items.length}`, {
@@ -241,7 +256,7 @@ export async function upsertOffers(
           index,
           externalId: item.externalId,
           field: 'externalId',
-          value: json(item.externalId),
+          value: shown(item.externalId),
           message: `externalId ${quote(item.externalId)} occurs twice in the batch (also at index ${first})`,
         });
       else firstIndex.set(item.externalId, index);
@@ -281,7 +296,7 @@ export async function upsertOffers(
         continue;
       }
       const add = (field: string, value: unknown, message: string) =>
-        errors.push({ index: plan.index, externalId: plan.item.externalId, field, value: json(value), message });
+        errors.push({ index: plan.index, externalId: plan.item.externalId, field, value: shown(value), message });
       if (provider === undefined && !plan.existing)
         add('providerId', null, 'a new offer needs providerId, the id of the providing Actor');
       if (provider !== undefined && !actors.has(provider))

@@ -11,6 +11,7 @@ import { recordChanges } from '../changes/record-changes.js';
 import { entityOfMutation, trackMutation } from '../changes/track-mutation.js';
 import { correctedFields, holdCorrectedFields, withUpdatedIds } from '../partner/hold-corrected-fields.js';
 import { BadUserInputError, ForbiddenError, quote, tooExpensiveOf } from '../errors.js';
+import { checkArithmetic, mathErrorOf } from '../validation/check-arithmetic.js';
 import { uniqueKeys } from '../validation/field-rules.js';
 import { checkGraphInvariants } from '../validation/graph-invariants.js';
 import {
@@ -191,7 +192,13 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
         );
         if (viewer.role === 'partner' && !field.name.startsWith('create'))
           await refuseForeignOffers(tx, viewer, field.name, tracking.roots);
-        const result: unknown = await original(source, args, txContext, tracking.info);
+        // Update operators (add, subtract, ...) against the stored values of the selected entities, before the write.
+        checkArithmetic(facts.arithmetic, tracking.before);
+        const result: unknown = await Promise.resolve(original(source, args, txContext, tracking.info)).catch(
+          (error: unknown) => {
+            throw mathErrorOf(error, facts.arithmetic) ?? error;
+          },
+        );
         if (widened) await holdCorrectedFields(tx, result, widened.keys, held);
         const { changes, scope } = await tracking.finish(result);
         // Without a scope (relationship operations nested two levels deep) every node of the labels is checked.

@@ -4,6 +4,7 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { BadUserInputError } from '../errors.js';
 import { uniqueKeys } from './field-rules.js';
+import { listLimits } from './text-rules.js';
 
 interface Invariant {
   labels: string[]; // checked when a mutation touches one of these
@@ -68,6 +69,38 @@ const invariants: Invariant[] = [
                AND apoc.coll.indexOf(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'], n.languageLevelFrom) > apoc.coll.indexOf(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'], n.languageLevelTo)
              RETURN 'Offer "' + n.id + '" (' + n.title + ')' AS entity,
                     'must not have languageLevelFrom ' + n.languageLevelFrom + ' above languageLevelTo ' + n.languageLevelTo AS problem LIMIT 3`,
+  },
+  {
+    // A cooperation's dates can be set one at a time (an update of until alone), so their order is checked after.
+    labels: ['Actor'],
+    cypher: `MATCH (n:Actor)-[r:COOPERATES_WITH]-(other:Actor)
+             WHERE r.since > r.until OR r.strength < 1 OR r.strength > 3
+             RETURN 'Actor "' + n.id + '" (' + n.name + ')' AS entity,
+                    'has a cooperation with "' + other.id + '" whose ' +
+                    CASE WHEN r.since > r.until
+                      THEN 'since (' + toString(r.since) + ') is after its until (' + toString(r.until) + ')'
+                      ELSE 'strength ' + r.strength + ' is not from 1 to 3' END AS problem LIMIT 3`,
+  },
+  {
+    labels: ['Municipality'],
+    cypher: `MATCH (n:Municipality) WHERE n.population < 0 OR n.newcomers < 0
+             RETURN 'Municipality "' + n.ags + '" (' + n.name + ')' AS entity,
+                    'must not have negative numbers (population ' + coalesce(toString(n.population), '-') +
+                    ', newcomers ' + coalesce(toString(n.newcomers), '-') + ')' AS problem LIMIT 3`,
+  },
+  // Lists grow by push, whose items are checked before the write but whose length only shows after it.
+  {
+    labels: ['Actor'],
+    cypher: `MATCH (n:Actor) WHERE size(n.languages) > ${listLimits.languages}
+             RETURN 'Actor "' + n.id + '" (' + n.name + ')' AS entity,
+                    'must have at most ${listLimits.languages} languages, has ' + size(n.languages) AS problem LIMIT 3`,
+  },
+  {
+    labels: ['Offer'],
+    cypher: `MATCH (n:Offer) WHERE size(n.languages) > ${listLimits.languages} OR size(n.targetGroups) > ${listLimits.enumList}
+             RETURN 'Offer "' + n.id + '" (' + n.title + ')' AS entity,
+                    'must have at most ${listLimits.languages} languages and ${listLimits.enumList} targetGroups, has ' +
+                    coalesce(size(n.languages), 0) + ' and ' + coalesce(size(n.targetGroups), 0) AS problem LIMIT 3`,
   },
   {
     labels: ['Need'],

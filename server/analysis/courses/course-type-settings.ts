@@ -1,7 +1,8 @@
 // Minimum and maximum group size per course type: documented defaults, which a county overrides with its own
 // figures (CourseTypeSetting nodes, written through Mutation.setCourseTypeSettings).
 import neo4j, { type Driver } from 'neo4j-driver';
-import { BadUserInputError, quote } from '../../errors.js';
+import { BadUserInputError, quote, shownValue } from '../../errors.js';
+import { fieldRules } from '../../validation/field-rules.js';
 
 export interface CourseTypeSetting {
   courseType: string;
@@ -85,6 +86,16 @@ export function checkSettings(settings: readonly CourseTypeSettingInput[]): void
       throw new BadUserInputError(`${where}: minGroupSize ${min} is above maxGroupSize ${max}`, {
         field: 'minGroupSize',
         value: min,
+      });
+    // The same text rule as every other text field (field-rules.ts): bounded, no control characters.
+    const basisProblem =
+      setting.basis === null || setting.basis === undefined
+        ? undefined
+        : fieldRules.CourseTypeSetting!.basis!(setting.basis);
+    if (basisProblem)
+      throw new BadUserInputError(`${where}: CourseTypeSetting.basis ${basisProblem}; got ${quote(setting.basis)}`, {
+        field: 'CourseTypeSetting.basis',
+        value: shownValue(setting.basis),
       });
   }
 }

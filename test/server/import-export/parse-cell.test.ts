@@ -169,3 +169,24 @@ describe('the formula escape', () => {
     ]);
   });
 });
+
+describe('text rules shared with every write path', () => {
+  it('refuses control characters and bidirectional overrides in columns with a rule and in those without', () => {
+    const title = parseCell(column('offers', 'title'), 'Kurs\u0000A');
+    expect(title).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/must not contain control characters.*U\+0000 \(NUL\) at character 5/),
+    });
+    // providerId and municipalityName have no field rule of their own: the default rule of their kind holds.
+    expect(parseCell(column('offers', 'providerId'), 'abc\u202Edef')).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/U\+202E \(RIGHT-TO-LEFT OVERRIDE\) at character 4/),
+    });
+    expect(parseCell(column('needs', 'municipalityName'), 'x'.repeat(501)).ok).toBe(false);
+    expect(parseCell(column('offers', 'description'), 'Zeile 1\nZeile 2')).toEqual({
+      ok: true,
+      value: 'Zeile 1\nZeile 2',
+    });
+    expect(parseCell(column('offers', 'description'), 'x'.repeat(5_001)).ok).toBe(false);
+  });
+});
