@@ -31,6 +31,17 @@ export const defaultLimits: Limits = {
   rateLimitMax: 1200,
 };
 
+/** What a full-text search phrase may hold (server/search/parse-search-phrase.ts); longer ones are refused. */
+export interface SearchLimits {
+  maxLength: number; // characters of a search phrase
+  maxWords: number; // words of a search phrase (words of quoted phrases count one by one; OR and AND do not)
+}
+
+export const defaultSearchLimits: SearchLimits = {
+  maxLength: 200,
+  maxWords: 10,
+};
+
 /** How the server deals with a slow or absent database and with stopping. */
 export interface Resilience {
   connectionTimeoutMs: number; // to open a connection to Neo4j
@@ -62,7 +73,9 @@ export interface Config {
   testNeo4j: LocalNeo4jConfig; // the local instance the tests start, apart from the one with your data
   faultTestNeo4j: LocalNeo4jConfig; // a local instance of the fault tests alone, which stop and start it
   limits: Limits;
+  search: SearchLimits;
   resilience: Resilience;
+  debugErrors: boolean; // stack traces in error responses (GraphQL and HTTP); for local debugging only, never in public
   seedDemoData: boolean; // load the demo county into an empty database at start-up
   chromiumPath: string; // headless Chromium for PDF reports
   snapshotSchedule: string | undefined; // cron pattern (Europe/Berlin) of the monitoring snapshot job; undefined: no schedule
@@ -193,6 +206,10 @@ export function loadConfig(env: Env = process.env): Config {
       rateLimitWindowMs: readInteger(env, 'RATE_LIMIT_WINDOW_MS', defaultLimits.rateLimitWindowMs, 1000, 86_400_000),
       rateLimitMax: readInteger(env, 'RATE_LIMIT_MAX', defaultLimits.rateLimitMax, 1, 1_000_000_000),
     },
+    search: {
+      maxLength: readInteger(env, 'SEARCH_MAX_LENGTH', defaultSearchLimits.maxLength, 1, 10_000),
+      maxWords: readInteger(env, 'SEARCH_MAX_WORDS', defaultSearchLimits.maxWords, 1, 100),
+    },
     resilience: {
       connectionTimeoutMs: readInteger(
         env,
@@ -212,6 +229,8 @@ export function loadConfig(env: Env = process.env): Config {
       probeIntervalMs: readInteger(env, 'NEO4J_PROBE_INTERVAL_MS', defaultResilience.probeIntervalMs, 100, 600_000),
       shutdownGraceMs: readInteger(env, 'SHUTDOWN_GRACE_MS', defaultResilience.shutdownGraceMs, 0, 600_000),
     },
+    // Off unless set, whatever NODE_ENV says: a server reachable by others must not show its internals.
+    debugErrors: readBoolean(env, 'DEBUG_ERRORS', false),
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', true),
     chromiumPath: empty(env.CHROMIUM_PATH) ?? '/usr/bin/chromium',
     snapshotSchedule: readCron(env, 'SNAPSHOT_SCHEDULE'),

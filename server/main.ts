@@ -22,7 +22,7 @@ if (config.seedDemoData) await seedIfEmpty(db.driver, db.database, log);
 const jwt = resolveJwtSettings(config);
 if (!jwt)
   log.warn('neither JWT_SECRET nor JWKS_URL is set: people cannot log in; only API keys and the public directory work');
-const schema = await createSchema({ driver: db.driver, database: db.database, jwt });
+const schema = await createSchema({ driver: db.driver, database: db.database, search: config.search });
 const authenticate = authenticatorFor(jwt, { driver: db.driver, database: db.database });
 const app = await createApp({
   schema,
@@ -33,6 +33,7 @@ const app = await createApp({
   chromiumPath: config.chromiumPath,
   limits: config.limits,
   resilience: config.resilience,
+  debugErrors: config.debugErrors,
 });
 // For local use the development secret signs a coordinator's token, so the explorer opens with everything.
 const loginToken = jwt?.developmentSecretFile

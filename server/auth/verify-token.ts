@@ -1,5 +1,5 @@
-// Verifies a person's token with the same key and options @neo4j/graphql is given (build-schema.ts), so that a
-// bad token is refused with a reason (the library would quietly treat it as no token at all).
+// Verifies a person's token, once per request: a bad token is refused with a reason, and the claims of a good one
+// are handed to @neo4j/graphql already verified (server/auth/authenticate-request.ts).
 import {
   createRemoteJWKSet,
   errors,

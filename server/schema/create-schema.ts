@@ -1,21 +1,24 @@
-// The executable schema the server serves: the generated API, with every mutation guarded, dates read strictly and
-// the library's access errors told apart by who asked.
+// The executable schema the server serves: the generated API, with every mutation guarded, dates read strictly,
+// search phrases parsed by the project's own grammar and the library's access errors told apart by who asked.
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import type { JwtSettings } from '../auth/jwt-settings.js';
+import type { SearchLimits } from '../config.js';
+import { defaultSearchLimits } from '../config.js';
 import { buildSchema } from './build-schema.js';
 import { guardAccess } from './guard-access.js';
 import { guardMutations } from './guard-mutations.js';
+import { guardSearch } from './guard-search.js';
 import { useStrictDates } from './strict-dates.js';
 
 export interface SchemaOptions {
   driver: Driver;
   database?: string; // Neo4j database name; undefined uses the server's default
-  jwt?: JwtSettings; // the key people's tokens are verified with; undefined accepts no tokens
+  search?: Partial<SearchLimits>; // longest search phrase; defaults in server/config.ts
 }
 
 export async function createSchema(options: SchemaOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema(options);
+  const search = { ...defaultSearchLimits, ...options.search };
   // Access errors are translated outermost, so that a refusal inside a guarded mutation is translated too.
-  return guardAccess(guardMutations(useStrictDates(schema), options));
+  return guardAccess(guardMutations(guardSearch(useStrictDates(schema), search), options));
 }

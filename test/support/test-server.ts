@@ -71,11 +71,12 @@ export interface TestServerOptions {
   connection?: TestNeo4j; // another Neo4j than the suite's (e.g. one a test stops and starts)
   limits?: Partial<Limits>;
   resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs'>>;
+  debugErrors?: boolean; // DEBUG_ERRORS: stack traces in error responses
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer & { app: App }> {
   const { driver, database } = testDriver(options.connection);
-  const schema = await createSchema({ driver, database, jwt: testJwt });
+  const schema = await createSchema({ driver, database });
   // Test files send many requests from one address: the rate limit is tested on its own (limits.test.ts).
   const limits = { rateLimitMax: 1_000_000, ...options.limits };
   const app = await createApp({
@@ -86,6 +87,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     authenticate: authenticatorFor(testJwt, { driver, database }),
     limits,
     resilience: options.resilience,
+    debugErrors: options.debugErrors,
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
