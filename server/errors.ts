@@ -195,7 +195,8 @@ const libraryMessages: [RegExp, (match: RegExpExecArray) => AppError][] = [
   ],
 ];
 
-function fromLibraryMessage(message: string): AppError | undefined {
+/** The project's error for a message of @neo4j/graphql or Neo4j about the client's input; undefined for others. */
+export function fromLibraryMessage(message: string): AppError | undefined {
   for (const [pattern, toError] of libraryMessages) {
     const match = pattern.exec(message);
     if (match) return toError(match);

@@ -1,5 +1,6 @@
 // The executable schema the server serves: the generated API, with every mutation guarded, dates read strictly,
-// search phrases parsed by the project's own grammar and the library's access errors told apart by who asked.
+// search phrases parsed by the project's own grammar, failed update operators named by their field and the library's
+// access errors told apart by who asked.
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { SearchLimits } from '../config.js';
@@ -8,6 +9,7 @@ import { buildSchema } from './build-schema.js';
 import { guardAccess } from './guard-access.js';
 import { guardMutations } from './guard-mutations.js';
 import { guardSearch } from './guard-search.js';
+import { nameOperatorErrors } from './name-operator-errors.js';
 import { useStrictDates } from './strict-dates.js';
 
 export interface SchemaOptions {
@@ -20,5 +22,5 @@ export async function createSchema(options: SchemaOptions): Promise<GraphQLSchem
   const schema = await buildSchema(options);
   const search = { ...defaultSearchLimits, ...options.search };
   // Access errors are translated outermost, so that a refusal inside a guarded mutation is translated too.
-  return guardAccess(guardMutations(guardSearch(useStrictDates(schema), search), options));
+  return guardAccess(nameOperatorErrors(guardMutations(guardSearch(useStrictDates(schema), search), options)));
 }

@@ -357,8 +357,11 @@ describe('errors of @neo4j/graphql and Neo4j', () => {
   it("come out as BAD_USER_INPUT in the project's words, and nothing is written", async () => {
     const cases: [string, RegExp][] = [
       ['title: { set: null }', /^Offer\.title is required and cannot be set to null$/],
-      ['cost: { divide: 0 }', /^divide: 0 is not allowed/],
-      ['capacity: { add: 2147483647 }', /^add: the result would be larger than a 32-bit number can hold/],
+      ['cost: { divide: 0 }', /^cost \(at update\.cost\): divide: 0 is not allowed/],
+      [
+        'capacity: { add: 2147483647 }',
+        /^capacity \(at update\.capacity\): add: the result would be larger than a 32-bit number can hold/,
+      ],
     ];
     for (const [input, message] of cases) {
       const response = await update(input);
@@ -378,7 +381,9 @@ describe('errors of @neo4j/graphql and Neo4j', () => {
     expectNoErrors(await update('capacity: { set: null }'));
     const response = await update('capacity: { add: 5 }');
     expect(response.errors?.[0]?.extensions?.code, response.errors?.[0]?.message).toBe('BAD_USER_INPUT');
-    expect(response.errors![0]!.message).toMatch(/^add: 5 cannot be applied to a field that has no value/);
+    expect(response.errors![0]!.message).toMatch(
+      /^capacity \(at update\.capacity\): add: 5 cannot be applied to a field that has no value/,
+    );
     expectNoErrors(await update('capacity: { set: 12 }'));
   });
 
