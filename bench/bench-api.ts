@@ -535,7 +535,7 @@ async function main(): Promise<void> {
     );
     const neo4jVersion = versions[0] ? `${versions[0].get('version')} ${versions[0].get('edition')}` : 'unknown';
 
-    const schema = await createSchema({ driver, database, jwt: benchJwt });
+    const schema = await createSchema({ driver, database });
     // All requests come from this process: the rate limit per client would refuse most of them.
     app = await createApp({
       schema,

@@ -70,7 +70,7 @@ async function measureOn(
   });
   const driver = createDriver(local);
   const app = await createApp({
-    schema: await createSchema({ driver, jwt: benchJwt }),
+    schema: await createSchema({ driver }),
     driver,
     log: createLogger('silent'),
     authenticate: benchAuthenticator(driver),

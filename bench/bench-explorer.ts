@@ -624,7 +624,7 @@ async function main(): Promise<void> {
     outDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'bildungsnetz-bench-explorer-'));
     console.log('Building the explorer and the bare Cytoscape page with Vite ...');
     await buildPages(outDir);
-    const schema = await createSchema({ driver, database, jwt: benchJwt });
+    const schema = await createSchema({ driver, database });
     app = await createApp({
       schema,
       driver,

@@ -62,6 +62,17 @@ export const defaultWriteLimits: WriteLimits = {
   transactionTimeoutMs: 30_000,
 };
 
+/** What a full-text search phrase may hold (server/search/parse-search-phrase.ts); longer ones are refused. */
+export interface SearchLimits {
+  maxLength: number; // characters of a search phrase
+  maxWords: number; // words of a search phrase (words of quoted phrases count one by one; OR and AND do not)
+}
+
+export const defaultSearchLimits: SearchLimits = {
+  maxLength: 200,
+  maxWords: 10,
+};
+
 /** How the server deals with a slow or absent database and with stopping. */
 export interface Resilience {
   connectionTimeoutMs: number; // to open a connection to Neo4j
@@ -96,6 +107,8 @@ export interface Config {
   writes: WriteLimits; // how much one write may do, and how long one transaction may run
   resilience: Resilience;
   trustProxy: string | number | undefined; // Express "trust proxy": which proxies' X-Forwarded-For names the client; undefined: none
+  search: SearchLimits; // longest search phrase
+  debugErrors: boolean; // stack traces in error responses (GraphQL and HTTP); for local debugging only, never in public
   seedDemoData: boolean; // load the demo county into an empty database at start-up
   chromiumPath: string; // headless Chromium for PDF reports
   snapshotSchedule: string | undefined; // cron pattern (Europe/Berlin) of the monitoring snapshot job; undefined: no schedule
@@ -352,6 +365,10 @@ export function loadConfig(env: Env = process.env): Config {
         3_600_000,
       ),
     },
+    search: {
+      maxLength: readInteger(env, 'SEARCH_MAX_LENGTH', defaultSearchLimits.maxLength, 1, 10_000),
+      maxWords: readInteger(env, 'SEARCH_MAX_WORDS', defaultSearchLimits.maxWords, 1, 100),
+    },
     resilience: {
       connectionTimeoutMs: readInteger(
         env,
@@ -372,6 +389,8 @@ export function loadConfig(env: Env = process.env): Config {
       shutdownGraceMs: readInteger(env, 'SHUTDOWN_GRACE_MS', defaultResilience.shutdownGraceMs, 0, 600_000),
     },
     trustProxy: readTrustProxy(env),
+    // Off unless set, whatever NODE_ENV says: a server reachable by others must not show its internals.
+    debugErrors: readBoolean(env, 'DEBUG_ERRORS', false),
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', true),
     chromiumPath: empty(env.CHROMIUM_PATH) ?? '/usr/bin/chromium',
     snapshotSchedule: readCron(env, 'SNAPSHOT_SCHEDULE'),

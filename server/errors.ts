@@ -192,6 +192,76 @@ export function fromNeo4jError(error: Neo4jError): AppError | undefined {
   if (error.code.startsWith('Neo.ClientError.Security.')) {
     return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The server cannot log in to its database.');
   }
+  // @neo4j/graphql checks update operators inside its Cypher (apoc.util.validate); Cypher's own arithmetic fails
+  // on a long overflow or a division by zero. Both are about the input.
+  if (error.code === 'Neo.ClientError.Procedure.ProcedureCallFailed' || error.code.includes('Arithmetic'))
+    return fromLibraryMessage(error.message);
+  return undefined;
+}
+
+/**
+ * Messages of @neo4j/graphql (and of the Cypher it writes) that are about the client's input, each with the
+ * project's own wording. Matched anywhere in the message: Neo4j wraps what a procedure throws in its own text.
+ */
+const libraryMessages: [RegExp, (match: RegExpExecArray) => AppError][] = [
+  [
+    /Cannot set non-nullable field (\w+)\.(\w+) to null/,
+    ([, type, field]) =>
+      new BadUserInputError(`${type}.${field} is required and cannot be set to null`, {
+        field: `${type}.${field}`,
+        value: null,
+        reason: 'REQUIRED',
+      }),
+  ],
+  [
+    /Division by zero is not supported/,
+    () =>
+      new BadUserInputError('divide: 0 is not allowed: a number cannot be divided by zero', {
+        operator: 'divide',
+        value: 0,
+        reason: 'DIVISION_BY_ZERO',
+      }),
+  ],
+  [
+    /Cannot (\w+) (\S+) to Nan/,
+    ([, operator, value]) =>
+      new BadUserInputError(
+        `${operator}: ${value} cannot be applied to a field that has no value (null); set the field first`,
+        { operator, value: Number(value), reason: 'OPERATOR_ON_NULL' },
+      ),
+  ],
+  [
+    /Overflow: Value returned from operator (\w+) is larger than (\d+) bit/,
+    ([, operator, bits]) =>
+      new BadUserInputError(
+        `${operator}: the result would be larger than a ${bits}-bit number can hold (at most ${bits === '32' ? '2147483647' : '9223372036854775807'})`,
+        { operator, reason: 'NUMBER_TOO_LARGE' },
+      ),
+  ],
+  [
+    /long overflow|integer overflow/i,
+    () =>
+      new BadUserInputError('The result of an update operator is larger than a 64-bit number can hold', {
+        reason: 'NUMBER_TOO_LARGE',
+      }),
+  ],
+  [
+    /\/ by zero/,
+    () =>
+      new BadUserInputError('divide: 0 is not allowed: a number cannot be divided by zero', {
+        operator: 'divide',
+        value: 0,
+        reason: 'DIVISION_BY_ZERO',
+      }),
+  ],
+];
+
+/** The project's error for a message of @neo4j/graphql or Neo4j about the client's input; undefined for others. */
+export function fromLibraryMessage(message: string): AppError | undefined {
+  for (const [pattern, toError] of libraryMessages) {
+    const match = pattern.exec(message);
+    if (match) return toError(match);
+  }
   return undefined;
 }
 
@@ -209,7 +279,10 @@ function fromLibraryError(error: unknown): AppError | undefined {
   const original = (error as { originalError?: unknown }).originalError ?? error;
   const name = (original as { name?: string } | undefined)?.name ?? '';
   const map = libraryErrors[name];
-  return map ? map((original as Error).message) : undefined;
+  if (map) return map((original as Error).message);
+  // The library throws plain Errors about input while it translates an operation (no class to tell them by).
+  if (original instanceof Error && original.constructor === Error) return fromLibraryMessage(original.message);
+  return undefined;
 }
 
 function findNeo4jError(error: unknown): Neo4jError | undefined {
@@ -222,9 +295,13 @@ function findNeo4jError(error: unknown): Neo4jError | undefined {
   return undefined;
 }
 
-/** Codes a client may see as they are; anything else is masked. */
+/**
+ * Codes a client may see as they are; anything else is masked. INTERNAL_SERVER_ERROR is not one of them: Apollo
+ * gives it to every error it knows nothing about, with the error's own message (e.g. "received.some is not a
+ * function"); only our own AppErrors carry it with a message of ours.
+ */
 const publicCodes = new Set<string>([
-  ...Object.values(ErrorCode),
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -233,42 +310,49 @@ const publicCodes = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+export interface FormatErrorOptions {
+  debug: boolean; // DEBUG_ERRORS: keep the stack trace Apollo adds (extensions.stacktrace); never in public
+  onUnknown: (error: unknown) => void; // logs what is masked
+}
+
 /**
- * Apollo's formatError: keeps our own and GraphQL's validation errors, maps Neo4j errors, masks the rest.
- * @neo4j/graphql reports bad input (e.g. an unknown enum value) as plain GraphQL errors; those carry
- * BAD_USER_INPUT from Apollo's variable coercion already.
+ * Apollo's formatError: keeps our own and GraphQL's validation errors, maps Neo4j's and the library's errors to
+ * our codes and messages, masks the rest. @neo4j/graphql reports bad input (e.g. an unknown enum value) as plain
+ * GraphQL errors; those carry BAD_USER_INPUT from Apollo's variable coercion already.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  onUnknown: (error: unknown) => void,
+  options: FormatErrorOptions,
 ): GraphQLFormattedError {
+  const { stacktrace, ...formattedExtensions } = formatted.extensions ?? {};
+  // Whatever the mapping below, the stack trace stays on the server unless debugging is asked for.
+  const debugging = options.debug && stacktrace !== undefined ? { stacktrace } : {};
   const original = (error as { originalError?: unknown }).originalError ?? error;
   if (original instanceof AppError) {
     // extensions.http only tells Apollo the HTTP status; it is not for the client.
     const { http: _http, ...extensions } = original.extensions;
-    return { ...formatted, message: original.message, extensions: { ...formatted.extensions, ...extensions } };
-  }
-  const libraryError = fromLibraryError(error);
-  if (libraryError)
-    return { message: libraryError.message, path: formatted.path, extensions: { ...libraryError.extensions } };
-  const neo4jError = findNeo4jError(error);
-  if (neo4jError) {
-    const mapped = fromNeo4jError(neo4jError);
-    if (mapped) return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
-    onUnknown(error);
     return {
-      message: 'Internal server error',
-      path: formatted.path,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      ...formatted,
+      message: original.message,
+      extensions: { ...formattedExtensions, ...extensions, ...debugging },
     };
   }
-  const code = String(formatted.extensions?.code ?? '');
-  if (publicCodes.has(code)) return formatted;
-  onUnknown(error);
+  const mapped = fromLibraryError(error) ?? mapNeo4jError(error);
+  if (mapped)
+    return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions, ...debugging } };
+  const code = String(formattedExtensions.code ?? '');
+  if (publicCodes.has(code) && !findNeo4jError(error))
+    return { ...formatted, extensions: { ...formattedExtensions, ...debugging } };
+  options.onUnknown(error);
   return {
     message: 'Internal server error',
     path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...debugging },
   };
+}
+
+function mapNeo4jError(error: unknown): AppError | undefined {
+  const neo4jError = findNeo4jError(error);
+  return neo4jError ? fromNeo4jError(neo4jError) : undefined;
 }

@@ -26,7 +26,7 @@ if (!jwt)
   log.warn('neither JWT_SECRET nor JWKS_URL is set: people cannot log in; only API keys and the public directory work');
 // Every transaction of a request is limited in time (NEO4J_TRANSACTION_TIMEOUT_MS); the scripts' long jobs are not.
 const driver = limitTransactions(db.driver, config.writes.transactionTimeoutMs);
-const schema = await createSchema({ driver, database: db.database, jwt, writes: config.writes });
+const schema = await createSchema({ driver, database: db.database, writes: config.writes, search: config.search });
 const authenticate = authenticatorFor(jwt, { driver, database: db.database });
 const app = await createApp({
   schema,
@@ -38,6 +38,7 @@ const app = await createApp({
   trustProxy: config.trustProxy,
   limits: config.limits,
   resilience: config.resilience,
+  debugErrors: config.debugErrors,
 });
 // For local use the development secret signs a coordinator's token, so the explorer opens with everything.
 const login = jwt?.developmentSecretFile ? await mintLoginToken({ ...jwt, secret: jwt.secret! }) : undefined;

@@ -16,10 +16,20 @@ export interface Credentials {
 
 export interface Authentication {
   viewer: Viewer;
-  /** For @neo4j/graphql: the raw bearer token (it verifies it again with its own key) ... */
-  token?: string;
-  /** ... or, for an API key, the claims the schema's rules read (schema/auth.graphql), trusted as they are. */
+  /**
+   * For @neo4j/graphql: the claims the schema's rules read (schema/auth.graphql), from the verified token or the
+   * API key, trusted as they are: the library does not verify the token a second time.
+   */
   jwt?: { sub: string; roles: GrantableRole[]; actorId?: string };
+}
+
+/** The claims of a viewer as the schema's rules read them: one role, as a list, whatever the token carried. */
+function claimsOf(viewer: Viewer): NonNullable<Authentication['jwt']> {
+  return {
+    sub: viewer.id,
+    roles: [viewer.role as GrantableRole],
+    ...(viewer.actorId ? { actorId: viewer.actorId } : {}),
+  };
 }
 
 export type Authenticator = (credentials: Credentials) => Promise<Authentication>;
@@ -72,14 +82,7 @@ export function createAuthenticator(options: { verifyToken: TokenVerifier; keys:
       throw new UnauthenticatedError('Send a token (Authorization) or an API key (x-api-key), not both');
     if (apiKey !== undefined) {
       const viewer = await viewerOfApiKey(options.keys, apiKey);
-      return {
-        viewer,
-        jwt: {
-          sub: viewer.id,
-          roles: [viewer.role as GrantableRole],
-          ...(viewer.actorId ? { actorId: viewer.actorId } : {}),
-        },
-      };
+      return { viewer, jwt: claimsOf(viewer) };
     }
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
@@ -88,7 +91,7 @@ export function createAuthenticator(options: { verifyToken: TokenVerifier; keys:
           reason: 'TOKEN_INVALID',
         });
       const viewer = viewerOfToken(await options.verifyToken(match[1]!));
-      return { viewer, token: `Bearer ${match[1]}` };
+      return { viewer, jwt: claimsOf(viewer) };
     }
     return { viewer: anonymousViewer };
   };

@@ -1,6 +1,6 @@
-// Verifies a person's token with the same key and options @neo4j/graphql is given (token-rules.ts), so that a bad
-// token is refused with a reason (the library would quietly treat it as no token at all); and refuses what the
-// library's options cannot express: a token valid for longer than JWT_MAX_LIFETIME.
+// Verifies a person's token once per request, with the rules of token-rules.ts: a bad token is refused with a reason,
+// and the claims of a good one are handed to @neo4j/graphql already verified (server/auth/authenticate-request.ts).
+// Also refuses what jose's options cannot express: a token valid for longer than JWT_MAX_LIFETIME.
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { quote, UnauthenticatedError } from '../errors.js';
 import type { JwtSettings } from './jwt-settings.js';

@@ -9,24 +9,25 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { Neo4jError, type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { Authentication, Authenticator } from '../auth/authenticate-request.js';
 import { coordinatorOnly, requireRole, staff } from '../auth/roles.js';
 import { KeySetUnavailableError } from '../auth/verify-token.js';
 import { defaultLimits, defaultResilience, projectRoot, type Limits, type Resilience } from '../config.js';
 import { watchDatabase, type DatabaseWatch } from '../database/watch-database.js';
-import { AppError, ErrorCode, formatError, fromNeo4jError, httpStatusOf } from '../errors.js';
+import { AppError, ErrorCode, formatError, NotFoundError, quote } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { checkHealth } from './check-health.js';
 import { createRequestSessions, type SessionUse } from './gate-sessions.js';
 import { limitAuthFailures } from './limit-auth-failures.js';
+import { handleHttpErrors, refuseUnknownRoutes, type BodyLimitNote } from './handle-http-errors.js';
 import { limitQueries } from './limit-queries.js';
 import { limitRate } from './limit-rate.js';
 import { logRequests } from './log-requests.js';
-import { refuseBadBodies } from './refuse-bad-bodies.js';
 import { refuseWhileUnavailable, reportUnavailable } from './refuse-while-unavailable.js';
 import { createImportRoutes } from './import-routes.js';
 import { createReportRoutes } from './report-routes.js';
+import { assignRequestId, currentRequestId } from './request-id.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -39,6 +40,7 @@ export interface AppOptions {
   explorerDir?: string; // built explorer; a placeholder page is served while it does not exist
   chromiumPath?: string; // headless Chromium for PDF reports
   trustProxy?: string | number; // proxies whose X-Forwarded-For names the client (TRUST_PROXY); default none
+  debugErrors?: boolean; // DEBUG_ERRORS: stack traces in error responses; default off, whatever NODE_ENV says
 }
 
 export interface App {
@@ -51,13 +53,13 @@ export interface App {
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
 
-/** Files GraphiQL needs, from node_modules, by the name the page asks for. */
-const graphiqlAssets: Record<string, string> = {
-  'react.production.min.js': path.join(packageDir('react'), 'umd', 'react.production.min.js'),
-  'react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
-  'graphiql.min.js': path.join(packageDir('graphiql'), 'graphiql.min.js'),
-  'graphiql.min.css': path.join(packageDir('graphiql'), 'graphiql.min.css'),
-};
+/** Files GraphiQL needs, from node_modules, by the name the page asks for (a Map: "constructor" is no asset). */
+const graphiqlAssets = new Map<string, string>([
+  ['react.production.min.js', path.join(packageDir('react'), 'umd', 'react.production.min.js')],
+  ['react-dom.production.min.js', path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js')],
+  ['graphiql.min.js', path.join(packageDir('graphiql'), 'graphiql.min.js')],
+  ['graphiql.min.css', path.join(packageDir('graphiql'), 'graphiql.min.css')],
+]);
 
 const httpDir = path.join(projectRoot, 'server', 'http');
 
@@ -70,13 +72,6 @@ function credentialsOf(req: express.Request) {
   return { authorization: req.get('authorization') ?? queryToken, apiKey: req.get('x-api-key') };
 }
 
-/** The error of a refused request as an AppError; undefined for what is not the client's to know. */
-function toAppError(error: unknown): AppError | undefined {
-  if (error instanceof AppError) return error;
-  if (error instanceof Neo4jError) return fromNeo4jError(error);
-  return undefined;
-}
-
 export async function createApp(options: AppOptions): Promise<App> {
   const { schema, driver, database, log } = options;
   const limits: Limits = { ...defaultLimits, ...options.limits };
@@ -84,12 +79,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   const watch = watchDatabase(driver, database, { probeIntervalMs: resilience.probeIntervalMs, log });
   const explorerDir = options.explorerDir ?? path.join(projectRoot, 'explorer', 'dist');
   const sessionUse: SessionUse = { highWater: 0 };
+  const debugErrors = options.debugErrors ?? false;
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
+  // Express's own last resort prints stack traces unless its env is production; handleHttpErrors answers first,
+  // and this keeps the last resort quiet too.
+  app.set('env', 'production');
   // The limits count per client address (limit-rate.ts, limit-auth-failures.ts): behind a reverse proxy, that is the
   // address the proxy names, or else every client would share the proxy's.
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+  app.use(assignRequestId());
 
   const apollo = new ApolloServer<Record<string, unknown>>({
     schema,
@@ -101,8 +101,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       reportUnavailable(watch),
       logRequests(log),
     ],
+    // Apollo adds stack traces unless NODE_ENV is production or test; the project decides by DEBUG_ERRORS alone.
+    includeStacktraceInErrorResponses: debugErrors,
     formatError: (formatted, error) =>
-      formatError(formatted, error, (unknown) => log.error({ err: unknown }, 'unexpected error in a GraphQL request')),
+      formatError(formatted, error, {
+        debug: debugErrors,
+        onUnknown: (unknown) =>
+          log.error({ err: unknown, requestId: currentRequestId() }, 'unexpected error in a GraphQL request'),
+      }),
   });
   await apollo.start();
 
@@ -115,55 +121,52 @@ export async function createApp(options: AppOptions): Promise<App> {
   const authFailures = limitAuthFailures(limits);
 
   /**
-   * Sets res.locals.auth, or answers 401/403 (as GraphQL errors or as text) when the credentials do not hold, and
-   * 429 while the address has too many failed logins (server/http/limit-auth-failures.ts).
+   * Sets res.locals.auth: the token is verified here once, and what it says is passed on (to Apollo's context, the
+   * routes). Credentials that do not hold go to handleHttpErrors (401/403 in the route's format); an address with too
+   * many failed logins gets 429 before anything is verified or looked up (server/http/limit-auth-failures.ts).
    */
   const authenticate =
-    (answer: 'graphql' | 'text', roles?: readonly string[]): express.RequestHandler =>
+    (roles?: readonly string[]): express.RequestHandler =>
     async (req, res, next) => {
-      try {
-        const credentials = credentialsOf(req);
-        const sent = credentials.authorization !== undefined || credentials.apiKey !== undefined;
-        if (sent) {
-          const overLimit = await authFailures.check(req);
-          if (overLimit) throw overLimit;
-        }
-        const auth = await options.authenticate(credentials).catch(async (error: unknown) => {
-          // A refusal of the credentials counts; a database or identity provider that cannot be asked does not.
-          const code = toAppError(error)?.code;
-          const refused = code === ErrorCode.UNAUTHENTICATED || code === ErrorCode.FORBIDDEN;
-          if (refused && !(error instanceof KeySetUnavailableError)) await authFailures.record(req);
-          throw error;
-        });
-        if (roles) requireRole(auth.viewer, roles as Parameters<typeof requireRole>[1], `${req.baseUrl}${req.path}`);
-        res.locals.auth = auth;
-        next();
-      } catch (error) {
-        const refused = toAppError(error);
-        if (!refused) log.error({ err: error }, 'authentication failed unexpectedly');
-        const code = refused?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
-        const message = refused?.message ?? 'Internal server error';
-        if (code === ErrorCode.UNAUTHENTICATED) res.setHeader('www-authenticate', 'Bearer realm="bildungsnetz"');
-        if (code === ErrorCode.RATE_LIMITED)
-          res.setHeader('retry-after', String(refused!.extensions.retryAfterSeconds));
-        res.status(httpStatusOf[code]);
-        if (answer === 'graphql')
-          res.json({ errors: [{ message, extensions: { ...(refused ? refused.extensions : {}), code } }] });
-        else res.type('text').send(message);
+      const credentials = credentialsOf(req);
+      const sent = credentials.authorization !== undefined || credentials.apiKey !== undefined;
+      if (sent) {
+        const overLimit = await authFailures.check(req);
+        if (overLimit) throw overLimit;
       }
+      const auth = await options.authenticate(credentials).catch(async (error: unknown) => {
+        // A refusal of the credentials counts; a database or identity provider that cannot be asked does not.
+        const code = error instanceof AppError ? error.code : undefined;
+        const refused = code === ErrorCode.UNAUTHENTICATED || code === ErrorCode.FORBIDDEN;
+        if (refused && !(error instanceof KeySetUnavailableError)) await authFailures.record(req);
+        throw error;
+      });
+      if (roles) requireRole(auth.viewer, roles as Parameters<typeof requireRole>[1], `${req.baseUrl}${req.path}`);
+      res.locals.auth = auth;
+      next();
     };
 
-  app.use(
+  /** Names a route's body limit for the 413 that handleHttpErrors answers. */
+  const noteBodyLimit =
+    (note: BodyLimitNote): express.RequestHandler =>
+    (_req, res, next) => {
+      res.locals.bodyLimit = note;
+      next();
+    };
+
+  // all, not use: /graphql/anything else is no API (a 404 from refuseUnknownRoutes).
+  app.all(
     '/graphql',
     // Refused at once while the database is known to be down; then who is asking (server/auth/), set before the
     // rate limit so that it counts per API key or user.
     refuseWhileUnavailable(watch),
-    authenticate('graphql'),
+    authenticate(),
     (_req, res, next) => {
       res.locals.viewer = (res.locals.auth as Authentication).viewer;
       next();
     },
     limitRate(limits),
+    noteBodyLimit({ shown: limits.bodyLimit, setting: 'HTTP_BODY_LIMIT' }),
     express.json({ limit: limits.bodyLimit }),
     // viewer: who is asking (server/auth/viewer.ts); token / jwt: what @neo4j/graphql checks the schema's rules with;
     // sessions: the request's share of the connection pool, which the generated resolvers (executionContext) and the
@@ -176,32 +179,30 @@ export async function createApp(options: AppOptions): Promise<App> {
           sessions,
           executionContext: sessions.driver,
           viewer: auth.viewer,
-          ...(auth.token ? { token: auth.token } : {}),
           ...(auth.jwt ? { jwt: auth.jwt } : {}),
           ...(database ? { sessionConfig: { database } } : {}),
         };
       },
     }),
   );
-  app.use('/graphql', refuseBadBodies(limits.bodyLimit));
 
   // The briefing shows waiting demand: coordinator and analyst only.
   app.use(
     '/reports',
-    authenticate('text', staff),
-    createReportRoutes({ driver, database, log, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }),
+    authenticate(staff),
+    createReportRoutes({ driver, database, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }),
   );
 
   // The spreadsheet upload writes the county's data: the coordinator only (server/http/import-routes.ts).
   app.use(
     '/import',
     refuseWhileUnavailable(watch),
-    authenticate('graphql', coordinatorOnly),
-    createImportRoutes({ driver, database, log }),
+    authenticate(coordinatorOnly),
+    createImportRoutes({ driver, database }),
   );
 
   // Who the explorer is logged in as, to show what the role may do (the routes enforce it on their own).
-  app.get('/auth/me', authenticate('graphql'), (_req, res) => {
+  app.get('/auth/me', authenticate(), (_req, res) => {
     const { role, id, name } = (res.locals.auth as Authentication).viewer;
     res.json({ role, id, name });
   });
@@ -209,9 +210,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get('/graphiql', (_req, res) => res.sendFile(path.join(httpDir, 'graphiql', 'index.html')));
   app.get('/graphiql/start.js', (_req, res) => res.sendFile(path.join(httpDir, 'graphiql', 'start.js')));
   app.get('/graphiql/assets/:file', (req, res) => {
-    const file = graphiqlAssets[req.params.file];
-    if (file) res.sendFile(file, { maxAge: '1d' });
-    else res.status(404).type('text').send(`No GraphiQL asset "${req.params.file}"`);
+    const file = graphiqlAssets.get(req.params.file);
+    if (!file) throw new NotFoundError(`No GraphiQL asset ${quote(req.params.file)}`);
+    res.sendFile(file, { maxAge: '1d' });
   });
 
   if (fs.existsSync(path.join(explorerDir, 'index.html'))) {
@@ -220,6 +221,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     app.get('/explorer', (_req, res) => res.sendFile(path.join(httpDir, 'explorer-placeholder.html')));
   }
   app.get('/', (_req, res) => res.redirect('/explorer'));
+  app.use(refuseUnknownRoutes());
+  app.use(handleHttpErrors({ log, debug: debugErrors }));
 
   return {
     server,

@@ -2,19 +2,19 @@
 // file's bytes as the body and its name in x-file-name. The same importFile as `npm run import`, with the viewer of
 // the request, so that the change history names who imported. Answers the ImportReport: 200 accepted (and written
 // unless a dry run), 422 refused with its problems (nothing written); requests that are wrong in themselves get
-// GraphQL-shaped errors (400 bad type or parameter, 413 too large), as /graphql answers them.
-import express, { Router, type ErrorRequestHandler, type Request } from 'express';
-import { Neo4jError, type Driver } from 'neo4j-driver';
+// GraphQL-shaped errors (400 bad type or parameter, 413 too large) from server/http/handle-http-errors.ts, as
+// /graphql answers them.
+import express, { Router, type Request } from 'express';
+import type { Driver } from 'neo4j-driver';
 import type { Authentication } from '../auth/authenticate-request.js';
-import { AppError, BadUserInputError, ErrorCode, errorBody, fromNeo4jError, httpStatusOf, quote } from '../errors.js';
+import { BadUserInputError, quote } from '../errors.js';
 import { defaultMaxBytes, importFile } from '../import-export/import-file.js';
 import { importTypes, type ImportType } from '../import-export/templates.js';
-import type { Logger } from '../logger.js';
+import type { BodyLimitNote } from './handle-http-errors.js';
 
 export interface ImportRouteOptions {
   driver: Driver;
   database?: string; // Neo4j database name; undefined uses the server's default
-  log: Logger;
 }
 
 // A bit over importFile's own limit, so that a file just over it gets importFile's FILE_TOO_LARGE problem (with
@@ -66,52 +66,29 @@ function importOptionsOf(req: Request) {
   return { type: type as ImportType, dryRun: dryRunText === 'true', source, fileName, content: req.body as Buffer };
 }
 
-const refuseLargeUploads: ErrorRequestHandler = (
-  error: { type?: string; length?: number; limit?: number },
-  _req,
-  res,
-  next,
-) => {
-  if (error.type !== 'entity.too.large') return next(error);
-  res.status(httpStatusOf[ErrorCode.PAYLOAD_TOO_LARGE]).json(
-    errorBody(
-      ErrorCode.PAYLOAD_TOO_LARGE,
-      `The file is ${error.length} bytes; at most ${defaultMaxBytes} bytes (10 MiB) can be imported at once; split it into several files`,
-      {
-        limit: defaultMaxBytes,
-        value: error.length,
-      },
-    ),
-  );
-};
-
 export function createImportRoutes(options: ImportRouteOptions): Router {
   const router = Router();
   const deps = { driver: options.driver, database: options.database };
-  router.post('/:type', express.raw({ type: () => true, limit: uploadLimitBytes }), async (req, res) => {
-    try {
+  router.post(
+    '/:type',
+    (_req, res, next) => {
+      // Named in the 413 of a body far beyond importFile's own limit (see uploadLimitBytes).
+      const note: BodyLimitNote = {
+        subject: 'The file',
+        shown: '10 MiB',
+        bytes: defaultMaxBytes,
+        hint: 'split it into several files',
+      };
+      res.locals.bodyLimit = note;
+      next();
+    },
+    express.raw({ type: () => true, limit: uploadLimitBytes }),
+    async (req, res) => {
       const { fileName, content, ...importOptions } = importOptionsOf(req);
       const viewer = (res.locals.auth as Authentication).viewer;
       const report = await importFile(deps, { name: fileName, content }, { ...importOptions, viewer });
       res.status(report.ok ? 200 : 422).json(report);
-    } catch (error) {
-      const refused =
-        error instanceof AppError ? error : error instanceof Neo4jError ? fromNeo4jError(error) : undefined;
-      if (refused) {
-        res.status(httpStatusOf[refused.code]).json(errorBody(refused.code, refused.message, refused.extensions));
-      } else {
-        options.log.error({ err: error }, 'import failed');
-        res
-          .status(500)
-          .json(
-            errorBody(
-              ErrorCode.INTERNAL_SERVER_ERROR,
-              'The import failed on the server; nothing was written; see the server log.',
-            ),
-          );
-      }
-    }
-  });
-  router.use(refuseLargeUploads);
+    },
+  );
   return router;
 }

@@ -1,9 +1,9 @@
 // Reports as documents, each as HTML (to read or print) and as PDF: the briefing for the providers' round and the
-// needs analysis with recommendations of a district.
+// needs analysis with recommendations of a district. What fails is answered by server/http/handle-http-errors.ts
+// (Express 5 passes a rejected handler's error on), as a plain text page.
 import { Router, type Request, type Response } from 'express';
 import type { Driver } from 'neo4j-driver';
-import { AppError, BadUserInputError, httpStatusOf, quote } from '../errors.js';
-import type { Logger } from '../logger.js';
+import { BadUserInputError, quote } from '../errors.js';
 import { loadBriefing } from '../reports/briefing/load-briefing.js';
 import { renderBriefingHtml } from '../reports/briefing/render-briefing-html.js';
 import { loadNeedsAnalysis } from '../reports/needs-analysis/load-needs-analysis.js';
@@ -14,7 +14,6 @@ export interface ReportRouteOptions {
   driver: Driver;
   database?: string; // Neo4j database name; undefined uses the server's default
   chromiumPath: string; // headless Chromium for PDFs
-  log: Logger;
 }
 
 function briefingOptions(req: Request) {
@@ -36,57 +35,33 @@ function needsAnalysisOptions(req: Request) {
 export function createReportRoutes(options: ReportRouteOptions): Router {
   const router = Router();
   const deps = { driver: options.driver, database: options.database };
-  const handle = (render: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
-    try {
-      await render(req, res);
-    } catch (error) {
-      if (error instanceof AppError) {
-        res.status(httpStatusOf[error.code]).type('text').send(error.message);
-      } else {
-        options.log.error({ err: error }, 'report failed');
-        res.status(500).type('text').send('The report could not be made; see the server log.');
-      }
-    }
-  };
-  router.get(
-    '/briefing.html',
-    handle(async (req, res) => {
-      res.type('html').send(renderBriefingHtml(await loadBriefing(deps, briefingOptions(req))));
-    }),
-  );
-  router.get(
-    '/briefing.pdf',
-    handle(async (req, res) => {
-      const briefing = await loadBriefing(deps, briefingOptions(req));
-      const pdf = await renderPdf(renderBriefingHtml(briefing), { chromiumPath: options.chromiumPath });
-      res
-        .type('pdf')
-        .setHeader(
-          'content-disposition',
-          `attachment; filename="vorlage-traegerrunde-${briefing.nextMeeting?.date ?? briefing.today}.pdf"`,
-        )
-        .send(pdf);
-    }),
-  );
-  router.get(
-    '/needs-analysis.html',
-    handle(async (req, res) => {
-      res.type('html').send(renderNeedsAnalysisHtml(await loadNeedsAnalysis(deps, needsAnalysisOptions(req))));
-    }),
-  );
-  router.get(
-    '/needs-analysis.pdf',
-    handle(async (req, res) => {
-      const analysis = await loadNeedsAnalysis(deps, needsAnalysisOptions(req));
-      const pdf = await renderPdf(renderNeedsAnalysisHtml(analysis), { chromiumPath: options.chromiumPath });
-      res
-        .type('pdf')
-        .setHeader(
-          'content-disposition',
-          `attachment; filename="bedarfsanalyse-${analysis.districtAgs}-${analysis.today}.pdf"`,
-        )
-        .send(pdf);
-    }),
-  );
+  router.get('/briefing.html', async (req: Request, res: Response) => {
+    res.type('html').send(renderBriefingHtml(await loadBriefing(deps, briefingOptions(req))));
+  });
+  router.get('/briefing.pdf', async (req: Request, res: Response) => {
+    const briefing = await loadBriefing(deps, briefingOptions(req));
+    const pdf = await renderPdf(renderBriefingHtml(briefing), { chromiumPath: options.chromiumPath });
+    res
+      .type('pdf')
+      .setHeader(
+        'content-disposition',
+        `attachment; filename="vorlage-traegerrunde-${briefing.nextMeeting?.date ?? briefing.today}.pdf"`,
+      )
+      .send(pdf);
+  });
+  router.get('/needs-analysis.html', async (req: Request, res: Response) => {
+    res.type('html').send(renderNeedsAnalysisHtml(await loadNeedsAnalysis(deps, needsAnalysisOptions(req))));
+  });
+  router.get('/needs-analysis.pdf', async (req: Request, res: Response) => {
+    const analysis = await loadNeedsAnalysis(deps, needsAnalysisOptions(req));
+    const pdf = await renderPdf(renderNeedsAnalysisHtml(analysis), { chromiumPath: options.chromiumPath });
+    res
+      .type('pdf')
+      .setHeader(
+        'content-disposition',
+        `attachment; filename="bedarfsanalyse-${analysis.districtAgs}-${analysis.today}.pdf"`,
+      )
+      .send(pdf);
+  });
   return router;
 }

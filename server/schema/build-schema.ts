@@ -1,10 +1,9 @@
 // Builds the executable GraphQL schema: @neo4j/graphql's generated API over the SDL in schema/.
+import { randomBytes } from 'node:crypto';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { createAnalysisResolvers } from '../analysis/create-analysis-resolvers.js';
-import type { JwtSettings } from '../auth/jwt-settings.js';
-import { keySetOptionsOf, verifyOptionsOf } from '../auth/token-rules.js';
 import { createPartnerResolvers } from '../partner/partner-resolvers.js';
 import { loadTypeDefs } from './load-type-defs.js';
 import { routeRequestSessions, type Resolvers } from './route-request-sessions.js';
@@ -12,18 +11,6 @@ import { routeRequestSessions, type Resolvers } from './route-request-sessions.j
 export interface BuildSchemaOptions {
   driver?: Driver; // omitted when the schema is only printed
   database?: string; // Neo4j database name; undefined uses the server's default
-  jwt?: JwtSettings; // the key people's tokens are verified with; undefined accepts no tokens (API keys still work)
-}
-
-/**
- * @neo4j/graphql's own token verification, with the same key and options as server/auth/verify-token.ts. A key set is
- * given as a function: the library then makes its key set per request, from the cache the server's verifier keeps
- * current (token-rules.ts), instead of fetching and caching the JWKS on its own schedule.
- */
-function authorizationOf(jwt: JwtSettings | undefined) {
-  if (!jwt) return undefined;
-  const keySet = jwt.jwksUrl ? { url: jwt.jwksUrl, options: keySetOptionsOf(jwt) } : undefined;
-  return { key: jwt.secret ?? (() => keySet!), verifyOptions: verifyOptionsOf(jwt) };
 }
 
 function mergeResolvers(...parts: Resolvers[]): Resolvers {
@@ -47,7 +34,10 @@ export async function buildSchema(options: BuildSchemaOptions = {}): Promise<Gra
       options.driver,
     ),
     features: {
-      ...(options.jwt ? { authorization: authorizationOf(options.jwt) } : {}),
+      // The library never sees a token: the server verifies it once (server/auth/) and hands the library the
+      // claims the rules read as context.jwt, which it trusts as verified. The key is one nobody holds, so that a
+      // token reaching the library by some other way could never pass; it also keeps the library from warning.
+      authorization: { key: randomBytes(32).toString('base64url') },
       excludeDeprecatedFields: {
         mutationOperations: true,
         aggregationFilters: true,

@@ -43,7 +43,7 @@ export async function startExplorerServer(): Promise<ExplorerServer> {
   });
   const { driver, database } = testDriver();
   await loadDemoCounty(driver, database);
-  const schema = await createSchema({ driver, database, jwt: testJwt });
+  const schema = await createSchema({ driver, database });
   const app = await createApp({
     schema,
     driver,

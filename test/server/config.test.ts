@@ -97,6 +97,19 @@ describe('loadConfig', () => {
     expect(config.faultTestNeo4j).toMatchObject({ heap: '512m', pageCache: '128m', transactionMemory: '128m' });
   });
 
+  it('reads the search limits and DEBUG_ERRORS, which is off unless set, whatever NODE_ENV says', () => {
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({
+      search: { maxLength: 200, maxWords: 10 },
+      debugErrors: false,
+    });
+    expect(loadConfig({ SEARCH_MAX_LENGTH: '80', SEARCH_MAX_WORDS: '4', DEBUG_ERRORS: 'true' })).toMatchObject({
+      search: { maxLength: 80, maxWords: 4 },
+      debugErrors: true,
+    });
+    expect(() => loadConfig({ SEARCH_MAX_WORDS: '0' })).toThrow(/SEARCH_MAX_WORDS must be a whole number from 1/);
+    expect(() => loadConfig({ DEBUG_ERRORS: 'sometimes' })).toThrow(/DEBUG_ERRORS must be true or false/);
+  });
+
   it('reads the snapshot schedule as a cron pattern; empty means none', () => {
     expect(loadConfig({}).snapshotSchedule).toBeUndefined();
     expect(loadConfig({ SNAPSHOT_SCHEDULE: ' 0 2 1 * * ' }).snapshotSchedule).toBe('0 2 1 * *');

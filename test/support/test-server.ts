@@ -90,6 +90,7 @@ export interface TestServerOptions {
   writes?: Partial<WriteLimits>; // how much one write may do, and the transaction time limit
   maxConnectionPoolSize?: number; // the driver's pool (default 100)
   wrapDriver?: (driver: Driver) => Driver; // e.g. to watch the sessions the server opens
+  debugErrors?: boolean; // DEBUG_ERRORS: stack traces in error responses
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer & { app: App }> {
@@ -101,7 +102,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const limited = limitTransactions(ownDriver, writes.transactionTimeoutMs);
   const driver = options.wrapDriver ? options.wrapDriver(limited) : limited;
   const jwt = options.jwt ?? testJwt;
-  const schema = await createSchema({ driver, database, jwt, writes });
+  const schema = await createSchema({ driver, database, writes });
   // Test files send many requests (and bad credentials) from one address: the rate limit and the failed-login limit
   // are tested on their own (limits.test.ts, auth-failure-limit.test.ts).
   const limits = { rateLimitMax: 1_000_000, authFailureMax: 1_000_000, ...options.limits };
@@ -115,6 +116,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     limits,
     resilience: options.resilience,
     trustProxy: options.trustProxy,
+    debugErrors: options.debugErrors,
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;

@@ -12,18 +12,9 @@ import {
 import { translate } from '../i18n/messages';
 import { createCombobox, type Suggestion } from './combobox';
 import { h } from './dom';
+import { toSearchPhrase } from './search-phrase';
 
 export type { Suggestion };
-
-/** A Lucene query from typed words: each word as a prefix, special characters escaped. */
-export function toFulltextPhrase(text: string): string {
-  const words = text
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'))
-    .filter(Boolean);
-  return words.map((w) => `${w}*`).join(' AND ');
-}
 
 function toSuggestions(data: SearchAllQuery, lang: Language): Suggestion[] {
   return [
@@ -63,7 +54,7 @@ export function createSearchBox(
     noMatches: translate('searchNone', lang),
     delayMs: 180,
     suggest: async (text, signal) => {
-      const phrase = toFulltextPhrase(text);
+      const phrase = toSearchPhrase(text);
       if (!phrase) return [];
       return toSuggestions(await requestGraphQL(SearchAllDocument, { phrase, districtAgs }, signal), lang).slice(0, 12);
     },

@@ -236,7 +236,10 @@ describe("Neo4j's memory guard", () => {
     );
     expect(error.retryable).toBe(true); // to the driver it is transient: without the mapping it would be retried and become a 503
     expect(fromNeo4jError(error)).toMatchObject({ code: 'QUERY_TOO_EXPENSIVE', extensions: { reason: 'MEMORY' } });
-    const formatted = formatError({ message: error.message, path: ['createOffers'] }, error, () => undefined);
+    const formatted = formatError({ message: error.message, path: ['createOffers'] }, error, {
+      debug: false,
+      onUnknown: () => undefined,
+    });
     expect(formatted.extensions).toEqual({ code: 'QUERY_TOO_EXPENSIVE', reason: 'MEMORY' });
     expect(formatted.message).toContain('db.memory.transaction.max');
   });
