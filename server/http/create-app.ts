@@ -17,6 +17,7 @@ import { watchDatabase, type DatabaseWatch } from '../database/watch-database.js
 import { AppError, ErrorCode, formatError, fromNeo4jError, httpStatusOf } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { checkHealth } from './check-health.js';
+import { refuseUnsupportedShapes } from './check-operation-shape.js';
 import { limitQueries } from './limit-queries.js';
 import { limitRate } from './limit-rate.js';
 import { logRequests } from './log-requests.js';
@@ -89,6 +90,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: resilience.shutdownGraceMs }),
       limitQueries(limits),
+      refuseUnsupportedShapes(),
       reportUnavailable(watch),
       logRequests(log),
     ],
