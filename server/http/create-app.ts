@@ -21,6 +21,7 @@ import { checkHealth } from './check-health.js';
 import { createRequestSessions, type SessionUse } from './gate-sessions.js';
 import { limitAuthFailures } from './limit-auth-failures.js';
 import { handleHttpErrors, refuseUnknownRoutes, type BodyLimitNote } from './handle-http-errors.js';
+import { refuseUnsupportedShapes } from './check-operation-shape.js';
 import { limitQueries } from './limit-queries.js';
 import { limitRate } from './limit-rate.js';
 import { logRequests } from './log-requests.js';
@@ -98,6 +99,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: resilience.shutdownGraceMs }),
       limitQueries(limits),
+      refuseUnsupportedShapes(),
       reportUnavailable(watch),
       logRequests(log),
     ],

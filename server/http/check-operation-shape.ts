@@ -1,0 +1,213 @@
+// Shapes of a request that @neo4j/graphql 7 cannot answer, refused with a clear BAD_USER_INPUT before anything runs
+// (found by the request fuzz, test/server/fuzz/). Without this check the library fails inside its translation
+// (a TypeError: an internal error) or returns null for a non-null field, after a mutation has already written:
+// - a negative `limit`, `offset` or `first` (the library or Cypher fails on it);
+// - an explicit null for a filter or an update of a field (`where: { title: null }`, `location: { distance: null }`,
+//   `update: { source: null }`): leave the field out, or use `set: null` (a null scalar, such as `eq: null`, is fine);
+// - an update operator object with no operator or with several (`capacity: {}`, `{ add: 1, subtract: 2 }`);
+// - the same field under two response names in the library's projection types (connections, their edges and
+//   page info, aggregates): one of them comes back null or wrong;
+// - an aggregate `node` that asks for nothing but `__typename`.
+// One pass over the document: each fragment is looked at once, its fields remembered for every place it is spread.
+import {
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { BadUserInputError, quote } from '../errors.js';
+
+const pagingArguments = new Set(['limit', 'offset', 'first']);
+
+/** Types whose fields the library builds in its Cypher projection by response name. */
+const projectionType = /(Connection|Relationship|Edge|^PageInfo|Aggregate|AggregateSelection|AggregateNode|^Count)$/;
+
+function refuse(message: string, value: unknown): never {
+  throw new BadUserInputError(message, { reason: 'UNSUPPORTED_SHAPE', value, http: { status: 400 } });
+}
+
+/** Checks a variable's value against its input type: explicit nulls for filters of a field. */
+function checkValue(value: unknown, type: GraphQLInputType, where: string): void {
+  if (value === null || value === undefined) return;
+  if (isNonNullType(type)) return checkValue(value, type.ofType, where);
+  if (isListType(type)) {
+    if (Array.isArray(value)) value.forEach((item, index) => checkValue(item, type.ofType, `${where}[${index}]`));
+    return;
+  }
+  if (!isInputObjectType(type) || typeof value !== 'object' || Array.isArray(value)) return;
+  const fields = type.getFields();
+  const keys = Object.keys(value);
+  if (isOperatorInput(type.name) && keys.length !== 1) refuseOperators(where, keys);
+  for (const [key, child] of Object.entries(value)) {
+    const field = fields[key];
+    if (!field) continue;
+    if (child === null && nullMeansNothing(type.name, field.type)) refuseNull(`${where}.${key}`);
+    checkValue(child, field.type, `${where}.${key}`);
+  }
+}
+
+/** Filters and updates of a field: null there says nothing the library can translate. */
+const nullMeansNothing = (typeName: string, fieldType: GraphQLInputType) =>
+  /(Where|Filters|UpdateInput)$/.test(typeName) && isInputObjectType(getNamedType(fieldType));
+
+/** The update operators of one field (`set`, `add`, `push`, ...): exactly one at a time. */
+const isOperatorInput = (typeName: string) => /Mutations$/.test(typeName);
+
+function refuseNull(where: string): never {
+  refuse(`${where} is null: leave the field out (to clear a value, use { set: null })`, null);
+}
+
+function refuseOperators(where: string, operators: string[]): never {
+  refuse(
+    operators.length === 0
+      ? `${where} names no operator: give one of set, add, subtract, ... (or leave the field out)`
+      : `${where} gives ${operators.length} operators (${operators.join(', ')}); give one per field and request`,
+    operators,
+  );
+}
+
+function checkPaging(argument: ArgumentNode, variables: Record<string, unknown>): void {
+  if (!pagingArguments.has(argument.name.value)) return;
+  const value =
+    argument.value.kind === Kind.INT
+      ? Number(argument.value.value)
+      : argument.value.kind === Kind.VARIABLE
+        ? variables[argument.value.name.value]
+        : undefined;
+  if (typeof value === 'number' && value < 0) {
+    refuse(`${argument.name.value} must be 0 or more, got ${quote(value)}`, value);
+  }
+}
+
+/** Field name -> the response names it is asked under, in one selection set with its fragments merged in. */
+type FieldNames = Map<string, Set<string>>;
+
+function merge(into: FieldNames, from: FieldNames): void {
+  for (const [field, names] of from) {
+    const target = into.get(field) ?? new Set<string>();
+    for (const name of names) target.add(name);
+    into.set(field, target);
+  }
+}
+
+class SelectionFields {
+  private readonly fragments = new Map<string, FragmentDefinitionNode>();
+  private readonly memo = new Map<string, FieldNames>();
+
+  constructor(document: DocumentNode) {
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) this.fragments.set(definition.name.value, definition);
+    }
+  }
+
+  of(selectionSet: SelectionSetNode, visiting: Set<string> = new Set()): FieldNames {
+    const names: FieldNames = new Map();
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const field = selection.name.value;
+        const set = names.get(field) ?? new Set<string>();
+        set.add(selection.alias?.value ?? field);
+        names.set(field, set);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        merge(names, this.of(selection.selectionSet, visiting));
+      } else {
+        merge(names, this.ofFragment(selection.name.value, visiting));
+      }
+    }
+    return names;
+  }
+
+  private ofFragment(name: string, visiting: Set<string>): FieldNames {
+    const known = this.memo.get(name);
+    if (known) return known;
+    const fragment = this.fragments.get(name);
+    // An unknown or self-spreading fragment is a validation error GraphQL reports; nothing to add here.
+    if (!fragment || visiting.has(name)) return new Map();
+    visiting.add(name);
+    const names = this.of(fragment.selectionSet, visiting);
+    visiting.delete(name);
+    this.memo.set(name, names);
+    return names;
+  }
+}
+
+/** Throws BAD_USER_INPUT naming the first shape of the operation that the library cannot answer. */
+export function checkOperationShape(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+): void {
+  const typeInfo = new TypeInfo(schema);
+  const selectionFields = new SelectionFields(document);
+  const variableTypes = new Map<string, GraphQLInputType>();
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        checkPaging(node, variables);
+      },
+      ObjectValue(node) {
+        const type = typeInfo.getInputType();
+        const named = type && getNamedType(type);
+        if (!named || !isInputObjectType(named)) return;
+        if (isOperatorInput(named.name) && node.fields.length !== 1) {
+          refuseOperators(
+            named.name,
+            node.fields.map((field) => field.name.value),
+          );
+        }
+        for (const field of node.fields) {
+          const fieldType = named.getFields()[field.name.value]?.type;
+          if (field.value.kind === Kind.NULL && fieldType && nullMeansNothing(named.name, fieldType)) {
+            refuseNull(`${named.name}.${field.name.value}`);
+          }
+        }
+      },
+      Variable(node) {
+        const type = typeInfo.getInputType();
+        if (type && !variableTypes.has(node.name.value)) variableTypes.set(node.name.value, type);
+      },
+      SelectionSet(node: SelectionSetNode) {
+        const parent = typeInfo.getParentType();
+        if (!parent || !projectionType.test(parent.name)) return;
+        const fields = selectionFields.of(node);
+        for (const [field, names] of fields) {
+          if (field !== '__typename' && names.size > 1) {
+            refuse(
+              `${parent.name}.${field} is asked under ${names.size} names (${[...names].join(', ')}); ask for it once`,
+              [...names],
+            );
+          }
+        }
+        if (/AggregateNode$/.test(parent.name) && [...fields.keys()].every((field) => field === '__typename')) {
+          refuse(`${parent.name} needs at least one field besides __typename`, parent.name);
+        }
+      },
+    }),
+  );
+  for (const [name, type] of variableTypes) checkValue(variables[name], type, `$${name}`);
+}
+
+/** The check as an Apollo plugin: after the operation is known (and its cost checked), before it runs. */
+export function refuseUnsupportedShapes(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, schema }) {
+          checkOperationShape(schema, document, request.variables);
+        },
+      };
+    },
+  };
+}
