@@ -11,7 +11,6 @@ import {
   headersFor,
   startTestServer,
   testDriver,
-  testJwt,
   uniquePrefix,
   type Caller,
   type TestServer,
@@ -27,7 +26,7 @@ let target: WriteTarget;
 beforeAll(async () => {
   server = await startTestServer();
   const { driver, database } = testDriver();
-  schema = await createSchema({ driver, database, jwt: testJwt });
+  schema = await createSchema({ driver, database });
   await driver.close();
   place = await createPlace(server);
   const prefix = uniquePrefix('fz');
