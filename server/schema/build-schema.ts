@@ -2,11 +2,10 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { createAnalysisResolvers } from '../analysis/create-analysis-resolvers.js';
 import type { JwtSettings } from '../auth/jwt-settings.js';
 import { verifyOptionsOf } from '../auth/verify-token.js';
-import { createPartnerResolvers } from '../partner/partner-resolvers.js';
-import { loadTypeDefs } from './load-type-defs.js';
+import { createResolvers } from '../graphql/create-resolvers.js';
+import { loadTypeDefs } from '../sdl/load-type-defs.js';
 
 export interface BuildSchemaOptions {
   driver?: Driver; // omitted when the schema is only printed
@@ -20,23 +19,11 @@ function authorizationOf(jwt: JwtSettings | undefined) {
   return { key: jwt.secret ?? { url: jwt.jwksUrl! }, verifyOptions: verifyOptionsOf(jwt) };
 }
 
-type Resolvers = Record<string, Record<string, unknown>>;
-
-function mergeResolvers(...parts: Resolvers[]): Resolvers {
-  const merged: Resolvers = {};
-  for (const part of parts)
-    for (const [type, fields] of Object.entries(part)) merged[type] = { ...merged[type], ...fields };
-  return merged;
-}
-
 export async function buildSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: loadTypeDefs(),
     driver: options.driver,
-    resolvers: mergeResolvers(
-      createAnalysisResolvers({ driver: options.driver, database: options.database }),
-      createPartnerResolvers({ driver: options.driver, database: options.database }),
-    ),
+    resolvers: createResolvers({ driver: options.driver, database: options.database }),
     features: {
       ...(options.jwt ? { authorization: authorizationOf(options.jwt) } : {}),
       // Field extensions that graphql-query-complexity reads (server/http/limit-queries.ts).
