@@ -51,7 +51,7 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(`${url}/healthz`)).status === 200) return;
+      if ((await fetch(`${url}/readyz`)).status === 200) return;
     } catch {
       // not listening yet
     }

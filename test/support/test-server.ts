@@ -70,7 +70,7 @@ export function testDriver(connection: TestNeo4j = inject('neo4j')): { driver: D
 export interface TestServerOptions {
   connection?: TestNeo4j; // another Neo4j than the suite's (e.g. one a test stops and starts)
   limits?: Partial<Limits>;
-  resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs'>>;
+  resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs' | 'shutdownDrainDelayMs'>>;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer & { app: App }> {
@@ -88,6 +88,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     resilience: options.resilience,
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  app.readiness.markReady();
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {
