@@ -22,6 +22,7 @@ import { loadDemoData } from '../server/demo-data/load-demo-data.js';
 import { createApp, type App } from '../server/http/create-app.js';
 import { createLogger } from '../server/logger.js';
 import { createSchema } from '../server/schema/create-schema.js';
+import { todayInGermany } from '../shared/calendar.js';
 
 const TARGET_RATIO_P50 = 1.5;
 const benchPort = 7689;
@@ -479,10 +480,6 @@ function printTable(results: OperationResult[]): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Main
 
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger('silent');
@@ -523,7 +520,7 @@ async function main(): Promise<void> {
 
     const { records } = await driver.executeQuery('MATCH (o:Offer) RETURN count(o) AS offers', {}, { database });
     if (Number(records[0]?.get('offers') ?? 0) === 0) {
-      const today = todayUtc();
+      const today = todayInGermany();
       console.log(`No offers in the database: loading the demo data (today ${today}) ...`);
       const counts = await loadDemoData(driver, generateDemoData({ today }), { database });
       console.log(`Loaded: ${JSON.stringify(counts)}`);

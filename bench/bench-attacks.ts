@@ -19,7 +19,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../server/database/local-neo4j
 import { migrate } from '../server/database/migrate.js';
 import { generateDemoData } from '../server/demo-data/generate-demo-data.js';
 import { loadDemoData } from '../server/demo-data/load-demo-data.js';
-import { todayUtc } from '../server/demo-data/seed-if-empty.js';
+import { todayInGermany } from '../shared/calendar.js';
 
 const neo4jPort = 7713;
 const httpPort = 4713;
@@ -171,7 +171,7 @@ async function main(): Promise<void> {
     const { records } = await driver.executeQuery('MATCH (o:Offer) RETURN count(o) AS offers', {}, { database });
     if (Number(records[0]?.get('offers') ?? 0) === 0) {
       console.log('Loading the demo county ...');
-      await loadDemoData(driver, generateDemoData({ today: todayUtc() }), { database });
+      await loadDemoData(driver, generateDemoData({ today: todayInGermany() }), { database });
     }
     const { records: districts } = await driver.executeQuery(
       'MATCH (d:District) RETURN d.ags AS ags ORDER BY ags LIMIT 1',

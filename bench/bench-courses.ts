@@ -17,7 +17,7 @@ import { generateDemoData } from '../server/demo-data/generate-demo-data.js';
 import { loadDemoData } from '../server/demo-data/load-demo-data.js';
 import { createApp } from '../server/http/create-app.js';
 import { createLogger } from '../server/logger.js';
-import { todayInGermany } from '../server/analysis/today.js';
+import { todayInGermany } from '../shared/calendar.js';
 import { createSchema } from '../server/schema/create-schema.js';
 
 const countyRuns = Number(process.env.BENCH_COUNTY_RUNS ?? 30);

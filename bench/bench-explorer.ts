@@ -42,7 +42,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { build } from 'vite';
-import { todayInGermany } from '../server/analysis/today.js';
+import { todayInGermany } from '../shared/calendar.js';
 import { loadConfig, projectRoot } from '../server/config.js';
 import { createDriver } from '../server/database/create-driver.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../server/database/local-neo4j.js';

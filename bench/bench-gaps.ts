@@ -79,7 +79,7 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 600; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    const ok = await fetch(`${url}/healthz`).then(
+    const ok = await fetch(`${url}/readyz`).then(
       (response) => response.ok,
       () => false,
     );

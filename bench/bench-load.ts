@@ -17,7 +17,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../server/database/local-neo4j
 import { migrate } from '../server/database/migrate.js';
 import { generateDemoData } from '../server/demo-data/generate-demo-data.js';
 import { loadDemoData } from '../server/demo-data/load-demo-data.js';
-import { todayUtc } from '../server/demo-data/seed-if-empty.js';
+import { todayInGermany } from '../shared/calendar.js';
 import {
   graphqlErrors,
   partnerUpsertWorkload,
@@ -51,7 +51,7 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(`${url}/healthz`)).status === 200) return;
+      if ((await fetch(`${url}/readyz`)).status === 200) return;
     } catch {
       // not listening yet
     }
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     const { records } = await driver.executeQuery('MATCH (o:Offer) RETURN count(o) AS offers', {}, { database });
     if (Number(records[0]?.get('offers') ?? 0) === 0) {
       console.log('Loading the demo county ...');
-      await loadDemoData(driver, generateDemoData({ today: todayUtc() }), { database });
+      await loadDemoData(driver, generateDemoData({ today: todayInGermany() }), { database });
     }
     const fixture = await driver.executeQuery(
       `MATCH (d:District) WITH d ORDER BY d.ags LIMIT 1

@@ -4,7 +4,7 @@
 // computes fifteen times per district.
 import fs from 'node:fs';
 import path from 'node:path';
-import { coverageGapTable } from '../server/analysis/gaps/gap-resolvers.js';
+import { coverageGapTable } from '../server/analysis/gaps/gap-service.js';
 import { loadConfig, projectRoot } from '../server/config.js';
 import { connectDatabase } from '../server/database/connect-database.js';
 import { createLogger } from '../server/logger.js';

@@ -8,7 +8,7 @@ import { generateDemoData } from '../server/demo-data/generate-demo-data.js';
 import { loadDemoData } from '../server/demo-data/load-demo-data.js';
 import { createLogger } from '../server/logger.js';
 import { takeSnapshots } from '../server/monitoring/take-snapshots.js';
-import { todayInGermany } from '../server/analysis/today.js';
+import { todayInGermany } from '../shared/calendar.js';
 
 function readOptions(): { today: string; seed: number } {
   const { values } = parseArgs({
@@ -18,7 +18,7 @@ function readOptions(): { today: string; seed: number } {
     },
     strict: true,
   });
-  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  const today = values.today ?? todayInGermany();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`--today must be a date YYYY-MM-DD, got "${today}"`);
   const seed = values.seed === undefined ? 1 : Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);

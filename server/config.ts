@@ -80,6 +80,8 @@ export interface Resilience {
   maxRetryTimeMs: number; // how long a transaction is retried on transient errors
   probeIntervalMs: number; // while the database is down: how often the server checks whether it is back
   shutdownGraceMs: number; // on stop: how long requests in flight may take to finish
+  shutdownDrainDelayMs: number; // on stop: how long /readyz answers 503 before new connections are refused (a load balancer's notice)
+  shutdownTimeoutMs: number; // on stop: the hard limit for all of it (drain, driver, local Neo4j); then the process exits with 1
 }
 
 export const defaultResilience: Resilience = {
@@ -88,6 +90,8 @@ export const defaultResilience: Resilience = {
   maxRetryTimeMs: 3000,
   probeIntervalMs: 1000,
   shutdownGraceMs: 10_000,
+  shutdownDrainDelayMs: 0,
+  shutdownTimeoutMs: 30_000,
 };
 
 export interface Config {
@@ -387,6 +391,14 @@ export function loadConfig(env: Env = process.env): Config {
       maxRetryTimeMs: readInteger(env, 'NEO4J_MAX_RETRY_TIME_MS', defaultResilience.maxRetryTimeMs, 0, 600_000),
       probeIntervalMs: readInteger(env, 'NEO4J_PROBE_INTERVAL_MS', defaultResilience.probeIntervalMs, 100, 600_000),
       shutdownGraceMs: readInteger(env, 'SHUTDOWN_GRACE_MS', defaultResilience.shutdownGraceMs, 0, 600_000),
+      shutdownDrainDelayMs: readInteger(
+        env,
+        'SHUTDOWN_DRAIN_DELAY_MS',
+        defaultResilience.shutdownDrainDelayMs,
+        0,
+        600_000,
+      ),
+      shutdownTimeoutMs: readInteger(env, 'SHUTDOWN_TIMEOUT_MS', defaultResilience.shutdownTimeoutMs, 1000, 1_800_000),
     },
     trustProxy: readTrustProxy(env),
     // Off unless set, whatever NODE_ENV says: a server reachable by others must not show its internals.

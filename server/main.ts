@@ -1,5 +1,6 @@
-// The entry point: connects (or starts) the database, loads the demo data into an empty one, serves HTTP,
-// and on SIGINT/SIGTERM drains requests and stops what it started.
+// The entry point: connects (or starts) the database, serves HTTP, loads the demo data into an empty database,
+// and on SIGINT/SIGTERM drains requests and stops what it started. Whatever fails on the way stops what was
+// started before it (the local Neo4j above all) and ends the process with exit code 1 and one clear message.
 import { authenticatorFor } from './auth/authenticate-request.js';
 import { resolveJwtSettings } from './auth/jwt-settings.js';
 import { mintLoginToken } from './auth/mint-token.js';
@@ -9,45 +10,65 @@ import { connectDatabase } from './database/connect-database.js';
 import { limitTransactions } from './database/limit-transactions.js';
 import { seedIfEmpty } from './demo-data/seed-if-empty.js';
 import { createApp } from './http/create-app.js';
+import { listen } from './lifecycle/listen.js';
+import { StopList } from './lifecycle/stop-in-order.js';
 import { createLogger } from './logger.js';
 import { scheduleSnapshots } from './monitoring/schedule-snapshots.js';
 import { createSchema } from './schema/create-schema.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
+const started = new StopList();
+let stopping = false;
 
-const db = await connectDatabase(config, log).catch((error: Error) => {
-  log.fatal(error.message);
-  process.exit(1);
-});
-if (config.seedDemoData) await seedIfEmpty(db.driver, db.database, log);
-const jwt = resolveJwtSettings(config);
-if (!jwt)
-  log.warn('neither JWT_SECRET nor JWKS_URL is set: people cannot log in; only API keys and the public directory work');
-// Every transaction of a request is limited in time (NEO4J_TRANSACTION_TIMEOUT_MS); the scripts' long jobs are not.
-const driver = limitTransactions(db.driver, config.writes.transactionTimeoutMs);
-const schema = await createSchema({ driver, database: db.database, writes: config.writes, search: config.search });
-const authenticate = authenticatorFor(jwt, { driver, database: db.database });
-const app = await createApp({
-  schema,
-  driver,
-  database: db.database,
-  log,
-  authenticate,
-  chromiumPath: config.chromiumPath,
-  trustProxy: config.trustProxy,
-  limits: config.limits,
-  resilience: config.resilience,
-  debugErrors: config.debugErrors,
-});
-// For local use the development secret signs a coordinator's token, so the explorer opens with everything.
-const login = jwt?.developmentSecretFile ? await mintLoginToken({ ...jwt, secret: jwt.secret! }) : undefined;
+async function stop(reason: string, exitCode: number): Promise<never> {
+  stopping = true;
+  log.info({ reason }, 'shutting down');
+  const { failed, timedOut } = await started.stopAll(log, config.resilience.shutdownTimeoutMs);
+  log.info({ failed, timedOut }, 'stopped');
+  process.exit(timedOut || failed.length > 0 ? Math.max(exitCode, 1) : exitCode);
+}
 
-const snapshots = config.snapshotSchedule
-  ? scheduleSnapshots({ driver: db.driver, database: db.database }, config.snapshotSchedule, log)
-  : undefined;
+async function start(): Promise<void> {
+  const db = await connectDatabase(config, log);
+  started.add('database', () => db.close());
 
-app.server.listen(config.port, config.host, () => {
+  const jwt = resolveJwtSettings(config);
+  if (!jwt)
+    log.warn(
+      'neither JWT_SECRET nor JWKS_URL is set: people cannot log in; only API keys and the public directory work',
+    );
+  // Every transaction of a request is limited in time (NEO4J_TRANSACTION_TIMEOUT_MS); the scripts' long jobs are not.
+  const driver = limitTransactions(db.driver, config.writes.transactionTimeoutMs);
+  const schema = await createSchema({ driver, database: db.database, writes: config.writes, search: config.search });
+  const authenticate = authenticatorFor(jwt, { driver, database: db.database });
+  const app = await createApp({
+    schema,
+    driver,
+    database: db.database,
+    log,
+    authenticate,
+    chromiumPath: config.chromiumPath,
+    trustProxy: config.trustProxy,
+    limits: config.limits,
+    resilience: config.resilience,
+    debugErrors: config.debugErrors,
+  });
+  started.add('http', () => app.stop());
+
+  // Listening before the demo data is loaded: /livez answers at once, /readyz says "starting" until then.
+  await listen(app.server, config.port, config.host);
+  if (config.seedDemoData) await seedIfEmpty(db.driver, db.database, log);
+
+  const snapshots = config.snapshotSchedule
+    ? scheduleSnapshots({ driver: db.driver, database: db.database }, config.snapshotSchedule, log)
+    : undefined;
+  if (snapshots) started.add('snapshot schedule', () => snapshots.stop());
+
+  // For local use the development secret signs a coordinator's token, so the explorer opens with everything.
+  const login = jwt?.developmentSecretFile ? await mintLoginToken({ ...jwt, secret: jwt.secret! }) : undefined;
+
+  app.readiness.markReady();
   const base = `http://${config.host}:${config.port}`;
   log.info(
     { graphql: `${base}/graphql`, graphiql: `${base}/graphiql`, explorer: `${base}/explorer`, neo4j: db.uri },
@@ -63,19 +84,15 @@ app.server.listen(config.port, config.host, () => {
       `open the explorer as the coordinator (development secret; valid ${describeSpan(login.lifetimeSeconds)}; more tokens with \`npm run token\`)`,
     );
   }
-});
-
-let stopping = false;
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  log.info({ signal }, 'shutting down');
-  snapshots?.stop();
-  await app.stop();
-  log.debug('http stopped');
-  await db.close();
-  log.info('stopped');
-  process.exit(0);
 }
-process.on('SIGINT', () => void shutdown('SIGINT')); // on, not once: Ctrl-C reaches tsx and this process both
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+// on, not once: Ctrl-C reaches tsx and this process both
+process.on('SIGINT', () => void (stopping || stop('SIGINT', 0)));
+process.on('SIGTERM', () => void (stopping || stop('SIGTERM', 0)));
+
+try {
+  await start();
+} catch (error) {
+  log.fatal((error as Error).message);
+  await stop('start failed', 1);
+}

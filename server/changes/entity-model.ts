@@ -1,7 +1,7 @@
 // The entities the change history follows, read from the SDL in schema/: each @node type's key (id or ags) and
 // its relationship fields, so that a change can name an entity and list what it is linked to by key.
 import { Kind, parse, type ConstDirectiveNode, type ObjectTypeDefinitionNode } from 'graphql';
-import { loadTypeDefs } from '../schema/load-type-defs.js';
+import { loadTypeDefs } from '../sdl/load-type-defs.js';
 import { uniqueKeys } from '../validation/field-rules.js';
 
 export interface RelationshipField {

@@ -27,10 +27,14 @@ export async function connectDatabase(config: Config, log: Logger): Promise<Data
     connectionAcquisitionTimeoutMs: config.resilience.acquisitionTimeoutMs,
     maxTransactionRetryTimeMs: config.resilience.maxRetryTimeMs,
   });
+  // The local Neo4j is stopped even when closing the driver fails.
   const close = async () => {
-    await driver.close();
-    log.debug('driver closed');
-    await local?.stop();
+    try {
+      await driver.close();
+      log.debug('driver closed');
+    } finally {
+      await local?.stop();
+    }
   };
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database });

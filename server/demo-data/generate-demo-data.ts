@@ -3,6 +3,7 @@
 // by the plans below, the seed only varies figures, dates, jitter and the looser links.
 // Built so that the analyses have something to find: a coverage gap in the south-west (Samtgemeinde Uchte),
 // isolated providers, one provider holding a whole Samtgemeinde, stale offers, pools and date conflicts.
+import { addMonths, startOfMonth } from '../../shared/calendar.js';
 import { readMunicipalities, type MunicipalityKind, type MunicipalityReference } from './read-municipalities.js';
 
 // The enums come from the schema, through graphql-codegen; re-exported for the demo data's users.
@@ -3064,9 +3065,8 @@ export function generateDemoData(options: GenerateDemoDataOptions): DemoData {
   const networks: DemoNetwork[] = [];
   const meetings: DemoMeeting[] = [];
   const decisions: DemoDecision[] = [];
-  const todayDate = new Date(todayTime);
   const monthDay = (monthsBack: number, weekday: number, nth: number) => {
-    const first = Date.UTC(todayDate.getUTCFullYear(), todayDate.getUTCMonth() - monthsBack, 1);
+    const first = parseDay(addMonths(startOfMonth(formatDay(todayTime)), -monthsBack));
     const offset = (weekday - new Date(first).getUTCDay() + 7) % 7;
     return first + (offset + 7 * (nth - 1)) * dayMs;
   };

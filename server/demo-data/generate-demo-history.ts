@@ -10,7 +10,7 @@
 //   shrank month by month as the Uchte course took people in, so its gap closes slowly.
 import { buildGapTable } from '../analysis/gaps/build-gap-table.js';
 import type { GapInputs, OfferRow } from '../analysis/gaps/load-gap-inputs.js';
-import { monthsBefore, daysBetween } from '../monitoring/monitoring-dates.js';
+import { daysBetween, monthsBefore } from '../../shared/calendar.js';
 import { snapshotCategories, sumOfferFigures, toSnapshotRows, type SnapshotRow } from '../monitoring/snapshot-row.js';
 import type { DemoData, DemoNeed, DemoOffer, OfferStatus } from './generate-demo-data.js';
 

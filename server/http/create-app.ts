@@ -27,6 +27,7 @@ import { limitRate } from './limit-rate.js';
 import { logRequests } from './log-requests.js';
 import { refuseWhileUnavailable, reportUnavailable } from './refuse-while-unavailable.js';
 import { createImportRoutes } from './import-routes.js';
+import { createProbeRoutes, Readiness } from './probe-routes.js';
 import { createReportRoutes } from './report-routes.js';
 import { assignRequestId, currentRequestId } from './request-id.js';
 
@@ -37,7 +38,7 @@ export interface AppOptions {
   log: Logger;
   authenticate: Authenticator; // who is asking, from the request's token or API key (server/auth/)
   limits?: Partial<Limits>; // defaults in server/config.ts
-  resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs'>>;
+  resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs' | 'shutdownDrainDelayMs'>>;
   explorerDir?: string; // built explorer; a placeholder page is served while it does not exist
   chromiumPath?: string; // headless Chromium for PDF reports
   trustProxy?: string | number; // proxies whose X-Forwarded-For names the client (TRUST_PROXY); default none
@@ -48,7 +49,8 @@ export interface App {
   server: http.Server; // not listening yet
   database: DatabaseWatch; // whether the database is reachable, as far as the server knows
   sessionUse: SessionUse; // the most database sessions one GraphQL request has held at once (server/http/gate-sessions.ts)
-  stop(): Promise<void>; // drains requests in flight (up to shutdownGraceMs) and stops Apollo
+  readiness: Readiness; // /readyz: starting until markReady(), draining from stop() on
+  stop(): Promise<void>; // /readyz 503, then drains requests in flight (up to shutdownGraceMs) and stops Apollo
 }
 
 const require = createRequire(import.meta.url);
@@ -113,6 +115,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
   });
   await apollo.start();
+
+  const readiness = new Readiness();
+  app.use(createProbeRoutes({ driver, database, watch, readiness }));
 
   app.get('/healthz', async (_req, res) => {
     const health = await checkHealth(driver, database);
@@ -230,11 +235,25 @@ export async function createApp(options: AppOptions): Promise<App> {
     server,
     database: watch,
     sessionUse,
+    readiness,
+    // Each step in try/finally: one that fails does not leave the others running.
     stop: async () => {
-      watch.close();
-      authFailures.close();
-      await apollo.stop();
-      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      readiness.markDraining();
+      try {
+        if (resilience.shutdownDrainDelayMs > 0)
+          await new Promise((resolve) => setTimeout(resolve, resilience.shutdownDrainDelayMs));
+      } finally {
+        try {
+          watch.close();
+          authFailures.close();
+        } finally {
+          try {
+            await apollo.stop();
+          } finally {
+            if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+          }
+        }
+      }
     },
   };
 }

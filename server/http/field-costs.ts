@@ -3,7 +3,7 @@
 // it may return. The custom resolvers run whole analyses; their weights say how many units one call is worth, from
 // what each reads and computes (in a district of the demo county's size; all of Germany is about 10 times that).
 import { Kind, parse, type GraphQLNamedType } from 'graphql';
-import { loadTypeDefs } from '../schema/load-type-defs.js';
+import { loadTypeDefs } from '../sdl/load-type-defs.js';
 import { uniqueKeys } from '../validation/field-rules.js';
 import type { ArgumentReader, CostModel } from './measure-operation.js';
 

@@ -20,7 +20,7 @@ import {
   severityLabels,
   targetGroupLabels,
 } from '../../schema/enum-labels.js';
-import { schemaDir } from '../schema/load-type-defs.js';
+import { schemaDir } from '../sdl/load-type-defs.js';
 
 export type EnumName =
   | 'ActorKind'

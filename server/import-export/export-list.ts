@@ -3,7 +3,7 @@
 // imports again unchanged. Read straight from Neo4j (not through the API's list limits): every record, or those of
 // one district or source.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { coverageGapTable } from '../analysis/gaps/gap-resolvers.js';
+import { coverageGapTable } from '../analysis/gaps/gap-service.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
 import { describeEnum, parseEnumValue } from './enum-values.js';
 import { plainOf, type PlainValue } from './neo4j-values.js';

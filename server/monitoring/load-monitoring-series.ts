@@ -1,10 +1,11 @@
 // Reads the time series of the snapshots of an area (a municipality, a Samtgemeinde with its members, or a
 // district), one series per category, summed per date.
 import neo4j from 'neo4j-driver';
-import type { AnalysisDeps } from '../analysis/gaps/gap-resolvers.js';
-import { todayInGermany } from '../analysis/today.js';
+import type { AnalysisDeps } from '../analysis/analysis-deps.js';
+import { monthsBefore, todayInGermany } from '../../shared/calendar.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
-import { checkRange, monthsBefore, toDay } from './monitoring-dates.js';
+import { toDay } from '../analysis/day-argument.js';
+import { checkRange } from './monitoring-dates.js';
 import { snapshotCategories } from './snapshot-row.js';
 
 export type MonitoringAreaKind = 'MUNICIPALITY' | 'SAMTGEMEINDE' | 'DISTRICT';

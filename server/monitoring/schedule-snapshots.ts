@@ -2,7 +2,7 @@
 // is still going when the next is due makes the next one skip (croner's protect), and a failed run is logged,
 // never fatal; the next one tries again.
 import { Cron } from 'croner';
-import type { AnalysisDeps } from '../analysis/gaps/gap-resolvers.js';
+import type { AnalysisDeps } from '../analysis/analysis-deps.js';
 import type { Logger } from '../logger.js';
 import { takeSnapshots, type TakeSnapshotsOptions } from './take-snapshots.js';
 

@@ -3,8 +3,10 @@
 // that day's snapshots of the districts, in one transaction.
 import neo4j from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
-import { coverageGapTable, checkRadius, type AnalysisDeps } from '../analysis/gaps/gap-resolvers.js';
-import { todayInGermany } from '../analysis/today.js';
+import type { AnalysisDeps } from '../analysis/analysis-deps.js';
+import { checkRadius } from '../analysis/area/reach.js';
+import { coverageGapTable } from '../analysis/gaps/gap-service.js';
+import { todayInGermany } from '../../shared/calendar.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
 import {
   snapshotCategories,

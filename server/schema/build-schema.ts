@@ -3,21 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { createAnalysisResolvers } from '../analysis/create-analysis-resolvers.js';
-import { createPartnerResolvers } from '../partner/partner-resolvers.js';
-import { loadTypeDefs } from './load-type-defs.js';
-import { routeRequestSessions, type Resolvers } from './route-request-sessions.js';
+import { createResolvers } from '../graphql/create-resolvers.js';
+import { loadTypeDefs } from '../sdl/load-type-defs.js';
+import { routeRequestSessions } from './route-request-sessions.js';
 
 export interface BuildSchemaOptions {
   driver?: Driver; // omitted when the schema is only printed
   database?: string; // Neo4j database name; undefined uses the server's default
-}
-
-function mergeResolvers(...parts: Resolvers[]): Resolvers {
-  const merged: Resolvers = {};
-  for (const part of parts)
-    for (const [type, fields] of Object.entries(part)) merged[type] = { ...merged[type], ...fields };
-  return merged;
 }
 
 export async function buildSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
@@ -26,11 +18,7 @@ export async function buildSchema(options: BuildSchemaOptions = {}): Promise<Gra
     driver: options.driver,
     // Each request's custom fields run over its own driver, which caps its sessions (route-request-sessions.ts).
     resolvers: routeRequestSessions(
-      (driver) =>
-        mergeResolvers(
-          createAnalysisResolvers({ driver, database: options.database }),
-          createPartnerResolvers({ driver, database: options.database }),
-        ),
+      (driver) => createResolvers({ driver, database: options.database }),
       options.driver,
     ),
     features: {

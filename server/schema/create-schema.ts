@@ -10,7 +10,7 @@ import { guardAccess } from './guard-access.js';
 import { guardMutations } from './guard-mutations.js';
 import { guardSearch } from './guard-search.js';
 import { limitWrites } from './limit-writes.js';
-import { loadTypeDefs } from './load-type-defs.js';
+import { loadTypeDefs } from '../sdl/load-type-defs.js';
 import { nameOperatorErrors } from './name-operator-errors.js';
 import { useStrictDates } from './strict-dates.js';
 

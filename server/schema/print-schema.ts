@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from './build-schema.js';
-import { schemaDir } from './load-type-defs.js';
+import { schemaDir } from '../sdl/load-type-defs.js';
 
 export const printedSchemaPath = path.join(schemaDir, 'generated', 'schema.graphql');
 

@@ -10,6 +10,7 @@
 //
 // Below scale 1 the data set is a contiguous region of Germany (the districts nearest to a seeded district), not a
 // thinned-out country: its districts are neighbours, so that offers reach across district borders at any scale.
+import { todayInGermany } from '../../shared/calendar.js';
 import type {
   ActorKind,
   CefrLevel,
@@ -1637,7 +1638,7 @@ function resolveOptions(options: GenerateGermanyOptions): ResolvedGermanyOptions
     offers: options.offers ?? 300_000,
     needs: options.needs ?? 100_000,
     cooperations: options.cooperations ?? 300_000,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: options.today ?? todayInGermany(),
     idPrefix: options.idPrefix ?? 'de',
     agsPrefix: options.agsPrefix ?? '',
   };

@@ -4,10 +4,16 @@
 // selects, as the change history reads them before the write (server/changes/track-mutation.ts). Operators on
 // entities nested below them are checked by @neo4j/graphql inside the write statement, before it sets anything
 // (null and overflow); mathErrorOf turns those refusals into the same kind of error.
-import type { EntitySnapshot } from '../changes/snapshot-entities.js';
 import { BadUserInputError, quote, shownValue } from '../errors.js';
 import { intRange, ruleOf } from './field-rules.js';
 import type { Arithmetic } from './inspect-mutation-input.js';
+
+/** What this check reads of an entity as stored before the write (the change history's snapshot has this shape). */
+export interface StoredEntity {
+  label: string;
+  key: string;
+  props: Record<string, unknown>;
+}
 
 function compute(operator: Arithmetic['operator'], current: number, operand: number): number {
   switch (operator) {
@@ -22,13 +28,13 @@ function compute(operator: Arithmetic['operator'], current: number, operand: num
   }
 }
 
-function describeEntity(snapshot: EntitySnapshot): string {
+function describeEntity(snapshot: StoredEntity): string {
   const { name, title, topic, text } = snapshot.props;
   const label = [name, title, topic, text].find((value) => typeof value === 'string');
   return `${snapshot.label} "${snapshot.key}"${label ? ` (${quote(label).slice(1, -1)})` : ''}`;
 }
 
-function refuse(operation: Arithmetic, problem: string, snapshot: EntitySnapshot, current: unknown): never {
+function refuse(operation: Arithmetic, problem: string, snapshot: StoredEntity, current: unknown): never {
   const { entity, field, operator, operand, path } = operation;
   throw new BadUserInputError(
     `${entity}.${field} of ${describeEntity(snapshot)} ${problem}: ${operator} ${quote(operand)} at ${path}; nothing was written`,
@@ -44,7 +50,7 @@ function refuse(operation: Arithmetic, problem: string, snapshot: EntitySnapshot
 }
 
 /** Throws BadUserInputError for the first operator that cannot apply to a selected entity's stored value. */
-export function checkArithmetic(arithmetic: readonly Arithmetic[], before: ReadonlyMap<string, EntitySnapshot>): void {
+export function checkArithmetic(arithmetic: readonly Arithmetic[], before: ReadonlyMap<string, StoredEntity>): void {
   for (const operation of arithmetic) {
     if (!operation.root) continue;
     for (const snapshot of before.values()) {

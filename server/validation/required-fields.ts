@@ -1,7 +1,7 @@
 // The fields an entity cannot be without (`title: String!`), read from the SDL in schema/: an update that sets
 // one of them to null is refused before the write, with the field named, instead of failing inside the library.
 import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
-import { loadTypeDefs } from '../schema/load-type-defs.js';
+import { loadTypeDefs } from '../sdl/load-type-defs.js';
 
 let cached: Map<string, Set<string>> | undefined;
 

@@ -2,7 +2,7 @@
 // analyses compare them with today), loaded idempotently by every test file that needs it, never deleted,
 // since test files run in parallel and the other tests keep to 99xxx keys far away from it.
 import type { Driver } from 'neo4j-driver';
-import { todayInGermany } from '../../server/analysis/today.js';
+import { todayInGermany } from '../../shared/calendar.js';
 import { generateDemoData } from '../../server/demo-data/generate-demo-data.js';
 import { loadDemoData } from '../../server/demo-data/load-demo-data.js';
 

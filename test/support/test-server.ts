@@ -83,7 +83,7 @@ export function testDriver(
 export interface TestServerOptions {
   connection?: TestNeo4j; // another Neo4j than the suite's (e.g. one a test stops and starts)
   limits?: Partial<Limits>;
-  resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs'>>;
+  resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs' | 'shutdownDrainDelayMs'>>;
   jwt?: JwtSettings; // how tokens are verified; default testJwt (tokenFor signs with it)
   keys?: (store: KeyStore) => KeyStore; // e.g. a store whose driver counts the API key lookups
   trustProxy?: string | number; // proxies whose X-Forwarded-For names the client
@@ -119,6 +119,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     debugErrors: options.debugErrors,
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  app.readiness.markReady();
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {

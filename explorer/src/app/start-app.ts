@@ -44,7 +44,8 @@ import { exportGapCsv, renderOffersView } from '../views/offers-view';
 import { exportMonitoringCsv, monitoringArea, monthsAgo, renderMonitoringView } from '../views/monitoring-view';
 import { renderRecommendationsView } from '../views/recommendations-view';
 import { exportCalendarCsv, renderCoursesView, timelinePeriod } from '../views/courses-view';
-import type { AppContext, Loadable, Recommendation } from './context';
+import type { AppContext, Loadable, Recommendation } from '../state/app-context';
+import { todayInGermany } from '../../../shared/calendar';
 
 declare global {
   interface Window {
@@ -195,7 +196,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
         async () => (await requestGraphQL(WaitingTimesDocument, { districtAgs, category, radiusKm })).waitingTimes,
       );
     },
-    today: new Date().toISOString().slice(0, 10),
+    today: todayInGermany(),
     actorDetails: (id) =>
       load(`actor:${id}`, async () => (await requestGraphQL(ActorDetailsDocument, { id })).actors[0]),
     offerDetails: (id) =>

@@ -1,6 +1,7 @@
 // The district as the views need it: indexes by key, cooperation links as one undirected link per pair, and
 // the centrality of each actor from the API's network analysis.
 import type { CooperationKind, DistrictGraphQuery } from '../generated/graphql';
+import { todayInGermany } from '../../../shared/calendar';
 
 export type MunicipalityRecord = DistrictGraphQuery['municipalities'][number];
 export type ActorRecord = DistrictGraphQuery['actors'][number];
@@ -31,7 +32,7 @@ export interface DistrictModel {
 export function toDistrictModel(
   districtAgs: string,
   data: DistrictGraphQuery,
-  today = new Date().toISOString().slice(0, 10),
+  today = todayInGermany(),
 ): DistrictModel {
   const actors = new Map(data.actors.map((actor) => [actor.id, actor]));
   const offers = new Map(data.offers.map((offer) => [offer.id, offer]));

@@ -1,6 +1,6 @@
 // The details panel: what was clicked (actor, municipality or offer) with its figures, each traceable to the
 // offers and needs behind it, and links that select the related entities.
-import type { AppContext, Loadable } from '../app/context';
+import type { AppContext, Loadable } from '../state/app-context';
 import { gapCategory } from '../state/view-state';
 import {
   actorKindLabels,

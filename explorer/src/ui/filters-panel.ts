@@ -1,5 +1,5 @@
 // The filter panel: selects for every filter, the radius, the network display options and the shortest path.
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../state/app-context';
 import {
   actorKindLabels,
   cooperationKindLabels,

@@ -1,5 +1,5 @@
 // The legend of the view shown: what colour, size and line style mean there.
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../state/app-context';
 import {
   actorKindColours,
   cannotStartColour,

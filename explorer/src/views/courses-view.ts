@@ -2,18 +2,16 @@
 // per provider or area, each course a bar from its start to its end coloured by its fill rate; courses below
 // their minimum group size are hatched and outlined in red. Plain SVG: a district has tens of courses.
 import { onReportClick } from '../api/download-report';
-import type { AppContext } from '../app/context';
+import type { AppContext, CalendarCourse } from '../state/app-context';
 import { areaMembers } from '../data/district-model';
 import { courseSpan, fillClass, filterCalendar, toTimelineGroups } from '../data/timeline-rows';
-import type { CourseCalendarQuery } from '../generated/graphql';
 import { downloadText } from '../export/download';
 import { toCsv } from '../export/to-csv';
 import { cannotStartColour, fillColours, selectColour } from '../graph/palette';
 import { courseTypeLabels, enumLabel, offerCategoryLabels, offerStatusLabels } from '../i18n/enum-labels';
 import { formatDate, formatNumber, h, svg, type Child } from '../ui/dom';
 import { renderProviderRound } from './provider-round-section';
-
-export type CalendarCourse = CourseCalendarQuery['courseCalendar'][number];
+import { addMonths, startOfMonth } from '../../../shared/calendar';
 
 const labelWidth = 210;
 const laneHeight = 22;
@@ -21,15 +19,6 @@ const groupGap = 10;
 const axisHeight = 34;
 
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-
-/** The date `months` months after `date` (YYYY-MM-DD), the day clamped to the month's length. */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return first.toISOString().slice(0, 10);
-}
 
 /** The period the timeline shows: today to today + the horizon. */
 export function timelinePeriod(ctx: AppContext): { from: string; to: string } {
@@ -159,11 +148,7 @@ function drawTimeline(
   const height = axisHeight + groups.reduce((sum, g) => sum + g.lanes.length * laneHeight + groupGap, 0) + 4;
   const ticks: SVGElement[] = [];
   // One gridline and label per month start.
-  for (
-    let month = addMonths(`${period.from.slice(0, 7)}-01`, 1);
-    dayNumber(month) <= last;
-    month = addMonths(month, 1)
-  ) {
+  for (let month = addMonths(startOfMonth(period.from), 1); dayNumber(month) <= last; month = addMonths(month, 1)) {
     const at = x(dayNumber(month));
     const name = new Date(`${month}T12:00:00Z`).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', {
       month: 'short',

@@ -11,7 +11,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import type { AppContext, MonitoringSeries } from '../app/context';
+import type { AppContext, MonitoringSeries } from '../state/app-context';
 import { downloadText } from '../export/download';
 import { toCsv } from '../export/to-csv';
 import type { OfferCategory } from '../generated/graphql';

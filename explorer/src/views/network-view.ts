@@ -12,18 +12,13 @@ import {
   networkLayoutOptions as layoutOptions,
   runNetworkLayout,
 } from '../graph/network-layout';
+import type { PathResult } from '../state/app-context';
 import { defaultViewState, type ViewState } from '../state/view-state';
 import { actorLabelSize, minLabelPx, networkStyles } from './network-styles';
 
 export interface NetworkExtras {
   focusActorIds: ReadonlySet<string>; // actors behind the recommendation in focus
   focusKey: string; // changes when the focus changes, to fit the view to it once
-}
-
-export interface PathResult {
-  from: string;
-  to: string;
-  actorIds: string[] | null; // null: no path
 }
 
 export interface NetworkView {

@@ -1,6 +1,6 @@
 // The offers view: a sortable table of the offers (with the filters applied) and the gap table of the chosen
 // category, the one the CSV export writes.
-import type { AppContext } from '../app/context';
+import type { AppContext } from '../state/app-context';
 import { areaMembers, type OfferRecord } from '../data/district-model';
 import { offerMatches } from '../graph/network-elements';
 import type { GapTable } from '../graph/map-elements';

@@ -3,7 +3,7 @@
 // coordinator a form to record a decision and a status per decision. Writes go through the API
 // (createDecisions / updateDecisions), which checks the role and records each change in the history.
 import { requestGraphQL } from '../api/request-graphql';
-import type { AppContext, ProviderRound } from '../app/context';
+import type { AppContext, ProviderRound } from '../state/app-context';
 import { RecordDecisionDocument, SetDecisionStatusDocument, type DecisionStatus } from '../generated/graphql';
 import { decisionStatusLabels, enumLabel, enumValues } from '../i18n/enum-labels';
 import { createActorPicker } from '../ui/actor-picker';

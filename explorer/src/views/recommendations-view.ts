@@ -1,6 +1,6 @@
 // The recommendations view: the ranked list of the district's recommendations for action, each with the
 // figures behind it and a button that focuses the graph on the entities it is about.
-import type { AppContext, Recommendation } from '../app/context';
+import type { AppContext, Recommendation } from '../state/app-context';
 import { areaMembers } from '../data/district-model';
 import { enumLabel, offerCategoryLabels, recommendationCodeLabels } from '../i18n/enum-labels';
 import { formatNumber, h, type Child } from '../ui/dom';

@@ -4,7 +4,7 @@
 import { haversineKm } from '../gaps/haversine.js';
 import { indexPlaces } from './places-within.js';
 import { categoryLabel, compareGerman, courseTypeLabel, formatDe, formatEn } from '../labels.js';
-import type { Recommendation } from '../recommendations/derive-recommendations.js';
+import type { Recommendation } from '../rank-recommendations.js';
 
 export interface PlacedCourse {
   id: string;

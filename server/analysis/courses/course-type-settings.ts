@@ -3,6 +3,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { BadUserInputError, quote, shownValue } from '../../errors.js';
 import { fieldRules } from '../../validation/field-rules.js';
+import { requireDriver, type AnalysisDeps } from '../analysis-deps.js';
 
 export interface CourseTypeSetting {
   courseType: string;
@@ -134,4 +135,19 @@ export async function saveSettings(
     { settings: settings.map((setting) => ({ ...setting, basis: setting.basis ?? null })) },
     { database },
   );
+}
+
+/** Every course type's setting (Query.courseTypeSettings). */
+export async function listCourseTypeSettings(deps: AnalysisDeps): Promise<CourseTypeSetting[]> {
+  return [...(await loadSettings(requireDriver(deps), deps.database)).values()];
+}
+
+/** Saves the settings given and answers them as stored (Mutation.setCourseTypeSettings). */
+export async function setCourseTypeSettings(
+  deps: AnalysisDeps,
+  input: CourseTypeSettingInput[],
+): Promise<CourseTypeSetting[]> {
+  await saveSettings(requireDriver(deps), input, deps.database);
+  const settings = await loadSettings(requireDriver(deps), deps.database);
+  return input.map((setting) => settings.get(setting.courseType)!);
 }

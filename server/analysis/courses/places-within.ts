@@ -3,14 +3,13 @@
 // distance through a priority queue; the matching orders by start date anyway, and at Germany scale the queue
 // cost more than the rest of it.
 import KDBush from 'kdbush';
-import { earthRadiusKm, haversineKm } from '../gaps/haversine.js';
+import { widenBox } from '../area/bounding-box.js';
+import { haversineKm } from '../area/haversine.js';
 
 export interface Located {
   latitude: number;
   longitude: number;
 }
-
-const degreesPerKm = 180 / (Math.PI * earthRadiusKm);
 
 /**
  * Calls `visit(index, distanceKm)` for every place within radiusKm of a point (in no particular order); `skip`,
@@ -29,16 +28,8 @@ export function indexPlaces(places: readonly Located[]): VisitWithin {
   for (const place of places) index.add(place.longitude, place.latitude);
   index.finish();
   return (at, radiusKm, visit, skip) => {
-    const dLat = radiusKm * degreesPerKm;
-    const north = at.latitude + dLat;
-    const south = at.latitude - dLat;
-    // Near a pole or across the antimeridian the box would be wrong: take every longitude there.
-    const widest = Math.max(Math.abs(north), Math.abs(south));
-    const dLon = widest >= 89 ? 360 : dLat / Math.cos((widest * Math.PI) / 180);
-    const west = at.longitude - dLon;
-    const east = at.longitude + dLon;
-    const ids =
-      west < -180 || east > 180 ? index.range(-180, south, 180, north) : index.range(west, south, east, north);
+    const box = widenBox(at.latitude, at.longitude, at.latitude, at.longitude, radiusKm);
+    const ids = index.range(box.west, box.south, box.east, box.north);
     for (const i of ids) {
       if (skip?.(i)) continue;
       const place = places[i]!;

@@ -3,25 +3,12 @@
 // reach, across district borders), and the area's ONLINE offers.
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { earthRadiusKm } from './haversine.js';
+import { boxAround, bboxParams } from '../area/bounding-box.js';
+import { loadArea, type AreaMunicipality } from '../area/load-area.js';
+import type { AreaRef } from '../area/parse-area.js';
 
-export type GapArea =
-  | { kind: 'DISTRICT'; ags: string }
-  | { kind: 'SAMTGEMEINDE'; ags: string }
-  | { kind: 'MUNICIPALITY'; ags: string }
-  | { kind: 'GERMANY' };
-
-export interface AreaMunicipality {
-  ags: string;
-  name: string;
-  kind: string;
-  latitude: number | null;
-  longitude: number | null;
-  samtgemeindeAgs: string | null;
-  samtgemeindeName: string | null;
-  districtAgs: string | null;
-  districtName: string | null;
-}
+export type GapArea = AreaRef;
+export type { AreaMunicipality };
 
 export interface NeedRow {
   id: string;
@@ -73,64 +60,7 @@ export interface LoadGapInputsOptions {
   radiusKm: number;
 }
 
-export class AreaNotFoundError extends Error {}
-
 const presentStatuses = ['PLANNED', 'OPEN', 'FULL', 'RUNNING'];
-
-const municipalityMap = `{ ags: m.ags, name: m.name, kind: m.kind, latitude: m.location.latitude, longitude: m.location.longitude,
-  samtgemeindeAgs: sg.ags, samtgemeindeName: sg.name, districtAgs: d.ags, districtName: d.name }`;
-
-const areaQueries: Record<GapArea['kind'], string> = {
-  DISTRICT: `MATCH (d:District {ags: $ags})
-    OPTIONAL MATCH (m:Municipality)-[:IN_DISTRICT]->(d)
-    OPTIONAL MATCH (m)-[:MEMBER_OF]->(sg:Municipality)
-    RETURN d.name AS areaName, collect(${municipalityMap}) AS rows`,
-  SAMTGEMEINDE: `MATCH (area:Municipality {ags: $ags, kind: 'COLLECTIVE'})
-    MATCH (m:Municipality) WHERE m = area OR (m)-[:MEMBER_OF]->(area)
-    OPTIONAL MATCH (m)-[:MEMBER_OF]->(sg:Municipality)
-    OPTIONAL MATCH (m)-[:IN_DISTRICT]->(d:District)
-    RETURN area.name AS areaName, collect(${municipalityMap}) AS rows`,
-  MUNICIPALITY: `MATCH (m:Municipality {ags: $ags})
-    OPTIONAL MATCH (m)-[:MEMBER_OF]->(sg:Municipality)
-    OPTIONAL MATCH (m)-[:IN_DISTRICT]->(d:District)
-    RETURN m.name AS areaName, collect(${municipalityMap}) AS rows`,
-  GERMANY: `MATCH (m:Municipality)
-    OPTIONAL MATCH (m)-[:MEMBER_OF]->(sg:Municipality)
-    OPTIONAL MATCH (m)-[:IN_DISTRICT]->(d:District)
-    RETURN 'Deutschland' AS areaName, collect(${municipalityMap}) AS rows`,
-};
-
-interface BBox {
-  south: number;
-  west: number;
-  north: number;
-  east: number;
-}
-
-/** The box around the located municipalities, widened by km on every side. */
-function widen(rows: AreaMunicipality[], km: number): BBox | undefined {
-  const located = rows.filter((row) => row.latitude !== null && row.longitude !== null);
-  if (located.length === 0) return undefined;
-  const lats = located.map((row) => row.latitude!);
-  const lons = located.map((row) => row.longitude!);
-  const dLat = (km / earthRadiusKm) * (180 / Math.PI);
-  const north = Math.min(90, Math.max(...lats) + dLat);
-  const south = Math.max(-90, Math.min(...lats) - dLat);
-  // A degree of longitude is shortest at the box's edge farthest from the equator.
-  const widestLat = Math.max(Math.abs(north), Math.abs(south));
-  const dLon = dLat / Math.max(0.01, Math.cos((widestLat * Math.PI) / 180));
-  return {
-    south,
-    west: Math.max(-180, Math.min(...lons) - dLon),
-    north,
-    east: Math.min(180, Math.max(...lons) + dLon),
-  };
-}
-
-const bboxParams = (box: BBox) => ({
-  sw: new neo4j.types.Point(4326, box.west, box.south),
-  ne: new neo4j.types.Point(4326, box.east, box.north),
-});
 
 const offerFields = `o.id AS id, o.title AS title, o.category AS category, o.status AS status, o.format AS format, o.capacity AS capacity, o.booked AS booked,
   coalesce(o.location, v.location).latitude AS latitude, coalesce(o.location, v.location).longitude AS longitude,
@@ -144,16 +74,13 @@ export async function loadGapInputs(options: LoadGapInputsOptions): Promise<GapI
       (record) => record.toObject() as T,
     );
 
-  const ags = area.kind === 'GERMANY' ? null : area.ags;
-  const [areaRow] = await run<{ areaName: string; rows: AreaMunicipality[] }>(areaQueries[area.kind], { ags });
-  if (!areaRow) throw new AreaNotFoundError(`${area.kind} ${ags} not found`);
-  const municipalities = areaRow.rows.filter((row) => row.ags !== null);
+  const { name: areaName, municipalities } = await loadArea({ driver, database }, area);
 
   const whole = area.kind === 'GERMANY';
-  const offerBox = whole ? undefined : widen(municipalities, radiusKm);
-  const demandBox = whole ? undefined : widen(municipalities, 2 * radiusKm);
+  const offerBox = whole ? undefined : boxAround(municipalities, radiusKm);
+  const demandBox = whole ? undefined : boxAround(municipalities, 2 * radiusKm);
   if (!whole && (!offerBox || !demandBox)) {
-    return { areaName: areaRow.areaName, municipalities, demand: [], offers: [], onlineOffers: [] };
+    return { areaName, municipalities, demand: [], offers: [], onlineOffers: [] };
   }
 
   const areaAgs = whole ? null : municipalities.map((row) => row.ags);
@@ -217,5 +144,5 @@ export async function loadGapInputs(options: LoadGapInputsOptions): Promise<GapI
     ),
   ]);
 
-  return { areaName: areaRow.areaName, municipalities, demand, offers, onlineOffers };
+  return { areaName, municipalities, demand, offers, onlineOffers };
 }

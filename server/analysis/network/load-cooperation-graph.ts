@@ -2,6 +2,7 @@
 // Two queries in one read transaction, each row an actor with its links, so that Germany (100k actors,
 // 300k links) is two streams of rows, not a round trip per actor.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { todayInGermany } from '../../../shared/calendar.js';
 
 export interface NetworkActor {
   id: string;
@@ -98,10 +99,6 @@ function toNumber(value: unknown): number {
   return neo4j.isInt(value) ? value.toNumber() : Number(value);
 }
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 interface LinkRow {
   to: string;
   kind: string;
@@ -167,7 +164,7 @@ export async function loadCooperationGraph(
   options: LoadCooperationGraphOptions = {},
 ): Promise<CooperationGraphData | undefined> {
   const districtAgs = options.districtAgs ?? null;
-  const asOf = options.asOf ?? todayIso();
+  const asOf = options.asOf ?? todayInGermany();
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
   try {
     return await session.executeRead((tx) => readGraph(tx, districtAgs, asOf));

@@ -4,39 +4,11 @@
 import type { GapOffer, GapTable, MunicipalityGap } from '../gaps/build-gap-table.js';
 import type { ActorCentrality } from '../network/analyse-network.js';
 import { categoryLabel, compareGerman, formatDe, formatEn } from '../labels.js';
+import { rankRecommendations, type Recommendation, type RecommendationCode } from '../rank-recommendations.js';
 
-export type RecommendationCode =
-  | 'NO_OFFER_IN_REACH'
-  | 'CAPACITY_SHORTFALL'
-  | 'CHILDCARE_MISSING'
-  | 'SINGLE_PROVIDER'
-  | 'STALE_OFFER'
-  | 'ISOLATED_ACTOR'
-  | 'POOL_COURSE_STARTS'
-  | 'START_NEW_COURSE'
-  | 'DATE_CONFLICT';
-
-export interface RecommendationFigure {
-  name: string; // e.g. demand, unmet, radiusKm
-  value: number;
-}
-
-export interface Recommendation {
-  id: string; // stable: the code and the keys of what it is about
-  code: RecommendationCode;
-  rank: number; // 1 is the most urgent
-  persons: number; // persons whose demand it concerns (0 for recommendations about the network or data)
-  category: string | null;
-  municipalityAgs: string | null;
-  municipalityName: string | null;
-  textDe: string;
-  textEn: string;
-  figures: RecommendationFigure[];
-  offerIds: string[];
-  actorIds: string[];
-  needIds: string[];
-  networkIds: string[];
-}
+// The recommendation and its ranking are shared with the course suggestions (server/analysis/rank-recommendations.ts).
+export type { Recommendation, RecommendationCode, RecommendationFigure } from '../rank-recommendations.js';
+export { rankRecommendations };
 
 export interface NetworkMembership {
   id: string;
@@ -67,17 +39,6 @@ export const defaultRecommendationOptions: RecommendationOptions = {
 type Draft = Omit<Recommendation, 'rank'>;
 
 const presentStatuses = new Set(['PLANNED', 'OPEN', 'FULL', 'RUNNING']);
-const codeOrder: RecommendationCode[] = [
-  'NO_OFFER_IN_REACH',
-  'START_NEW_COURSE',
-  'CAPACITY_SHORTFALL',
-  'POOL_COURSE_STARTS',
-  'CHILDCARE_MISSING',
-  'DATE_CONFLICT',
-  'SINGLE_PROVIDER',
-  'STALE_OFFER',
-  'ISOLATED_ACTOR',
-];
 const km = (value: number) => Math.round(value * 10) / 10;
 
 function base(
@@ -338,20 +299,4 @@ export function deriveRecommendations(
   drafts.push(...isolatedActors(inputs), ...(inputs.extra ?? []));
 
   return rankRecommendations(drafts);
-}
-
-/** Most persons first; ties by code, municipality and id, so that the order is stable. Numbers from 1. */
-/** Ranks drafts, and keeps the first `limit`: a draft's texts may be written only when read (course suggestions). */
-export function rankRecommendations(drafts: Draft[], limit = Infinity): Recommendation[] {
-  const sorted = [...drafts].sort(
-    (a, b) =>
-      b.persons - a.persons ||
-      codeOrder.indexOf(a.code) - codeOrder.indexOf(b.code) ||
-      compareGerman(a.municipalityName ?? '', b.municipalityName ?? '') ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  // The texts are copied by name: a course suggestion writes them only when read, through getters a spread skips.
-  return sorted
-    .slice(0, limit)
-    .map((draft, index) => ({ ...draft, textDe: draft.textDe, textEn: draft.textEn, rank: index + 1 }));
 }

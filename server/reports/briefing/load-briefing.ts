@@ -2,15 +2,12 @@
 // calendar of the next three months, the waiting times and the suggestions for the round's area.
 import neo4j from 'neo4j-driver';
 import { NotFoundError, quote } from '../../errors.js';
-import {
-  courseCalendar,
-  courseSuggestionsFor,
-  waitingTimes,
-  type CourseStart,
-} from '../../analysis/courses/course-resolvers.js';
-import type { AnalysisDeps } from '../../analysis/gaps/gap-resolvers.js';
+import type { AnalysisDeps } from '../../analysis/analysis-deps.js';
+import { courseCalendar, type CourseStart } from '../../analysis/courses/course-calendar-service.js';
+import { courseSuggestionsFor } from '../../analysis/courses/course-suggestions-service.js';
+import { waitingTimes } from '../../analysis/courses/waiting-times-service.js';
 import { rankRecommendations, type Recommendation } from '../../analysis/recommendations/derive-recommendations.js';
-import { todayInGermany } from '../../analysis/today.js';
+import { addMonths, todayInGermany } from '../../../shared/calendar.js';
 
 export interface BriefingDecision {
   id: string;
@@ -46,12 +43,6 @@ export interface BriefingOptions {
   districtAgs: string; // the area of the round
   networkId?: string; // the round; default: the district's exchange round with the most members
   today?: string; // YYYY-MM-DD; default today in Germany
-}
-
-function addMonths(date: string, months: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
 }
 
 export async function loadBriefing(deps: AnalysisDeps, options: BriefingOptions): Promise<Briefing> {

@@ -2,16 +2,17 @@
 // functions the API answers with: the county in figures, the gap table of every category, the ranked
 // recommendations with the names behind their evidence, the cooperation network and the monitoring trends.
 import neo4j from 'neo4j-driver';
-import { coverageGapTable, type AnalysisDeps } from '../../analysis/gaps/gap-resolvers.js';
+import type { AnalysisDeps } from '../../analysis/analysis-deps.js';
+import { coverageGapTable } from '../../analysis/gaps/gap-service.js';
 import type { GapTable } from '../../analysis/gaps/build-gap-table.js';
 import { analyseNetwork, type NetworkAnalysisResult } from '../../analysis/network/analyse-network.js';
 import { loadCooperationGraph } from '../../analysis/network/load-cooperation-graph.js';
 import type { Recommendation } from '../../analysis/recommendations/derive-recommendations.js';
-import { recommendationsFor } from '../../analysis/recommendations/recommendation-resolvers.js';
-import { todayInGermany } from '../../analysis/today.js';
+import { recommendationsFor } from '../../analysis/recommendations/recommendation-service.js';
+import { todayInGermany } from '../../../shared/calendar.js';
 import { BadUserInputError, NotFoundError, quote } from '../../errors.js';
 import { loadMonitoringSeries, type MonitoringSeries } from '../../monitoring/load-monitoring-series.js';
-import { monthsBefore } from '../../monitoring/monitoring-dates.js';
+import { monthsBefore } from '../../../shared/calendar.js';
 import { snapshotCategories } from '../../monitoring/snapshot-row.js';
 
 export interface CountySummary {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../../server/auth/api-keys.js';
 import { findReadRestrictions } from '../../../server/auth/read-restrictions.js';
 import { buildSchema } from '../../../server/schema/build-schema.js';
-import { loadTypeDefs } from '../../../server/schema/load-type-defs.js';
+import { loadTypeDefs } from '../../../server/sdl/load-type-defs.js';
 import { createPlace, removePlace, type Place } from '../../support/fixtures.js';
 import {
   findRestrictedFilterPaths,

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../../server/demo-data/generate-demo-data.js';
 import { demoHistoryMonths, generateDemoHistory } from '../../../server/demo-data/generate-demo-history.js';
-import { monthsBefore } from '../../../server/monitoring/monitoring-dates.js';
+import { monthsBefore } from '../../../shared/calendar.js';
 import { snapshotCategories, type SnapshotRow } from '../../../server/monitoring/snapshot-row.js';
 import { demoCounty, loadDemoCounty } from '../../support/demo-county.js';
 import { expectNoErrors } from '../../support/fixtures.js';

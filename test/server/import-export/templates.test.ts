@@ -16,7 +16,7 @@ import {
 } from '../../../server/import-export/enum-values.js';
 import { templateFiles } from '../../../server/import-export/template-docs.js';
 import { importTemplates, importTypes, normaliseHeader } from '../../../server/import-export/templates.js';
-import { loadTypeDefs } from '../../../server/schema/load-type-defs.js';
+import { loadTypeDefs } from '../../../server/sdl/load-type-defs.js';
 
 describe('the templates', () => {
   it('give every spelling of a header to one column only', () => {

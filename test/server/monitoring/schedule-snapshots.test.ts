@@ -3,7 +3,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { todayInGermany } from '../../../server/analysis/today.js';
+import { todayInGermany } from '../../../shared/calendar.js';
 import { scheduleSnapshots } from '../../../server/monitoring/schedule-snapshots.js';
 import { createPlace, removePlace, type Place } from '../../support/fixtures.js';
 import { startTestServer, type TestServer } from '../../support/test-server.js';

@@ -2,8 +2,8 @@
 // second run replaces the day, the time series sum the snapshots, and coverageGaps(asOf) reads a past day.
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInGermany } from '../../../server/analysis/today.js';
-import { monthsBefore } from '../../../server/monitoring/monitoring-dates.js';
+import { todayInGermany } from '../../../shared/calendar.js';
+import { monthsBefore } from '../../../shared/calendar.js';
 import { snapshotCategories, type SnapshotRow } from '../../../server/monitoring/snapshot-row.js';
 import { takeSnapshots } from '../../../server/monitoring/take-snapshots.js';
 import { replaceSnapshots } from '../../../server/monitoring/write-snapshots.js';

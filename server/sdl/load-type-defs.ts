@@ -1,4 +1,6 @@
-// Reads the SDL files of schema/ in a fixed order, so the printed schema is stable.
+// Reads the SDL files of schema/ in a fixed order, so the printed schema is stable. Apart from server/schema (which
+// builds the executable schema from resolvers and guards) so that the change history and the import can read the
+// SDL without depending on what depends on them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config.js';

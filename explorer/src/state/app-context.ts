@@ -1,8 +1,10 @@
-// What the panels and views share: the view state, the loaded data, and the way to change the state.
+// What the panels and views share: the view state, the loaded data, and the way to change the state. Here, below
+// app/ (which wires it up), ui/ and views/ (which use it), so that none of them imports another in a circle.
 import type { DistrictModel } from '../data/district-model';
-import type { CalendarCourse } from '../views/courses-view';
 import type {
   ActorDetailsQuery,
+  CourseCalendarQuery,
+  CoverageGapsQuery,
   DistrictsQuery,
   MonitoringSeriesQuery,
   NeedsByIdsQuery,
@@ -11,12 +13,11 @@ import type {
   RecommendationsQuery,
   WaitingTimesQuery,
 } from '../generated/graphql';
-import type { GapTable } from '../graph/map-elements';
 import type { Language } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
-import type { ViewState } from '../state/view-state';
-import type { PathResult } from '../views/network-view';
+import type { ViewState } from './view-state';
 
+export type GapTable = CoverageGapsQuery['coverageGaps'];
 export type Recommendation = RecommendationsQuery['recommendations'][number];
 export type ActorDetails = ActorDetailsQuery['actors'][number];
 export type OfferDetails = OfferDetailsQuery['offers'][number];
@@ -25,6 +26,14 @@ export type MonitoringSeries = MonitoringSeriesQuery['monitoringSeries'][number]
 export type WaitingTable = WaitingTimesQuery['waitingTimes'];
 export type AreaWaitingRow = WaitingTable['municipalities'][number];
 export type ProviderRound = ProviderRoundQuery['networks'][number];
+export type CalendarCourse = CourseCalendarQuery['courseCalendar'][number];
+
+/** The shortest cooperation path between two actors that the network view found. */
+export interface PathResult {
+  from: string;
+  to: string;
+  actorIds: string[] | null; // null: no path
+}
 
 /** A value that is loaded on first use and shown as "loading" until then. */
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };

@@ -4,18 +4,12 @@
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { severityOf } from '../analysis/gaps/compute-coverage-gaps.js';
-import {
-  sumArea,
-  sumAreas,
-  type AreaKind,
-  type GapTable,
-  type MunicipalityGap,
-} from '../analysis/gaps/build-gap-table.js';
-import { haversineKm } from '../analysis/gaps/haversine.js';
-import type { AreaMunicipality, GapArea } from '../analysis/gaps/load-gap-inputs.js';
-import { compareGerman } from '../analysis/labels.js';
-import { BadUserInputError, NotFoundError, quote } from '../errors.js';
+import { severityOf } from './compute-coverage-gaps.js';
+import { sumArea, sumAreas, type AreaKind, type GapTable, type MunicipalityGap } from './build-gap-table.js';
+import { haversineKm } from '../area/haversine.js';
+import type { AreaMunicipality, GapArea } from './load-gap-inputs.js';
+import { compareGerman } from '../labels.js';
+import { BadUserInputError, NotFoundError, quote } from '../../errors.js';
 
 export interface LoadSnapshotGapsOptions {
   driver: Driver;

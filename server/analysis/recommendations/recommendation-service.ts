@@ -1,15 +1,14 @@
-// Query.recommendations: the gap tables of every category asked for, the network analysis of the district,
+// The recommendations of an area: the gap tables of every category asked for, the network analysis of the district,
 // and the networks its actors could be invited to, turned into ranked recommendations.
 import neo4j from 'neo4j-driver';
-import { requireRole, staff } from '../../auth/roles.js';
-import type { Viewer } from '../../auth/viewer.js';
 import { BadUserInputError, NotFoundError, quote } from '../../errors.js';
-import { courseSuggestionsFor } from '../courses/course-resolvers.js';
-import { coverageGapTable, type AnalysisDeps } from '../gaps/gap-resolvers.js';
+import { requireDriver, type AnalysisDeps } from '../analysis-deps.js';
+import { courseSuggestionsFor } from '../courses/course-suggestions-service.js';
+import { coverageGapTable } from '../gaps/gap-service.js';
 import { categoryLabels } from '../labels.js';
 import { analyseNetwork } from '../network/analyse-network.js';
 import { loadCooperationGraph } from '../network/load-cooperation-graph.js';
-import { todayInGermany } from '../today.js';
+import { todayInGermany } from '../../../shared/calendar.js';
 import { deriveRecommendations, type NetworkMembership, type Recommendation } from './derive-recommendations.js';
 
 export interface RecommendationsArgs {
@@ -27,7 +26,7 @@ async function districtOf(
   deps: AnalysisDeps,
   samtgemeindeAgs: string,
 ): Promise<{ districtAgs: string; members: Set<string> }> {
-  const { records } = await deps.driver!.executeQuery(
+  const { records } = await requireDriver(deps).executeQuery(
     `MATCH (sg:Municipality {ags: $ags, kind: 'COLLECTIVE'})-[:IN_DISTRICT]->(d:District)
      RETURN d.ags AS districtAgs, [sg.ags] + COLLECT { MATCH (m:Municipality)-[:MEMBER_OF]->(sg) RETURN m.ags } AS members`,
     { ags: samtgemeindeAgs },
@@ -44,7 +43,7 @@ async function districtOf(
 
 /** Networks with at least one member located in the district, with all their members. */
 async function networksOf(deps: AnalysisDeps, districtAgs: string): Promise<NetworkMembership[]> {
-  const { records } = await deps.driver!.executeQuery(
+  const { records } = await requireDriver(deps).executeQuery(
     `MATCH (n:Network)<-[:MEMBER_OF_NETWORK]-(:Actor)-[:LOCATED_IN]->(:Municipality)-[:IN_DISTRICT]->(:District {ags: $districtAgs})
      WITH DISTINCT n
      RETURN n.id AS id, n.name AS name, n.kind AS kind, COLLECT { MATCH (n)<-[:MEMBER_OF_NETWORK]-(a:Actor) RETURN a.id } AS memberIds
@@ -78,7 +77,10 @@ export async function recommendationsFor(deps: AnalysisDeps, args: Recommendatio
   const scope = samtgemeindeAgs
     ? await districtOf(deps, samtgemeindeAgs)
     : { districtAgs: districtAgs!, members: undefined };
-  const graph = await loadCooperationGraph(deps.driver!, { districtAgs: scope.districtAgs, database: deps.database });
+  const graph = await loadCooperationGraph(requireDriver(deps), {
+    districtAgs: scope.districtAgs,
+    database: deps.database,
+  });
   const network = graph ? analyseNetwork(graph) : undefined;
   const actors = (network?.actors ?? []).filter(
     (actor) => !scope.members || (actor.municipalityAgs !== null && scope.members.has(actor.municipalityAgs)),
@@ -102,16 +104,4 @@ export async function recommendationsFor(deps: AnalysisDeps, args: Recommendatio
   });
   const codes = args.codes?.length ? new Set(args.codes) : undefined;
   return recommendations.filter((recommendation) => !codes || codes.has(recommendation.code)).slice(0, limit);
-}
-
-export function createRecommendationResolvers(deps: AnalysisDeps) {
-  return {
-    Query: {
-      // Ranked by persons in need: coordinator and analyst only.
-      recommendations: (_source: unknown, args: RecommendationsArgs, context: { viewer?: Viewer }) => {
-        requireRole(context.viewer, staff, 'recommendations');
-        return recommendationsFor(deps, args);
-      },
-    },
-  };
 }

@@ -1,0 +1,37 @@
+// The resolvers of the schema's custom fields (schema/*.graphql), merged per type. Every resolver only checks the
+// role and calls a service (server/analysis/*/…-service.ts, server/monitoring, server/changes, server/partner).
+import type { Driver } from 'neo4j-driver';
+import { createPartnerResolvers } from '../partner/partner-resolvers.js';
+import { createChangeResolvers } from './change-resolvers.js';
+import { createCourseResolvers } from './course-resolvers.js';
+import { createGapResolvers } from './gap-resolvers.js';
+import { createMonitoringResolvers } from './monitoring-resolvers.js';
+import { createNetworkResolvers } from './network-resolvers.js';
+import { createRecommendationResolvers } from './recommendation-resolvers.js';
+
+export interface ResolverDeps {
+  driver?: Driver; // absent only when the schema is built to be printed
+  database?: string; // Neo4j database name; undefined uses the server's default
+}
+
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+function mergeResolvers(...parts: object[]): ResolverMap {
+  const merged: ResolverMap = {};
+  for (const part of parts as ResolverMap[]) {
+    for (const [type, fields] of Object.entries(part)) merged[type] = { ...merged[type], ...fields };
+  }
+  return merged;
+}
+
+export function createResolvers(deps: ResolverDeps): ResolverMap {
+  return mergeResolvers(
+    createGapResolvers(deps),
+    createNetworkResolvers(deps),
+    createRecommendationResolvers(deps),
+    createCourseResolvers(deps),
+    createMonitoringResolvers(deps),
+    createChangeResolvers(deps),
+    createPartnerResolvers(deps),
+  );
+}
