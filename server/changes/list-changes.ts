@@ -34,6 +34,21 @@ function checkPage(name: string, value: number, max: number): number {
   return value;
 }
 
+/** An instant as ISO 8601 with a time zone, e.g. 2027-01-31T08:00:00Z: Neo4j's datetime() fails on anything else. */
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function checkInstant(name: 'from' | 'to', value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value);
+  if (!isoInstant.test(text) || Number.isNaN(Date.parse(text))) {
+    throw new BadUserInputError(
+      `${name} must be a date and time with its zone, e.g. 2027-01-31T08:00:00Z, got ${quote(text)}`,
+      { field: name, value: text },
+    );
+  }
+  return text;
+}
+
 export interface ChangeRecord {
   at: string;
   author: { id: unknown; name: unknown; role: unknown; via: unknown };
@@ -43,12 +58,14 @@ export interface ChangeRecord {
 export async function listChanges(deps: ChangeDeps, args: ChangesArgs): Promise<ChangeRecord[]> {
   const limit = checkPage('limit', args.limit ?? 50, maxChangesPage);
   const offset = checkPage('offset', args.offset ?? 0, 1_000_000);
+  const from = checkInstant('from', args.from);
+  const to = checkInstant('to', args.to);
   const conditions = [
     args.entity ? 'c.entity = $entity' : undefined,
     args.entityId ? 'c.entityId = $entityId' : undefined,
     args.author ? 'c.authorId = $author' : undefined,
-    args.from ? 'c.at >= datetime($from)' : undefined,
-    args.to ? 'c.at < datetime($to)' : undefined,
+    from ? 'c.at >= datetime($from)' : undefined,
+    to ? 'c.at < datetime($to)' : undefined,
   ].filter(Boolean);
   const { records } = await requireDriver(deps).executeQuery(
     `MATCH (c:ChangeEvent) ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
@@ -57,8 +74,8 @@ export async function listChanges(deps: ChangeDeps, args: ChangesArgs): Promise<
       entity: args.entity ?? null,
       entityId: args.entityId ?? null,
       author: args.author ?? null,
-      from: args.from ?? null,
-      to: args.to ?? null,
+      from,
+      to,
       offset: neo4j.int(offset),
       limit: neo4j.int(limit),
     },

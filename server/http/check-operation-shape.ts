@@ -4,7 +4,8 @@
 // - a negative `limit`, `offset` or `first` (the library or Cypher fails on it);
 // - an explicit null for a filter or an update of a field (`where: { title: null }`, `location: { distance: null }`,
 //   `update: { source: null }`): leave the field out, or use `set: null` (a null scalar, such as `eq: null`, is fine);
-// - an update operator object with no operator or with several (`capacity: {}`, `{ add: 1, subtract: 2 }`);
+// - an update operator object with no operator (`capacity: {}`; several are refused by server/validation), or
+//   `pop` on a list of enum values (the library generates it with the enum as its type and then cannot run it);
 // - the same field under two response names in the library's projection types (connections, their edges and
 //   page info, aggregates): one of them comes back null or wrong;
 // - an aggregate `node` that asks for nothing but `__typename`.
@@ -21,6 +22,7 @@ import {
   type ArgumentNode,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLInputObjectType,
   type GraphQLInputType,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -48,7 +50,7 @@ function checkValue(value: unknown, type: GraphQLInputType, where: string): void
   if (!isInputObjectType(type) || typeof value !== 'object' || Array.isArray(value)) return;
   const fields = type.getFields();
   const keys = Object.keys(value);
-  if (isOperatorInput(type.name) && keys.length !== 1) refuseOperators(where, keys);
+  if (isOperatorInput(type.name)) checkOperators(type, keys, where);
   for (const [key, child] of Object.entries(value)) {
     const field = fields[key];
     if (!field) continue;
@@ -68,13 +70,17 @@ function refuseNull(where: string): never {
   refuse(`${where} is null: leave the field out (to clear a value, use { set: null })`, null);
 }
 
-function refuseOperators(where: string, operators: string[]): never {
-  refuse(
-    operators.length === 0
-      ? `${where} names no operator: give one of set, add, subtract, ... (or leave the field out)`
-      : `${where} gives ${operators.length} operators (${operators.join(', ')}); give one per field and request`,
-    operators,
-  );
+function checkOperators(type: GraphQLInputObjectType, operators: string[], where: string): void {
+  if (operators.length === 0) {
+    refuse(
+      `${where} names no operator: give one of ${Object.keys(type.getFields()).join(', ')} (or leave the field out)`,
+      operators,
+    );
+  }
+  const pop = type.getFields().pop;
+  if (operators.includes('pop') && pop && getNamedType(pop.type).name !== 'Int') {
+    refuse(`${where}.pop cannot remove items from a list of values; give the whole list with set`, 'pop');
+  }
 }
 
 function checkPaging(argument: ArgumentNode, variables: Record<string, unknown>): void {
@@ -161,10 +167,11 @@ export function checkOperationShape(
         const type = typeInfo.getInputType();
         const named = type && getNamedType(type);
         if (!named || !isInputObjectType(named)) return;
-        if (isOperatorInput(named.name) && node.fields.length !== 1) {
-          refuseOperators(
-            named.name,
+        if (isOperatorInput(named.name)) {
+          checkOperators(
+            named,
             node.fields.map((field) => field.name.value),
+            named.name,
           );
         }
         for (const field of node.fields) {

@@ -56,10 +56,10 @@ describe('checkOperationShape', () => {
       'no operator',
     ],
     [
-      'two update operators in a variable',
+      'pop on a list of enum values in a variable',
       'mutation($u: OfferUpdateInput) { updateOffers(update: $u) { offers { id } } }',
-      { u: { waitlist: { add: 1, subtract: 2 } } },
-      '2 operators (add, subtract)',
+      { u: { targetGroups: { pop: 'YOUTH' } } },
+      '$u.targetGroups.pop cannot remove items',
     ],
     [
       'a nested connection field under two names',
