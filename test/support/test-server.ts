@@ -151,7 +151,15 @@ export function uniquePrefix(name: string): string {
   return `t${name}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
-/** A random 5-digit district key in the 99xxx range no real district uses. */
+/** Keys per test worker: 20 workers at once share the 1,000 keys of the 99xxx range without a clash. */
+const keysPerWorker = 50;
+// VITEST_POOL_ID is unique among the workers running at the same time (1 .. maxWorkers); a worker runs one file at a
+// time, and a file takes its keys in turn from a random start, so two files running at once never draw the same key.
+const worker = (Number(process.env.VITEST_POOL_ID ?? '1') - 1) % (1000 / keysPerWorker);
+let nextKey = Math.floor(Math.random() * keysPerWorker);
+
+/** A 5-digit district key in the 99xxx range no real district uses, never one another running test file holds. */
 export function testDistrictAgs(): string {
-  return `99${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+  const slot = worker * keysPerWorker + (nextKey++ % keysPerWorker);
+  return `99${String(slot).padStart(3, '0')}`;
 }
