@@ -39,7 +39,7 @@ function refuse(message: string, value: unknown): never {
   throw new BadUserInputError(message, { reason: 'UNSUPPORTED_SHAPE', value, http: { status: 400 } });
 }
 
-/** Checks a variable's value against its input type: explicit nulls for filters of a field. */
+/** Checks a variable's value against its input type: nulls for filters and updates, operator objects. */
 function checkValue(value: unknown, type: GraphQLInputType, where: string): void {
   if (value === null || value === undefined) return;
   if (isNonNullType(type)) return checkValue(value, type.ofType, where);
@@ -63,7 +63,7 @@ function checkValue(value: unknown, type: GraphQLInputType, where: string): void
 const nullMeansNothing = (typeName: string, fieldType: GraphQLInputType) =>
   /(Where|Filters|UpdateInput)$/.test(typeName) && isInputObjectType(getNamedType(fieldType));
 
-/** The update operators of one field (`set`, `add`, `push`, ...): exactly one at a time. */
+/** The update operators of one field (`set`, `add`, `push`, ...); several at once are server/validation's to refuse. */
 const isOperatorInput = (typeName: string) => /Mutations$/.test(typeName);
 
 function refuseNull(where: string): never {
