@@ -1,7 +1,7 @@
 // The resolvers of the schema's custom fields (schema/*.graphql), merged per type. Every resolver only checks the
 // role and calls a service (server/analysis/*/…-service.ts, server/monitoring, server/changes, server/partner).
 import type { Driver } from 'neo4j-driver';
-import { createPartnerResolvers } from '../partner/partner-resolvers.js';
+import { createPartnerResolvers } from './partner-resolvers.js';
 import { createChangeResolvers } from './change-resolvers.js';
 import { createCourseResolvers } from './course-resolvers.js';
 import { createGapResolvers } from './gap-resolvers.js';

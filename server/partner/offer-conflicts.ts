@@ -24,14 +24,21 @@ export interface OfferConflict {
   partnerValue: string | null;
   coordinatorValue: string | null;
   status: 'OPEN' | 'ACCEPTED' | 'KEPT';
-  detectedAt: unknown;
-  resolvedAt: unknown;
+  detectedAt: string; // ISO 8601, as Neo4j prints its DateTime
+  resolvedAt: string | null;
   resolvedBy: string | null;
 }
 
 const projection = `c.id AS id, o.id AS offerId, o.title AS offerTitle, c.source AS source, c.externalId AS externalId, c.field AS field,
   c.partnerValue AS partnerValue, c.coordinatorValue AS coordinatorValue, c.status AS status, c.detectedAt AS detectedAt,
   c.resolvedAt AS resolvedAt, c.resolvedBy AS resolvedBy`;
+
+/** A conflict as the projection returns it, its times as ISO strings (the DateTime scalar prints them the same). */
+function readConflict(record: { toObject(): Record<string, unknown> }): OfferConflict {
+  const row = record.toObject();
+  const time = (value: unknown) => (value === null || value === undefined ? null : String(value));
+  return { ...(row as unknown as OfferConflict), detectedAt: String(row.detectedAt), resolvedAt: time(row.resolvedAt) };
+}
 
 export interface ConflictFilter {
   status?: string | null;
@@ -59,7 +66,7 @@ export async function listOfferConflicts(deps: ConflictDeps, filter: ConflictFil
     },
     { database: deps.database, routing: neo4j.routing.READ },
   );
-  return records.map((record) => record.toObject() as OfferConflict);
+  return records.map(readConflict);
 }
 
 export async function resolveOfferConflicts(
@@ -76,9 +83,7 @@ export async function resolveOfferConflicts(
       `UNWIND $ids AS id MATCH (c:OfferConflict {id: id})-[:CONFLICT_OF]->(o:Offer) RETURN ${projection}`,
       { ids },
     );
-    const conflicts = new Map(
-      found.records.map((record) => [record.get('id') as string, record.toObject() as OfferConflict]),
-    );
+    const conflicts = new Map(found.records.map((record) => [record.get('id') as string, readConflict(record)]));
     const missing = ids.find((id) => !conflicts.has(id));
     if (missing !== undefined)
       throw new NotFoundError(`There is no offer conflict with id ${quote(missing)}`, { value: missing });
@@ -130,7 +135,7 @@ export async function resolveOfferConflicts(
       { ids },
     );
     await tx.commit();
-    return result.records.map((record) => record.toObject() as OfferConflict);
+    return result.records.map(readConflict);
   } catch (error) {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
     throw error;
