@@ -11,7 +11,6 @@ import { guardMutations } from './guard-mutations.js';
 import { guardSearch } from './guard-search.js';
 import { limitWrites } from './limit-writes.js';
 import { loadTypeDefs } from '../sdl/load-type-defs.js';
-import { nameOperatorErrors } from './name-operator-errors.js';
 import { useStrictDates } from './strict-dates.js';
 
 export interface SchemaOptions {
@@ -27,10 +26,7 @@ export async function createSchema(options: SchemaOptions): Promise<GraphQLSchem
   // Access errors are translated outermost, so that a refusal inside a guarded mutation is translated too; the size
   // of a write is checked before anything else of it runs.
   return guardAccess(
-    limitWrites(
-      nameOperatorErrors(guardMutations(guardSearch(useStrictDates(schema), search), options)),
-      options.writes,
-    ),
+    limitWrites(guardMutations(guardSearch(useStrictDates(schema), search), options), options.writes),
     findReadRestrictions(loadTypeDefs()),
   );
 }
