@@ -5,8 +5,8 @@ import path from 'node:path';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../server/config.js';
+import { distanceKm } from '../../../server/data-generation/geo.js';
 import {
-  distanceKm,
   generateGermany,
   germanyBounds,
   type GenerateGermanyOptions,

@@ -1,0 +1,197 @@
+// What offers of the other categories look like: places, hours, target groups, levels, cost, schedules, labels.
+import type { CefrLevel, OfferCategory, TargetGroup } from '../demo-types.js';
+
+export interface CategoryFacts {
+  course: boolean; // has dates and places
+  capacity: [number, number] | null; // null: no capacity (counselling, cafés, open groups)
+  hours: [number, number] | null;
+  perWeek: number;
+  targets: TargetGroup[];
+  levels: [CefrLevel | null, CefrLevel | null];
+  costFree: number; // probability
+  cost: [number, number];
+  weeks: [number, number];
+  schedules: string[];
+}
+
+export const categoryFacts: Record<
+  Exclude<OfferCategory, 'INTEGRATION_COURSE' | 'JOB_LANGUAGE_COURSE'>,
+  CategoryFacts
+> = {
+  FIRST_ORIENTATION_COURSE: {
+    course: true,
+    capacity: [15, 20],
+    hours: [300, 300],
+    perWeek: 12,
+    targets: ['ADULTS'],
+    levels: [null, 'A1'],
+    costFree: 1,
+    cost: [0, 0],
+    weeks: [0, 0],
+    schedules: ['Mo, Mi und Fr 9:00–11:15', 'Di und Do 9:00–12:15'],
+  },
+  OTHER_LANGUAGE_COURSE: {
+    course: true,
+    capacity: [8, 16],
+    hours: [40, 80],
+    perWeek: 4,
+    targets: [],
+    levels: ['A1', 'A2'],
+    costFree: 0.6,
+    cost: [40, 90],
+    weeks: [0, 0],
+    schedules: ['Di 18:00–19:30', 'Mo und Mi 10:00–11:30', 'Do 17:00–18:30'],
+  },
+  LANGUAGE_CAFE: {
+    course: false,
+    capacity: null,
+    hours: null,
+    perWeek: 0,
+    targets: [],
+    levels: [null, null],
+    costFree: 1,
+    cost: [0, 0],
+    weeks: [0, 0],
+    schedules: ['Mi 15:00–17:00', 'Fr 16:00–18:00', 'jeden 2. Samstag 10:00–12:00', 'Di 17:00–19:00'],
+  },
+  EARLY_CHILDHOOD: {
+    course: true,
+    capacity: [8, 12],
+    hours: null,
+    perWeek: 0,
+    targets: ['PARENTS', 'CHILDREN'],
+    levels: [null, null],
+    costFree: 1,
+    cost: [0, 0],
+    weeks: [30, 40],
+    schedules: ['Mo 9:30–11:00', 'Do 15:00–16:30', 'Mi 10:00–11:30'],
+  },
+  SCHOOL_LANGUAGE_SUPPORT: {
+    course: true,
+    capacity: [8, 16],
+    hours: null,
+    perWeek: 0,
+    targets: ['CHILDREN', 'YOUTH'],
+    levels: [null, 'B1'],
+    costFree: 1,
+    cost: [0, 0],
+    weeks: [38, 40],
+    schedules: ['Mo–Fr 1.–2. Stunde', 'Di und Do 13:30–15:00', 'Mo, Mi 14:00–15:30'],
+  },
+  VOCATIONAL_ENTRY: {
+    course: true,
+    capacity: [10, 18],
+    hours: [200, 480],
+    perWeek: 20,
+    targets: ['YOUNG_ADULTS', 'YOUTH'],
+    levels: ['A2', 'B1'],
+    costFree: 1,
+    cost: [0, 0],
+    weeks: [0, 0],
+    schedules: ['Mo–Fr 8:00–12:00', 'Mo–Do 8:30–13:00'],
+  },
+  APPRENTICESHIP: {
+    course: true,
+    capacity: [2, 6],
+    hours: null,
+    perWeek: 0,
+    targets: ['YOUNG_ADULTS', 'ADULTS'],
+    levels: ['B1', null],
+    costFree: 1,
+    cost: [0, 0],
+    weeks: [52, 156],
+    schedules: ['Vollzeit im Betrieb, Berufsschule an 1–2 Tagen'],
+  },
+  FURTHER_TRAINING: {
+    course: true,
+    capacity: [8, 15],
+    hours: [24, 400],
+    perWeek: 12,
+    targets: ['ADULTS', 'EMPLOYED'],
+    levels: ['A2', null],
+    costFree: 0.7,
+    cost: [90, 250],
+    weeks: [0, 0],
+    schedules: ['Mo–Mi 8:30–11:45', 'Sa 9:00–15:00', 'Di und Do 17:30–20:00'],
+  },
+  RECOGNITION_COUNSELLING: {
+    course: false,
+    capacity: null,
+    hours: null,
+    perWeek: 0,
+    targets: ['ACADEMICS', 'ADULTS'],
+    levels: [null, null],
+    costFree: 1,
+    cost: [0, 0],
+    weeks: [0, 0],
+    schedules: ['Di 9:00–12:00 und Do 14:00–17:00 nach Termin', 'Mi 9:00–15:00 nach Termin'],
+  },
+  MIGRATION_COUNSELLING: {
+    course: false,
+    capacity: null,
+    hours: null,
+    perWeek: 0,
+    targets: [],
+    levels: [null, null],
+    costFree: 1,
+    cost: [0, 0],
+    weeks: [0, 0],
+    schedules: ['Mo 9:00–12:00, Do 14:00–17:00', 'Di 9:00–12:00', 'jeden 1. Mittwoch 10:00–13:00'],
+  },
+  EDUCATION_GUIDANCE: {
+    course: false,
+    capacity: null,
+    hours: null,
+    perWeek: 0,
+    targets: [],
+    levels: [null, null],
+    costFree: 1,
+    cost: [0, 0],
+    weeks: [0, 0],
+    schedules: ['Mi 14:00–17:00 nach Termin', 'Di 10:00–12:00'],
+  },
+  MENTORING: {
+    course: true,
+    capacity: [10, 20],
+    hours: null,
+    perWeek: 0,
+    targets: ['ADULTS', 'YOUNG_ADULTS'],
+    levels: [null, null],
+    costFree: 1,
+    cost: [0, 0],
+    weeks: [40, 52],
+    schedules: ['Treffen nach Absprache, etwa wöchentlich'],
+  },
+  OTHER: {
+    course: true,
+    capacity: [8, 14],
+    hours: [10, 30],
+    perWeek: 2,
+    targets: [],
+    levels: [null, null],
+    costFree: 0.8,
+    cost: [15, 40],
+    weeks: [0, 0],
+    schedules: ['Sa 10:00–12:00', 'Mi 16:00–17:30', 'Fr 15:00–17:00'],
+  },
+};
+
+export const categoryLabel: Record<OfferCategory, string> = {
+  INTEGRATION_COURSE: 'Integrationskurs',
+  JOB_LANGUAGE_COURSE: 'Berufssprachkurs',
+  FIRST_ORIENTATION_COURSE: 'Erstorientierungskurs',
+  OTHER_LANGUAGE_COURSE: 'Deutschkurs',
+  LANGUAGE_CAFE: 'Sprachcafé',
+  EARLY_CHILDHOOD: 'Angebot der frühen Bildung',
+  SCHOOL_LANGUAGE_SUPPORT: 'schulische Sprachförderung',
+  VOCATIONAL_ENTRY: 'Angebot zum Berufseinstieg',
+  APPRENTICESHIP: 'Ausbildungsangebot',
+  FURTHER_TRAINING: 'Weiterbildung',
+  RECOGNITION_COUNSELLING: 'Anerkennungsberatung',
+  MIGRATION_COUNSELLING: 'Migrationsberatung',
+  EDUCATION_GUIDANCE: 'Bildungsberatung',
+  MENTORING: 'Mentoring',
+  OTHER: 'Angebot',
+};
+
+export const counsellingLanguages = ['ar', 'fa', 'uk', 'ru', 'en', 'tr', 'ti', 'ps', 'ku'];

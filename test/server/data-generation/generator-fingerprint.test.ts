@@ -1,0 +1,99 @@
+// Pins the generators' output: the demo county and a synthetic Germany are generated with fixed seeds, serialised
+// canonically (keys sorted, arrays in generated order) and hashed. A refactoring of the generators must keep every
+// hash; a change of the data is deliberate and updates the hash in the same commit. No database.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { generateDemoData } from '../../../server/demo-data/generate-demo-data.js';
+import { generateDemoHistory } from '../../../server/demo-data/generate-demo-history.js';
+import { generateGermany, type GenerateGermanyOptions } from '../../../server/synthetic-data/generate-germany.js';
+
+// Sorted keys make the hash independent of property order; numbers print as JSON prints them (shortest exact
+// form), so a change in the last bit of a coordinate changes the hash.
+function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) return `"${String(value)}"`;
+    return value === undefined ? 'null' : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .sort();
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+}
+
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+}
+
+function hashDemo(seed: number, today: string): string {
+  return hashOf(generateDemoData({ seed, today }));
+}
+
+function hashHistory(seed: number, today: string): string {
+  return hashOf(generateDemoHistory(generateDemoData({ seed, today })));
+}
+
+function hashGermany(options: GenerateGermanyOptions): string {
+  const data = generateGermany(options);
+  return hashOf({
+    options: data.options,
+    counts: data.counts,
+    districts: data.districts,
+    municipalities: data.municipalities,
+    actors: [...data.actors()],
+    offers: [...data.offers()],
+    needs: [...data.needs()],
+    cooperations: [...data.cooperations()],
+  });
+}
+
+const germany: GenerateGermanyOptions = { seed: 5, scale: 0.01, today: '2026-11-26' };
+const germanyWithPrefixes: GenerateGermanyOptions = {
+  seed: 9,
+  scale: 0.004,
+  today: '2025-02-28',
+  idPrefix: 'fp',
+  agsPrefix: '947',
+};
+
+// The output of the generators on 2026-12-05, before they were split into plans, builders and shared helpers.
+const expected = {
+  demo: '85c6a717a54fba15c02ab0a4c07583f6815ad03c0c3af1bb7d027ed6be53a4d9',
+  demoOtherDay: '1c8197125b6c555dd8f76362d11e84294b29b618a48c938f7dbc168de26a7570',
+  history: '0bcd4b1a3a52ae92746927ca48f7351f0104918f189a1ba3819869af5d3b3691',
+  germany: 'c83056a15dce333d9e31aa7b4ca6f37d4618763671484b20cbc82f6003266921',
+  germanyWithPrefixes: '9f9d082895c64f71c4e42a332a52d0bec0eb50f4d1b611ec964e1574fa835394',
+};
+
+describe('generator fingerprints', () => {
+  it('the canonical form sees a change of a single value', () => {
+    const data = generateDemoData({ seed: 42, today: '2025-06-15' });
+    const before = hashOf(data);
+    data.offers[17]!.lat = data.offers[17]!.lat! + 1e-9;
+    expect(hashOf(data)).not.toBe(before);
+    expect(hashOf({ a: 1, b: 2 })).toBe(hashOf({ b: 2, a: 1 }));
+    expect(hashOf([1, 2])).not.toBe(hashOf([2, 1]));
+  });
+
+  it('the demo county is the same, value for value, as before the split', () => {
+    expect(hashDemo(42, '2025-06-15')).toBe(expected.demo);
+    expect(hashDemo(1, '2026-03-31')).toBe(expected.demoOtherDay);
+  });
+
+  it('the demo history is the same as before the split', () => {
+    expect(hashHistory(42, '2025-06-15')).toBe(expected.history);
+  });
+
+  it('the synthetic Germany is the same as before the split', () => {
+    expect(hashGermany(germany)).toBe(expected.germany);
+    expect(hashGermany(germanyWithPrefixes)).toBe(expected.germanyWithPrefixes);
+  });
+
+  it('the same seed gives the same data, another seed other data', () => {
+    expect(hashDemo(42, '2025-06-15')).toBe(hashDemo(42, '2025-06-15'));
+    expect(hashDemo(43, '2025-06-15')).not.toBe(hashDemo(42, '2025-06-15'));
+    expect(hashGermany(germany)).toBe(hashGermany(germany));
+    expect(hashGermany({ ...germany, seed: 6 })).not.toBe(hashGermany(germany));
+  });
+});
