@@ -71,31 +71,30 @@ describe('Municipality.coverageGap', () => {
   });
 
   it('names the same nearest offer at the same distance as the district table, for every municipality and category', async () => {
-    const aliases = categories.map(
-      (c) => `${c}: coverageGap(category: ${c}) { ags nearestOfferKm nearestOffer { id } }`,
-    );
-    const response = await server.gql(
-      `query($d: String!) { municipalities(where: { district: { some: { ags: { eq: $d } } } }, limit: 1000) { ags ${aliases.join(' ')} } }`,
-      { d: districtAgs },
-    );
-    expectNoErrors(response);
-    const municipalities = response.data!.municipalities as Record<string, unknown>[];
-    expect(municipalities.length).toBeGreaterThan(30);
     let compared = 0;
+    let municipalities = 0;
     for (const category of categories) {
+      // One category per request: 15 analyses of 42 municipalities at once exceed the query cost limit.
+      const response = await server.gql(
+        `query($d: String!) { municipalities(where: { district: { some: { ags: { eq: $d } } } }, limit: 100) {
+          ags coverageGap(category: ${category}) { ags nearestOfferKm nearestOffer { id } } } }`,
+        { d: districtAgs },
+      );
+      expectNoErrors(response);
+      const own = response.data!.municipalities as { ags: string; coverageGap: Row | null }[];
+      municipalities = own.length;
+      expect(municipalities).toBeGreaterThan(30);
       const district = new Map((await table(category, { d: districtAgs }, 25)).map((row) => [row.ags, row]));
-      for (const municipality of municipalities) {
-        const own = municipality[category] as Row | null;
-        const row = district.get(municipality.ags as string) ?? null;
-        expect({ ags: municipality.ags, category, ...nearestOf(own) }).toEqual({
+      for (const municipality of own) {
+        expect({ ags: municipality.ags, category, ...nearestOf(municipality.coverageGap) }).toEqual({
           ags: municipality.ags,
           category,
-          ...nearestOf(row),
+          ...nearestOf(district.get(municipality.ags) ?? null),
         });
         compared += 1;
       }
     }
-    expect(compared).toBe(categories.length * municipalities.length);
+    expect(compared).toBe(categories.length * municipalities);
   }, 600_000);
 });
 
