@@ -17,7 +17,7 @@ import {
 import { courseTypeForNeed } from './course-type-for-need.js';
 import { loadSettings } from './course-type-settings.js';
 import type { NeedResult, WaitingNeed } from './match-waiting-times.js';
-import { boxParamsAround, matchArea } from './waiting-times-service.js';
+import { boxParamsAround, matchCategory } from './waiting-times-service.js';
 
 /**
  * Courses of the course categories around an area, placed at their own location or their venue's: the
@@ -134,7 +134,7 @@ export async function courseSuggestionsFor(
     Promise.all(
       categories.map(async (category) => ({
         category,
-        ...(await matchArea(deps, area, { category, asOf, radiusKm, targetWeeks })),
+        ...(await matchCategory(deps, { category, asOf, radiusKm, targetWeeks })),
       })),
     ),
     placed,

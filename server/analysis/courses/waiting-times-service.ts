@@ -1,33 +1,20 @@
-// Waiting times: the needs of an area matched to the course starts in reach (match-waiting-times.ts), summed per
-// municipality, Samtgemeinde and district.
+// Waiting times: the needs of the country matched to the course starts in reach (match-waiting-times.ts), the
+// area's needs kept and summed per municipality, Samtgemeinde and district (slice-waiting-times.ts).
 import { todayInGermany } from '../../../shared/calendar.js';
 import { readRows, type AnalysisDeps } from '../analysis-deps.js';
 import { bboxParams, boxAround } from '../area/bounding-box.js';
 import { loadArea, type LoadedArea } from '../area/load-area.js';
 import { parseArea, type AreaArgs } from '../area/parse-area.js';
 import { checkRadius } from '../area/reach.js';
-import { compareGerman } from '../labels.js';
 import { checkDate, checkTargetWeeks } from './course-arguments.js';
-import {
-  matchWaitingTimes,
-  summariseWaiting,
-  type NeedResult,
-  type WaitingCourse,
-  type WaitingFigures,
-  type WaitingNeed,
-} from './match-waiting-times.js';
+import { matchWaitingTimes, type NeedResult, type WaitingCourse, type WaitingNeed } from './match-waiting-times.js';
+import { sliceWaitingTimes } from './slice-waiting-times.js';
 
 export interface WaitingArgs extends AreaArgs {
   category?: string | null;
   asOf?: unknown;
   radiusKm?: number | null;
   targetWeeks?: number | null;
-}
-
-interface AreaWaiting extends WaitingFigures {
-  ags: string;
-  name: string;
-  kind: string;
 }
 
 /** A box around the area's municipalities, widened by km, as Cypher parameters; null for all of Germany. */
@@ -44,24 +31,43 @@ export interface MatchOptions {
   targetWeeks: number;
 }
 
-/** The waiting-time matching of one category over an area and a margin around it: every need's result. */
-export async function matchArea(
+/**
+ * The waiting-time matching of one category: every need's result in the country-wide matching (DESIGN.md: an
+ * area's figures are the country-wide matching restricted to the area's needs), whatever the area; the callers
+ * keep their area's needs. Matching the whole country is what makes it exact: an older need far away can take
+ * places from a course that in turn would have served the area (a chain through shared courses), and such chains
+ * can span the country wherever needs and courses lie within the radius of each other. A bounded computation over
+ * the connected groups would read as much on dense data (the synthetic Germany is one group) and the matching
+ * itself is the cheap part (0.4 s CPU for Germany); what an area pays is reading the category's needs and courses.
+ */
+export async function matchCategory(
   deps: AnalysisDeps,
-  area: LoadedArea,
-  { category, asOf, radiusKm, targetWeeks }: MatchOptions,
+  options: MatchOptions,
 ): Promise<{ results: NeedResult[]; needsById: Map<string, WaitingNeed> }> {
-  // Needs in reach of the same courses compete for their places: match over the area and a margin around it.
-  const needBox = boxParamsAround(area, 2 * radiusKm);
-  const courseBox = boxParamsAround(area, 3 * radiusKm);
+  const { needs, courses } = await loadWaitingInputs(deps, options.category, options.asOf);
+  const results = matchWaitingTimes(needs, courses, {
+    asOf: options.asOf,
+    radiusKm: options.radiusKm,
+    targetWeeks: options.targetWeeks,
+    childcareGroups: ['PARENTS', 'WOMEN'],
+  });
+  return { results, needsById: new Map(needs.map((need) => [need.id, need])) };
+}
+
+/** The needs and upcoming courses of one category in the whole country, as the matching takes them. */
+export async function loadWaitingInputs(
+  deps: AnalysisDeps,
+  category: string,
+  asOf: string,
+): Promise<{ needs: WaitingNeed[]; courses: WaitingCourse[] }> {
   const [needs, courses] = await Promise.all([
     readRows<WaitingNeed>(
       deps,
       `MATCH (n:Need)-[:NEEDED_IN]->(m:Municipality)
        WHERE n.category = $category AND n.status = 'OPEN' AND n.reportedAt <= date($asOf) AND m.location IS NOT NULL
-         AND ($sw IS NULL OR point.withinBBox(m.location, $sw, $ne))
        RETURN n.id AS id, m.ags AS municipalityAgs, m.location.latitude AS latitude, m.location.longitude AS longitude,
               n.persons AS persons, toString(n.reportedAt) AS reportedAt, n.targetGroup AS targetGroup, n.languageLevel AS languageLevel`,
-      { category, asOf, sw: needBox?.sw ?? null, ne: needBox?.ne ?? null },
+      { category, asOf },
     ),
     readRows<WaitingCourse>(
       deps,
@@ -71,20 +77,14 @@ export async function matchArea(
        WHERE o.category = $category AND o.status IN ['PLANNED', 'OPEN'] AND o.capacity IS NOT NULL
          AND o.startDate >= date($asOf) AND o.format <> 'ONLINE'
        OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
-       WITH o, coalesce(o.location, v.location) AS place WHERE place IS NOT NULL AND ($sw IS NULL OR point.withinBBox(place, $sw, $ne))
+       WITH o, coalesce(o.location, v.location) AS place WHERE place IS NOT NULL
        RETURN o.id AS id, place.latitude AS latitude, place.longitude AS longitude, toString(o.startDate) AS startDate,
               CASE WHEN o.capacity > coalesce(o.booked, 0) THEN o.capacity - coalesce(o.booked, 0) ELSE 0 END AS freePlaces,
               o.targetGroups AS targetGroups, o.childcare AS childcare`,
-      { category, asOf, sw: courseBox?.sw ?? null, ne: courseBox?.ne ?? null },
+      { category, asOf },
     ),
   ]);
-  const results = matchWaitingTimes(needs, courses, {
-    asOf,
-    radiusKm,
-    targetWeeks,
-    childcareGroups: ['PARENTS', 'WOMEN'],
-  });
-  return { results, needsById: new Map(needs.map((need) => [need.id, need])) };
+  return { needs, courses };
 }
 
 export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
@@ -93,60 +93,8 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
   const radiusKm = checkRadius(args.radiusKm);
   const targetWeeks = checkTargetWeeks(args.targetWeeks);
   const area = await loadArea(deps, parseArea(args));
-  const { results, needsById } = await matchArea(deps, area, { category, asOf, radiusKm, targetWeeks });
-  const inArea = new Map(area.municipalities.map((m) => [m.ags, m]));
-  const ours = results.filter((result) => inArea.has(result.municipalityAgs));
-  const group = (
-    key: (result: NeedResult) => string | null,
-    name: (ags: string) => string,
-    kind: string,
-  ): AreaWaiting[] => {
-    const groups = new Map<string, NeedResult[]>();
-    for (const result of ours) {
-      const k = key(result);
-      if (!k) continue;
-      const members = groups.get(k);
-      if (members) members.push(result);
-      else groups.set(k, [result]);
-    }
-    return [...groups]
-      .map(([ags, members]) => ({ ags, name: name(ags), kind, ...summariseWaiting(members, targetWeeks) }))
-      .sort((a, b) => b.waiting - a.waiting || compareGerman(a.name, b.name));
-  };
-  const municipality = (ags: string) => inArea.get(ags);
-  const samtgemeindeNames = new Map(area.municipalities.map((m) => [m.samtgemeindeAgs, m.samtgemeindeName]));
-  const districtNames = new Map(area.municipalities.map((m) => [m.districtAgs, m.districtName]));
-  return {
-    category,
-    asOf,
-    radiusKm,
-    targetWeeks,
-    area: { ags: area.ags, name: area.name, kind: area.kind, ...summariseWaiting(ours, targetWeeks) },
-    municipalities: group(
-      (r) => r.municipalityAgs,
-      (ags) => municipality(ags)?.name ?? ags,
-      'MUNICIPALITY',
-    ).map((row) => ({
-      ...row,
-      latitude: municipality(row.ags)?.latitude ?? null,
-      longitude: municipality(row.ags)?.longitude ?? null,
-    })),
-    samtgemeinden: group(
-      (r) => municipality(r.municipalityAgs)?.samtgemeindeAgs ?? null,
-      (ags) => samtgemeindeNames.get(ags) ?? ags,
-      'SAMTGEMEINDE',
-    ),
-    districts: group(
-      (r) => municipality(r.municipalityAgs)?.districtAgs ?? null,
-      (ags) => districtNames.get(ags) ?? ags,
-      'DISTRICT',
-    ),
-    needs: ours.map((result) => ({
-      ...result,
-      reportedAt: needsById.get(result.needId)!.reportedAt,
-      targetGroup: needsById.get(result.needId)!.targetGroup,
-    })),
-  };
+  const { results, needsById } = await matchCategory(deps, { category, asOf, radiusKm, targetWeeks });
+  return { category, asOf, radiusKm, targetWeeks, ...sliceWaitingTimes(area, results, needsById, targetWeeks) };
 }
 
 export type WaitingTimesResult = Awaited<ReturnType<typeof waitingTimes>>;

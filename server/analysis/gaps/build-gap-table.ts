@@ -123,6 +123,9 @@ export function buildGapTable(inputs: GapInputs, options: BuildGapTableOptions):
       points.push({ ags: row.ags, latitude: row.latitude, longitude: row.longitude, demand: 0 });
     }
   }
+  // In a fixed order (by key), so that the sums of the formula add the same terms in the same order whichever
+  // area the points were read for: a municipality's figures are then the same to the last bit.
+  points.sort((a, b) => (a.ags < b.ags ? -1 : a.ags > b.ags ? 1 : 0));
   const located = inputs.offers.filter((offer) => offer.latitude !== null && offer.longitude !== null);
   const result = computeCoverageGaps(
     points,

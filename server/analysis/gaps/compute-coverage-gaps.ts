@@ -2,6 +2,7 @@
 // with free places as supply and open needs as demand. Pure: the caller loads the points and offers.
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
+import { findNearest } from '../area/nearest-places.js';
 import { haversineKm } from './haversine.js';
 
 export type GapSeverity = 'NONE' | 'LOW' | 'MEDIUM' | 'HIGH';
@@ -32,7 +33,7 @@ export interface PointGap {
   coverage: number; // min(1, A_i)
   unmet: number; // round(D_i * (1 - coverage))
   severity: GapSeverity;
-  nearestOfferKm: number | null; // nearest offer PLANNED, OPEN, FULL or RUNNING among those passed in
+  nearestOfferKm: number | null; // nearest offer PLANNED, OPEN, FULL or RUNNING among those passed in (ties: id)
   nearestOfferId: string | null;
   offersInReach: number; // offers PLANNED, OPEN, FULL or RUNNING within the radius
   offerIdsInReach: string[]; // nearest first
@@ -175,8 +176,6 @@ function nearestBeyond(
   offers: readonly CatchmentOffer[],
   point: DemandPoint,
 ): { offer: number; distanceKm: number } | undefined {
-  const [o] = around(index, point.longitude, point.latitude, 1);
-  if (o === undefined) return undefined;
-  const offer = offers[o]!;
-  return { offer: o, distanceKm: haversineKm(point.latitude, point.longitude, offer.latitude, offer.longitude) };
+  const nearest = findNearest(index, offers, point.latitude, point.longitude);
+  return nearest && { offer: nearest.index, distanceKm: nearest.distanceKm };
 }

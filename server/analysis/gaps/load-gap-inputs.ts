@@ -1,54 +1,24 @@
-// Reads what the gap analysis of one area needs from Neo4j: the area's municipalities (the rows), the demand
-// points and offers around it (within two radii and one radius: an offer's ratio depends on all demand in its
-// reach, across district borders), and the area's ONLINE offers.
+// Reads what the gap analysis of one area needs: the area's municipalities (the rows), the demand points and
+// offers around it (within two radii and one radius: an offer's ratio depends on all demand in its reach, across
+// district borders), the nearest offer of every row at any distance (find-nearest-offers.ts), and the area's
+// ONLINE offers. Which boxes are read is decided here, the reads themselves are a GapReader's.
 import type { Driver } from 'neo4j-driver';
-import neo4j from 'neo4j-driver';
-import { boxAround, bboxParams } from '../area/bounding-box.js';
-import { loadArea, type AreaMunicipality } from '../area/load-area.js';
+import { boxAround } from '../area/bounding-box.js';
+import type { AreaMunicipality } from '../area/load-area.js';
 import type { AreaRef } from '../area/parse-area.js';
+import { findNearestOffers } from './find-nearest-offers.js';
+import type { DemandRow, GapReader, OfferRow } from './gap-reader.js';
+import { neo4jGapReader } from './neo4j-gap-reader.js';
 
 export type GapArea = AreaRef;
 export type { AreaMunicipality };
-
-export interface NeedRow {
-  id: string;
-  persons: number;
-  targetGroup: string | null;
-}
-
-export interface DemandRow {
-  ags: string;
-  latitude: number;
-  longitude: number;
-  demand: number;
-  needIds: string[];
-  needs: NeedRow[];
-}
-
-export interface OfferRow {
-  id: string;
-  title: string;
-  category: string;
-  status: string;
-  format: string;
-  capacity: number | null;
-  booked: number | null;
-  latitude: number | null; // the offer's own location, or else its venue's
-  longitude: number | null;
-  providerId: string | null;
-  providerName: string | null;
-  venueAgs: string | null;
-  venueName: string | null;
-  childcare: boolean | null;
-  targetGroups: string[] | null;
-  updatedAt: string | null; // ISO date-time of the last change
-}
+export type { DemandRow, NeedRow, OfferRow } from './gap-reader.js';
 
 export interface GapInputs {
   areaName: string;
   municipalities: AreaMunicipality[];
   demand: DemandRow[];
-  offers: OfferRow[]; // located offers, PLANNED, OPEN, FULL or RUNNING
+  offers: OfferRow[]; // located offers, PLANNED, OPEN, FULL or RUNNING: those in reach, and each row's nearest
   onlineOffers: OfferRow[];
 }
 
@@ -60,89 +30,33 @@ export interface LoadGapInputsOptions {
   radiusKm: number;
 }
 
-const presentStatuses = ['PLANNED', 'OPEN', 'FULL', 'RUNNING'];
-
-const offerFields = `o.id AS id, o.title AS title, o.category AS category, o.status AS status, o.format AS format, o.capacity AS capacity, o.booked AS booked,
-  coalesce(o.location, v.location).latitude AS latitude, coalesce(o.location, v.location).longitude AS longitude,
-  p.id AS providerId, p.name AS providerName, v.ags AS venueAgs, v.name AS venueName,
-  o.childcare AS childcare, o.targetGroups AS targetGroups, toString(o.updatedAt) AS updatedAt`;
-
-export async function loadGapInputs(options: LoadGapInputsOptions): Promise<GapInputs> {
+/** The inputs of one area's gap table, read from Neo4j. */
+export function loadGapInputs(options: LoadGapInputsOptions): Promise<GapInputs> {
   const { driver, database, area, category, radiusKm } = options;
-  const run = async <T>(query: string, params: Record<string, unknown>) =>
-    (await driver.executeQuery(query, params, { database, routing: neo4j.routing.READ })).records.map(
-      (record) => record.toObject() as T,
-    );
+  return readGapInputs(neo4jGapReader({ driver, database }, category), area, radiusKm);
+}
 
-  const { name: areaName, municipalities } = await loadArea({ driver, database }, area);
+/** The inputs of one area's gap table, through any reader. */
+export async function readGapInputs(reader: GapReader, area: GapArea, radiusKm: number): Promise<GapInputs> {
+  const { name: areaName, municipalities } = await reader.area(area);
 
   const whole = area.kind === 'GERMANY';
   const offerBox = whole ? undefined : boxAround(municipalities, radiusKm);
   const demandBox = whole ? undefined : boxAround(municipalities, 2 * radiusKm);
+  const areaAgs = whole ? null : municipalities.map((row) => row.ags);
   if (!whole && (!offerBox || !demandBox)) {
-    return { areaName, municipalities, demand: [], offers: [], onlineOffers: [] };
+    // No row has a location: no figure but the online offers.
+    return { areaName, municipalities, demand: [], offers: [], onlineOffers: await reader.onlineOffersOf(areaAgs) };
   }
 
-  const areaAgs = whole ? null : municipalities.map((row) => row.ags);
   // The three reads are independent: run them side by side.
-  const [demand, offers, onlineOffers] = await Promise.all([
-    run<DemandRow>(
-      `${demandBox ? 'MATCH (m:Municipality) WHERE point.withinBBox(m.location, $sw, $ne)' : 'MATCH (m:Municipality) WHERE m.location IS NOT NULL'}
-       MATCH (m)<-[:NEEDED_IN]-(n:Need) WHERE n.category = $category AND n.status = 'OPEN'
-       WITH m, sum(n.persons) AS demand, collect(n.id) AS needIds, collect({ id: n.id, persons: n.persons, targetGroup: n.targetGroup }) AS needs
-       RETURN m.ags AS ags, m.location.latitude AS latitude, m.location.longitude AS longitude, demand, needIds, needs`,
-      { category, ...(demandBox ? bboxParams(demandBox) : {}) },
-    ),
-    // Offers at their own location in the box, and (a separate read, run alongside) offers without one
-    // whose venue is in the box.
-    offerBox
-      ? Promise.all([
-          run<OfferRow>(
-            `MATCH (o:Offer) WHERE point.withinBBox(o.location, $sw, $ne) AND o.category = $category
-               AND o.status IN $statuses AND o.format <> 'ONLINE'
-             OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
-             OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
-             RETURN ${offerFields}`,
-            { category, statuses: presentStatuses, ...bboxParams(offerBox) },
-          ),
-          run<OfferRow>(
-            `MATCH (v:Municipality)<-[:TAKES_PLACE_IN]-(o:Offer)
-             WHERE point.withinBBox(v.location, $sw, $ne) AND o.location IS NULL AND o.category = $category
-               AND o.status IN $statuses AND o.format <> 'ONLINE'
-             OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
-             RETURN ${offerFields}`,
-            { category, statuses: presentStatuses, ...bboxParams(offerBox) },
-          ),
-        ]).then(([own, atVenue]) => [...own, ...atVenue])
-      : run<OfferRow>(
-          `MATCH (o:Offer) WHERE o.category = $category AND o.status IN $statuses AND o.format <> 'ONLINE'
-           OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
-           OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
-           WITH o, v, p WHERE coalesce(o.location, v.location) IS NOT NULL
-           RETURN ${offerFields}`,
-          { category, statuses: presentStatuses },
-        ),
-    // ONLINE offers belong to the area when they are held from it (venue) or offered by an actor located in it.
-    run<OfferRow>(
-      areaAgs
-        ? `UNWIND $areaAgs AS ags
-           MATCH (m:Municipality {ags: ags})
-           CALL (m) {
-             MATCH (m)<-[:TAKES_PLACE_IN]-(o:Offer) RETURN o
-             UNION
-             MATCH (m)<-[:LOCATED_IN]-(:Actor)-[:PROVIDES]->(o:Offer) RETURN o
-           }
-           WITH DISTINCT o WHERE o.category = $category AND o.status IN $statuses AND o.format = 'ONLINE'
-           OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
-           OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
-           RETURN ${offerFields} ORDER BY o.title, o.id`
-        : `MATCH (o:Offer) WHERE o.category = $category AND o.status IN $statuses AND o.format = 'ONLINE'
-           OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
-           OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
-           RETURN ${offerFields} ORDER BY o.title, o.id`,
-      { category, statuses: presentStatuses, areaAgs },
-    ),
+  const [demand, inReach, onlineOffers] = await Promise.all([
+    reader.demandIn(demandBox),
+    reader.offersIn(offerBox),
+    reader.onlineOffersOf(areaAgs),
   ]);
-
-  return { areaName, municipalities, demand, offers, onlineOffers };
+  // Germany reads every offer: each row's nearest is among them. An area's box holds each row's offers in reach;
+  // a row whose nearest lies farther is searched for beyond it.
+  const nearest = whole ? [] : await findNearestOffers(reader, municipalities, inReach, radiusKm);
+  return { areaName, municipalities, demand, offers: [...inReach, ...nearest], onlineOffers };
 }
