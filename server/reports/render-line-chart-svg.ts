@@ -1,5 +1,6 @@
 // A line chart as SVG for printed reports: one line per series over the same dates, a y axis from 0 with round
 // ticks, the dates below, a legend. Lines differ by dash pattern as well as colour, for greyscale print.
+import { formatGermanDate } from '../../shared/german/format-german-date.js';
 import { html, type SafeHtml } from './html.js';
 
 const colours = ['#c62828', '#1f5fbf', '#2e7d32', '#b26a00', '#6a3fb5', '#00838f'];
@@ -28,8 +29,6 @@ export function niceTicks(max: number, count = 5): number[] {
   for (let value = 0; value < max + step - 1e-9; value += step) ticks.push(Number(value.toFixed(10)));
   return ticks;
 }
-
-const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(2, 4)}`;
 
 export function renderLineChartSvg(series: ChartSeries[], options: LineChartOptions): SafeHtml {
   const width = options.width ?? 520;
@@ -63,7 +62,7 @@ export function renderLineChartSvg(series: ChartSeries[], options: LineChartOpti
   const xLabels = options.dates.map((d, i) =>
     i % every === 0 || i === options.dates.length - 1
       ? html`<text x="${x(i).toFixed(1)}" y="${top + plotH + 12}" font-size="8" text-anchor="middle"
-          >${germanDay(d)}</text
+          >${formatGermanDate(d)}</text
         >`
       : '',
   );

@@ -3,16 +3,25 @@
 // recommendations with their evidence, the cooperation network and the monitoring trends. Every value from the
 // data is escaped; the figures carry data attributes so that a test can read them back.
 import type { AreaGap, GapTable } from '../../analysis/gaps/build-gap-table.js';
-import { enumLabel, offerCategoryLabels, recommendationCodeLabels, type Labels } from '../../../schema/enum-labels.js';
+import {
+  enumLabel,
+  offerCategoryLabels,
+  recommendationCodeLabels,
+  recommendationFigureLabels,
+  type Labels,
+} from '../../../schema/enum-labels.js';
 import { compareGerman } from '../../analysis/labels.js';
 import type { MonitoringSeries } from '../../monitoring/load-monitoring-series.js';
 import { renderGapMapSvg, severityColours, severityLabel } from '../render-gap-map-svg.js';
 import { renderLineChartSvg } from '../render-line-chart-svg.js';
+import { countOf, pluralFormOf } from '../../../shared/german/count-of.js';
+import { formatGermanDate } from '../../../shared/german/format-german-date.js';
+import { words } from '../../../shared/german/words.js';
 import { html, trustedHtml, type SafeHtml } from '../html.js';
 import type { NeedsAnalysis } from './load-needs-analysis.js';
 
 const categoryName = (category: string) => enumLabel(offerCategoryLabels as Labels<string>, category, 'de');
-const germanDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+const germanDate = formatGermanDate;
 const n = (value: number | null | undefined, digits = 0) =>
   value === null || value === undefined
     ? '–'
@@ -24,20 +33,13 @@ const severityCell = (severity: string) =>
     <span class="dot" style="background:${severityColours[severity]}"></span>${severityLabel(severity)}
   </td>`;
 
-const figureLabels: Record<string, string> = {
-  demand: 'Bedarf',
-  unmet: 'ungedeckt',
-  radiusKm: 'Radius km',
-  nearestOfferKm: 'nächstes Angebot km',
-  daysSinceUpdate: 'Tage seit Aktualisierung',
-  freePlacesInReach: 'freie Plätze im Radius',
-  missingPlaces: 'fehlende Plätze',
-  offersInReach: 'Angebote im Radius',
-  overTarget: 'über Zielwartezeit',
-  noSuitableStart: 'ohne passenden Start',
-  targetWeeks: 'Zielwartezeit Wochen',
-  providersInReach: 'Träger im Umkreis',
-};
+/** A figure behind a recommendation as a person reads it: its German name and its value, a share as a percentage. */
+function figureText(figure: { name: string; value: number }): string {
+  const value = n(figure.value, Number.isInteger(figure.value) ? 0 : 1);
+  const label = recommendationFigureLabels[figure.name];
+  if (!label) return value;
+  return `${label.de}: ${label.share ? percent(figure.value) : value}`;
+}
 
 interface Region {
   ags: string;
@@ -186,19 +188,16 @@ function municipalityTable(table: GapTable): SafeHtml {
 
 function recommendationList(analysis: NeedsAnalysis): SafeHtml {
   const items = analysis.recommendations.map((r) => {
-    const figures = r.figures
-      .map((f) => `${figureLabels[f.name] ?? f.name}: ${n(f.value, Number.isInteger(f.value) ? 0 : 1)}`)
-      .join(' · ');
+    const figures = r.figures.map(figureText).join(' · ');
     const evidence = [...r.offerIds.map((id) => ['Angebot', id]), ...r.actorIds.map((id) => ['Akteur', id])]
       .slice(0, 6)
       .map(([what, id]) => `${what}: ${analysis.names.get(id!) ?? id}`)
       .join('; ');
-    const needs =
-      r.needIds.length > 0 ? ` · ${r.needIds.length} Bedarfsmeldung${r.needIds.length === 1 ? '' : 'en'}` : '';
+    const needs = r.needIds.length > 0 ? ` · ${countOf(r.needIds.length, words.needReport)}` : '';
     return html`<li class="rec" data-rank="${r.rank}" data-code="${r.code}">
       <p>
         <b>${enumLabel(recommendationCodeLabels, r.code, 'de')}</b
-        >${r.persons > 0 ? html` – <span class="persons">${n(r.persons)}</span> Personen` : ''}${r.municipalityName ? ` – ${r.municipalityName}` : ''}
+        >${r.persons > 0 ? html` – <span class="persons">${n(r.persons)}</span> ${pluralFormOf(r.persons, words.person)}` : ''}${r.municipalityName ? ` – ${r.municipalityName}` : ''}
       </p>
       <p class="text">${r.textDe}</p>
       <p class="evidence">Belege: ${figures}${needs}${evidence ? html`<br />${evidence}` : ''}</p>
@@ -262,7 +261,7 @@ function networkSection(analysis: NeedsAnalysis): SafeHtml {
                   <tr>
                     <th>Akteur</th>
                     <th class="num">Partner</th>
-                    <th class="num">Betweenness</th>
+                    <th class="num">Vermittlerrolle (Betweenness)</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -297,7 +296,7 @@ function networkSection(analysis: NeedsAnalysis): SafeHtml {
               <td>${c.id}</td>
               <td class="num">${c.size}</td>
               <td class="num">${c.internalLinks}</td>
-              <td>${c.mainMunicipalityName ?? '–'} (${c.mainMunicipalityActors} Akteure dort)</td>
+              <td>${c.mainMunicipalityName ?? '–'} (${countOf(c.mainMunicipalityActors, words.actor)} dort)</td>
             </tr>`,
         )}
       </tbody>
@@ -307,7 +306,10 @@ function networkSection(analysis: NeedsAnalysis): SafeHtml {
 function trendSection(trends: MonitoringSeries[]): SafeHtml {
   const dates = [...new Set(trends.flatMap((s) => s.points.map((p) => p.date)))].sort();
   if (dates.length === 0)
-    return html`<p class="muted">Noch keine Monitoring-Schnappschüsse (npm run snapshot oder SNAPSHOT_SCHEDULE).</p>`;
+    return html`<p class="muted">
+      Noch keine Monitoring-Stichtage: Die Entwicklung erscheint hier, sobald das Bildungsnetz regelmäßig Schnappschüsse
+      der Zahlen speichert (in der Verwaltung einzurichten).
+    </p>`;
   const weight = (s: MonitoringSeries) => s.points.reduce((sum, p) => sum + p.demand + p.capacity, 0);
   const shown = trends
     .filter((s) => weight(s) > 0)
@@ -425,14 +427,16 @@ export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
         </div>
         <ul class="key-findings">
           <li>
-            Über alle Kategorien sind <b class="total-demand">${n(demand)}</b> Personen im Bedarf,
-            <b class="total-unmet">${n(unmet)}</b> davon sind mit den freien Plätzen im Umkreis von
-            ${n(analysis.radiusKm)} km nicht versorgt.
+            Über alle Kategorien ${demand === 1 ? 'ist' : 'sind'}
+            <b class="total-demand">${n(demand)}</b> ${pluralFormOf(demand, words.person)} im Bedarf,
+            <b class="total-unmet">${n(unmet)}</b> davon ${unmet === 1 ? 'ist' : 'sind'} mit den freien Plätzen im
+            Umkreis von ${n(analysis.radiusKm)} km nicht versorgt.
           </li>
-          ${worst ? html`<li>Die größte Lücke: <b>${categoryName(worst.category)}</b> mit ${n(worst.area.unmet)} ungedeckten von ${n(worst.area.demand)} Personen${worst.municipalities[0] && worst.municipalities[0].unmet > 0 ? `, am stärksten in ${worst.municipalities[0].name} (${n(worst.municipalities[0].unmet)})` : ''}.</li>` : ''}
+          ${worst ? html`<li>Die größte Lücke: <b>${categoryName(worst.category)}</b> mit ${n(worst.area.unmet)} ungedeckten von ${countOf(worst.area.demand, words.person)}${worst.municipalities[0] && worst.municipalities[0].unmet > 0 ? `, am stärksten in ${worst.municipalities[0].name} (${n(worst.municipalities[0].unmet)})` : ''}.</li>` : ''}
           <li>
-            ${analysis.recommendationCount} Handlungsempfehlungen, die dringendsten in Abschnitt 5; das Kooperationsnetz
-            hat ${n(analysis.network.isolatedCount)} isolierte Akteure und ${n(analysis.network.brokerCount)} Broker.
+            ${countOf(analysis.recommendationCount, words.recommendation)}, die dringendsten in Abschnitt 5; das
+            Kooperationsnetz hat ${countOf(analysis.network.isolatedCount, words.isolatedActorAccusative)} und
+            ${countOf(analysis.network.brokerCount, { one: 'Broker', other: 'Broker' })}.
           </li>
         </ul>
 
@@ -449,8 +453,9 @@ export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
 
         <h2>4. Karte der Lücken</h2>
         <p class="muted">
-          Kreise: Gemeinden mit Bedarf, Fläche nach Bedarf, Farbe nach Lücke; graue Punkte: kein Bedarf gemeldet. Die
-          ${mapped.length} Kategorien mit dem meisten ungedeckten Bedarf.
+          Kreise: Gemeinden mit Bedarf, Fläche nach Bedarf, Farbe nach Lücke; graue Punkte: kein Bedarf gemeldet.
+          ${mapped.length === 1 ? 'Die Kategorie' : `Die ${mapped.length} Kategorien`} mit dem meisten ungedeckten
+          Bedarf.
         </p>
         <div class="maps">
           ${mapped.map((t) => renderGapMapSvg(t, analysis.points, { title: categoryName(t.category) }))}
@@ -458,8 +463,13 @@ export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
 
         <h2>5. Handlungsempfehlungen</h2>
         <p class="muted">
-          Die ${analysis.recommendations.length} dringendsten von ${analysis.recommendationCount}, nach betroffenen
-          Personen geordnet, jeweils mit den Zahlen und Einträgen dahinter.
+          ${
+            analysis.recommendations.length === 1
+              ? 'Die dringendste'
+              : `Die ${analysis.recommendations.length} dringendsten`
+          }
+          von ${countOf(analysis.recommendationCount, words.recommendation)}, nach betroffenen Personen geordnet,
+          jeweils mit den Zahlen und Einträgen dahinter.
         </p>
         ${recommendationList(analysis)}
 
