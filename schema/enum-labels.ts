@@ -191,6 +191,79 @@ export const recommendationCodeLabels: Labels<RecommendationCode> = {
   DATE_CONFLICT: ['Terminüberschneidung', 'Date conflict'],
 };
 
+/** How a category reads inside a German sentence: with its article, in the case the sentence needs. */
+export interface GermanPhrase {
+  accusative: string; // "Sie brauchen …": einen Integrationskurs, frühkindliche Bildung
+  inDative: string; // "Plätze fehlen …": im Integrationskurs, in der schulischen Sprachförderung
+}
+
+export const offerCategoryPhrases: Record<OfferCategory, GermanPhrase> = {
+  INTEGRATION_COURSE: { accusative: 'einen Integrationskurs', inDative: 'im Integrationskurs' },
+  JOB_LANGUAGE_COURSE: { accusative: 'einen Berufssprachkurs', inDative: 'im Berufssprachkurs' },
+  FIRST_ORIENTATION_COURSE: { accusative: 'einen Erstorientierungskurs', inDative: 'im Erstorientierungskurs' },
+  OTHER_LANGUAGE_COURSE: { accusative: 'einen anderen Sprachkurs', inDative: 'in anderen Sprachkursen' },
+  LANGUAGE_CAFE: { accusative: 'ein Sprachcafé', inDative: 'im Sprachcafé' },
+  EARLY_CHILDHOOD: { accusative: 'frühkindliche Bildung', inDative: 'in der frühkindlichen Bildung' },
+  SCHOOL_LANGUAGE_SUPPORT: { accusative: 'schulische Sprachförderung', inDative: 'in der schulischen Sprachförderung' },
+  VOCATIONAL_ENTRY: { accusative: 'ein Angebot zum Berufseinstieg', inDative: 'in Angeboten zum Berufseinstieg' },
+  APPRENTICESHIP: { accusative: 'einen Ausbildungsplatz', inDative: 'in der Ausbildung' },
+  FURTHER_TRAINING: { accusative: 'eine Weiterbildung', inDative: 'in der Weiterbildung' },
+  RECOGNITION_COUNSELLING: { accusative: 'eine Anerkennungsberatung', inDative: 'in der Anerkennungsberatung' },
+  MIGRATION_COUNSELLING: { accusative: 'eine Migrationsberatung', inDative: 'in der Migrationsberatung' },
+  EDUCATION_GUIDANCE: { accusative: 'eine Bildungsberatung', inDative: 'in der Bildungsberatung' },
+  MENTORING: { accusative: 'ein Mentoring', inDative: 'im Mentoring' },
+  OTHER: { accusative: 'ein sonstiges Angebot', inDative: 'in sonstigen Angeboten' },
+};
+
+/** A course type as a noun of its own, for sentences ("ein Integrationskurs (Elternkurs)"). */
+export const courseTypeNames: Labels<CourseType> = {
+  GENERAL: ['allgemeiner Kurs', 'general course'],
+  YOUTH: ['Jugendkurs', 'youth course'],
+  PARENTS: ['Elternkurs', 'parents’ course'],
+  WOMEN: ['Frauenkurs', 'women’s course'],
+  LITERACY: ['Alphabetisierungskurs', 'literacy course'],
+  SECOND_SCRIPT: ['Kurs für Zweitschriftlernende', 'course for second-script learners'],
+  INTENSIVE: ['Intensivkurs', 'intensive course'],
+  REMEDIAL: ['Förderkurs', 'remedial course'],
+  JOB_BASIC_B2: ['Basismodul B2', 'basic module B2'],
+  JOB_BASIC_C1: ['Basismodul C1', 'basic module C1'],
+  JOB_SPECIAL_A2: ['Spezialmodul A2', 'special module A2'],
+  JOB_SPECIAL_B1: ['Spezialmodul B1', 'special module B1'],
+  JOB_SPECIAL_PROFESSION: ['Spezialmodul Beruf', 'special module for a profession'],
+};
+
+/**
+ * The figures behind a recommendation (Recommendation.figures[].name), as a person reads them. `share`: the value
+ * is a share from 0 to 1 and reads as a percentage.
+ */
+export const recommendationFigureLabels: Record<string, { de: string; en: string; share?: true }> = {
+  demand: { de: 'Bedarf (Personen)', en: 'Demand (persons)' },
+  unmet: { de: 'ungedeckt (Personen)', en: 'Unmet (persons)' },
+  persons: { de: 'Personen', en: 'Persons' },
+  radiusKm: { de: 'Umkreis (km)', en: 'Radius (km)' },
+  nearestOfferKm: { de: 'nächstes Angebot (km)', en: 'Nearest offer (km)' },
+  missingPlaces: { de: 'fehlende Plätze', en: 'Missing places' },
+  offersInReach: { de: 'Angebote im Umkreis', en: 'Offers in reach' },
+  freePlacesInReach: { de: 'freie Plätze im Umkreis', en: 'Free places in reach' },
+  coverage: { de: 'Versorgungsgrad', en: 'Coverage', share: true },
+  offersWithChildcare: { de: 'Angebote mit Kinderbetreuung', en: 'Offers with childcare' },
+  offers: { de: 'Angebote', en: 'Offers' },
+  providers: { de: 'Träger', en: 'Providers' },
+  daysSinceUpdate: { de: 'Tage seit der letzten Aktualisierung', en: 'Days since the last update' },
+  staleAfterDays: { de: 'veraltet nach (Tagen)', en: 'Stale after (days)' },
+  degree: { de: 'Kooperationspartner', en: 'Partners' },
+  registrations: { de: 'Anmeldungen', en: 'Registrations' },
+  minGroupSize: { de: 'Mindestgröße', en: 'Minimum group size' },
+  courses: { de: 'Kurse', en: 'Courses' },
+  longestMoveKm: { de: 'weitester Wechsel (km)', en: 'Longest move (km)' },
+  overTarget: { de: 'länger als die Zielwartezeit', en: 'Over the target wait' },
+  noSuitableStart: { de: 'ohne passenden Start', en: 'No suitable start' },
+  targetWeeks: { de: 'Zielwartezeit (Wochen)', en: 'Target wait (weeks)' },
+  providersInReach: { de: 'Träger im Umkreis', en: 'Providers in reach' },
+  daysApart: { de: 'Tage zwischen den Starts', en: 'Days between the starts' },
+  distanceKm: { de: 'Entfernung (km)', en: 'Distance (km)' },
+};
+
 export function enumLabel<K extends string>(
   labels: Labels<K>,
   value: K | null | undefined,

@@ -1,52 +1,40 @@
-// Names of the categories in the two languages of the recommendations and reports.
-export const categoryLabels: Record<string, { de: string; en: string }> = {
-  INTEGRATION_COURSE: { de: 'Integrationskurs', en: 'integration course' },
-  JOB_LANGUAGE_COURSE: { de: 'Berufssprachkurs', en: 'job-related language course' },
-  FIRST_ORIENTATION_COURSE: { de: 'Erstorientierungskurs', en: 'first orientation course' },
-  OTHER_LANGUAGE_COURSE: { de: 'sonstiger Sprachkurs', en: 'other language course' },
-  LANGUAGE_CAFE: { de: 'Sprachcafé', en: 'language café' },
-  EARLY_CHILDHOOD: { de: 'frühkindliche Bildung', en: 'early childhood education' },
-  SCHOOL_LANGUAGE_SUPPORT: { de: 'schulische Sprachförderung', en: 'language support at school' },
-  VOCATIONAL_ENTRY: { de: 'Berufseinstieg', en: 'vocational entry' },
-  APPRENTICESHIP: { de: 'Ausbildung', en: 'apprenticeship' },
-  FURTHER_TRAINING: { de: 'Weiterbildung', en: 'further training' },
-  RECOGNITION_COUNSELLING: { de: 'Anerkennungsberatung', en: 'recognition counselling' },
-  MIGRATION_COUNSELLING: { de: 'Migrationsberatung', en: 'migration counselling' },
-  EDUCATION_GUIDANCE: { de: 'Bildungsberatung', en: 'education guidance' },
-  MENTORING: { de: 'Mentoring', en: 'mentoring' },
-  OTHER: { de: 'sonstiges Angebot', en: 'other offer' },
-};
+// Names of the categories and course types for the recommendations and reports, from schema/enum-labels.ts (the
+// one place of labels), and the German and English number formats and sort order of their texts.
+import {
+  courseTypeNames,
+  offerCategoryLabels,
+  offerCategoryPhrases,
+  type GermanPhrase,
+} from '../../schema/enum-labels.js';
+import type { OfferCategory } from '../generated/graphql.js';
+import { formatGermanNumber } from '../../shared/german/format-german-number.js';
 
+/** Every offer category (in the schema's order) with its German and English name. */
+export const categoryLabels: Record<string, { de: string; en: string }> = Object.fromEntries(
+  Object.entries(offerCategoryLabels).map(([category, [de, en]]) => [category, { de, en }]),
+);
+
+/** A category's name: German as a heading reads it, English in lower case for a sentence. */
 export function categoryLabel(category: string): { de: string; en: string } {
-  return categoryLabels[category] ?? { de: category, en: category };
+  const label = categoryLabels[category];
+  return label ? { de: label.de, en: label.en.toLowerCase() } : { de: category, en: category };
 }
 
-const germanNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+/** A category inside a German sentence, with its article (schema/enum-labels.ts). */
+export function categoryPhrase(category: string): GermanPhrase {
+  return offerCategoryPhrases[category as OfferCategory] ?? { accusative: category, inDative: `in ${category}` };
+}
+
+/** A course type as a noun for sentences, in the two languages. */
+export function courseTypeLabel(courseType: string): { de: string; en: string } {
+  const pair = courseTypeNames[courseType as keyof typeof courseTypeNames];
+  return pair ? { de: pair[0], en: pair[1] } : { de: courseType, en: courseType };
+}
+
 const englishNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
-export const formatDe = (value: number) => germanNumber.format(value);
+export const formatDe = (value: number) => formatGermanNumber(value, 1);
 export const formatEn = (value: number) => englishNumber.format(value);
 
 /** German alphabetical order (ä with a, ß with ss). One collator: localeCompare(b, 'de') builds one per call. */
 export const compareGerman = new Intl.Collator('de').compare;
-
-/** Names of the course types (integration and job language courses) in the two languages. */
-export const courseTypeLabels: Record<string, { de: string; en: string }> = {
-  GENERAL: { de: 'allgemein', en: 'general' },
-  YOUTH: { de: 'Jugendkurs', en: 'youth course' },
-  PARENTS: { de: 'Elternkurs', en: 'parents’ course' },
-  WOMEN: { de: 'Frauenkurs', en: 'women’s course' },
-  LITERACY: { de: 'Alphabetisierungskurs', en: 'literacy course' },
-  SECOND_SCRIPT: { de: 'Zweitschriftlernende', en: 'second-script learners' },
-  INTENSIVE: { de: 'Intensivkurs', en: 'intensive course' },
-  REMEDIAL: { de: 'Förderkurs', en: 'remedial course' },
-  JOB_BASIC_B2: { de: 'Basismodul B2', en: 'basic module B2' },
-  JOB_BASIC_C1: { de: 'Basismodul C1', en: 'basic module C1' },
-  JOB_SPECIAL_A2: { de: 'Spezialmodul A2', en: 'special module A2' },
-  JOB_SPECIAL_B1: { de: 'Spezialmodul B1', en: 'special module B1' },
-  JOB_SPECIAL_PROFESSION: { de: 'Spezialmodul Beruf', en: 'special module for a profession' },
-};
-
-export function courseTypeLabel(courseType: string): { de: string; en: string } {
-  return courseTypeLabels[courseType] ?? { de: courseType, en: courseType };
-}

@@ -1,8 +1,7 @@
-// The HTTP app: /graphql (Apollo Server 5), /graphiql (from the project's own npm packages, no CDN),
+// The HTTP app: /graphql (Apollo Server 5), /graphiql (built by Vite from the project's own npm packages, no CDN),
 // /healthz and /explorer. A factory that never listens: server/main.ts and the tests do that.
 import fs from 'node:fs';
 import http from 'node:http';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -40,6 +39,7 @@ export interface AppOptions {
   limits?: Partial<Limits>; // defaults in server/config.ts
   resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs' | 'shutdownDrainDelayMs'>>;
   explorerDir?: string; // built explorer; a placeholder page is served while it does not exist
+  graphiqlDir?: string; // built GraphiQL (server/http/graphiql/vite.config.ts); a placeholder page while it does not exist
   chromiumPath?: string; // headless Chromium for PDF reports
   trustProxy?: string | number; // proxies whose X-Forwarded-For names the client (TRUST_PROXY); default none
   debugErrors?: boolean; // DEBUG_ERRORS: stack traces in error responses; default off, whatever NODE_ENV says
@@ -53,16 +53,12 @@ export interface App {
   stop(): Promise<void>; // /readyz 503, then drains requests in flight (up to shutdownGraceMs) and stops Apollo
 }
 
-const require = createRequire(import.meta.url);
-const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
-
-/** Files GraphiQL needs, from node_modules, by the name the page asks for (a Map: "constructor" is no asset). */
-const graphiqlAssets = new Map<string, string>([
-  ['react.production.min.js', path.join(packageDir('react'), 'umd', 'react.production.min.js')],
-  ['react-dom.production.min.js', path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js')],
-  ['graphiql.min.js', path.join(packageDir('graphiql'), 'graphiql.min.js')],
-  ['graphiql.min.css', path.join(packageDir('graphiql'), 'graphiql.min.css')],
-]);
+/** The built GraphiQL's asset files by name (a Map: "constructor" is no asset); none while it is not built. */
+function listGraphiqlAssets(graphiqlDir: string): Map<string, string> {
+  const assetsDir = path.join(graphiqlDir, 'assets');
+  if (!fs.existsSync(assetsDir)) return new Map();
+  return new Map(fs.readdirSync(assetsDir).map((name) => [name, path.join(assetsDir, name)]));
+}
 
 const httpDir = path.join(projectRoot, 'server', 'http');
 
@@ -81,6 +77,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const resilience = { ...defaultResilience, ...options.resilience };
   const watch = watchDatabase(driver, database, { probeIntervalMs: resilience.probeIntervalMs, log });
   const explorerDir = options.explorerDir ?? path.join(projectRoot, 'explorer', 'dist');
+  const graphiqlDir = options.graphiqlDir ?? path.join(projectRoot, 'dist', 'graphiql');
+  const graphiqlAssets = listGraphiqlAssets(graphiqlDir);
   const sessionUse: SessionUse = { highWater: 0 };
   const debugErrors = options.debugErrors ?? false;
   const app = express();
@@ -214,8 +212,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.json({ role, id, name });
   });
 
-  app.get('/graphiql', (_req, res) => res.sendFile(path.join(httpDir, 'graphiql', 'index.html')));
-  app.get('/graphiql/start.js', (_req, res) => res.sendFile(path.join(httpDir, 'graphiql', 'start.js')));
+  const graphiqlPage = path.join(graphiqlDir, 'index.html');
+  app.get('/graphiql', (_req, res) =>
+    res.sendFile(fs.existsSync(graphiqlPage) ? graphiqlPage : path.join(httpDir, 'graphiql', 'placeholder.html')),
+  );
   app.get('/graphiql/assets/:file', (req, res) => {
     const file = graphiqlAssets.get(req.params.file);
     if (!file) throw new NotFoundError(`No GraphiQL asset ${quote(req.params.file)}`);

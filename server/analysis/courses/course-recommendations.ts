@@ -3,7 +3,10 @@
 // places) and the waiting-time figures.
 import { haversineKm } from '../gaps/haversine.js';
 import { indexPlaces } from './places-within.js';
-import { categoryLabel, compareGerman, courseTypeLabel, formatDe, formatEn } from '../labels.js';
+import { countOf } from '../../../shared/german/count-of.js';
+import { formatGermanDate } from '../../../shared/german/format-german-date.js';
+import { words } from '../../../shared/german/words.js';
+import { categoryLabel, categoryPhrase, compareGerman, courseTypeLabel, formatDe, formatEn } from '../labels.js';
 import type { Recommendation } from '../rank-recommendations.js';
 
 export interface PlacedCourse {
@@ -83,10 +86,11 @@ function withTexts(fields: Omit<Draft, 'textDe' | 'textEn'>, write: () => { de: 
 const km = (value: number) => Math.round(value * 10) / 10;
 const distance = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number =>
   haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
+/** "Integrationskurs (Elternkurs) ab A2": the category, the course type as a noun, the level. */
 const typeLabel = (course: PlacedCourse) =>
-  `${categoryLabel(course.category).de}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` ab ${course.languageLevelFrom}` : ''}`;
+  `${categoryLabel(course.category).de}${course.courseType ? ` (${courseTypeLabel(course.courseType).de})` : ''}${course.languageLevelFrom ? ` ab ${course.languageLevelFrom}` : ''}`;
 const typeLabelEn = (course: PlacedCourse) =>
-  `${categoryLabel(course.category).en}${course.courseType ? ` (${course.courseType})` : ''}${course.languageLevelFrom ? ` from ${course.languageLevelFrom}` : ''}`;
+  `${categoryLabel(course.category).en}${course.courseType ? ` (${courseTypeLabel(course.courseType).en})` : ''}${course.languageLevelFrom ? ` from ${course.languageLevelFrom}` : ''}`;
 
 /** Plain code-unit order: dates (YYYY-MM-DD) and ids need no locale, and localeCompare is slow by the million. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -189,7 +193,7 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
           const movesDe = moving
             .map(
               (m) =>
-                `${m.registrations} aus „${m.title}“ (${m.providerName ?? '?'}, ${m.venueName ?? '?'}, ${formatDe(km(distance(keep, m)))} km)`,
+                `${countOf(m.registrations, words.registration)} aus „${m.title}“ (${m.providerName ?? 'Träger unbekannt'}, ${m.venueName ?? 'Ort unbekannt'}, ${formatDe(km(distance(keep, m)))} km)`,
             )
             .join('; ');
           const movesEn = moving
@@ -199,7 +203,7 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
             )
             .join('; ');
           return {
-            de: `${typeLabel(keep)}: ${moving.length + 1} Kurse erreichen einzeln die Mindestgröße nicht, zusammen schon (${total} von ${keep.minGroupSize}). „${keep.title}“ (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, Start ${keep.startDate}, ${keep.registrations} Anmeldungen) beibehalten; wechseln: ${movesDe}.`,
+            de: `${typeLabel(keep)}: ${moving.length + 1} Kurse erreichen einzeln die Mindestgröße nicht, zusammen schon (${countOf(total, words.registration)}, Mindestgröße ${keep.minGroupSize}). „${keep.title}“ (${keep.providerName ?? 'Träger unbekannt'}, ${keep.venueName ?? 'Ort unbekannt'}, Start am ${formatGermanDate(keep.startDate)}, ${countOf(keep.registrations, words.registration)}) beibehalten; wechseln: ${movesDe}.`,
             en: `${typeLabelEn(keep)}: ${moving.length + 1} courses each fall short of the minimum group size but reach it together (${total} of ${keep.minGroupSize}). Keep "${keep.title}" (${keep.providerName ?? '?'}, ${keep.venueName ?? '?'}, starting ${keep.startDate}, ${keep.registrations} registrations); move: ${movesEn}.`,
           };
         },
@@ -282,8 +286,8 @@ function newCourses(inputs: CourseRecommendationInputs): Draft[] {
                   .join(', ')
               : null;
           return {
-            de: `${area.name}: ${persons} Personen warten auf einen ${label.de} (${type.de}) länger als ${inputs.targetWeeks} Wochen (${area.overTarget}) oder haben keinen passenden Start im Umkreis von ${formatDe(inputs.radiusKm)} km (${area.noSuitableStart}). Einen neuen Kurs dieser Art starten; ${names ? `in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis bietet diese Kursart an: einen Träger von außerhalb gewinnen'}.`,
-            en: `${area.name}: ${persons} persons wait for a ${label.en} (${type.en}) longer than ${inputs.targetWeeks} weeks (${area.overTarget}) or have no suitable start within ${formatEn(inputs.radiusKm)} km (${area.noSuitableStart}). Start a new course of this type; ${names ? `providers in reach that run it, best connected first: ${names}` : 'no provider in reach runs this course type: win one from outside'}.`,
+            de: `${area.name}: ${countOf(persons, { one: 'Person wartet', other: 'Personen warten' })} auf ${categoryPhrase(area.category).accusative} (${type.de}): ${formatDe(area.overTarget)} länger als ${countOf(inputs.targetWeeks, words.week)}, ${formatDe(area.noSuitableStart)} ohne passenden Start im Umkreis von ${formatDe(inputs.radiusKm)} km. Einen neuen Kurs dieser Art starten; ${names ? `in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis bietet diese Kursart an: einen Träger von außerhalb gewinnen'}.`,
+            en: `${area.name}: ${persons} persons wait for a ${label.en} (${type.en}): ${area.overTarget} longer than ${inputs.targetWeeks} weeks, ${area.noSuitableStart} with no suitable start within ${formatEn(inputs.radiusKm)} km. Start a new course of this type; ${names ? `providers in reach that run it, best connected first: ${names}` : 'no provider in reach runs this course type: win one from outside'}.`,
           };
         },
       );
@@ -336,7 +340,7 @@ function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
               networkIds: [],
             },
             () => ({
-              de: `${typeLabel(a)}: „${a.title}“ (${a.providerName ?? '?'}, Start ${a.startDate}, ${a.registrations} Anmeldungen) und „${b.title}“ (${b.providerName ?? '?'}, Start ${b.startDate}, ${b.registrations} Anmeldungen) beginnen ${days} Tage auseinander, ${formatDe(km(apart))} km voneinander entfernt, und keiner ist voll. Starttermine in der Trägerrunde abstimmen.`,
+              de: `${typeLabel(a)}: „${a.title}“ (${a.providerName ?? 'Träger unbekannt'}, Start am ${formatGermanDate(a.startDate)}, ${countOf(a.registrations, words.registration)}) und „${b.title}“ (${b.providerName ?? 'Träger unbekannt'}, Start am ${formatGermanDate(b.startDate)}, ${countOf(b.registrations, words.registration)}) beginnen ${days === 0 ? 'am selben Tag' : `${countOf(days, words.day)} auseinander`}, ${formatDe(km(apart))} km voneinander entfernt, und keiner ist voll. Starttermine in der Trägerrunde abstimmen.`,
               en: `${typeLabelEn(a)}: "${a.title}" (${a.providerName ?? '?'}, starting ${a.startDate}, ${a.registrations} registrations) and "${b.title}" (${b.providerName ?? '?'}, starting ${b.startDate}, ${b.registrations} registrations) start ${days} days apart, ${formatEn(km(apart))} km from each other, and neither is full. Agree on the start dates in the providers' round.`,
             }),
           ),

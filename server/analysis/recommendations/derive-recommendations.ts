@@ -3,7 +3,12 @@
 // the entities it is about, ranked by the persons whose demand it concerns. Pure: the caller loads the inputs.
 import type { GapOffer, GapTable, MunicipalityGap } from '../gaps/build-gap-table.js';
 import type { ActorCentrality } from '../network/analyse-network.js';
-import { categoryLabel, compareGerman, formatDe, formatEn } from '../labels.js';
+import { enumLabel, targetGroupLabels } from '../../../schema/enum-labels.js';
+import type { TargetGroup } from '../../generated/graphql.js';
+import { countOf } from '../../../shared/german/count-of.js';
+import { formatGermanDate } from '../../../shared/german/format-german-date.js';
+import { words } from '../../../shared/german/words.js';
+import { categoryLabel, categoryPhrase, compareGerman, formatDe, formatEn } from '../labels.js';
 import { rankRecommendations, type Recommendation, type RecommendationCode } from '../rank-recommendations.js';
 
 // The recommendation and its ranking are shared with the course suggestions (server/analysis/rank-recommendations.ts).
@@ -37,6 +42,10 @@ export const defaultRecommendationOptions: RecommendationOptions = {
 };
 
 type Draft = Omit<Recommendation, 'rank'>;
+
+/** "A", "A und B", "A, B und C". */
+const listGerman = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} und ${items.at(-1)}`;
 
 const presentStatuses = new Set(['PLANNED', 'OPEN', 'FULL', 'RUNNING']);
 const km = (value: number) => Math.round(value * 10) / 10;
@@ -93,7 +102,7 @@ function noOfferInReach(table: GapTable, row: MunicipalityGap): Draft {
   return {
     ...base('NO_OFFER_IN_REACH', row, table.category, nearest?.id ?? '-'),
     persons: row.unmet,
-    textDe: `${row.name}: ${row.demand} Personen brauchen ${label.de}, aber im Umkreis von ${formatDe(table.radiusKm)} km gibt es kein Angebot.${nearestDe} Ein Angebot in der Nähe schaffen oder den Weg dorthin ermöglichen (Fahrtkosten, Online-Teilnahme).`,
+    textDe: `${row.name}: ${countOf(row.demand, { one: 'Person braucht', other: 'Personen brauchen' })} ${categoryPhrase(table.category).accusative}, aber im Umkreis von ${formatDe(table.radiusKm)} km gibt es kein solches Angebot.${nearestDe} Ein Angebot in der Nähe schaffen oder den Weg dorthin ermöglichen (Fahrtkosten, Online-Teilnahme).`,
     textEn: `${row.name}: ${row.demand} persons need a ${label.en}, but there is no offer within ${formatEn(table.radiusKm)} km.${nearestEn} Set up an offer nearby, or help people get there (travel costs, online participation).`,
     figures: [
       { name: 'demand', value: row.demand },
@@ -119,7 +128,7 @@ function capacityShortfall(table: GapTable, row: MunicipalityGap, centrality: Ma
   return {
     ...base('CAPACITY_SHORTFALL', row, table.category, '-'),
     persons: row.unmet,
-    textDe: `${row.name}: Für ${row.unmet} von ${row.demand} Personen fehlen Plätze im ${label.de} (${row.offersInReach} Angebote im Umkreis, ${row.freePlacesInReach} freie Plätze, Versorgungsgrad ${formatDe(Math.round(row.coverage * 100))} %). Etwa ${row.unmet} zusätzliche Plätze schaffen; in Frage kommen die Träger im Umkreis, am besten vernetzt zuerst: ${names}.`,
+    textDe: `${row.name}: Für ${formatDe(row.unmet)} von ${countOf(row.demand, words.person)} fehlen Plätze ${categoryPhrase(table.category).inDative} (${countOf(row.offersInReach, words.offer)} im Umkreis, ${countOf(row.freePlacesInReach, words.freePlace)}, Versorgungsgrad ${formatDe(Math.round(row.coverage * 100))} %). Etwa ${countOf(row.unmet, words.extraPlaceAccusative)} schaffen; ${names ? `in Frage kommen die Träger im Umkreis, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis hat einen Platz gemeldet: einen Träger gewinnen'}.`,
     textEn: `${row.name}: ${row.unmet} of ${row.demand} persons lack a place in a ${label.en} (${row.offersInReach} offers in reach, ${row.freePlacesInReach} free places, coverage ${formatEn(Math.round(row.coverage * 100))} %). Add about ${row.unmet} places; the providers in reach, best connected first: ${names}.`,
     figures: [
       { name: 'demand', value: row.demand },
@@ -144,10 +153,11 @@ function childcareMissing(table: GapTable, row: MunicipalityGap, groups: string[
   const offers = offersInReach(table, row);
   if (offers.some((offer) => offer.childcare === true)) return undefined;
   const label = categoryLabel(table.category);
+  const groupsDe = listGerman(groups.map((group) => enumLabel(targetGroupLabels, group as TargetGroup, 'de')));
   return {
     ...base('CHILDCARE_MISSING', row, table.category, '-'),
     persons,
-    textDe: `${row.name}: ${persons} Eltern bzw. Frauen brauchen ${label.de}, aber kein Angebot im Umkreis von ${formatDe(table.radiusKm)} km hat Kinderbetreuung. Kinderbetreuung in einem bestehenden Angebot ermöglichen oder ein Angebot mit Kinderbetreuung einrichten.`,
+    textDe: `${row.name}: ${countOf(persons, { one: `Person aus den Zielgruppen ${groupsDe} braucht`, other: `Personen aus den Zielgruppen ${groupsDe} brauchen` })} ${categoryPhrase(table.category).accusative}, aber kein Angebot im Umkreis von ${formatDe(table.radiusKm)} km hat Kinderbetreuung. Kinderbetreuung in einem bestehenden Angebot ermöglichen oder ein Angebot mit Kinderbetreuung einrichten.`,
     textEn: `${row.name}: ${persons} parents or women need a ${label.en}, but no offer within ${formatEn(table.radiusKm)} km has childcare. Add childcare to an existing offer or set up one with childcare.`,
     figures: [
       { name: 'persons', value: persons },
@@ -171,7 +181,7 @@ function singleProvider(table: GapTable, row: MunicipalityGap): Draft | undefine
   return {
     ...base('SINGLE_PROVIDER', row, table.category, provider.providerId ?? '-'),
     persons: row.demand,
-    textDe: `${row.name}: Alle Plätze im ${label.de} im Umkreis kommen von einem Träger (${provider.providerName ?? 'unbekannt'}, ${supplying.length} Angebote). Fällt er aus, bleibt der Bedarf von ${row.demand} Personen ungedeckt; einen zweiten Träger gewinnen oder Vertretung vereinbaren.`,
+    textDe: `${row.name}: Alle Plätze ${categoryPhrase(table.category).inDative} im Umkreis kommen von einem Träger (${provider.providerName ?? 'unbekannt'}, ${countOf(supplying.length, words.offer)}). Fällt er aus, bleibt der Bedarf von ${countOf(row.demand, words.person)} ungedeckt; einen zweiten Träger gewinnen oder Vertretung vereinbaren.`,
     textEn: `${row.name}: every place in a ${label.en} in reach comes from one provider (${provider.providerName ?? 'unknown'}, ${supplying.length} offers). Should it drop out, the demand of ${row.demand} persons is unmet; win a second provider or agree on cover.`,
     figures: [
       { name: 'demand', value: row.demand },
@@ -207,7 +217,7 @@ function staleOffers(table: GapTable, areaAgs: Set<string>, today: string, stale
       return {
         ...base('STALE_OFFER', row, table.category, offer.id),
         persons: row?.unmet ?? 0,
-        textDe: `„${offer.title}“ (${offer.providerName ?? 'unbekannter Träger'}, ${offer.venueName ?? ''}) wurde seit ${days} Tagen nicht aktualisiert. Beim Träger Stand, Termine und freie Plätze erfragen.`,
+        textDe: `„${offer.title}“ (${[offer.providerName ?? 'unbekannter Träger', offer.venueName].filter(Boolean).join(', ')}) wurde seit ${countOf(days, words.dayDative)} nicht aktualisiert (zuletzt am ${formatGermanDate(offer.updatedAt)}). Beim Träger Stand, Termine und freie Plätze erfragen.`,
         textEn: `"${offer.title}" (${offer.providerName ?? 'unknown provider'}, ${offer.venueName ?? ''}) has not been updated for ${days} days. Ask the provider for its state, dates and free places.`,
         figures: [
           { name: 'daysSinceUpdate', value: days },
@@ -254,7 +264,7 @@ function isolatedActors(inputs: RecommendationInputs): Draft[] {
     .map((actor) => {
       const network = networkFor(actor, inputs.networks, actorsById);
       const inviteDe = network
-        ? ` Zur Runde „${network.name}“ einladen (${network.memberIds.length} Mitglieder).`
+        ? ` Zur Runde „${network.name}“ einladen (${countOf(network.memberIds.length, words.member)}).`
         : ' Zu einem Austausch einladen.';
       const inviteEn = network
         ? ` Invite it to "${network.name}" (${network.memberIds.length} members).`

@@ -1,91 +1,168 @@
 // The briefing for the next meeting of the providers' round, as a German HTML document that prints on A4.
-// Every value from the data is escaped.
-import { decisionStatusLabels, enumLabel, offerStatusLabels } from '../../../schema/enum-labels.js';
-import { categoryLabel } from '../../analysis/labels.js';
+// Written with the html tag (server/reports/html.ts): every value from the data is escaped.
+import {
+  courseTypeLabels,
+  decisionStatusLabels,
+  enumLabel,
+  offerCategoryLabels,
+  offerStatusLabels,
+  recommendationCodeLabels,
+  type Labels,
+} from '../../../schema/enum-labels.js';
+import { countOf, pluralFormOf } from '../../../shared/german/count-of.js';
+import { formatGermanDate } from '../../../shared/german/format-german-date.js';
+import { formatGermanNumber, formatGermanPercent } from '../../../shared/german/format-german-number.js';
+import { words } from '../../../shared/german/words.js';
+import { html, trustedHtml, type SafeHtml } from '../html.js';
 import type { Briefing, BriefingDecision } from './load-briefing.js';
 
-const escapeHtml = (value: unknown) =>
-  String(value ?? '').replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+const germanDate = formatGermanDate;
+const percent = (share: number | null) => (share === null ? '–' : formatGermanPercent(share));
+const weeks = (value: number | null | undefined) =>
+  value === null || value === undefined ? '–' : formatGermanNumber(value);
+const isOpen = (decision: BriefingDecision) => decision.status === 'OPEN' || decision.status === 'IN_PROGRESS';
 
-const germanDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '–');
-const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
-
-const german = (labels: Record<string, [de: string, en: string]>, value: string) => enumLabel(labels, value, 'de');
-const codeLabels: Record<string, string> = {
-  POOL_COURSE_STARTS: 'Kursstarts bündeln',
-  START_NEW_COURSE: 'Neuen Kurs starten',
-  DATE_CONFLICT: 'Terminüberschneidung',
-};
+const german = <K extends string>(labels: Labels<K>, value: string) => enumLabel(labels, value as K, 'de');
 
 /** A fill-rate bar: green once the minimum group size is reached, amber below it. */
-function fillBar(registrations: number, capacity: number | null, minimum: number): string {
+function fillBar(registrations: number, capacity: number | null, minimum: number): SafeHtml | '' {
   if (!capacity) return '';
   const width = Math.min(100, Math.round((registrations / capacity) * 100));
   const mark = Math.min(100, Math.round((minimum / capacity) * 100));
   const colour = registrations >= minimum ? '#2e7d32' : '#e6a100';
-  return `<span class="bar" title="${registrations} von ${capacity}, Mindestgröße ${minimum}"><span style="width:${width}%;background:${colour}"></span><i style="left:${mark}%"></i></span>`;
+  return html`<span class="bar" title="${registrations} von ${capacity}, Mindestgröße ${minimum}"
+    ><span style="width:${width}%;background:${colour}"></span><i style="left:${mark}%"></i
+  ></span>`;
 }
 
-function decisionRows(decisions: BriefingDecision[]): string {
-  if (decisions.length === 0) return '<p class="muted">Keine Beschlüsse.</p>';
-  return `<table><thead><tr><th>Beschluss</th><th>Zuständig</th><th>Fällig</th><th>Stand</th></tr></thead><tbody>${decisions
-    .map(
-      (d) =>
-        `<tr><td>${escapeHtml(d.text)}</td><td>${escapeHtml(d.responsible ?? '–')}</td><td>${germanDate(d.dueDate)}</td><td class="status-${escapeHtml(d.status)}">${escapeHtml(german(decisionStatusLabels, d.status))}</td></tr>`,
-    )
-    .join('')}</tbody></table>`;
+/** The decisions with their state; one past its due date and not done is marked overdue, as in the explorer. */
+function decisionRows(decisions: BriefingDecision[], today: string): SafeHtml {
+  if (decisions.length === 0) return html`<p class="muted">Keine Beschlüsse.</p>`;
+  return html`<table>
+    <thead>
+      <tr>
+        <th>Beschluss</th>
+        <th>Zuständig</th>
+        <th>Fällig</th>
+        <th>Stand</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${decisions.map(
+        (d) =>
+          html`<tr>
+            <td>${d.text}</td>
+            <td>${d.responsible ?? '–'}</td>
+            <td>
+              ${germanDate(d.dueDate)}${
+                d.dueDate !== null &&
+                d.dueDate < today &&
+                isOpen(d) &&
+                html` <strong class="overdue">überfällig</strong>`
+              }
+            </td>
+            <td class="status-${d.status}">${german(decisionStatusLabels, d.status)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 export function renderBriefingHtml(briefing: Briefing): string {
   const { network, nextMeeting, lastMeeting } = briefing;
-  const title = `Vorlage für die ${escapeHtml(network.name)}${nextMeeting ? ` am ${germanDate(nextMeeting.date)}` : ''}`;
+  const title = `Vorlage für die ${network.name}${nextMeeting ? ` am ${germanDate(nextMeeting.date)}` : ''}`;
   const upcoming = briefing.calendar.filter((c) => c.startDate !== null && c.startDate >= briefing.today);
   const running = briefing.calendar.filter((c) => !(c.startDate !== null && c.startDate >= briefing.today));
-  const runningRows = running
-    .map(
-      (c) =>
-        `<tr><td>${escapeHtml(c.title)}</td><td>${escapeHtml(c.providerName ?? '–')}</td><td>${germanDate(c.startDate)} – ${germanDate(c.endDate)}</td><td class="num">${c.registrations ?? 0} / ${c.capacity ?? '–'}</td></tr>`,
-    )
-    .join('');
-  const calendarRows = upcoming
-    .map(
-      (c) => `<tr class="${c.canStart ? '' : 'below'}">
-        <td>${germanDate(c.startDate)}</td><td>${escapeHtml(c.title)}<br><small>${escapeHtml(categoryLabel(c.category).de)}${c.courseType ? ` · ${escapeHtml(c.courseType)}` : ''}${c.childcare ? ' · mit Kinderbetreuung' : ''}</small></td>
-        <td>${escapeHtml(c.providerName ?? '–')}</td><td>${escapeHtml(c.venueName ?? '–')}</td>
-        <td class="num">${c.registrations ?? 0} / ${c.capacity ?? '–'}</td><td>${fillBar(c.registrations ?? 0, c.capacity, c.minGroupSize)} ${percent(c.fillRate)}</td>
-        <td>${c.canStart ? 'ja' : `nein, es fehlen ${c.placesToMinimum}`}</td><td>${escapeHtml(german(offerStatusLabels, c.status))}</td></tr>`,
-    )
-    .join('');
-  const waitingSections = briefing.waiting
-    .map((w) => {
-      const rows = w.municipalities
-        .filter((m) => m.waiting > 0)
-        .map(
-          (m) =>
-            `<tr><td>${escapeHtml(m.name)}</td><td class="num">${m.waiting}</td><td class="num">${m.placed}</td><td class="num">${m.medianWeeks ?? '–'}</td><td class="num">${m.p90Weeks ?? '–'}</td><td class="num">${m.noSuitableStart}</td><td class="num">${m.overTarget}</td></tr>`,
-        )
-        .join('');
-      return `<h3>${escapeHtml(categoryLabel(w.category).de)}</h3>
-        <p class="summary" data-category="${escapeHtml(w.category)}">Wartend: <b class="waiting">${w.area.waiting}</b> Personen · mit Platz: <b class="placed">${w.area.placed}</b> · Median <b class="median">${w.area.medianWeeks ?? '–'}</b> Wochen · 90 %: ${w.area.p90Weeks ?? '–'} Wochen · ohne passenden Start: <b class="unplaced">${w.area.noSuitableStart}</b> · länger als ${w.targetWeeks} Wochen: <b class="over">${w.area.overTarget}</b></p>
-        <table><thead><tr><th>Gemeinde</th><th>Wartend</th><th>Mit Platz</th><th>Median (Wo.)</th><th>90 % (Wo.)</th><th>Ohne Start</th><th>Über Ziel</th></tr></thead><tbody>${rows || '<tr><td colspan="7" class="muted">Kein gemeldeter Bedarf.</td></tr>'}</tbody></table>`;
-    })
-    .join('');
+  const runningRows = running.map(
+    (c) =>
+      html`<tr>
+        <td>${c.title}</td>
+        <td>${c.providerName ?? '–'}</td>
+        <td>${germanDate(c.startDate)} – ${germanDate(c.endDate)}</td>
+        <td class="num">${c.registrations ?? 0} / ${c.capacity ?? '–'}</td>
+      </tr>`,
+  );
+  const calendarRows = upcoming.map(
+    (c) =>
+      html`<tr class="${c.canStart ? '' : 'below'}">
+        <td>${germanDate(c.startDate)}</td>
+        <td>
+          ${c.title}<br /><small
+            >${german(offerCategoryLabels, c.category)}${c.courseType ? ` · ${german(courseTypeLabels, c.courseType)}` : ''}${c.childcare ? ' · mit Kinderbetreuung' : ''}</small
+          >
+        </td>
+        <td>${c.providerName ?? '–'}</td>
+        <td>${c.venueName ?? '–'}</td>
+        <td class="num">${c.registrations ?? 0} / ${c.capacity ?? '–'}</td>
+        <td>${fillBar(c.registrations ?? 0, c.capacity, c.minGroupSize)} ${percent(c.fillRate)}</td>
+        <td>
+          ${c.canStart ? 'ja' : `nein, ${countOf(c.placesToMinimum, { one: 'Anmeldung fehlt', other: 'Anmeldungen fehlen' })}`}
+        </td>
+        <td>${german(offerStatusLabels, c.status)}</td>
+      </tr>`,
+  );
+  const waitingSections = briefing.waiting.map((w) => {
+    const rows = w.municipalities
+      .filter((m) => m.waiting > 0)
+      .map(
+        (m) =>
+          html`<tr>
+            <td>${m.name}</td>
+            <td class="num">${m.waiting}</td>
+            <td class="num">${m.placed}</td>
+            <td class="num">${weeks(m.medianWeeks)}</td>
+            <td class="num">${weeks(m.p90Weeks)}</td>
+            <td class="num">${m.noSuitableStart}</td>
+            <td class="num">${m.overTarget}</td>
+          </tr>`,
+      );
+    return html`<h3>${german(offerCategoryLabels, w.category)}</h3>
+      <p class="summary" data-category="${w.category}">
+        Wartend: <b class="waiting">${w.area.waiting}</b> ${pluralFormOf(w.area.waiting, words.person)} · mit Platz:
+        <b class="placed">${w.area.placed}</b> · Median <b class="median">${weeks(w.area.medianWeeks)}</b>
+        ${pluralFormOf(w.area.medianWeeks ?? 0, words.week)} · 90 %: ${weeks(w.area.p90Weeks)}
+        ${pluralFormOf(w.area.p90Weeks ?? 0, words.week)} · ohne passenden Start:
+        <b class="unplaced">${w.area.noSuitableStart}</b> · länger als ${countOf(w.targetWeeks, words.week)}:
+        <b class="over">${w.area.overTarget}</b>
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th>Gemeinde</th>
+            <th>Wartend</th>
+            <th>Mit Platz</th>
+            <th>Median (Wo.)</th>
+            <th>90 % (Wo.)</th>
+            <th>Ohne Start</th>
+            <th>Über Ziel</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${
+            rows.length > 0
+              ? rows
+              : html`<tr>
+                  <td colspan="7" class="muted">Kein gemeldeter Bedarf.</td>
+                </tr>`
+          }
+        </tbody>
+      </table>`;
+  });
   const suggestions = briefing.suggestions
     .slice(0, 15)
     .map(
       (s) =>
-        `<li><b>${escapeHtml(codeLabels[s.code] ?? s.code)}</b> (${s.persons} Personen): ${escapeHtml(s.textDe)}</li>`,
-    )
-    .join('');
-  return `<!doctype html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<title>${title}</title>
-<style>
+        html`<li>
+          <b>${german(recommendationCodeLabels, s.code)}</b> (${countOf(s.persons, words.person)}): ${s.textDe}
+        </li>`,
+    );
+  return html`<!doctype html>
+    <html lang="de">
+      <head>
+        <meta charset="utf-8" />
+        <title>${title}</title>
+        <style>
+          ${trustedHtml(`
   @page { size: A4; margin: 16mm 14mm; }
   body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10pt; color: #1c2430; line-height: 1.35; }
   h1 { font-size: 16pt; margin: 0 0 2pt; color: #1f3a68; }
@@ -104,27 +181,79 @@ export function renderBriefingHtml(briefing: Briefing): string {
   .status-OPEN { color: #b3261e; } .status-IN_PROGRESS { color: #a15c00; } .status-DONE { color: #2e7d32; }
   ol li { margin-bottom: 4pt; }
   .meta { color: #5b6675; margin-bottom: 8pt; }
-</style>
-</head>
-<body>
-<h1>${title}</h1>
-<p class="meta">${escapeHtml(briefing.districtName)} · Stand ${germanDate(briefing.today)} · Kurse bis ${germanDate(briefing.until)} · ${network.members.length} Mitglieder${nextMeeting?.place ? ` · Ort: ${escapeHtml(nextMeeting.place)}` : ''}</p>
+  .overdue { color: #b91c1c; }
+`)}
+        </style>
+      </head>
+      <body>
+        <h1>${title}</h1>
+        <p class="meta">
+          ${briefing.districtName} · Stand ${germanDate(briefing.today)} · Kurse bis ${germanDate(briefing.until)} ·
+          ${countOf(network.members.length, words.member)}${nextMeeting?.place ? ` · Ort: ${nextMeeting.place}` : ''}
+        </p>
 
-<h2>1. Beschlüsse der letzten Sitzung${lastMeeting ? ` (${germanDate(lastMeeting.date)})` : ''}</h2>
-${lastMeeting ? decisionRows(lastMeeting.decisions) : '<p class="muted">Noch keine Sitzung.</p>'}
-${briefing.openDecisions.length > 0 ? `<h3>Offene Beschlüsse früherer Sitzungen</h3>${decisionRows(briefing.openDecisions)}` : ''}
+        <h2>1. Beschlüsse der letzten Sitzung${lastMeeting ? ` (${germanDate(lastMeeting.date)})` : ''}</h2>
+        ${lastMeeting ? decisionRows(lastMeeting.decisions, briefing.today) : html`<p class="muted">Noch keine Sitzung.</p>`}
+        ${
+          briefing.openDecisions.length > 0 &&
+          html`<h3>Offene Beschlüsse früherer Sitzungen</h3>
+            ${decisionRows(briefing.openDecisions, briefing.today)}`
+        }
 
-<h2>2. Kursstarts der nächsten drei Monate</h2>
-<p class="muted">Gelb: erreicht die Mindestgröße noch nicht. Der Strich im Balken zeigt die Mindestgröße.</p>
-<table class="calendar"><thead><tr><th>Start</th><th>Kurs</th><th>Träger</th><th>Ort</th><th>Anmeldungen</th><th>Auslastung</th><th>Startet</th><th>Status</th></tr></thead>
-<tbody>${calendarRows || '<tr class="none"><td colspan="8" class="muted">Keine Kursstarts im Zeitraum.</td></tr>'}</tbody></table>
-${running.length > 0 ? `<h3>Laufende Kurse (${running.length})</h3><table class="running"><thead><tr><th>Kurs</th><th>Träger</th><th>Zeitraum</th><th>Teilnehmende</th></tr></thead><tbody>${runningRows}</tbody></table>` : ''}
+        <h2>2. Kursstarts der nächsten drei Monate</h2>
+        <p class="muted">Gelb: erreicht die Mindestgröße noch nicht. Der Strich im Balken zeigt die Mindestgröße.</p>
+        <table class="calendar">
+          <thead>
+            <tr>
+              <th>Start</th>
+              <th>Kurs</th>
+              <th>Träger</th>
+              <th>Ort</th>
+              <th>Anmeldungen</th>
+              <th>Auslastung</th>
+              <th>Startet</th>
+              <th>Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${
+              calendarRows.length > 0
+                ? calendarRows
+                : html`<tr class="none">
+                    <td colspan="8" class="muted">Keine Kursstarts im Zeitraum.</td>
+                  </tr>`
+            }
+          </tbody>
+        </table>
+        ${
+          running.length > 0 &&
+          html`<h3>Laufende Kurse (${running.length})</h3>
+            <table class="running">
+              <thead>
+                <tr>
+                  <th>Kurs</th>
+                  <th>Träger</th>
+                  <th>Zeitraum</th>
+                  <th>Teilnehmende</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${runningRows}
+              </tbody>
+            </table>`
+        }
 
-<h2>3. Wartende nach Gemeinde</h2>
-${waitingSections}
+        <h2>3. Wartende nach Gemeinde</h2>
+        ${waitingSections}
 
-<h2>4. Vorschläge für die Runde</h2>
-${suggestions ? `<ol>${suggestions}</ol>` : '<p class="muted">Keine Vorschläge.</p>'}
-</body>
-</html>`;
+        <h2>4. Vorschläge für die Runde</h2>
+        ${
+          suggestions.length > 0
+            ? html`<ol>
+                ${suggestions}
+              </ol>`
+            : html`<p class="muted">Keine Vorschläge.</p>`
+        }
+      </body>
+    </html>`.toString();
 }

@@ -3,18 +3,25 @@
 // recommendations with their evidence, the cooperation network and the monitoring trends. Every value from the
 // data is escaped; the figures carry data attributes so that a test can read them back.
 import type { AreaGap, GapTable } from '../../analysis/gaps/build-gap-table.js';
-import { categoryLabel, compareGerman } from '../../analysis/labels.js';
+import {
+  enumLabel,
+  offerCategoryLabels,
+  recommendationCodeLabels,
+  recommendationFigureLabels,
+  type Labels,
+} from '../../../schema/enum-labels.js';
+import { compareGerman } from '../../analysis/labels.js';
 import type { MonitoringSeries } from '../../monitoring/load-monitoring-series.js';
-import { renderGapMapSvg, severityColours, severityLabels } from '../render-gap-map-svg.js';
+import { renderGapMapSvg, severityColours, severityLabel } from '../render-gap-map-svg.js';
 import { renderLineChartSvg } from '../render-line-chart-svg.js';
+import { countOf, pluralFormOf } from '../../../shared/german/count-of.js';
+import { formatGermanDate } from '../../../shared/german/format-german-date.js';
+import { words } from '../../../shared/german/words.js';
+import { html, trustedHtml, type SafeHtml } from '../html.js';
 import type { NeedsAnalysis } from './load-needs-analysis.js';
 
-const escapeHtml = (value: unknown) =>
-  String(value ?? '').replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-const germanDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+const categoryName = (category: string) => enumLabel(offerCategoryLabels as Labels<string>, category, 'de');
+const germanDate = formatGermanDate;
 const n = (value: number | null | undefined, digits = 0) =>
   value === null || value === undefined
     ? '–'
@@ -22,33 +29,17 @@ const n = (value: number | null | undefined, digits = 0) =>
 const percent = (share: number | null | undefined) =>
   share === null || share === undefined ? '–' : `${n(share * 100)} %`;
 const severityCell = (severity: string) =>
-  `<td class="sev" data-severity="${severity}"><span class="dot" style="background:${severityColours[severity]}"></span>${severityLabels[severity] ?? severity}</td>`;
+  html`<td class="sev" data-severity="${severity}">
+    <span class="dot" style="background:${severityColours[severity]}"></span>${severityLabel(severity)}
+  </td>`;
 
-const codeLabels: Record<string, string> = {
-  NO_OFFER_IN_REACH: 'Kein Angebot erreichbar',
-  CAPACITY_SHORTFALL: 'Plätze fehlen',
-  CHILDCARE_MISSING: 'Kinderbetreuung fehlt',
-  SINGLE_PROVIDER: 'Nur ein Träger',
-  STALE_OFFER: 'Angebot veraltet',
-  ISOLATED_ACTOR: 'Isolierter Akteur',
-  POOL_COURSE_STARTS: 'Kursstarts bündeln',
-  START_NEW_COURSE: 'Neuen Kurs starten',
-  DATE_CONFLICT: 'Terminüberschneidung',
-};
-const figureLabels: Record<string, string> = {
-  demand: 'Bedarf',
-  unmet: 'ungedeckt',
-  radiusKm: 'Radius km',
-  nearestOfferKm: 'nächstes Angebot km',
-  daysSinceUpdate: 'Tage seit Aktualisierung',
-  freePlacesInReach: 'freie Plätze im Radius',
-  missingPlaces: 'fehlende Plätze',
-  offersInReach: 'Angebote im Radius',
-  overTarget: 'über Zielwartezeit',
-  noSuitableStart: 'ohne passenden Start',
-  targetWeeks: 'Zielwartezeit Wochen',
-  providersInReach: 'Träger im Umkreis',
-};
+/** A figure behind a recommendation as a person reads it: its German name and its value, a share as a percentage. */
+function figureText(figure: { name: string; value: number }): string {
+  const value = n(figure.value, Number.isInteger(figure.value) ? 0 : 1);
+  const label = recommendationFigureLabels[figure.name];
+  if (!label) return value;
+  return `${label.de}: ${label.share ? percent(figure.value) : value}`;
+}
 
 interface Region {
   ags: string;
@@ -86,83 +77,239 @@ function regionsOf(tables: GapTable[]): Region[] {
   );
 }
 
-function categoryTable(tables: GapTable[]): string {
-  const rows = tables
-    .map((t) => {
-      const high = t.municipalities.filter((m) => m.severity === 'HIGH').length;
-      return `<tr data-category="${t.category}"><td>${escapeHtml(categoryLabel(t.category).de)}</td><td class="num demand">${n(t.area.demand)}</td><td class="num unmet">${n(t.area.unmet)}</td><td class="num">${percent(t.area.coverage)}</td>${severityCell(t.area.severity)}<td class="num">${high}</td><td class="num">${t.offersById.size}</td><td class="num">${t.onlineOffers.length}</td></tr>`;
-    })
-    .join('');
+function categoryTable(tables: GapTable[]): SafeHtml {
+  const rows = tables.map((t) => {
+    const high = t.municipalities.filter((m) => m.severity === 'HIGH').length;
+    return html`<tr data-category="${t.category}">
+      <td>${categoryName(t.category)}</td>
+      <td class="num demand">${n(t.area.demand)}</td>
+      <td class="num unmet">${n(t.area.unmet)}</td>
+      <td class="num">${percent(t.area.coverage)}</td>
+      ${severityCell(t.area.severity)}
+      <td class="num">${high}</td>
+      <td class="num">${t.offersById.size}</td>
+      <td class="num">${t.onlineOffers.length}</td>
+    </tr>`;
+  });
   const demand = tables.reduce((sum, t) => sum + t.area.demand, 0);
   const unmet = tables.reduce((sum, t) => sum + t.area.unmet, 0);
-  return `<table class="by-category"><thead><tr><th>Kategorie</th><th class="num">Bedarf</th><th class="num">ungedeckt</th><th class="num">Abdeckung</th><th>Lücke</th><th class="num">Gemeinden mit hoher Lücke</th><th class="num">Angebote mit Ort</th><th class="num">online</th></tr></thead>
-  <tbody>${rows}</tbody><tfoot><tr><th>Zusammen</th><th class="num total-demand">${n(demand)}</th><th class="num total-unmet">${n(unmet)}</th><th class="num">${percent(demand === 0 ? 1 : 1 - unmet / demand)}</th><th colspan="4"></th></tr></tfoot></table>`;
+  return html`<table class="by-category">
+    <thead>
+      <tr>
+        <th>Kategorie</th>
+        <th class="num">Bedarf</th>
+        <th class="num">ungedeckt</th>
+        <th class="num">Abdeckung</th>
+        <th>Lücke</th>
+        <th class="num">Gemeinden mit hoher Lücke</th>
+        <th class="num">Angebote mit Ort</th>
+        <th class="num">online</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+    <tfoot>
+      <tr>
+        <th>Zusammen</th>
+        <th class="num total-demand">${n(demand)}</th>
+        <th class="num total-unmet">${n(unmet)}</th>
+        <th class="num">${percent(demand === 0 ? 1 : 1 - unmet / demand)}</th>
+        <th colspan="4"></th>
+      </tr>
+    </tfoot>
+  </table>`;
 }
 
-function regionTable(tables: GapTable[]): string {
-  const rows = regionsOf(tables)
-    .map(
-      (r) =>
-        `<tr data-ags="${r.ags}"><td>${escapeHtml(r.name)}${r.isSamtgemeinde ? ' <small>(Samtgemeinde)</small>' : ''}</td><td class="num">${n(r.demand)}</td><td class="num">${n(r.unmet)}</td><td class="num">${percent(r.demand === 0 ? null : 1 - r.unmet / r.demand)}</td><td>${r.worst ? `${escapeHtml(categoryLabel(r.worst.category).de)} (${n(r.worst.unmet)})` : '–'}</td></tr>`,
-    )
-    .join('');
-  return `<table class="by-region"><thead><tr><th>Region</th><th class="num">Bedarf</th><th class="num">ungedeckt</th><th class="num">Abdeckung</th><th>größte Lücke</th></tr></thead><tbody>${rows}</tbody></table>`;
+function regionTable(tables: GapTable[]): SafeHtml {
+  const rows = regionsOf(tables).map(
+    (r) =>
+      html`<tr data-ags="${r.ags}">
+        <td>${r.name}${r.isSamtgemeinde ? html` <small>(Samtgemeinde)</small>` : ''}</td>
+        <td class="num">${n(r.demand)}</td>
+        <td class="num">${n(r.unmet)}</td>
+        <td class="num">${percent(r.demand === 0 ? null : 1 - r.unmet / r.demand)}</td>
+        <td>${r.worst ? `${categoryName(r.worst.category)} (${n(r.worst.unmet)})` : '–'}</td>
+      </tr>`,
+  );
+  return html`<table class="by-region">
+    <thead>
+      <tr>
+        <th>Region</th>
+        <th class="num">Bedarf</th>
+        <th class="num">ungedeckt</th>
+        <th class="num">Abdeckung</th>
+        <th>größte Lücke</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
 }
 
-function municipalityTable(table: GapTable): string {
+function municipalityTable(table: GapTable): SafeHtml {
   const rows = table.municipalities
     .filter((m) => m.demand > 0)
     .map(
       (m) =>
-        `<tr data-ags="${m.ags}"><td>${escapeHtml(m.name)}</td><td>${escapeHtml(m.samtgemeindeName ?? '')}</td><td class="num">${n(m.demand)}</td><td class="num">${n(m.freePlacesInReach)}</td><td class="num">${percent(m.coverage)}</td><td class="num">${n(m.unmet)}</td>${severityCell(m.severity)}<td class="num">${m.nearestOfferKm === null ? '–' : n(m.nearestOfferKm, 1)}</td><td class="num">${m.offersInReach}</td></tr>`,
-    )
-    .join('');
-  return `<h3>${escapeHtml(categoryLabel(table.category).de)}</h3>
-  <table class="municipalities" data-category="${table.category}"><thead><tr><th>Gemeinde</th><th>Samtgemeinde</th><th class="num">Bedarf</th><th class="num">freie Plätze im Radius</th><th class="num">Abdeckung</th><th class="num">ungedeckt</th><th>Lücke</th><th class="num">nächstes Angebot km</th><th class="num">Angebote im Radius</th></tr></thead><tbody>${rows}</tbody></table>`;
+        html`<tr data-ags="${m.ags}">
+          <td>${m.name}</td>
+          <td>${m.samtgemeindeName ?? ''}</td>
+          <td class="num">${n(m.demand)}</td>
+          <td class="num">${n(m.freePlacesInReach)}</td>
+          <td class="num">${percent(m.coverage)}</td>
+          <td class="num">${n(m.unmet)}</td>
+          ${severityCell(m.severity)}
+          <td class="num">${m.nearestOfferKm === null ? '–' : n(m.nearestOfferKm, 1)}</td>
+          <td class="num">${m.offersInReach}</td>
+        </tr>`,
+    );
+  return html`<h3>${categoryName(table.category)}</h3>
+    <table class="municipalities" data-category="${table.category}">
+      <thead>
+        <tr>
+          <th>Gemeinde</th>
+          <th>Samtgemeinde</th>
+          <th class="num">Bedarf</th>
+          <th class="num">freie Plätze im Radius</th>
+          <th class="num">Abdeckung</th>
+          <th class="num">ungedeckt</th>
+          <th>Lücke</th>
+          <th class="num">nächstes Angebot km</th>
+          <th class="num">Angebote im Radius</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>`;
 }
 
-function recommendationList(analysis: NeedsAnalysis): string {
-  const items = analysis.recommendations
-    .map((r) => {
-      const figures = r.figures
-        .map((f) => `${figureLabels[f.name] ?? f.name}: ${n(f.value, Number.isInteger(f.value) ? 0 : 1)}`)
-        .join(' · ');
-      const evidence = [...r.offerIds.map((id) => ['Angebot', id]), ...r.actorIds.map((id) => ['Akteur', id])]
-        .slice(0, 6)
-        .map(([what, id]) => `${what}: ${escapeHtml(analysis.names.get(id!) ?? id)}`)
-        .join('; ');
-      const needs =
-        r.needIds.length > 0 ? ` · ${r.needIds.length} Bedarfsmeldung${r.needIds.length === 1 ? '' : 'en'}` : '';
-      return `<li class="rec" data-rank="${r.rank}" data-code="${r.code}"><p><b>${escapeHtml(codeLabels[r.code] ?? r.code)}</b>${r.persons > 0 ? ` – <span class="persons">${n(r.persons)}</span> Personen` : ''}${r.municipalityName ? ` – ${escapeHtml(r.municipalityName)}` : ''}</p>
-      <p class="text">${escapeHtml(r.textDe)}</p><p class="evidence">Belege: ${figures}${needs}${evidence ? `<br>${evidence}` : ''}</p></li>`;
-    })
-    .join('');
-  return `<ol class="recs">${items}</ol>`;
+function recommendationList(analysis: NeedsAnalysis): SafeHtml {
+  const items = analysis.recommendations.map((r) => {
+    const figures = r.figures.map(figureText).join(' · ');
+    const evidence = [...r.offerIds.map((id) => ['Angebot', id]), ...r.actorIds.map((id) => ['Akteur', id])]
+      .slice(0, 6)
+      .map(([what, id]) => `${what}: ${analysis.names.get(id!) ?? id}`)
+      .join('; ');
+    const needs = r.needIds.length > 0 ? ` · ${countOf(r.needIds.length, words.needReport)}` : '';
+    return html`<li class="rec" data-rank="${r.rank}" data-code="${r.code}">
+      <p>
+        <b>${enumLabel(recommendationCodeLabels, r.code, 'de')}</b
+        >${r.persons > 0 ? html` – <span class="persons">${n(r.persons)}</span> ${pluralFormOf(r.persons, words.person)}` : ''}${r.municipalityName ? ` – ${r.municipalityName}` : ''}
+      </p>
+      <p class="text">${r.textDe}</p>
+      <p class="evidence">Belege: ${figures}${needs}${evidence ? html`<br />${evidence}` : ''}</p>
+    </li>`;
+  });
+  return html`<ol class="recs">
+    ${items}
+  </ol>`;
 }
 
-function networkSection(analysis: NeedsAnalysis): string {
+function networkSection(analysis: NeedsAnalysis): SafeHtml {
   const net = analysis.network;
   const isolated = net.actors.filter((a) => a.isolated).sort((a, b) => compareGerman(a.name, b.name));
   const brokers = net.actors.filter((a) => a.broker).slice(0, 10);
   const communities = net.communities.slice(0, 8);
-  return `<table class="network-figures"><tbody>
-    <tr><th>Akteure</th><td class="num" data-key="actorCount">${n(net.actorCount)}</td><th>Kooperationen</th><td class="num" data-key="linkCount">${n(net.linkCount)}</td></tr>
-    <tr><th>Dichte</th><td class="num">${n(net.density, 3)}</td><th>Teilnetze</th><td class="num" data-key="componentCount">${n(net.componentCount)}</td></tr>
-    <tr><th>Isolierte Akteure</th><td class="num" data-key="isolatedCount">${n(net.isolatedCount)}</td><th>Broker</th><td class="num" data-key="brokerCount">${n(net.brokerCount)}</td></tr>
-    <tr><th>Gemeinschaften (Louvain)</th><td class="num" data-key="communityCount">${n(net.communityCount)}</td><th>Modularität</th><td class="num">${n(net.modularity, 2)}</td></tr>
-  </tbody></table>
-  <div class="columns">
-  <div><h3>Isolierte Akteure (${isolated.length})</h3>${isolated.length ? `<ul class="isolated">${isolated.map((a) => `<li><span class="name">${escapeHtml(a.name)}</span> <small>(${escapeHtml(a.municipalityName ?? '–')})</small></li>`).join('')}</ul>` : '<p class="muted">Keine.</p>'}</div>
-  <div><h3>Broker: halten das Netz zusammen</h3>${brokers.length ? `<table class="brokers"><thead><tr><th>Akteur</th><th class="num">Partner</th><th class="num">Betweenness</th></tr></thead><tbody>${brokers.map((a) => `<tr><td>${escapeHtml(a.name)}</td><td class="num">${a.degree}</td><td class="num">${n(a.betweenness, 3)}</td></tr>`).join('')}</tbody></table>` : '<p class="muted">Keine.</p>'}</div>
-  </div>
-  <h3>Gemeinschaften</h3>
-  <table class="communities"><thead><tr><th>Nr.</th><th class="num">Akteure</th><th class="num">Kooperationen darin</th><th>Schwerpunkt</th></tr></thead><tbody>${communities.map((c) => `<tr><td>${c.id}</td><td class="num">${c.size}</td><td class="num">${c.internalLinks}</td><td>${escapeHtml(c.mainMunicipalityName ?? '–')} (${c.mainMunicipalityActors} Akteure dort)</td></tr>`).join('')}</tbody></table>`;
+  return html`<table class="network-figures">
+      <tbody>
+        <tr>
+          <th>Akteure</th>
+          <td class="num" data-key="actorCount">${n(net.actorCount)}</td>
+          <th>Kooperationen</th>
+          <td class="num" data-key="linkCount">${n(net.linkCount)}</td>
+        </tr>
+        <tr>
+          <th>Dichte</th>
+          <td class="num">${n(net.density, 3)}</td>
+          <th>Teilnetze</th>
+          <td class="num" data-key="componentCount">${n(net.componentCount)}</td>
+        </tr>
+        <tr>
+          <th>Isolierte Akteure</th>
+          <td class="num" data-key="isolatedCount">${n(net.isolatedCount)}</td>
+          <th>Broker</th>
+          <td class="num" data-key="brokerCount">${n(net.brokerCount)}</td>
+        </tr>
+        <tr>
+          <th>Gemeinschaften (Louvain)</th>
+          <td class="num" data-key="communityCount">${n(net.communityCount)}</td>
+          <th>Modularität</th>
+          <td class="num">${n(net.modularity, 2)}</td>
+        </tr>
+      </tbody>
+    </table>
+    <div class="columns">
+      <div>
+        <h3>Isolierte Akteure (${isolated.length})</h3>
+        ${
+          isolated.length
+            ? html`<ul class="isolated">
+                ${isolated.map((a) => html`<li><span class="name">${a.name}</span> <small>(${a.municipalityName ?? '–'})</small></li>`)}
+              </ul>`
+            : html`<p class="muted">Keine.</p>`
+        }
+      </div>
+      <div>
+        <h3>Broker: halten das Netz zusammen</h3>
+        ${
+          brokers.length
+            ? html`<table class="brokers">
+                <thead>
+                  <tr>
+                    <th>Akteur</th>
+                    <th class="num">Partner</th>
+                    <th class="num">Vermittlerrolle (Betweenness)</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${brokers.map(
+                    (a) =>
+                      html`<tr>
+                        <td>${a.name}</td>
+                        <td class="num">${a.degree}</td>
+                        <td class="num">${n(a.betweenness, 3)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : html`<p class="muted">Keine.</p>`
+        }
+      </div>
+    </div>
+    <h3>Gemeinschaften</h3>
+    <table class="communities">
+      <thead>
+        <tr>
+          <th>Nr.</th>
+          <th class="num">Akteure</th>
+          <th class="num">Kooperationen darin</th>
+          <th>Schwerpunkt</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${communities.map(
+          (c) =>
+            html`<tr>
+              <td>${c.id}</td>
+              <td class="num">${c.size}</td>
+              <td class="num">${c.internalLinks}</td>
+              <td>${c.mainMunicipalityName ?? '–'} (${countOf(c.mainMunicipalityActors, words.actor)} dort)</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
 }
 
-function trendSection(trends: MonitoringSeries[]): string {
+function trendSection(trends: MonitoringSeries[]): SafeHtml {
   const dates = [...new Set(trends.flatMap((s) => s.points.map((p) => p.date)))].sort();
   if (dates.length === 0)
-    return '<p class="muted">Noch keine Monitoring-Schnappschüsse (npm run snapshot oder SNAPSHOT_SCHEDULE).</p>';
+    return html`<p class="muted">
+      Noch keine Monitoring-Stichtage: Die Entwicklung erscheint hier, sobald das Bildungsnetz regelmäßig Schnappschüsse
+      der Zahlen speichert (in der Verwaltung einzurichten).
+    </p>`;
   const weight = (s: MonitoringSeries) => s.points.reduce((sum, p) => sum + p.demand + p.capacity, 0);
   const shown = trends
     .filter((s) => weight(s) > 0)
@@ -174,24 +321,50 @@ function trendSection(trends: MonitoringSeries[]): string {
   };
   const chart = (title: string, pick: (p: MonitoringSeries['points'][number]) => number | null, digits = 0) =>
     renderLineChartSvg(
-      shown.map((s) => ({ label: categoryLabel(s.category).de, values: valuesOf(s, pick) })),
+      shown.map((s) => ({ label: categoryName(s.category), values: valuesOf(s, pick) })),
       { title, dates, digits },
     );
-  const rows = shown
-    .map((s) => {
-      const first = s.points[0]!;
-      const last = s.points.at(-1)!;
-      return `<tr data-category="${s.category}"><td>${escapeHtml(categoryLabel(s.category).de)}</td><td class="num">${n(first.unmet)}</td><td class="num last-unmet">${n(last.unmet)}</td><td class="num">${n(first.freePlaces)}</td><td class="num last-free">${n(last.freePlaces)}</td><td class="num">${percent(first.fillRate)}</td><td class="num">${percent(last.fillRate)}</td></tr>`;
-    })
-    .join('');
-  return `<p>Stichtage: ${dates.length}, vom ${germanDate(dates[0]!)} bis ${germanDate(dates.at(-1)!)}. Die fünf Kategorien mit dem meisten Bedarf und Angebot.</p>
-  <div class="charts">${chart('Ungedeckter Bedarf (Personen)', (p) => p.unmet)}${chart('Freie Plätze', (p) => p.freePlaces)}${chart('Erreichbarkeit (freie Plätze je Person im Bedarf)', (p) => p.accessibility, 2)}</div>
-  <table class="trend"><thead><tr><th>Kategorie</th><th class="num">ungedeckt<br>${germanDate(dates[0]!)}</th><th class="num">ungedeckt<br>${germanDate(dates.at(-1)!)}</th><th class="num">freie Plätze<br>${germanDate(dates[0]!)}</th><th class="num">freie Plätze<br>${germanDate(dates.at(-1)!)}</th><th class="num">Auslastung<br>${germanDate(dates[0]!)}</th><th class="num">Auslastung<br>${germanDate(dates.at(-1)!)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const rows = shown.map((s) => {
+    const first = s.points[0]!;
+    const last = s.points.at(-1)!;
+    return html`<tr data-category="${s.category}">
+      <td>${categoryName(s.category)}</td>
+      <td class="num">${n(first.unmet)}</td>
+      <td class="num last-unmet">${n(last.unmet)}</td>
+      <td class="num">${n(first.freePlaces)}</td>
+      <td class="num last-free">${n(last.freePlaces)}</td>
+      <td class="num">${percent(first.fillRate)}</td>
+      <td class="num">${percent(last.fillRate)}</td>
+    </tr>`;
+  });
+  return html`<p>
+      Stichtage: ${dates.length}, vom ${germanDate(dates[0]!)} bis ${germanDate(dates.at(-1)!)}. Die fünf Kategorien mit
+      dem meisten Bedarf und Angebot.
+    </p>
+    <div class="charts">
+      ${chart('Ungedeckter Bedarf (Personen)', (p) => p.unmet)}${chart('Freie Plätze', (p) => p.freePlaces)}${chart('Erreichbarkeit (freie Plätze je Person im Bedarf)', (p) => p.accessibility, 2)}
+    </div>
+    <table class="trend">
+      <thead>
+        <tr>
+          <th>Kategorie</th>
+          <th class="num">ungedeckt<br />${germanDate(dates[0]!)}</th>
+          <th class="num">ungedeckt<br />${germanDate(dates.at(-1)!)}</th>
+          <th class="num">freie Plätze<br />${germanDate(dates[0]!)}</th>
+          <th class="num">freie Plätze<br />${germanDate(dates.at(-1)!)}</th>
+          <th class="num">Auslastung<br />${germanDate(dates[0]!)}</th>
+          <th class="num">Auslastung<br />${germanDate(dates.at(-1)!)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>`;
 }
 
 export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
   const { summary, tables } = analysis;
-  const title = `Bedarfsanalyse mit Handlungsempfehlungen – ${escapeHtml(analysis.districtName)}`;
+  const title = `Bedarfsanalyse mit Handlungsempfehlungen – ${analysis.districtName}`;
   const withDemand = tables
     .filter((t) => t.area.demand > 0)
     .sort((a, b) => b.area.unmet - a.area.unmet || b.area.demand - a.area.demand);
@@ -200,13 +373,14 @@ export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
   const unmet = tables.reduce((sum, t) => sum + t.area.unmet, 0);
   const worst = withDemand[0];
   const figure = (key: string, label: string, value: number) =>
-    `<div class="figure" data-key="${key}"><b>${n(value)}</b><span>${label}</span></div>`;
-  return `<!doctype html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<title>${title}</title>
-<style>
+    html`<div class="figure" data-key="${key}"><b>${n(value)}</b><span>${label}</span></div>`;
+  return html`<!doctype html>
+    <html lang="de">
+      <head>
+        <meta charset="utf-8" />
+        <title>${title}</title>
+        <style>
+          ${trustedHtml(`
   @page { size: A4; margin: 16mm 14mm; }
   body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9.5pt; color: #1c2430; line-height: 1.35; max-width: 182mm; margin: 0 auto; }
   h1 { font-size: 17pt; margin: 0 0 2pt; color: #1f3a68; }
@@ -236,47 +410,82 @@ export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
   .evidence { color: #5b6675; font-size: 8.5pt; }
   ul.isolated { margin: 0; padding-left: 14pt; }
   .key-findings li { margin-bottom: 3pt; }
-</style>
-</head>
-<body>
-<h1>${title}</h1>
-<p class="meta">Stand ${germanDate(analysis.today)} · Einzugsradius ${n(analysis.radiusKm)} km · erstellt aus dem Bildungsnetz (Graph der Bildungsakteure, Angebote und gemeldeten Bedarfe)</p>
+`)}
+        </style>
+      </head>
+      <body>
+        <h1>${title}</h1>
+        <p class="meta">
+          Stand ${germanDate(analysis.today)} · Einzugsradius ${n(analysis.radiusKm)} km · erstellt aus dem Bildungsnetz
+          (Graph der Bildungsakteure, Angebote und gemeldeten Bedarfe)
+        </p>
 
-<h2>1. Zusammenfassung</h2>
-<div class="figures">
-${figure('municipalities', 'Gemeinden', summary.municipalities)}${figure('population', 'Einwohner', summary.population)}${figure('newcomers', 'Neuzugewanderte (geschätzt)', summary.newcomers)}${figure('actors', 'Bildungsakteure', summary.actors)}
-${figure('offers', 'Angebote vor Ort (geplant, offen, voll, laufend)', summary.offers)}${figure('openNeeds', 'offene Bedarfsmeldungen', summary.openNeeds)}${figure('personsInNeed', 'Personen mit gemeldetem Bedarf', summary.personsInNeed)}${figure('unmet', 'davon ungedeckt (alle Kategorien)', unmet)}
-</div>
-<ul class="key-findings">
-  <li>Über alle Kategorien sind <b class="total-demand">${n(demand)}</b> Personen im Bedarf, <b class="total-unmet">${n(unmet)}</b> davon sind mit den freien Plätzen im Umkreis von ${n(analysis.radiusKm)} km nicht versorgt.</li>
-  ${worst ? `<li>Die größte Lücke: <b>${escapeHtml(categoryLabel(worst.category).de)}</b> mit ${n(worst.area.unmet)} ungedeckten von ${n(worst.area.demand)} Personen${worst.municipalities[0] && worst.municipalities[0].unmet > 0 ? `, am stärksten in ${escapeHtml(worst.municipalities[0].name)} (${n(worst.municipalities[0].unmet)})` : ''}.</li>` : ''}
-  <li>${analysis.recommendationCount} Handlungsempfehlungen, die dringendsten in Abschnitt 5; das Kooperationsnetz hat ${n(analysis.network.isolatedCount)} isolierte Akteure und ${n(analysis.network.brokerCount)} Broker.</li>
-</ul>
+        <h2>1. Zusammenfassung</h2>
+        <div class="figures">
+          ${figure('municipalities', 'Gemeinden', summary.municipalities)}${figure('population', 'Einwohner', summary.population)}${figure('newcomers', 'Neuzugewanderte (geschätzt)', summary.newcomers)}${figure('actors', 'Bildungsakteure', summary.actors)}
+          ${figure('offers', 'Angebote vor Ort (geplant, offen, voll, laufend)', summary.offers)}${figure('openNeeds', 'offene Bedarfsmeldungen', summary.openNeeds)}${figure('personsInNeed', 'Personen mit gemeldetem Bedarf', summary.personsInNeed)}${figure('unmet', 'davon ungedeckt (alle Kategorien)', unmet)}
+        </div>
+        <ul class="key-findings">
+          <li>
+            Über alle Kategorien ${demand === 1 ? 'ist' : 'sind'}
+            <b class="total-demand">${n(demand)}</b> ${pluralFormOf(demand, words.person)} im Bedarf,
+            <b class="total-unmet">${n(unmet)}</b> davon ${unmet === 1 ? 'ist' : 'sind'} mit den freien Plätzen im
+            Umkreis von ${n(analysis.radiusKm)} km nicht versorgt.
+          </li>
+          ${worst ? html`<li>Die größte Lücke: <b>${categoryName(worst.category)}</b> mit ${n(worst.area.unmet)} ungedeckten von ${countOf(worst.area.demand, words.person)}${worst.municipalities[0] && worst.municipalities[0].unmet > 0 ? `, am stärksten in ${worst.municipalities[0].name} (${n(worst.municipalities[0].unmet)})` : ''}.</li>` : ''}
+          <li>
+            ${countOf(analysis.recommendationCount, words.recommendation)}, die dringendsten in Abschnitt 5; das
+            Kooperationsnetz hat ${countOf(analysis.network.isolatedCount, words.isolatedActorAccusative)} und
+            ${countOf(analysis.network.brokerCount, { one: 'Broker', other: 'Broker' })}.
+          </li>
+        </ul>
 
-<h2>2. Versorgungslücken nach Kategorie</h2>
-<p class="muted">Bedarf: Personen der offenen Bedarfsmeldungen. Ungedeckt: nach dem Zwei-Schritt-Verfahren mit Gauß-Gewichtung (2SFCA, Dai 2010) über die freien Plätze geplanter und offener Angebote im Radius. Lücke: gering unter 25 %, mittel unter 50 %, hoch ab 50 % ungedeckt.</p>
-${categoryTable(tables)}
+        <h2>2. Versorgungslücken nach Kategorie</h2>
+        <p class="muted">
+          Bedarf: Personen der offenen Bedarfsmeldungen. Ungedeckt: nach dem Zwei-Schritt-Verfahren mit Gauß-Gewichtung
+          (2SFCA, Dai 2010) über die freien Plätze geplanter und offener Angebote im Radius. Lücke: gering unter 25 %,
+          mittel unter 50 %, hoch ab 50 % ungedeckt.
+        </p>
+        ${categoryTable(tables)}
 
-<h2>3. Versorgungslücken nach Region</h2>
-${regionTable(tables)}
-${withDemand.map(municipalityTable).join('\n')}
+        <h2>3. Versorgungslücken nach Region</h2>
+        ${regionTable(tables)} ${withDemand.map(municipalityTable)}
 
-<h2>4. Karte der Lücken</h2>
-<p class="muted">Kreise: Gemeinden mit Bedarf, Fläche nach Bedarf, Farbe nach Lücke; graue Punkte: kein Bedarf gemeldet. Die ${mapped.length} Kategorien mit dem meisten ungedeckten Bedarf.</p>
-<div class="maps">${mapped.map((t) => renderGapMapSvg(t, analysis.points, { title: categoryLabel(t.category).de })).join('')}</div>
+        <h2>4. Karte der Lücken</h2>
+        <p class="muted">
+          Kreise: Gemeinden mit Bedarf, Fläche nach Bedarf, Farbe nach Lücke; graue Punkte: kein Bedarf gemeldet.
+          ${mapped.length === 1 ? 'Die Kategorie' : `Die ${mapped.length} Kategorien`} mit dem meisten ungedeckten
+          Bedarf.
+        </p>
+        <div class="maps">
+          ${mapped.map((t) => renderGapMapSvg(t, analysis.points, { title: categoryName(t.category) }))}
+        </div>
 
-<h2>5. Handlungsempfehlungen</h2>
-<p class="muted">Die ${analysis.recommendations.length} dringendsten von ${analysis.recommendationCount}, nach betroffenen Personen geordnet, jeweils mit den Zahlen und Einträgen dahinter.</p>
-${recommendationList(analysis)}
+        <h2>5. Handlungsempfehlungen</h2>
+        <p class="muted">
+          ${
+            analysis.recommendations.length === 1
+              ? 'Die dringendste'
+              : `Die ${analysis.recommendations.length} dringendsten`
+          }
+          von ${countOf(analysis.recommendationCount, words.recommendation)}, nach betroffenen Personen geordnet,
+          jeweils mit den Zahlen und Einträgen dahinter.
+        </p>
+        ${recommendationList(analysis)}
 
-<h2>6. Das Kooperationsnetz</h2>
-${networkSection(analysis)}
+        <h2>6. Das Kooperationsnetz</h2>
+        ${networkSection(analysis)}
 
-<h2>7. Monitoring: Entwicklung der letzten zwölf Monate</h2>
-${trendSection(analysis.trends)}
+        <h2>7. Monitoring: Entwicklung der letzten zwölf Monate</h2>
+        ${trendSection(analysis.trends)}
 
-<h2>8. Datengrundlage</h2>
-<p class="muted">Gemeinden mit Lage und Einwohnerzahl; Bedarfe als gemeldete Zahlen je Gemeinde, Kategorie und Zielgruppe (keine personenbezogenen Daten); Angebote mit Plätzen und Belegung; Entfernungen nach Haversine. Online-Angebote haben keinen Ort und sind nicht eingerechnet. Das Monitoring beruht auf den Schnappschüssen des Bildungsnetzes (ein Stichtag je Lauf).</p>
-</body>
-</html>`;
+        <h2>8. Datengrundlage</h2>
+        <p class="muted">
+          Gemeinden mit Lage und Einwohnerzahl; Bedarfe als gemeldete Zahlen je Gemeinde, Kategorie und Zielgruppe
+          (keine personenbezogenen Daten); Angebote mit Plätzen und Belegung; Entfernungen nach Haversine.
+          Online-Angebote haben keinen Ort und sind nicht eingerechnet. Das Monitoring beruht auf den Schnappschüssen
+          des Bildungsnetzes (ein Stichtag je Lauf).
+        </p>
+      </body>
+    </html>`.toString();
 }

@@ -1,4 +1,4 @@
-// The HTTP surface besides /graphql: health, GraphiQL from local packages, the explorer page.
+// The HTTP surface besides /graphql: health, GraphiQL, the explorer page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticatorFor } from '../../../server/auth/authenticate-request.js';
 import { createDriver } from '../../../server/database/create-driver.js';
@@ -65,22 +65,13 @@ describe('/healthz', () => {
 });
 
 describe('/graphiql', () => {
-  it('serves the page and its scripts from the project’s own packages', async () => {
+  // The built page, its assets and a query in Chromium: test/explorer/graphiql.test.ts.
+  it('is served (the built GraphiQL, or a page saying how to build it), without a CDN', async () => {
     const page = await fetch(`${server.url}/graphiql`);
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain('/graphiql/assets/graphiql.min.js');
+    expect(html).toMatch(/GraphiQL/);
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/); // no CDN
-    for (const asset of [
-      'react.production.min.js',
-      'react-dom.production.min.js',
-      'graphiql.min.js',
-      'graphiql.min.css',
-    ]) {
-      const response = await fetch(`${server.url}/graphiql/assets/${asset}`);
-      expect(response.status, asset).toBe(200);
-      expect((await response.text()).length, asset).toBeGreaterThan(1000);
-    }
     expect((await fetch(`${server.url}/graphiql/assets/nope.js`)).status).toBe(404);
   });
 });

@@ -42,7 +42,9 @@ describe('the briefing for the next round', () => {
     const summary = page.locator('.summary[data-category="INTEGRATION_COURSE"]');
     await expect(summary.locator('.waiting').textContent()).resolves.toBe(String(area.waiting));
     await expect(summary.locator('.placed').textContent()).resolves.toBe(String(area.placed));
-    await expect(summary.locator('.median').textContent()).resolves.toBe(String(area.medianWeeks ?? '–'));
+    await expect(summary.locator('.median').textContent()).resolves.toBe(
+      area.medianWeeks === null ? '–' : area.medianWeeks.toLocaleString('de-DE', { maximumFractionDigits: 1 }),
+    );
     await expect(summary.locator('.unplaced').textContent()).resolves.toBe(String(area.noSuitableStart));
     expect(area.waiting).toBeGreaterThan(0);
 

@@ -236,7 +236,7 @@ describe('waitingTimes', () => {
         municipalityAgs: place.townAgs,
         actorIds: [ids['Bildungswerk Test (fiktiv)'], place.providerId],
         textDe: expect.stringContaining(
-          'Teststadt: 33 Personen warten auf einen Integrationskurs (allgemein) länger als 6 Wochen (22) oder haben keinen passenden Start im Umkreis von 25 km (11). Einen neuen Kurs dieser Art starten; in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: Bildungswerk Test (fiktiv), Sprachschule Test (fiktiv).',
+          'Teststadt: 33 Personen warten auf einen Integrationskurs (allgemeiner Kurs): 22 länger als 6 Wochen, 11 ohne passenden Start im Umkreis von 25 km. Einen neuen Kurs dieser Art starten; in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: Bildungswerk Test (fiktiv), Sprachschule Test (fiktiv).',
         ),
         figures: [
           { name: 'overTarget', value: 22 },

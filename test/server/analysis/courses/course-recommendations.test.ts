@@ -55,7 +55,8 @@ describe('POOL_COURSE_STARTS', () => {
     expect(pool[0]).toMatchObject({ persons: 13, offerIds: ['a', 'b'], municipalityAgs: 'v0' });
     expect(pool[0]!.figures).toContainEqual({ name: 'longestMoveKm', value: 5 });
     expect(pool[0]!.textDe).toContain('„Kurs a“');
-    expect(pool[0]!.textDe).toContain('6 aus „Kurs b“');
+    expect(pool[0]!.textDe).toContain('6 Anmeldungen aus „Kurs b“');
+    expect(pool[0]!.textDe).toContain('Start am 01.02.2027, 7 Anmeldungen');
   });
 
   it('does not pool courses of another type or level, out of reach, or that start anyway', () => {
@@ -168,6 +169,10 @@ describe('DATE_CONFLICT', () => {
     const conflict = recs.find((r) => r.code === 'DATE_CONFLICT')!;
     expect(conflict).toMatchObject({ persons: 26, offerIds: ['a', 'b'] });
     expect(conflict.figures).toContainEqual({ name: 'daysApart', value: 7 });
+    // German with its dates as TT.MM.JJJJ and the course type by name, not its code (issue 15 item 5).
+    expect(conflict.textDe).toMatch(
+      /^Integrationskurs \(allgemeiner Kurs\) ab A1: „Kurs a“ \(Träger a, Start am 11\.01\.2027, 14 Anmeldungen\) und „Kurs b“ \(Träger b, Start am 18\.01\.2027, 12 Anmeldungen\) beginnen 7 Tage auseinander, /,
+    );
   });
 
   it('is not raised 15 days apart, when one is full, or for one provider', () => {

@@ -115,7 +115,7 @@ describe('NO_OFFER_IN_REACH', () => {
       actorIds: ['p1'],
       needIds: ['n1'],
     });
-    expect(rec.textDe).toContain('Bdorf: 12 Personen brauchen Integrationskurs');
+    expect(rec.textDe).toContain('Bdorf: 12 Personen brauchen einen Integrationskurs');
     expect(rec.textDe).toContain('„Kurs x“ von Träger Eins in 40 km');
     expect(rec.textEn).toContain('"Kurs x" by Träger Eins, 40 km away');
     expect(rec.figures).toContainEqual({ name: 'nearestOfferKm', value: 40 });
