@@ -1106,14 +1106,14 @@ const postcodes: Record<string, string> = {
 // ---------------------------------------------------------------------------------------------------------------
 // The offers, one line each: provider, category, venue ('ONLINE' for no place), status, and what it is.
 
-type Venue = string | 'ONLINE';
+type Venue = string; // a municipality's name, or 'ONLINE'
 
 interface OfferPlan {
   provider: string;
   category: OfferCategory;
   venue: Venue;
   status: OfferStatus;
-  what: CourseType | string; // the course type of integration and job language courses, else the title
+  what: string; // a CourseType: the course type of integration and job language courses, else the title
   format?: OfferFormat; // default IN_PERSON, ONLINE for venue 'ONLINE'
   childcare?: boolean;
   minGroupSize?: number;

@@ -1903,7 +1903,7 @@ function offerDetails(
   let targets: TargetGroup[];
   let levels: [CefrLevel | null, CefrLevel | null];
   let costFree: boolean;
-  let cost: number | null = null;
+  let cost: number | null;
   let multilingual: boolean;
   let childcareChance: number;
   let minGroupSize: number | null = null;

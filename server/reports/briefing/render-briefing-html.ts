@@ -4,7 +4,7 @@ import { decisionStatusLabels, enumLabel, offerStatusLabels } from '../../../sch
 import { categoryLabel } from '../../analysis/labels.js';
 import type { Briefing, BriefingDecision } from './load-briefing.js';
 
-const escapeHtml = (value: unknown) =>
+const escapeHtml = (value: string | number | null | undefined) =>
   String(value ?? '').replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,

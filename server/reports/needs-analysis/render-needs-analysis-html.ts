@@ -9,7 +9,7 @@ import { renderGapMapSvg, severityColours, severityLabels } from '../render-gap-
 import { renderLineChartSvg } from '../render-line-chart-svg.js';
 import type { NeedsAnalysis } from './load-needs-analysis.js';
 
-const escapeHtml = (value: unknown) =>
+const escapeHtml = (value: string | number | null | undefined) =>
   String(value ?? '').replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
