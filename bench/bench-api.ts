@@ -6,7 +6,7 @@
 // Both sides get the same parameters in every iteration and must return the same data (checked once for every
 // parameter set before timing). Iterations alternate which side goes first, so both see the same conditions.
 // BENCH_WARMUP and BENCH_ITERATIONS override the number of warm-up and measured iterations per operation.
-import { benchAuthenticator, benchHeaders, benchJwt } from './bench-auth.js';
+import { benchAuthenticator, benchHeaders } from './bench-auth.js';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -45,8 +45,8 @@ const iterations = readCount('BENCH_ITERATIONS', 300);
 class BenchError extends Error {}
 
 interface Sides {
-  graphql(query: string, variables: Record<string, unknown>): Promise<Record<string, any>>;
-  cypher(statement: string, params: Record<string, unknown>): Promise<Record<string, any>[]>;
+  graphql(query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>>;
+  cypher(statement: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]>;
 }
 
 function makeSides(url: string, driver: Driver, database: string | undefined): Sides {
@@ -57,7 +57,7 @@ function makeSides(url: string, driver: Driver, database: string | undefined): S
         headers: await benchHeaders(),
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
       if (response.status !== 200 || body.errors || !body.data) {
         throw new BenchError(
           `GraphQL request failed (HTTP ${response.status}): ${JSON.stringify(body.errors ?? body)}`,
@@ -79,8 +79,7 @@ function makeSides(url: string, driver: Driver, database: string | undefined): S
 function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(plain);
-  if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never))
-    return String(value);
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return String(value);
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (typeof value === 'object') {
     return Object.fromEntries(
@@ -177,12 +176,29 @@ RETURN a.id AS id, a.name AS name,
        }] AS partners`;
 
 interface ConnectionEdges {
-  edges: { properties: { kind: string }; node: Record<string, any> }[];
+  edges: { properties: { kind: string }; node: GraphqlActor }[];
+}
+
+/** An actor as partnersQuery asks for it; the partners' partners without further connections. */
+interface GraphqlActor {
+  id: string;
+  name: string;
+  cooperatesWithConnection: ConnectionEdges;
+  cooperatedWithByConnection: ConnectionEdges;
+}
+
+/** A row of partnersCypher: an actor, its partners, and theirs. */
+interface CypherPartner {
+  id: string;
+  name: string;
+  kind?: string;
+  outgoing?: boolean;
+  partners: CypherPartner[];
 }
 
 /** Both directions of a GraphQL actor as one list of partners, each with outgoing true for the links it entered. */
 function graphqlPartners(
-  actor: { cooperatesWithConnection: ConnectionEdges; cooperatedWithByConnection: ConnectionEdges },
+  actor: Pick<GraphqlActor, 'cooperatesWithConnection' | 'cooperatedWithByConnection'>,
   deeper: boolean,
 ): unknown[] {
   const side = (connection: ConnectionEdges, outgoing: boolean) =>
@@ -191,7 +207,7 @@ function graphqlPartners(
       name: node.name,
       kind: properties.kind,
       outgoing,
-      ...(deeper ? { partners: graphqlPartners(node as never, false) } : {}),
+      ...(deeper ? { partners: graphqlPartners(node, false) } : {}),
     }));
   return sortedByJson(
     [...side(actor.cooperatesWithConnection, true), ...side(actor.cooperatedWithByConnection, false)].map(plain),
@@ -208,20 +224,16 @@ function partnersOperation(params: PartnersParams[]): Operation<PartnersParams> 
     graphql: (sides, p) => sides.graphql(partnersQuery, { id: p.id }),
     cypher: (sides, p) => sides.cypher(partnersCypher, { id: p.id }),
     normaliseGraphql: (raw) =>
-      (raw as { actors: any[] }).actors.map((actor) => ({
+      (raw as { actors: GraphqlActor[] }).actors.map((actor) => ({
         id: actor.id,
         name: actor.name,
         partners: graphqlPartners(actor, true),
       })),
     normaliseCypher: (raw) =>
-      (raw as Record<string, any>[]).map((row) => ({
+      (raw as CypherPartner[]).map((row) => ({
         id: row.id,
         name: row.name,
-        partners: sortedByJson(
-          (row.partners as Record<string, any>[]).map((p) =>
-            plain({ ...p, partners: sortedByJson((p.partners as unknown[]).map(plain)) }),
-          ),
-        ),
+        partners: sortedByJson(row.partners.map((p) => plain({ ...p, partners: sortedByJson(p.partners.map(plain)) }))),
       })),
   };
 }
@@ -553,7 +565,7 @@ async function main(): Promise<void> {
     const categories = offerCategories(schema);
     // First the three questions as the API offers them for the purpose, then asked through the generic
     // generated fields (filters on relationships, nested connections, one aggregate per category).
-    const operations: Operation<any>[] = [
+    const operations: Operation<unknown>[] = [
       offersFromMunicipalityOperation(offers),
       egoOperation(actors),
       countsInOnePassOperation(categories),

@@ -4,7 +4,7 @@
 // Baseline in the same run: a trivial query through the same server ({ __typename }).
 // BENCH_COUNTY_PORT / BENCH_GERMANY_PORT move the two local Neo4j instances off 7689 / 7690 (e.g. on a shared
 // machine where another checkout's instance holds the port).
-import { benchAuthenticator, benchHeaders, benchJwt } from './bench-auth.js';
+import { benchAuthenticator, benchHeaders } from './bench-auth.js';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';

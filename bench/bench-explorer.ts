@@ -52,7 +52,7 @@ import { loadDemoData } from '../server/demo-data/load-demo-data.js';
 import { createApp, type App } from '../server/http/create-app.js';
 import { createLogger } from '../server/logger.js';
 import { createSchema } from '../server/schema/create-schema.js';
-import { benchAuthenticator, benchJwt, benchToken } from './bench-auth.js';
+import { benchAuthenticator, benchToken } from './bench-auth.js';
 import { syntheticAgs, syntheticDistrict, type Synthetic } from './synthetic-network.js';
 
 const TARGET_RATIO = 1.2;
@@ -358,24 +358,22 @@ async function runOnce(browser: Browser, origin: string, c: Case, kind: PageKind
   const { context, dataPattern } = await openPage(browser, origin, c, kind);
   try {
     const page = context.pages()[0]!;
-    const timing = (await page.evaluate(
-      `window.__bench.timing(${JSON.stringify(drawnMark)}, ${JSON.stringify(dataPattern)})`,
-    )) as {
+    const timing = await page.evaluate<{
       drawnMs: number;
       dataMs: number | null;
       dataRequests: number;
       layoutMs: number | null;
-    } | null;
+    } | null>(`window.__bench.timing(${JSON.stringify(drawnMark)}, ${JSON.stringify(dataPattern)})`);
     if (!timing)
       throw new BenchError(`${c.label}, ${kind}: the page did not draw (${await page.locator('body').textContent()})`);
     if (timing.dataMs === null)
       throw new BenchError(`${c.label}, ${kind}: no data request (${dataPattern}) finished before the drawing`);
-    const summary = (await page.evaluate(`window.__bench.summary(${JSON.stringify(c.sample ?? [])})`)) as {
+    const summary = await page.evaluate<{
       nodes: number;
       edges: number;
       zoom: number;
       positions: Record<string, { x: number; y: number }>;
-    };
+    }>(`window.__bench.summary(${JSON.stringify(c.sample ?? [])})`);
     let sameLayout: boolean | null = null;
     if (kind !== 'explorer' && c.explorerPositions) {
       // Up to a shift: fcose centres each component on its bounding box, which includes the labels.
@@ -397,18 +395,14 @@ async function runOnce(browser: Browser, origin: string, c: Case, kind: PageKind
     await page.waitForTimeout(settleMs);
     await page.evaluate(`window.__bench.pan('drag', 1000)`);
     const drag = profile
-      ? await profiled(
-          page,
-          `${c.key}-${kind}-drag`,
-          () => page.evaluate(`window.__bench.pan('drag', ${panMs})`) as Promise<Pan>,
-        )
-      : ((await page.evaluate(`window.__bench.pan('drag', ${panMs})`)) as Pan);
+      ? await profiled(page, `${c.key}-${kind}-drag`, () => page.evaluate<Pan>(`window.__bench.pan('drag', ${panMs})`))
+      : await page.evaluate<Pan>(`window.__bench.pan('drag', ${panMs})`);
     if (drag.maxShiftPx < 100)
       console.error(
         `  ${c.label}, ${kind}: the drag panned the canvas by only ${drag.maxShiftPx} px (${drag.frames} frames)`,
       );
     await page.waitForTimeout(500);
-    const panBy = (await page.evaluate(`window.__bench.pan('panBy', ${panMs})`)) as Pan;
+    const panBy = await page.evaluate<Pan>(`window.__bench.pan('panBy', ${panMs})`);
     return {
       page: kind,
       firstRenderMs: timing.drawnMs - timing.dataMs,
@@ -432,18 +426,18 @@ async function warmUp(browser: Browser, origin: string, c: Case): Promise<void> 
   const { context } = await openPage(browser, origin, c, 'explorer');
   try {
     const page = context.pages()[0]!;
-    c.bareData = (await page.evaluate('window.__bench.elements()')) as { elements: unknown[]; style: StyleBlock[] };
+    c.bareData = await page.evaluate<{ elements: unknown[]; style: StyleBlock[] }>('window.__bench.elements()');
     const ids = (c.bareData.elements as { group: string; data: { id: string; parent?: string } }[])
       .filter((e) => e.group === 'nodes' && e.data.parent)
       .map((e) => e.data.id);
     c.sample = [...new Set(Array.from({ length: 8 }, (_, k) => ids[Math.floor((k * (ids.length - 1)) / 7)]))].filter(
       (id): id is string => id !== undefined,
     );
-    const summary = (await page.evaluate(`window.__bench.summary(${JSON.stringify(c.sample)})`)) as {
+    const summary = await page.evaluate<{
       width: number;
       height: number;
       positions: Record<string, { x: number; y: number }>;
-    };
+    }>(`window.__bench.summary(${JSON.stringify(c.sample)})`);
     c.canvas = { width: summary.width, height: summary.height };
     c.explorerPositions = summary.positions;
     fs.mkdirSync(screenshotDir, { recursive: true });

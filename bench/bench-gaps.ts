@@ -127,6 +127,7 @@ async function main(): Promise<void> {
   const driver = createDriver(connection);
   let server: ChildProcess | undefined;
   const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, category, targets };
+  let loadMinutes: number | undefined; // when this run loaded the data
   try {
     await migrate(driver, database);
     const count = async (label: string) =>
@@ -157,8 +158,9 @@ async function main(): Promise<void> {
         },
       });
       bar.stop();
-      results.loadMinutes = round((performance.now() - started) / 60_000, 2);
-      console.log(`Loaded in ${results.loadMinutes} min.`);
+      loadMinutes = round((performance.now() - started) / 60_000, 2);
+      results.loadMinutes = loadMinutes;
+      console.log(`Loaded in ${loadMinutes} min.`);
     }
     const counts = {
       districts: await count('District'),
@@ -260,9 +262,9 @@ async function main(): Promise<void> {
     console.log(
       `  server peak < ${targets.serverPeakMiB} MiB: ${memory.peakMiB} MiB, ${verdict(memory.peakMiB < targets.serverPeakMiB)}`,
     );
-    if (results.loadMinutes !== undefined)
+    if (loadMinutes !== undefined)
       console.log(
-        `  bulk load < ${targets.loadMinutes} min: ${results.loadMinutes} min, ${verdict((results.loadMinutes as number) < targets.loadMinutes)}`,
+        `  bulk load < ${targets.loadMinutes} min: ${loadMinutes} min, ${verdict(loadMinutes < targets.loadMinutes)}`,
       );
 
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });

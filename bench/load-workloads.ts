@@ -33,7 +33,7 @@ const jsonHeaders = { 'content-type': 'application/json' };
 const post = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 
 interface GraphQLBody {
-  data?: Record<string, any>;
+  data?: { coverageGaps?: { area?: unknown }; upsertOffers?: unknown };
   errors?: { extensions?: { code?: string } }[];
 }
 

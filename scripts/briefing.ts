@@ -22,7 +22,7 @@ const db = await connectDatabase(config, createLogger('warn'));
 try {
   const briefing = await loadBriefing(
     { driver: db.driver, database: db.database },
-    { districtAgs: values.district!, networkId: values.network },
+    { districtAgs: values.district, networkId: values.network },
   );
   const html = renderBriefingHtml(briefing);
   fs.writeFileSync(`${values.out}.html`, html);

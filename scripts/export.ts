@@ -7,12 +7,12 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../server/errors.js';
 import { loadConfig } from '../server/config.js';
 import { connectDatabase } from '../server/database/connect-database.js';
-import { exportList, exportTypes, type ExportFormat, type ExportType } from '../server/import-export/export-list.js';
+import { exportList, exportTypes, type ExportOptions, type ExportType } from '../server/import-export/export-list.js';
 import { createLogger } from '../server/logger.js';
 
 class UsageError extends Error {}
 
-function readOptions() {
+function readOptions(): ExportOptions & { out?: string } {
   const { values } = parseArgs({
     options: {
       type: { type: 'string' }, // actors, offers, needs, cooperations, municipalities, networks or gaps
@@ -41,11 +41,11 @@ function readOptions() {
     throw new UsageError(`--radius must be a number of km, got "${values.radius}"`);
   return {
     type: values.type as ExportType,
-    format: format as ExportFormat,
+    format,
     out: values.out,
     districtAgs: values.district,
     source: values.source,
-    language: values.lang as 'de' | 'en',
+    language: values.lang,
     category: values.category,
     radiusKm,
   };

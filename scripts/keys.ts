@@ -31,7 +31,7 @@ function readCommand() {
   if (command === 'create') {
     if (!values.actor) throw new UsageError(`create needs --actor <actor id>. ${usage}`);
     if (!values.name) throw new UsageError(`create needs --name <what the key is for>. ${usage}`);
-    return { command, actorId: values.actor, role: values.role!, name: values.name, source: values.source } as const;
+    return { command, actorId: values.actor, role: values.role, name: values.name, source: values.source } as const;
   }
   if (command === 'set-source') {
     if (rest.length !== 2) throw new UsageError(`set-source needs the id of one key and a source. ${usage}`);

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   try {
     const analysis = await loadNeedsAnalysis(
       { driver: db.driver, database: db.database },
-      { districtAgs: values.district!, radiusKm },
+      { districtAgs: values.district, radiusKm },
     );
     const html = renderNeedsAnalysisHtml(analysis);
     fs.writeFileSync(`${out}.html`, html);

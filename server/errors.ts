@@ -341,7 +341,7 @@ export function formatError(
   const mapped = fromLibraryError(error) ?? mapNeo4jError(error);
   if (mapped)
     return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions, ...debugging } };
-  const code = String(formattedExtensions.code ?? '');
+  const code = typeof formattedExtensions.code === 'string' ? formattedExtensions.code : '';
   if (publicCodes.has(code) && !findNeo4jError(error))
     return { ...formatted, extensions: { ...formattedExtensions, ...debugging } };
   options.onUnknown(error);

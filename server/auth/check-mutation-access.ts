@@ -35,7 +35,7 @@ function checkProviderConnect(viewer: Viewer, entry: unknown, path: string): voi
 function checkLinkInput(viewer: Viewer, relationship: string, value: unknown, path: string): void {
   for (const [index, item] of (Array.isArray(value) ? value : [value]).entries()) {
     if (item === null || typeof item !== 'object') continue;
-    for (const [operation, entries] of Object.entries(item)) {
+    for (const [operation, entries] of Object.entries(item as Record<string, unknown>)) {
       const at = `${path}${Array.isArray(value) ? `[${index}]` : ''}.${operation}`;
       if (!linkOperations.has(operation)) refuseNested(at, `${quote(operation)}`);
       for (const [position, entry] of (Array.isArray(entries) ? entries : [entries]).entries()) {

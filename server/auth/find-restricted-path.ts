@@ -61,7 +61,7 @@ function scopeOf(type: GraphQLNamedType, walk: Walk): Scope | undefined {
   const edge = fields.edges && objectType(getNamedType(fields.edges.type));
   const node = edge?.getFields().node && objectType(getNamedType(edge.getFields().node!.type));
   if (node && walk.entities.has(node.name)) {
-    const properties = edge!.getFields().properties;
+    const properties = edge.getFields().properties;
     return { node, edge: properties ? objectType(getNamedType(properties.type)) : undefined };
   }
   // A mutation's response (createOffers { info offers }) lists the entities it wrote.

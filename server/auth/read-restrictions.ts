@@ -45,7 +45,7 @@ function any(values: Truth[]): Truth {
 function matchJwt(predicate: unknown, claims: NonNullable<Claims>): Truth {
   if (typeof predicate !== 'object' || predicate === null) return undefined;
   return all(
-    Object.entries(predicate).map(([key, value]): Truth => {
+    Object.entries(predicate as Record<string, unknown>).map(([key, value]): Truth => {
       if (key === 'AND') return Array.isArray(value) ? all(value.map((part) => matchJwt(part, claims))) : undefined;
       if (key === 'OR') return Array.isArray(value) ? any(value.map((part) => matchJwt(part, claims))) : undefined;
       if (key === 'NOT') {
@@ -55,7 +55,7 @@ function matchJwt(predicate: unknown, claims: NonNullable<Claims>): Truth {
       const claim: unknown = (claims as Record<string, unknown>)[key];
       if (claim === undefined || typeof value !== 'object' || value === null) return undefined;
       return all(
-        Object.entries(value).map(([operator, operand]): Truth => {
+        Object.entries(value as Record<string, unknown>).map(([operator, operand]): Truth => {
           if (typeof operand === 'string' && operand.startsWith('$')) return undefined;
           if (operator === 'includes') return Array.isArray(claim) && claim.includes(operand);
           if (operator === 'eq') return claim === operand;
@@ -93,15 +93,17 @@ function mayRead(directives: readonly ConstDirectiveNode[], claims: Claims): boo
       if (args.jwt !== undefined && matchJwt(args.jwt, claims) !== true) return false;
     }
     if (directive.name.value === 'authorization') {
+      // The rules of @authorization, shaped as the library validated them when it built the schema.
       const applies = (rules: unknown) =>
-        (Array.isArray(rules) ? rules : []).filter((rule: { operations?: unknown }) => coversRead(rule.operations));
+        (Array.isArray(rules) ? (rules as { operations?: unknown; where?: unknown }[]) : []).filter((rule) =>
+          coversRead(rule.operations),
+        );
       const filters = applies(args.filter);
       const validates = applies(args.validate);
       if ((filters.length > 0 || validates.length > 0) && !claims) return false;
       // Filter rules hide what none of them allows; validate rules refuse unless every one holds.
-      if (filters.length > 0 && !filters.some((rule: { where?: unknown }) => matchRule(rule.where, claims!) === true))
-        return false;
-      if (validates.some((rule: { where?: unknown }) => matchRule(rule.where, claims!) !== true)) return false;
+      if (filters.length > 0 && !filters.some((rule) => matchRule(rule.where, claims!) === true)) return false;
+      if (validates.some((rule) => matchRule(rule.where, claims!) !== true)) return false;
     }
     if (directive.name.value === 'readableBy') {
       const roles = Array.isArray(args.roles) ? args.roles : [];

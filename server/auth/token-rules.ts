@@ -42,7 +42,7 @@ const keySetCaches = new WeakMap<JwtSettings, JWKSCacheInput>();
 export function keySetOptionsOf(settings: JwtSettings): RemoteJWKSetOptions {
   let cache = keySetCaches.get(settings);
   if (!cache) {
-    cache = {} as JWKSCacheInput;
+    cache = {};
     keySetCaches.set(settings, cache);
   }
   return {

@@ -23,7 +23,7 @@ function fieldsOfSnapshot(snapshot: EntitySnapshot): Fields {
   for (const [name, links] of Object.entries(snapshot.links)) {
     fields[name] = links.map((link) =>
       Object.keys(link.edge).length > 0 ? { key: link.key, ...link.edge } : link.key,
-    ) as JsonValue;
+    );
   }
   return fields;
 }

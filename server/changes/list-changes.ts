@@ -39,6 +39,8 @@ const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d
 
 function checkInstant(name: 'from' | 'to', value: unknown): string | null {
   if (value === null || value === undefined) return null;
+  // A String argument or a Neo4j DateTime (the DateTime scalar); both print as the text the client sent.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- see above
   const text = String(value);
   if (!isoInstant.test(text) || Number.isNaN(Date.parse(text))) {
     throw new BadUserInputError(

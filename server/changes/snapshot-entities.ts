@@ -24,7 +24,7 @@ export interface EntitySnapshot {
 /** Neo4j's values as JSON: integers as numbers, temporal values as ISO text, points as latitude and longitude. */
 export function jsonOf(value: unknown): JsonValue {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return (value as ReturnType<typeof neo4j.int>).toNumber();
+  if (neo4j.isInt(value)) return value.toNumber();
   if (
     typeof value === 'object' &&
     (neo4j.isDate(value) ||
@@ -42,6 +42,8 @@ export function jsonOf(value: unknown): JsonValue {
   }
   if (Array.isArray(value)) return value.map(jsonOf);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  // What else Neo4j stores (a byte array) as its text.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- see above
   return String(value);
 }
 

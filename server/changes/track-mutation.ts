@@ -67,7 +67,7 @@ function operationsIn(kind: MutationKind, value: unknown): Set<string> {
   if (kind === 'delete') ops.add('delete');
   for (const item of Array.isArray(value) ? value : [value]) {
     if (!item || typeof item !== 'object') continue;
-    for (const [key, inner] of Object.entries(item))
+    for (const [key, inner] of Object.entries(item as Record<string, unknown>))
       if (relationshipOps.has(key) && inner !== null && inner !== undefined) ops.add(key);
   }
   return ops;

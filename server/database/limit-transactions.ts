@@ -18,7 +18,7 @@ function limitSession(session: Session, timeoutMs: number): Session {
       switch (property) {
         case 'run':
           return (query: unknown, parameters?: unknown, config?: TransactionConfig) =>
-            target.run(query as never, parameters as never, withTimeout(config, timeoutMs));
+            target.run(query as never, parameters, withTimeout(config, timeoutMs));
         case 'beginTransaction':
           return (config?: TransactionConfig) => target.beginTransaction(withTimeout(config, timeoutMs));
         case 'executeRead':

@@ -2,7 +2,7 @@
 // Idempotent: nodes are merged on their keys, relationships merged, and relationships of the demo records that the
 // data no longer names are removed, so loading again (or with another seed) leaves exactly the data's graph.
 // Labels, property names and relationship types follow schema/*.graphql, which @neo4j/graphql reads.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Integer, type ManagedTransaction } from 'neo4j-driver';
 import { systemViewer, type Viewer } from '../auth/viewer.js';
 import { diffSnapshots, type Change } from '../changes/diff-snapshots.js';
 import { entityModel } from '../changes/entity-model.js';
@@ -239,7 +239,7 @@ function arrows(outgoing: boolean): [string, string] {
 }
 
 async function runCount(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<number> {
-  const result = await tx.run(`${cypher}\nRETURN count(*) AS n`, params);
+  const result = await tx.run<{ n: Integer }>(`${cypher}\nRETURN count(*) AS n`, params);
   return neo4j.integer.toNumber(result.records[0]?.get('n') ?? 0);
 }
 

@@ -94,7 +94,7 @@ export function readMunicipalities(file: string = defaultMunicipalitiesCsv): Mun
 
 /** Parses the CSV text; `file` only names the source in error messages. */
 export function parseMunicipalities(csvText: string, file = 'municipalities.csv'): MunicipalityReference {
-  const rows = parse(csvText, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as CsvRow[];
+  const rows = parse<CsvRow>(csvText, { columns: true, skip_empty_lines: true, trim: true, bom: true });
   const districtRows = rows.filter((row) => row.kind === 'DISTRICT');
   if (districtRows.length !== 1)
     throw new MunicipalityDataError(`${file}: expected exactly one DISTRICT row, found ${districtRows.length}`);

@@ -22,7 +22,7 @@ export interface BodyLimitNote {
 
 interface HttpRefusal {
   status: number;
-  code: string;
+  code: ErrorCode | 'BAD_REQUEST'; // BAD_REQUEST: a body that is not even read, before GraphQL sees anything
   message: string;
   extensions: Record<string, unknown>;
   headers?: Record<string, string>;
@@ -152,7 +152,7 @@ export function handleHttpErrors(options: HttpErrorOptions): ErrorRequestHandler
     res.status(refusal.status).set(refusal.headers ?? {});
     if (answersJson(req)) {
       const extensions = stack ? { ...refusal.extensions, stacktrace: stack.split('\n') } : refusal.extensions;
-      res.json(errorBody(refusal.code as ErrorCode, refusal.message, extensions));
+      res.json(errorBody(refusal.code, refusal.message, extensions));
     } else {
       res.type('text/plain; charset=utf-8').send(stack ? `${refusal.message}\n\n${stack}` : refusal.message);
     }

@@ -11,6 +11,7 @@ import { BadUserInputError, quote } from '../errors.js';
 import { defaultMaxBytes, importFile } from '../import-export/import-file.js';
 import { importTypes, type ImportType } from '../import-export/templates.js';
 import type { BodyLimitNote } from './handle-http-errors.js';
+import { queryText } from './query-text.js';
 
 export interface ImportRouteOptions {
   driver: Driver;
@@ -29,7 +30,7 @@ function importOptionsOf(req: Request) {
       value: type,
     });
   }
-  const dryRunText = req.query.dryRun === undefined ? 'false' : String(req.query.dryRun);
+  const dryRunText = queryText(req.query.dryRun) ?? 'false';
   if (dryRunText !== 'true' && dryRunText !== 'false') {
     throw new BadUserInputError(`dryRun must be true or false, got ${quote(dryRunText)}`, {
       field: 'dryRun',
@@ -63,7 +64,7 @@ function importOptionsOf(req: Request) {
       { field: 'body', value: fileName },
     );
   }
-  return { type: type as ImportType, dryRun: dryRunText === 'true', source, fileName, content: req.body as Buffer };
+  return { type: type as ImportType, dryRun: dryRunText === 'true', source, fileName, content: req.body };
 }
 
 export function createImportRoutes(options: ImportRouteOptions): Router {

@@ -9,7 +9,10 @@ export function logRequests(log: Logger): ApolloServerPlugin {
       return {
         async willSendResponse({ operationName, operation, errors }) {
           const durationMs = Math.round((performance.now() - started) * 10) / 10;
-          const codes = errors?.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const codes = errors?.map((error) => {
+            const code = error.extensions?.code;
+            return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+          });
           const line = {
             operationName: operationName ?? undefined,
             operation: operation?.operation,

@@ -9,6 +9,7 @@ import { renderBriefingHtml } from '../reports/briefing/render-briefing-html.js'
 import { loadNeedsAnalysis } from '../reports/needs-analysis/load-needs-analysis.js';
 import { renderNeedsAnalysisHtml } from '../reports/needs-analysis/render-needs-analysis-html.js';
 import { renderPdf } from '../reports/render-pdf.js';
+import { queryText } from './query-text.js';
 
 export interface ReportRouteOptions {
   driver: Driver;
@@ -17,15 +18,15 @@ export interface ReportRouteOptions {
 }
 
 function briefingOptions(req: Request) {
-  const district = String(req.query.district ?? '');
+  const district = queryText(req.query.district) ?? '';
   if (!/^\d{5}$/.test(district))
     throw new BadUserInputError(`district must be a 5-digit district key, got ${quote(district)}`);
-  const network = req.query.network === undefined ? undefined : String(req.query.network);
+  const network = queryText(req.query.network);
   return { districtAgs: district, networkId: network };
 }
 
 function needsAnalysisOptions(req: Request) {
-  const district = String(req.query.district ?? '');
+  const district = queryText(req.query.district) ?? '';
   if (!/^\d{5}$/.test(district))
     throw new BadUserInputError(`district must be a 5-digit district key, got ${quote(district)}`);
   const radius = req.query.radius === undefined ? undefined : Number(req.query.radius);

@@ -44,6 +44,8 @@ const cp1252High: (string | null)[] = [
   'Ÿ',
 ];
 
+// Control characters are what this looks for: text where a decoder went wrong.
+// eslint-disable-next-line no-control-regex -- see above
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 function lineAt(bytes: Uint8Array, offset: number): number {

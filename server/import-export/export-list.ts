@@ -2,7 +2,7 @@
 // as CSV or XLSX. The importable lists are written with their import template's columns, so that an exported file
 // imports again unchanged. Read straight from Neo4j (not through the API's list limits): every record, or those of
 // one district or source.
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type EagerResult, type Integer } from 'neo4j-driver';
 import { coverageGapTable } from '../analysis/gaps/gap-service.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
 import { describeEnum, parseEnumValue } from './enum-values.js';
@@ -296,7 +296,7 @@ function checkOptions(options: ExportOptions): ExportOptions {
 }
 
 async function checkDistrict(deps: ExportDeps, districtAgs: string): Promise<void> {
-  const result = await deps.driver.executeQuery(
+  const result = await deps.driver.executeQuery<EagerResult<{ n: Integer }>>(
     'MATCH (d:District {ags: $ags}) RETURN count(d) AS n',
     { ags: districtAgs },
     { database: deps.database, routing: neo4j.routing.READ },

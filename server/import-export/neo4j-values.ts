@@ -15,15 +15,20 @@ export type PlainValue = string | number | boolean | string[] | PlainPoint | nul
 /** A value read from Neo4j as a plain value. */
 export function plainOf(value: unknown): PlainValue {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return (value as ReturnType<typeof neo4j.int>).toNumber();
-  if (neo4j.isDate(value as object) || neo4j.isDateTime(value as object) || neo4j.isLocalDateTime(value as object))
-    return String(value);
-  if (neo4j.isPoint(value as object)) {
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return String(value);
+  if (neo4j.isPoint(value)) {
     const point = value as { x: number; y: number };
     return { latitude: point.y, longitude: point.x };
   }
-  if (Array.isArray(value)) return value.map((item) => String(plainOf(item)));
+  if (Array.isArray(value))
+    return value.map((item) => {
+      const plain = plainOf(item); // a list property holds texts (enum values); a list of points would be JSON
+      return plain !== null && typeof plain === 'object' ? JSON.stringify(plain) : String(plain);
+    });
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  // What else Neo4j stores (a time, a duration, a byte array) as its text.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- see above
   return String(value);
 }
 

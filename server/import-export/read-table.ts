@@ -73,7 +73,7 @@ function readCsv(bytes: Uint8Array, limits: ReadLimits): ReadResult {
   let records: string[][];
   try {
     // Blank lines are kept, so that record n is row n as a spreadsheet program shows it.
-    records = parseCsv(decoded.text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    records = parseCsv(decoded.text, { delimiter, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
     if (error instanceof CsvError) {
       const row = ((error as unknown as { records?: number }).records ?? 0) + 1;

@@ -26,8 +26,11 @@ export function headerOf(column: TableColumn, language: Language): string {
   return language === 'de' ? column.de : column.key;
 }
 
-function listText(value: PlainValue): string {
-  return Array.isArray(value) ? value.join(', ') : String(value);
+/** A value as text: a list joined by commas, a point (no column holds one; latitude and longitude have their own) as both. */
+function textOf(value: NonNullable<PlainValue>): string {
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'object') return `${value.latitude}, ${value.longitude}`;
+  return String(value);
 }
 
 /** A cell as text, before CSV quoting; numbers and dates are never escaped, since they cannot be formulas. */
@@ -35,21 +38,21 @@ export function cellTextOf(column: TableColumn, value: PlainValue | undefined, l
   if (value === null || value === undefined) return '';
   switch (column.kind) {
     case 'int':
-      return String(value);
+      return textOf(value);
     case 'float':
-      return language === 'de' ? String(value).replace('.', ',') : String(value);
+      return language === 'de' ? textOf(value).replace('.', ',') : textOf(value);
     case 'date':
-      return String(value);
+      return textOf(value);
     case 'boolean':
       return value ? (language === 'de' ? 'ja' : 'true') : language === 'de' ? 'nein' : 'false';
     case 'enum':
-      return language === 'de' ? enumLabel(column.enumName!, String(value), 'de') : String(value);
+      return language === 'de' ? enumLabel(column.enumName!, textOf(value), 'de') : textOf(value);
     case 'enumList':
       return (value as string[])
         .map((item) => (language === 'de' ? enumLabel(column.enumName!, item, 'de') : item))
         .join(', ');
     default:
-      return escapeFormula(listText(value));
+      return escapeFormula(textOf(value));
   }
 }
 
@@ -80,9 +83,9 @@ function xlsxCell(column: TableColumn, value: PlainValue | undefined, language: 
     case 'boolean':
       return { value: value as boolean, type: Boolean };
     case 'date': {
-      const [year, month, day] = String(value).split('-').map(Number);
+      const [year, month, day] = textOf(value).split('-').map(Number);
       return {
-        value: new Date(Date.UTC(year!, month! - 1, day!)),
+        value: new Date(Date.UTC(year!, month! - 1, day)),
         type: Date,
         format: language === 'de' ? 'dd.mm.yyyy' : 'yyyy-mm-dd',
       };

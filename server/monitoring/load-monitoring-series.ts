@@ -1,6 +1,6 @@
 // Reads the time series of the snapshots of an area (a municipality, a Samtgemeinde with its members, or a
 // district), one series per category, summed per date.
-import neo4j from 'neo4j-driver';
+import neo4j, { type EagerResult } from 'neo4j-driver';
 import type { AnalysisDeps } from '../analysis/analysis-deps.js';
 import { monthsBefore, todayInGermany } from '../../shared/calendar.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
@@ -125,7 +125,10 @@ export async function loadMonitoringSeries(
   checkRange(from, to);
   const categories = args.categories && args.categories.length > 0 ? [...new Set(args.categories)] : snapshotCategories;
   const area = await loadMonitoringArea(deps, areaKey);
-  const { records } = await deps.driver!.executeQuery(
+  // The query returns the category and the date as text, the sums as numbers (read with toNumber).
+  const { records } = await deps.driver!.executeQuery<
+    EagerResult<{ category: string; date: string; [sum: string]: unknown }>
+  >(
     `UNWIND $agsList AS ags
      MATCH (:Municipality {ags: ags})<-[:SNAPSHOT_OF]-(s:Snapshot)
      WHERE s.category IN $categories AND s.date >= date($from) AND s.date <= date($to)

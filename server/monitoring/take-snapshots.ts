@@ -1,7 +1,7 @@
 // The snapshot job: the gap table of every category for each district (or the ones asked for), computed from the
 // live graph exactly as coverageGaps computes it, written as Snapshot nodes of today. Re-running a day replaces
 // that day's snapshots of the districts, in one transaction.
-import neo4j from 'neo4j-driver';
+import neo4j, { type EagerResult, type Integer } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import type { AnalysisDeps } from '../analysis/analysis-deps.js';
 import { checkRadius } from '../analysis/area/reach.js';
@@ -57,7 +57,10 @@ async function loadHeldOffers(
   deps: AnalysisDeps & { driver: NonNullable<AnalysisDeps['driver']> },
   districtAgs: string,
 ): Promise<HeldOffer[]> {
-  const { records } = await deps.driver.executeQuery(
+  type HeldOfferRecord = Pick<HeldOffer, 'venueAgs' | 'category' | 'status'> & {
+    [count in 'capacity' | 'booked' | 'waitlist']: Integer | number | null;
+  };
+  const { records } = await deps.driver.executeQuery<EagerResult<HeldOfferRecord>>(
     `MATCH (:District {ags: $districtAgs})<-[:IN_DISTRICT]-(m:Municipality)<-[:TAKES_PLACE_IN]-(o:Offer)
      WHERE o.format <> 'ONLINE'
      RETURN m.ags AS venueAgs, o.category AS category, o.status AS status, o.capacity AS capacity, o.booked AS booked, o.waitlist AS waitlist`,
@@ -66,8 +69,8 @@ async function loadHeldOffers(
   );
   return records.map((record) => {
     const row = record.toObject();
-    const toNumber = (value: unknown) =>
-      value === null || value === undefined ? null : neo4j.integer.toNumber(value as number);
+    const toNumber = (value: Integer | number | null | undefined) =>
+      value === null || value === undefined ? null : neo4j.integer.toNumber(value);
     return {
       venueAgs: row.venueAgs,
       category: row.category,

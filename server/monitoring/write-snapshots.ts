@@ -1,6 +1,6 @@
 // Writes snapshots so that a date is replaced as a whole: the snapshots of the given dates for the given
 // municipalities go, the new ones come, inside the caller's transaction (nothing half-written).
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Integer, type ManagedTransaction } from 'neo4j-driver';
 import type { SnapshotRow } from './snapshot-row.js';
 
 const batchSize = 5000;
@@ -15,7 +15,7 @@ export async function replaceSnapshots(
   tx: ManagedTransaction,
   options: ReplaceSnapshotsOptions,
 ): Promise<{ deleted: number; created: number }> {
-  const removed = await tx.run(
+  const removed = await tx.run<{ n: Integer }>(
     `UNWIND $agsList AS ags
      MATCH (:Municipality {ags: ags})<-[:SNAPSHOT_OF]-(s:Snapshot)
      WHERE s.date IN [d IN $dates | date(d)]
@@ -25,7 +25,7 @@ export async function replaceSnapshots(
   );
   let created = 0;
   for (let start = 0; start < options.rows.length; start += batchSize) {
-    const result = await tx.run(
+    const result = await tx.run<{ n: Integer }>(
       `UNWIND $rows AS row
        MATCH (m:Municipality {ags: row.municipalityAgs})
        CREATE (s:Snapshot {id: row.id, date: date(row.date), category: row.category, radiusKm: toFloat(row.radiusKm),
@@ -52,7 +52,7 @@ export async function upsertSnapshots(tx: ManagedTransaction, rows: SnapshotRow[
   });
   let written = 0;
   for (let start = 0; start < rows.length; start += batchSize) {
-    const result = await tx.run(
+    const result = await tx.run<{ n: Integer }>(
       `UNWIND $rows AS row
        MATCH (m:Municipality {ags: row.municipalityAgs})
        MERGE (s:Snapshot {id: row.id}) ON CREATE SET s.createdAt = datetime()

@@ -1,7 +1,7 @@
 // Field-level provenance: when the coordinator changes fields of partner offers through updateOffers, those fields
 // are held (Offer.heldFields) against the partners' next pushes (upsert-offers.ts). The generated mutation does not
 // say which offers its `where` matched, so its selection is widened by the ids of the updated offers.
-import { Kind, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { heldFieldNames } from './offer-fields.js';
 
@@ -22,13 +22,13 @@ export function correctedFields(args: Record<string, unknown>): string[] {
 export function withUpdatedIds(info: GraphQLResolveInfo): { info: GraphQLResolveInfo; keys: string[] } {
   const [node, ...rest] = info.fieldNodes;
   const keys: string[] = [];
-  const selections = (node!.selectionSet?.selections ?? []).map((selection) => {
+  const selections = (node!.selectionSet?.selections ?? []).map((selection): SelectionNode => {
     if (selection.kind !== Kind.FIELD || selection.name.value !== 'offers') return selection;
     keys.push(selection.alias?.value ?? 'offers');
     return {
       ...selection,
       selectionSet: { kind: Kind.SELECTION_SET, selections: [...(selection.selectionSet?.selections ?? []), idField] },
-    } as FieldNode;
+    };
   });
   if (keys.length === 0) {
     keys.push('offers');

@@ -36,8 +36,14 @@ const projection = `c.id AS id, o.id AS offerId, o.title AS offerTitle, c.source
 /** A conflict as the projection returns it, its times as ISO strings (the DateTime scalar prints them the same). */
 function readConflict(record: { toObject(): Record<string, unknown> }): OfferConflict {
   const row = record.toObject();
-  const time = (value: unknown) => (value === null || value === undefined ? null : String(value));
-  return { ...(row as unknown as OfferConflict), detectedAt: String(row.detectedAt), resolvedAt: time(row.resolvedAt) };
+  // A Neo4j DateTime prints as ISO 8601 (its toString); the projection gives nothing else in these columns.
+  const time = (value: unknown) =>
+    value === null || value === undefined ? null : (value as { toString(): string }).toString();
+  return {
+    ...(row as unknown as OfferConflict),
+    detectedAt: time(row.detectedAt) ?? '',
+    resolvedAt: time(row.resolvedAt),
+  };
 }
 
 export interface ConflictFilter {

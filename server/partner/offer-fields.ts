@@ -36,6 +36,7 @@ export const heldFieldNames = new Set([...Object.keys(offerFields), 'location', 
 /** A GraphQL argument value (a Date scalar arrives as a driver Date) in plain form. */
 export function plainOfInput(kind: ColumnKind, value: unknown): PlainValue {
   if (value === null || value === undefined) return null;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a Date scalar's driver Date prints as YYYY-MM-DD
   if (kind === 'date') return String(value);
   if (Array.isArray(value)) return value.map(String);
   return value as PlainValue;

@@ -33,7 +33,7 @@ function renderValue(value: HtmlValue): string {
 /** A template of HTML whose interpolations are escaped unless they are SafeHtml. */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
   let markup = strings[0]!;
-  for (let i = 0; i < values.length; i++) markup += renderValue(values[i]!) + strings[i + 1]!;
+  for (let i = 0; i < values.length; i++) markup += renderValue(values[i]) + strings[i + 1]!;
   return new SafeHtml(markup);
 }
 

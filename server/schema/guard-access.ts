@@ -3,7 +3,7 @@
 // UNAUTHENTICATED and FORBIDDEN the client gets, with the operation named. Before that, it refuses a request that
 // selects, filters, sorts or aggregates by data the role may not read (server/auth/find-restricted-path.ts): the
 // library guards only what it returns, so a filter on a hidden relationship would answer yes or no about it.
-import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
 import { findRestrictedPath } from '../auth/find-restricted-path.js';
 import type { ReadRestrictions } from '../auth/read-restrictions.js';
@@ -44,7 +44,12 @@ export function guardAccess(schema: GraphQLSchema, restrictions: ReadRestriction
     for (const field of Object.values(type.getFields())) {
       const original = field.resolve as GraphQLFieldResolver<unknown, { viewer?: Viewer }> | undefined;
       if (!original) continue;
-      field.resolve = async (source, args, context, info) => {
+      field.resolve = async (
+        source: unknown,
+        args: unknown,
+        context: { viewer?: Viewer },
+        info: GraphQLResolveInfo,
+      ) => {
         const restricted = findRestrictedPath(info, restrictions, restrictions.of(context.viewer?.role ?? 'anonymous'));
         if (restricted) throw toAccessError(context.viewer, info.fieldName, restricted);
         try {

@@ -2,7 +2,7 @@
 // write (field rules, unknown references, duplicate keys) and broken graph rules roll the write back, and so that
 // the change history of the write is recorded in the same transaction (server/changes/).
 // Nothing is half-written: a mutation field either commits whole or not at all.
-import { type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { checkMutationAccess } from '../auth/check-mutation-access.js';
 import type { RequestSessions } from '../http/gate-sessions.js';
@@ -47,7 +47,7 @@ async function existingValues(
     `UNWIND $values AS value MATCH (n:\`${entity}\` {\`${key}\`: value}) RETURN DISTINCT value`,
     { values },
   );
-  return new Set(result.records.map((record) => record.get('value')));
+  return new Set(result.records.map((record): unknown => record.get('value')));
 }
 
 async function checkKeyReferences(tx: ManagedTransaction, facts: MutationInputFacts): Promise<void> {
@@ -112,7 +112,7 @@ async function checkKeyReferences(tx: ManagedTransaction, facts: MutationInputFa
  */
 async function refuseForeignOffers(tx: ManagedTransaction, viewer: Viewer, mutation: string, ids: string[]) {
   if (ids.length === 0) return;
-  const result = await tx.run(
+  const result = await tx.run<{ id: string; providers: string[] }>(
     `UNWIND $ids AS id MATCH (o:Offer {id: id})
      WHERE NOT EXISTS { (o)<-[:PROVIDES]-(:Actor {id: $actorId}) } OR EXISTS { (o)<-[:PROVIDES]-(a:Actor) WHERE a.id <> $actorId }
      RETURN o.id AS id, [(o)<-[:PROVIDES]-(a:Actor) | a.id] AS providers ORDER BY id LIMIT 5`,
@@ -120,7 +120,7 @@ async function refuseForeignOffers(tx: ManagedTransaction, viewer: Viewer, mutat
   );
   if (result.records.length === 0) return;
   const named = result.records.map(
-    (record) => `${quote(record.get('id'))} (provider ${quote((record.get('providers') as string[]).join(', '))})`,
+    (record) => `${quote(record.get('id'))} (provider ${quote(record.get('providers').join(', '))})`,
   );
   throw new ForbiddenError(
     `${mutation}: a partner changes only offers of its own Actor ${quote(viewer.actorId)}; refused, nothing was written: ${named.join(', ')}`,
@@ -154,10 +154,16 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
     if (!entityOfMutation(schema, field.name))
       throw new Error(`${field.name} has no query field listing its entities; it cannot be guarded`);
     const isDelete = field.name.startsWith('delete');
-    field.resolve = async (source, args: Record<string, unknown>, context, info) => {
+    type Context = Record<string, unknown> & { viewer?: Viewer };
+    field.resolve = async (
+      source: unknown,
+      args: Record<string, unknown>,
+      context: Context,
+      info: GraphQLResolveInfo,
+    ) => {
       checkMutationAccess(context.viewer, field.name, args);
       const facts = inspectMutationInput(field.args, args);
-      const viewer = (context.viewer as Viewer | undefined) ?? anonymousViewer;
+      const viewer = context.viewer ?? anonymousViewer;
       // The request's driver when there is one, so that the session counts against its cap (gate-sessions.ts).
       const driver = (context.sessions as RequestSessions | undefined)?.driver ?? options.driver;
       const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });

@@ -2,7 +2,7 @@
 // updates, deletes, connects or disconnects, per mutation field and per request. A 1,000-item createOffers became
 // one 2 MB Cypher statement that ran for ten minutes, and a create nested 300 levels deep took three: both are
 // refused here in microseconds, before @neo4j/graphql builds any Cypher.
-import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
+import type { GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { defaultWriteLimits, type WriteLimits } from '../config.js';
 import { BadUserInputError } from '../errors.js';
 
@@ -106,7 +106,7 @@ export function limitWrites(schema: GraphQLSchema, options: Partial<WriteLimits>
     const original = field.resolve as GraphQLFieldResolver<unknown, object> | undefined;
     if (!original) continue;
     const generated = generatedMutation.test(field.name);
-    field.resolve = (source, args: Record<string, unknown>, context, info) => {
+    field.resolve = (source: unknown, args: Record<string, unknown>, context: object, info: GraphQLResolveInfo) => {
       const size = measureWrite(args, limits.maxInputDepth);
       checkInputDepth(field.name, size, limits);
       // Custom mutations keep their own maximum per call (upsertOffers: 1,000 offers, written in a few statements).

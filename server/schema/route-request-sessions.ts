@@ -26,7 +26,7 @@ export function routeRequestSessions(build: (driver: Driver | undefined) => Reso
   for (const [type, fields] of Object.entries(shared)) {
     routed[type] = {};
     for (const [name, resolver] of Object.entries(fields)) {
-      routed[type]![name] =
+      routed[type][name] =
         typeof resolver === 'function'
           ? (source: unknown, args: unknown, context: unknown, info: unknown) =>
               (resolversOf(context)[type]![name] as Resolve)(source, args, context, info)

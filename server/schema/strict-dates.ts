@@ -17,8 +17,7 @@ export function parseCalendarDate(text: string): InstanceType<typeof neo4j.types
 }
 
 function parseDate(value: unknown): InstanceType<typeof neo4j.types.Date> {
-  if (typeof value === 'object' && value !== null && neo4j.isDate(value))
-    return value as InstanceType<typeof neo4j.types.Date>;
+  if (typeof value === 'object' && value !== null && neo4j.isDate(value)) return value;
   const date = typeof value === 'string' ? parseCalendarDate(value) : undefined;
   if (!date) throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD, got ${quote(value)}`);
   return date;

@@ -5,7 +5,7 @@
 // fresh: CREATE everything, the fastest way into an empty database (refused when the database holds nodes).
 // Otherwise MERGE on the keys: loading equal options again leaves the same graph, and a record's single-valued
 // relationships (district, Samtgemeinde, location, provider, venue, municipality) are set to what the data says.
-import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type EagerResult, type Integer, type Session } from 'neo4j-driver';
 import { migrate } from '../database/migrate.js';
 import { generateGermany, type GenerateGermanyOptions, type SyntheticGermany } from './generate-germany.js';
 
@@ -242,13 +242,17 @@ function steps(data: SyntheticGermany): Step[] {
 }
 
 async function writeBatch(session: Session, cypher: string, rows: unknown[]): Promise<number> {
-  const result = await session.executeWrite((tx) => tx.run(cypher, { rows }));
+  const result = await session.executeWrite((tx) => tx.run<{ n: Integer }>(cypher, { rows }));
   return neo4j.integer.toNumber(result.records[0]?.get('n') ?? 0);
 }
 
 /** Counts the nodes of the database (from the count store: instant at any size). */
 export async function countNodes(driver: Driver, database?: string): Promise<number> {
-  const result = await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database });
+  const result = await driver.executeQuery<EagerResult<{ n: Integer }>>(
+    'MATCH (n) RETURN count(n) AS n',
+    {},
+    { database },
+  );
   return neo4j.integer.toNumber(result.records[0]?.get('n') ?? 0);
 }
 

@@ -67,7 +67,7 @@ const key = all(textRule('key'), notBlank);
 const source = all(textRule('source'), notBlank);
 const email = matches('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address like name@example.org');
 const website = matches('url', /^https?:\/\/[^\s]+$/i, 'a web address starting with http:// or https://');
-const phone = matches('phone', /^\+?[0-9 ()/\-]{5,30}$/, 'a phone number of digits, spaces and + ( ) / -');
+const phone = matches('phone', /^\+?[0-9 ()/-]{5,30}$/, 'a phone number of digits, spaces and + ( ) / -');
 const postcode = matches('key', /^\d{5}$/, 'a German postcode of 5 digits');
 const languageCodes = all(listRule(listLimits.languages), (value) =>
   (value as unknown[]).every((code) => typeof code === 'string' && /^[a-z]{2,3}$/.test(code))
@@ -87,7 +87,7 @@ const point: FieldRule = (value) => {
   if (typeof longitude !== 'number' || !(longitude >= -180 && longitude <= 180))
     return `must have a longitude from -180 to 180, not ${String(longitude)}`;
   if (height !== undefined && height !== null && finiteNumber(height))
-    return `must have a finite height, not ${String(height)}`;
+    return `must have a finite height, not ${typeof height === 'number' ? height : JSON.stringify(height)}`;
   return undefined;
 };
 

@@ -1,6 +1,6 @@
 // The fields an entity cannot be without (`title: String!`), read from the SDL in schema/: an update that sets
 // one of them to null is refused before the write, with the field named, instead of failing inside the library.
-import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
+import { Kind, parse } from 'graphql';
 import { loadTypeDefs } from '../sdl/load-type-defs.js';
 
 let cached: Map<string, Set<string>> | undefined;
@@ -9,7 +9,7 @@ function readRequiredFields(): Map<string, Set<string>> {
   const required = new Map<string, Set<string>>();
   for (const definition of parse(loadTypeDefs()).definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-    const type = definition as ObjectTypeDefinitionNode;
+    const type = definition;
     const fields = new Set<string>();
     for (const field of type.fields ?? []) {
       // Relationship fields are lists the server keeps the cardinality of (graph-invariants.ts).

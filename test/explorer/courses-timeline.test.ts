@@ -243,11 +243,11 @@ describe('the courses timeline', () => {
       page.waitForEvent('download', { timeout: 120_000 }),
       page.click('#briefing-pdf'),
     ]);
-    expect((await fs.readFile((await saved.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await fs.readFile(await saved.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect((await page.request.get(pdf!)).status()).toBe(401); // the address alone, without the login, is refused
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
-    const lines = (await fs.readFile((await csv.path())!, 'utf8'))
+    const lines = (await fs.readFile(await csv.path(), 'utf8'))
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');

@@ -471,7 +471,7 @@ describe('the explorer', () => {
     const page = await open();
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
     expect(png.suggestedFilename()).toBe('bildungsnetz-netzwerk.png');
-    const bytes = await fs.readFile((await png.path())!);
+    const bytes = await fs.readFile(await png.path());
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(20_000);
 
@@ -479,7 +479,7 @@ describe('the explorer', () => {
     await page.waitForSelector('html[data-ready="offers"]');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
     expect(csv.suggestedFilename()).toBe('versorgungsluecken-integration_course-25km.csv');
-    const text = (await fs.readFile((await csv.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const text = (await fs.readFile(await csv.path(), 'utf8')).replace(/^\uFEFF/, '');
     const lines = text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^AGS;Gemeinde \/ Samtgemeinde;Samtgemeinde;Kategorie;/);
     const table = (

@@ -104,7 +104,7 @@ describe('the monitoring view', () => {
     const page = await open('');
     const uchte = await page.locator('#f-area option', { hasText: 'Uchte' }).first().getAttribute('value');
     expect(uchte).toMatch(/^\d{9}$/);
-    await page.selectOption('#f-area', uchte!);
+    await page.selectOption('#f-area', uchte);
     await page.waitForFunction(
       (ags) =>
         document.documentElement.dataset['ready'] === 'monitoring' &&
@@ -158,7 +158,7 @@ describe('the monitoring view', () => {
       page.waitForEvent('download'),
       page.locator('[data-testid=monitoring-csv]').click(),
     ]);
-    const csv = (await fs.readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const csv = (await fs.readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     const [header, ...lines] = csv.trim().split('\r\n');
     expect(header).toBe(
       'Kategorie;Stichtag;Bedarf (Personen);Ungedeckt;Abdeckung;Erreichbarkeit;Freie Plätze;Plätze;Belegt;Warteliste;Auslastung',
@@ -184,7 +184,7 @@ describe('the monitoring view', () => {
       page.locator('#report-link').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^bedarfsanalyse-03256-\d{4}-\d\d-\d\d\.pdf$/);
-    const bytes = await fs.readFile((await download.path())!);
+    const bytes = await fs.readFile(await download.path());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
   });

@@ -5,6 +5,8 @@ export const courseCategories = ['INTEGRATION_COURSE', 'JOB_LANGUAGE_COURSE'];
 
 export function checkDate(name: string, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
+  // A String argument or a Neo4j Date (the Date scalar); both print as the text the client sent.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- see above
   const date = String(value);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
     throw new BadUserInputError(`${name} must be a date YYYY-MM-DD, got ${quote(date)}`, { field: name, value: date });

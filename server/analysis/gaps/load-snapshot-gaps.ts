@@ -164,19 +164,24 @@ export async function loadSnapshotGaps(options: LoadSnapshotGapsOptions): Promis
 
 /** Free places held in the municipalities within the radius of each row, from the snapshots of the same day. */
 async function loadFreePlacesInReach(
-  run: (query: string, params: Record<string, unknown>) => Promise<Record<string, any>[]>,
+  run: (query: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>,
   rows: AreaMunicipality[],
   options: { asOf: string; category: string; radiusKm: number },
 ): Promise<Map<string, number>> {
   const located = rows.filter((row) => row.latitude !== null && row.longitude !== null);
   const reach = new Map<string, number>();
   if (located.length === 0) return reach;
-  const held = await run(
+  const records = await run(
     `MATCH (s:Snapshot)-[:SNAPSHOT_OF]->(m:Municipality)
      WHERE s.date = date($asOf) AND s.category = $category AND s.freePlaces > 0 AND m.location IS NOT NULL
      RETURN m.location.latitude AS latitude, m.location.longitude AS longitude, s.freePlaces AS freePlaces`,
     { asOf: options.asOf, category: options.category },
   );
+  const held = records.map((h) => ({
+    latitude: Number(h.latitude),
+    longitude: Number(h.longitude),
+    freePlaces: toNumber(h.freePlaces),
+  }));
   if (held.length === 0) return reach;
   const index = new KDBush(held.length);
   for (const h of held) index.add(h.longitude, h.latitude);
@@ -185,8 +190,7 @@ async function loadFreePlacesInReach(
     let sum = 0;
     for (const i of around(index, row.longitude!, row.latitude!, Infinity, options.radiusKm * 1.0001)) {
       const h = held[i]!;
-      if (haversineKm(row.latitude!, row.longitude!, h.latitude, h.longitude) <= options.radiusKm)
-        sum += toNumber(h.freePlaces);
+      if (haversineKm(row.latitude!, row.longitude!, h.latitude, h.longitude) <= options.radiusKm) sum += h.freePlaces;
     }
     reach.set(row.ags, sum);
   }

@@ -18,7 +18,7 @@ import type { NetworkActor, NetworkLink, NetworkMunicipality } from './load-coop
  * NodeNext TypeScript types the default import as the module, while Node hands over the function itself.
  */
 function cjsDefault<T>(module: { default: T }): T {
-  return (typeof module === 'function' ? module : module.default) as T;
+  return typeof module === 'function' ? module : module.default;
 }
 const louvain = cjsDefault(louvainModule);
 const betweennessCentrality = cjsDefault(betweennessModule);

@@ -12,9 +12,9 @@ import { slugify } from './slugify.js';
 /** The actors and the ways the later builders look them up by their plan's key. */
 export interface ActorDirectory {
   actors: DemoActor[];
-  findActor(key: string): DemoActor;
-  keyOf(actor: DemoActor): string;
-  keysOf(kinds: ActorKind[]): string[]; // planned keys of these kinds, the isolated actors left out
+  findActor: (key: string) => DemoActor;
+  keyOf: (actor: DemoActor) => string;
+  keysOf: (kinds: ActorKind[]) => string[]; // planned keys of these kinds, the isolated actors left out
   linkable: string[]; // every key but the isolated actors'
 }
 

@@ -8,7 +8,7 @@ import type { DemoContext } from './demo-context.js';
 
 export interface Linker {
   cooperations: DemoCooperation[];
-  link(fromKey: string, toKey: string, kind: CooperationKind): void;
+  link: (fromKey: string, toKey: string, kind: CooperationKind) => void;
 }
 
 export function createLinker(context: DemoContext, directory: ActorDirectory): Linker {

@@ -14,7 +14,7 @@ export interface DemoContext {
   places: Place[]; // every municipality, Samtgemeinden among them
   localPlaces: Place[]; // the municipalities proper (no Samtgemeinden): where actors, offers and needs are
   placeByAgs: Map<string, Place>;
-  findPlace(name: string): Place;
+  findPlace: (name: string) => Place;
 }
 
 export function createDemoContext(

@@ -4,7 +4,7 @@ import type { ActorKind, Cadence, NetworkKind } from '../demo-types.js';
 export interface NetworkMemberKeys {
   courseProviderKeys: string[];
   southKeys: string[]; // linkable actors in the south of the county
-  keysOf(kinds: ActorKind[]): string[];
+  keysOf: (kinds: ActorKind[]) => string[];
 }
 
 export const decisionTexts: Record<string, string[]> = {

@@ -1,14 +1,14 @@
 // The offers, one line each: provider, category, venue ('ONLINE' for no place), status, and what it is.
-import type { CourseType, OfferCategory, OfferFormat, OfferStatus } from '../demo-types.js';
+import type { OfferCategory, OfferFormat, OfferStatus } from '../demo-types.js';
 
-export type Venue = string | 'ONLINE';
+export type Venue = string; // a municipality's name, or 'ONLINE' for no place
 
 export interface OfferPlan {
   provider: string;
   category: OfferCategory;
   venue: Venue;
   status: OfferStatus;
-  what: CourseType | string; // the course type of integration and job language courses, else the title
+  what: string; // the CourseType of integration and job language courses, else the title
   format?: OfferFormat; // default IN_PERSON, ONLINE for venue 'ONLINE'
   childcare?: boolean;
   minGroupSize?: number;

@@ -338,7 +338,7 @@ function trendSection(trends: MonitoringSeries[]): SafeHtml {
     </tr>`;
   });
   return html`<p>
-      Stichtage: ${dates.length}, vom ${germanDate(dates[0]!)} bis ${germanDate(dates.at(-1)!)}. Die fünf Kategorien mit
+      Stichtage: ${dates.length}, vom ${germanDate(dates[0])} bis ${germanDate(dates.at(-1))}. Die fünf Kategorien mit
       dem meisten Bedarf und Angebot.
     </p>
     <div class="charts">
@@ -348,12 +348,12 @@ function trendSection(trends: MonitoringSeries[]): SafeHtml {
       <thead>
         <tr>
           <th>Kategorie</th>
-          <th class="num">ungedeckt<br />${germanDate(dates[0]!)}</th>
-          <th class="num">ungedeckt<br />${germanDate(dates.at(-1)!)}</th>
-          <th class="num">freie Plätze<br />${germanDate(dates[0]!)}</th>
-          <th class="num">freie Plätze<br />${germanDate(dates.at(-1)!)}</th>
-          <th class="num">Auslastung<br />${germanDate(dates[0]!)}</th>
-          <th class="num">Auslastung<br />${germanDate(dates.at(-1)!)}</th>
+          <th class="num">ungedeckt<br />${germanDate(dates[0])}</th>
+          <th class="num">ungedeckt<br />${germanDate(dates.at(-1))}</th>
+          <th class="num">freie Plätze<br />${germanDate(dates[0])}</th>
+          <th class="num">freie Plätze<br />${germanDate(dates.at(-1))}</th>
+          <th class="num">Auslastung<br />${germanDate(dates[0])}</th>
+          <th class="num">Auslastung<br />${germanDate(dates.at(-1))}</th>
         </tr>
       </thead>
       <tbody>

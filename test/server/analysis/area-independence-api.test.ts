@@ -82,7 +82,7 @@ async function writeCountry(country: Country): Promise<Country> {
           .join(' ')}]) { municipalities { ags } } }`,
       ),
     );
-  const actors = await server.gql(
+  const actors = await server.gql<{ createActors: { actors: { id: string; name: string }[] } }>(
     `mutation { createActors(input: [${country.actors
       .map(
         (a) =>
@@ -91,10 +91,8 @@ async function writeCountry(country: Country): Promise<Country> {
       .join(' ')}]) { actors { id name } } }`,
   );
   expectNoErrors(actors);
-  const actorIds = new Map(
-    (actors.data!.createActors.actors as { id: string; name: string }[]).map((a) => [a.name.split(' ')[1]!, a.id]),
-  );
-  const offers = await server.gql(
+  const actorIds = new Map(actors.data!.createActors.actors.map((a) => [a.name.split(' ')[1]!, a.id]));
+  const offers = await server.gql<{ createOffers: { offers: { id: string; title: string }[] } }>(
     `mutation { createOffers(input: [${country.offers
       .map(
         (o) => `{ title: "${prefix} ${o.id}", category: ${o.category}, status: ${o.status}, format: ${o.format},
@@ -107,12 +105,10 @@ async function writeCountry(country: Country): Promise<Country> {
       .join(' ')}]) { offers { id title } } }`,
   );
   expectNoErrors(offers);
-  const offerIds = new Map(
-    (offers.data!.createOffers.offers as { id: string; title: string }[]).map((o) => [o.title.split(' ')[1]!, o.id]),
-  );
+  const offerIds = new Map(offers.data!.createOffers.offers.map((o) => [o.title.split(' ')[1]!, o.id]));
   const needIds = new Map<string, string>();
   if (country.needs.length > 0) {
-    const needs = await server.gql(
+    const needs = await server.gql<{ createNeeds: { needs: { id: string; note: string }[] } }>(
       `mutation { createNeeds(input: [${country.needs
         .map(
           (n) => `{ category: ${n.category}, status: ${n.status}, persons: ${n.persons}, reportedAt: "${n.reportedAt}",
@@ -122,8 +118,7 @@ async function writeCountry(country: Country): Promise<Country> {
         .join(' ')}]) { needs { id note } } }`,
     );
     expectNoErrors(needs);
-    for (const n of needs.data!.createNeeds.needs as { id: string; note: string }[])
-      needIds.set(n.note.split(' ')[1]!, n.id);
+    for (const n of needs.data!.createNeeds.needs) needIds.set(n.note.split(' ')[1]!, n.id);
   }
   return {
     ...country,
@@ -143,23 +138,23 @@ const comparable = (row: Row | undefined) =>
   row && { ...row, accessibility: Math.round(row.accessibility * 1e9), needIds: [...(row.needIds as string[])].sort() };
 
 async function gapRows(country: Country, area: { d?: string; sg?: string }): Promise<Map<string, Row>> {
-  const response = await server.gql(
+  const response = await server.gql<{ coverageGaps: { municipalities: Row[] } }>(
     `query($d: String, $sg: String, $r: Float) { coverageGaps(category: ${category}, districtAgs: $d, samtgemeindeAgs: $sg, radiusKm: $r) { municipalities { ${rowFields} } } }`,
     { ...area, r: country.radiusKm },
   );
   expectNoErrors(response);
-  return new Map((response.data!.coverageGaps.municipalities as Row[]).map((row) => [row.ags, row]));
+  return new Map(response.data!.coverageGaps.municipalities.map((row) => [row.ags, row]));
 }
 
 type NeedRow = { needId: string; placements: { courseId: string; persons: number; weeks: number }[]; unplaced: number };
 async function placements(country: Country, area: { d?: string; sg?: string }): Promise<Map<string, NeedRow>> {
-  const response = await server.gql(
+  const response = await server.gql<{ waitingTimes: { needs: NeedRow[] } }>(
     `query($d: String, $sg: String, $r: Float, $asOf: Date) { waitingTimes(category: ${category}, districtAgs: $d, samtgemeindeAgs: $sg, radiusKm: $r, asOf: $asOf) {
       needs { needId placements { courseId persons weeks } unplaced } } }`,
     { ...area, r: country.radiusKm, asOf },
   );
   expectNoErrors(response);
-  return new Map((response.data!.waitingTimes.needs as NeedRow[]).map((need) => [need.needId, need]));
+  return new Map(response.data!.waitingTimes.needs.map((need) => [need.needId, need]));
 }
 
 async function checkCountry(generated: Country): Promise<void> {

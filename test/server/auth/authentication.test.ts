@@ -16,7 +16,7 @@ import { headersFor, startTestServer, testJwt, uniquePrefix, type TestServer } f
 let server: TestServer;
 let place: Place;
 const prefix = uniquePrefix('auth');
-const secret = new TextEncoder().encode(testJwt.secret!);
+const secret = new TextEncoder().encode(testJwt.secret);
 
 beforeAll(async () => {
   server = await startTestServer();

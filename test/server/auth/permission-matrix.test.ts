@@ -61,7 +61,7 @@ function read(
     async attempt(role) {
       const response = await gql(role, query, variables());
       // A refused nested field leaves null in partial data: that reads as not found.
-      let happened = false;
+      let happened: boolean;
       try {
         happened = response.data ? found(response.data) : false;
       } catch {
@@ -566,7 +566,7 @@ it('covers every node type of the schema', async () => {
     'utf8',
   );
   const nodeTypes = [...printed.matchAll(/^type (\w+) \{[\s\S]*?^\}/gm)]
-    .filter((match) => /\n  id: ID!|\n  ags: String!/.test(match[0]) && /updatedAt|createdAt/.test(match[0]))
+    .filter((match) => /\n {2}id: ID!|\n {2}ags: String!/.test(match[0]) && /updatedAt|createdAt/.test(match[0]))
     .map((match) => match[1]);
   expect(nodeTypes.sort()).toEqual([
     'Actor',

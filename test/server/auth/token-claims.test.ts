@@ -12,7 +12,7 @@ import { startTestServer, testJwt, uniquePrefix, type TestServer } from '../../s
 
 let server: TestServer;
 let shortLived: TestServer; // JWT_MAX_LIFETIME of one hour
-const secret = new TextEncoder().encode(testJwt.secret!);
+const secret = new TextEncoder().encode(testJwt.secret);
 const now = () => Math.floor(Date.now() / 1000);
 const hours = 3600;
 

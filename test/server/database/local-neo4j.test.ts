@@ -1,5 +1,5 @@
 // The local Neo4j the tests run on was started by the global setup with startLocalNeo4j.
-import neo4j from 'neo4j-driver';
+import neo4j, { type EagerResult } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../server/config.js';
 import { startLocalNeo4j } from '../../../server/database/local-neo4j.js';
@@ -49,7 +49,7 @@ describe.runIf(usesLocal)('the local Neo4j', () => {
     const again = await startLocalNeo4j(config.testNeo4j);
     const driver = neo4j.driver(again.uri, neo4j.auth.basic(again.username, again.password));
     try {
-      const { records } = await driver.executeQuery(
+      const { records } = await driver.executeQuery<EagerResult<{ name: string; value: string }>>(
         "SHOW SETTINGS YIELD name, value WHERE name IN ['db.transaction.timeout', 'db.memory.transaction.max'] RETURN name, value ORDER BY name",
       );
       expect(records.map((record) => record.get('name'))).toEqual([

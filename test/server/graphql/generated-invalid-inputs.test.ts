@@ -16,13 +16,13 @@ beforeAll(async () => {
   server = await startTestServer();
   place = await createPlace(server);
   prefix = uniquePrefix('fuzz');
-  const created = await server.gql(
+  const created = await server.gql<{ createOffers: { offers: { id: string }[] } }>(
     `mutation($title: String!, $provider: ID!) { createOffers(input: [{ title: $title, category: INTEGRATION_COURSE, format: IN_PERSON, status: OPEN, capacity: 20,
        startDate: "2027-02-01", endDate: "2027-06-30", provider: { connect: [{ where: { node: { id: { eq: $provider } } } }] } }]) { offers { id } } }`,
     { title: `${prefix} Kurs`, provider: place.providerId },
   );
   expectNoErrors(created);
-  offerId = created.data!.createOffers.offers[0].id;
+  offerId = created.data!.createOffers.offers[0]!.id;
 });
 afterAll(async () => {
   await removePlace(server, place);

@@ -393,7 +393,7 @@ describe('errors of @neo4j/graphql and Neo4j', () => {
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('test-string-roles')
       .setExpirationTime('10m')
-      .sign(new TextEncoder().encode(testJwt.secret!));
+      .sign(new TextEncoder().encode(testJwt.secret));
     const response = await server.gql(
       `query($id: ID!) { offers(where: { id: { eq: $id } }) { id } needs(limit: 1) { id } }`,
       { id: offerId },

@@ -20,13 +20,6 @@ afterAll(async () => {
   await strict?.close();
 });
 
-const nested = (levels: number) => {
-  let selection = 'name';
-  for (let level = 1; level < levels; level += 1)
-    selection = level % 2 === 1 ? `offers { provider { ${selection} } }` : selection;
-  return selection;
-};
-
 describe('limits', () => {
   it('refuses a query deeper than GRAPHQL_MAX_DEPTH with QUERY_TOO_DEEP (400) naming both depths', async () => {
     // actors > offers > provider > offers > provider > ... : 1 + 2 per pair

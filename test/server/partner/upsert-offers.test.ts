@@ -3,7 +3,7 @@
 // coordinator's corrections held against the partner's next push as conflicts the coordinator resolves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
-import { startTestServer, uniquePrefix, type Caller, type TestServer } from '../../support/test-server.js';
+import { startTestServer, uniquePrefix, type TestServer } from '../../support/test-server.js';
 
 let server: TestServer;
 let place: Place;

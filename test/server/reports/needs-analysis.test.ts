@@ -111,7 +111,7 @@ describe('the needs analysis of the demo county', () => {
     expect(items.map(({ rank, code, text: t }) => ({ rank, code, text: t }))).toEqual(
       all.slice(0, 25).map((r) => ({ rank: r.rank, code: r.code, text: r.textDe })),
     );
-    expect(items.every((item) => item.evidence!.startsWith('Belege: ') && item.evidence!.length > 10)).toBe(true);
+    expect(items.every((item) => item.evidence.startsWith('Belege: ') && item.evidence.length > 10)).toBe(true);
     await expect(text('.key-findings')).resolves.toContain(`${all.length} Handlungsempfehlungen`);
   });
 

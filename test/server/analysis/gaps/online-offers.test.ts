@@ -35,12 +35,12 @@ afterAll(async () => {
 });
 
 const onlineTitles = async (districtAgs: string) => {
-  const response = await server.gql(
+  const response = await server.gql<{ coverageGaps: { onlineOffers: { title: string }[] } }>(
     `query($d: String) { coverageGaps(category: INTEGRATION_COURSE, districtAgs: $d) { onlineOffers { title } } }`,
     { d: districtAgs },
   );
   expectNoErrors(response);
-  return (response.data!.coverageGaps.onlineOffers as { title: string }[]).map((o) => o.title);
+  return response.data!.coverageGaps.onlineOffers.map((o) => o.title);
 };
 
 describe('the ONLINE offers an area lists', () => {

@@ -38,7 +38,7 @@ interface Result {
 }
 
 async function query(source: string, variables: Record<string, unknown> = {}): Promise<Result> {
-  return (await graphql({ schema, source, variableValues: variables, contextValue: { viewer: analyst } })) as Result;
+  return await graphql({ schema, source, variableValues: variables, contextValue: { viewer: analyst } });
 }
 
 const analysisQuery = `query($d: String) { networkAnalysis(districtAgs: $d) {
