@@ -36,3 +36,14 @@ export function createViewStore(initial: ViewState): ViewStore {
     peek: () => Object.fromEntries(keys.map((key) => [key, fields[key].peek()])) as unknown as ViewState,
   };
 }
+
+/**
+ * The state with only `fields` read through `state` (and so subscribed to), the rest peeked: for a component that
+ * hands the whole state to code that uses a known part of it (the canvases), so that typing a search or sorting a
+ * table does not draw the graph again.
+ */
+export function readFields(state: ViewState, peek: () => ViewState, fields: readonly (keyof ViewState)[]): ViewState {
+  const read: Partial<Record<keyof ViewState, unknown>> = {};
+  for (const field of fields) read[field] = state[field];
+  return { ...peek(), ...read } as ViewState;
+}
