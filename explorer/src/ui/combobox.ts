@@ -2,7 +2,7 @@
 // Enter or a click. Where the suggestions come from is the caller's: the API's fulltext search (search-box.ts) or
 // the district's actors in memory (actor-picker.ts). A component that keeps its text, its suggestions and the
 // active one while the page around it is drawn again.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { h, type Child } from './dom';
 
 export interface Suggestion {
@@ -39,7 +39,9 @@ export function Combobox(props: ComboboxProps): Child {
   const latest = useRef(props);
   latest.current = props;
 
-  useEffect(() => setText(props.initial), [props.initial]);
+  // Taken over in the same drawing (not after the paint, as useEffect would): a late take-over would put back an
+  // older text while keys are still being typed.
+  useLayoutEffect(() => setText(props.initial), [props.initial]);
   useEffect(
     () => () => {
       clearTimeout(timer.current);

@@ -9,7 +9,7 @@ import { downloadText } from '../export/download';
 import { toCsv } from '../export/to-csv';
 import { cannotStartColour, fillColours, selectColour } from '../graph/palette';
 import { courseTypeLabels, enumLabel, offerCategoryLabels, offerStatusLabels } from '../i18n/enum-labels';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { formatDate, formatNumber, h, svg, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
 import { ProviderRound } from './provider-round-section';
@@ -43,6 +43,8 @@ export function briefingUrl(districtAgs: string, format: 'html' | 'pdf'): string
 function usePageWidth(): number {
   const measure = () => document.getElementById('page')?.clientWidth ?? 0;
   const [width, setWidth] = useState(measure);
+  // Drawn with the page at its first render, the page may not be in the document yet: measured again once it is.
+  useLayoutEffect(() => setWidth(measure()), []);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onResize = () => {
@@ -60,7 +62,7 @@ function usePageWidth(): number {
 
 export function CoursesView({ ctx }: { ctx: AppContext }): Child {
   const width = usePageWidth();
-  useReadyMark('courses', ctx.calendar().status !== 'loading');
+  useReadyMark('courses', width > 0 && ctx.calendar().status !== 'loading');
   return renderCoursesView(ctx, width);
 }
 
