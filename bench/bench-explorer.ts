@@ -57,7 +57,7 @@ import { syntheticAgs, syntheticDistrict, type Synthetic } from './synthetic-net
 
 const TARGET_RATIO = 1.2;
 const TARGET_COUNTY_FPS = 50;
-const benchPort = 7689;
+const benchPort = readCount('BENCH_NEO4J_PORT', 7689); // another port lets two worktrees measure at once
 const countyAgs = '03256';
 const drawnMark = 'bildungsnetz:network-drawn'; // explorer/src/graph/first-draw.ts
 const resultsFile = path.join(projectRoot, 'bench', 'results', 'bench-explorer.json');
@@ -547,6 +547,7 @@ function printTable(results: CaseResult[]): void {
 async function buildPages(outDir: string): Promise<void> {
   await build({
     configFile: path.join(projectRoot, 'explorer', 'vite.config.ts'),
+    mode: 'test', // the page helpers read the canvas through the test handle window.bildungsnetz (start-app.ts)
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, ...(profile ? { minify: false } : {}) },
   });

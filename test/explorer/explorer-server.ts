@@ -18,8 +18,16 @@ import { headersFor, testDriver, testJwt, tokenFor } from '../support/test-serve
 
 declare global {
   interface Window {
-    /** The explorer's handle for tests (explorer/src/app/start-app.ts): its canvases and view state. */
-    bildungsnetz?: { network(): Core | undefined; map(): Core | undefined; state(): Record<string, any> };
+    /**
+     * The explorer's handle for tests (explorer/src/app/start-app.ts): its canvases, charts and view state. Only a
+     * build in the mode 'test' has it (startExplorerServer builds so); a production build exposes nothing.
+     */
+    bildungsnetz?: {
+      network(): Core | undefined;
+      map(): Core | undefined;
+      state(): Record<string, any>;
+      chart(canvasId: string): { data: { labels?: unknown[] } } | undefined;
+    };
   }
 }
 
@@ -38,6 +46,7 @@ export async function startExplorerServer(): Promise<ExplorerServer> {
   const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'bildungsnetz-explorer-'));
   await build({
     configFile: path.join(projectRoot, 'explorer', 'vite.config.ts'),
+    mode: 'test', // with the test handle window.bildungsnetz (explorer/src/app/start-app.ts)
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });

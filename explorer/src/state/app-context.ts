@@ -1,5 +1,7 @@
 // What the panels and views share: the view state, the loaded data, and the way to change the state. Here, below
 // app/ (which wires it up), ui/ and views/ (which use it), so that none of them imports another in a circle.
+// Everything here that changes is a signal underneath (state/view-store.ts, state/loadables.ts): a component that
+// reads ctx.state.radius or ctx.gaps() in its render is drawn again when that changes, and only then.
 import type { DistrictModel } from '../data/district-model';
 import type {
   ActorDetailsQuery,
@@ -39,10 +41,13 @@ export interface PathResult {
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
 export interface AppContext {
+  /** The view state: each field read subscribes the reader to that field. */
   state: ViewState;
+  /** The view state now, without subscribing (event handlers). */
+  peek(): ViewState;
   districts: DistrictsQuery['districts'];
   model: DistrictModel;
-  /** Changes the state (pushing nothing onto the history: the URL is replaced) and renders. */
+  /** Changes the state (pushing nothing onto the history: the URL is replaced); what reads it is drawn again. */
   set(patch: Partial<ViewState>): void;
   gaps(): Loadable<GapTable>;
   recommendations(): Loadable<Recommendation[]>;
@@ -59,11 +64,13 @@ export interface AppContext {
   needs(ids: string[]): Loadable<Need[]>;
   /** The district's round of course providers (its exchange round with the most members), or null: none. */
   providerRound(): Loadable<ProviderRound | null>;
-  /** Loads the round again and draws anew, after a decision was recorded or changed. */
+  /** Loads the round again (the loaded one stays until the new one is there), after a decision was written. */
   reloadProviderRound(): Promise<void>;
   /** The viewer may change the county's data (the coordinator); the API checks it again. */
   canEdit: boolean;
+  /** The shortest path the network view found (a signal: the details panel follows it). */
   path(): PathResult | undefined;
+  setPath(path: PathResult | undefined): void;
   toggleGroup(ags: string): void;
   t(key: MessageKey): string;
   lang: Language;

@@ -1,5 +1,6 @@
 // The details panel: what was clicked (actor, municipality or offer) with its figures, each traceable to the
-// offers and needs behind it, and links that select the related entities.
+// offers and needs behind it, and links that select the related entities. A component: which needs lists are
+// unfolded is its own state, and a link that selects another entity keeps the keyboard focus in the panel.
 import type { AppContext, Loadable } from '../state/app-context';
 import { gapCategory } from '../state/view-state';
 import {
@@ -20,11 +21,16 @@ import {
 } from '../i18n/enum-labels';
 import { severityColours } from '../graph/palette';
 import { waitColour } from '../graph/map-elements';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatNumber, h, type Child } from './dom';
 
-const openNeeds = new Set<string>(); // municipalities whose needs list is unfolded (not part of the URL)
+/** The municipalities whose needs list is unfolded (the panel's own state, not part of the URL). */
+interface OpenNeeds {
+  has(ags: string): boolean;
+  toggle(ags: string): void;
+}
 
-function facts(rows: [string, Child][]): HTMLElement {
+function facts(rows: [string, Child][]): Child {
   return h(
     'dl',
     { className: 'facts' },
@@ -34,7 +40,7 @@ function facts(rows: [string, Child][]): HTMLElement {
   );
 }
 
-function linkButton(label: Child, onClick: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
+function linkButton(label: Child, onClick: () => void, attributes: Record<string, string> = {}): Child {
   return h('button', { type: 'button', className: 'link', onclick: onClick, ...attributes }, label);
 }
 
@@ -45,13 +51,46 @@ function loadingOr<T>(ctx: AppContext, loadable: Loadable<T>, show: (value: T) =
   return show(loadable.value);
 }
 
-export function renderDetails(ctx: AppContext): Child {
+export function DetailsPanel({ ctx }: { ctx: AppContext }): Child {
+  const panel = useRef<HTMLElement>(null);
+  const hadFocus = useRef(false);
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
+  const openNeeds: OpenNeeds = {
+    has: (ags) => unfolded.has(ags),
+    toggle: (ags) => {
+      const next = new Set(unfolded);
+      if (!next.delete(ags)) next.add(ags);
+      setUnfolded(next);
+    },
+  };
+  // A link in the panel that selects another entity is replaced with the new content: the focus then goes to
+  // the panel, not to the page's start.
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (hadFocus.current && panel.current && (!active || active === document.body)) panel.current.focus();
+    hadFocus.current = false;
+  });
+  return h(
+    'aside',
+    {
+      ref: panel,
+      id: 'details',
+      className: 'details',
+      tabindex: -1,
+      'aria-live': 'polite',
+      onclickCapture: () => (hadFocus.current = Boolean(panel.current?.contains(document.activeElement))),
+    },
+    detailsBody(ctx, openNeeds),
+  );
+}
+
+function detailsBody(ctx: AppContext, openNeeds: OpenNeeds): Child {
   const { state } = ctx;
   const selected = state.selected;
   const body = selected.startsWith('a:')
     ? actorDetails(ctx, selected.slice(2))
     : selected.startsWith('m:')
-      ? municipalityDetails(ctx, selected.slice(2))
+      ? municipalityDetails(ctx, selected.slice(2), openNeeds)
       : selected.startsWith('o:')
         ? offerDetails(ctx, selected.slice(2))
         : h('p', { className: 'muted' }, ctx.t('detailsEmpty'));
@@ -217,7 +256,7 @@ function actorDetails(ctx: AppContext, id: string): Child {
   });
 }
 
-function municipalityDetails(ctx: AppContext, ags: string): Child {
+function municipalityDetails(ctx: AppContext, ags: string, openNeeds: OpenNeeds): Child {
   const { t, lang, model, state } = ctx;
   const m = model.municipalities.get(ags);
   if (!m) return h('p', { className: 'muted' }, ags);
@@ -274,15 +313,10 @@ function municipalityDetails(ctx: AppContext, ags: string): Child {
         [
           t('demand'),
           row.needIds.length > 0
-            ? linkButton(
-                formatNumber(row.demand, lang),
-                () => {
-                  if (needsOpen) openNeeds.delete(ags);
-                  else openNeeds.add(ags);
-                  ctx.set({});
-                },
-                { 'aria-expanded': String(needsOpen), 'data-testid': 'demand-link' },
-              )
+            ? linkButton(formatNumber(row.demand, lang), () => openNeeds.toggle(ags), {
+                'aria-expanded': String(needsOpen),
+                'data-testid': 'demand-link',
+              })
             : formatNumber(row.demand, lang),
         ],
         [t('freePlacesInReach'), formatNumber(row.freePlacesInReach, lang)],

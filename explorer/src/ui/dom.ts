@@ -1,11 +1,36 @@
-// A small helper to build DOM elements without a framework.
-type Attributes = Record<string, string | number | boolean | null | undefined | EventListener>;
-export type Child = Node | string | number | null | undefined | false | Child[];
+// h() for the explorer's Preact components, with the attribute names the DOM helpers before it took (className,
+// onclick, for, aria-*), so that views read as before; and el(), which builds real DOM elements, for the import
+// dialog, which lives outside the component tree (a modal <dialog> on document.body, opened and closed by itself).
+import { createElement, type ComponentChildren, type ComponentType, type VNode } from 'preact';
 
-export function h<K extends keyof HTMLElementTagNameMap>(
+type Attributes = Record<string, unknown>;
+export type Child = ComponentChildren;
+
+/**
+ * A Preact element. Attributes that are null, undefined or false are left out, as they were by the DOM helper
+ * this replaces: an aria-* or data-* attribute given false is absent, not "false". A component type gets its
+ * props as they are.
+ */
+export function h(tag: string, attributes?: Attributes | null, ...children: Child[]): VNode;
+export function h<P>(tag: ComponentType<P>, props: P & { key?: string | number }, ...children: Child[]): VNode;
+export function h(tag: string | ComponentType<any>, attributes?: Attributes | null, ...children: Child[]): VNode {
+  if (typeof tag !== 'string') return createElement(tag as ComponentType<Attributes>, attributes ?? {}, ...children);
+  const props: Attributes = {};
+  for (const [name, value] of Object.entries(attributes ?? {}))
+    if (value !== null && value !== undefined && value !== false) props[name] = value;
+  return createElement(tag, props, ...children);
+}
+
+/** The same for SVG elements (the timeline): Preact puts the elements inside <svg> into its namespace. */
+export const svg = h;
+
+type ElementChild = Node | string | number | null | undefined | false | ElementChild[];
+
+/** A real DOM element (no component tree): for the import dialog. */
+export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  attributes: Attributes = {},
-  ...children: Child[]
+  attributes: Record<string, string | number | boolean | null | undefined | EventListener> = {},
+  ...children: ElementChild[]
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
@@ -19,7 +44,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-function append(parent: Node, children: Child[]): void {
+function append(parent: Node, children: ElementChild[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(parent, child);
@@ -27,7 +52,7 @@ function append(parent: Node, children: Child[]): void {
   }
 }
 
-export function replaceChildren(parent: Element, ...children: Child[]): void {
+export function replaceChildren(parent: Element, ...children: ElementChild[]): void {
   parent.replaceChildren();
   append(parent, children);
 }
@@ -49,16 +74,4 @@ export function formatDate(value: string | null | undefined, language: 'de' | 'e
     month: '2-digit',
     day: '2-digit',
   });
-}
-
-/** The same for SVG elements (the timeline), which need their namespace. */
-export function svg(tag: string, attributes: Attributes = {}, ...children: Child[]): SVGElement {
-  const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === null || value === undefined || value === false) continue;
-    if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
-    else element.setAttribute(name === 'className' ? 'class' : name, String(value));
-  }
-  append(element, children);
-  return element;
 }

@@ -1,4 +1,5 @@
-// The filter panel: selects for every filter, the radius, the network display options and the shortest path.
+// The filter panel: selects for every filter, the radius, the network display options and the shortest path. A
+// component reading the filter fields alone: selecting an actor or typing a search does not draw it again.
 import type { AppContext } from '../state/app-context';
 import {
   actorKindLabels,
@@ -12,7 +13,8 @@ import {
 } from '../i18n/enum-labels';
 import type { MessageKey } from '../i18n/messages';
 import { defaultViewState, type ViewState } from '../state/view-state';
-import { createActorPicker } from './actor-picker';
+import { useState } from 'preact/hooks';
+import { ActorPicker } from './actor-picker';
 import { h, type Child } from './dom';
 
 function select(
@@ -61,7 +63,7 @@ function enumOptions<K extends string>(
   ];
 }
 
-export function renderFilters(ctx: AppContext): Child {
+export function FiltersPanel({ ctx }: { ctx: AppContext }): Child {
   const { t, lang, state, model } = ctx;
   const set = (patch: Partial<ViewState>) => ctx.set(patch);
   const municipalities = [...model.municipalities.values()].sort((a, b) => a.name.localeCompare(b.name, 'de'));
@@ -117,27 +119,7 @@ export function renderFilters(ctx: AppContext): Child {
       select('f-status', t('status'), state.status, enumOptions(offerStatusLabels, lang, t('allStatuses')), (v) =>
         set({ status: v as ViewState['status'] }),
       ),
-      h(
-        'div',
-        { className: 'field' },
-        h(
-          'label',
-          { for: 'f-radius' },
-          t('radius'),
-          h('output', { for: 'f-radius', id: 'f-radius-value' }, ` ${state.radius}`),
-        ),
-        h('input', {
-          id: 'f-radius',
-          type: 'range',
-          min: 5,
-          max: 60,
-          step: 5,
-          value: state.radius,
-          oninput: (event: Event) =>
-            (document.getElementById('f-radius-value')!.textContent = ` ${(event.target as HTMLInputElement).value}`),
-          onchange: (event: Event) => set({ radius: Number((event.target as HTMLInputElement).value) }),
-        }),
-      ),
+      h(RadiusField, { ctx }),
       h(
         'button',
         {
@@ -219,10 +201,22 @@ export function renderFilters(ctx: AppContext): Child {
     network
       ? section(
           'path',
-          createActorPicker('f-path-from', t('pathFrom'), lang, model.actors, state.pathFrom, (id) =>
-            set({ pathFrom: id }),
-          ),
-          createActorPicker('f-path-to', t('pathTo'), lang, model.actors, state.pathTo, (id) => set({ pathTo: id })),
+          h(ActorPicker, {
+            id: 'f-path-from',
+            label: t('pathFrom'),
+            lang,
+            actors: model.actors,
+            selectedId: state.pathFrom,
+            onChange: (id) => set({ pathFrom: id }),
+          }),
+          h(ActorPicker, {
+            id: 'f-path-to',
+            label: t('pathTo'),
+            lang,
+            actors: model.actors,
+            selectedId: state.pathTo,
+            onChange: (id) => set({ pathTo: id }),
+          }),
           state.pathFrom || state.pathTo
             ? h(
                 'button',
@@ -238,4 +232,34 @@ export function renderFilters(ctx: AppContext): Child {
         )
       : null,
   ];
+}
+
+/** The radius: shown as it is dragged, set (and the gaps asked for) when let go. */
+function RadiusField({ ctx }: { ctx: AppContext }): Child {
+  const radius = ctx.state.radius;
+  const [dragged, setDragged] = useState<number | undefined>(undefined);
+  const value = dragged ?? radius;
+  return h(
+    'div',
+    { className: 'field' },
+    h(
+      'label',
+      { for: 'f-radius' },
+      ctx.t('radius'),
+      h('output', { for: 'f-radius', id: 'f-radius-value' }, ` ${value}`),
+    ),
+    h('input', {
+      id: 'f-radius',
+      type: 'range',
+      min: 5,
+      max: 60,
+      step: 5,
+      value,
+      oninput: (event: Event) => setDragged(Number((event.target as HTMLInputElement).value)),
+      onchange: (event: Event) => {
+        setDragged(undefined);
+        ctx.set({ radius: Number((event.target as HTMLInputElement).value) });
+      },
+    }),
+  );
 }

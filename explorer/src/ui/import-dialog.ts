@@ -4,7 +4,7 @@
 import { uploadImport, type ImportReport, type ImportType } from '../api/upload-import';
 import type { Language } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
-import { formatNumber, h, replaceChildren } from './dom';
+import { el as h, formatNumber, replaceChildren } from './dom';
 
 const typeLabels: [ImportType, MessageKey][] = [
   ['actors', 'importActors'],

@@ -20,7 +20,22 @@ const dot = (colour: string, extra = '') => h('span', { className: `swatch ${ext
 const line = (colour: string, style: string) =>
   h('span', { className: 'line-swatch', style: `border-top: 3px ${style} ${colour}` });
 
-export function renderLegend(ctx: AppContext): Child {
+/** The legend strip under the canvas (network, map) or the timeline (courses); hidden in the other views. */
+export function Legend({ ctx }: { ctx: AppContext }): Child {
+  const view = ctx.state.view;
+  return h(
+    'details',
+    {
+      id: 'legend',
+      className: 'legend',
+      open: true,
+      hidden: view !== 'network' && view !== 'map' && view !== 'courses',
+    },
+    legendBody(ctx),
+  );
+}
+
+function legendBody(ctx: AppContext): Child {
   const { t, lang, state, model } = ctx;
   if (state.view === 'network') {
     const present = new Set([...model.actors.values()].map((a) => a.kind));

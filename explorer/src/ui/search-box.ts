@@ -10,8 +10,8 @@ import {
   type Language,
 } from '../i18n/enum-labels';
 import { translate } from '../i18n/messages';
-import { createCombobox, type Suggestion } from './combobox';
-import { h } from './dom';
+import { Combobox, type Suggestion } from './combobox';
+import { h, type Child } from './dom';
 import { toSearchPhrase } from './search-phrase';
 
 export type { Suggestion };
@@ -39,32 +39,36 @@ function toSuggestions(data: SearchAllQuery, lang: Language): Suggestion[] {
   ].sort((a, b) => b.score - a.score);
 }
 
-export function createSearchBox(
-  districtAgs: string,
-  lang: Language,
-  initial: string,
-  onPick: (suggestion: Suggestion, text: string) => void,
-  onText: (text: string) => void,
-): HTMLElement {
-  const { root } = createCombobox({
-    id: 'search',
-    label: translate('search', lang),
-    placeholder: translate('searchPlaceholder', lang),
-    initial,
-    noMatches: translate('searchNone', lang),
-    delayMs: 180,
-    suggest: async (text, signal) => {
-      const phrase = toSearchPhrase(text);
-      if (!phrase) return [];
-      return toSuggestions(await requestGraphQL(SearchAllDocument, { phrase, districtAgs }, signal), lang).slice(0, 12);
-    },
-    onPick: (suggestion) => onPick(suggestion, suggestion.label),
-    onText,
-  });
+export interface SearchBoxProps {
+  districtAgs: string;
+  lang: Language;
+  initial: string;
+  onPick: (suggestion: Suggestion, text: string) => void;
+  onText: (text: string) => void;
+}
+
+export function SearchBox({ districtAgs, lang, initial, onPick, onText }: SearchBoxProps): Child {
   return h(
     'div',
     { className: 'search' },
     h('label', { className: 'visually-hidden', for: 'search' }, translate('search', lang)),
-    root,
+    h(Combobox, {
+      id: 'search',
+      label: translate('search', lang),
+      placeholder: translate('searchPlaceholder', lang),
+      initial,
+      noMatches: translate('searchNone', lang),
+      delayMs: 180,
+      suggest: async (text, signal) => {
+        const phrase = toSearchPhrase(text);
+        if (!phrase) return [];
+        return toSuggestions(await requestGraphQL(SearchAllDocument, { phrase, districtAgs }, signal), lang).slice(
+          0,
+          12,
+        );
+      },
+      onPick: (suggestion) => onPick(suggestion, suggestion.label),
+      onText,
+    }),
   );
 }

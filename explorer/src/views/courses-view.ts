@@ -9,8 +9,10 @@ import { downloadText } from '../export/download';
 import { toCsv } from '../export/to-csv';
 import { cannotStartColour, fillColours, selectColour } from '../graph/palette';
 import { courseTypeLabels, enumLabel, offerCategoryLabels, offerStatusLabels } from '../i18n/enum-labels';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { formatDate, formatNumber, h, svg, type Child } from '../ui/dom';
-import { renderProviderRound } from './provider-round-section';
+import { useReadyMark } from '../ui/ready-mark';
+import { ProviderRound } from './provider-round-section';
 import { addMonths, startOfMonth } from '../../../shared/calendar';
 
 const labelWidth = 210;
@@ -37,7 +39,34 @@ export function briefingUrl(districtAgs: string, format: 'html' | 'pdf'): string
   ).toString();
 }
 
-export function renderCoursesView(ctx: AppContext, width: number): Child {
+/** The page's width: the timeline is drawn to it, and again when the window changes size. */
+function usePageWidth(): number {
+  const measure = () => document.getElementById('page')?.clientWidth ?? 0;
+  const [width, setWidth] = useState(measure);
+  // Drawn with the page at its first render, the page may not be in the document yet: measured again once it is.
+  useLayoutEffect(() => setWidth(measure()), []);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onResize = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setWidth(measure()), 150);
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('resize', onResize);
+    };
+  }, []);
+  return width;
+}
+
+export function CoursesView({ ctx }: { ctx: AppContext }): Child {
+  const width = usePageWidth();
+  useReadyMark('courses', width > 0 && ctx.calendar().status !== 'loading');
+  return renderCoursesView(ctx, width);
+}
+
+function renderCoursesView(ctx: AppContext, width: number): Child {
   const { t, lang, state } = ctx;
   const calendar = ctx.calendar();
   const period = timelinePeriod(ctx);
@@ -128,7 +157,7 @@ export function renderCoursesView(ctx: AppContext, width: number): Child {
     courses.length === 0
       ? h('p', { className: 'muted', 'data-testid': 'timeline-empty' }, t('noCourses'))
       : drawTimeline(ctx, courses, period, Math.max(640, width - 40)),
-    renderProviderRound(ctx),
+    h(ProviderRound, { ctx }),
   );
 }
 
@@ -137,7 +166,7 @@ function drawTimeline(
   courses: CalendarCourse[],
   period: { from: string; to: string },
   width: number,
-): SVGElement {
+): Child {
   const { t, lang, state } = ctx;
   const groups = toTimelineGroups(courses, (ags) => ctx.model.municipalities.get(ags)?.name, state.groupBy, lang);
   const first = dayNumber(period.from);
@@ -146,7 +175,7 @@ function drawTimeline(
   const x = (day: number) =>
     labelWidth + ((Math.min(Math.max(day, first), last) - first) / (last - first)) * chartWidth;
   const height = axisHeight + groups.reduce((sum, g) => sum + g.lanes.length * laneHeight + groupGap, 0) + 4;
-  const ticks: SVGElement[] = [];
+  const ticks: Child[] = [];
   // One gridline and label per month start.
   for (let month = addMonths(startOfMonth(period.from), 1); dayNumber(month) <= last; month = addMonths(month, 1)) {
     const at = x(dayNumber(month));
@@ -160,7 +189,7 @@ function drawTimeline(
     );
   }
   let y = axisHeight;
-  const rows: SVGElement[] = [];
+  const rows: Child[] = [];
   for (const group of groups) {
     const groupHeight = group.lanes.length * laneHeight;
     rows.push(
@@ -226,7 +255,7 @@ function drawTimeline(
 
 const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
-function courseBar(ctx: AppContext, course: CalendarCourse, x: (day: number) => number, top: number): SVGElement {
+function courseBar(ctx: AppContext, course: CalendarCourse, x: (day: number) => number, top: number): Child {
   const { t, lang, state } = ctx;
   const [start, end] = courseSpan(course);
   const left = x(start);
@@ -249,6 +278,7 @@ function courseBar(ctx: AppContext, course: CalendarCourse, x: (day: number) => 
   return svg(
     'g',
     {
+      key: course.id,
       className: `course-bar fill-${fill}${course.canStart ? '' : ' cannot-start'}${selected ? ' selected' : ''}`,
       'data-id': course.id,
       role: 'button',

@@ -1,6 +1,8 @@
 // The map view: the gap table of the chosen category on the district's municipalities, positions from the
-// projection (no layout), redrawn as a whole on every change: a district has tens of municipalities.
-import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
+// projection (no layout). One Cytoscape instance for the page's life; a change removes the elements no longer
+// wanted, adds the new ones and updates data, classes and positions of the rest (a district has tens of
+// municipalities, but the selection and the view stay put).
+import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { DistrictModel, OfferRecord } from '../data/district-model';
 import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
 import { buildMapElements, type GapTable, type WaitingOverlay } from '../graph/map-elements';
@@ -119,10 +121,13 @@ export function createMapView(container: HTMLElement, onSelect: (selected: strin
     cy,
     update(model, table, state, offers, focusOfferIds, waiting) {
       const elements = buildMapElements(model, table, state, offers, waiting);
+      for (const id of focusOfferIds) {
+        const offer = elements.find((e) => e.data.id === `o:${id}`);
+        if (offer) offer.classes = `${String(offer.classes ?? '')} focus`.trim();
+      }
       cy.batch(() => {
-        cy.elements().remove();
-        cy.add(elements);
-        for (const id of focusOfferIds) cy.getElementById(`o:${id}`).addClass('focus');
+        applyDifference(cy, elements);
+        cy.nodes().unselect();
         const selected = state.selected.startsWith('m:')
           ? cy.getElementById(state.selected).nonempty()
             ? state.selected
@@ -140,4 +145,36 @@ export function createMapView(container: HTMLElement, onSelect: (selected: strin
       cy.resize();
     },
   };
+}
+
+/** Makes the canvas hold exactly `wanted`: removes the rest, adds what is missing, updates what differs. */
+function applyDifference(cy: Core, wanted: ElementDefinition[]): void {
+  const wantedIds = new Set(wanted.map((d) => d.data.id!));
+  cy.elements()
+    .filter((element) => !wantedIds.has(element.id()))
+    .remove();
+  const toAdd: ElementDefinition[] = [];
+  for (const definition of wanted) {
+    const existing = cy.getElementById(definition.data.id!);
+    // An element whose parent or ends changed is made anew: Cytoscape does not move an edge or a child.
+    const { parent, source, target, ...data } = definition.data;
+    if (
+      existing.empty() ||
+      (existing.isNode() && (existing.data('parent') as string | undefined) !== parent) ||
+      (existing.isEdge() && (existing.data('source') !== source || existing.data('target') !== target))
+    ) {
+      existing.remove();
+      toAdd.push(definition);
+      continue;
+    }
+    const current = existing.data() as Record<string, unknown>;
+    if (Object.entries(data).some(([key, value]) => current[key] !== value)) existing.data(data);
+    const classes = String(definition.classes ?? '');
+    if (existing.classes().join(' ') !== classes) existing.classes(classes);
+    if (definition.position && existing.isNode() && existing.isChildless()) {
+      const { x, y } = existing.position();
+      if (x !== definition.position.x || y !== definition.position.y) existing.position(definition.position);
+    }
+  }
+  cy.add(toAdd);
 }

@@ -1,9 +1,12 @@
 // The monitoring view: the trends of unmet demand, free places and accessibility by category for the district, a
 // Samtgemeinde or a municipality (the area filter), drawn with Chart.js, and the figures of one category as a
-// table beneath. The charts are made after the page is in the document, so that Chart.js can measure it.
+// table beneath. Each chart is made once, when the view is first drawn (after the page is in the document, so that
+// Chart.js can measure it), and then updated with chart.update() when the area, the span or the category changes.
+// While new figures load, the charts keep the last ones.
 import {
   CategoryScale,
   Chart,
+  type ChartDataset,
   Legend,
   LinearScale,
   LineController,
@@ -18,7 +21,9 @@ import type { OfferCategory } from '../generated/graphql';
 import { enumLabel, offerCategoryLabels } from '../i18n/enum-labels';
 import type { MessageKey } from '../i18n/messages';
 import { gapCategory, monitoringSpans } from '../state/view-state';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatDate, formatNumber, h, type Child } from '../ui/dom';
+import { useReadyMark } from '../ui/ready-mark';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
@@ -32,8 +37,6 @@ const charts: { id: string; measure: Measure; title: MessageKey; digits: number 
   { id: 'chart-free', measure: 'freePlaces', title: 'chartFreePlaces', digits: 0 },
   { id: 'chart-access', measure: 'accessibility', title: 'chartAccessibility', digits: 2 },
 ];
-
-let drawn: Chart[] = [];
 
 /** The categories the charts show: the chosen one, or those with the most demand or places in the span. */
 export function chartedSeries(all: MonitoringSeries[], category: OfferCategory | ''): MonitoringSeries[] {
@@ -58,11 +61,56 @@ export function monitoringArea(ctx: Pick<AppContext, 'model' | 'state'>): {
     : { municipalityAgs: area };
 }
 
-export function renderMonitoringView(ctx: AppContext): { element: Child; mount(): void; ready: boolean } {
+type LineDataset = ChartDataset<'line', (number | null)[]>;
+
+interface LineChartProps {
+  id: string;
+  label: string;
+  labels: string[];
+  datasets: LineDataset[];
+  digits: number;
+  locale: string;
+}
+
+/** One Chart.js line chart: made on the first drawing, updated in place (chart.update()) on every later one. */
+function LineChart({ id, label, labels, datasets, digits, locale }: LineChartProps): Child {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Chart<'line', (number | null)[], string> | undefined>(undefined);
+  useLayoutEffect(() => {
+    const current = chart.current;
+    if (!current) {
+      chart.current = new Chart<'line', (number | null)[], string>(canvas.current!, {
+        type: 'line',
+        data: { labels, datasets },
+        options: {
+          animation: false,
+          responsive: true,
+          maintainAspectRatio: false,
+          locale,
+          interaction: { mode: 'index', intersect: false },
+          scales: { y: { beginAtZero: true, ticks: { precision: digits } } },
+          plugins: { legend: { position: 'bottom', labels: { boxWidth: 18 } } },
+        },
+      });
+      return;
+    }
+    current.data.labels = labels;
+    current.data.datasets = datasets;
+    current.options.locale = locale;
+    current.update('none');
+  });
+  useLayoutEffect(() => () => chart.current?.destroy(), []);
+  return h('canvas', { ref: canvas, id, role: 'img', 'aria-label': label });
+}
+
+export function MonitoringView({ ctx }: { ctx: AppContext }): Child {
   const { t, lang, state } = ctx;
-  for (const chart of drawn) chart.destroy();
-  drawn = [];
   const series = ctx.monitoring();
+  // The figures shown: the ones asked for, or while they load the last ones (the charts stay and are updated).
+  const last = useRef<MonitoringSeries[] | undefined>(undefined);
+  if (series.status === 'ready') last.current = series.value;
+  const figures = series.status === 'ready' ? series.value : series.status === 'loading' ? last.current : undefined;
+  useReadyMark('monitoring', series.status !== 'loading');
   const head = h(
     'div',
     { className: 'section-head' },
@@ -95,39 +143,41 @@ export function renderMonitoringView(ctx: AppContext): { element: Child; mount()
       `⤓ ${t('exportCsv')}`,
     ),
   );
-  if (series.status !== 'ready') {
-    return {
-      element: h(
-        'div',
-        { className: 'page-inner' },
-        head,
-        h('p', { className: 'muted' }, series.status === 'loading' ? t('loading') : series.message),
-      ),
-      mount: () => {},
-      ready: series.status === 'error',
-    };
+  if (!figures) {
+    return h(
+      'div',
+      { className: 'page-inner' },
+      head,
+      h('p', { className: 'muted' }, series.status === 'error' ? series.message : t('loading')),
+    );
   }
-  const shown = chartedSeries(series.value, state.category);
-  const dates = [...new Set(series.value.flatMap((s) => s.points.map((p) => p.date)))].sort();
+  const shown = chartedSeries(figures, state.category);
+  const dates = [...new Set(figures.flatMap((s) => s.points.map((p) => p.date)))].sort();
   if (dates.length === 0)
-    return {
-      element: h(
-        'div',
-        { className: 'page-inner' },
-        head,
-        h('p', { className: 'muted', 'data-testid': 'no-snapshots' }, t('noSnapshots')),
-      ),
-      mount: () => {},
-      ready: true,
-    };
+    return h(
+      'div',
+      { className: 'page-inner' },
+      head,
+      h('p', { className: 'muted', 'data-testid': 'no-snapshots' }, t('noSnapshots')),
+    );
 
-  const canvases = charts.map((chart) => ({
-    ...chart,
-    canvas: h('canvas', { id: chart.id, role: 'img', 'aria-label': t(chart.title) }),
-  }));
   const tableCategory = state.category || shown[0]?.category || gapCategory(state);
-  const tableSeries = series.value.find((s) => s.category === tableCategory);
-  const element = h(
+  const tableSeries = figures.find((s) => s.category === tableCategory);
+  const labels = dates.map((date) => formatDate(date, lang));
+  const datasets = (measure: Measure): LineDataset[] =>
+    shown.map((s, i) => {
+      const byDate = new Map(s.points.map((p) => [p.date, p[measure]]));
+      return {
+        label: enumLabel(offerCategoryLabels, s.category, lang),
+        data: dates.map((date) => byDate.get(date) ?? null),
+        borderColor: lineColours[i % lineColours.length],
+        backgroundColor: lineColours[i % lineColours.length],
+        borderDash: dashes[i % dashes.length],
+        tension: 0.2,
+        spanGaps: true,
+      };
+    });
+  return h(
     'div',
     { className: 'page-inner monitoring' },
     head,
@@ -140,53 +190,29 @@ export function renderMonitoringView(ctx: AppContext): { element: Child; mount()
     h(
       'div',
       { className: 'charts' },
-      canvases.map((c) =>
+      charts.map((c) =>
         h(
           'figure',
-          { className: 'chart' },
+          { key: c.id, className: 'chart' },
           h('figcaption', {}, t(c.title)),
-          h('div', { className: 'chart-box' }, c.canvas),
+          h(
+            'div',
+            { className: 'chart-box' },
+            h(LineChart, {
+              id: c.id,
+              label: t(c.title),
+              labels,
+              datasets: datasets(c.measure),
+              digits: c.digits,
+              locale: lang === 'de' ? 'de-DE' : 'en-GB',
+            }),
+          ),
         ),
       ),
     ),
     h('h3', {}, `${t('seriesTable')}: ${enumLabel(offerCategoryLabels, tableCategory, lang)}`),
     tableSeries ? seriesTable(ctx, tableSeries) : null,
   );
-  const mount = () => {
-    const labels = dates.map((date) => formatDate(date, lang));
-    for (const c of canvases) {
-      drawn.push(
-        new Chart(c.canvas, {
-          type: 'line',
-          data: {
-            labels,
-            datasets: shown.map((s, i) => {
-              const byDate = new Map(s.points.map((p) => [p.date, p[c.measure]]));
-              return {
-                label: enumLabel(offerCategoryLabels, s.category, lang),
-                data: dates.map((date) => byDate.get(date) ?? null),
-                borderColor: lineColours[i % lineColours.length],
-                backgroundColor: lineColours[i % lineColours.length],
-                borderDash: dashes[i % dashes.length],
-                tension: 0.2,
-                spanGaps: true,
-              };
-            }),
-          },
-          options: {
-            animation: false,
-            responsive: true,
-            maintainAspectRatio: false,
-            locale: lang === 'de' ? 'de-DE' : 'en-GB',
-            interaction: { mode: 'index', intersect: false },
-            scales: { y: { beginAtZero: true, ticks: { precision: c.digits } } },
-            plugins: { legend: { position: 'bottom', labels: { boxWidth: 18 } } },
-          },
-        }),
-      );
-    }
-  };
-  return { element, mount, ready: true };
 }
 
 function seriesTable(ctx: AppContext, series: MonitoringSeries): Child {

@@ -18,6 +18,7 @@ import { gapCategory } from '../state/view-state';
 import { downloadText } from '../export/download';
 import { toCsv } from '../export/to-csv';
 import { formatDate, formatNumber, h, type Child } from '../ui/dom';
+import { useReadyMark } from '../ui/ready-mark';
 
 interface Column {
   key: string;
@@ -45,7 +46,12 @@ export function filteredOffers(ctx: AppContext): OfferRecord[] {
   );
 }
 
-export function renderOffersView(ctx: AppContext): Child {
+export function OffersView({ ctx }: { ctx: AppContext }): Child {
+  useReadyMark('offers', ctx.gaps().status !== 'loading');
+  return renderOffersView(ctx);
+}
+
+function renderOffersView(ctx: AppContext): Child {
   const { t, lang, state } = ctx;
   const cols = columns(lang);
   const descending = state.sort.startsWith('-');
@@ -104,7 +110,7 @@ export function renderOffersView(ctx: AppContext): Child {
             offers.map((o) =>
               h(
                 'tr',
-                { className: state.selected === `o:${o.id}` ? 'selected' : '', 'data-id': o.id },
+                { key: o.id, className: state.selected === `o:${o.id}` ? 'selected' : '', 'data-id': o.id },
                 h(
                   'td',
                   {},
@@ -199,7 +205,7 @@ function renderGapSection(ctx: AppContext): Child {
           rows.map((r) =>
             h(
               'tr',
-              { className: state.selected === `m:${r.ags}` ? 'selected' : '', 'data-ags': r.ags },
+              { key: r.ags, className: state.selected === `m:${r.ags}` ? 'selected' : '', 'data-ags': r.ags },
               h(
                 'td',
                 {},

@@ -1,20 +1,33 @@
 // Below the course timeline: what the monthly round of course providers decided (the district's exchange round
 // with the most members, as in the briefing), the decisions still open and those of its last meeting, and for the
 // coordinator a form to record a decision and a status per decision. Writes go through the API
-// (createDecisions / updateDecisions), which checks the role and records each change in the history.
+// (createDecisions / updateDecisions), which checks the role and records each change in the history. The form's
+// fields and the last outcome are the component's own state: kept while the page around it is drawn again.
 import { requestGraphQL } from '../api/request-graphql';
 import type { AppContext, ProviderRound } from '../state/app-context';
 import { RecordDecisionDocument, SetDecisionStatusDocument, type DecisionStatus } from '../generated/graphql';
 import { decisionStatusLabels, enumLabel, enumValues } from '../i18n/enum-labels';
-import { createActorPicker } from '../ui/actor-picker';
+import { useState } from 'preact/hooks';
+import { ActorPicker } from '../ui/actor-picker';
 import { formatDate, h, type Child } from '../ui/dom';
 
 type Meeting = ProviderRound['meetings'][number];
 type Decision = Meeting['decisions'][number];
 
-// The form's fields, kept while the view is drawn anew (data arriving, filters changing) until recorded.
-const draft = { meetingId: '', text: '', responsibleId: '', dueDate: '' };
-let notice: { kind: 'ok' | 'error'; text: string } | undefined;
+interface Draft {
+  meetingId: string;
+  text: string;
+  responsibleId: string;
+  dueDate: string;
+}
+type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
+
+/** The component's state, as the helpers below see it. */
+interface RoundState {
+  draft: Draft;
+  changeDraft(patch: Partial<Draft>): void;
+  setNotice(notice: Notice): void;
+}
 
 const isOpen = (decision: Decision) => decision.status === 'OPEN' || decision.status === 'IN_PROGRESS';
 
@@ -32,21 +45,20 @@ export function decisionsToShow(
 }
 
 /** Runs a write, then shows its outcome and the round as it is now (or the API's message, nothing else changed). */
-async function write(ctx: AppContext, action: () => Promise<unknown>, done: string): Promise<void> {
+async function write(ctx: AppContext, round: RoundState, action: () => Promise<unknown>, done: string): Promise<void> {
   try {
     await action();
-    notice = { kind: 'ok', text: done };
+    round.setNotice({ kind: 'ok', text: done });
     await ctx.reloadProviderRound();
   } catch (error) {
-    notice = {
+    round.setNotice({
       kind: 'error',
       text: `${ctx.t('decisionFailed')}: ${error instanceof Error ? error.message : String(error)}`,
-    };
-    ctx.set({});
+    });
   }
 }
 
-function statusCell(ctx: AppContext, decision: Decision): Child {
+function statusCell(ctx: AppContext, round: RoundState, decision: Decision): Child {
   const label = enumLabel(decisionStatusLabels, decision.status, ctx.lang);
   if (!ctx.canEdit) return h('span', { className: `decision-status status-${decision.status}` }, label);
   return h(
@@ -59,6 +71,7 @@ function statusCell(ctx: AppContext, decision: Decision): Child {
         const status = (event.target as HTMLSelectElement).value as DecisionStatus;
         void write(
           ctx,
+          round,
           () => requestGraphQL(SetDecisionStatusDocument, { id: decision.id, status }),
           ctx.t('decisionStatusSaved'),
         );
@@ -70,16 +83,17 @@ function statusCell(ctx: AppContext, decision: Decision): Child {
   );
 }
 
-function recordForm(ctx: AppContext, meetings: readonly Meeting[]): Child {
+function recordForm(ctx: AppContext, round: RoundState, meetings: readonly Meeting[]): Child {
   const { t, lang } = ctx;
+  const { draft, changeDraft } = round;
   const byDate = [...meetings].sort((a, b) => b.date.localeCompare(a.date));
-  if (!byDate.some((m) => m.id === draft.meetingId))
-    draft.meetingId = (byDate.find((m) => m.date <= ctx.today) ?? byDate[0])?.id ?? '';
+  const meetingId = byDate.some((m) => m.id === draft.meetingId)
+    ? draft.meetingId
+    : ((byDate.find((m) => m.date <= ctx.today) ?? byDate[0])?.id ?? '');
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!draft.text.trim()) {
-      notice = { kind: 'error', text: t('decisionTextMissing') };
-      ctx.set({});
+      round.setNotice({ kind: 'error', text: t('decisionTextMissing') });
       document.getElementById('decision-text')?.focus();
       return;
     }
@@ -88,14 +102,15 @@ function recordForm(ctx: AppContext, meetings: readonly Meeting[]): Child {
       text: draft.text.trim(),
       status: 'OPEN' as const,
       dueDate: draft.dueDate || null,
-      meeting: connect(draft.meetingId),
+      meeting: connect(meetingId),
       ...(draft.responsibleId ? { responsible: connect(draft.responsibleId) } : {}),
     };
     await write(
       ctx,
+      round,
       async () => {
         await requestGraphQL(RecordDecisionDocument, { input: [input] });
-        Object.assign(draft, { text: '', responsibleId: '', dueDate: '' }); // recorded: the form starts anew
+        changeDraft({ text: '', responsibleId: '', dueDate: '' }); // recorded: the form starts anew
       },
       t('decisionRecorded'),
     );
@@ -112,12 +127,12 @@ function recordForm(ctx: AppContext, meetings: readonly Meeting[]): Child {
         'select',
         {
           id: 'decision-meeting',
-          onchange: (event: Event) => (draft.meetingId = (event.target as HTMLSelectElement).value),
+          onchange: (event: Event) => changeDraft({ meetingId: (event.target as HTMLSelectElement).value }),
         },
         byDate.map((m) =>
           h(
             'option',
-            { value: m.id, selected: m.id === draft.meetingId },
+            { value: m.id, selected: m.id === meetingId },
             `${formatDate(m.date, lang)}${m.topic ? ` – ${m.topic}` : ''}${m.date > ctx.today ? ` (${t('upcoming')})` : ''}`,
           ),
         ),
@@ -127,28 +142,25 @@ function recordForm(ctx: AppContext, meetings: readonly Meeting[]): Child {
       'div',
       { className: 'field' },
       h('label', { for: 'decision-text' }, t('decisionText')),
-      h(
-        'textarea',
-        {
-          id: 'decision-text',
-          rows: 2,
-          maxlength: 2000,
-          oninput: (event: Event) => (draft.text = (event.target as HTMLTextAreaElement).value),
-        },
-        draft.text,
-      ),
+      h('textarea', {
+        id: 'decision-text',
+        rows: 2,
+        maxlength: 2000,
+        value: draft.text,
+        oninput: (event: Event) => changeDraft({ text: (event.target as HTMLTextAreaElement).value }),
+      }),
     ),
     h(
       'div',
       { className: 'decision-form-row' },
-      createActorPicker(
-        'decision-responsible',
-        t('decisionResponsible'),
+      h(ActorPicker, {
+        id: 'decision-responsible',
+        label: t('decisionResponsible'),
         lang,
-        ctx.model.actors,
-        draft.responsibleId,
-        (id) => (draft.responsibleId = id),
-      ),
+        actors: ctx.model.actors,
+        selectedId: draft.responsibleId,
+        onChange: (id) => changeDraft({ responsibleId: id }),
+      }),
       h(
         'div',
         { className: 'field' },
@@ -157,7 +169,7 @@ function recordForm(ctx: AppContext, meetings: readonly Meeting[]): Child {
           id: 'decision-due',
           type: 'date',
           value: draft.dueDate,
-          oninput: (event: Event) => (draft.dueDate = (event.target as HTMLInputElement).value),
+          oninput: (event: Event) => changeDraft({ dueDate: (event.target as HTMLInputElement).value }),
         }),
       ),
     ),
@@ -165,8 +177,15 @@ function recordForm(ctx: AppContext, meetings: readonly Meeting[]): Child {
   );
 }
 
-export function renderProviderRound(ctx: AppContext): Child {
+export function ProviderRound({ ctx }: { ctx: AppContext }): Child {
   const { t, lang } = ctx;
+  const [draft, setDraft] = useState<Draft>({ meetingId: '', text: '', responsibleId: '', dueDate: '' });
+  const [notice, setNotice] = useState<Notice>(undefined);
+  const roundState: RoundState = {
+    draft,
+    changeDraft: (patch) => setDraft((current) => ({ ...current, ...patch })),
+    setNotice,
+  };
   const round = ctx.providerRound();
   const title = (extra: Child) => h('h2', {}, t('roundTitle'), extra);
   if (round.status !== 'ready')
@@ -232,7 +251,7 @@ export function renderProviderRound(ctx: AppContext): Child {
             rows.map(({ meeting, decision }) =>
               h(
                 'tr',
-                { 'data-decision': decision.id },
+                { key: decision.id, 'data-decision': decision.id },
                 h('td', {}, formatDate(meeting.date, lang)),
                 h('td', {}, decision.text),
                 h('td', {}, decision.responsible[0]?.name ?? '–'),
@@ -244,11 +263,11 @@ export function renderProviderRound(ctx: AppContext): Child {
                     ? h('strong', { className: 'overdue' }, ` ${t('decisionOverdue')}`)
                     : null,
                 ),
-                h('td', {}, statusCell(ctx, decision)),
+                h('td', {}, statusCell(ctx, roundState, decision)),
               ),
             ),
           ),
         ),
-    ctx.canEdit ? recordForm(ctx, network.meetings) : null,
+    ctx.canEdit ? recordForm(ctx, roundState, network.meetings) : null,
   );
 }

@@ -4,6 +4,7 @@ import type { AppContext, Recommendation } from '../state/app-context';
 import { areaMembers } from '../data/district-model';
 import { enumLabel, offerCategoryLabels, recommendationCodeLabels } from '../i18n/enum-labels';
 import { formatNumber, h, type Child } from '../ui/dom';
+import { useReadyMark } from '../ui/ready-mark';
 
 const figureNames: Record<string, [string, string]> = {
   demand: ['Bedarf', 'Demand'],
@@ -39,9 +40,10 @@ export function focusPatch(r: Recommendation): Partial<AppContext['state']> {
   return { rec: r.id, view: 'offers', selected: offer ? `o:${offer}` : '' };
 }
 
-export function renderRecommendationsView(ctx: AppContext): Child {
+export function RecommendationsView({ ctx }: { ctx: AppContext }): Child {
   const { t, lang } = ctx;
   const recs = ctx.recommendations();
+  useReadyMark('recommendations', recs.status !== 'loading');
   if (recs.status !== 'ready')
     return h(
       'div',
@@ -59,7 +61,7 @@ export function renderRecommendationsView(ctx: AppContext): Child {
       shown.map((r) =>
         h(
           'li',
-          { className: `rec rec-${r.code}${ctx.state.rec === r.id ? ' focused' : ''}`, 'data-id': r.id },
+          { key: r.id, className: `rec rec-${r.code}${ctx.state.rec === r.id ? ' focused' : ''}`, 'data-id': r.id },
           h(
             'div',
             { className: 'rec-head' },

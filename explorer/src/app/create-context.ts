@@ -1,0 +1,130 @@
+// The context the components share (state/app-context.ts): the view state as signals, and the data behind the
+// views, loaded on first use through one signal per query and its arguments.
+import { signal } from '@preact/signals';
+import { requestGraphQL } from '../api/request-graphql';
+import type { DistrictModel } from '../data/district-model';
+import {
+  ActorDetailsDocument,
+  CourseCalendarDocument,
+  CoverageGapsDocument,
+  MonitoringSeriesDocument,
+  NeedsByIdsDocument,
+  OfferDetailsDocument,
+  ProviderRoundDocument,
+  RecommendationsDocument,
+  WaitingTimesDocument,
+  type DistrictsQuery,
+} from '../generated/graphql';
+import { translate } from '../i18n/messages';
+import type { AppContext, PathResult } from '../state/app-context';
+import { createLoader } from '../state/loadables';
+import { gapCategory, waitingCategory } from '../state/view-state';
+import type { ViewStore } from '../state/view-store';
+import { timelinePeriod } from '../views/courses-view';
+import { monitoringArea, monthsAgo } from '../views/monitoring-view';
+import { todayInGermany } from '../../../shared/calendar';
+
+export function createContext(
+  store: ViewStore,
+  districts: DistrictsQuery['districts'],
+  model: DistrictModel,
+  canEdit: boolean,
+): AppContext {
+  const { state } = store;
+  const districtAgs = model.districtAgs;
+  const { load, put } = createLoader();
+  const path = signal<PathResult | undefined>(undefined);
+
+  /** The district's round of course providers: its exchange round with the most members (as the briefing picks it). */
+  const loadProviderRound = async () => {
+    const { networks } = await requestGraphQL(ProviderRoundDocument, { districtAgs });
+    const size = (n: (typeof networks)[number]) => n.membersConnection.aggregate.count.nodes;
+    return [...networks].sort((a, b) => size(b) - size(a) || a.name.localeCompare(b.name, 'de'))[0] ?? null;
+  };
+
+  const ctx: AppContext = {
+    state,
+    peek: store.peek,
+    districts,
+    model,
+    set: store.set,
+    gaps: () => {
+      const category = gapCategory(state);
+      const radiusKm = state.radius;
+      return load(
+        `gaps:${category}:${radiusKm}`,
+        async () => (await requestGraphQL(CoverageGapsDocument, { category, districtAgs, radiusKm })).coverageGaps,
+      );
+    },
+    recommendations: () => {
+      const radiusKm = state.radius;
+      return load(
+        `recs:${radiusKm}`,
+        async () => (await requestGraphQL(RecommendationsDocument, { districtAgs, radiusKm })).recommendations,
+      );
+    },
+    monitoring: () => {
+      const area = monitoringArea({ model, state });
+      const from = monthsAgo(state.months);
+      return load(
+        `monitoring:${JSON.stringify(area)}:${from}`,
+        async () => (await requestGraphQL(MonitoringSeriesDocument, { ...area, from })).monitoringSeries,
+      );
+    },
+    calendar: () => {
+      const { from, to } = timelinePeriod(ctx);
+      const categories = state.category ? [state.category] : null;
+      return load(
+        `calendar:${from}:${to}:${state.category}`,
+        async () =>
+          (await requestGraphQL(CourseCalendarDocument, { districtAgs, from, to, categories })).courseCalendar,
+      );
+    },
+    waitingTimes: () => {
+      const category = waitingCategory(state);
+      const radiusKm = state.radius;
+      return load(
+        `waiting:${category}:${radiusKm}`,
+        async () => (await requestGraphQL(WaitingTimesDocument, { districtAgs, category, radiusKm })).waitingTimes,
+      );
+    },
+    today: todayInGermany(),
+    actorDetails: (id) =>
+      load(`actor:${id}`, async () => (await requestGraphQL(ActorDetailsDocument, { id })).actors[0]),
+    offerDetails: (id) =>
+      load(`offer:${id}`, async () => (await requestGraphQL(OfferDetailsDocument, { id })).offers[0]),
+    needs: (ids) =>
+      load(`needs:${ids.join(',')}`, async () => (await requestGraphQL(NeedsByIdsDocument, { ids })).needs),
+    providerRound: () => load('round', loadProviderRound),
+    reloadProviderRound: async () => {
+      // The loaded round stays on screen (and the form with it) until the new one is there.
+      try {
+        put('round', { status: 'ready', value: await loadProviderRound() });
+      } catch (error) {
+        put('round', { status: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    canEdit,
+    path: () => path.value,
+    setPath: (found) => {
+      const known = path.peek();
+      const same =
+        known === found ||
+        (known &&
+          found &&
+          known.from === found.from &&
+          known.to === found.to &&
+          String(known.actorIds) === String(found.actorIds));
+      if (!same) path.value = found;
+    },
+    toggleGroup: (ags) => {
+      const collapsed = store.peek().collapsed;
+      store.set({ collapsed: collapsed.includes(ags) ? collapsed.filter((c) => c !== ags) : [...collapsed, ags] });
+    },
+    t: (key) => translate(key, state.lang),
+    get lang() {
+      return state.lang;
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,327 @@
+// The explorer's component tree: the header, the filters, the stage (the two canvases, the page of the table
+// views, the figures and zoom buttons over the canvas, the legend under it) and the details panel. Each component
+// reads the fields of the view state and the data it shows, and is drawn again when those change and only then;
+// none is torn down while the page is open, so an input keeps its focus and its text, and Cytoscape and the
+// charts are made once and updated.
+import type { Core } from 'cytoscape';
+import { useSignalEffect } from '@preact/signals';
+import { onReportClick } from '../api/download-report';
+import { logOut, promptLogIn, sessionToken } from '../api/session-token';
+import { download } from '../export/download';
+import { enumLabel, offerCategoryLabels, severityLabels } from '../i18n/enum-labels';
+import { translate, type MessageKey } from '../i18n/messages';
+import type { AppContext, GapTable } from '../state/app-context';
+import { toSearchParams, type ViewName } from '../state/view-state';
+import type { ViewStore } from '../state/view-store';
+import { DetailsPanel } from '../ui/details-panel';
+import { formatNumber, h, type Child } from '../ui/dom';
+import { FiltersPanel } from '../ui/filters-panel';
+import { openImportDialog } from '../ui/import-dialog';
+import { Legend } from '../ui/legend';
+import { SearchBox } from '../ui/search-box';
+import { CoursesView, exportCalendarCsv } from '../views/courses-view';
+import { MapCanvas } from '../views/map-canvas';
+import { exportMonitoringCsv, MonitoringView } from '../views/monitoring-view';
+import { NetworkCanvas } from '../views/network-canvas';
+import { exportGapCsv, OffersView } from '../views/offers-view';
+import { RecommendationsView } from '../views/recommendations-view';
+
+/** The Cytoscape instances, once the canvases have made them: for the zoom buttons and the PNG export. */
+export interface Canvases {
+  network?: Core;
+  map?: Core;
+}
+
+export interface Shell {
+  ctx: AppContext;
+  store: ViewStore;
+  districtName: string;
+  /** The district opened when the URL names none: left out of the URL. */
+  defaultDistrictAgs: string;
+  canImport: boolean;
+  canvases: Canvases;
+}
+
+const tabs: [ViewName, MessageKey][] = [
+  ['network', 'viewNetwork'],
+  ['map', 'viewMap'],
+  ['offers', 'viewOffers'],
+  ['courses', 'viewCourses'],
+  ['recommendations', 'viewRecommendations'],
+  ['monitoring', 'viewMonitoring'],
+];
+
+const isCanvasView = (view: ViewName) => view === 'network' || view === 'map';
+
+function activeCy({ ctx, canvases }: Shell): Core | undefined {
+  const view = ctx.peek().view;
+  return view === 'network' ? canvases.network : view === 'map' ? canvases.map : undefined;
+}
+
+function exportView(shell: Shell): void {
+  const { ctx } = shell;
+  const view = ctx.peek().view;
+  const cy = activeCy(shell);
+  if (cy) {
+    const blob = cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' }) as unknown as Blob;
+    download(blob, `bildungsnetz-${view === 'network' ? 'netzwerk' : 'karte'}.png`);
+  } else if (view === 'monitoring') {
+    exportMonitoringCsv(ctx);
+  } else if (view === 'courses') {
+    exportCalendarCsv(ctx);
+  } else {
+    exportGapCsv(ctx);
+  }
+}
+
+export function ExplorerApp({ shell }: { shell: Shell }): Child {
+  const { ctx, store } = shell;
+  // The URL follows the whole view state (a link reopens the same view), replacing the history entry.
+  useSignalEffect(() => {
+    const state = store.snapshot.value;
+    const district =
+      state.district === '' && ctx.model.districtAgs === shell.defaultDistrictAgs ? '' : ctx.model.districtAgs;
+    const query = toSearchParams({ ...state, district }).toString();
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) history.replaceState(null, '', url);
+  });
+  useSignalEffect(() => {
+    document.documentElement.lang = ctx.state.lang;
+    document.title = `${translate('appTitle', ctx.state.lang)} – ${shell.districtName}`;
+  });
+  return [
+    h(HeaderBar, { shell }),
+    h(
+      'main',
+      { className: 'layout' },
+      h('aside', { className: 'filters', 'aria-label': 'Filter' }, h(FiltersPanel, { ctx })),
+      h(Stage, { shell }),
+      h(DetailsPanel, { ctx }),
+    ),
+  ];
+}
+
+function HeaderBar({ shell }: { shell: Shell }): Child {
+  const { ctx } = shell;
+  const { t } = ctx;
+  const view = ctx.state.view;
+  const lang = ctx.state.lang;
+  const districtAgs = ctx.model.districtAgs;
+  return h(
+    'header',
+    { className: 'topbar' },
+    h(
+      'div',
+      { className: 'brand' },
+      h('h1', {}, t('appTitle')),
+      h('span', { className: 'district-name', title: t('district') }, shell.districtName),
+    ),
+    h(
+      'nav',
+      { className: 'tabs', role: 'tablist', 'aria-label': t('views') },
+      tabs.map(([tab, label]) =>
+        h(
+          'button',
+          {
+            key: tab,
+            type: 'button',
+            role: 'tab',
+            id: `tab-${tab}`,
+            'aria-controls': 'stage',
+            'aria-selected': String(tab === view),
+            'data-view': tab,
+            onclick: () => ctx.set({ view: tab }),
+          },
+          t(label),
+        ),
+      ),
+    ),
+    h(SearchBox, {
+      districtAgs,
+      lang,
+      initial: ctx.peek().search,
+      onPick: (suggestion, text) => {
+        const current = ctx.peek().view;
+        const next: ViewName = suggestion.key.startsWith('m:')
+          ? 'map'
+          : suggestion.key.startsWith('a:') && current === 'map'
+            ? 'network'
+            : current;
+        ctx.set({ selected: suggestion.key, search: text, view: next });
+      },
+      onText: (text) => ctx.set({ search: text }),
+    }),
+    h(
+      'div',
+      { className: 'lang', role: 'group', 'aria-label': t('language') },
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'lang-de',
+          lang: 'de',
+          'aria-pressed': String(lang === 'de'),
+          onclick: () => ctx.set({ lang: 'de' }),
+        },
+        'DE',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'lang-en',
+          lang: 'en',
+          'aria-pressed': String(lang === 'en'),
+          onclick: () => ctx.set({ lang: 'en' }),
+        },
+        'EN',
+      ),
+    ),
+    // The needs analysis of the district as a document for the committee (server/reports/needs-analysis).
+    h(
+      'a',
+      {
+        id: 'report-link',
+        className: 'report-link',
+        href: `../reports/needs-analysis.pdf?district=${districtAgs}`,
+        download: '',
+        onclick: onReportClick,
+        title: t('needsAnalysisHtml'),
+      },
+      `⤓ ${t('needsAnalysis')}`,
+    ),
+    h(
+      'button',
+      { type: 'button', id: 'export', className: 'primary', onclick: () => exportView(shell) },
+      `⤓ ${t(isCanvasView(view) ? 'exportPng' : 'exportCsv')}`,
+    ),
+    // The spreadsheet upload writes the county's data: offered to the coordinator (the server checks the role).
+    shell.canImport &&
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'import-open',
+          className: 'primary',
+          'aria-haspopup': 'dialog',
+          onclick: () => openImportDialog(ctx.peek().lang, () => window.location.reload()),
+        },
+        `⤒ ${t('importOpen')}`,
+      ),
+    sessionToken()
+      ? h(
+          'button',
+          {
+            type: 'button',
+            id: 'auth',
+            onclick: () => {
+              logOut();
+              window.location.reload();
+            },
+          },
+          t('logOut'),
+        )
+      : h('button', { type: 'button', id: 'auth', onclick: () => promptLogIn(t('logInPrompt')) }, t('logIn')),
+  );
+}
+
+function Stage({ shell }: { shell: Shell }): Child {
+  const { ctx, canvases } = shell;
+  const view = ctx.state.view;
+  const onCanvas = isCanvasView(view);
+  return h(
+    'section',
+    { id: 'stage', className: 'stage', role: 'tabpanel' },
+    // The legend is a strip under the canvas, so that it never covers the graph.
+    h(
+      'div',
+      { className: 'canvas-area' },
+      h(NetworkCanvas, { ctx, canvases }),
+      h(MapCanvas, { ctx, canvases }),
+      h('div', { id: 'page', className: 'page', hidden: onCanvas }, onCanvas ? null : h(PageView, { ctx })),
+      h(StatsOverlay, { ctx }),
+      h(ZoomControls, { shell }),
+    ),
+    h(Legend, { ctx }),
+  );
+}
+
+/** The table views, one at a time; each marks itself ready (data-ready on <html>) once its data are there. */
+function PageView({ ctx }: { ctx: AppContext }): Child {
+  switch (ctx.state.view) {
+    case 'offers':
+      return h(OffersView, { ctx });
+    case 'courses':
+      return h(CoursesView, { ctx });
+    case 'monitoring':
+      return h(MonitoringView, { ctx });
+    case 'recommendations':
+      return h(RecommendationsView, { ctx });
+    default:
+      return null;
+  }
+}
+
+function ZoomControls({ shell }: { shell: Shell }): Child {
+  const { ctx } = shell;
+  const fit = () => {
+    const cy = activeCy(shell);
+    // The map fits the district, not the catchment circle around a selected municipality.
+    if (cy) cy.fit(ctx.peek().view === 'map' ? cy.nodes().not('.reach') : undefined, 30);
+  };
+  const zoomBy = (factor: number) => {
+    const cy = activeCy(shell);
+    if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  const button = (id: string, label: MessageKey, text: string, onclick: () => void) =>
+    h('button', { type: 'button', id, 'aria-label': ctx.t(label), title: ctx.t(label), onclick }, text);
+  return h(
+    'div',
+    { className: 'zoom overlay', hidden: !isCanvasView(ctx.state.view) },
+    button('zoom-in', 'zoomIn', '+', () => zoomBy(1.25)),
+    button('zoom-out', 'zoomOut', '−', () => zoomBy(0.8)),
+    button('zoom-fit', 'fit', '⤢', fit),
+  );
+}
+
+/** The figures over the canvas: the network's, or those of the map's gap table or waiting times. */
+function StatsOverlay({ ctx }: { ctx: AppContext }): Child {
+  const { t, lang, state } = ctx;
+  const view = state.view;
+  const body = (): Child => {
+    if (view === 'network') {
+      const a = ctx.model.analysis;
+      return `${formatNumber(a.actorCount, lang)} ${t('actorsCount')} · ${formatNumber(a.linkCount, lang)} ${t('linksCount')} · ${formatNumber(a.brokerCount, lang)} ${t('brokersCount')} · ${formatNumber(a.isolatedCount, lang)} ${t('isolatedCount')} · ${t('densityLabel')} ${formatNumber(a.density, lang, 3)}`;
+    }
+    if (view !== 'map') return null;
+    if (state.waiting) {
+      const waiting = ctx.waitingTimes();
+      if (waiting.status !== 'ready') return waiting.status === 'loading' ? t('loading') : waiting.message;
+      const a = waiting.value.area;
+      return [
+        h(
+          'strong',
+          {},
+          `${t('waitingTimes')} ${enumLabel(offerCategoryLabels, waiting.value.category, lang)}, ${formatNumber(waiting.value.radiusKm, lang)} km: `,
+        ),
+        `${t('personsWaiting')} ${formatNumber(a.waiting, lang)} · ${t('medianWait')} ${formatNumber(a.medianWeeks, lang)} / 90 % ${formatNumber(a.p90Weeks, lang)} ${t('weeks')} · ${t('overTarget')} ${formatNumber(a.overTarget, lang)} · ${t('noSuitableStart')} ${formatNumber(a.noSuitableStart, lang)}`,
+      ];
+    }
+    const gaps = ctx.gaps();
+    if (gaps.status !== 'ready') return null;
+    const table: GapTable = gaps.value;
+    return [
+      h(
+        'strong',
+        {},
+        `${enumLabel(offerCategoryLabels, table.category, lang)}, ${formatNumber(table.radiusKm, lang)} km: `,
+      ),
+      `${t('demand')} ${formatNumber(table.area.demand, lang)} · ${t('unmet')} ${formatNumber(table.area.unmet, lang)} · ${enumLabel(severityLabels, table.area.severity, lang)}`,
+    ];
+  };
+  return h(
+    'div',
+    { id: 'stats', className: 'stats overlay', 'aria-live': 'polite', hidden: !isCanvasView(view) },
+    body(),
+  );
+}

@@ -1,0 +1,170 @@
+// The view layer (explorer/src/app/explorer-app.ts) in a real headless Chromium against the API with the demo
+// county: a change re-renders what it touches and tears nothing down. Cytoscape and the Chart.js charts are made
+// once and updated (the same objects before and after a change), and a focused control is the same element, still
+// focused, after the change it made was drawn. The test handle window.bildungsnetz exists only in the build for
+// tests (mode 'test', explorer-server.ts). Screenshots go to test-output/view-layer-*.png.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  demoDistrictAgs,
+  launchChromium,
+  screenshotDir,
+  startExplorerServer,
+  type ExplorerServer,
+} from './explorer-server.js';
+
+let server: ExplorerServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startExplorerServer();
+  browser = await launchChromium();
+  await fs.mkdir(screenshotDir, { recursive: true });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query: string, view: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(server.loginLink(`${server.url}?d=${demoDistrictAgs}${query ? `&${query}` : ''}`));
+  await page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 60_000 });
+  return page;
+}
+
+/** Waits until the view is drawn again after a change (its ready mark comes back once its data are there). */
+const ready = (page: Page, view: string) => page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 30_000 });
+
+interface Kept {
+  cy?: unknown;
+  element?: unknown;
+  node?: unknown;
+  chart?: unknown;
+  canvas?: unknown;
+}
+declare global {
+  interface Window {
+    kept: Kept; // what the test keeps between two evaluations, to compare identities
+  }
+}
+
+describe('the view layer', () => {
+  it('keeps the network canvas and its Cytoscape instance when a filter changes, and updates the elements', async () => {
+    const page = await open('', 'network');
+    const before = await page.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      const jobcentre = cy.nodes('.actor[kind = "JOBCENTER"]').first();
+      window.kept = { cy, element: cy.container(), node: jobcentre[0] };
+      return { actors: cy.nodes('.actor').length, jobcentre: jobcentre.id() };
+    });
+    expect(before.jobcentre).toMatch(/^a:/);
+    await page.selectOption('#f-kind', 'JOBCENTER');
+    await ready(page, 'network');
+    const after = await page.evaluate((id) => {
+      const cy = window.bildungsnetz!.network()!;
+      return {
+        sameCy: cy === window.kept.cy,
+        sameContainer:
+          cy.container() === window.kept.element && document.getElementById('network-canvas') === cy.container(),
+        // The job centre stayed on the canvas as the same element: updated, not removed and added again.
+        sameNode: cy.getElementById(id)[0] === window.kept.node,
+        actors: cy.nodes('.actor').length,
+        kinds: [...new Set(cy.nodes('.actor').map((n) => n.data('kind') as string))],
+      };
+    }, before.jobcentre);
+    expect(after).toMatchObject({ sameCy: true, sameContainer: true, sameNode: true, kinds: ['JOBCENTER'] });
+    expect(after.actors).toBeLessThan(before.actors);
+    await page.screenshot({ path: path.join(screenshotDir, 'view-layer-network-filtered.png') });
+    await page.close();
+  });
+
+  it('keeps the map canvas when the category changes, and moves nothing that stays', async () => {
+    const page = await open('view=map', 'map');
+    await page.evaluate(() => {
+      const cy = window.bildungsnetz!.map()!;
+      window.kept = { cy, node: cy.nodes('.municipality').first()[0] };
+    });
+    const nodeId = await page.evaluate(() => (window.kept.node as { id(): string }).id());
+    await page.selectOption('#f-category', 'JOB_LANGUAGE_COURSE');
+    await ready(page, 'map');
+    const after = await page.evaluate((id) => {
+      const cy = window.bildungsnetz!.map()!;
+      return { sameCy: cy === window.kept.cy, sameNode: cy.getElementById(id)[0] === window.kept.node };
+    }, nodeId);
+    expect(after).toEqual({ sameCy: true, sameNode: true });
+    expect(await page.locator('#stats').textContent()).toContain('Berufssprachkurs');
+    await page.screenshot({ path: path.join(screenshotDir, 'view-layer-map-category.png') });
+    await page.close();
+  });
+
+  it('keeps a focused control the same element, focused, while the change it made is drawn', async () => {
+    const page = await open('view=map', 'map');
+    // The radius by keyboard: each arrow key sets the radius, the gaps of the new radius load and the map, the
+    // figures and the filter panel are drawn again. The slider is not replaced: it keeps the focus by itself.
+    await page.focus('#f-radius');
+    await page.evaluate(() => (window.kept = { element: document.activeElement }));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => window.bildungsnetz!.state().radius)).toBe(30);
+    await ready(page, 'map');
+    expect(await page.locator('#stats').textContent()).toContain('30 km');
+    expect(
+      await page.evaluate(
+        () => document.activeElement === window.kept.element && document.activeElement?.id === 'f-radius',
+      ),
+    ).toBe(true);
+    expect(await page.locator('#f-radius-value').textContent()).toBe(' 30');
+
+    // A path end picked by keyboard: the details panel shows the path, the picker stays the focused element with
+    // the picked name; the other end keeps the text typed into it while everything around it is drawn again.
+    await page.click('#tab-network');
+    await ready(page, 'network');
+    await page.locator('#f-path-to').fill('zz-not-picked');
+    await page.focus('#f-path-from');
+    await page.evaluate(() => (window.kept = { element: document.activeElement }));
+    await page.keyboard.type('Jobcenter');
+    await page.waitForSelector('#f-path-from-suggestions li[data-key]', { timeout: 10_000 });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await page.evaluate(() => window.bildungsnetz!.state())).pathFrom).not.toBe('');
+    await ready(page, 'network');
+    const focus = await page.evaluate(() => ({
+      same: document.activeElement === window.kept.element,
+      id: document.activeElement?.id,
+      text: (document.activeElement as HTMLInputElement).value,
+      other: (document.getElementById('f-path-to') as HTMLInputElement).value,
+    }));
+    expect(focus).toMatchObject({ same: true, id: 'f-path-from', other: 'zz-not-picked' });
+    expect(focus.text).toContain('Jobcenter');
+    await page.screenshot({ path: path.join(screenshotDir, 'view-layer-focus.png') });
+    await page.close();
+  });
+
+  it('updates a chart in place when the time span changes, rather than making a new one', async () => {
+    const page = await open('view=monitoring', 'monitoring');
+    const before = await page.evaluate(() => {
+      const chart = window.bildungsnetz!.chart('chart-unmet')!;
+      window.kept = { chart, canvas: document.getElementById('chart-unmet') };
+      return chart.data.labels?.length ?? 0;
+    });
+    expect(before).toBeGreaterThan(1);
+    await page.selectOption('#m-span', '6');
+    await ready(page, 'monitoring');
+    await expect
+      .poll(() => page.evaluate(() => window.bildungsnetz!.chart('chart-unmet')!.data.labels?.length ?? 0))
+      .toBeLessThan(before);
+    const after = await page.evaluate(() => ({
+      sameChart: window.bildungsnetz!.chart('chart-unmet') === window.kept.chart,
+      sameCanvas: document.getElementById('chart-unmet') === window.kept.canvas,
+      rows: document.querySelectorAll('[data-testid=monitoring-table] tbody tr').length,
+    }));
+    expect(after).toMatchObject({ sameChart: true, sameCanvas: true });
+    expect(after.rows).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(screenshotDir, 'view-layer-monitoring-6m.png'), fullPage: true });
+    await page.close();
+  });
+});
