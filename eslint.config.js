@@ -2,8 +2,6 @@
 // leaking through the types. No stylistic rules: Prettier formats (npm run format), so eslint-config-prettier is not
 // needed. The type information comes from the project service, which finds each file's tsconfig by itself: the root
 // tsconfig.json for the server, shared code, scripts, benchmarks and tests, explorer/tsconfig.json for explorer/src.
-// explorer/src is being rewritten: `npm run lint` leaves it out for now, `npm run lint:explorer` checks it with the same
-// rules (package.json); fold it back into `npm run lint` once it is clean.
 // @ts-check
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';

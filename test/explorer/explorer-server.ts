@@ -25,7 +25,7 @@ declare global {
     bildungsnetz?: {
       network(): Core | undefined;
       map(): Core | undefined;
-      state(): Record<string, any>;
+      state: () => Record<string, unknown>;
       chart(canvasId: string): { data: { labels?: unknown[] } } | undefined;
     };
   }

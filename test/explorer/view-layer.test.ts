@@ -107,7 +107,9 @@ describe('the view layer', () => {
     // The radius by keyboard: each arrow key sets the radius, the gaps of the new radius load and the map, the
     // figures and the filter panel are drawn again. The slider is not replaced: it keeps the focus by itself.
     await page.focus('#f-radius');
-    await page.evaluate(() => (window.kept = { element: document.activeElement }));
+    await page.evaluate(() => {
+      window.kept = { element: document.activeElement };
+    });
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => window.bildungsnetz!.state().radius)).toBe(30);
     await ready(page, 'map');
@@ -125,7 +127,9 @@ describe('the view layer', () => {
     await ready(page, 'network');
     await page.locator('#f-path-to').fill('zz-not-picked');
     await page.focus('#f-path-from');
-    await page.evaluate(() => (window.kept = { element: document.activeElement }));
+    await page.evaluate(() => {
+      window.kept = { element: document.activeElement };
+    });
     await page.keyboard.type('Jobcenter');
     await page.waitForSelector('#f-path-from-suggestions li[data-key]', { timeout: 10_000 });
     await page.keyboard.press('ArrowDown');

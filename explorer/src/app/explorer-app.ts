@@ -63,7 +63,7 @@ function exportView(shell: Shell): void {
   const view = ctx.peek().view;
   const cy = activeCy(shell);
   if (cy) {
-    const blob = cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' }) as unknown as Blob;
+    const blob = cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' });
     download(blob, `bildungsnetz-${view === 'network' ? 'netzwerk' : 'karte'}.png`);
   } else if (view === 'monitoring') {
     exportMonitoringCsv(ctx);

@@ -68,7 +68,7 @@ export const isLargeNetwork = (cy: Core) => cy.nodes().length > largeNetworkNode
 /** Lays out all elements of the canvas (the caller fits the view); the same on the explorer and the bench's bare page. */
 export function runNetworkLayout(cy: Core): void {
   if (!isLargeNetwork(cy)) {
-    cy.layout(networkLayoutOptions as never).run();
+    cy.layout(networkLayoutOptions).run();
     return;
   }
   const top = cy.nodes().orphans();
@@ -120,7 +120,7 @@ export function runNetworkLayout(cy: Core): void {
       ...links.values(),
     ],
   });
-  arrangement.layout(unitLayoutOptions as never).run();
+  arrangement.layout(unitLayoutOptions).run();
   const placed = units.map((unit) => ({ ...unit, at: { ...arrangement.getElementById(unit.id).position() } }));
   separateBoxes(placed);
 

@@ -44,35 +44,35 @@ export interface AppContext {
   /** The view state: each field read subscribes the reader to that field. */
   state: ViewState;
   /** The view state now, without subscribing (event handlers). */
-  peek(): ViewState;
+  peek: () => ViewState;
   districts: DistrictsQuery['districts'];
   model: DistrictModel;
   /** Changes the state (pushing nothing onto the history: the URL is replaced); what reads it is drawn again. */
-  set(patch: Partial<ViewState>): void;
-  gaps(): Loadable<GapTable>;
-  recommendations(): Loadable<Recommendation[]>;
+  set: (patch: Partial<ViewState>) => void;
+  gaps: () => Loadable<GapTable>;
+  recommendations: () => Loadable<Recommendation[]>;
   /** The monitoring series of every category for the area and time span of the view state. */
-  monitoring(): Loadable<MonitoringSeries[]>;
+  monitoring: () => Loadable<MonitoringSeries[]>;
   /** The course calendar of the timeline's period (the category filter applied by the API when it names one). */
-  calendar(): Loadable<CalendarCourse[]>;
+  calendar: () => Loadable<CalendarCourse[]>;
   /** The waiting times of the waiting category (the chosen course category, else integration courses) and radius. */
-  waitingTimes(): Loadable<WaitingTable>;
+  waitingTimes: () => Loadable<WaitingTable>;
   /** Today (YYYY-MM-DD), the start of the timeline. */
   today: string;
-  actorDetails(id: string): Loadable<ActorDetails | undefined>;
-  offerDetails(id: string): Loadable<OfferDetails | undefined>;
-  needs(ids: string[]): Loadable<Need[]>;
+  actorDetails: (id: string) => Loadable<ActorDetails | undefined>;
+  offerDetails: (id: string) => Loadable<OfferDetails | undefined>;
+  needs: (ids: string[]) => Loadable<Need[]>;
   /** The district's round of course providers (its exchange round with the most members), or null: none. */
-  providerRound(): Loadable<ProviderRound | null>;
+  providerRound: () => Loadable<ProviderRound | null>;
   /** Loads the round again (the loaded one stays until the new one is there), after a decision was written. */
-  reloadProviderRound(): Promise<void>;
+  reloadProviderRound: () => Promise<void>;
   /** The viewer may change the county's data (the coordinator); the API checks it again. */
   canEdit: boolean;
   /** The shortest path the network view found (a signal: the details panel follows it). */
-  path(): PathResult | undefined;
-  setPath(path: PathResult | undefined): void;
-  toggleGroup(ags: string): void;
-  t(key: MessageKey): string;
+  path: () => PathResult | undefined;
+  setPath: (path: PathResult | undefined) => void;
+  toggleGroup: (ags: string) => void;
+  t: (key: MessageKey) => string;
   lang: Language;
 }
 

@@ -5,9 +5,9 @@ import type { Loadable } from './app-context';
 
 export interface Loader {
   /** The value under `key`, fetched on the first call; reading it subscribes to its arrival. */
-  load<T>(key: string, fetch: () => Promise<T>): Loadable<T>;
+  load: <T>(key: string, fetch: () => Promise<T>) => Loadable<T>;
   /** Replaces the value under `key` (after a write: the new value replaces the old once it is there). */
-  put<T>(key: string, value: Loadable<T>): void;
+  put: <T>(key: string, value: Loadable<T>) => void;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

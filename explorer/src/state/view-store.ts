@@ -9,9 +9,9 @@ export interface ViewStore {
   /** The whole state: changes with any field. */
   readonly snapshot: ReadonlySignal<ViewState>;
   /** Changes the fields named, all at once (one update of what depends on them). */
-  set(patch: Partial<ViewState>): void;
+  set: (patch: Partial<ViewState>) => void;
   /** The state now, without subscribing: for event handlers. */
-  peek(): ViewState;
+  peek: () => ViewState;
 }
 
 type Fields = { [K in keyof ViewState]: Signal<ViewState[K]> };

@@ -26,8 +26,8 @@ import { formatDate, formatNumber, h, type Child } from './dom';
 
 /** The municipalities whose needs list is unfolded (the panel's own state, not part of the URL). */
 interface OpenNeeds {
-  has(ags: string): boolean;
-  toggle(ags: string): void;
+  has: (ags: string) => boolean;
+  toggle: (ags: string) => void;
 }
 
 function facts(rows: [string, Child][]): Child {

@@ -13,6 +13,7 @@ export type Child = ComponentChildren;
  */
 export function h(tag: string, attributes?: Attributes | null, ...children: Child[]): VNode;
 export function h<P>(tag: ComponentType<P>, props: P & { key?: string | number }, ...children: Child[]): VNode;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the implementation of both overloads above: any component's props
 export function h(tag: string | ComponentType<any>, attributes?: Attributes | null, ...children: Child[]): VNode {
   if (typeof tag !== 'string') return createElement(tag as ComponentType<Attributes>, attributes ?? {}, ...children);
   const props: Attributes = {};

@@ -10,6 +10,9 @@ import { focusColour, offerColour, selectColour } from '../graph/palette';
 import type { ViewState } from '../state/view-state';
 import { labelStyle } from './network-styles';
 
+/** The data fields that place an element: its compound parent, an edge's ends. */
+type Ends = { parent?: string; source?: string; target?: string };
+
 const mapStyles: StylesheetJson = [
   {
     selector: 'node.samtgemeinde',
@@ -103,7 +106,7 @@ export interface MapView {
     focusOfferIds: ReadonlySet<string>,
     waiting?: WaitingOverlay,
   ): void;
-  resize(): void;
+  resize: () => void;
 }
 
 export function createMapView(container: HTMLElement, onSelect: (selected: string) => void): MapView {
@@ -157,7 +160,7 @@ function applyDifference(cy: Core, wanted: ElementDefinition[]): void {
   for (const definition of wanted) {
     const existing = cy.getElementById(definition.data.id!);
     // An element whose parent or ends changed is made anew: Cytoscape does not move an edge or a child.
-    const { parent, source, target, ...data } = definition.data;
+    const { parent, source, target, ...data } = definition.data as Ends & Record<string, unknown>;
     if (
       existing.empty() ||
       (existing.isNode() && (existing.data('parent') as string | undefined) !== parent) ||

@@ -16,6 +16,9 @@ import type { PathResult } from '../state/app-context';
 import { defaultViewState, type ViewState } from '../state/view-state';
 import { actorLabelSize, minLabelPx, networkStyles } from './network-styles';
 
+/** The data fields that place an element: its compound parent, an edge's ends. */
+type Ends = { parent?: string; source?: string; target?: string };
+
 export interface NetworkExtras {
   focusActorIds: ReadonlySet<string>; // actors behind the recommendation in focus
   focusKey: string; // changes when the focus changes, to fit the view to it once
@@ -23,9 +26,9 @@ export interface NetworkExtras {
 
 export interface NetworkView {
   cy: Core;
-  update(model: DistrictModel, state: ViewState, extras: NetworkExtras): void;
-  relayout(): Promise<void>;
-  resize(): void;
+  update: (model: DistrictModel, state: ViewState, extras: NetworkExtras) => void;
+  relayout: () => Promise<void>;
+  resize: () => void;
   readonly path: PathResult | undefined;
 }
 
@@ -136,7 +139,12 @@ export function createNetworkView(
     wanted.forEach((definition, index) => {
       const existing = cy.getElementById(definition.data.id!);
       if (existing.nonempty()) {
-        const { parent: _parent, source: _source, target: _target, ...data } = definition.data;
+        const {
+          parent: _parent,
+          source: _source,
+          target: _target,
+          ...data
+        } = definition.data as Ends & Record<string, unknown>;
         const current = existing.data() as Record<string, unknown>;
         if (Object.entries(data).some(([key, value]) => current[key] !== value)) existing.data(data);
         const wantedClasses = String(definition.classes ?? '');

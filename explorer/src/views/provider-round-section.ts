@@ -25,8 +25,8 @@ type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
 /** The component's state, as the helpers below see it. */
 interface RoundState {
   draft: Draft;
-  changeDraft(patch: Partial<Draft>): void;
-  setNotice(notice: Notice): void;
+  changeDraft: (patch: Partial<Draft>) => void;
+  setNotice: (notice: Notice) => void;
 }
 
 const isOpen = (decision: Decision) => decision.status === 'OPEN' || decision.status === 'IN_PROGRESS';
