@@ -13,7 +13,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
-    testTimeout: 30_000,
+    // Three files at once on two cores: a test that takes 20 s alone (a whole demo county load) can take longer than 30 s.
+    testTimeout: 60_000,
     // Browser tests poll the page for what the explorer loads; a whole-district analysis takes seconds.
     expect: { poll: { timeout: 15_000 } },
     hookTimeout: 240_000,
