@@ -1,15 +1,16 @@
-// The explorer as the browser tests see it: built once by Vite into a temporary folder and served by the real
-// app (server/http/create-app.ts) over the test Neo4j, with the demo county loaded. The demo data is shared
-// with test/server/demo-data: loading is idempotent and nobody deletes it, so the two files may run together.
-import fs from 'node:fs/promises';
+// The explorer as the browser tests see it: built by Vite once per test run (into the run's scratch folder) and
+// served by the real app (server/http/create-app.ts) over the test Neo4j, with the demo county loaded. The demo
+// data is shared with test/server/demo-data: loading is idempotent and nobody deletes it, so files may run together.
+// One server per test worker serves every browser test file that worker runs: none of them changes its settings.
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import type { Core } from 'cytoscape';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { projectRoot } from '../../server/config.js';
-import { loadDemoCounty } from '../support/demo-county.js';
+import { ensureDemoCounty } from '../support/demo-county.js';
+import { oncePerRun } from '../support/once-per-run.js';
+import { openSharedChromium } from '../support/shared-chromium.js';
 import { createApp } from '../../server/http/create-app.js';
 import { createLogger } from '../../server/logger.js';
 import { createSchema } from '../../server/schema/create-schema.js';
@@ -37,22 +38,41 @@ export interface ExplorerServer {
   loginLink(link: string): string;
   token: string; // the coordinator's token in that link
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  close(): Promise<void>;
+  close(): Promise<void>; // the file is done with it; the server stays for the worker's next file
 }
 
 export const demoDistrictAgs = '03256';
 
-export async function startExplorerServer(): Promise<ExplorerServer> {
-  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'bildungsnetz-explorer-'));
-  await build({
-    configFile: path.join(projectRoot, 'explorer', 'vite.config.ts'),
-    mode: 'test', // with the test handle window.bildungsnetz (explorer/src/app/start-app.ts)
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
+/** The built explorer, once per run whichever worker asks first. */
+function buildExplorer(): Promise<string> {
+  return oncePerRun('explorer-build', (outDir) =>
+    build({
+      configFile: path.join(projectRoot, 'explorer', 'vite.config.ts'),
+      mode: 'test', // with the test handle window.bildungsnetz (explorer/src/app/start-app.ts)
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    }).then(() => undefined),
+  );
+}
+
+let shared: Promise<ExplorerServer> | undefined;
+
+/** The worker's explorer server, started by the first file that asks (and again after a failed start). */
+export function startExplorerServer(): Promise<ExplorerServer> {
+  if (!shared) {
+    const starting = serveExplorer();
+    shared = starting;
+    starting.catch(() => shared === starting && (shared = undefined));
+  }
+  return shared;
+}
+
+async function serveExplorer(): Promise<ExplorerServer> {
   const { driver, database } = testDriver();
-  await loadDemoCounty(driver, database);
+  const [outDir] = await Promise.all([buildExplorer(), ensureDemoCounty(driver, database)]);
   const schema = await createSchema({ driver, database });
+  // The test server's generous request limits (test/support/test-server.ts): the files this server serves one
+  // after another send many requests as one user within the rate limit's window.
   const app = await createApp({
     schema,
     driver,
@@ -60,6 +80,7 @@ export async function startExplorerServer(): Promise<ExplorerServer> {
     log: createLogger('silent'),
     explorerDir: outDir,
     authenticate: authenticatorFor(testJwt, { driver, database }),
+    limits: { rateLimitMax: 1_000_000, authFailureMax: 1_000_000 },
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -78,28 +99,15 @@ export async function startExplorerServer(): Promise<ExplorerServer> {
       if (body.errors) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(body.errors)}`);
       return body.data;
     },
-    async close() {
-      await app.stop();
-      await driver.close();
-      await fs.rm(outDir, { recursive: true, force: true });
-    },
+    // The server, its driver and the build outlive the file: the worker process ends them, the run's teardown
+    // removes the build (test/support/global-setup.ts).
+    async close() {},
   };
 }
 
-/** Debian's Chromium (apt-get install chromium), headless; CHROMIUM_PATH points elsewhere. */
+/** The worker's headless Chromium for one test file: close() closes the file's pages (test/support/shared-chromium.ts). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return openSharedChromium();
 }
 
 export const screenshotDir = path.join(projectRoot, 'test-output');

@@ -1,5 +1,9 @@
 // Starts the Neo4j the integration tests use (a local one of its own, apart from db/local with your data)
-// unless NEO4J_URI points at one. The tests reach it through inject('neo4j').
+// unless NEO4J_URI points at one. The tests reach it through inject('neo4j'). It also makes a scratch folder of the
+// run (inject('runDir')) where what the test files share is made once (test/support/once-per-run.ts).
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../server/config.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/database/local-neo4j.js';
@@ -16,12 +20,16 @@ export interface TestNeo4j {
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: TestNeo4j;
+    runDir: string;
   }
 }
 
 let local: LocalNeo4j | undefined;
+let runDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
+  runDir = await fs.mkdtemp(path.join(os.tmpdir(), 'bildungsnetz-test-run-'));
+  project.provide('runDir', runDir);
   const config = loadConfig();
   let connection: TestNeo4j;
   if (config.neo4j.uri) {
@@ -45,5 +53,9 @@ export async function setup(project: TestProject): Promise<void> {
 }
 
 export async function teardown(): Promise<void> {
-  await local?.stop();
+  try {
+    await local?.stop();
+  } finally {
+    if (runDir) await fs.rm(runDir, { recursive: true, force: true });
+  }
 }

@@ -93,7 +93,15 @@ export interface TestServerOptions {
   debugErrors?: boolean; // DEBUG_ERRORS: stack traces in error responses
 }
 
-export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer & { app: App }> {
+interface SchemaOverDriver {
+  ownDriver: Driver; // the driver as created, closed at the end
+  driver: Driver; // what the server uses: the transaction time limit, maybe wrapped by the test
+  database: string | undefined;
+  schema: Awaited<ReturnType<typeof createSchema>>;
+  shared: boolean; // the worker's, kept for its next server: close() leaves it open
+}
+
+async function createSchemaOverDriver(options: TestServerOptions): Promise<SchemaOverDriver> {
   const { driver: ownDriver, database } = testDriver(options.connection, {
     maxConnectionPoolSize: options.maxConnectionPoolSize,
   });
@@ -101,8 +109,31 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const writes = { ...defaultWriteLimits, transactionTimeoutMs: 120_000, ...options.writes };
   const limited = limitTransactions(ownDriver, writes.transactionTimeoutMs);
   const driver = options.wrapDriver ? options.wrapDriver(limited) : limited;
-  const jwt = options.jwt ?? testJwt;
   const schema = await createSchema({ driver, database, writes });
+  return { ownDriver, driver, database, schema, shared: false };
+}
+
+let sharedSchema: Promise<SchemaOverDriver> | undefined;
+
+/**
+ * Building the schema takes a second or more; the servers that change nothing about it (their own Neo4j, pool,
+ * write limits or a wrapped driver) share one schema and driver per test worker (vitest.config.ts: isolate false).
+ */
+function schemaFor(options: TestServerOptions): Promise<SchemaOverDriver> {
+  const { connection, maxConnectionPoolSize, writes, wrapDriver } = options;
+  if ([connection, maxConnectionPoolSize, writes, wrapDriver].some((option) => option !== undefined))
+    return createSchemaOverDriver(options);
+  if (!sharedSchema) {
+    const creating = createSchemaOverDriver({}).then((made) => ({ ...made, shared: true }));
+    sharedSchema = creating;
+    creating.catch(() => sharedSchema === creating && (sharedSchema = undefined));
+  }
+  return sharedSchema;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer & { app: App }> {
+  const { ownDriver, driver, database, schema, shared } = await schemaFor(options);
+  const jwt = options.jwt ?? testJwt;
   // Test files send many requests (and bad credentials) from one address: the rate limit and the failed-login limit
   // are tested on their own (limits.test.ts, auth-failure-limit.test.ts).
   const limits = { rateLimitMax: 1_000_000, authFailureMax: 1_000_000, ...options.limits };
@@ -140,8 +171,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return result.records.map((record) => record.toObject());
     },
     async close() {
-      await app.stop();
-      await ownDriver.close();
+      try {
+        await app.stop();
+      } finally {
+        if (!shared) await ownDriver.close();
+      }
     },
   };
 }

@@ -6,7 +6,7 @@ import { loadConfig } from '../../../server/config.js';
 import { createDriver } from '../../../server/database/create-driver.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../../server/database/local-neo4j.js';
 import { migrate } from '../../../server/database/migrate.js';
-import { createPlace, type Place } from '../../support/fixtures.js';
+import { createPlace, removePlace, type Place } from '../../support/fixtures.js';
 import { startTestServer, uniquePrefix, type TestServer } from '../../support/test-server.js';
 
 const config = loadConfig().faultTestNeo4j;
@@ -26,8 +26,16 @@ beforeAll(async () => {
   place = await createPlace(server);
 });
 afterAll(async () => {
-  await server?.close();
-  await neo4j?.stop();
+  try {
+    // The fault database keeps its data between runs (db/local-fault): a place left behind would hold its key.
+    if (place) await removePlace(server, place);
+  } finally {
+    try {
+      await server?.close();
+    } finally {
+      await neo4j?.stop();
+    }
+  }
 });
 
 interface Outcome {
@@ -72,21 +80,26 @@ describe('a Neo4j restart in the middle of a write load', () => {
     const acknowledged = () => outcomes.filter((outcome) => outcome.id).length;
     const refused = () => outcomes.filter((outcome) => !outcome.id).length;
     const workers = Array.from({ length: 4 }, () => worker());
+    try {
+      await expect.poll(acknowledged, { timeout: 60_000 }).toBeGreaterThanOrEqual(20);
+      await neo4j.stop();
+      const ackedBeforeOutage = acknowledged();
+      // Requests keep being answered while Neo4j is away (they do not hang): refusals pile up.
+      await expect.poll(refused, { timeout: 60_000 }).toBeGreaterThanOrEqual(20);
+      const health = await fetch(`${server.url}/healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ status: 'degraded', database: 'down' });
 
-    await expect.poll(acknowledged, { timeout: 60_000 }).toBeGreaterThanOrEqual(20);
-    await neo4j.stop();
-    const ackedBeforeOutage = acknowledged();
-    // Requests keep being answered while Neo4j is away (they do not hang): refusals pile up.
-    await expect.poll(refused, { timeout: 60_000 }).toBeGreaterThanOrEqual(20);
-    const health = await fetch(`${server.url}/healthz`);
-    expect(health.status).toBe(503);
-    expect(await health.json()).toMatchObject({ status: 'degraded', database: 'down' });
-
-    neo4j = await startLocalNeo4j(config);
-    // Recovery by itself: writes are acknowledged again, without restarting the server.
-    await expect.poll(acknowledged, { timeout: 120_000, interval: 250 }).toBeGreaterThanOrEqual(ackedBeforeOutage + 20);
-    running = false;
-    await Promise.all(workers);
+      neo4j = await startLocalNeo4j(config);
+      // Recovery by itself: writes are acknowledged again, without restarting the server.
+      await expect
+        .poll(acknowledged, { timeout: 120_000, interval: 250 })
+        .toBeGreaterThanOrEqual(ackedBeforeOutage + 20);
+    } finally {
+      // The write loop ends whatever happened above, so that a failure does not leave it writing into afterAll.
+      running = false;
+      await Promise.all(workers);
+    }
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 
     const failures = outcomes.filter((outcome) => !outcome.id);

@@ -8,38 +8,41 @@ import { startTestServer } from '../../support/test-server.js';
 describe('shutdown', () => {
   it('answers a slow request in flight before it stops', async () => {
     const server = await startTestServer();
-    const { port } = server.app.server.address() as AddressInfo;
-    const body = JSON.stringify({ query: '{ districts(limit: 1) { ags } }' });
-    const arrived = new Promise<void>((resolve) => server.app.server.once('request', () => resolve()));
-    const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const request = http.request(
-        {
-          host: '127.0.0.1',
-          port,
-          path: '/graphql',
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-        },
-        (response) => {
-          let text = '';
-          response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
-        },
-      );
-      request.on('error', reject);
+    let stopped: Promise<void> | undefined;
+    try {
+      const { port } = server.app.server.address() as AddressInfo;
+      const body = JSON.stringify({ query: '{ districts(limit: 1) { ags } }' });
+      const arrived = new Promise<void>((resolve) => server.app.server.once('request', () => resolve()));
+      let request!: http.ClientRequest;
+      const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
+        request = http.request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/graphql',
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          },
+          (response) => {
+            let text = '';
+            response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+          },
+        );
+        request.on('error', reject);
+      });
       // Half the body now, the rest after the server was told to stop.
       request.write(body.slice(0, 10));
-      void arrived.then(async () => {
-        stopped = server.close();
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        expect(server.app.server.listening).toBe(false); // no new connections while it drains
-        request.end(body.slice(10));
-      });
-    });
-    let stopped: Promise<void> | undefined;
-    const response = await answered;
-    expect(response.status).toBe(200);
-    expect(JSON.parse(response.text)).toMatchObject({ data: { districts: expect.any(Array) } });
-    await stopped;
+      await arrived;
+      stopped = server.close();
+      // No new connections while it drains: the listener closes while the request is still arriving.
+      await expect.poll(() => server.app.server.listening).toBe(false);
+      request.end(body.slice(10));
+      const response = await answered;
+      expect(response.status).toBe(200);
+      expect(JSON.parse(response.text)).toMatchObject({ data: { districts: expect.any(Array) } });
+    } finally {
+      await (stopped ?? server.close());
+    }
   });
 });

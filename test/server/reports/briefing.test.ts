@@ -2,12 +2,12 @@
 // API's figures; the PDF is a PDF.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../server/config.js';
-import { chromiumArgs } from '../../../server/reports/render-pdf.js';
-import { loadDemoCounty } from '../../support/demo-county.js';
+import { ensureDemoCounty } from '../../support/demo-county.js';
 import { expectNoErrors } from '../../support/fixtures.js';
+import { openSharedChromium } from '../../support/shared-chromium.js';
 import { headersFor, startTestServer, tokenFor, type TestServer } from '../../support/test-server.js';
 
 let server: TestServer;
@@ -15,8 +15,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer();
-  await loadDemoCounty(server.driver, server.database);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  await ensureDemoCounty(server.driver, server.database);
+  browser = await openSharedChromium(); // the worker's Chromium; close() closes this file's pages
 });
 afterAll(async () => {
   await browser?.close();

@@ -2,13 +2,13 @@
 // (gaps, recommendations, network, monitoring), the maps mark the municipalities with demand, the PDF is a PDF.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../server/config.js';
 import { snapshotCategories } from '../../../server/monitoring/snapshot-row.js';
-import { chromiumArgs } from '../../../server/reports/render-pdf.js';
-import { loadDemoCounty } from '../../support/demo-county.js';
+import { ensureDemoCounty } from '../../support/demo-county.js';
 import { expectNoErrors } from '../../support/fixtures.js';
+import { openSharedChromium } from '../../support/shared-chromium.js';
 import { headersFor, startTestServer, tokenFor, type TestServer } from '../../support/test-server.js';
 
 let server: TestServer;
@@ -19,8 +19,8 @@ const german = (value: number) => value.toLocaleString('de-DE');
 
 beforeAll(async () => {
   server = await startTestServer();
-  await loadDemoCounty(server.driver, server.database);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  await ensureDemoCounty(server.driver, server.database);
+  browser = await openSharedChromium(); // the worker's Chromium; close() closes this file's pages
   page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
   // The first report after a start pays for Neo4j's query compilation: wait longer than the default 30 s.
   const response = await page.goto(
