@@ -57,7 +57,7 @@ export async function openSharedChromium(): Promise<Browser> {
       if (property === 'close')
         return () => Promise.all([...contexts].map((context) => context.close())).then(() => {});
       const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (value.bind(target) as unknown) : value;
     },
   });
 }
