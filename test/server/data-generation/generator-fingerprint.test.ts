@@ -61,7 +61,10 @@ const germanyWithPrefixes: GenerateGermanyOptions = {
 const expected = {
   demo: '85c6a717a54fba15c02ab0a4c07583f6815ad03c0c3af1bb7d027ed6be53a4d9',
   demoOtherDay: '1c8197125b6c555dd8f76362d11e84294b29b618a48c938f7dbc168de26a7570',
-  history: '0bcd4b1a3a52ae92746927ca48f7351f0104918f189a1ba3819869af5d3b3691',
+  // The history's snapshot rows come from the gap table (server/analysis/gaps/build-gap-table.ts), which since issue
+  // 20 sums in a fixed order: 578 accessibility values moved in their last bit (0.4948795077346334 became
+  // 0.49487950773463346), nothing else. Was 0bcd4b1a3a52ae92746927ca48f7351f0104918f189a1ba3819869af5d3b3691.
+  history: '47e9c43709d44be14c4fc07a04df3aace8561fe2e4aef806e6585e059cdd86ca',
   germany: 'c83056a15dce333d9e31aa7b4ca6f37d4618763671484b20cbc82f6003266921',
   germanyWithPrefixes: '9f9d082895c64f71c4e42a332a52d0bec0eb50f4d1b611ec964e1574fa835394',
 };
