@@ -27,7 +27,7 @@ beforeAll(async () => {
   await server.cypher(
     `MATCH (town:Municipality {ags: $townAgs}), (provider:Actor {id: $providerId}), (other:Actor {id: $partnerId})
      CREATE (need:Need {id: $needId, category: 'EARLY_CHILDHOOD', persons: 40, reportedAt: date('2026-10-01'),
-                        source: 'SURVEY', status: 'OPEN', note: $note})-[:NEEDED_IN]->(town)
+                        source: 'SURVEY', status: 'OPEN', note: $note, createdAt: datetime(), updatedAt: datetime()})-[:NEEDED_IN]->(town)
      CREATE (need)-[:REPORTED_BY]->(provider)
      CREATE (provider)-[:MEMBER_OF_NETWORK]->(:Network {id: $networkId, name: 'Trägerrunde (Test)', kind: 'WORKING_GROUP'})
      CREATE (provider)-[:COOPERATES_WITH {kind: 'REFERRAL', strength: 2, note: $note}]->(other)

@@ -194,7 +194,7 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       `{ note: $marker, category: OTHER, persons: 3, reportedAt: "2026-10-01", source: SURVEY, status: OPEN, municipality: ${connect('ags', place.townAgs)} }`,
     updateField: 'note',
     victim: () =>
-      `MATCH (m:Municipality {ags: $townAgs}) CREATE (:Need {id: randomUUID(), note: $marker, category: 'OTHER', persons: 2, reportedAt: date('2026-10-01'), source: 'SURVEY', status: 'OPEN'})-[:NEEDED_IN]->(m)`,
+      `MATCH (m:Municipality {ags: $townAgs}) CREATE (:Need {id: randomUUID(), note: $marker, category: 'OTHER', persons: 2, reportedAt: date('2026-10-01'), source: 'SURVEY', status: 'OPEN', createdAt: datetime(), updatedAt: datetime()})-[:NEEDED_IN]->(m)`,
   });
   const network = nodeType('Network', 'id', 'networks', {
     allowed: readWrite(staff, coordinator),
@@ -472,7 +472,7 @@ beforeAll(async () => {
      CREATE (a:Actor {id: randomUUID(), name: $prefix + ' Akteur', kind: 'OTHER'})-[:LOCATED_IN]->(town)
      CREATE (p)-[:PROVIDES]->(o:Offer {id: randomUUID(), title: 'Matrixkurs', category: 'OTHER', format: 'IN_PERSON', status: 'OPEN', capacity: 10, booked: 2})-[:TAKES_PLACE_IN]->(town)
      CREATE (p)-[:PROVIDES]->(so:Offer {id: randomUUID(), title: 'Suchkurs ' + $prefix, category: 'OTHER', format: 'IN_PERSON', status: 'OPEN'})-[:TAKES_PLACE_IN]->(town)
-     CREATE (n:Need {id: randomUUID(), category: 'OTHER', persons: 4, reportedAt: date('2026-10-01'), source: 'SURVEY', status: 'OPEN'})-[:NEEDED_IN]->(town)
+     CREATE (n:Need {id: randomUUID(), category: 'OTHER', persons: 4, reportedAt: date('2026-10-01'), source: 'SURVEY', status: 'OPEN', createdAt: datetime(), updatedAt: datetime()})-[:NEEDED_IN]->(town)
      CREATE (w:Network {id: randomUUID(), name: $prefix + ' Runde', kind: 'EXCHANGE_ROUND'})<-[:MEMBER_OF_NETWORK]-(p)
      CREATE (m:Meeting {id: randomUUID(), date: date('2027-01-10'), topic: 'Auftakt'})-[:MEETING_OF]->(w)
      CREATE (x:Decision {id: randomUUID(), text: 'Kurse abstimmen', status: 'OPEN'})-[:DECIDED_AT]->(m)
