@@ -3,29 +3,15 @@
 // district's table, for every municipality and category, also where the nearest lies beyond the box around the
 // area that the figures in reach are read from.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { offerCategoryLabels } from '../../../../schema/enum-labels.js';
 import { demoCounty, loadDemoCounty } from '../../../support/demo-county.js';
 import { expectNoErrors } from '../../../support/fixtures.js';
 import { startTestServer, type TestServer } from '../../../support/test-server.js';
 
 let server: TestServer;
 const districtAgs = demoCounty.district.ags;
-const categories = [
-  'INTEGRATION_COURSE',
-  'JOB_LANGUAGE_COURSE',
-  'FIRST_ORIENTATION_COURSE',
-  'OTHER_LANGUAGE_COURSE',
-  'LANGUAGE_CAFE',
-  'EARLY_CHILDHOOD',
-  'SCHOOL_LANGUAGE_SUPPORT',
-  'VOCATIONAL_ENTRY',
-  'APPRENTICESHIP',
-  'FURTHER_TRAINING',
-  'RECOGNITION_COUNSELLING',
-  'MIGRATION_COUNSELLING',
-  'EDUCATION_GUIDANCE',
-  'MENTORING',
-  'OTHER',
-];
+// Every category the schema has (its German labels list each one once).
+const categories = Object.keys(offerCategoryLabels);
 
 interface Row {
   ags: string;
