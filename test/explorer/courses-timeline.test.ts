@@ -81,7 +81,7 @@ describe('the courses timeline', () => {
 
     const page = await open('view=courses', 'courses');
     expect(await page.locator('#tab-courses').textContent()).toBe('Kurse');
-    expect((await barIds(page)).sort()).toEqual(expected.map((c) => c.id).sort());
+    await expect.poll(async () => (await barIds(page)).sort()).toEqual(expected.map((c) => c.id).sort());
     const groups = await page.locator('[data-testid=timeline] .tl-group .group-label').allTextContents();
     expect(groups).toHaveLength(new Set(expected.map((c) => c.providerId)).size);
 
@@ -141,47 +141,55 @@ describe('the courses timeline', () => {
 
     const type = all.find((c) => c.courseType === 'PARENTS') ? 'PARENTS' : all[0]!.courseType!;
     await page.selectOption('#f-course-type', type);
-    expect((await barIds(page)).sort()).toEqual(
-      all
-        .filter((c) => c.courseType === type)
-        .map((c) => c.id)
-        .sort(),
-    );
-    expect(new URL(page.url()).searchParams.get('ct')).toBe(type);
+    await expect
+      .poll(async () => (await barIds(page)).sort())
+      .toEqual(
+        all
+          .filter((c) => c.courseType === type)
+          .map((c) => c.id)
+          .sort(),
+      );
+    await expect.poll(() => new URL(page.url()).searchParams.get('ct')).toBe(type);
     await page.selectOption('#f-course-type', '');
 
     const sg = all.find((c) => c.samtgemeindeAgs)!.samtgemeindeAgs!;
     await page.selectOption('#f-area', sg);
-    expect((await barIds(page)).sort()).toEqual(
-      all
-        .filter((c) => c.samtgemeindeAgs === sg || c.venueAgs === sg)
-        .map((c) => c.id)
-        .sort(),
-    );
+    await expect
+      .poll(async () => (await barIds(page)).sort())
+      .toEqual(
+        all
+          .filter((c) => c.samtgemeindeAgs === sg || c.venueAgs === sg)
+          .map((c) => c.id)
+          .sort(),
+      );
     await page.selectOption('#f-area', '');
 
     await page.selectOption('#f-status', 'OPEN');
-    expect((await barIds(page)).sort()).toEqual(
-      all
-        .filter((c) => c.status === 'OPEN')
-        .map((c) => c.id)
-        .sort(),
-    );
+    await expect
+      .poll(async () => (await barIds(page)).sort())
+      .toEqual(
+        all
+          .filter((c) => c.status === 'OPEN')
+          .map((c) => c.id)
+          .sort(),
+      );
     await page.selectOption('#f-status', '');
 
     await page.selectOption('#f-tg', 'WOMEN');
-    expect((await barIds(page)).sort()).toEqual(
-      all
-        .filter((c) => (c.targetGroups ?? []).includes('WOMEN'))
-        .map((c) => c.id)
-        .sort(),
-    );
+    await expect
+      .poll(async () => (await barIds(page)).sort())
+      .toEqual(
+        all
+          .filter((c) => (c.targetGroups ?? []).includes('WOMEN'))
+          .map((c) => c.id)
+          .sort(),
+      );
     await page.click('#f-reset');
 
     await page.selectOption('#tl-months', '12');
     await page.waitForSelector('html[data-ready="courses"]');
     await expect.poll(async () => (await barIds(page)).length).toBe((await calendar(12)).length);
-    expect(new URL(page.url()).searchParams.get('mo')).toBe('12');
+    await expect.poll(() => new URL(page.url()).searchParams.get('mo')).toBe('12');
     await page.close();
   });
 
@@ -220,7 +228,7 @@ describe('the courses timeline', () => {
       selected: `o:${course.id}`,
     });
     expect(await page.locator('#tab-courses').textContent()).toBe('Courses');
-    expect((await barIds(page)).sort()).toEqual(expected.map((c) => c.id).sort());
+    await expect.poll(async () => (await barIds(page)).sort()).toEqual(expected.map((c) => c.id).sort());
     expect(await page.locator('#tl-by-area').getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('#tl-months').inputValue()).toBe('9');
     await expect.poll(() => page.locator('#details .entity-title').first().textContent()).toBe(course.title);
@@ -270,7 +278,7 @@ describe('waiting times on the map', () => {
     const page = await open('view=map', 'map');
     await page.check('#f-waiting');
     await page.waitForSelector('html[data-ready="map"]');
-    expect(new URL(page.url()).searchParams.get('wait')).toBe('1');
+    await expect.poll(() => new URL(page.url()).searchParams.get('wait')).toBe('1');
     const drawn = await page.evaluate(() =>
       window
         .bildungsnetz!.map()!
@@ -331,7 +339,7 @@ describe('waiting times on the map', () => {
     await page.uncheck('#f-waiting');
     await page.waitForSelector('html[data-ready="map"]');
     expect(await page.evaluate(() => window.bildungsnetz!.map()!.nodes('.waiting').length)).toBe(0);
-    expect(new URL(page.url()).searchParams.get('wait')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('wait')).toBeNull();
     await page.close();
   });
 });

@@ -109,7 +109,7 @@ describe('the explorer', () => {
     expect(after).toHaveLength(expected.courseProviders);
     expect(after.every((n) => n.kind === 'COURSE_PROVIDER')).toBe(true);
     for (const n of after) expect(n.position).toEqual(before[n.id]);
-    expect(new URL(page.url()).searchParams.get('kind')).toBe('COURSE_PROVIDER');
+    await expect.poll(() => new URL(page.url()).searchParams.get('kind')).toBe('COURSE_PROVIDER');
     await page.keyboard.press('Tab'); // the controls are real form elements: focus moves on
     await page.selectOption('#f-kind', '');
     expect(await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').length)).toBe(expected.actorCount);
