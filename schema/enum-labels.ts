@@ -19,6 +19,7 @@ import type {
   OfferStatus,
   RecommendationCode,
   TargetGroup,
+  UnplacedReason,
 } from '../server/generated/graphql.js';
 
 export type Language = 'de' | 'en';
@@ -160,6 +161,18 @@ export const needStatusLabels: Labels<NeedStatus> = {
   OPEN: ['Offen', 'Open'],
   MET: ['Gedeckt', 'Met'],
   OBSOLETE: ['Überholt', 'Obsolete'],
+};
+
+// Said of a need's persons: "ohne passenden Start, weil ...".
+export const unplacedReasonLabels: Labels<UnplacedReason> = {
+  NO_COURSE_IN_REACH: ['kein Kurs in erreichbarer Nähe', 'no course within reach'],
+  NO_COURSE_FOR_TARGET_GROUP: [
+    'kein Kurs für diese Zielgruppe in der Nähe',
+    'no course for this target group within reach',
+  ],
+  NO_CHILDCARE: ['kein Kurs mit Kinderbetreuung in der Nähe', 'no course with childcare within reach'],
+  NO_START_AFTER_AS_OF: ['die passenden Kurse haben schon begonnen', 'the suitable courses have already started'],
+  ALL_FULL: ['alle Plätze der passenden Kurse sind vergeben', 'every place of the suitable courses is taken'],
 };
 
 export const networkKindLabels: Labels<NetworkKind> = {

@@ -5288,6 +5288,8 @@ export type NeedWaiting = {
   targetGroup?: Maybe<TargetGroup>;
   /** Persons with no suitable start */
   unplaced: Scalars['Int']['output'];
+  /** Why persons are left without a suitable start (the first condition no course in reach meets); null when all are placed */
+  unplacedReason?: Maybe<UnplacedReason>;
 };
 
 export type NeedWhere = {
@@ -7495,6 +7497,19 @@ export type TargetGroupListEnumScalarMutations = {
   push?: InputMaybe<Array<TargetGroup>>;
   set?: InputMaybe<Array<TargetGroup>>;
 };
+
+/** Why persons of a need have no suitable start, in the order they are checked */
+export type UnplacedReason =
+  /** Suitable courses start after asOf, but their places are booked or went to older needs */
+  | 'ALL_FULL'
+  /** Courses for the target group in reach, but none with the childcare the group needs */
+  | 'NO_CHILDCARE'
+  /** Courses in reach, but none open to the need's target group */
+  | 'NO_COURSE_FOR_TARGET_GROUP'
+  /** No course of the category within the radius, at any date */
+  | 'NO_COURSE_IN_REACH'
+  /** Suitable courses in reach have all started before asOf */
+  | 'NO_START_AFTER_AS_OF';
 
 export type UpdateActorsMutationResponse = {
   __typename?: 'UpdateActorsMutationResponse';

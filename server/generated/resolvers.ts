@@ -855,6 +855,7 @@ export type ResolversTypes = {
   TargetGroupEnumScalarMutations: ResolverTypeWrapper<Partial<Types.TargetGroupEnumScalarMutations>>;
   TargetGroupListEnumScalarFilters: ResolverTypeWrapper<Partial<Types.TargetGroupListEnumScalarFilters>>;
   TargetGroupListEnumScalarMutations: ResolverTypeWrapper<Partial<Types.TargetGroupListEnumScalarMutations>>;
+  UnplacedReason: ResolverTypeWrapper<Partial<Types.UnplacedReason>>;
   UpdateActorsMutationResponse: ResolverTypeWrapper<Partial<Omit<Types.UpdateActorsMutationResponse, 'actors'> & { actors: Array<ResolversTypes['Actor']> }>>;
   UpdateDecisionsMutationResponse: ResolverTypeWrapper<Partial<Omit<Types.UpdateDecisionsMutationResponse, 'decisions'> & { decisions: Array<ResolversTypes['Decision']> }>>;
   UpdateDistrictsMutationResponse: ResolverTypeWrapper<Partial<Omit<Types.UpdateDistrictsMutationResponse, 'districts'> & { districts: Array<ResolversTypes['District']> }>>;
@@ -2984,6 +2985,7 @@ export type NeedWaitingResolvers<ContextType = any, ParentType extends Resolvers
   reportedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   targetGroup?: Resolver<Types.Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   unplaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unplacedReason?: Resolver<Types.Maybe<ResolversTypes['UnplacedReason']>, ParentType, ContextType>;
 };
 
 export type NeedsConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['NeedsConnection'] = ResolversParentTypes['NeedsConnection']> = {

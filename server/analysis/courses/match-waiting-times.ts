@@ -67,7 +67,7 @@ export const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
 
 export function suits(
-  course: WaitingCourse,
+  course: Pick<WaitingCourse, 'targetGroups' | 'childcare'>,
   need: WaitingNeed,
   distanceKm: number,
   options: Pick<WaitingOptions, 'radiusKm' | 'childcareGroups'>,

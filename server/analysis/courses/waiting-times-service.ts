@@ -7,7 +7,14 @@ import { loadArea, type LoadedArea } from '../area/load-area.js';
 import { parseArea, type AreaArgs } from '../area/parse-area.js';
 import { checkRadius } from '../area/reach.js';
 import { checkDate, checkTargetWeeks } from './course-arguments.js';
-import { matchWaitingTimes, type NeedResult, type WaitingCourse, type WaitingNeed } from './match-waiting-times.js';
+import { explainUnplaced, loadReasonCourses } from './explain-unplaced.js';
+import {
+  defaultWaitingOptions,
+  matchWaitingTimes,
+  type NeedResult,
+  type WaitingCourse,
+  type WaitingNeed,
+} from './match-waiting-times.js';
 import { sliceWaitingTimes } from './slice-waiting-times.js';
 
 export interface WaitingArgs extends AreaArgs {
@@ -23,6 +30,8 @@ export function boxParamsAround(area: LoadedArea, km: number): { sw: unknown; ne
   const box = boxAround(area.municipalities, km);
   return box ? bboxParams(box) : null;
 }
+
+const { childcareGroups } = defaultWaitingOptions;
 
 export interface MatchOptions {
   category: string;
@@ -49,7 +58,7 @@ export async function matchCategory(
     asOf: options.asOf,
     radiusKm: options.radiusKm,
     targetWeeks: options.targetWeeks,
-    childcareGroups: ['PARENTS', 'WOMEN'],
+    childcareGroups,
   });
   return { results, needsById: new Map(needs.map((need) => [need.id, need])) };
 }
@@ -94,7 +103,21 @@ export async function waitingTimes(deps: AnalysisDeps, args: WaitingArgs) {
   const targetWeeks = checkTargetWeeks(args.targetWeeks);
   const area = await loadArea(deps, parseArea(args));
   const { results, needsById } = await matchCategory(deps, { category, asOf, radiusKm, targetWeeks });
-  return { category, asOf, radiusKm, targetWeeks, ...sliceWaitingTimes(area, results, needsById, targetWeeks) };
+  const sliced = sliceWaitingTimes(area, results, needsById, targetWeeks);
+  const unplacedNeeds = sliced.needs.filter((need) => need.unplaced > 0).map((need) => needsById.get(need.needId)!);
+  const reasons = explainUnplaced(unplacedNeeds, await loadReasonCourses(deps, category, unplacedNeeds, radiusKm), {
+    asOf,
+    radiusKm,
+    childcareGroups,
+  });
+  return {
+    category,
+    asOf,
+    radiusKm,
+    targetWeeks,
+    ...sliced,
+    needs: sliced.needs.map((need) => ({ ...need, unplacedReason: reasons.get(need.needId) ?? null })),
+  };
 }
 
 export type WaitingTimesResult = Awaited<ReturnType<typeof waitingTimes>>;

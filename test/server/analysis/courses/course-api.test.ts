@@ -162,7 +162,7 @@ describe('waitingTimes', () => {
       `query($d: String!, $asOf: Date!) { waitingTimes(districtAgs: $d, asOf: $asOf) {
         area { waiting placed medianWeeks p90Weeks noSuitableStart overTarget }
         municipalities { ags waiting placed medianWeeks noSuitableStart overTarget }
-        needs { persons reportedAt placements { courseId persons weeks } unplaced } } }`,
+        needs { persons reportedAt placements { courseId persons weeks } unplaced unplacedReason } } }`,
       { d: place.districtAgs, asOf },
     );
     expectNoErrors(response);
@@ -180,18 +180,22 @@ describe('waitingTimes', () => {
           { courseId: ids['Allgemein Mai'], persons: 3, weeks: 9 },
         ],
         unplaced: 0,
+        unplacedReason: null,
       },
       {
         persons: 6,
         reportedAt: '2026-11-01',
         placements: [{ courseId: ids['Eltern April'], persons: 6, weeks: 6 }],
         unplaced: 0,
+        unplacedReason: null,
       },
       {
         persons: 30,
         reportedAt: '2026-12-01',
         placements: [{ courseId: ids['Allgemein Mai'], persons: 19, weeks: 9 }],
         unplaced: 11,
+        // Suitable courses start after asOf, but the older need and the bookings took their places.
+        unplacedReason: 'ALL_FULL',
       },
     ]);
     // Placed: 5×2, 6×6, 22×9 weeks (33 persons): median rank 17 → 9, p90 rank 30 → 9; over 6 weeks: 22.
@@ -206,6 +210,21 @@ describe('waitingTimes', () => {
     expect(result.municipalities).toEqual([
       { ags: place.townAgs, waiting: 38, placed: 27, medianWeeks: 9, noSuitableStart: 11, overTarget: 22 },
       { ags: place.villageAgs, waiting: 6, placed: 6, medianWeeks: 6, noSuitableStart: 0, overTarget: 0 },
+    ]);
+  });
+
+  it('says why persons have no start: in June every suitable course in reach has begun', async () => {
+    const response = await server.gql<{
+      waitingTimes: { needs: { persons: number; unplacedReason: string | null }[] };
+    }>(
+      `query($d: String!) { waitingTimes(districtAgs: $d, asOf: "2027-06-01") { needs { persons unplaced unplacedReason } } }`,
+      { d: place.districtAgs },
+    );
+    expectNoErrors(response);
+    expect(response.data!.waitingTimes.needs).toEqual([
+      { persons: 8, unplaced: 8, unplacedReason: 'NO_START_AFTER_AS_OF' },
+      { persons: 6, unplaced: 6, unplacedReason: 'NO_START_AFTER_AS_OF' },
+      { persons: 30, unplaced: 30, unplacedReason: 'NO_START_AFTER_AS_OF' },
     ]);
   });
 
