@@ -20,6 +20,7 @@ export {
   offerStatusLabels,
   recommendationCodeLabels,
   targetGroupLabels,
+  unplacedReasonLabels,
   type Language,
 } from '../../../schema/enum-labels';
 

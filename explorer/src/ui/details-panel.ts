@@ -1,7 +1,7 @@
 // The details panel: what was clicked (actor, municipality or offer) with its figures, each traceable to the
 // offers and needs behind it, and links that select the related entities. A component: which needs lists are
 // unfolded is its own state, and a link that selects another entity keeps the keyboard focus in the panel.
-import type { AppContext, Loadable } from '../state/app-context';
+import type { AppContext, Loadable, WaitingTable } from '../state/app-context';
 import { gapCategory } from '../state/view-state';
 import {
   actorKindLabels,
@@ -18,7 +18,10 @@ import {
   recommendationCodeLabels,
   severityLabels,
   targetGroupLabels,
+  unplacedReasonLabels,
 } from '../i18n/enum-labels';
+import { countIn } from '../i18n/count-in';
+import { areaMembers } from '../data/district-model';
 import { severityColours } from '../graph/palette';
 import { waitColour } from '../graph/map-elements';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -388,8 +391,7 @@ function waitingFigures(ctx: AppContext, ags: string, samtgemeinde: boolean): Ch
   const { t, lang, state } = ctx;
   return loadingOr(ctx, ctx.waitingTimes(), (table) => {
     const row = (samtgemeinde ? table.samtgemeinden : table.municipalities).find((r) => r.ags === ags);
-    const weeks = (value: number | null | undefined) =>
-      value === null || value === undefined ? '–' : `${formatNumber(value, lang)} ${t('weeks')}`;
+    const weeks = (value: number | null | undefined) => countIn(lang, value, 'week');
     return h(
       'section',
       { className: 'gap-figures', 'data-testid': 'waiting-figures' },
@@ -415,6 +417,7 @@ function waitingFigures(ctx: AppContext, ags: string, samtgemeinde: boolean): Ch
               [t('overTarget'), formatNumber(row.overTarget, lang)],
               [t('noSuitableStart'), formatNumber(row.noSuitableStart, lang)],
             ]),
+            placementsList(ctx, table.needs, samtgemeinde ? areaMembers(ctx.model, ags) : new Set([ags])),
           ]
         : h('p', { className: 'muted' }, t('noneWaiting')),
       state.view === 'map' && !state.waiting
@@ -426,6 +429,66 @@ function waitingFigures(ctx: AppContext, ags: string, samtgemeinde: boolean): Ch
         : null,
     );
   });
+}
+
+type WaitingNeed = WaitingTable['needs'][number];
+
+/**
+ * The matching behind the waiting figures, oldest need first as the matching takes them: which course start took
+ * how many of each need's persons, and for the rest why there is no suitable start.
+ */
+function placementsList(
+  ctx: AppContext,
+  needs: readonly WaitingNeed[],
+  members: ReadonlySet<string> | undefined,
+): Child {
+  const { t, lang } = ctx;
+  const ours = needs.filter((need) => members?.has(need.municipalityAgs));
+  if (ours.length === 0) return null;
+  const courseName = (id: string) => ctx.model.offers.get(id)?.title ?? t('courseElsewhere');
+  return h(
+    'details',
+    { className: 'placements', 'data-testid': 'placements' },
+    h('summary', {}, t('placementsBehind')),
+    h(
+      'ol',
+      {},
+      ours.map((need) =>
+        h(
+          'li',
+          { 'data-need': need.needId },
+          h(
+            'span',
+            {},
+            `${formatDate(need.reportedAt, lang)} · ${countIn(lang, need.persons, 'person')}`,
+            need.targetGroup ? ` (${enumLabel(targetGroupLabels, need.targetGroup, lang)})` : '',
+            ctx.model.municipalities.size > 0 && members && members.size > 1
+              ? ` · ${ctx.model.municipalities.get(need.municipalityAgs)?.name ?? need.municipalityAgs}`
+              : '',
+          ),
+          h(
+            'ul',
+            {},
+            need.placements.map((p) =>
+              h(
+                'li',
+                {},
+                `${countIn(lang, p.persons, 'person')} → ${courseName(p.courseId)}, ${t('startsOn')} ${formatDate(p.startDate, lang)} (${countIn(lang, p.weeks, 'week')}, ${formatNumber(p.distanceKm, lang, 1)} km)`,
+              ),
+            ),
+            need.unplaced > 0
+              ? h(
+                  'li',
+                  { className: 'unplaced' },
+                  `${countIn(lang, need.unplaced, 'person')} ${t('withoutStart')}`,
+                  need.unplacedReason ? `: ${enumLabel(unplacedReasonLabels, need.unplacedReason, lang)}` : '',
+                )
+              : null,
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function needsList(ctx: AppContext, ids: string[]): Child {

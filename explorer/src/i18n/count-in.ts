@@ -1,0 +1,29 @@
+// Counts in the reader's language with the noun form that goes with them: "1 Woche", "3 Wochen", "1 week". German
+// forms come from shared/german/words.ts (the server's texts use the same), English ones are written beside them.
+import { pluralFormOf, type PluralForms } from '../../../shared/german/count-of';
+import { words } from '../../../shared/german/words';
+import { formatNumber } from '../ui/dom';
+
+const english = {
+  person: { one: 'person', other: 'persons' },
+  week: { one: 'week', other: 'weeks' },
+} satisfies Partial<Record<keyof typeof words, PluralForms>>;
+
+const englishRules = new Intl.PluralRules('en-GB');
+
+/** "3 Wochen" or "3 weeks"; '–' for no value. */
+export function countIn(
+  lang: 'de' | 'en',
+  count: number | null | undefined,
+  noun: keyof typeof english,
+  digits = 0,
+): string {
+  if (count === null || count === undefined) return '–';
+  const form =
+    lang === 'de'
+      ? pluralFormOf(count, words[noun])
+      : englishRules.select(count) === 'one'
+        ? english[noun].one
+        : english[noun].other;
+  return `${formatNumber(count, lang, digits)} ${form}`;
+}
