@@ -7,6 +7,7 @@ import {
   offerCategoryLabels,
   offerStatusLabels,
   recommendationCodeLabels,
+  unplacedReasonLabels,
   type Labels,
 } from '../../../schema/enum-labels.js';
 import { countOf, pluralFormOf } from '../../../shared/german/count-of.js';
@@ -116,6 +117,19 @@ export function renderBriefingHtml(briefing: Briefing): string {
             <td class="num">${m.overTarget}</td>
           </tr>`,
       );
+    // Why persons have no start, summed over the district's needs, the reason with the most persons first.
+    const reasons = new Map<string, number>();
+    for (const need of w.needs)
+      if (need.unplaced > 0 && need.unplacedReason)
+        reasons.set(need.unplacedReason, (reasons.get(need.unplacedReason) ?? 0) + need.unplaced);
+    const reasonItems = [...reasons]
+      .sort((a, b) => b[1] - a[1])
+      .map(
+        ([reason, persons]) =>
+          html`<li data-reason="${reason}">
+            ${countOf(persons, words.person)}: ${german(unplacedReasonLabels, reason)}
+          </li>`,
+      );
     return html`<h3>${german(offerCategoryLabels, w.category)}</h3>
       <p class="summary" data-category="${w.category}">
         Wartend: <b class="waiting">${w.area.waiting}</b> ${pluralFormOf(w.area.waiting, words.person)} · mit Platz:
@@ -146,7 +160,15 @@ export function renderBriefingHtml(briefing: Briefing): string {
                 </tr>`
           }
         </tbody>
-      </table>`;
+      </table>
+      ${
+        reasonItems.length > 0
+          ? html`<p>Warum ohne passenden Start:</p>
+              <ul class="reasons">
+                ${reasonItems}
+              </ul>`
+          : ''
+      }`;
   });
   const suggestions = briefing.suggestions
     .slice(0, 15)

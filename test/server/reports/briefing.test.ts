@@ -35,7 +35,7 @@ describe('the briefing for the next round', () => {
     );
 
     const api = await server.gql(
-      `query { waitingTimes(category: INTEGRATION_COURSE, districtAgs: "03256") { area { waiting placed medianWeeks noSuitableStart overTarget } } }`,
+      `query { waitingTimes(category: INTEGRATION_COURSE, districtAgs: "03256") { area { waiting placed medianWeeks noSuitableStart overTarget } needs { unplaced unplacedReason } } }`,
     );
     expectNoErrors(api);
     const area = api.data!.waitingTimes.area;
@@ -47,6 +47,18 @@ describe('the briefing for the next round', () => {
     );
     await expect(summary.locator('.unplaced').textContent()).resolves.toBe(String(area.noSuitableStart));
     expect(area.waiting).toBeGreaterThan(0);
+    // Why the rest have no start: the persons per reason, as the API's needs sum them.
+    const perReason = new Map<string, number>();
+    for (const need of api.data!.waitingTimes.needs as { unplaced: number; unplacedReason: string | null }[])
+      if (need.unplaced > 0)
+        perReason.set(need.unplacedReason!, (perReason.get(need.unplacedReason!) ?? 0) + need.unplaced);
+    expect(perReason.size).toBeGreaterThan(0);
+    const reasons = page.locator('h3:has-text("Integrationskurs") ~ ul.reasons').first().locator('li');
+    await expect(reasons.count()).resolves.toBe(perReason.size);
+    for (const [reason, persons] of perReason) {
+      const text = await reasons.and(page.locator(`[data-reason="${reason}"]`)).textContent();
+      expect(text!.replace(/\s+/g, ' ').trim()).toMatch(new RegExp(`^${persons} Person(en)?: \\S`));
+    }
 
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
     const until = new Date(`${today}T00:00:00Z`);
