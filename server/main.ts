@@ -53,6 +53,7 @@ async function start(): Promise<void> {
     limits: config.limits,
     resilience: config.resilience,
     debugErrors: config.debugErrors,
+    cache: config.cache,
   });
   started.add('http', () => app.stop());
 

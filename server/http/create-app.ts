@@ -12,7 +12,18 @@ import type { Driver } from 'neo4j-driver';
 import type { Authentication, Authenticator } from '../auth/authenticate-request.js';
 import { coordinatorOnly, requireRole, staff } from '../auth/roles.js';
 import { KeySetUnavailableError } from '../auth/verify-token.js';
-import { defaultLimits, defaultResilience, projectRoot, type Limits, type Resilience } from '../config.js';
+import { AnalysisCache } from '../cache/analysis-cache.js';
+import { createRequestAnalyses } from '../cache/request-analyses.js';
+import {
+  defaultCacheSettings,
+  defaultLimits,
+  defaultResilience,
+  projectRoot,
+  type CacheSettings,
+  type Limits,
+  type Resilience,
+} from '../config.js';
+import { readDataVersion } from '../database/data-version.js';
 import { watchDatabase, type DatabaseWatch } from '../database/watch-database.js';
 import { AppError, ErrorCode, formatError, NotFoundError, quote } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -43,12 +54,14 @@ export interface AppOptions {
   chromiumPath?: string; // headless Chromium for PDF reports
   trustProxy?: string | number; // proxies whose X-Forwarded-For names the client (TRUST_PROXY); default none
   debugErrors?: boolean; // DEBUG_ERRORS: stack traces in error responses; default off, whatever NODE_ENV says
+  cache?: Partial<CacheSettings>; // the analysis cache's bounds; defaults in server/config.ts
 }
 
 export interface App {
   server: http.Server; // not listening yet
   database: DatabaseWatch; // whether the database is reachable, as far as the server knows
   sessionUse: SessionUse; // the most database sessions one GraphQL request has held at once (server/http/gate-sessions.ts)
+  analysisCache: AnalysisCache; // analyses and reports kept per data version (server/cache/); stats() for hits and size
   readiness: Readiness; // /readyz: starting until markReady(), draining from stop() on
   stop(): Promise<void>; // /readyz 503, then drains requests in flight (up to shutdownGraceMs) and stops Apollo
 }
@@ -81,6 +94,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const graphiqlAssets = listGraphiqlAssets(graphiqlDir);
   const sessionUse: SessionUse = { highWater: 0 };
   const debugErrors = options.debugErrors ?? false;
+  const analysisCache = new AnalysisCache({ ...defaultCacheSettings, ...options.cache });
+  const cacheOn = analysisCache.settings.maxEntries > 0 && analysisCache.settings.maxBytes > 0;
+  // The data version is read from the database for each request that asks for an analysis, never kept here: a
+  // write through another instance advances it there.
+  const analysesOfRequest = () =>
+    cacheOn ? { analyses: createRequestAnalyses(analysisCache, () => readDataVersion(driver, database)) } : {};
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
@@ -184,6 +203,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           sessions,
           executionContext: sessions.driver,
           viewer: auth.viewer,
+          ...analysesOfRequest(),
           ...(auth.jwt ? { jwt: auth.jwt } : {}),
           ...(database ? { sessionConfig: { database } } : {}),
         };
@@ -195,7 +215,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/reports',
     authenticate(staff),
-    createReportRoutes({ driver, database, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }),
+    createReportRoutes({
+      driver,
+      database,
+      chromiumPath: options.chromiumPath ?? '/usr/bin/chromium',
+      analyses: analysesOfRequest,
+    }),
   );
 
   // The spreadsheet upload writes the county's data: the coordinator only (server/http/import-routes.ts).
@@ -235,6 +260,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     server,
     database: watch,
     sessionUse,
+    analysisCache,
     readiness,
     // Each step in try/finally: one that fails does not leave the others running.
     stop: async () => {
