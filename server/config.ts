@@ -84,6 +84,9 @@ export const defaultCacheSettings: CacheSettings = {
   maxBytes: 64 * 1024 * 1024,
 };
 
+/** PDF pages printed at once by the server's one Chromium (server/reports/pdf-printer.ts). */
+export const defaultPdfConcurrency = 2;
+
 /** How the server deals with a slow or absent database and with stopping. */
 export interface Resilience {
   connectionTimeoutMs: number; // to open a connection to Neo4j
@@ -127,6 +130,7 @@ export interface Config {
   debugErrors: boolean; // stack traces in error responses (GraphQL and HTTP); for local debugging only, never in public
   seedDemoData: boolean; // load the demo county into an empty database at start-up
   chromiumPath: string; // headless Chromium for PDF reports
+  pdfConcurrency: number; // PDF pages the one Chromium prints at once; further PDF requests wait their turn
   snapshotSchedule: string | undefined; // cron pattern (Europe/Berlin) of the monitoring snapshot job; undefined: no schedule
   jwt: {
     secret: string | undefined; // HS256 secret that signs people's tokens; with neither it nor jwksUrl, see server/auth/jwt-settings.ts
@@ -431,6 +435,7 @@ export function loadConfig(env: Env = process.env): Config {
     debugErrors: readBoolean(env, 'DEBUG_ERRORS', false),
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', true),
     chromiumPath: empty(env.CHROMIUM_PATH) ?? '/usr/bin/chromium',
+    pdfConcurrency: readInteger(env, 'PDF_CONCURRENCY', defaultPdfConcurrency, 1, 64),
     snapshotSchedule: readCron(env, 'SNAPSHOT_SCHEDULE'),
     jwt: readJwt(env),
   };

@@ -49,6 +49,7 @@ async function start(): Promise<void> {
     log,
     authenticate,
     chromiumPath: config.chromiumPath,
+    pdfConcurrency: config.pdfConcurrency,
     trustProxy: config.trustProxy,
     limits: config.limits,
     resilience: config.resilience,

@@ -9,13 +9,13 @@ import { loadBriefing } from '../reports/briefing/load-briefing.js';
 import { renderBriefingHtml } from '../reports/briefing/render-briefing-html.js';
 import { loadNeedsAnalysis } from '../reports/needs-analysis/load-needs-analysis.js';
 import { renderNeedsAnalysisHtml } from '../reports/needs-analysis/render-needs-analysis-html.js';
-import { renderPdf } from '../reports/render-pdf.js';
+import type { PdfPrinter } from '../reports/pdf-printer.js';
 import { queryText } from './query-text.js';
 
 export interface ReportRouteOptions {
   driver: Driver;
   database?: string; // Neo4j database name; undefined uses the server's default
-  chromiumPath: string; // headless Chromium for PDFs
+  printer: PdfPrinter; // the server's one Chromium (server/reports/pdf-printer.ts)
   analyses?: () => { analyses?: RequestAnalyses }; // one request's way to the analysis cache; none: no cache
 }
 
@@ -81,9 +81,7 @@ export function createReportRoutes(options: ReportRouteOptions): Router {
       const args = argsOf[name]!(req.query);
       const context = analysesOf();
       const report = await rendered(req, context, args);
-      const pdf = await rememberAnalysis(context, `report:${name}.pdf`, args, () =>
-        renderPdf(report.html, { chromiumPath: options.chromiumPath }),
-      );
+      const pdf = await rememberAnalysis(context, `report:${name}.pdf`, args, () => options.printer.print(report.html));
       res.type('pdf').setHeader('content-disposition', `attachment; filename="${report.filename}"`).send(pdf);
     });
   }

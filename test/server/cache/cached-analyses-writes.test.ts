@@ -2,7 +2,7 @@
 // goes through one write path, and the same analysis read at once shows the write. Every write path: the generated
 // mutations (create, update, delete), upsertOffers, resolveOfferConflicts, setCourseTypeSettings, the spreadsheet
 // import over HTTP, the snapshot job and the seed. Two server instances over one Neo4j share the data version.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createDriver } from '../../../server/database/create-driver.js';
 import { readDataVersion } from '../../../server/database/data-version.js';
 import { takeSnapshots } from '../../../server/monitoring/take-snapshots.js';
@@ -10,6 +10,9 @@ import { loadDemoCounty } from '../../support/demo-county.js';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
 import { headersFor, startTestServer, uniquePrefix, type TestServer } from '../../support/test-server.js';
 import type { App } from '../../../server/http/create-app.js';
+
+// Each test writes, then computes a gap table afresh: on a busy machine the first takes a minute or more.
+vi.setConfig({ testTimeout: 300_000 });
 
 let server: TestServer & { app: App };
 let second: TestServer & { app: App };
