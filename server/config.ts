@@ -73,6 +73,20 @@ export const defaultSearchLimits: SearchLimits = {
   maxWords: 10,
 };
 
+/** The analysis cache (server/cache/analysis-cache.ts): results kept per data version, least recently used dropped. */
+export interface CacheSettings {
+  maxEntries: number; // analysis results kept at most; 0 turns the cache off
+  maxBytes: number; // their size at most in bytes, measured as JSON (a PDF by its bytes)
+}
+
+export const defaultCacheSettings: CacheSettings = {
+  maxEntries: 500,
+  maxBytes: 64 * 1024 * 1024,
+};
+
+/** PDF pages printed at once by the server's one Chromium (server/reports/pdf-printer.ts). */
+export const defaultPdfConcurrency = 2;
+
 /** How the server deals with a slow or absent database and with stopping. */
 export interface Resilience {
   connectionTimeoutMs: number; // to open a connection to Neo4j
@@ -112,9 +126,11 @@ export interface Config {
   resilience: Resilience;
   trustProxy: string | number | undefined; // Express "trust proxy": which proxies' X-Forwarded-For names the client; undefined: none
   search: SearchLimits; // longest search phrase
+  cache: CacheSettings; // how many analysis results, and how many bytes of them, are kept
   debugErrors: boolean; // stack traces in error responses (GraphQL and HTTP); for local debugging only, never in public
   seedDemoData: boolean; // load the demo county into an empty database at start-up
   chromiumPath: string; // headless Chromium for PDF reports
+  pdfConcurrency: number; // PDF pages the one Chromium prints at once; further PDF requests wait their turn
   snapshotSchedule: string | undefined; // cron pattern (Europe/Berlin) of the monitoring snapshot job; undefined: no schedule
   jwt: {
     secret: string | undefined; // HS256 secret that signs people's tokens; with neither it nor jwksUrl, see server/auth/jwt-settings.ts
@@ -154,6 +170,16 @@ function readSize(env: Env, name: string, fallback: string): string {
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+(b|kb|mb)$/i.test(raw)) throw new ConfigError(`${name} must look like 500kb or 1mb, got "${raw}"`);
   return raw.toLowerCase();
+}
+
+/** A size like 64mb as bytes (b, kb, mb, gb; 1kb = 1024 b). */
+function readBytes(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const match = /^(\d+)(b|kb|mb|gb)$/i.exec(raw);
+  if (!match) throw new ConfigError(`${name} must look like 64mb, 500kb or 1gb, got "${raw}"`);
+  const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[match[2]!.toLowerCase() as 'b' | 'kb' | 'mb' | 'gb'];
+  return Number(match[1]) * unit;
 }
 
 function readBoolean(env: Env, name: string, fallback: boolean): boolean {
@@ -373,6 +399,10 @@ export function loadConfig(env: Env = process.env): Config {
       maxLength: readInteger(env, 'SEARCH_MAX_LENGTH', defaultSearchLimits.maxLength, 1, 10_000),
       maxWords: readInteger(env, 'SEARCH_MAX_WORDS', defaultSearchLimits.maxWords, 1, 100),
     },
+    cache: {
+      maxEntries: readInteger(env, 'ANALYSIS_CACHE_MAX_ENTRIES', defaultCacheSettings.maxEntries, 0, 1_000_000),
+      maxBytes: readBytes(env, 'ANALYSIS_CACHE_MAX_BYTES', defaultCacheSettings.maxBytes),
+    },
     resilience: {
       connectionTimeoutMs: readInteger(
         env,
@@ -405,6 +435,7 @@ export function loadConfig(env: Env = process.env): Config {
     debugErrors: readBoolean(env, 'DEBUG_ERRORS', false),
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', true),
     chromiumPath: empty(env.CHROMIUM_PATH) ?? '/usr/bin/chromium',
+    pdfConcurrency: readInteger(env, 'PDF_CONCURRENCY', defaultPdfConcurrency, 1, 64),
     snapshotSchedule: readCron(env, 'SNAPSHOT_SCHEDULE'),
     jwt: readJwt(env),
   };

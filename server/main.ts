@@ -49,10 +49,12 @@ async function start(): Promise<void> {
     log,
     authenticate,
     chromiumPath: config.chromiumPath,
+    pdfConcurrency: config.pdfConcurrency,
     trustProxy: config.trustProxy,
     limits: config.limits,
     resilience: config.resilience,
     debugErrors: config.debugErrors,
+    cache: config.cache,
   });
   started.add('http', () => app.stop());
 

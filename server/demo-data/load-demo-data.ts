@@ -7,6 +7,7 @@ import { systemViewer, type Viewer } from '../auth/viewer.js';
 import { diffSnapshots, type Change } from '../changes/diff-snapshots.js';
 import { entityModel } from '../changes/entity-model.js';
 import { recordChanges } from '../changes/record-changes.js';
+import { advanceDataVersion } from '../database/data-version.js';
 import { snapshotEntities, type EntitySnapshot } from '../changes/snapshot-entities.js';
 import type { DemoData } from './generate-demo-data.js';
 import { demoSnapshotIdPrefix, generateDemoHistory } from './generate-demo-history.js';
@@ -375,6 +376,7 @@ export async function loadDemoData(
         diffSnapshots(label, before[index]!, after[index]!),
       );
       await recordChanges(tx, options.viewer ?? systemViewer('seed'), changes, 'seed');
+      await advanceDataVersion(tx);
       counts.changes = changes.length;
       return counts;
     });

@@ -5,6 +5,7 @@ import { rankedCourseSuggestions } from '../analysis/courses/course-suggestions-
 import { listCourseTypeSettings, setCourseTypeSettings } from '../analysis/courses/course-type-settings.js';
 import { waitingTimes } from '../analysis/courses/waiting-times-service.js';
 import { coordinatorOnly, everyone, requireRole, staff } from '../auth/roles.js';
+import { rememberAnalysis } from '../cache/request-analyses.js';
 import type { MutationResolvers, QueryResolvers } from '../generated/resolvers.js';
 import type { ResolverContext } from './resolver-context.js';
 
@@ -24,16 +25,17 @@ export function createCourseResolvers(deps: AnalysisDeps): {
       },
       courseCalendar: (_source, args, context) => {
         requireRole(context.viewer, everyone, 'courseCalendar');
-        return courseCalendar(deps, args);
+        return rememberAnalysis(context, 'courseCalendar', args, () => courseCalendar(deps, args));
       },
-      // Waiting times and suggestions are made of needs: coordinator and analyst only.
+      // Waiting times and suggestions are made of needs: coordinator and analyst only. Each role is checked before
+      // the cache is asked; no answer depends on who asks, so a cached result serves every role allowed to see it.
       waitingTimes: (_source, args, context) => {
         requireRole(context.viewer, staff, 'waitingTimes');
-        return waitingTimes(deps, args);
+        return rememberAnalysis(context, 'waitingTimes', args, () => waitingTimes(deps, args));
       },
       courseSuggestions: (_source, args, context) => {
         requireRole(context.viewer, staff, 'courseSuggestions');
-        return rankedCourseSuggestions(deps, args);
+        return rememberAnalysis(context, 'courseSuggestions', args, () => rankedCourseSuggestions(deps, args));
       },
     },
     Mutation: {

@@ -2,6 +2,7 @@
 import type { AnalysisDeps } from '../analysis/analysis-deps.js';
 import { coverageGapTable, municipalityCoverageGap } from '../analysis/gaps/gap-service.js';
 import { requireRole, staff } from '../auth/roles.js';
+import { rememberAnalysis } from '../cache/request-analyses.js';
 import type { MunicipalityResolvers, QueryResolvers } from '../generated/resolvers.js';
 import type { ResolverContext } from './resolver-context.js';
 
@@ -11,10 +12,11 @@ export function createGapResolvers(deps: AnalysisDeps): {
 } {
   return {
     Query: {
-      // The gap table shows demand, i.e. needs: coordinator and analyst only.
+      // The gap table shows demand, i.e. needs: coordinator and analyst only. The role is checked before the cache
+      // is asked, and the table is the same for both roles: one cached result serves them.
       coverageGaps: (_source, args, context) => {
         requireRole(context.viewer, staff, 'coverageGaps');
-        return coverageGapTable(deps, args);
+        return rememberAnalysis(context, 'coverageGaps', args, () => coverageGapTable(deps, args));
       },
     },
     Municipality: {

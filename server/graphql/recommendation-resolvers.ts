@@ -2,6 +2,7 @@
 import type { AnalysisDeps } from '../analysis/analysis-deps.js';
 import { recommendationsFor } from '../analysis/recommendations/recommendation-service.js';
 import { requireRole, staff } from '../auth/roles.js';
+import { rememberAnalysis } from '../cache/request-analyses.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import type { ResolverContext } from './resolver-context.js';
 
@@ -13,7 +14,7 @@ export function createRecommendationResolvers(deps: AnalysisDeps): {
       // Ranked by persons in need: coordinator and analyst only.
       recommendations: (_source, args, context) => {
         requireRole(context.viewer, staff, 'recommendations');
-        return recommendationsFor(deps, args);
+        return rememberAnalysis(context, 'recommendations', args, () => recommendationsFor(deps, args));
       },
     },
   };

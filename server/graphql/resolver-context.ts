@@ -1,6 +1,9 @@
-// What a resolver gets as its context: the viewer the request was authenticated as (server/http/create-app.ts).
+// What a resolver gets as its context: the viewer the request was authenticated as, and the request's way to the
+// analysis cache (server/http/create-app.ts; absent when the cache is off or the schema is used by a script).
 import type { Viewer } from '../auth/viewer.js';
+import type { RequestAnalyses } from '../cache/request-analyses.js';
 
 export interface ResolverContext {
   viewer?: Viewer;
+  analyses?: RequestAnalyses;
 }

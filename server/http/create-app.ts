@@ -12,7 +12,20 @@ import type { Driver } from 'neo4j-driver';
 import type { Authentication, Authenticator } from '../auth/authenticate-request.js';
 import { coordinatorOnly, requireRole, staff } from '../auth/roles.js';
 import { KeySetUnavailableError } from '../auth/verify-token.js';
-import { defaultLimits, defaultResilience, projectRoot, type Limits, type Resilience } from '../config.js';
+import { AnalysisCache } from '../cache/analysis-cache.js';
+import { createRequestAnalyses } from '../cache/request-analyses.js';
+import {
+  defaultCacheSettings,
+  defaultLimits,
+  defaultPdfConcurrency,
+  defaultResilience,
+  projectRoot,
+  type CacheSettings,
+  type Limits,
+  type Resilience,
+} from '../config.js';
+import { readDataVersion } from '../database/data-version.js';
+import { PdfPrinter } from '../reports/pdf-printer.js';
 import { watchDatabase, type DatabaseWatch } from '../database/watch-database.js';
 import { AppError, ErrorCode, formatError, NotFoundError, quote } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -41,14 +54,18 @@ export interface AppOptions {
   explorerDir?: string; // built explorer; a placeholder page is served while it does not exist
   graphiqlDir?: string; // built GraphiQL (server/http/graphiql/vite.config.ts); a placeholder page while it does not exist
   chromiumPath?: string; // headless Chromium for PDF reports
+  pdfConcurrency?: number; // PDF pages printed at once (PDF_CONCURRENCY); default in server/config.ts
   trustProxy?: string | number; // proxies whose X-Forwarded-For names the client (TRUST_PROXY); default none
   debugErrors?: boolean; // DEBUG_ERRORS: stack traces in error responses; default off, whatever NODE_ENV says
+  cache?: Partial<CacheSettings>; // the analysis cache's bounds; defaults in server/config.ts
 }
 
 export interface App {
   server: http.Server; // not listening yet
   database: DatabaseWatch; // whether the database is reachable, as far as the server knows
   sessionUse: SessionUse; // the most database sessions one GraphQL request has held at once (server/http/gate-sessions.ts)
+  analysisCache: AnalysisCache; // analyses and reports kept per data version (server/cache/); stats() for hits and size
+  pdfPrinter: PdfPrinter; // the one Chromium of all PDF reports, started with the first; closed by stop()
   readiness: Readiness; // /readyz: starting until markReady(), draining from stop() on
   stop(): Promise<void>; // /readyz 503, then drains requests in flight (up to shutdownGraceMs) and stops Apollo
 }
@@ -81,6 +98,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   const graphiqlAssets = listGraphiqlAssets(graphiqlDir);
   const sessionUse: SessionUse = { highWater: 0 };
   const debugErrors = options.debugErrors ?? false;
+  // Started with the first PDF asked for, not here: most instances never print one.
+  const pdfPrinter = new PdfPrinter({
+    chromiumPath: options.chromiumPath ?? '/usr/bin/chromium',
+    concurrency: options.pdfConcurrency ?? defaultPdfConcurrency,
+  });
+  const analysisCache = new AnalysisCache({ ...defaultCacheSettings, ...options.cache });
+  const cacheOn = analysisCache.settings.maxEntries > 0 && analysisCache.settings.maxBytes > 0;
+  // The data version is read from the database for each request that asks for an analysis, never kept here: a
+  // write through another instance advances it there.
+  const analysesOfRequest = () =>
+    cacheOn ? { analyses: createRequestAnalyses(analysisCache, () => readDataVersion(driver, database)) } : {};
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
@@ -124,6 +152,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   const authFailures = limitAuthFailures(limits);
+  // One count per client over /graphql, /reports and /import: a report or an upload costs more than most queries.
+  const rateLimit = limitRate(limits);
+  /** The viewer the rate limit counts by, once the request is authenticated. */
+  const noteViewer: express.RequestHandler = (_req, res, next) => {
+    res.locals.viewer = (res.locals.auth as Authentication).viewer;
+    next();
+  };
 
   /**
    * Sets res.locals.auth: the token is verified here once, and what it says is passed on (to Apollo's context, the
@@ -166,11 +201,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     // rate limit so that it counts per API key or user.
     refuseWhileUnavailable(watch),
     authenticate(),
-    (_req, res, next) => {
-      res.locals.viewer = (res.locals.auth as Authentication).viewer;
-      next();
-    },
-    limitRate(limits),
+    noteViewer,
+    rateLimit,
     noteBodyLimit({ shown: limits.bodyLimit, setting: 'HTTP_BODY_LIMIT' }),
     express.json({ limit: limits.bodyLimit }),
     // viewer: who is asking (server/auth/viewer.ts); token / jwt: what @neo4j/graphql checks the schema's rules with;
@@ -184,6 +216,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           sessions,
           executionContext: sessions.driver,
           viewer: auth.viewer,
+          ...analysesOfRequest(),
           ...(auth.jwt ? { jwt: auth.jwt } : {}),
           ...(database ? { sessionConfig: { database } } : {}),
         };
@@ -195,7 +228,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/reports',
     authenticate(staff),
-    createReportRoutes({ driver, database, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }),
+    noteViewer,
+    rateLimit,
+    createReportRoutes({
+      driver,
+      database,
+      printer: pdfPrinter,
+      analyses: analysesOfRequest,
+    }),
   );
 
   // The spreadsheet upload writes the county's data: the coordinator only (server/http/import-routes.ts).
@@ -203,6 +243,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/import',
     refuseWhileUnavailable(watch),
     authenticate(coordinatorOnly),
+    noteViewer,
+    rateLimit,
     createImportRoutes({ driver, database }),
   );
 
@@ -235,6 +277,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     server,
     database: watch,
     sessionUse,
+    analysisCache,
+    pdfPrinter,
     readiness,
     // Each step in try/finally: one that fails does not leave the others running.
     stop: async () => {
@@ -250,7 +294,12 @@ export async function createApp(options: AppOptions): Promise<App> {
           try {
             await apollo.stop();
           } finally {
-            if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+            try {
+              if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+            } finally {
+              // After the requests in flight: a PDF being printed while draining is finished first.
+              await pdfPrinter.close();
+            }
           }
         }
       }

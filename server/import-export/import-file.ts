@@ -7,6 +7,7 @@ import { systemViewer, type Viewer } from '../auth/viewer.js';
 import { diffSnapshots } from '../changes/diff-snapshots.js';
 import { recordChanges } from '../changes/record-changes.js';
 import { snapshotEntities } from '../changes/snapshot-entities.js';
+import { advanceDataVersion } from '../database/data-version.js';
 import { BadUserInputError, fromNeo4jError } from '../errors.js';
 import { checkGraphInvariants } from '../validation/graph-invariants.js';
 import { planCooperationImport } from './import-cooperations.js';
@@ -183,6 +184,8 @@ export async function importFile(deps: ImportDeps, file: ImportFile, options: Im
     if (!plan || options.dryRun) {
       await tx.rollback();
     } else {
+      // A re-import that writes nothing leaves the cached analyses as they are.
+      if (plan.writes > 0) await advanceDataVersion(tx);
       await tx.commit();
       report.written = true;
     }

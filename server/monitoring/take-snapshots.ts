@@ -7,6 +7,7 @@ import type { AnalysisDeps } from '../analysis/analysis-deps.js';
 import { checkRadius } from '../analysis/area/reach.js';
 import { coverageGapTable } from '../analysis/gaps/gap-service.js';
 import { todayInGermany } from '../../shared/calendar.js';
+import { advanceDataVersion } from '../database/data-version.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
 import {
   snapshotCategories,
@@ -112,9 +113,12 @@ export async function takeSnapshots(deps: AnalysisDeps, options: TakeSnapshotsOp
   const municipalityAgs = [...new Set(rows.map((row) => row.municipalityAgs))];
   const session = deps.driver!.session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    const { deleted, created } = await session.executeWrite((tx) =>
-      replaceSnapshots(tx, { dates: [date], municipalityAgs, rows }),
-    );
+    const { deleted, created } = await session.executeWrite(async (tx) => {
+      const written = await replaceSnapshots(tx, { dates: [date], municipalityAgs, rows });
+      // Past dates' gap tables and the reports' trends are read from snapshots.
+      await advanceDataVersion(tx);
+      return written;
+    });
     return { date, districts, municipalities: municipalityAgs.length, created, replaced: deleted };
   } finally {
     await session.close();

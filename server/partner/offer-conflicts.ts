@@ -4,6 +4,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Viewer } from '../auth/viewer.js';
 import { trackEntities } from '../changes/track-entities.js';
+import { advanceDataVersion } from '../database/data-version.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
 import type { PlainValue } from '../import-export/neo4j-values.js';
 import { checkGraphInvariants } from '../validation/graph-invariants.js';
@@ -127,6 +128,8 @@ export async function resolveOfferConflicts(
       }
       await checkGraphInvariants(tx, new Set(['Offer']), new Map([['Offer', offerIds]]));
       await tracking.record(viewer, 'resolveOfferConflicts');
+      // The partner's values are taken over: offers changed (keeping the coordinator's changes nothing).
+      await advanceDataVersion(tx);
     }
     await tx.run(
       `UNWIND $ids AS id MATCH (c:OfferConflict {id: id}) SET c.status = $status, c.resolvedAt = datetime(), c.resolvedBy = $by`,

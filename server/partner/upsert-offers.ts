@@ -9,6 +9,7 @@ import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { checkPartnerSource } from '../auth/partner-source.js';
 import type { Viewer } from '../auth/viewer.js';
 import { trackEntities } from '../changes/track-entities.js';
+import { advanceDataVersion } from '../database/data-version.js';
 import { BadUserInputError, ForbiddenError, jsonOfValue, quote, shownValue } from '../errors.js';
 import { plainOf, samePlain, type PlainValue } from '../import-export/neo4j-values.js';
 import { fieldRules, finiteNumber, ruleOf } from '../validation/field-rules.js';
@@ -374,6 +375,9 @@ export async function upsertOffers(
     await writeConflicts(tx, source, conflictRows);
     await checkGraphInvariants(tx, new Set(['Offer']), new Map([['Offer', written]]));
     await tracking.record(viewer, 'upsertOffers');
+    // Partner systems push the same offers again and again: a batch that writes no offer (only unchanged ones, or
+    // conflicts, which no analysis reads) leaves the data version, and so the cached analyses, as they are.
+    if (writes.some((w) => !w.plan.existing || w.changes.size > 0)) await advanceDataVersion(tx);
     await tx.commit();
     const count = (outcome: OfferUpsertItem['outcome']) => outcomes.filter((item) => item.outcome === outcome).length;
     return {

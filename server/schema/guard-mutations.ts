@@ -1,6 +1,7 @@
 // Every generated mutation runs in its own transaction, wrapped so that bad input is refused before the
 // write (field rules, unknown references, duplicate keys) and broken graph rules roll the write back, and so that
-// the change history of the write is recorded in the same transaction (server/changes/).
+// the change history of the write is recorded and the data version advanced in the same transaction
+// (server/changes/, server/database/data-version.ts).
 // Nothing is half-written: a mutation field either commits whole or not at all.
 import { type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
@@ -8,6 +9,7 @@ import { checkMutationAccess } from '../auth/check-mutation-access.js';
 import type { RequestSessions } from '../http/gate-sessions.js';
 import { anonymousViewer, type Viewer } from '../auth/viewer.js';
 import { recordChanges } from '../changes/record-changes.js';
+import { advanceDataVersion } from '../database/data-version.js';
 import { entityOfMutation, trackMutation } from '../changes/track-mutation.js';
 import { correctedFields, holdCorrectedFields, withUpdatedIds } from '../partner/hold-corrected-fields.js';
 import { BadUserInputError, ForbiddenError, quote, tooExpensiveOf } from '../errors.js';
@@ -211,6 +213,9 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
         if (scope) await checkGraphInvariants(tx, new Set(scope.keys()), scope);
         else await checkGraphInvariants(tx, isDelete ? allLabels : facts.touched);
         await recordChanges(tx, viewer, changes, field.name);
+        // Every generated mutation advances the data version, whatever it changed: cached analyses of the data
+        // before it are never served again (server/cache/).
+        await advanceDataVersion(tx);
         return result;
       }
     };

@@ -6,6 +6,7 @@
 // Otherwise MERGE on the keys: loading equal options again leaves the same graph, and a record's single-valued
 // relationships (district, Samtgemeinde, location, provider, venue, municipality) are set to what the data says.
 import neo4j, { type Driver, type EagerResult, type Integer, type Session } from 'neo4j-driver';
+import { advanceDataVersion } from '../database/data-version.js';
 import { migrate } from '../database/migrate.js';
 import { generateGermany, type GenerateGermanyOptions, type SyntheticGermany } from './generate-germany.js';
 
@@ -242,7 +243,12 @@ function steps(data: SyntheticGermany): Step[] {
 }
 
 async function writeBatch(session: Session, cypher: string, rows: unknown[]): Promise<number> {
-  const result = await session.executeWrite((tx) => tx.run<{ n: Integer }>(cypher, { rows }));
+  const result = await session.executeWrite(async (tx) => {
+    const written = await tx.run<{ n: Integer }>(cypher, { rows });
+    // A server running meanwhile sees each batch: its cached analyses of the data before are not served again.
+    await advanceDataVersion(tx);
+    return written;
+  });
   return neo4j.integer.toNumber(result.records[0]?.get('n') ?? 0);
 }
 

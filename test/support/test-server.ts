@@ -9,7 +9,13 @@ import { authenticatorFor } from '../../server/auth/authenticate-request.js';
 import type { JwtSettings } from '../../server/auth/jwt-settings.js';
 import { mintToken } from '../../server/auth/mint-token.js';
 import type { GrantableRole } from '../../server/auth/roles.js';
-import { defaultWriteLimits, type Limits, type Resilience, type WriteLimits } from '../../server/config.js';
+import {
+  defaultWriteLimits,
+  type CacheSettings,
+  type Limits,
+  type Resilience,
+  type WriteLimits,
+} from '../../server/config.js';
 import { createDriver, type DriverOptions } from '../../server/database/create-driver.js';
 import { limitTransactions } from '../../server/database/limit-transactions.js';
 import { createApp, type App } from '../../server/http/create-app.js';
@@ -91,6 +97,7 @@ export interface TestServerOptions {
   maxConnectionPoolSize?: number; // the driver's pool (default 100)
   wrapDriver?: (driver: Driver) => Driver; // e.g. to watch the sessions the server opens
   debugErrors?: boolean; // DEBUG_ERRORS: stack traces in error responses
+  cache?: Partial<CacheSettings>; // the analysis cache; off unless a test turns it on (many tests write by Cypher)
 }
 
 interface SchemaOverDriver {
@@ -148,6 +155,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     resilience: options.resilience,
     trustProxy: options.trustProxy,
     debugErrors: options.debugErrors,
+    // Tests write behind the API's back (cypher() below), which advances no data version: the cache is tested on
+    // its own (test/server/cache/).
+    cache: options.cache ?? { maxEntries: 0 },
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   app.readiness.markReady();

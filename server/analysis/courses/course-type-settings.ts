@@ -1,6 +1,7 @@
 // Minimum and maximum group size per course type: documented defaults, which a county overrides with its own
 // figures (CourseTypeSetting nodes, written through Mutation.setCourseTypeSettings).
 import neo4j, { type Driver } from 'neo4j-driver';
+import { advanceDataVersion } from '../../database/data-version.js';
 import { BadUserInputError, quote, shownValue } from '../../errors.js';
 import { fieldRules } from '../../validation/field-rules.js';
 import { requireDriver, type AnalysisDeps } from '../analysis-deps.js';
@@ -128,13 +129,21 @@ export async function saveSettings(
   database?: string,
 ): Promise<void> {
   checkSettings(settings);
-  await driver.executeQuery(
-    `UNWIND $settings AS setting
-     MERGE (s:CourseTypeSetting {courseType: setting.courseType})
-     SET s.minGroupSize = setting.minGroupSize, s.maxGroupSize = setting.maxGroupSize, s.basis = setting.basis, s.updatedAt = datetime()`,
-    { settings: settings.map((setting) => ({ ...setting, basis: setting.basis ?? null })) },
-    { database },
-  );
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.executeWrite(async (tx) => {
+      await tx.run(
+        `UNWIND $settings AS setting
+         MERGE (s:CourseTypeSetting {courseType: setting.courseType})
+         SET s.minGroupSize = setting.minGroupSize, s.maxGroupSize = setting.maxGroupSize, s.basis = setting.basis, s.updatedAt = datetime()`,
+        { settings: settings.map((setting) => ({ ...setting, basis: setting.basis ?? null })) },
+      );
+      // Group sizes decide course suggestions and recommendations: cached ones of the old settings are not served.
+      await advanceDataVersion(tx);
+    });
+  } finally {
+    await session.close();
+  }
 }
 
 /** Every course type's setting (Query.courseTypeSettings). */
