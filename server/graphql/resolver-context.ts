@@ -3,4 +3,5 @@ import type { Viewer } from '../auth/viewer.js';
 
 export interface ResolverContext {
   viewer?: Viewer;
+  origin?: string; // the address the request came to (protocol and host), for links the API hands out (survey links)
 }

@@ -177,13 +177,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     // sessions: the request's share of the connection pool, which the generated resolvers (executionContext) and the
     // custom ones (server/schema/route-request-sessions.ts) go through.
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const auth = res.locals.auth as Authentication;
         const sessions = createRequestSessions(driver, limits.maxSessionsPerRequest, sessionUse);
         return {
           sessions,
           executionContext: sessions.driver,
           viewer: auth.viewer,
+          origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
           ...(auth.jwt ? { jwt: auth.jwt } : {}),
           ...(database ? { sessionConfig: { database } } : {}),
         };
