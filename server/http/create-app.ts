@@ -28,6 +28,8 @@ import { refuseWhileUnavailable, reportUnavailable } from './refuse-while-unavai
 import { createImportRoutes } from './import-routes.js';
 import { createProbeRoutes, Readiness } from './probe-routes.js';
 import { createReportRoutes } from './report-routes.js';
+import { createSurveyFormRoutes } from './survey-form-routes.js';
+import { createSurveyRoutes } from './survey-routes.js';
 import { assignRequestId, currentRequestId } from './request-id.js';
 
 export interface AppOptions {
@@ -205,6 +207,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     refuseWhileUnavailable(watch),
     authenticate(coordinatorOnly),
     createImportRoutes({ driver, database }),
+  );
+
+  // The municipalities' form of the Bedarfsabfrage: no login, the link's token is the permission.
+  app.use(
+    '/abfrage',
+    refuseWhileUnavailable(watch),
+    createSurveyFormRoutes({ driver, database, limits, authFailures }),
+  );
+
+  // Letters (HTML, PDF) and the status export of a round: staff read the status, the coordinator prints letters.
+  app.use(
+    '/surveys',
+    refuseWhileUnavailable(watch),
+    authenticate(staff),
+    createSurveyRoutes({ driver, database, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }),
   );
 
   // Who the explorer is logged in as, to show what the role may do (the routes enforce it on their own).
