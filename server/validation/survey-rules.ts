@@ -178,12 +178,18 @@ function problem(
     field,
     value,
     reason,
-    message: `${field} ${found.en}; got ${quote(value)}`,
-    messageDe: `${found.de} (eingegeben: „${quote(value).slice(1, -1)}“)`,
+    message:
+      value === null || value === undefined ? `${field} ${found.en}` : `${field} ${found.en}; got ${quote(value)}`,
+    messageDe:
+      value === null || value === undefined || value === ''
+        ? found.de
+        : `${found.de} (eingegeben: „${quote(value).slice(1, -1)}“)`,
   };
 }
 
 function checkCategory(field: string, value: unknown, scope: SurveyScope): SurveyProblem | undefined {
+  if (value === null || value === undefined || value === '')
+    return problem(field, null, { en: 'is required', de: 'bitte eine Angebotsart wählen' });
   if (typeof value !== 'string' || !(offerCategories as string[]).includes(value))
     return problem(field, value, {
       en: `is not a known category; use one of ${scope.categories.join(', ')}`,
