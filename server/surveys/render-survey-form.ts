@@ -49,7 +49,7 @@ const style = trustedHtml(`<style>
   fieldset { border: 1px solid #b8b8b8; border-radius: 6px; margin: 12px 0; padding: 8px 12px; }
   legend { font-weight: 600; padding: 0 4px; }
   .row { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 4px 12px; padding: 6px 0; border-bottom: 1px solid #eee; }
-  .row label { flex: 1 1 12rem; }
+  .row .what { flex: 1 1 10rem; }
   .field { margin: 8px 0; } .field label { display: block; font-weight: 500; margin-bottom: 2px; }
   input[type=number] { width: 7rem; }
   input, select, textarea { font: inherit; font-size: 1rem; padding: 8px; border: 1px solid #767676; border-radius: 4px; box-sizing: border-box; max-width: 100%; }
@@ -212,8 +212,10 @@ function needsSection(form: SurveyFormPage, disabled: boolean): SafeHtml {
             const last = currentFigure(currentNeeds, context.areaAgs, category, group);
             const hintId = last ? `${id}-hint` : undefined;
             return html`<div class="row">
-              <label for="${id}">${targetGroupLabels[group][0]}</label>
-              ${last && html`<span class="hint" id="${hintId}">zuletzt: ${last.persons}</span>`}
+              <span class="what"
+                ><label for="${id}">${targetGroupLabels[group][0]}</label>
+                ${last && html`<span class="hint" id="${hintId}">(zuletzt: ${last.persons})</span>`}</span
+              >
               <input
                 type="number"
                 inputmode="numeric"

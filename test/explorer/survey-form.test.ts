@@ -87,7 +87,7 @@ describe('the form on a 390 px phone', () => {
     );
     expect(unlabelled).toEqual([]);
     expect(await page.inputValue('#need-INTEGRATION_COURSE-ADULTS')).toBe('12');
-    expect(await page.textContent('#need-INTEGRATION_COURSE-ADULTS-hint')).toContain('zuletzt: 12');
+    expect(await page.textContent('#need-INTEGRATION_COURSE-ADULTS-hint')).toContain('(zuletzt: 12)');
     await page.screenshot({ path: path.join(screenshotDir, 'survey-form-390.png'), fullPage: false });
   });
 
