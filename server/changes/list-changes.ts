@@ -89,6 +89,10 @@ export async function listChanges(deps: ChangeDeps, args: ChangesArgs): Promise<
       ...c,
       at: String(c.at),
       author: { id: c.authorId, name: c.authorName, role: c.authorRole, via: c.authorVia },
+      acceptedBy:
+        c.acceptedById === undefined || c.acceptedById === null
+          ? null
+          : { id: c.acceptedById, name: c.acceptedByName, role: c.acceptedByRole, via: c.acceptedByVia },
     };
   });
 }

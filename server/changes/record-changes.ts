@@ -9,15 +9,19 @@ import type { Change } from './diff-snapshots.js';
 
 export type { Change, ChangeOperation } from './diff-snapshots.js';
 
+/** Who made a change: a viewer, or someone without an account, e.g. a municipality answering a Bedarfsabfrage. */
+export type ChangeAuthor = Pick<Viewer, 'id' | 'name'> & { role: string; via: string };
+
 /**
  * Records the changes of one write as made by the viewer, e.g. recordChanges(tx, viewer, changes, 'upsertOffers').
  * origin names what wrote them (a mutation field, "import:offers", "seed"); all changes of one call share a changeSet.
  */
 export async function recordChanges(
   tx: Transaction | ManagedTransaction,
-  viewer: Viewer,
+  viewer: ChangeAuthor,
   changes: readonly Change[],
   origin: string,
+  acceptedBy?: Viewer, // who accepted what the author proposed (server/surveys/review-survey-answer.ts)
 ): Promise<void> {
   if (changes.length === 0) return;
   const rows = changes.map((change, seq) => ({
@@ -30,14 +34,18 @@ export async function recordChanges(
     after: change.after === null ? null : JSON.stringify(change.after),
   }));
   const author = { id: viewer.id, name: viewer.name, role: viewer.role, via: viewer.via };
+  const accepter = acceptedBy
+    ? { id: acceptedBy.id, name: acceptedBy.name, role: acceptedBy.role, via: acceptedBy.via }
+    : null;
   const changeSet = randomUUID();
   for (let start = 0; start < rows.length; start += 5000) {
     await tx.run(
       `UNWIND $rows AS row
        CREATE (c:ChangeEvent {id: row.id, changeSet: $changeSet, seq: row.seq, at: datetime.transaction(), origin: $origin,
          entity: row.entity, entityId: row.entityId, operation: row.operation, before: row.before, after: row.after,
-         authorId: $author.id, authorName: $author.name, authorRole: $author.role, authorVia: $author.via})`,
-      { rows: rows.slice(start, start + 5000), changeSet, origin, author },
+         authorId: $author.id, authorName: $author.name, authorRole: $author.role, authorVia: $author.via,
+         acceptedById: $accepter.id, acceptedByName: $accepter.name, acceptedByRole: $accepter.role, acceptedByVia: $accepter.via})`,
+      { rows: rows.slice(start, start + 5000), changeSet, origin, author, accepter },
     );
   }
 }

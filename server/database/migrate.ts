@@ -15,6 +15,10 @@ export const schemaStatements: string[] = [
   // The one data version node that every write advances (server/database/data-version.ts).
   'CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT course_type_setting IF NOT EXISTS FOR (n:CourseTypeSetting) REQUIRE n.courseType IS UNIQUE',
+  // The Bedarfsabfrage (server/surveys/): a link is found by its token's hash only.
+  'CREATE CONSTRAINT survey_round_id IF NOT EXISTS FOR (n:SurveyRound) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT survey_answer_id IF NOT EXISTS FOR (n:SurveyAnswer) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT survey_link_token_hash IF NOT EXISTS FOR (n:SurveyLink) REQUIRE n.tokenHash IS UNIQUE',
   // Partner systems upsert by (source, externalId); records without a source are not covered.
   'CREATE CONSTRAINT actor_source_external_id IF NOT EXISTS FOR (n:Actor) REQUIRE (n.source, n.externalId) IS UNIQUE',
   'CREATE CONSTRAINT offer_source_external_id IF NOT EXISTS FOR (n:Offer) REQUIRE (n.source, n.externalId) IS UNIQUE',

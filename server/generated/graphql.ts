@@ -1682,6 +1682,8 @@ export type CefrLevelEnumScalarMutations = {
 /** One change of one entity, recorded in the transaction of the write itself (read only) */
 export type Change = {
   __typename?: 'Change';
+  /** Who accepted the change, when its author proposed it (a municipality's answer to a Bedarfsabfrage) */
+  acceptedBy?: Maybe<ChangeAuthor>;
   /** JSON object of the changed fields' values after (every field for CREATE; null for DELETE) */
   after?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
@@ -4673,6 +4675,10 @@ export type MunicipalityWhere = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts the items named (all when none named): they become Needs, Actors and Offers (coordinator) */
+  acceptSurveyAnswer: SurveyAnswer;
+  /** Closes a round: its links stop working (coordinator) */
+  closeSurveyRound: SurveyRound;
   createActors: CreateActorsMutationResponse;
   createDecisions: CreateDecisionsMutationResponse;
   createDistricts: CreateDistrictsMutationResponse;
@@ -4689,10 +4695,24 @@ export type Mutation = {
   deleteNeeds: DeleteInfo;
   deleteNetworks: DeleteInfo;
   deleteOffers: DeleteInfo;
+  /** New links with a reminder e-mail for the areas that have not submitted (or those named) (coordinator) */
+  remindSurveyAreas: Array<SurveyLinkIssued>;
+  /** Issues new links for the areas (all when none named); their old links stop working (coordinator) */
+  renewSurveyLinks: Array<SurveyLinkIssued>;
   /** Takes the partner's value over, or keeps the coordinator's (coordinator only) */
   resolveOfferConflicts: Array<OfferConflict>;
+  /** Revokes an area's link (coordinator) */
+  revokeSurveyLink: SurveyRound;
+  /** Saves the link's answer as a draft (the token is the permission) */
+  saveSurveyAnswer: SurveyAnswer;
+  /** Sends a submitted answer back to its area with a comment; its link may write again (coordinator) */
+  sendBackSurveyAnswer: SurveyAnswer;
   /** Set the county's minimum and maximum group sizes for some course types (min 1 or more, max from min to 100) */
   setCourseTypeSettings: Array<CourseTypeSetting>;
+  /** Starts a round and issues one link per area (coordinator) */
+  startSurveyRound: SurveyRoundCreated;
+  /** Saves and submits the link's answer; then the link writes no more (the token is the permission) */
+  submitSurveyAnswer: SurveyAnswer;
   updateActors: UpdateActorsMutationResponse;
   updateDecisions: UpdateDecisionsMutationResponse;
   updateDistricts: UpdateDistrictsMutationResponse;
@@ -4703,6 +4723,18 @@ export type Mutation = {
   updateOffers: UpdateOffersMutationResponse;
   /** Creates or updates up to 1,000 offers of one source by externalId, in one transaction: all or nothing, idempotent (partner: own offers only) */
   upsertOffers: OfferUpsertResult;
+};
+
+
+export type MutationAcceptSurveyAnswerArgs = {
+  answerId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  itemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationCloseSurveyRoundArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -4794,14 +4826,55 @@ export type MutationDeleteOffersArgs = {
 };
 
 
+export type MutationRemindSurveyAreasArgs = {
+  areaAgs?: InputMaybe<Array<Scalars['String']['input']>>;
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenewSurveyLinksArgs = {
+  areaAgs?: InputMaybe<Array<Scalars['String']['input']>>;
+  roundId: Scalars['ID']['input'];
+};
+
+
 export type MutationResolveOfferConflictsArgs = {
   ids: Array<Scalars['ID']['input']>;
   resolution: OfferConflictResolution;
 };
 
 
+export type MutationRevokeSurveyLinkArgs = {
+  areaAgs: Scalars['String']['input'];
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveSurveyAnswerArgs = {
+  input: SurveyAnswerInput;
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationSendBackSurveyAnswerArgs = {
+  answerId: Scalars['ID']['input'];
+  comment: Scalars['String']['input'];
+};
+
+
 export type MutationSetCourseTypeSettingsArgs = {
   settings: Array<CourseTypeSettingInput>;
+};
+
+
+export type MutationStartSurveyRoundArgs = {
+  input: SurveyRoundInput;
+};
+
+
+export type MutationSubmitSurveyAnswerArgs = {
+  input: SurveyAnswerInput;
+  token: Scalars['String']['input'];
 };
 
 
@@ -6865,6 +6938,8 @@ export type Query = {
   actorsConnection: ActorsConnection;
   /** The change history, newest first: of one entity (entityId, optionally entity), one author (its id), a time range [from, to) */
   changes: Array<Change>;
+  /** An answer beside the current data: what accepting it would change (coordinator and analyst) */
+  compareSurveyAnswer: SurveyAnswerComparison;
   /** Integration and job language courses (or the categories given) that run between from (default today) and to, by start date */
   courseCalendar: Array<CourseStart>;
   /** Course coordination suggestions (POOL_COURSE_STARTS, START_NEW_COURSE, DATE_CONFLICT) for a district, a Samtgemeinde or, with neither, all of Germany, ranked by persons helped */
@@ -6904,6 +6979,13 @@ export type Query = {
   snapshotDates: Array<Scalars['Date']['output']>;
   snapshots: Array<Snapshot>;
   snapshotsConnection: SnapshotsConnection;
+  /** Answers of a round (coordinator and analyst), optionally of some states */
+  surveyAnswers: Array<SurveyAnswer>;
+  /** What the holder of a link sees (no login; the token is the permission) */
+  surveyForm: SurveyForm;
+  surveyRound?: Maybe<SurveyRound>;
+  /** The rounds, newest first (coordinator and analyst) */
+  surveyRounds: Array<SurveyRound>;
   /** Who waits how long: open needs matched to suitable courses in reach, oldest need first, earliest start first */
   waitingTimes: WaitingTimes;
 };
@@ -6933,6 +7015,11 @@ export type QueryChangesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryCompareSurveyAnswerArgs = {
+  answerId: Scalars['ID']['input'];
 };
 
 
@@ -7162,6 +7249,27 @@ export type QuerySnapshotsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<SnapshotSort>>;
   where?: InputMaybe<SnapshotWhere>;
+};
+
+
+export type QuerySurveyAnswersArgs = {
+  roundId: Scalars['ID']['input'];
+  status?: InputMaybe<Array<SurveyAnswerStatus>>;
+};
+
+
+export type QuerySurveyFormArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QuerySurveyRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyRoundsArgs = {
+  state?: InputMaybe<SurveyRoundState>;
 };
 
 
@@ -7461,6 +7569,261 @@ export type StringScalarFilters = {
 export type StringScalarMutations = {
   set?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type SurveyAnswer = {
+  __typename?: 'SurveyAnswer';
+  areaAgs: Scalars['String']['output'];
+  areaName: Scalars['String']['output'];
+  freeText?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  needs: Array<SurveyNeedItem>;
+  offers: Array<SurveyOfferItem>;
+  /** The coordinator's comment when sending it back or accepting it */
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  roundId: Scalars['ID']['output'];
+  roundTitle: Scalars['String']['output'];
+  status: SurveyAnswerStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** What accepting an answer would change */
+export type SurveyAnswerComparison = {
+  __typename?: 'SurveyAnswerComparison';
+  answer: SurveyAnswer;
+  needs: Array<SurveyNeedChange>;
+  offers: Array<SurveyOfferChange>;
+};
+
+export type SurveyAnswerInput = {
+  freeText?: InputMaybe<Scalars['String']['input']>;
+  needs?: InputMaybe<Array<SurveyNeedItemInput>>;
+  offers?: InputMaybe<Array<SurveyOfferItemInput>>;
+};
+
+export type SurveyAnswerStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'PARTLY_ACCEPTED'
+  | 'SENT_BACK'
+  | 'SUBMITTED';
+
+export type SurveyArea = {
+  __typename?: 'SurveyArea';
+  ags: Scalars['String']['output'];
+  answerId?: Maybe<Scalars['ID']['output']>;
+  /** Where the coordinator sends the link (optional) */
+  email?: Maybe<Scalars['String']['output']>;
+  /** MUNICIPALITY, CITY, MARKET_TOWN or COLLECTIVE (Samtgemeinde) */
+  kind: Scalars['String']['output'];
+  /** The current link's end; null when the area has no working link (revoked) */
+  linkExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  linkRevoked: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** When the current link was first opened */
+  openedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: SurveyAreaStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type SurveyAreaInput = {
+  /** AGS of a municipality (8 digits) or Samtgemeinde (9 digits) */
+  ags: Scalars['String']['input'];
+  /** Where the link goes (optional; else the municipal administration's e-mail in the data) */
+  email?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where an area stands in a round */
+export type SurveyAreaStatus =
+  /** Accepted in whole or in part */
+  | 'ACCEPTED'
+  | 'DRAFT'
+  /** No answer saved yet */
+  | 'NOT_OPENED'
+  /** Past the deadline and neither submitted nor accepted */
+  | 'OVERDUE'
+  | 'SENT_BACK'
+  | 'SUBMITTED';
+
+/** What a link sees: its round, its area, its answer and the figures accepted last time */
+export type SurveyForm = {
+  __typename?: 'SurveyForm';
+  answer?: Maybe<SurveyAnswer>;
+  areaAgs: Scalars['String']['output'];
+  areaName: Scalars['String']['output'];
+  categories: Array<OfferCategory>;
+  closesOn: Scalars['Date']['output'];
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  contactName: Scalars['String']['output'];
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** The open survey needs of the area now (the figures accepted last time), to confirm or change */
+  currentNeeds: Array<SurveyNeedItem>;
+  deadline: Scalars['Date']['output'];
+  /** Whether the link may still write (not submitted, accepted, expired or revoked) */
+  editable: Scalars['Boolean']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  /** The area and, for a Samtgemeinde, its members: where needs and offers may be reported */
+  municipalities: Array<SurveyMunicipality>;
+  roundId: Scalars['ID']['output'];
+  roundTitle: Scalars['String']['output'];
+};
+
+export type SurveyItemReview =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** A link as it is issued: the token is shown this once (only its hash is stored). */
+export type SurveyLinkIssued = {
+  __typename?: 'SurveyLinkIssued';
+  areaAgs: Scalars['String']['output'];
+  areaName: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /** A prepared e-mail (mailto: with subject and text) with the link */
+  mailto: Scalars['String']['output'];
+  token: Scalars['String']['output'];
+  /** The form's address: <PUBLIC_URL>/abfrage/<token> */
+  url: Scalars['String']['output'];
+};
+
+export type SurveyMunicipality = {
+  __typename?: 'SurveyMunicipality';
+  ags: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** The current figure beside the proposed one */
+export type SurveyNeedChange = {
+  __typename?: 'SurveyNeedChange';
+  category: OfferCategory;
+  /** Persons of the open survey needs this item replaces */
+  currentPersons: Scalars['Int']['output'];
+  /** proposed - current */
+  difference: Scalars['Int']['output'];
+  itemId: Scalars['ID']['output'];
+  municipalityAgs: Scalars['String']['output'];
+  proposedPersons: Scalars['Int']['output'];
+  review: SurveyItemReview;
+  targetGroup?: Maybe<TargetGroup>;
+};
+
+/** Persons in need of one category and target group, as the municipality reports them */
+export type SurveyNeedItem = {
+  __typename?: 'SurveyNeedItem';
+  category: OfferCategory;
+  id: Scalars['ID']['output'];
+  /** The area itself or, for a Samtgemeinde, one of its members */
+  municipalityAgs: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** 0: no need (any more) */
+  persons: Scalars['Int']['output'];
+  review: SurveyItemReview;
+  targetGroup?: Maybe<TargetGroup>;
+};
+
+export type SurveyNeedItemInput = {
+  category: OfferCategory;
+  /** Default: the link's area */
+  municipalityAgs?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  persons: Scalars['Int']['input'];
+  targetGroup?: InputMaybe<TargetGroup>;
+};
+
+export type SurveyOfferChange = {
+  __typename?: 'SurveyOfferChange';
+  /** Fields that would change on the existing offer (all for a new one) */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The initiative already in the data (same name in the area), if any */
+  existingActorId?: Maybe<Scalars['ID']['output']>;
+  /** The offer already in the data (same initiative and title), if any */
+  existingOfferId?: Maybe<Scalars['ID']['output']>;
+  initiativeName: Scalars['String']['output'];
+  itemId: Scalars['ID']['output'];
+  offerTitle: Scalars['String']['output'];
+  review: SurveyItemReview;
+};
+
+/** A volunteer initiative's offer, as the municipality reports it (no private data of volunteers) */
+export type SurveyOfferItem = {
+  __typename?: 'SurveyOfferItem';
+  category: OfferCategory;
+  /** The role of a contact person, e.g. "Sprecherin der Initiative"; no names or private data */
+  contactRole?: Maybe<Scalars['String']['output']>;
+  freePlaces?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  initiativeName: Scalars['String']['output'];
+  /** ISO 639 codes, e.g. de, ar, uk */
+  languages: Array<Scalars['String']['output']>;
+  municipalityAgs: Scalars['String']['output'];
+  offerTitle: Scalars['String']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  review: SurveyItemReview;
+  /** Days and times, e.g. "dienstags 15-17 Uhr" */
+  schedule?: Maybe<Scalars['String']['output']>;
+  targetGroups: Array<TargetGroup>;
+};
+
+export type SurveyOfferItemInput = {
+  category: OfferCategory;
+  contactRole?: InputMaybe<Scalars['String']['input']>;
+  freePlaces?: InputMaybe<Scalars['Int']['input']>;
+  initiativeName: Scalars['String']['input'];
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default: the link's area */
+  municipalityAgs?: InputMaybe<Scalars['String']['input']>;
+  offerTitle: Scalars['String']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  schedule?: InputMaybe<Scalars['String']['input']>;
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+};
+
+export type SurveyRound = {
+  __typename?: 'SurveyRound';
+  areas: Array<SurveyArea>;
+  categories: Array<OfferCategory>;
+  /** deadline + graceDays: the last day a link works */
+  closesOn: Scalars['Date']['output'];
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Whom a municipality asks (shown on the form and on the page of an expired link) */
+  contactName: Scalars['String']['output'];
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  deadline: Scalars['Date']['output'];
+  /** Days after the deadline during which the links still work */
+  graceDays: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  state: SurveyRoundState;
+  title: Scalars['String']['output'];
+};
+
+export type SurveyRoundCreated = {
+  __typename?: 'SurveyRoundCreated';
+  links: Array<SurveyLinkIssued>;
+  round: SurveyRound;
+};
+
+export type SurveyRoundInput = {
+  areas: Array<SurveyAreaInput>;
+  categories: Array<OfferCategory>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName: Scalars['String']['input'];
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  deadline: Scalars['Date']['input'];
+  /** 0 to 60; default 7 */
+  graceDays?: InputMaybe<Scalars['Int']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type SurveyRoundState =
+  /** Closed by the coordinator: no link writes any more */
+  | 'CLOSED'
+  /** Links work until the deadline plus the grace days */
+  | 'OPEN';
 
 export type TargetGroup =
   | 'ACADEMICS'

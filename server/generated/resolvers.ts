@@ -850,6 +850,27 @@ export type ResolversTypes = {
   StringScalarAggregationFilters: ResolverTypeWrapper<Partial<Types.StringScalarAggregationFilters>>;
   StringScalarFilters: ResolverTypeWrapper<Partial<Types.StringScalarFilters>>;
   StringScalarMutations: ResolverTypeWrapper<Partial<Types.StringScalarMutations>>;
+  SurveyAnswer: ResolverTypeWrapper<Partial<Types.SurveyAnswer>>;
+  SurveyAnswerComparison: ResolverTypeWrapper<Partial<Types.SurveyAnswerComparison>>;
+  SurveyAnswerInput: ResolverTypeWrapper<Partial<Types.SurveyAnswerInput>>;
+  SurveyAnswerStatus: ResolverTypeWrapper<Partial<Types.SurveyAnswerStatus>>;
+  SurveyArea: ResolverTypeWrapper<Partial<Types.SurveyArea>>;
+  SurveyAreaInput: ResolverTypeWrapper<Partial<Types.SurveyAreaInput>>;
+  SurveyAreaStatus: ResolverTypeWrapper<Partial<Types.SurveyAreaStatus>>;
+  SurveyForm: ResolverTypeWrapper<Partial<Types.SurveyForm>>;
+  SurveyItemReview: ResolverTypeWrapper<Partial<Types.SurveyItemReview>>;
+  SurveyLinkIssued: ResolverTypeWrapper<Partial<Types.SurveyLinkIssued>>;
+  SurveyMunicipality: ResolverTypeWrapper<Partial<Types.SurveyMunicipality>>;
+  SurveyNeedChange: ResolverTypeWrapper<Partial<Types.SurveyNeedChange>>;
+  SurveyNeedItem: ResolverTypeWrapper<Partial<Types.SurveyNeedItem>>;
+  SurveyNeedItemInput: ResolverTypeWrapper<Partial<Types.SurveyNeedItemInput>>;
+  SurveyOfferChange: ResolverTypeWrapper<Partial<Types.SurveyOfferChange>>;
+  SurveyOfferItem: ResolverTypeWrapper<Partial<Types.SurveyOfferItem>>;
+  SurveyOfferItemInput: ResolverTypeWrapper<Partial<Types.SurveyOfferItemInput>>;
+  SurveyRound: ResolverTypeWrapper<Partial<Types.SurveyRound>>;
+  SurveyRoundCreated: ResolverTypeWrapper<Partial<Types.SurveyRoundCreated>>;
+  SurveyRoundInput: ResolverTypeWrapper<Partial<Types.SurveyRoundInput>>;
+  SurveyRoundState: ResolverTypeWrapper<Partial<Types.SurveyRoundState>>;
   TargetGroup: ResolverTypeWrapper<Partial<Types.TargetGroup>>;
   TargetGroupEnumScalarFilters: ResolverTypeWrapper<Partial<Types.TargetGroupEnumScalarFilters>>;
   TargetGroupEnumScalarMutations: ResolverTypeWrapper<Partial<Types.TargetGroupEnumScalarMutations>>;
@@ -1612,6 +1633,23 @@ export type ResolversParentTypes = {
   StringScalarAggregationFilters: Partial<Types.StringScalarAggregationFilters>;
   StringScalarFilters: Partial<Types.StringScalarFilters>;
   StringScalarMutations: Partial<Types.StringScalarMutations>;
+  SurveyAnswer: Partial<Types.SurveyAnswer>;
+  SurveyAnswerComparison: Partial<Types.SurveyAnswerComparison>;
+  SurveyAnswerInput: Partial<Types.SurveyAnswerInput>;
+  SurveyArea: Partial<Types.SurveyArea>;
+  SurveyAreaInput: Partial<Types.SurveyAreaInput>;
+  SurveyForm: Partial<Types.SurveyForm>;
+  SurveyLinkIssued: Partial<Types.SurveyLinkIssued>;
+  SurveyMunicipality: Partial<Types.SurveyMunicipality>;
+  SurveyNeedChange: Partial<Types.SurveyNeedChange>;
+  SurveyNeedItem: Partial<Types.SurveyNeedItem>;
+  SurveyNeedItemInput: Partial<Types.SurveyNeedItemInput>;
+  SurveyOfferChange: Partial<Types.SurveyOfferChange>;
+  SurveyOfferItem: Partial<Types.SurveyOfferItem>;
+  SurveyOfferItemInput: Partial<Types.SurveyOfferItemInput>;
+  SurveyRound: Partial<Types.SurveyRound>;
+  SurveyRoundCreated: Partial<Types.SurveyRoundCreated>;
+  SurveyRoundInput: Partial<Types.SurveyRoundInput>;
   TargetGroupEnumScalarFilters: Partial<Types.TargetGroupEnumScalarFilters>;
   TargetGroupEnumScalarMutations: Partial<Types.TargetGroupEnumScalarMutations>;
   TargetGroupListEnumScalarFilters: Partial<Types.TargetGroupListEnumScalarFilters>;
@@ -2035,6 +2073,7 @@ export type CategoryCountResolvers<ContextType = any, ParentType extends Resolve
 };
 
 export type ChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  acceptedBy?: Resolver<Types.Maybe<ResolversTypes['ChangeAuthor']>, ParentType, ContextType>;
   after?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   author?: Resolver<ResolversTypes['ChangeAuthor'], ParentType, ContextType>;
@@ -2855,6 +2894,8 @@ export type MunicipalitySnapshotsRelationshipResolvers<ContextType = any, Parent
 };
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<Types.MutationAcceptSurveyAnswerArgs, 'answerId'>>;
+  closeSurveyRound?: Resolver<ResolversTypes['SurveyRound'], ParentType, ContextType, RequireFields<Types.MutationCloseSurveyRoundArgs, 'id'>>;
   createActors?: Resolver<ResolversTypes['CreateActorsMutationResponse'], ParentType, ContextType, RequireFields<Types.MutationCreateActorsArgs, 'input'>>;
   createDecisions?: Resolver<ResolversTypes['CreateDecisionsMutationResponse'], ParentType, ContextType, RequireFields<Types.MutationCreateDecisionsArgs, 'input'>>;
   createDistricts?: Resolver<ResolversTypes['CreateDistrictsMutationResponse'], ParentType, ContextType, RequireFields<Types.MutationCreateDistrictsArgs, 'input'>>;
@@ -2871,8 +2912,15 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   deleteNeeds?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<Types.MutationDeleteNeedsArgs>>;
   deleteNetworks?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<Types.MutationDeleteNetworksArgs>>;
   deleteOffers?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<Types.MutationDeleteOffersArgs>>;
+  remindSurveyAreas?: Resolver<Array<ResolversTypes['SurveyLinkIssued']>, ParentType, ContextType, RequireFields<Types.MutationRemindSurveyAreasArgs, 'roundId'>>;
+  renewSurveyLinks?: Resolver<Array<ResolversTypes['SurveyLinkIssued']>, ParentType, ContextType, RequireFields<Types.MutationRenewSurveyLinksArgs, 'roundId'>>;
   resolveOfferConflicts?: Resolver<Array<ResolversTypes['OfferConflict']>, ParentType, ContextType, RequireFields<Types.MutationResolveOfferConflictsArgs, 'ids' | 'resolution'>>;
+  revokeSurveyLink?: Resolver<ResolversTypes['SurveyRound'], ParentType, ContextType, RequireFields<Types.MutationRevokeSurveyLinkArgs, 'areaAgs' | 'roundId'>>;
+  saveSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<Types.MutationSaveSurveyAnswerArgs, 'input' | 'token'>>;
+  sendBackSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<Types.MutationSendBackSurveyAnswerArgs, 'answerId' | 'comment'>>;
   setCourseTypeSettings?: Resolver<Array<ResolversTypes['CourseTypeSetting']>, ParentType, ContextType, RequireFields<Types.MutationSetCourseTypeSettingsArgs, 'settings'>>;
+  startSurveyRound?: Resolver<ResolversTypes['SurveyRoundCreated'], ParentType, ContextType, RequireFields<Types.MutationStartSurveyRoundArgs, 'input'>>;
+  submitSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<Types.MutationSubmitSurveyAnswerArgs, 'input' | 'token'>>;
   updateActors?: Resolver<ResolversTypes['UpdateActorsMutationResponse'], ParentType, ContextType, Partial<Types.MutationUpdateActorsArgs>>;
   updateDecisions?: Resolver<ResolversTypes['UpdateDecisionsMutationResponse'], ParentType, ContextType, Partial<Types.MutationUpdateDecisionsArgs>>;
   updateDistricts?: Resolver<ResolversTypes['UpdateDistrictsMutationResponse'], ParentType, ContextType, Partial<Types.MutationUpdateDistrictsArgs>>;
@@ -3387,6 +3435,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<Types.QueryActorsArgs>>;
   actorsConnection?: Resolver<ResolversTypes['ActorsConnection'], ParentType, ContextType, Partial<Types.QueryActorsConnectionArgs>>;
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<Types.QueryChangesArgs, 'limit' | 'offset'>>;
+  compareSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswerComparison'], ParentType, ContextType, RequireFields<Types.QueryCompareSurveyAnswerArgs, 'answerId'>>;
   courseCalendar?: Resolver<Array<ResolversTypes['CourseStart']>, ParentType, ContextType, Partial<Types.QueryCourseCalendarArgs>>;
   courseSuggestions?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<Types.QueryCourseSuggestionsArgs, 'limit' | 'radiusKm' | 'targetWeeks'>>;
   courseTypeSettings?: Resolver<Array<ResolversTypes['CourseTypeSetting']>, ParentType, ContextType>;
@@ -3416,6 +3465,10 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   snapshotDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType, Partial<Types.QuerySnapshotDatesArgs>>;
   snapshots?: Resolver<Array<ResolversTypes['Snapshot']>, ParentType, ContextType, Partial<Types.QuerySnapshotsArgs>>;
   snapshotsConnection?: Resolver<ResolversTypes['SnapshotsConnection'], ParentType, ContextType, Partial<Types.QuerySnapshotsConnectionArgs>>;
+  surveyAnswers?: Resolver<Array<ResolversTypes['SurveyAnswer']>, ParentType, ContextType, RequireFields<Types.QuerySurveyAnswersArgs, 'roundId'>>;
+  surveyForm?: Resolver<ResolversTypes['SurveyForm'], ParentType, ContextType, RequireFields<Types.QuerySurveyFormArgs, 'token'>>;
+  surveyRound?: Resolver<Types.Maybe<ResolversTypes['SurveyRound']>, ParentType, ContextType, RequireFields<Types.QuerySurveyRoundArgs, 'id'>>;
+  surveyRounds?: Resolver<Array<ResolversTypes['SurveyRound']>, ParentType, ContextType, Partial<Types.QuerySurveyRoundsArgs>>;
   waitingTimes?: Resolver<ResolversTypes['WaitingTimes'], ParentType, ContextType, RequireFields<Types.QueryWaitingTimesArgs, 'category' | 'radiusKm' | 'targetWeeks'>>;
 };
 
@@ -3516,6 +3569,141 @@ export type SnapshotsConnectionResolvers<ContextType = any, ParentType extends R
 export type StringAggregateSelectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = {
   longest?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shortest?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SurveyAnswerResolvers<ContextType = any, ParentType extends ResolversParentTypes['SurveyAnswer'] = ResolversParentTypes['SurveyAnswer']> = {
+  areaAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freeText?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['SurveyNeedItem']>, ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['SurveyOfferItem']>, ParentType, ContextType>;
+  reviewComment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roundTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurveyAnswerStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SurveyAnswerComparisonResolvers<ContextType = any, ParentType extends ResolversParentTypes['SurveyAnswerComparison'] = ResolversParentTypes['SurveyAnswerComparison']> = {
+  answer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['SurveyNeedChange']>, ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['SurveyOfferChange']>, ParentType, ContextType>;
+};
+
+export type SurveyAreaResolvers<ContextType = any, ParentType extends ResolversParentTypes['SurveyArea'] = ResolversParentTypes['SurveyArea']> = {
+  ags?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answerId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  email?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkExpiresAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  linkRevoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurveyAreaStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type SurveyFormResolvers<ContextType = any, ParentType extends ResolversParentTypes['SurveyForm'] = ResolversParentTypes['SurveyForm']> = {
+  answer?: Resolver<Types.Maybe<ResolversTypes['SurveyAnswer']>, ParentType, ContextType>;
+  areaAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['OfferCategory']>, ParentType, ContextType>;
+  closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  contactEmail?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactPhone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currentNeeds?: Resolver<Array<ResolversTypes['SurveyNeedItem']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  message?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['SurveyMunicipality']>, ParentType, ContextType>;
+  roundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roundTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyLinkIssuedResolvers<ContextType = any, ParentType extends ResolversParentTypes['SurveyLinkIssued'] = ResolversParentTypes['SurveyLinkIssued']> = {
+  areaAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mailto?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyMunicipalityResolvers<ContextType = any, ParentType extends ResolversParentTypes['SurveyMunicipality'] = ResolversParentTypes['SurveyMunicipality']> = {
+  ags?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyNeedChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['SurveyNeedChange'] = ResolversParentTypes['SurveyNeedChange']> = {
+  category?: Resolver<ResolversTypes['OfferCategory'], ParentType, ContextType>;
+  currentPersons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  difference?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalityAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposedPersons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['SurveyItemReview'], ParentType, ContextType>;
+  targetGroup?: Resolver<Types.Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+};
+
+export type SurveyNeedItemResolvers<ContextType = any, ParentType extends ResolversParentTypes['SurveyNeedItem'] = ResolversParentTypes['SurveyNeedItem']> = {
+  category?: Resolver<ResolversTypes['OfferCategory'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalityAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  persons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['SurveyItemReview'], ParentType, ContextType>;
+  targetGroup?: Resolver<Types.Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+};
+
+export type SurveyOfferChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['SurveyOfferChange'] = ResolversParentTypes['SurveyOfferChange']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  existingActorId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  existingOfferId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  initiativeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offerTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['SurveyItemReview'], ParentType, ContextType>;
+};
+
+export type SurveyOfferItemResolvers<ContextType = any, ParentType extends ResolversParentTypes['SurveyOfferItem'] = ResolversParentTypes['SurveyOfferItem']> = {
+  category?: Resolver<ResolversTypes['OfferCategory'], ParentType, ContextType>;
+  contactRole?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  freePlaces?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiativeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalityAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['SurveyItemReview'], ParentType, ContextType>;
+  schedule?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+};
+
+export type SurveyRoundResolvers<ContextType = any, ParentType extends ResolversParentTypes['SurveyRound'] = ResolversParentTypes['SurveyRound']> = {
+  areas?: Resolver<Array<ResolversTypes['SurveyArea']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['OfferCategory']>, ParentType, ContextType>;
+  closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  contactEmail?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactPhone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  graceDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SurveyRoundState'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyRoundCreatedResolvers<ContextType = any, ParentType extends ResolversParentTypes['SurveyRoundCreated'] = ResolversParentTypes['SurveyRoundCreated']> = {
+  links?: Resolver<Array<ResolversTypes['SurveyLinkIssued']>, ParentType, ContextType>;
+  round?: Resolver<ResolversTypes['SurveyRound'], ParentType, ContextType>;
 };
 
 export type UpdateActorsMutationResponseResolvers<ContextType = any, ParentType extends ResolversParentTypes['UpdateActorsMutationResponse'] = ResolversParentTypes['UpdateActorsMutationResponse']> = {
@@ -3807,6 +3995,18 @@ export type Resolvers<ContextType = any> = {
   SnapshotMunicipalityRelationship?: SnapshotMunicipalityRelationshipResolvers<ContextType>;
   SnapshotsConnection?: SnapshotsConnectionResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  SurveyAnswer?: SurveyAnswerResolvers<ContextType>;
+  SurveyAnswerComparison?: SurveyAnswerComparisonResolvers<ContextType>;
+  SurveyArea?: SurveyAreaResolvers<ContextType>;
+  SurveyForm?: SurveyFormResolvers<ContextType>;
+  SurveyLinkIssued?: SurveyLinkIssuedResolvers<ContextType>;
+  SurveyMunicipality?: SurveyMunicipalityResolvers<ContextType>;
+  SurveyNeedChange?: SurveyNeedChangeResolvers<ContextType>;
+  SurveyNeedItem?: SurveyNeedItemResolvers<ContextType>;
+  SurveyOfferChange?: SurveyOfferChangeResolvers<ContextType>;
+  SurveyOfferItem?: SurveyOfferItemResolvers<ContextType>;
+  SurveyRound?: SurveyRoundResolvers<ContextType>;
+  SurveyRoundCreated?: SurveyRoundCreatedResolvers<ContextType>;
   UpdateActorsMutationResponse?: UpdateActorsMutationResponseResolvers<ContextType>;
   UpdateDecisionsMutationResponse?: UpdateDecisionsMutationResponseResolvers<ContextType>;
   UpdateDistrictsMutationResponse?: UpdateDistrictsMutationResponseResolvers<ContextType>;

@@ -6,4 +6,5 @@ import type { RequestAnalyses } from '../cache/request-analyses.js';
 export interface ResolverContext {
   viewer?: Viewer;
   analyses?: RequestAnalyses;
+  origin?: string; // the address the request came to (protocol and host), for links the API hands out (survey links)
 }

@@ -41,6 +41,8 @@ import { refuseWhileUnavailable, reportUnavailable } from './refuse-while-unavai
 import { createImportRoutes } from './import-routes.js';
 import { createProbeRoutes, Readiness } from './probe-routes.js';
 import { createReportRoutes } from './report-routes.js';
+import { createSurveyFormRoutes } from './survey-form-routes.js';
+import { createSurveyRoutes } from './survey-routes.js';
 import { assignRequestId, currentRequestId } from './request-id.js';
 
 export interface AppOptions {
@@ -209,7 +211,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // sessions: the request's share of the connection pool, which the generated resolvers (executionContext) and the
     // custom ones (server/schema/route-request-sessions.ts) go through.
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const auth = res.locals.auth as Authentication;
         const sessions = createRequestSessions(driver, limits.maxSessionsPerRequest, sessionUse);
         return {
@@ -217,6 +219,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           executionContext: sessions.driver,
           viewer: auth.viewer,
           ...analysesOfRequest(),
+          origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
           ...(auth.jwt ? { jwt: auth.jwt } : {}),
           ...(database ? { sessionConfig: { database } } : {}),
         };
@@ -246,6 +249,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     noteViewer,
     rateLimit,
     createImportRoutes({ driver, database }),
+  );
+
+  // The municipalities' form of the Bedarfsabfrage: no login, the link's token is the permission.
+  app.use(
+    '/abfrage',
+    refuseWhileUnavailable(watch),
+    createSurveyFormRoutes({ driver, database, limits, authFailures }),
+  );
+
+  // Letters (HTML, PDF) and the status export of a round: staff read the status, the coordinator prints letters.
+  app.use(
+    '/surveys',
+    refuseWhileUnavailable(watch),
+    authenticate(staff),
+    createSurveyRoutes({ driver, database, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }),
   );
 
   // Who the explorer is logged in as, to show what the role may do (the routes enforce it on their own).
