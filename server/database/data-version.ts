@@ -22,6 +22,18 @@ export async function advanceDataVersion(tx: Transaction | ManagedTransaction): 
   );
 }
 
+/**
+ * A write transaction's work followed by the advance of the data version, for write paths with several transactions:
+ * `session.executeWrite(advancing(async (tx) => ...))`.
+ */
+export function advancing<T>(work: (tx: ManagedTransaction) => Promise<T>): (tx: ManagedTransaction) => Promise<T> {
+  return async (tx) => {
+    const result = await work(tx);
+    await advanceDataVersion(tx);
+    return result;
+  };
+}
+
 /** The current data version, e.g. "5d1f…:42": one small read by a unique key. */
 export async function readDataVersion(driver: Driver, database?: string): Promise<string> {
   // executeQuery chains its reads by the driver's bookmarks, so the analysis read after this one (also through

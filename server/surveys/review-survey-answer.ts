@@ -3,6 +3,7 @@
 // reporter), or sending it back with a comment. Accepting is one transaction: the graph rules are checked before it
 // commits, and the change history names the municipality as author and the coordinator as the one who accepted.
 import { randomUUID } from 'node:crypto';
+import { advancing } from '../database/data-version.js';
 import neo4j from 'neo4j-driver';
 import { todayInGermany } from '../../shared/calendar.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -182,15 +183,17 @@ export async function sendBackSurveyAnswer(
   const text = checkComment(comment, true);
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(async (tx) => {
-      requireSubmitted(await requireAnswer(tx, answerId), 'sent back');
-      await tx.run(
-        `MATCH (a:SurveyAnswer {id: $id}) SET a.status = 'SENT_BACK', a.reviewComment = $comment,
+    return await session.executeWrite(
+      advancing(async (tx) => {
+        requireSubmitted(await requireAnswer(tx, answerId), 'sent back');
+        await tx.run(
+          `MATCH (a:SurveyAnswer {id: $id}) SET a.status = 'SENT_BACK', a.reviewComment = $comment,
            a.reviewedAt = datetime(), a.reviewedBy = $by`,
-        { id: answerId, comment: text, by: viewer.name },
-      );
-      return requireAnswer(tx, answerId);
-    });
+          { id: answerId, comment: text, by: viewer.name },
+        );
+        return requireAnswer(tx, answerId);
+      }),
+    );
   } finally {
     await session.close();
   }
@@ -295,101 +298,103 @@ export async function acceptSurveyAnswer(
   const text = checkComment(comment, false);
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(async (tx) => {
-      const answer = await requireAnswer(tx, answerId);
-      requireSubmitted(answer, 'accepted');
-      const all = [...answer.needs.map((item) => item.id), ...answer.offers.map((item) => item.id)];
-      const chosen = new Set(itemIds ?? all);
-      const unknown = [...chosen].find((id) => !all.includes(id));
-      if (unknown !== undefined)
-        throw new BadUserInputError(
-          `The answer of ${answer.areaName} has no item ${quote(unknown)} (at itemIds); nothing was written`,
-          { field: 'itemIds', value: unknown },
-        );
-      const reporter = await tx.run(
-        `MATCH (a:Actor {kind: 'MUNICIPAL_ADMINISTRATION'})-[:LOCATED_IN]->(:Municipality {ags: $ags})
+    return await session.executeWrite(
+      advancing(async (tx) => {
+        const answer = await requireAnswer(tx, answerId);
+        requireSubmitted(answer, 'accepted');
+        const all = [...answer.needs.map((item) => item.id), ...answer.offers.map((item) => item.id)];
+        const chosen = new Set(itemIds ?? all);
+        const unknown = [...chosen].find((id) => !all.includes(id));
+        if (unknown !== undefined)
+          throw new BadUserInputError(
+            `The answer of ${answer.areaName} has no item ${quote(unknown)} (at itemIds); nothing was written`,
+            { field: 'itemIds', value: unknown },
+          );
+        const reporter = await tx.run(
+          `MATCH (a:Actor {kind: 'MUNICIPAL_ADMINISTRATION'})-[:LOCATED_IN]->(:Municipality {ags: $ags})
          RETURN a.id AS id ORDER BY a.name, a.id LIMIT 1`,
-        { ags: answer.areaAgs },
-      );
-      const reporterId = (reporter.records[0]?.get('id') as string | undefined) ?? null;
-      const needItems = answer.needs.filter((item) => chosen.has(item.id));
-      const offerItems = answer.offers.filter((item) => chosen.has(item.id));
-      // The needs are read before and after by the ids they will have: the replaced ones and the new ones.
-      const needIds: string[] = [];
-      const needsBefore = new Map<string, EntitySnapshot>();
-      for (const item of needItems) {
-        const current = await currentSurveyNeeds(tx, item);
-        for (const [key, value] of await snapshotEntities(tx, 'Need', current.ids, ['municipality', 'reportedBy']))
-          needsBefore.set(key, value);
-        needIds.push(...(await acceptNeed(tx, answer, item, reporterId)));
-      }
-      const actorsBefore = new Map<string, EntitySnapshot>();
-      const offersBefore = new Map<string, EntitySnapshot>();
-      const actorIds: string[] = [];
-      const offerIds: string[] = [];
-      for (const item of offerItems) {
-        const found = await findInitiative(tx, item);
-        // An initiative this acceptance created or touched already has its state from before.
-        if (found.actorId && !actorIds.includes(found.actorId))
-          for (const [key, value] of await snapshotEntities(tx, 'Actor', [found.actorId], ['municipality']))
-            actorsBefore.set(key, value);
-        if (found.offer)
-          for (const [key, value] of await snapshotEntities(
-            tx,
+          { ags: answer.areaAgs },
+        );
+        const reporterId = (reporter.records[0]?.get('id') as string | undefined) ?? null;
+        const needItems = answer.needs.filter((item) => chosen.has(item.id));
+        const offerItems = answer.offers.filter((item) => chosen.has(item.id));
+        // The needs are read before and after by the ids they will have: the replaced ones and the new ones.
+        const needIds: string[] = [];
+        const needsBefore = new Map<string, EntitySnapshot>();
+        for (const item of needItems) {
+          const current = await currentSurveyNeeds(tx, item);
+          for (const [key, value] of await snapshotEntities(tx, 'Need', current.ids, ['municipality', 'reportedBy']))
+            needsBefore.set(key, value);
+          needIds.push(...(await acceptNeed(tx, answer, item, reporterId)));
+        }
+        const actorsBefore = new Map<string, EntitySnapshot>();
+        const offersBefore = new Map<string, EntitySnapshot>();
+        const actorIds: string[] = [];
+        const offerIds: string[] = [];
+        for (const item of offerItems) {
+          const found = await findInitiative(tx, item);
+          // An initiative this acceptance created or touched already has its state from before.
+          if (found.actorId && !actorIds.includes(found.actorId))
+            for (const [key, value] of await snapshotEntities(tx, 'Actor', [found.actorId], ['municipality']))
+              actorsBefore.set(key, value);
+          if (found.offer)
+            for (const [key, value] of await snapshotEntities(
+              tx,
+              'Offer',
+              [found.offer.id as string],
+              ['provider', 'venue'],
+            ))
+              offersBefore.set(key, value);
+          const written = await acceptOffer(tx, answer, item);
+          actorIds.push(...written.actorIds);
+          offerIds.push(...written.offerIds);
+        }
+        await checkGraphInvariants(
+          tx,
+          new Set(['Need', 'Actor', 'Offer']),
+          new Map([
+            ['Need', needIds],
+            ['Actor', actorIds],
+            ['Offer', offerIds],
+          ]),
+        );
+        const changes = [
+          ...diffSnapshots(
+            'Need',
+            needsBefore,
+            await snapshotEntities(tx, 'Need', [...new Set(needIds)], ['municipality', 'reportedBy']),
+          ),
+          ...diffSnapshots(
+            'Actor',
+            actorsBefore,
+            await snapshotEntities(tx, 'Actor', [...new Set(actorIds)], ['municipality']),
+          ),
+          ...diffSnapshots(
             'Offer',
-            [found.offer.id as string],
-            ['provider', 'venue'],
-          ))
-            offersBefore.set(key, value);
-        const written = await acceptOffer(tx, answer, item);
-        actorIds.push(...written.actorIds);
-        offerIds.push(...written.offerIds);
-      }
-      await checkGraphInvariants(
-        tx,
-        new Set(['Need', 'Actor', 'Offer']),
-        new Map([
-          ['Need', needIds],
-          ['Actor', actorIds],
-          ['Offer', offerIds],
-        ]),
-      );
-      const changes = [
-        ...diffSnapshots(
-          'Need',
-          needsBefore,
-          await snapshotEntities(tx, 'Need', [...new Set(needIds)], ['municipality', 'reportedBy']),
-        ),
-        ...diffSnapshots(
-          'Actor',
-          actorsBefore,
-          await snapshotEntities(tx, 'Actor', [...new Set(actorIds)], ['municipality']),
-        ),
-        ...diffSnapshots(
-          'Offer',
-          offersBefore,
-          await snapshotEntities(tx, 'Offer', [...new Set(offerIds)], ['provider', 'venue']),
-        ),
-      ];
-      await recordChanges(tx, municipalityAuthor(answer), changes, `survey:${answer.roundId}`, viewer);
-      const review = <T extends { id: string }>(item: T) => ({
-        ...item,
-        review: chosen.has(item.id) ? 'ACCEPTED' : 'REJECTED',
-      });
-      await tx.run(
-        `MATCH (a:SurveyAnswer {id: $id}) SET a.status = $status, a.needs = $needs, a.offers = $offers,
+            offersBefore,
+            await snapshotEntities(tx, 'Offer', [...new Set(offerIds)], ['provider', 'venue']),
+          ),
+        ];
+        await recordChanges(tx, municipalityAuthor(answer), changes, `survey:${answer.roundId}`, viewer);
+        const review = <T extends { id: string }>(item: T) => ({
+          ...item,
+          review: chosen.has(item.id) ? 'ACCEPTED' : 'REJECTED',
+        });
+        await tx.run(
+          `MATCH (a:SurveyAnswer {id: $id}) SET a.status = $status, a.needs = $needs, a.offers = $offers,
            a.reviewComment = coalesce($comment, a.reviewComment), a.reviewedAt = datetime(), a.reviewedBy = $by`,
-        {
-          id: answerId,
-          status: chosen.size === all.length ? 'ACCEPTED' : 'PARTLY_ACCEPTED',
-          needs: JSON.stringify(answer.needs.map(review)),
-          offers: JSON.stringify(answer.offers.map(review)),
-          comment: text,
-          by: viewer.name,
-        },
-      );
-      return requireAnswer(tx, answerId);
-    });
+          {
+            id: answerId,
+            status: chosen.size === all.length ? 'ACCEPTED' : 'PARTLY_ACCEPTED',
+            needs: JSON.stringify(answer.needs.map(review)),
+            offers: JSON.stringify(answer.offers.map(review)),
+            comment: text,
+            by: viewer.name,
+          },
+        );
+        return requireAnswer(tx, answerId);
+      }),
+    );
   } finally {
     await session.close();
   }

@@ -2,6 +2,7 @@
 // the only writes a link may make: its own answer, as a draft or submitted, while the link works and the answer is
 // not submitted or accepted. The token is the permission; every refusal says why and whom to ask.
 import { randomUUID } from 'node:crypto';
+import { advancing } from '../database/data-version.js';
 import neo4j from 'neo4j-driver';
 import { BadUserInputError, ForbiddenError, quote } from '../errors.js';
 import {
@@ -164,14 +165,16 @@ export interface SurveyFormModel {
 export async function loadSurveyForm(deps: SurveyDeps, token: unknown): Promise<SurveyFormModel> {
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(async (tx) => {
-      const context = await resolveSurveyLink(tx, token);
-      await tx.run('MATCH (l:SurveyLink {id: $id}) WHERE l.openedAt IS NULL SET l.openedAt = datetime()', {
-        id: context.linkId,
-      });
-      const currentNeeds = await loadCurrentNeeds(tx, [...context.municipalities.keys()], context.categories);
-      return { context, currentNeeds };
-    });
+    return await session.executeWrite(
+      advancing(async (tx) => {
+        const context = await resolveSurveyLink(tx, token);
+        await tx.run('MATCH (l:SurveyLink {id: $id}) WHERE l.openedAt IS NULL SET l.openedAt = datetime()', {
+          id: context.linkId,
+        });
+        const currentNeeds = await loadCurrentNeeds(tx, [...context.municipalities.keys()], context.categories);
+        return { context, currentNeeds };
+      }),
+    );
   } finally {
     await session.close();
   }
@@ -236,20 +239,21 @@ export async function saveSurveyAnswer(
 ): Promise<SurveyAnswerModel> {
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(async (tx) => {
-      const context = await resolveSurveyLink(tx, token);
-      if (!context.editable)
-        throw new SurveyLinkRefusal(
-          'ANSWER_LOCKED',
-          `The answer of ${context.areaName} was already ${context.answer!.status === 'SUBMITTED' ? 'submitted' : 'accepted'}; it can no longer be changed through the link`,
-          context,
-          { roundTitle: context.roundTitle, areaName: context.areaName, closesOn: context.closesOn },
-        );
-      const problems = checkSurveyAnswer(input, scopeOf(context));
-      if (problems.length > 0) throw refusalOf(problems);
-      const items = storedItems(input, context.areaAgs);
-      const result = await tx.run(
-        `MATCH (r:SurveyRound {id: $roundId}), (m:Municipality {ags: $areaAgs})
+    return await session.executeWrite(
+      advancing(async (tx) => {
+        const context = await resolveSurveyLink(tx, token);
+        if (!context.editable)
+          throw new SurveyLinkRefusal(
+            'ANSWER_LOCKED',
+            `The answer of ${context.areaName} was already ${context.answer!.status === 'SUBMITTED' ? 'submitted' : 'accepted'}; it can no longer be changed through the link`,
+            context,
+            { roundTitle: context.roundTitle, areaName: context.areaName, closesOn: context.closesOn },
+          );
+        const problems = checkSurveyAnswer(input, scopeOf(context));
+        if (problems.length > 0) throw refusalOf(problems);
+        const items = storedItems(input, context.areaAgs);
+        const result = await tx.run(
+          `MATCH (r:SurveyRound {id: $roundId}), (m:Municipality {ags: $areaAgs})
          MERGE (a:SurveyAnswer {roundId: $roundId, areaAgs: $areaAgs})
            ON CREATE SET a.id = randomUUID(), a.createdAt = datetime()
          MERGE (a)-[:ANSWER_OF]->(r)
@@ -259,18 +263,19 @@ export async function saveSurveyAnswer(
            a.submittedAt = CASE WHEN $submit THEN datetime() ELSE a.submittedAt END,
            a.linkId = $linkId
          RETURN ${answerProjection}`,
-        {
-          roundId: context.roundId,
-          areaAgs: context.areaAgs,
-          needs: JSON.stringify(items.needs),
-          offers: JSON.stringify(items.offers),
-          freeText: items.freeText,
-          submit,
-          linkId: context.linkId,
-        },
-      );
-      return readAnswer(result.records[0]!.get('answer'))!;
-    });
+          {
+            roundId: context.roundId,
+            areaAgs: context.areaAgs,
+            needs: JSON.stringify(items.needs),
+            offers: JSON.stringify(items.offers),
+            freeText: items.freeText,
+            submit,
+            linkId: context.linkId,
+          },
+        );
+        return readAnswer(result.records[0]!.get('answer'))!;
+      }),
+    );
   } finally {
     await session.close();
   }

@@ -1,6 +1,7 @@
 // The coordinator's side of a round: start it (one link per area), list it, close it, and issue, renew or revoke
 // the areas' links (a reminder is a new link with a reminder e-mail: the token is shown only when it is issued).
 import { randomUUID } from 'node:crypto';
+import { advancing } from '../database/data-version.js';
 import neo4j from 'neo4j-driver';
 import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
@@ -104,7 +105,7 @@ async function issueLinks(
 async function write<T>(deps: SurveyDeps, work: (tx: Tx) => Promise<T>): Promise<T> {
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(work);
+    return await session.executeWrite(advancing(work));
   } finally {
     await session.close();
   }
