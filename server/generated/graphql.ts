@@ -7584,9 +7584,10 @@ export type SurveyAnswer = {
   reviewedBy?: Maybe<Scalars['String']['output']>;
   roundId: Scalars['ID']['output'];
   roundTitle: Scalars['String']['output'];
+  /** When the link last saved it */
+  savedAt: Scalars['DateTime']['output'];
   status: SurveyAnswerStatus;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
-  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** What accepting an answer would change */
@@ -7790,12 +7791,12 @@ export type SurveyRound = {
   /** Whom a municipality asks (shown on the form and on the page of an expired link) */
   contactName: Scalars['String']['output'];
   contactPhone?: Maybe<Scalars['String']['output']>;
-  createdAt: Scalars['DateTime']['output'];
   deadline: Scalars['Date']['output'];
   /** Days after the deadline during which the links still work */
   graceDays: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   message?: Maybe<Scalars['String']['output']>;
+  startedAt: Scalars['DateTime']['output'];
   state: SurveyRoundState;
   title: Scalars['String']['output'];
 };

@@ -57,7 +57,7 @@ export interface SurveyAnswerModel {
   offers: StoredOfferItem[];
   freeText: string | null;
   reviewComment: string | null;
-  updatedAt: string;
+  savedAt: string;
   submittedAt: string | null;
   reviewedAt: string | null;
   reviewedBy: string | null;
@@ -88,7 +88,7 @@ export interface SurveyRoundModel {
   contactEmail: string | null;
   contactPhone: string | null;
   state: 'OPEN' | 'CLOSED';
-  createdAt: string;
+  startedAt: string;
   areas: SurveyAreaModel[];
 }
 
@@ -114,7 +114,7 @@ export function readAnswer(value: unknown): SurveyAnswerModel | null {
     offers: JSON.parse((a.offers as string | undefined) ?? '[]') as StoredOfferItem[],
     freeText: (a.freeText as string | null | undefined) ?? null,
     reviewComment: (a.reviewComment as string | null | undefined) ?? null,
-    updatedAt: text(a.updatedAt) ?? '',
+    savedAt: text(a.updatedAt) ?? '',
     submittedAt: text(a.submittedAt),
     reviewedAt: text(a.reviewedAt),
     reviewedBy: (a.reviewedBy as string | null | undefined) ?? null,
@@ -181,7 +181,7 @@ function readRound(record: { get(key: string): unknown }, today: string): Survey
     contactEmail: (r.contactEmail as string | null | undefined) ?? null,
     contactPhone: (r.contactPhone as string | null | undefined) ?? null,
     state: r.state as 'OPEN' | 'CLOSED',
-    createdAt: text(r.createdAt) ?? '',
+    startedAt: text(r.createdAt) ?? '',
     areas,
   };
 }

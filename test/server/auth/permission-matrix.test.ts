@@ -3,7 +3,9 @@
 // every node type of the schema, the cooperation links and the custom queries and mutations, times read, create,
 // update and delete. Each cell asserts what happens: the data, or UNAUTHENTICATED (anonymous) / FORBIDDEN (others)
 // and, for a refused write, that nothing changed.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashSurveyToken } from '../../../server/surveys/survey-tokens.js';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
 import {
   startTestServer,
@@ -461,6 +463,154 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       },
     },
   };
+
+  // The Bedarfsabfrage: each attempt on a round of its own (made by Cypher), so that no attempt changes another's.
+  // A link's token is its only permission: whoever holds it reads its form and writes its answer, whatever the role.
+  const surveyRound = async (marker: string, answerStatus?: string): Promise<string> => {
+    const token = `bna_${createHash('sha256').update(marker).digest('base64url').slice(0, 32)}`;
+    await server.cypher(
+      `MATCH (m:Municipality {ags: $ags})
+       CREATE (r:SurveyRound {id: $marker, title: $marker, deadline: date() + duration('P14D'), graceDays: 3, categories: ['OTHER'],
+         contactName: 'Matrix', state: 'OPEN', createdAt: datetime()})-[:ASKS]->(m)
+       CREATE (l:SurveyLink {id: $marker + '-l', tokenHash: $hash, roundId: $marker, areaAgs: $ags, createdAt: datetime(),
+         expiresAt: datetime() + duration('P20D')})-[:LINK_OF]->(r), (l)-[:LINK_FOR]->(m)
+       FOREACH (status IN CASE WHEN $status IS NULL THEN [] ELSE [$status] END |
+         CREATE (a:SurveyAnswer {id: $marker + '-a', roundId: $marker, areaAgs: $ags, status: status, needs: '[]', offers: '[]',
+           updatedAt: datetime()})-[:ANSWER_OF]->(r), (a)-[:ANSWER_FOR]->(m))`,
+      { ags: place.townAgs, marker, hash: hashSurveyToken(token), status: answerStatus ?? null },
+    );
+    return token;
+  };
+  const roundState = (marker: string, where: string) =>
+    exists(
+      `MATCH (r:SurveyRound {id: $marker}) OPTIONAL MATCH (a:SurveyAnswer {roundId: $marker}) WITH r, a WHERE ${where} RETURN r`,
+      {
+        marker,
+      },
+    );
+  const surveyCell = (
+    allowed: readonly Role[],
+    answerStatus: string | undefined,
+    query: string,
+    happened: (marker: string, response: GraphQLResponse) => Promise<boolean> | boolean,
+  ): Cell => ({
+    allowed,
+    async attempt(role, marker) {
+      const token = await surveyRound(marker, answerStatus);
+      const response = await gql(role, query, { marker, token, answer: `${marker}-a`, ags: place.townAgs });
+      return { response, happened: !response.errors && (await happened(marker, response)) };
+    },
+  });
+  result['Query.surveyRounds'] = {
+    read: surveyCell(staff, undefined, '{ surveyRounds { id } }', (marker, r) =>
+      r.data!.surveyRounds.some((x: { id: string }) => x.id === marker),
+    ),
+  };
+  result['Query.surveyRound'] = {
+    read: surveyCell(
+      staff,
+      undefined,
+      'query($marker: ID!) { surveyRound(id: $marker) { id } }',
+      (marker, r) => r.data!.surveyRound?.id === marker,
+    ),
+  };
+  result['Query.surveyAnswers'] = {
+    read: surveyCell(
+      staff,
+      'SUBMITTED',
+      'query($marker: ID!) { surveyAnswers(roundId: $marker) { id } }',
+      (marker, r) => r.data!.surveyAnswers[0]?.id === `${marker}-a`,
+    ),
+  };
+  result['Query.compareSurveyAnswer'] = {
+    read: surveyCell(
+      staff,
+      'SUBMITTED',
+      'query($answer: ID!) { compareSurveyAnswer(answerId: $answer) { needs { itemId } } }',
+      (_m, r) => Array.isArray(r.data!.compareSurveyAnswer.needs),
+    ),
+  };
+  result['Query.surveyForm'] = {
+    read: surveyCell(
+      all,
+      undefined,
+      'query($token: String!) { surveyForm(token: $token) { areaAgs } }',
+      (_m, r) => r.data!.surveyForm.areaAgs === place.townAgs,
+    ),
+  };
+  result['Mutation.startSurveyRound'] = {
+    create: write(coordinator, {
+      query: `mutation($marker: String!, $deadline: Date!, $ags: String!) { startSurveyRound(input: { title: $marker, deadline: $deadline, areas: [{ ags: $ags }], categories: [OTHER], contactName: "Matrix" }) { round { id } } }`,
+      variables: (marker) => ({ marker, deadline: '2099-01-01', ags: place.townAgs }),
+      effect: (marker) => exists('MATCH (r:SurveyRound {title: $marker}) RETURN r', { marker }),
+    }),
+  };
+  result['Mutation.closeSurveyRound'] = {
+    update: surveyCell(
+      coordinator,
+      undefined,
+      'mutation($marker: ID!) { closeSurveyRound(id: $marker) { state } }',
+      (marker) => roundState(marker, "r.state = 'CLOSED'"),
+    ),
+  };
+  const linkCount = async (marker: string) =>
+    Number((await server.cypher('MATCH (l:SurveyLink {roundId: $marker}) RETURN count(l) AS n', { marker }))[0]!.n);
+  result['Mutation.renewSurveyLinks'] = {
+    update: surveyCell(
+      coordinator,
+      undefined,
+      'mutation($marker: ID!) { renewSurveyLinks(roundId: $marker) { token } }',
+      async (marker) => (await linkCount(marker)) === 2,
+    ),
+  };
+  result['Mutation.remindSurveyAreas'] = {
+    update: surveyCell(
+      coordinator,
+      undefined,
+      'mutation($marker: ID!) { remindSurveyAreas(roundId: $marker) { mailto } }',
+      async (marker) => (await linkCount(marker)) === 2,
+    ),
+  };
+  result['Mutation.revokeSurveyLink'] = {
+    update: surveyCell(
+      coordinator,
+      undefined,
+      'mutation($marker: ID!, $ags: String!) { revokeSurveyLink(roundId: $marker, areaAgs: $ags) { id } }',
+      (marker) => exists('MATCH (l:SurveyLink {roundId: $marker}) WHERE l.revokedAt IS NOT NULL RETURN l', { marker }),
+    ),
+  };
+  result['Mutation.saveSurveyAnswer'] = {
+    create: surveyCell(
+      all,
+      undefined,
+      'mutation($token: String!) { saveSurveyAnswer(token: $token, input: { needs: [{ category: OTHER, persons: 2 }] }) { id } }',
+      (marker) => roundState(marker, "a.status = 'DRAFT'"),
+    ),
+  };
+  result['Mutation.submitSurveyAnswer'] = {
+    create: surveyCell(
+      all,
+      undefined,
+      'mutation($token: String!) { submitSurveyAnswer(token: $token, input: { needs: [{ category: OTHER, persons: 2 }] }) { id } }',
+      (marker) => roundState(marker, "a.status = 'SUBMITTED'"),
+    ),
+  };
+  result['Mutation.acceptSurveyAnswer'] = {
+    update: surveyCell(
+      coordinator,
+      'SUBMITTED',
+      'mutation($answer: ID!) { acceptSurveyAnswer(answerId: $answer) { status } }',
+      (marker) => roundState(marker, "a.status = 'ACCEPTED'"),
+    ),
+  };
+  result['Mutation.sendBackSurveyAnswer'] = {
+    update: surveyCell(
+      coordinator,
+      'SUBMITTED',
+      'mutation($answer: ID!) { sendBackSurveyAnswer(answerId: $answer, comment: "bitte prüfen") { status } }',
+      (marker) => roundState(marker, "a.status = 'SENT_BACK'"),
+    ),
+  };
   return result;
 }
 
@@ -531,6 +681,20 @@ const subjectOperations: Record<string, Operation[]> = {
   'Mutation.setCourseTypeSettings': ['update'],
   'Mutation.upsertOffers': ['create', 'update'],
   'Mutation.resolveOfferConflicts': ['update'],
+  'Query.surveyRounds': ['read'],
+  'Query.surveyRound': ['read'],
+  'Query.surveyAnswers': ['read'],
+  'Query.compareSurveyAnswer': ['read'],
+  'Query.surveyForm': ['read'],
+  'Mutation.startSurveyRound': ['create'],
+  'Mutation.closeSurveyRound': ['update'],
+  'Mutation.renewSurveyLinks': ['update'],
+  'Mutation.remindSurveyAreas': ['update'],
+  'Mutation.revokeSurveyLink': ['update'],
+  'Mutation.saveSurveyAnswer': ['create'],
+  'Mutation.submitSurveyAnswer': ['create'],
+  'Mutation.acceptSurveyAnswer': ['update'],
+  'Mutation.sendBackSurveyAnswer': ['update'],
 };
 const subjectNames = Object.keys(subjectOperations);
 let table: ReturnType<typeof subjects> | undefined;
