@@ -12,6 +12,8 @@ export const schemaStatements: string[] = [
   ),
   // API keys of partner systems are found by their public id (server/auth/api-keys.ts).
   'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE',
+  // One arrangement of the network view per district (server/analysis/network/network-layout-service.ts).
+  'CREATE CONSTRAINT network_layout_district IF NOT EXISTS FOR (n:NetworkLayout) REQUIRE n.districtAgs IS UNIQUE',
   'CREATE CONSTRAINT course_type_setting IF NOT EXISTS FOR (n:CourseTypeSetting) REQUIRE n.courseType IS UNIQUE',
   // Partner systems upsert by (source, externalId); records without a source are not covered.
   'CREATE CONSTRAINT actor_source_external_id IF NOT EXISTS FOR (n:Actor) REQUIRE (n.source, n.externalId) IS UNIQUE',

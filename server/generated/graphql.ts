@@ -1285,6 +1285,22 @@ export type ActorOffersUpdateFieldInput = {
   update?: InputMaybe<ActorOffersUpdateConnectionInput>;
 };
 
+/** One actor's place in the network view. */
+export type ActorPosition = {
+  __typename?: 'ActorPosition';
+  actorId: Scalars['ID']['output'];
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
+};
+
+export type ActorPositionInput = {
+  actorId: Scalars['ID']['input'];
+  /** A finite number between -1,000,000 and 1,000,000 */
+  x: Scalars['Float']['input'];
+  /** A finite number between -1,000,000 and 1,000,000 */
+  y: Scalars['Float']['input'];
+};
+
 export type ActorRelationshipFilters = {
   /** Filter type where all of the related Actors match this filter */
   all?: InputMaybe<ActorWhere>;
@@ -4689,8 +4705,12 @@ export type Mutation = {
   deleteNeeds: DeleteInfo;
   deleteNetworks: DeleteInfo;
   deleteOffers: DeleteInfo;
+  /** Removes the stored arrangement of a district's network view: every actor goes back to the seeded layout (coordinator only) */
+  resetNetworkLayout: NetworkLayout;
   /** Takes the partner's value over, or keeps the coordinator's (coordinator only) */
   resolveOfferConflicts: Array<OfferConflict>;
+  /** Replaces the stored arrangement of a district's network view with these positions of actors located in it (coordinator only; at most 1,000) */
+  saveNetworkLayout: NetworkLayout;
   /** Set the county's minimum and maximum group sizes for some course types (min 1 or more, max from min to 100) */
   setCourseTypeSettings: Array<CourseTypeSetting>;
   updateActors: UpdateActorsMutationResponse;
@@ -4794,9 +4814,20 @@ export type MutationDeleteOffersArgs = {
 };
 
 
+export type MutationResetNetworkLayoutArgs = {
+  districtAgs: Scalars['String']['input'];
+};
+
+
 export type MutationResolveOfferConflictsArgs = {
   ids: Array<Scalars['ID']['input']>;
   resolution: OfferConflictResolution;
+};
+
+
+export type MutationSaveNetworkLayoutArgs = {
+  districtAgs: Scalars['String']['input'];
+  positions: Array<ActorPositionInput>;
 };
 
 
@@ -5669,6 +5700,23 @@ export type NetworkKindEnumScalarFilters = {
 /** NetworkKind mutations */
 export type NetworkKindEnumScalarMutations = {
   set?: InputMaybe<NetworkKind>;
+};
+
+/**
+ * Where the coordinator placed actors in the explorer's network view of one district (by dragging them), kept for
+ * every staff member who opens the district. Only the actors she moved are stored; the others keep the view's
+ * seeded layout, which is the same for the same data. Coordinates are the network view's own (model) coordinates.
+ */
+export type NetworkLayout = {
+  __typename?: 'NetworkLayout';
+  /** The district (5-digit Kreisschlüssel) */
+  districtAgs: Scalars['String']['output'];
+  /** The actors placed by hand, by actor id */
+  positions: Array<ActorPosition>;
+  /** When the arrangement was last saved; null when none is stored */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who saved it (the login's name); null when none is stored */
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 export type NetworkMeetingMeetingsAggregateSelection = {
@@ -6885,6 +6933,8 @@ export type Query = {
   needsConnection: NeedsConnection;
   /** Network analytics of the cooperation graph of a district (5-digit Kreisschlüssel), or of all actors when districtAgs is omitted. */
   networkAnalysis: NetworkAnalysis;
+  /** The stored arrangement of a district's network view (coordinator and analyst); positions empty when none is stored */
+  networkLayout: NetworkLayout;
   networks: Array<Network>;
   networksConnection: NetworksConnection;
   /** Conflicts between partner pushes and the coordinator's corrections (coordinator and analyst); the newest first */
@@ -7056,6 +7106,11 @@ export type QueryNeedsConnectionArgs = {
 
 export type QueryNetworkAnalysisArgs = {
   districtAgs?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNetworkLayoutArgs = {
+  districtAgs: Scalars['String']['input'];
 };
 
 
