@@ -102,7 +102,7 @@ export function actorRows(model: DistrictModel, state: ActorFilters, lang: Langu
 
 export function sortActorRows(rows: ActorRow[], sort: string, lang: Language): ActorRow[] {
   const descending = sort.startsWith('-');
-  const key = (columns.find((c) => c.key === sort.replace(/^-/, ''))?.key ?? 'name');
+  const key = columns.find((c) => c.key === sort.replace(/^-/, ''))?.key ?? 'name';
   const collator = new Intl.Collator(lang === 'de' ? 'de' : 'en');
   return [...rows].sort((a, b) => {
     const x = a[key];

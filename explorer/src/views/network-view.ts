@@ -93,7 +93,7 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     tooltip.dataset['id'] = node.id();
     const { x, y } = node.renderedPosition();
     tooltip.style.left = `${Math.round(x)}px`;
-    tooltip.style.top = `${Math.round(y + node.renderedOuterHeight() / 2 + 4)}px`;
+    tooltip.style.top = `${Math.round(y - node.renderedOuterHeight() / 2 - 6)}px`; // above: the name stays below
     tooltip.hidden = false;
   };
   const hideTooltip = () => {
@@ -371,6 +371,32 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     return node;
   };
 
+  /** The classes of the view state and the recommendation in focus on the elements: names, highlights. */
+  const decorate = (definitions: ElementDefinition[], state: ViewState, extras: NetworkExtras) => {
+    // The best connected actors shown are named whatever the zoom.
+    const byDegree = definitions
+      .filter((d) => d.data.id!.startsWith('a:'))
+      .sort((a, b) => (b.data['degree'] as number) - (a.data['degree'] as number) || (a.data.id! < b.data.id! ? -1 : 1))
+      .slice(0, namedActors);
+    const named = new Set(byDegree.map((d) => d.data.id!));
+    for (const definition of definitions) {
+      const classes = new Set(
+        String(definition.classes ?? '')
+          .split(' ')
+          .filter(Boolean),
+      );
+      if (labelAll && (classes.has('actor') || classes.has('offer'))) classes.add('labelled');
+      if (named.has(definition.data.id!)) classes.add('named');
+      const actorId = definition.data.id!.startsWith('a:') ? definition.data.id!.slice(2) : '';
+      if (state.isolated && classes.has('isolated')) classes.add('hl-isolated');
+      if (state.brokers && classes.has('broker')) classes.add('hl-broker');
+      if (actorId && extras.focusActorIds.has(actorId)) classes.add('focus');
+      definition.classes = [...classes].join(' ');
+    }
+    return definitions;
+  };
+  const noExtras: NetworkExtras = { focusActorIds: new Set(), focusKey: '' };
+
   return {
     cy,
     get path() {
@@ -383,37 +409,21 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
       model = next;
       lang = state.lang;
       labelAll = next.actors.size <= largeNetworkNodes;
-      const wanted = buildNetworkElements(next, state);
-      // The best connected actors shown are named whatever the zoom.
-      const byDegree = wanted
-        .filter((d) => d.data.id!.startsWith('a:'))
-        .sort(
-          (a, b) => (b.data['degree'] as number) - (a.data['degree'] as number) || (a.data.id! < b.data.id! ? -1 : 1),
-        )
-        .slice(0, namedActors);
-      const named = new Set(byDegree.map((d) => d.data.id!));
-      for (const definition of wanted) {
-        const classes = new Set(
-          String(definition.classes ?? '')
-            .split(' ')
-            .filter(Boolean),
-        );
-        if (labelAll && (classes.has('actor') || classes.has('offer'))) classes.add('labelled');
-        if (named.has(definition.data.id!)) classes.add('named');
-        const actorId = definition.data.id!.startsWith('a:') ? definition.data.id!.slice(2) : '';
-        if (state.isolated && classes.has('isolated')) classes.add('hl-isolated');
-        if (state.brokers && classes.has('broker')) classes.add('hl-broker');
-        if (actorId && extras.focusActorIds.has(actorId)) classes.add('focus');
-        definition.classes = [...classes].join(' ');
-      }
+      const wanted = decorate(buildNetworkElements(next, state), state, extras);
       let shown = false; // the canvas shows exactly what is wanted
       if (!laidOut) {
-        // Laid out with the default sizes, so that sizing by betweenness does not move anyone.
-        const whole = buildNetworkElements(next, { ...defaultViewState, lang: state.lang });
+        // Laid out as the district opens with no filter, selection or highlight, whatever this view shows: labels
+        // and borders size the nodes and their municipalities, and with them the layout.
+        const initial = { ...defaultViewState, lang: state.lang };
+        const whole = decorate(buildNetworkElements(next, initial), initial, noExtras);
         shown =
-          state.sizeBy === defaultViewState.sizeBy &&
           whole.length === wanted.length &&
-          whole.every((definition, i) => definition.data.id === wanted[i]!.data.id);
+          whole.every(
+            (definition, i) =>
+              definition.data.id === wanted[i]!.data.id &&
+              definition.classes === wanted[i]!.classes &&
+              definition.data['size'] === wanted[i]!.data['size'],
+          );
         layoutWholeDistrict(shown ? wanted : whole, next.storedPositions);
         markFirstDraw(cy, networkDrawnMark);
       }
@@ -447,7 +457,11 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
       lastFocusKey = extras.focusKey;
       // A newly selected actor comes to the middle of the canvas (at the zoom shown).
       const centreOn = selectedNode?.id() ?? '';
-      if (selectedNode && centreOn !== lastCentred) cy.center(selectedNode);
+      if (selectedNode && centreOn !== lastCentred) {
+        // The node's centre, not its bounding box (cy.center), which takes in its name beside it.
+        const { x, y } = selectedNode.position();
+        cy.pan({ x: cy.width() / 2 - cy.zoom() * x, y: cy.height() / 2 - cy.zoom() * y });
+      }
       lastCentred = centreOn;
       if (selectedNode?.hasClass('actor')) showTooltip(selectedNode);
       else if (!cy.nodes('.hovered').nonempty()) hideTooltip();
