@@ -149,7 +149,9 @@ describe('the Akteure view', () => {
       .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(((await rowIds(page)) as string[]).sort()).toEqual(expected);
-    expect(await page.locator('[data-testid=actor-count]').textContent()).toBe(`(${expected.length} Zeilen)`);
+    expect(await page.locator('[data-testid=actor-count]').textContent()).toBe(
+      `(${expected.length} ${expected.length === 1 ? 'Zeile' : 'Zeilen'})`,
+    );
     await page.screenshot({ path: path.join(screenshotDir, 'actors-without-jobcentre.png'), fullPage: true });
 
     await page.click('#f-actors-reset');

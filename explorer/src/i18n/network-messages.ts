@@ -40,5 +40,6 @@ export const networkMessages = {
   groupActor: ['Akteur', 'actor'],
   actorOne: ['Akteur', 'actor'],
   linkOne: ['Kooperation', 'cooperation'],
+  rowOne: ['Zeile', 'row'],
   partnersTooltip: ['Partner', 'partners'],
 } as const satisfies Record<string, readonly [string, string]>;

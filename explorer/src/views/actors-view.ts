@@ -311,7 +311,7 @@ export function ActorsView({ ctx }: { ctx: AppContext }): Child {
         h(
           'span',
           { className: 'muted', 'data-testid': 'actor-count' },
-          `(${formatNumber(rows.length, lang)} ${t('rows')})`,
+          `(${formatNumber(rows.length, lang)} ${rows.length === 1 ? t('rowOne') : t('rows')})`,
         ),
       ),
       h(
