@@ -142,6 +142,7 @@ export function syntheticDistrict(): Synthetic {
       municipalities,
       actors,
       offers: [],
+      networkLayout: { positions: [] }, // nobody arranged it by hand: the seeded layout alone
       networkAnalysis: {
         actorCount: actors.length,
         linkCount,

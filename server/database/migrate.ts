@@ -14,6 +14,8 @@ export const schemaStatements: string[] = [
   'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE',
   // The one data version node that every write advances (server/database/data-version.ts).
   'CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE',
+  // One arrangement of the network view per district (server/analysis/network/network-layout-service.ts).
+  'CREATE CONSTRAINT network_layout_district IF NOT EXISTS FOR (n:NetworkLayout) REQUIRE n.districtAgs IS UNIQUE',
   'CREATE CONSTRAINT course_type_setting IF NOT EXISTS FOR (n:CourseTypeSetting) REQUIRE n.courseType IS UNIQUE',
   // The Bedarfsabfrage (server/surveys/): a link is found by its token's hash only.
   'CREATE CONSTRAINT survey_round_id IF NOT EXISTS FOR (n:SurveyRound) REQUIRE n.id IS UNIQUE',

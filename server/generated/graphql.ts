@@ -1285,6 +1285,22 @@ export type ActorOffersUpdateFieldInput = {
   update?: InputMaybe<ActorOffersUpdateConnectionInput>;
 };
 
+/** One actor's place in the network view. */
+export type ActorPosition = {
+  __typename?: 'ActorPosition';
+  actorId: Scalars['ID']['output'];
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
+};
+
+export type ActorPositionInput = {
+  actorId: Scalars['ID']['input'];
+  /** A finite number between -1,000,000 and 1,000,000 */
+  x: Scalars['Float']['input'];
+  /** A finite number between -1,000,000 and 1,000,000 */
+  y: Scalars['Float']['input'];
+};
+
 export type ActorRelationshipFilters = {
   /** Filter type where all of the related Actors match this filter */
   all?: InputMaybe<ActorWhere>;
@@ -4699,10 +4715,14 @@ export type Mutation = {
   remindSurveyAreas: Array<SurveyLinkIssued>;
   /** Issues new links for the areas (all when none named); their old links stop working (coordinator) */
   renewSurveyLinks: Array<SurveyLinkIssued>;
+  /** Removes the stored arrangement of a district's network view: every actor goes back to the seeded layout (coordinator only) */
+  resetNetworkLayout: NetworkLayout;
   /** Takes the partner's value over, or keeps the coordinator's (coordinator only) */
   resolveOfferConflicts: Array<OfferConflict>;
   /** Revokes an area's link (coordinator) */
   revokeSurveyLink: SurveyRound;
+  /** Replaces the stored arrangement of a district's network view with these positions of actors located in it (coordinator only; at most 1,000) */
+  saveNetworkLayout: NetworkLayout;
   /** Saves the link's answer as a draft (the token is the permission) */
   saveSurveyAnswer: SurveyAnswer;
   /** Sends a submitted answer back to its area with a comment; its link may write again (coordinator) */
@@ -4838,6 +4858,11 @@ export type MutationRenewSurveyLinksArgs = {
 };
 
 
+export type MutationResetNetworkLayoutArgs = {
+  districtAgs: Scalars['String']['input'];
+};
+
+
 export type MutationResolveOfferConflictsArgs = {
   ids: Array<Scalars['ID']['input']>;
   resolution: OfferConflictResolution;
@@ -4847,6 +4872,12 @@ export type MutationResolveOfferConflictsArgs = {
 export type MutationRevokeSurveyLinkArgs = {
   areaAgs: Scalars['String']['input'];
   roundId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveNetworkLayoutArgs = {
+  districtAgs: Scalars['String']['input'];
+  positions: Array<ActorPositionInput>;
 };
 
 
@@ -5744,6 +5775,23 @@ export type NetworkKindEnumScalarFilters = {
 /** NetworkKind mutations */
 export type NetworkKindEnumScalarMutations = {
   set?: InputMaybe<NetworkKind>;
+};
+
+/**
+ * Where the coordinator placed actors in the explorer's network view of one district (by dragging them), kept for
+ * every staff member who opens the district. Only the actors she moved are stored; the others keep the view's
+ * seeded layout, which is the same for the same data. Coordinates are the network view's own (model) coordinates.
+ */
+export type NetworkLayout = {
+  __typename?: 'NetworkLayout';
+  /** The district (5-digit Kreisschlüssel) */
+  districtAgs: Scalars['String']['output'];
+  /** The actors placed by hand, by actor id */
+  positions: Array<ActorPosition>;
+  /** When the arrangement was last saved; null when none is stored */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who saved it (the login's name); null when none is stored */
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 export type NetworkMeetingMeetingsAggregateSelection = {
@@ -6962,6 +7010,8 @@ export type Query = {
   needsConnection: NeedsConnection;
   /** Network analytics of the cooperation graph of a district (5-digit Kreisschlüssel), or of all actors when districtAgs is omitted. */
   networkAnalysis: NetworkAnalysis;
+  /** The stored arrangement of a district's network view (coordinator and analyst); positions empty when none is stored */
+  networkLayout: NetworkLayout;
   networks: Array<Network>;
   networksConnection: NetworksConnection;
   /** Conflicts between partner pushes and the coordinator's corrections (coordinator and analyst); the newest first */
@@ -7145,6 +7195,11 @@ export type QueryNeedsConnectionArgs = {
 
 export type QueryNetworkAnalysisArgs = {
   districtAgs?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNetworkLayoutArgs = {
+  districtAgs: Scalars['String']['input'];
 };
 
 

@@ -219,6 +219,8 @@ export type ResolversTypes = {
   ActorOffersRelationship: ResolverTypeWrapper<Partial<Omit<Types.ActorOffersRelationship, 'node'> & { node: ResolversTypes['Offer'] }>>;
   ActorOffersUpdateConnectionInput: ResolverTypeWrapper<Partial<Types.ActorOffersUpdateConnectionInput>>;
   ActorOffersUpdateFieldInput: ResolverTypeWrapper<Partial<Types.ActorOffersUpdateFieldInput>>;
+  ActorPosition: ResolverTypeWrapper<Partial<Types.ActorPosition>>;
+  ActorPositionInput: ResolverTypeWrapper<Partial<Types.ActorPositionInput>>;
   ActorRelationshipFilters: ResolverTypeWrapper<Partial<Types.ActorRelationshipFilters>>;
   ActorReportedNeedsConnectFieldInput: ResolverTypeWrapper<Partial<Types.ActorReportedNeedsConnectFieldInput>>;
   ActorReportedNeedsConnection: ResolverTypeWrapper<Partial<Omit<Types.ActorReportedNeedsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorReportedNeedsRelationship']> }>>;
@@ -698,6 +700,7 @@ export type ResolversTypes = {
   NetworkKind: ResolverTypeWrapper<Partial<Types.NetworkKind>>;
   NetworkKindEnumScalarFilters: ResolverTypeWrapper<Partial<Types.NetworkKindEnumScalarFilters>>;
   NetworkKindEnumScalarMutations: ResolverTypeWrapper<Partial<Types.NetworkKindEnumScalarMutations>>;
+  NetworkLayout: ResolverTypeWrapper<Partial<Types.NetworkLayout>>;
   NetworkMeetingMeetingsAggregateSelection: ResolverTypeWrapper<Partial<Types.NetworkMeetingMeetingsAggregateSelection>>;
   NetworkMeetingMeetingsNodeAggregateSelection: ResolverTypeWrapper<Partial<Types.NetworkMeetingMeetingsNodeAggregateSelection>>;
   NetworkMeetingsConnectFieldInput: ResolverTypeWrapper<Partial<Types.NetworkMeetingsConnectFieldInput>>;
@@ -1024,6 +1027,8 @@ export type ResolversParentTypes = {
   ActorOffersRelationship: Partial<Omit<Types.ActorOffersRelationship, 'node'> & { node: ResolversParentTypes['Offer'] }>;
   ActorOffersUpdateConnectionInput: Partial<Types.ActorOffersUpdateConnectionInput>;
   ActorOffersUpdateFieldInput: Partial<Types.ActorOffersUpdateFieldInput>;
+  ActorPosition: Partial<Types.ActorPosition>;
+  ActorPositionInput: Partial<Types.ActorPositionInput>;
   ActorRelationshipFilters: Partial<Types.ActorRelationshipFilters>;
   ActorReportedNeedsConnectFieldInput: Partial<Types.ActorReportedNeedsConnectFieldInput>;
   ActorReportedNeedsConnection: Partial<Omit<Types.ActorReportedNeedsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorReportedNeedsRelationship']> }>;
@@ -1489,6 +1494,7 @@ export type ResolversParentTypes = {
   NetworkEdge: Partial<Omit<Types.NetworkEdge, 'node'> & { node: ResolversParentTypes['Network'] }>;
   NetworkKindEnumScalarFilters: Partial<Types.NetworkKindEnumScalarFilters>;
   NetworkKindEnumScalarMutations: Partial<Types.NetworkKindEnumScalarMutations>;
+  NetworkLayout: Partial<Types.NetworkLayout>;
   NetworkMeetingMeetingsAggregateSelection: Partial<Types.NetworkMeetingMeetingsAggregateSelection>;
   NetworkMeetingMeetingsNodeAggregateSelection: Partial<Types.NetworkMeetingMeetingsNodeAggregateSelection>;
   NetworkMeetingsConnectFieldInput: Partial<Types.NetworkMeetingsConnectFieldInput>;
@@ -2003,6 +2009,12 @@ export type ActorOffersConnectionResolvers<ContextType = any, ParentType extends
 export type ActorOffersRelationshipResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActorOffersRelationship'] = ResolversParentTypes['ActorOffersRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
+};
+
+export type ActorPositionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActorPosition'] = ResolversParentTypes['ActorPosition']> = {
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ActorReportedNeedsConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActorReportedNeedsConnection'] = ResolversParentTypes['ActorReportedNeedsConnection']> = {
@@ -2914,8 +2926,10 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   deleteOffers?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<Types.MutationDeleteOffersArgs>>;
   remindSurveyAreas?: Resolver<Array<ResolversTypes['SurveyLinkIssued']>, ParentType, ContextType, RequireFields<Types.MutationRemindSurveyAreasArgs, 'roundId'>>;
   renewSurveyLinks?: Resolver<Array<ResolversTypes['SurveyLinkIssued']>, ParentType, ContextType, RequireFields<Types.MutationRenewSurveyLinksArgs, 'roundId'>>;
+  resetNetworkLayout?: Resolver<ResolversTypes['NetworkLayout'], ParentType, ContextType, RequireFields<Types.MutationResetNetworkLayoutArgs, 'districtAgs'>>;
   resolveOfferConflicts?: Resolver<Array<ResolversTypes['OfferConflict']>, ParentType, ContextType, RequireFields<Types.MutationResolveOfferConflictsArgs, 'ids' | 'resolution'>>;
   revokeSurveyLink?: Resolver<ResolversTypes['SurveyRound'], ParentType, ContextType, RequireFields<Types.MutationRevokeSurveyLinkArgs, 'areaAgs' | 'roundId'>>;
+  saveNetworkLayout?: Resolver<ResolversTypes['NetworkLayout'], ParentType, ContextType, RequireFields<Types.MutationSaveNetworkLayoutArgs, 'districtAgs' | 'positions'>>;
   saveSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<Types.MutationSaveSurveyAnswerArgs, 'input' | 'token'>>;
   sendBackSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<Types.MutationSendBackSurveyAnswerArgs, 'answerId' | 'comment'>>;
   setCourseTypeSettings?: Resolver<Array<ResolversTypes['CourseTypeSetting']>, ParentType, ContextType, RequireFields<Types.MutationSetCourseTypeSettingsArgs, 'settings'>>;
@@ -3155,6 +3169,13 @@ export type NetworkCoordinatorRelationshipResolvers<ContextType = any, ParentTyp
 export type NetworkEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+};
+
+export type NetworkLayoutResolvers<ContextType = any, ParentType extends ResolversParentTypes['NetworkLayout'] = ResolversParentTypes['NetworkLayout']> = {
+  districtAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['ActorPosition']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type NetworkMeetingMeetingsAggregateSelectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['NetworkMeetingMeetingsAggregateSelection'] = ResolversParentTypes['NetworkMeetingMeetingsAggregateSelection']> = {
@@ -3452,6 +3473,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   needs?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType, Partial<Types.QueryNeedsArgs>>;
   needsConnection?: Resolver<ResolversTypes['NeedsConnection'], ParentType, ContextType, Partial<Types.QueryNeedsConnectionArgs>>;
   networkAnalysis?: Resolver<ResolversTypes['NetworkAnalysis'], ParentType, ContextType, Partial<Types.QueryNetworkAnalysisArgs>>;
+  networkLayout?: Resolver<ResolversTypes['NetworkLayout'], ParentType, ContextType, RequireFields<Types.QueryNetworkLayoutArgs, 'districtAgs'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<Types.QueryNetworksArgs>>;
   networksConnection?: Resolver<ResolversTypes['NetworksConnection'], ParentType, ContextType, Partial<Types.QueryNetworksConnectionArgs>>;
   offerConflicts?: Resolver<Array<ResolversTypes['OfferConflict']>, ParentType, ContextType, RequireFields<Types.QueryOfferConflictsArgs, 'limit' | 'status'>>;
@@ -3806,6 +3828,7 @@ export type Resolvers<ContextType = any> = {
   ActorOfferOffersNodeAggregateSelection?: ActorOfferOffersNodeAggregateSelectionResolvers<ContextType>;
   ActorOffersConnection?: ActorOffersConnectionResolvers<ContextType>;
   ActorOffersRelationship?: ActorOffersRelationshipResolvers<ContextType>;
+  ActorPosition?: ActorPositionResolvers<ContextType>;
   ActorReportedNeedsConnection?: ActorReportedNeedsConnectionResolvers<ContextType>;
   ActorReportedNeedsRelationship?: ActorReportedNeedsRelationshipResolvers<ContextType>;
   ActorServesConnection?: ActorServesConnectionResolvers<ContextType>;
@@ -3950,6 +3973,7 @@ export type Resolvers<ContextType = any> = {
   NetworkCoordinatorConnection?: NetworkCoordinatorConnectionResolvers<ContextType>;
   NetworkCoordinatorRelationship?: NetworkCoordinatorRelationshipResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
+  NetworkLayout?: NetworkLayoutResolvers<ContextType>;
   NetworkMeetingMeetingsAggregateSelection?: NetworkMeetingMeetingsAggregateSelectionResolvers<ContextType>;
   NetworkMeetingMeetingsNodeAggregateSelection?: NetworkMeetingMeetingsNodeAggregateSelectionResolvers<ContextType>;
   NetworkMeetingsConnection?: NetworkMeetingsConnectionResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { createChangeResolvers } from './change-resolvers.js';
 import { createCourseResolvers } from './course-resolvers.js';
 import { createGapResolvers } from './gap-resolvers.js';
 import { createMonitoringResolvers } from './monitoring-resolvers.js';
+import { createNetworkLayoutResolvers } from './network-layout-resolvers.js';
 import { createNetworkResolvers } from './network-resolvers.js';
 import { createRecommendationResolvers } from './recommendation-resolvers.js';
 import { createSurveyResolvers } from './survey-resolvers.js';
@@ -29,6 +30,7 @@ export function createResolvers(deps: ResolverDeps): ResolverMap {
   return mergeResolvers(
     createGapResolvers(deps),
     createNetworkResolvers(deps),
+    createNetworkLayoutResolvers(deps),
     createRecommendationResolvers(deps),
     createCourseResolvers(deps),
     createMonitoringResolvers(deps),

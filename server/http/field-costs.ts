@@ -58,6 +58,10 @@ export const fieldWeights: Readonly<Record<string, Weight>> = {
   'Mutation.upsertOffers': 10_000,
   'Mutation.resolveOfferConflicts': 100,
   'Mutation.setCourseTypeSettings': 10,
+  // One node of a district's network layout: up to 1,000 positions read or written at once.
+  'Query.networkLayout': 100,
+  'Mutation.saveNetworkLayout': 1_000,
+  'Mutation.resetNetworkLayout': 10,
 };
 
 /** A count or an aggregate over a connection reads every matching node, not only one page. */

@@ -22,7 +22,9 @@ import { SearchBox } from '../ui/search-box';
 import { CoursesView, exportCalendarCsv } from '../views/courses-view';
 import { MapCanvas } from '../views/map-canvas';
 import { exportMonitoringCsv, MonitoringView } from '../views/monitoring-view';
+import { ActorsView, exportActorsCsv } from '../views/actors-view';
 import { NetworkCanvas } from '../views/network-canvas';
+import { networkFigures, networkScope } from '../data/network-scope';
 import { exportGapCsv, OffersView } from '../views/offers-view';
 import { RecommendationsView } from '../views/recommendations-view';
 
@@ -44,6 +46,7 @@ export interface Shell {
 
 const tabs: [ViewName, MessageKey][] = [
   ['network', 'viewNetwork'],
+  ['actors', 'viewActors'],
   ['map', 'viewMap'],
   ['offers', 'viewOffers'],
   ['courses', 'viewCourses'],
@@ -69,6 +72,8 @@ function exportView(shell: Shell): void {
     exportMonitoringCsv(ctx);
   } else if (view === 'courses') {
     exportCalendarCsv(ctx);
+  } else if (view === 'actors') {
+    exportActorsCsv(ctx, shell.districtName);
   } else {
     exportGapCsv(ctx);
   }
@@ -257,6 +262,8 @@ function PageView({ ctx }: { ctx: AppContext }): Child {
       return h(MonitoringView, { ctx });
     case 'recommendations':
       return h(RecommendationsView, { ctx });
+    case 'actors':
+      return h(ActorsView, { ctx });
     default:
       return null;
   }
@@ -290,8 +297,11 @@ function StatsOverlay({ ctx }: { ctx: AppContext }): Child {
   const view = state.view;
   const body = (): Child => {
     if (view === 'network') {
-      const a = ctx.model.analysis;
-      return `${formatNumber(a.actorCount, lang)} ${t('actorsCount')} · ${formatNumber(a.linkCount, lang)} ${t('linksCount')} · ${formatNumber(a.brokerCount, lang)} ${t('brokersCount')} · ${formatNumber(a.isolatedCount, lang)} ${t('isolatedCount')} · ${t('densityLabel')} ${formatNumber(a.density, lang, 3)}`;
+      // The figures of what the filters leave (data/network-scope.ts), not of the whole district.
+      const a = networkFigures(ctx.model, networkScope(ctx.model, state));
+      const actors = a.actors === 1 ? t('actorOne') : t('actorsCount');
+      const links = a.links === 1 ? t('linkOne') : t('linksCount');
+      return `${formatNumber(a.actors, lang)} ${actors} · ${formatNumber(a.links, lang)} ${links} · ${formatNumber(a.brokers, lang)} ${t('brokersCount')} · ${formatNumber(a.isolated, lang)} ${t('isolatedCount')} · ${t('densityLabel')} ${formatNumber(a.density, lang, 3)}`;
     }
     if (view !== 'map') return null;
     if (state.waiting) {

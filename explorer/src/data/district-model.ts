@@ -27,6 +27,8 @@ export interface DistrictModel {
   analysis: Omit<DistrictGraphQuery['networkAnalysis'], 'actors'>;
   maxDegree: number;
   maxBetweenness: number;
+  /** Where the coordinator placed actors by hand (actor id -> network coordinates); the rest keep the seeded layout. */
+  storedPositions: Map<string, { x: number; y: number }>;
 }
 
 export function toDistrictModel(
@@ -72,6 +74,12 @@ export function toDistrictModel(
     analysis,
     maxDegree: Math.max(1, ...centralityList.map((c) => c.degree)),
     maxBetweenness: Math.max(1e-9, ...centralityList.map((c) => c.betweenness ?? 0)),
+    // Absent when a stand-in answers the district's graph (bench/synthetic-network.ts leaves it empty).
+    storedPositions: new Map(
+      (data.networkLayout?.positions ?? [])
+        .filter((p) => actors.has(p.actorId))
+        .map((p) => [p.actorId, { x: p.x, y: p.y }]),
+    ),
   };
 }
 

@@ -2,7 +2,8 @@
 // node), cooperation links (re-routed to a collapsed group), and offers on demand. A pure function, so that a
 // filter change can be applied to the canvas as a difference.
 import type { ElementDefinition } from 'cytoscape';
-import { areaMembers, type DistrictModel, type OfferRecord } from '../data/district-model';
+import type { DistrictModel, OfferRecord } from '../data/district-model';
+import { actorFilter } from '../data/network-scope';
 import type { ViewState } from '../state/view-state';
 import { actorKindColours, cooperationStyles, linkOpacity, onWhite } from './palette';
 
@@ -32,6 +33,9 @@ const linkColours = Object.fromEntries(
 const actorLabelLength = 24;
 const groupLabelLength = 28;
 
+const actorWord = (count: number, lang: ViewState['lang']) =>
+  lang === 'de' ? (count === 1 ? 'Akteur' : 'Akteure') : count === 1 ? 'actor' : 'actors';
+
 export function offerMatches(offer: OfferRecord, state: ViewState): boolean {
   if (state.category && offer.category !== state.category) return false;
   if (state.status && offer.status !== state.status) return false;
@@ -47,7 +51,7 @@ function actorSize(model: DistrictModel, id: string, sizeBy: ViewState['sizeBy']
 }
 
 export function buildNetworkElements(model: DistrictModel, state: ViewState): ElementDefinition[] {
-  const inArea = areaMembers(model, state.area);
+  const passes = actorFilter(model, state);
   const collapsed = new Set(state.collapsed);
   const offerFilterOn = Boolean(state.category || state.targetGroup || state.status);
   const groups = new Map<string, { label: string; count: number }>();
@@ -55,9 +59,8 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
   const endpoint = new Map<string, string>(); // actor id -> node id its links attach to
 
   for (const actor of model.actors.values()) {
-    if (state.actorKind && actor.kind !== state.actorKind) continue;
+    if (!passes(actor)) continue;
     const ags = actor.municipality[0]?.ags;
-    if (inArea && (!ags || !inArea.has(ags))) continue;
     const c = model.centrality.get(actor.id);
     const offers = (model.offersByProvider.get(actor.id) ?? []).filter((o) => offerMatches(o, state));
     if (ags) {
@@ -82,6 +85,7 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
         name: actor.name,
         label: shortLabel(actor.name, actorLabelLength),
         kind: actor.kind,
+        degree: c?.degree ?? 0,
         colour: actorKindColours[actor.kind],
         size: actorSize(model, actor.id, state.sizeBy),
       },
@@ -107,9 +111,11 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
     group: 'nodes',
     data: {
       id: groupNodeId(ags),
+      // A collapsed municipality keeps its name and says how many of the actors shown it holds.
       label: collapsed.has(ags)
-        ? `${shortLabel(group.label, groupLabelLength)} (${group.count})`
+        ? `${shortLabel(group.label, groupLabelLength)} (${group.count} ${actorWord(group.count, state.lang)})`
         : shortLabel(group.label, groupLabelLength),
+      name: group.label,
       ags,
       count: group.count,
       size: Math.round(24 + 8 * Math.sqrt(group.count)),

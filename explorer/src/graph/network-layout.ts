@@ -65,8 +65,92 @@ export const groupLabelSize = 24;
 
 export const isLargeNetwork = (cy: Core) => cy.nodes().length > largeNetworkNodes;
 
+/**
+ * fcose starts from random positions (its spectral step samples nodes at random) and the large layout's arrangement
+ * too: with Math.random replaced by a seeded generator (mulberry32) while they run, the same data in the same order
+ * give the same layout on every load, so that the coordinator finds her actors where she left them.
+ */
+export const layoutSeed = 0x2026_1205;
+
+export function withSeededRandom<T>(seed: number, run: () => T): T {
+  const original = Math.random;
+  let state = seed >>> 0;
+  Math.random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    return run();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/**
+ * The canvas is wider than high (the explorer's network canvas is about 1.4 : 1 on a laptop), and names are wide:
+ * a layout narrower than that is stretched sideways to it, so that the fitted graph fills the canvas and its
+ * labels get the room. A fixed ratio, not the canvas's, so that the layout does not depend on the window.
+ */
+export const layoutAspect = 1.4;
+
+function stretchToAspect(cy: Core): void {
+  const leaves = cy.nodes().filter((node) => node.isChildless());
+  const box = extentOf(leaves);
+  if (box.w <= 0 || box.h <= 0 || box.w / box.h >= layoutAspect) return;
+  const factor = (layoutAspect * box.h) / box.w;
+  const centre = (box.x1 + box.x2) / 2;
+  cy.batch(() => {
+    leaves.forEach((node) => {
+      node.position('x', centre + (node.position('x') - centre) * factor);
+    });
+  });
+}
+
+/**
+ * fcose pulls the best connected actors of the county town into one dense knot while a few small municipalities lie
+ * far out, so that at the zoom that fits the whole district the names in the knot lie on each other. Moving each
+ * actor part of the way (spreadBlend) from its place to the place of its rank along each axis (the n-th of m from
+ * the left goes to n/m of the width) evens out the density and keeps every left-of and above-of as it was.
+ */
+export const spreadBlend = 0.6;
+
+function spreadEvenly(cy: Core): void {
+  const leaves = cy.nodes().filter((node) => node.isChildless());
+  const box = extentOf(leaves);
+  if (leaves.length < 3 || box.w <= 0 || box.h <= 0) return;
+  const moved = new Map<string, { x: number; y: number }>();
+  leaves.forEach((node) => {
+    moved.set(node.id(), { ...node.position() });
+  });
+  for (const [axis, start, span] of [
+    ['x', box.x1, box.w],
+    ['y', box.y1, box.h],
+  ] as const) {
+    const order = [...moved].sort(([a, p], [b, q]) => p[axis] - q[axis] || (a < b ? -1 : 1));
+    order.forEach(([, position], rank) => {
+      const even = start + ((rank + 0.5) / order.length) * span;
+      position[axis] = (1 - spreadBlend) * position[axis] + spreadBlend * even;
+    });
+  }
+  cy.batch(() => {
+    leaves.forEach((node) => {
+      node.position(moved.get(node.id())!);
+    });
+  });
+}
+
 /** Lays out all elements of the canvas (the caller fits the view); the same on the explorer and the bench's bare page. */
 export function runNetworkLayout(cy: Core): void {
+  withSeededRandom(layoutSeed, () => layOut(cy));
+  // A large network's municipalities are boxes kept apart: spreading their actors would make them overlap.
+  if (!isLargeNetwork(cy)) spreadEvenly(cy);
+  stretchToAspect(cy);
+}
+
+function layOut(cy: Core): void {
   if (!isLargeNetwork(cy)) {
     cy.layout(networkLayoutOptions).run();
     return;

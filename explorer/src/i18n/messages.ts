@@ -1,5 +1,6 @@
 // The explorer's own words in German and English. Keys are English; a missing English text falls back to German.
 import type { Language } from './enum-labels';
+import { networkMessages } from './network-messages';
 
 const messages = {
   appTitle: ['Bildungsnetz', 'Bildungsnetz'],
@@ -296,6 +297,7 @@ const messages = {
   importAction: ['Ergebnis', 'Outcome'],
   importKey: ['Schlüssel', 'Key'],
   importFields: ['Felder', 'Fields'],
+  ...networkMessages,
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

@@ -18,7 +18,7 @@ import type {
   TargetGroup,
 } from '../generated/graphql';
 
-export const viewNames = ['network', 'map', 'offers', 'courses', 'recommendations', 'monitoring'] as const;
+export const viewNames = ['network', 'actors', 'map', 'offers', 'courses', 'recommendations', 'monitoring'] as const;
 
 /** The time spans the monitoring view offers, in months back from today. */
 export const monitoringSpans = [6, 12, 24] as const;
@@ -51,6 +51,11 @@ export interface ViewState {
   groupBy: 'provider' | 'area'; // the timeline's rows: one per provider or one per Samtgemeinde / municipality
   horizon: number; // the timeline's horizon from today, in months
   waiting: boolean; // the map shows waiting times instead of coverage gaps
+  hops: 1 | 2; // the network brings out a selected actor's partners one or two steps out
+  actorSort: string; // the Akteure table: column, '-column' for descending
+  partnerOf: string; // the Akteure table: only partners of this actor (id)
+  notWith: string; // the Akteure table: only actors without a cooperation with this one (id)
+  actorRole: '' | 'broker' | 'isolated'; // the Akteure table: only brokers or only isolated actors
 }
 
 export const defaultGapCategory: OfferCategory = 'INTEGRATION_COURSE';
@@ -82,6 +87,11 @@ export const defaultViewState: ViewState = {
   groupBy: 'provider',
   horizon: 6,
   waiting: false,
+  hops: 1,
+  actorSort: '',
+  partnerOf: '',
+  notWith: '',
+  actorRole: '',
 };
 
 /** The course categories: the timeline and the waiting times only know these. */
@@ -134,6 +144,11 @@ export function parseViewState(search: string): ViewState {
     groupBy: p.get('by') === 'area' ? 'area' : 'provider',
     horizon: Number.isInteger(horizon) && horizon >= 1 && horizon <= 24 ? horizon : defaultViewState.horizon,
     waiting: p.get('wait') === '1',
+    hops: p.get('hops') === '2' ? 2 : 1,
+    actorSort: p.get('asort') ?? '',
+    partnerOf: p.get('pof') ?? '',
+    notWith: p.get('nw') ?? '',
+    actorRole: p.get('ar') === 'broker' || p.get('ar') === 'isolated' ? (p.get('ar') as 'broker' | 'isolated') : '',
   };
 }
 
@@ -169,5 +184,10 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   put('by', state.groupBy, d.groupBy);
   put('mo', String(state.horizon), String(d.horizon));
   put('wait', state.waiting ? '1' : '', '');
+  put('hops', String(state.hops), String(d.hops));
+  put('asort', state.actorSort, '');
+  put('pof', state.partnerOf, '');
+  put('nw', state.notWith, '');
+  put('ar', state.actorRole, '');
   return p;
 }

@@ -14,6 +14,7 @@ import {
 import type { MessageKey } from '../i18n/messages';
 import { defaultViewState, type ViewState } from '../state/view-state';
 import { useState } from 'preact/hooks';
+import { networkFigures, networkScope } from '../data/network-scope';
 import { ActorPicker } from './actor-picker';
 import { h, type Child } from './dom';
 
@@ -76,6 +77,8 @@ export function FiltersPanel({ ctx }: { ctx: AppContext }): Child {
   for (const m of municipalities.filter((m) => m.kind !== 'COLLECTIVE' && !m.memberOf[0]))
     areaOptions.push([m.ags, m.name]);
   const network = state.view === 'network';
+  // The counts beside the highlights follow the filters, as the figures over the canvas do.
+  const figures = network ? networkFigures(model, networkScope(model, state)) : { isolated: 0, brokers: 0 };
   const section = (title: MessageKey, ...children: Child[]) =>
     h('section', { className: 'filter-group' }, h('h2', {}, t(title)), children);
 
@@ -158,11 +161,21 @@ export function FiltersPanel({ ctx }: { ctx: AppContext }): Child {
             (v) => set({ sizeBy: v === 'betweenness' ? 'betweenness' : 'degree' }),
           ),
           checkbox('f-offers', t('showOffers'), state.showOffers, (v) => set({ showOffers: v })),
-          checkbox('f-isolated', `${t('highlightIsolated')} (${model.analysis.isolatedCount})`, state.isolated, (v) =>
+          checkbox('f-isolated', `${t('highlightIsolated')} (${figures.isolated})`, state.isolated, (v) =>
             set({ isolated: v }),
           ),
-          checkbox('f-brokers', `${t('highlightBrokers')} (${model.analysis.brokerCount})`, state.brokers, (v) =>
+          checkbox('f-brokers', `${t('highlightBrokers')} (${figures.brokers})`, state.brokers, (v) =>
             set({ brokers: v }),
+          ),
+          select(
+            'f-hops',
+            t('hops'),
+            String(state.hops),
+            [
+              ['1', t('hopsOne')],
+              ['2', t('hopsTwo')],
+            ],
+            (v) => set({ hops: v === '2' ? 2 : 1 }),
           ),
           h(
             'div',

@@ -57,6 +57,25 @@ export const networkStyles: StylesheetJson = [
     },
   },
   {
+    // The best connected actors, a selected one and its partners, and the one under the pointer: always named.
+    // Their font size is set per node for the zoom shown (views/network-view.ts, placeNamedLabels), so that the
+    // name is as tall on screen at every zoom; the partners' names show from a readable zoom on.
+    selector: 'node.actor.named, node.actor:selected, node.actor.hovered, node.actor.partner',
+    style: {
+      ...networkLabel,
+      label: 'data(label)',
+      'font-size': actorLabelSize,
+      'text-valign': 'bottom',
+      'min-zoomed-font-size': 0,
+      'font-weight': 'bold',
+      'z-index': 10,
+    },
+  },
+  {
+    selector: 'node.actor.partner',
+    style: { 'min-zoomed-font-size': minLabelPx, 'font-weight': 'normal' },
+  },
+  {
     // A municipality: a compound node (Cytoscape's ':parent' default gives it a grey border), its name on top.
     selector: 'node.group',
     style: {
@@ -82,6 +101,9 @@ export const networkStyles: StylesheetJson = [
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'font-size': 11,
+      // Named at every zoom, with how many actors it holds (sized like the named actors).
+      'min-zoomed-font-size': 0,
+      'font-weight': 'bold',
     },
   },
   {
@@ -117,6 +139,8 @@ export const networkStyles: StylesheetJson = [
   { selector: 'edge.dotted', style: { 'line-style': 'dotted' } },
   { selector: 'edge.provides', style: { 'line-color': '#94a3b8', width: 0.8, opacity: 0.6 } },
   { selector: '.faded', style: { opacity: 0.18 } },
+  // Not a partner of the selected actor: in the background.
+  { selector: '.dimmed', style: { opacity: 0.12 } },
   {
     selector: 'node.actor.hl-isolated',
     style: { 'border-width': 4, 'border-color': '#dc2626', 'border-style': 'dashed' },

@@ -1,17 +1,29 @@
 // The network view: actors and cooperation links on a Cytoscape canvas. Positions are laid out once for the
-// whole district (graph/network-layout.ts) and kept, so that filters add and remove elements without moving the
-// others; "re-arrange" lays out what is shown anew.
-import type { BoundingBox12, BoundingBoxWH, Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+// whole district (graph/network-layout.ts, seeded: the same data give the same layout) and kept, so that filters
+// add and remove elements without moving the others; where the coordinator dragged actors, their stored positions
+// (Query.networkLayout) replace the layout's, and "Anordnung zurücksetzen" puts every actor back where the layout
+// placed it. The best connected actors are always named (labels sized for the zoom, placed so that they do not
+// overlap), every other name shows on hover in a tooltip; a selected actor is centred and everything that is not
+// its partner (one or two steps out) fades.
+import type {
+  BoundingBox12,
+  BoundingBoxWH,
+  Collection,
+  Core,
+  ElementDefinition,
+  NodeCollection,
+  NodeSingular,
+  Position,
+} from 'cytoscape';
 import type { DistrictModel } from '../data/district-model';
+import { networkScope, shortestCooperationPath } from '../data/network-scope';
 import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../graph/network-elements';
 import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
 import { markFirstDraw, networkDrawnMark } from '../graph/first-draw';
-import {
-  isLargeNetwork,
-  largeNetworkNodes,
-  networkLayoutOptions as layoutOptions,
-  runNetworkLayout,
-} from '../graph/network-layout';
+import { placeLabels, type LabelSide } from '../graph/label-placement';
+import { isLargeNetwork, largeNetworkNodes, runNetworkLayout } from '../graph/network-layout';
+import { actorKindLabels, enumLabel, type Language } from '../i18n/enum-labels';
+import { translate } from '../i18n/messages';
 import type { PathResult } from '../state/app-context';
 import { defaultViewState, type ViewState } from '../state/view-state';
 import { actorLabelSize, minLabelPx, networkStyles } from './network-styles';
@@ -19,45 +31,106 @@ import { actorLabelSize, minLabelPx, networkStyles } from './network-styles';
 /** The data fields that place an element: its compound parent, an edge's ends. */
 type Ends = { parent?: string; source?: string; target?: string };
 
+/** How many of the best connected actors shown are always named, whatever the zoom. */
+export const namedActors = 25;
+/** The rendered size of the always-shown names, in pixels: readable at any zoom. */
+const namedLabelPx = 12;
+
 export interface NetworkExtras {
   focusActorIds: ReadonlySet<string>; // actors behind the recommendation in focus
   focusKey: string; // changes when the focus changes, to fit the view to it once
 }
 
+export interface NetworkViewOptions {
+  onSelect: (selected: string) => void;
+  onToggleGroup: (ags: string) => void;
+  /** Called after the coordinator dragged actors, with every actor placed by hand (absent: nothing is kept). */
+  onArrange?: (positions: ReadonlyMap<string, Position>) => void;
+}
+
 export interface NetworkView {
   cy: Core;
   update: (model: DistrictModel, state: ViewState, extras: NetworkExtras) => void;
-  relayout: () => Promise<void>;
+  /** Puts every actor back where the seeded layout placed it and forgets the hand-placed positions. */
+  resetArrangement: () => void;
+  /** The actors placed by hand (stored or dragged since), by actor id. */
+  readonly pinned: ReadonlyMap<string, Position>;
   resize: () => void;
   readonly path: PathResult | undefined;
 }
 
-export function createNetworkView(
-  container: HTMLElement,
-  onSelect: (selected: string) => void,
-  onToggleGroup: (ags: string) => void,
-): NetworkView {
+export function createNetworkView(container: HTMLElement, options: NetworkViewOptions): NetworkView {
   const cy = createCytoscape(container, { style: networkStyles });
-  const positions = new Map<string, Position>();
+  const positions = new Map<string, Position>(); // every node's last place, also of those filtered out
+  const seeded = new Map<string, Position>(); // where the seeded layout put each node
+  const pinned = new Map<string, Position>(); // actor id -> placed by hand
   let laidOut = false;
   let lastFocusKey = '';
+  let lastCentred = '';
   let fitted = false;
   let path: PathResult | undefined;
+  let lang: Language = 'de';
+  let model: DistrictModel | undefined;
+
+  const tooltip = document.createElement('div');
+  tooltip.className = 'node-tooltip';
+  tooltip.setAttribute('role', 'tooltip');
+  tooltip.id = 'network-tooltip';
+  tooltip.hidden = true;
+  container.append(tooltip);
+
+  /** The tooltip of an actor: its full name, kind, municipality and partners, at the node. */
+  const showTooltip = (node: NodeSingular) => {
+    if (!node.hasClass('actor') || !model) return;
+    const actor = model.actors.get(node.id().slice(2));
+    if (!actor) return;
+    const partners = model.centrality.get(actor.id)?.degree ?? 0;
+    tooltip.replaceChildren(
+      Object.assign(document.createElement('strong'), { textContent: actor.name }),
+      document.createElement('br'),
+      `${enumLabel(actorKindLabels, actor.kind, lang)}${actor.municipality[0] ? `, ${actor.municipality[0].name}` : ''} · ${partners} ${translate('partnersTooltip', lang)}`,
+    );
+    tooltip.dataset['id'] = node.id();
+    const { x, y } = node.renderedPosition();
+    tooltip.style.left = `${Math.round(x)}px`;
+    tooltip.style.top = `${Math.round(y - node.renderedOuterHeight() / 2 - 6)}px`; // above: the name stays below
+    tooltip.hidden = false;
+  };
+  const hideTooltip = () => {
+    tooltip.hidden = true;
+    delete tooltip.dataset['id'];
+  };
 
   cy.on('tap', 'node', (event) => {
     const node = event.target as NodeSingular;
     const id = node.id();
-    if (id.startsWith('g:')) onSelect(`m:${node.data('ags') as string}`);
-    else onSelect(id);
+    if (id.startsWith('g:')) options.onSelect(`m:${node.data('ags') as string}`);
+    else options.onSelect(id);
   });
-  cy.on('dbltap', 'node.group', (event) => onToggleGroup((event.target as NodeSingular).data('ags') as string));
+  cy.on('dbltap', 'node.group', (event) => options.onToggleGroup((event.target as NodeSingular).data('ags') as string));
   cy.on('tap', (event) => {
-    if (event.target === cy) onSelect('');
+    if (event.target === cy) options.onSelect('');
+  });
+  cy.on('mouseover', 'node.actor', (event) => {
+    const node = event.target as NodeSingular;
+    node.addClass('hovered');
+    showTooltip(node);
+  });
+  cy.on('mouseout', 'node.actor', (event) => {
+    (event.target as NodeSingular).removeClass('hovered');
+    const selected = cy.nodes('.actor:selected');
+    if (selected.nonempty()) showTooltip(selected.first());
+    else hideTooltip();
   });
   cy.on('dragfree', 'node', (event) => {
     const node = event.target as NodeSingular;
-    for (const n of node.isParent() ? node.descendants().nodes() : node.nodes())
+    const moved = node.isParent() ? node.descendants().nodes() : node.nodes();
+    for (const n of moved) {
       positions.set(n.id(), { ...n.position() });
+      if (n.hasClass('actor')) pinned.set(n.id().slice(2), { ...n.position() });
+    }
+    options.onArrange?.(pinned);
+    scheduleLabels();
   });
 
   // Labels on demand: a small network (up to largeNetworkNodes actors) has every actor and offer labelled from the
@@ -79,10 +152,65 @@ export function createNetworkView(
     unlabelled.addClass('labelled');
     unlabelled.boundingBox(); // measured before drawing, as prepareDrawing does, so that Cytoscape keeps its cache
   };
-  cy.on('viewport', () => {
+
+  // The always-shown names (class 'named', and collapsed municipalities): sized so that they are namedLabelPx tall
+  // on screen at the zoom shown, each on the side of its node where it overlaps no name placed before it.
+  let sized: NodeCollection = cy.collection();
+  const placeNamedLabels = () => {
+    const zoom = cy.zoom();
+    const fontSize = Math.min(60, Math.max(6, namedLabelPx / zoom));
+    const named = cy
+      .nodes('node.actor.named, node.actor:selected, node.group.collapsed')
+      .filter((n) => !n.hasClass('dimmed'))
+      .sort(
+        (a, b) =>
+          Number(b.selected()) - Number(a.selected()) ||
+          ((b.data('degree') as number) ?? 0) - ((a.data('degree') as number) ?? 0) ||
+          (a.id() < b.id() ? -1 : 1),
+      );
+    cy.batch(() => {
+      sized.difference(named).removeStyle('font-size text-valign text-halign text-margin-x text-margin-y');
+      const sides = placeLabels(
+        named.map((n: NodeSingular) => {
+          const { x, y } = n.renderedPosition();
+          const text = String(n.data('label') ?? '');
+          return {
+            id: n.id(),
+            x,
+            y,
+            radius: n.renderedOuterWidth() / 2,
+            width: text.length * namedLabelPx * 0.56 + 4,
+            height: namedLabelPx + 3,
+          };
+        }),
+      );
+      named.forEach((n) => {
+        const side: LabelSide = sides.get(n.id()) ?? 'bottom';
+        n.style({
+          'font-size': fontSize,
+          'text-valign': side === 'top' ? 'top' : side === 'bottom' ? 'bottom' : 'center',
+          'text-halign': side === 'left' ? 'left' : side === 'right' ? 'right' : 'center',
+          'text-margin-x': side === 'left' ? -2 / zoom : side === 'right' ? 2 / zoom : 0,
+          'text-margin-y': side === 'top' ? -2 / zoom : side === 'bottom' ? 2 / zoom : 0,
+        });
+      });
+    });
+    sized = named;
+  };
+  const scheduleLabels = () => {
     clearTimeout(labelTimer);
-    labelTimer = setTimeout(labelInView, 120);
-  });
+    labelTimer = setTimeout(() => {
+      labelInView();
+      placeNamedLabels();
+      const shown = tooltip.dataset['id'];
+      if (shown) {
+        const node = cy.getElementById(shown);
+        if (node.nonempty()) showTooltip(node);
+        else hideTooltip();
+      }
+    }, 120);
+  };
+  cy.on('viewport', scheduleLabels);
 
   const rememberPositions = () => {
     cy.nodes().forEach((n) => {
@@ -91,7 +219,7 @@ export function createNetworkView(
   };
 
   /** Where a node without a remembered position goes: near its provider, its group's members, or the centre. */
-  const placeFor = (definition: ElementDefinition, model: DistrictModel, index: number): Position => {
+  const placeFor = (definition: ElementDefinition, index: number): Position => {
     const id = definition.data.id!;
     const known = positions.get(id);
     if (known && !definition.classes?.includes('collapsed')) return known;
@@ -104,7 +232,7 @@ export function createNetworkView(
       const angle = index * 2.4;
       return { x: provider.x + 30 * Math.cos(angle), y: provider.y + 30 * Math.sin(angle) };
     }
-    if (id.startsWith('g:')) {
+    if (id.startsWith('g:') && model) {
       const ags = definition.data['ags'] as string;
       const members = [...model.actors.values()]
         .filter((a) => a.municipality[0]?.ags === ags)
@@ -116,21 +244,33 @@ export function createNetworkView(
           y: members.reduce((s, p) => s + p.y, 0) / members.length,
         };
     }
-    return { x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 };
+    // Deterministic too: a node the first layout did not see goes on a spiral around the centre.
+    return { x: 40 * Math.sqrt(index) * Math.cos(index * 2.4), y: 40 * Math.sqrt(index) * Math.sin(index * 2.4) };
   };
 
   // The elements stay on the canvas after the layout: update() then only removes what the view state leaves out
   // and touches what differs. The first view adds the whole district and lays it out; when its view state shows
   // the whole district (no filter), those are already the elements wanted and nothing is compared.
-  const layoutWholeDistrict = (whole: ElementDefinition[]) => {
+  const layoutWholeDistrict = (whole: ElementDefinition[], stored: ReadonlyMap<string, Position>) => {
     cy.add(whole);
     runNetworkLayout(cy);
+    cy.nodes().forEach((n) => {
+      if (!n.isParent()) seeded.set(n.id(), { ...n.position() });
+    });
+    // The coordinator's arrangement over the layout's (only the actors she moved; the others stay).
+    cy.batch(() => {
+      for (const [actorId, position] of stored) {
+        const node = cy.getElementById(actorNodeId(actorId));
+        if (node.nonempty()) node.position(position);
+        pinned.set(actorId, position);
+      }
+    });
     rememberPositions();
     laidOut = true;
   };
 
   /** Makes the canvas show exactly `wanted`: removes the rest, adds what is missing, updates what differs. */
-  const applyDifference = (wanted: ElementDefinition[], model: DistrictModel) => {
+  const applyDifference = (wanted: ElementDefinition[]) => {
     const wantedIds = new Set(wanted.map((d) => d.data.id!));
     cy.elements()
       .filter((element) => !wantedIds.has(element.id()))
@@ -155,81 +295,141 @@ export function createNetworkView(
             : wantedClasses;
         if (existing.classes().join(' ') !== classes) existing.classes(classes);
         if (definition.classes?.includes('collapsed') && existing.isChildless())
-          existing.position(placeFor(definition, model, index));
+          existing.position(placeFor(definition, index));
       } else {
         toAdd.push(
-          definition.group === 'nodes' ? { ...definition, position: placeFor(definition, model, index) } : definition,
+          definition.group === 'nodes' ? { ...definition, position: placeFor(definition, index) } : definition,
         );
       }
     });
     cy.add(toAdd);
   };
 
-  /** Fits the view to the elements, by the bounding box just measured (Cytoscape's cy.fit would measure again). */
+  /**
+   * Fits the view to the elements, by the bounding box just measured (Cytoscape's cy.fit would measure again),
+   * leaving room at the top for the figures and at the right for the zoom buttons that lie over the canvas.
+   */
   const fitTo = (box: BoundingBox12 & BoundingBoxWH, padding: number) => {
     if (box.w <= 0 || box.h <= 0) return;
+    const [top, right, bottom, left] = [padding + 26, padding + 30, padding, padding];
     const zoom = Math.min(
-      Math.max(Math.min((cy.width() - 2 * padding) / box.w, (cy.height() - 2 * padding) / box.h), cy.minZoom()),
+      Math.max(Math.min((cy.width() - left - right) / box.w, (cy.height() - top - bottom) / box.h), cy.minZoom()),
       cy.maxZoom(),
     );
     cy.viewport({
       zoom,
-      pan: { x: (cy.width() - zoom * (box.x1 + box.x2)) / 2, y: (cy.height() - zoom * (box.y1 + box.y2)) / 2 },
+      pan: {
+        x: left + (cy.width() - left - right - zoom * box.w) / 2 - zoom * box.x1,
+        y: top + (cy.height() - top - bottom - zoom * box.h) / 2 - zoom * box.y1,
+      },
     });
   };
 
+  /** The node an actor is drawn as: its own, or its municipality's when that is collapsed. */
+  const drawnAs = (actorId: string, state: ViewState) => {
+    const own = cy.getElementById(actorNodeId(actorId));
+    if (own.nonempty()) return own;
+    const ags = model?.actors.get(actorId)?.municipality[0]?.ags;
+    return ags && state.collapsed.includes(ags) ? cy.getElementById(groupNodeId(ags)) : cy.collection();
+  };
+
+  /** The shortest path over the actors and links the filters leave, through collapsed municipalities too. */
   const applyPath = (state: ViewState) => {
     cy.elements('.path').removeClass('path');
     path = undefined;
-    if (!state.pathFrom || !state.pathTo) return;
-    const from = cy.getElementById(actorNodeId(state.pathFrom));
-    const to = cy.getElementById(actorNodeId(state.pathTo));
-    if (from.empty() || to.empty()) {
-      path = { from: state.pathFrom, to: state.pathTo, actorIds: null };
-      return;
-    }
-    const graph = cy.elements('node.actor, edge.cooperation');
-    const result = graph.dijkstra({ root: from, directed: false });
-    const found = result.pathTo(to);
-    if (result.distanceTo(to) === Infinity || found.empty()) {
-      path = { from: state.pathFrom, to: state.pathTo, actorIds: null };
-      return;
-    }
-    found.addClass('path');
-    path = { from: state.pathFrom, to: state.pathTo, actorIds: found.nodes().map((n) => n.id().slice(2)) };
+    if (!state.pathFrom || !state.pathTo || !model) return;
+    const actorIds = shortestCooperationPath(networkScope(model, state), state.pathFrom, state.pathTo);
+    path = { from: state.pathFrom, to: state.pathTo, actorIds };
+    if (!actorIds) return;
+    const drawn = actorIds.map((id) => drawnAs(id, state));
+    drawn.forEach((node, i) => {
+      node.addClass('path');
+      const next = drawn[i + 1];
+      if (!next || next.same(node) || node.empty() || next.empty()) return;
+      const [a, b] = node.id() < next.id() ? [node.id(), next.id()] : [next.id(), node.id()];
+      cy.getElementById(`e:${a}|${b}`).addClass('path');
+    });
   };
+
+  /** Fades everything that is not the selected node or its partners up to `hops` steps out; names the partners. */
+  const applySelection = (selectedId: string, state: ViewState) => {
+    cy.elements('.dimmed').removeClass('dimmed');
+    cy.nodes('.partner').removeClass('partner');
+    const found = selectedId ? cy.getElementById(selectedId) : undefined;
+    const node = found?.nonempty() && found.isNode() ? (found as unknown as NodeSingular) : undefined;
+    if (!node || !(node.hasClass('actor') || node.hasClass('collapsed'))) return undefined;
+    const links = (nodes: NodeCollection) => nodes.connectedEdges('.cooperation');
+    let hood: Collection = node.union(links(node)).union(links(node).connectedNodes());
+    const direct = hood.nodes();
+    if (state.hops === 2) hood = hood.union(links(direct)).union(links(direct).connectedNodes());
+    // The providers' offers go with them; groups stay as the background they are.
+    hood = hood
+      .union(hood.nodes().connectedEdges('.provides'))
+      .union(hood.nodes().connectedEdges('.provides').targets());
+    cy.elements('node.actor, node.offer, node.group.collapsed, edge').difference(hood).addClass('dimmed');
+    direct.difference(node).addClass('partner');
+    return node;
+  };
+
+  /** The classes of the view state and the recommendation in focus on the elements: names, highlights. */
+  const decorate = (definitions: ElementDefinition[], state: ViewState, extras: NetworkExtras) => {
+    // The best connected actors shown are named whatever the zoom.
+    const byDegree = definitions
+      .filter((d) => d.data.id!.startsWith('a:'))
+      .sort((a, b) => (b.data['degree'] as number) - (a.data['degree'] as number) || (a.data.id! < b.data.id! ? -1 : 1))
+      .slice(0, namedActors);
+    const named = new Set(byDegree.map((d) => d.data.id!));
+    for (const definition of definitions) {
+      const classes = new Set(
+        String(definition.classes ?? '')
+          .split(' ')
+          .filter(Boolean),
+      );
+      if (labelAll && (classes.has('actor') || classes.has('offer'))) classes.add('labelled');
+      if (named.has(definition.data.id!)) classes.add('named');
+      const actorId = definition.data.id!.startsWith('a:') ? definition.data.id!.slice(2) : '';
+      if (state.isolated && classes.has('isolated')) classes.add('hl-isolated');
+      if (state.brokers && classes.has('broker')) classes.add('hl-broker');
+      if (actorId && extras.focusActorIds.has(actorId)) classes.add('focus');
+      definition.classes = [...classes].join(' ');
+    }
+    return definitions;
+  };
+  const noExtras: NetworkExtras = { focusActorIds: new Set(), focusKey: '' };
 
   return {
     cy,
     get path() {
       return path;
     },
-    update(model, state, extras) {
-      labelAll = model.actors.size <= largeNetworkNodes;
-      const wanted = buildNetworkElements(model, state);
-      for (const definition of wanted) {
-        const classes = new Set(
-          String(definition.classes ?? '')
-            .split(' ')
-            .filter(Boolean),
-        );
-        if (labelAll && (classes.has('actor') || classes.has('offer'))) classes.add('labelled');
-        const actorId = definition.data.id!.startsWith('a:') ? definition.data.id!.slice(2) : '';
-        if (state.isolated && classes.has('isolated')) classes.add('hl-isolated');
-        if (state.brokers && classes.has('broker')) classes.add('hl-broker');
-        if (actorId && extras.focusActorIds.has(actorId)) classes.add('focus');
-        definition.classes = [...classes].join(' ');
-      }
+    get pinned() {
+      return pinned;
+    },
+    update(next, state, extras) {
+      model = next;
+      lang = state.lang;
+      labelAll = next.actors.size <= largeNetworkNodes;
+      const wanted = decorate(buildNetworkElements(next, state), state, extras);
       let shown = false; // the canvas shows exactly what is wanted
       if (!laidOut) {
-        const whole = buildNetworkElements(model, { ...defaultViewState, sizeBy: state.sizeBy });
+        // Laid out as the district opens with no filter, selection or highlight, whatever this view shows: labels
+        // and borders size the nodes and their municipalities, and with them the layout.
+        const initial = { ...defaultViewState, lang: state.lang };
+        const whole = decorate(buildNetworkElements(next, initial), initial, noExtras);
         shown =
-          whole.length === wanted.length && whole.every((definition, i) => definition.data.id === wanted[i]!.data.id);
-        layoutWholeDistrict(shown ? wanted : whole);
+          whole.length === wanted.length &&
+          whole.every(
+            (definition, i) =>
+              definition.data.id === wanted[i]!.data.id &&
+              definition.classes === wanted[i]!.classes &&
+              definition.data['size'] === wanted[i]!.data['size'],
+          );
+        layoutWholeDistrict(shown ? wanted : whole, next.storedPositions);
         markFirstDraw(cy, networkDrawnMark);
       }
+      let selectedNode: NodeSingular | undefined;
       cy.batch(() => {
-        if (!shown) applyDifference(wanted, model);
+        if (!shown) applyDifference(wanted);
         cy.nodes().unselect();
         const selected = state.selected;
         const selectedId = selected.startsWith('m:')
@@ -238,6 +438,7 @@ export function createNetworkView(
             ? offerNodeId(selected.slice(2))
             : selected;
         if (selectedId) cy.getElementById(selectedId).select();
+        selectedNode = applySelection(selectedId, state);
       });
       applyPath(state);
       const box = prepareDrawing(cy);
@@ -246,29 +447,39 @@ export function createNetworkView(
         if (focused.nonempty()) cy.fit(focused.closedNeighborhood(), 80);
       } else if (!fitted) {
         fitTo(box, 30);
+        if (labelAll) {
+          // Once more with the names placed for that zoom, so that the outermost names are inside the canvas too.
+          placeNamedLabels();
+          fitTo(cy.elements().boundingBox(), 30);
+        }
       }
       fitted = true;
       lastFocusKey = extras.focusKey;
-      labelInView(); // elements that came back with a filter change, in a view already zoomed in
-    },
-    async relayout() {
-      if (isLargeNetwork(cy)) {
-        runNetworkLayout(cy); // too many nodes to animate a force layout over them
-        rememberPositions();
-        fitTo(prepareDrawing(cy), 30);
-        return;
+      // A newly selected actor comes to the middle of the canvas (at the zoom shown).
+      const centreOn = selectedNode?.id() ?? '';
+      if (selectedNode && centreOn !== lastCentred) {
+        // The node's centre, not its bounding box (cy.center), which takes in its name beside it.
+        const { x, y } = selectedNode.position();
+        cy.pan({ x: cy.width() / 2 - cy.zoom() * x, y: cy.height() / 2 - cy.zoom() * y });
       }
-      const layout = cy.layout({
-        ...layoutOptions,
-        randomize: false,
-        animate: true,
-        animationDuration: 400,
-        fit: true,
-      } as never);
-      const done = layout.promiseOn('layoutstop');
-      layout.run();
-      await done;
-      rememberPositions();
+      lastCentred = centreOn;
+      if (selectedNode?.hasClass('actor')) showTooltip(selectedNode);
+      else if (!cy.nodes('.hovered').nonempty()) hideTooltip();
+      labelInView(); // elements that came back with a filter change, in a view already zoomed in
+      placeNamedLabels();
+    },
+    resetArrangement() {
+      pinned.clear();
+      cy.batch(() => {
+        for (const [id, position] of seeded) {
+          positions.set(id, position);
+          const node = cy.getElementById(id);
+          if (node.nonempty() && node.isChildless() && !node.hasClass('collapsed')) node.position(position);
+        }
+      });
+      if (isLargeNetwork(cy)) rememberPositions();
+      fitTo(prepareDrawing(cy), 30);
+      placeNamedLabels();
     },
     resize() {
       cy.resize();

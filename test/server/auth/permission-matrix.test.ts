@@ -423,6 +423,49 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       },
     },
   };
+  // The network view's arrangement (schema/network-layout.graphql): staff read it, only the coordinator writes it.
+  const layoutOf = async () =>
+    (
+      await server.cypher('MATCH (l:NetworkLayout {districtAgs: $d}) RETURN l.actorIds AS ids, l.xs AS xs', { d })
+    )[0] as { ids: string[]; xs: number[] } | undefined;
+  result['Query.networkLayout'] = {
+    read: query(
+      staff,
+      `{ networkLayout(districtAgs: "${d}") { districtAgs positions { actorId } } }`,
+      (data) => data.networkLayout.districtAgs === d && Array.isArray(data.networkLayout.positions),
+    ),
+  };
+  result['Mutation.saveNetworkLayout'] = {
+    update: {
+      allowed: coordinator,
+      async attempt(role) {
+        // An x of the role's own: a refused role's save would show as its x in the stored arrangement.
+        const x = 100 + roles.indexOf(role);
+        const response = await gql(
+          role,
+          'mutation($d: String!, $p: [ActorPositionInput!]!) { saveNetworkLayout(districtAgs: $d, positions: $p) { positions { x } } }',
+          { d, p: [{ actorId: place.providerId, x, y: -5 }] },
+        );
+        const stored = await layoutOf();
+        return { response, happened: stored?.ids[0] === place.providerId && stored.xs[0] === x };
+      },
+    },
+  };
+  result['Mutation.resetNetworkLayout'] = {
+    update: {
+      allowed: coordinator,
+      async attempt(role) {
+        await server.cypher(
+          'MERGE (l:NetworkLayout {districtAgs: $d}) SET l.actorIds = [$id], l.xs = [1.0], l.ys = [2.0], l.updatedAt = datetime()',
+          { d, id: place.providerId },
+        );
+        const response = await gql(role, `mutation { resetNetworkLayout(districtAgs: "${d}") { districtAgs } }`);
+        const happened = (await layoutOf()) === undefined;
+        await server.cypher('MATCH (l:NetworkLayout {districtAgs: $d}) DELETE l', { d });
+        return { response, happened };
+      },
+    },
+  };
   const upserted = (marker: string) =>
     exists('MATCH (o:Offer {source: $source, externalId: $marker}) RETURN o', { source: prefix, marker });
   result['Mutation.upsertOffers'] = {
@@ -695,6 +738,9 @@ const subjectOperations: Record<string, Operation[]> = {
   'Mutation.submitSurveyAnswer': ['create'],
   'Mutation.acceptSurveyAnswer': ['update'],
   'Mutation.sendBackSurveyAnswer': ['update'],
+  'Query.networkLayout': ['read'],
+  'Mutation.saveNetworkLayout': ['update'],
+  'Mutation.resetNetworkLayout': ['update'],
 };
 const subjectNames = Object.keys(subjectOperations);
 let table: ReturnType<typeof subjects> | undefined;

@@ -1,0 +1,335 @@
+// The network a coordinator can read (issue 15, item 2), in a real headless Chromium against the API with the demo
+// county: the best connected actors named at the start view, every other name in a tooltip, the graph filling its
+// canvas, the same layout on every load, an arrangement the coordinator drags kept for other staff until reset,
+// a selection centred with everything else faded, collapsed municipalities named with their counts and passed by
+// the shortest path, and figures that follow the filters. Screenshots go to test-output/network-*.png.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { NodeSingular } from 'cytoscape';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenFor } from '../support/test-server.js';
+import {
+  demoDistrictAgs,
+  launchChromium,
+  screenshotDir,
+  startExplorerServer,
+  type ExplorerServer,
+} from './explorer-server.js';
+
+let server: ExplorerServer;
+let browser: Browser;
+
+const resetLayout = () =>
+  server.gql(`mutation($d: String!) { resetNetworkLayout(districtAgs: $d) { districtAgs } }`, { d: demoDistrictAgs });
+
+beforeAll(async () => {
+  server = await startExplorerServer();
+  browser = await launchChromium();
+  await fs.mkdir(screenshotDir, { recursive: true });
+  await resetLayout(); // the seeded layout alone, whatever an earlier run left
+}, 240_000);
+
+afterAll(async () => {
+  await resetLayout();
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '', token?: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  const link = `${server.url}?d=${demoDistrictAgs}${query ? `&${query}` : ''}`;
+  await page.goto(token ? `${link}#token=${token}` : server.loginLink(link));
+  await page.waitForSelector('html[data-ready="network"]', { timeout: 60_000 });
+  return page;
+}
+
+type Positions = Record<string, { x: number; y: number }>;
+const actorPositions = (page: Page): Promise<Positions> =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      window
+        .bildungsnetz!.network()!
+        .nodes('.actor')
+        .map((n) => [n.id(), { ...n.position() }]),
+    ),
+  );
+const state = (page: Page) => page.evaluate(() => window.bildungsnetz!.state());
+
+/** Where a node is drawn, in page coordinates. */
+const pointOf = (page: Page, id: string) =>
+  page.evaluate((nodeId) => {
+    const cy = window.bildungsnetz!.network()!;
+    const rendered = cy.getElementById(nodeId).renderedPosition();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + rendered.x, y: box.top + rendered.y };
+  }, id);
+
+describe('a network she can read', () => {
+  it('names the 25 best connected actors at the start view, fills the canvas, shows every other name on hover', async () => {
+    const page = await open();
+    const start = await page.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      const zoom = cy.zoom();
+      const extent = cy.extent();
+      const named = cy.nodes('.actor.named');
+      const byDegree = cy
+        .nodes('.actor')
+        .map((n) => n.data('degree') as number)
+        .sort((a, b) => b - a);
+      const box = cy.elements().boundingBox();
+      return {
+        named: named.length,
+        // Each named actor is drawn with its name, at least 11 px tall on screen, inside the view.
+        readable: named.filter((n) => {
+          const p = n.position();
+          return (
+            n.style('label') !== '' &&
+            parseFloat(n.style('font-size') as string) * zoom >= 11 &&
+            parseFloat(n.style('min-zoomed-font-size') as string) <=
+              parseFloat(n.style('font-size') as string) * zoom &&
+            p.x >= extent.x1 &&
+            p.x <= extent.x2 &&
+            p.y >= extent.y1 &&
+            p.y <= extent.y2
+          );
+        }).length,
+        lowestNamedDegree: Math.min(...named.map((n) => n.data('degree') as number)),
+        degree25: byDegree[24]!,
+        filledWidth: (box.w * zoom) / cy.width(),
+        filledHeight: (box.h * zoom) / cy.height(),
+      };
+    });
+    expect(start.named).toBe(25);
+    expect(start.readable).toBe(25);
+    expect(start.lowestNamedDegree).toBe(start.degree25);
+    // Fitted to the canvas (room left for the figures and buttons over it) and spread to its proportions.
+    expect(Math.max(start.filledWidth, start.filledHeight)).toBeGreaterThan(0.85);
+    expect(Math.min(start.filledWidth, start.filledHeight)).toBeGreaterThan(0.7);
+    await page.screenshot({ path: path.join(screenshotDir, 'network-start.png') });
+
+    // An actor without a name on the canvas: its full name in the tooltip on hover.
+    const quiet = await page.evaluate(() => {
+      const node = window
+        .bildungsnetz!.network()!
+        .nodes('.actor')
+        .filter((n) => !n.hasClass('named') && (n.data('name') as string).length > 24)
+        .first();
+      return { id: node.id(), name: node.data('name') as string };
+    });
+    const at = await pointOf(page, quiet.id);
+    await page.mouse.move(at.x, at.y);
+    const tooltip = page.locator('#network-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.locator('strong').textContent()).toBe(quiet.name);
+    expect(await tooltip.textContent()).toMatch(/\d+ Partner/);
+    await page.screenshot({ path: path.join(screenshotDir, 'network-tooltip.png') });
+    await page.close();
+  }, 180_000);
+
+  it('lays the same data out the same way on every load', async () => {
+    const first = await open();
+    const second = await open('size=betweenness');
+    const a = await actorPositions(first);
+    const b = await actorPositions(second);
+    expect(Object.keys(a).length).toBeGreaterThan(50);
+    expect(b).toEqual(a);
+    await first.close();
+    await second.close();
+  }, 180_000);
+
+  it('keeps the arrangement the coordinator drags for another staff member, until she resets it', async () => {
+    const page = await open();
+    const seeded = await actorPositions(page);
+    const moved = await page.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      return cy.nodes('.actor.named').first().id();
+    });
+    const from = await pointOf(page, moved);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(from.x + 6 * step, from.y + 4 * step);
+    await page.mouse.up();
+    await expect.poll(() => page.locator('#arrange-status').textContent()).toBe('Anordnung gespeichert');
+    const dragged = (await actorPositions(page))[moved]!;
+    expect(Math.hypot(dragged.x - seeded[moved]!.x, dragged.y - seeded[moved]!.y)).toBeGreaterThan(20);
+    const stored = await server.gql<{ networkLayout: { positions: { actorId: string; x: number; y: number }[] } }>(
+      `query($d: String!) { networkLayout(districtAgs: $d) { positions { actorId x y } } }`,
+      { d: demoDistrictAgs },
+    );
+    expect(stored.networkLayout.positions).toEqual([{ actorId: moved.slice(2), x: dragged.x, y: dragged.y }]);
+
+    // An analyst opening the district sees the actor where the coordinator put it, and everyone else as laid out.
+    const analyst = await open('', await tokenFor('analyst', { sub: 'network-analyst' }));
+    const seen = await actorPositions(analyst);
+    expect(seen[moved]!.x).toBeCloseTo(dragged.x, 6);
+    expect(seen[moved]!.y).toBeCloseTo(dragged.y, 6);
+    for (const [id, position] of Object.entries(seeded)) if (id !== moved) expect(seen[id]).toEqual(position);
+    expect(await analyst.locator('#arrange-reset').count()).toBe(0); // only the coordinator arranges
+    await analyst.screenshot({ path: path.join(screenshotDir, 'network-arranged-analyst.png') });
+    await analyst.close();
+
+    await page.click('#arrange-reset');
+    await expect.poll(async () => (await actorPositions(page))[moved]).toEqual(seeded[moved]);
+    await expect
+      .poll(
+        async () =>
+          (
+            await server.gql<{ networkLayout: { positions: unknown[] } }>(
+              `query($d: String!) { networkLayout(districtAgs: $d) { positions { actorId } } }`,
+              { d: demoDistrictAgs },
+            )
+          ).networkLayout.positions,
+      )
+      .toEqual([]);
+    expect(await page.locator('#arrange-reset').isDisabled()).toBe(true);
+    await page.close();
+    const reloaded = await open();
+    expect(await actorPositions(reloaded)).toEqual(seeded);
+    await reloaded.close();
+  }, 180_000);
+
+  it('centres a selected actor and fades everything that is not its partner, one or two steps out', async () => {
+    const page = await open();
+    // A well connected actor away from the middle of the canvas.
+    const target = await page.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+      // Off the middle, but clear of the figures and buttons over the canvas.
+      const inner = (n: NodeSingular) => {
+        const p = n.renderedPosition();
+        return p.x > cy.width() * 0.2 && p.x < cy.width() * 0.8 && p.y > cy.height() * 0.25 && p.y < cy.height() * 0.8;
+      };
+      const far = cy
+        .nodes('.actor')
+        .filter((n) => n.degree(false) >= 3 && inner(n))
+        .max((n) =>
+          Math.hypot(
+            (n as NodeSingular).renderedPosition().x - centre.x,
+            (n as NodeSingular).renderedPosition().y - centre.y,
+          ),
+        );
+      return far.ele.id();
+    });
+    const at = await pointOf(page, target);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(async () => (await state(page)).selected).toBe(target);
+    const focus = () =>
+      page.evaluate((id) => {
+        const cy = window.bildungsnetz!.network()!;
+        const node = cy.getElementById(id);
+        const direct = node.closedNeighborhood('node.actor');
+        const twoSteps = direct.closedNeighborhood('node.actor');
+        const dimmed = cy.nodes('.actor.dimmed');
+        return {
+          offCentre: Math.hypot(
+            node.renderedPosition().x - cy.width() / 2,
+            node.renderedPosition().y - cy.height() / 2,
+          ),
+          partnersDimmed: direct.filter((n) => n.hasClass('dimmed')).length,
+          othersDimmed: cy
+            .nodes('.actor')
+            .difference(direct)
+            .filter((n) => !n.hasClass('dimmed')).length,
+          twoStepsDimmed: twoSteps.filter((n) => n.hasClass('dimmed')).length,
+          outsideTwoStepsLit: cy
+            .nodes('.actor')
+            .difference(twoSteps)
+            .filter((n) => !n.hasClass('dimmed')).length,
+          dimmed: dimmed.length,
+          partners: direct.length - 1,
+          partnersNamed: direct.filter((n) => n.style('label') !== '').length,
+        };
+      }, target);
+    const one = await focus();
+    expect(one.offCentre).toBeLessThan(2);
+    expect(one.partnersDimmed).toBe(0);
+    expect(one.othersDimmed).toBe(0);
+    expect(one.dimmed).toBeGreaterThan(0);
+    expect(one.partnersNamed).toBe(one.partners + 1);
+    await page.screenshot({ path: path.join(screenshotDir, 'network-selected.png') });
+
+    await page.selectOption('#f-hops', '2');
+    await expect.poll(async () => (await state(page)).hops).toBe(2);
+    const two = await focus();
+    expect(two.twoStepsDimmed).toBe(0);
+    expect(two.outsideTwoStepsLit).toBe(0);
+    expect(two.dimmed).toBeLessThan(one.dimmed);
+    await page.screenshot({ path: path.join(screenshotDir, 'network-selected-two-steps.png') });
+
+    // A click on the empty canvas clears the selection and the fading.
+    await page.evaluate(() => {
+      window.bildungsnetz!.network()!.emit('tap'); // on the canvas itself, not on a node
+    });
+    await expect.poll(async () => (await state(page)).selected).toBe('');
+    expect(await page.evaluate(() => window.bildungsnetz!.network()!.elements('.dimmed').length)).toBe(0);
+    await page.close();
+  }, 180_000);
+
+  it('names collapsed municipalities with their counts and finds the shortest path through them', async () => {
+    const expanded = await open();
+    const ends = await expanded.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      // Two actors of different municipalities, not partners of each other.
+      const connected = cy.nodes('.actor').filter((n) => n.degree(false) > 0 && n.parent().nonempty());
+      const first = connected.first() as unknown as NodeSingular;
+      const far = connected
+        .filter((n) => !(n as NodeSingular).parent().same(first.parent()) && !first.neighborhood().contains(n))
+        .last();
+      return [first, far].map((n) => n.id().slice(2));
+    });
+    await expanded.close();
+    const page = await open(`from=${ends[0]}&to=${ends[1]}`);
+    const result = page.locator('[data-testid=path-result]');
+    await expect.poll(() => result.textContent()).toMatch(/\d+ Schritte/);
+    const steps = Number((await result.textContent())!.match(/(\d+) Schritte/)![1]);
+
+    await page.click('#f-collapse-all');
+    await expect
+      .poll(() => page.evaluate(() => window.bildungsnetz!.network()!.nodes('.group.collapsed').length))
+      .toBeGreaterThan(5);
+    const groups = await page.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      const zoom = cy.zoom();
+      return cy.nodes('.group.collapsed').map((n) => ({
+        label: n.style('label') as string,
+        name: n.data('name') as string,
+        count: n.data('count') as number,
+        px: parseFloat(n.style('font-size') as string) * zoom,
+      }));
+    });
+    for (const group of groups) {
+      expect(group.label).toContain(group.name);
+      expect(group.label).toContain(`(${group.count} ${group.count === 1 ? 'Akteur' : 'Akteure'})`);
+      expect(group.px).toBeGreaterThanOrEqual(11);
+    }
+    await expect.poll(() => result.textContent()).toContain(`${steps} Schritte`);
+    expect(await result.textContent()).not.toContain('Kein Weg');
+    const drawn = await page.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      return { nodes: cy.nodes('.group.collapsed.path').length, edges: cy.edges('.path').length };
+    });
+    expect(drawn.nodes).toBeGreaterThanOrEqual(2);
+    expect(drawn.edges).toBeGreaterThanOrEqual(1);
+    await page.screenshot({ path: path.join(screenshotDir, 'network-collapsed-path.png') });
+    await page.close();
+  }, 180_000);
+
+  it('counts what the filters leave: Akteursart Jobcenter shows the job centres', async () => {
+    const expected = await server.gql<{ networkAnalysis: { actors: { kind: string }[] } }>(
+      `query($d: String!) { networkAnalysis(districtAgs: $d) { actors { kind } } }`,
+      { d: demoDistrictAgs },
+    );
+    const jobcentres = expected.networkAnalysis.actors.filter((a) => a.kind === 'JOBCENTER').length;
+    const page = await open();
+    await page.selectOption('#f-kind', 'JOBCENTER');
+    const stats = page.locator('#stats');
+    await expect.poll(() => stats.textContent()).toContain(`${jobcentres} ${jobcentres === 1 ? 'Akteur ' : 'Akteure'}`);
+    expect(await stats.textContent()).not.toContain(`${expected.networkAnalysis.actors.length} Akteure`);
+    const shown = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').length);
+    expect(shown).toBe(jobcentres);
+    await page.screenshot({ path: path.join(screenshotDir, 'network-filtered-counts.png') });
+    await page.close();
+  }, 180_000);
+});
