@@ -109,7 +109,11 @@ async function main(): Promise<void> {
   if (!config.neo4j.uri) {
     const homeDir = path.join(projectRoot, 'db', 'local-bench-cache');
     console.log(`Neo4j: a local instance in ${path.relative(projectRoot, homeDir)} on port ${neo4jPort} ...`);
-    local = await startLocalNeo4j({ ...config.localNeo4j, port: neo4jPort, homeDir, heap: '1g', pageCache: '512m' });
+    // A busy machine can take minutes to start it.
+    local = await startLocalNeo4j(
+      { ...config.localNeo4j, port: neo4jPort, homeDir, heap: '1g', pageCache: '512m' },
+      { startTimeoutMs: 600_000 },
+    );
     connection = { uri: local.uri, username: local.username, password: local.password };
   }
   const database = config.neo4j.database;
