@@ -128,8 +128,6 @@ export async function resolveOfferConflicts(
       }
       await checkGraphInvariants(tx, new Set(['Offer']), new Map([['Offer', offerIds]]));
       await tracking.record(viewer, 'resolveOfferConflicts');
-      // The partner's values are taken over: offers changed (keeping the coordinator's changes nothing).
-      await advanceDataVersion(tx);
     }
     await tx.run(
       `UNWIND $ids AS id MATCH (c:OfferConflict {id: id}) SET c.status = $status, c.resolvedAt = datetime(), c.resolvedBy = $by`,
@@ -143,6 +141,9 @@ export async function resolveOfferConflicts(
       `UNWIND $ids AS id MATCH (c:OfferConflict {id: id})-[:CONFLICT_OF]->(o:Offer) RETURN ${projection}`,
       { ids },
     );
+    // The partner's values taken over change offers (keeping the coordinator's changes none). Last before the commit,
+    // so that the version node is the last lock taken and no two writers can wait on each other for it.
+    if (resolution === 'ACCEPT_PARTNER_VALUE') await advanceDataVersion(tx);
     await tx.commit();
     return result.records.map(readConflict);
   } catch (error) {
