@@ -8,7 +8,6 @@
 // measured in the same run. The server runs as its own process (server/main.ts) against a Neo4j of this bench
 // alone: NEO4J_URI when set, else a local one in db/local-attacks on port 7713, with the demo county loaded when it
 // is empty. The rate limit is lifted for the run (every request comes from one address).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import { migrate } from '../server/database/migrate.js';
 import { generateDemoData } from '../server/demo-data/generate-demo-data.js';
 import { loadDemoData } from '../server/demo-data/load-demo-data.js';
 import { todayInGermany } from '../shared/calendar.js';
+import { startServerProcess, type ServerProcess } from './server-process.js';
 
 const neo4jPort = 7713;
 const httpPort = 4713;
@@ -67,19 +67,6 @@ const at = (results: { ms: number }[], p: number) =>
       p,
     ),
   );
-
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the server did not become healthy in 120 s');
-}
 
 interface Timed {
   ms: number;
@@ -147,7 +134,7 @@ async function main(): Promise<void> {
   const { seconds, attackers, samples } = readOptions();
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
-  let server: ChildProcess | undefined;
+  let server: ServerProcess | undefined;
   const connection = config.neo4j.uri
     ? { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? '' }
     : await (async () => {
@@ -180,25 +167,16 @@ async function main(): Promise<void> {
     );
     const districtAgs = districts[0]!.get('ags') as string;
 
-    const url = `http://127.0.0.1:${httpPort}`;
-    server = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'main.ts')], {
-      cwd: projectRoot,
+    server = await startServerProcess({
+      connection,
+      port: httpPort,
+      readyPath: '/healthz',
       env: {
-        ...process.env,
-        NEO4J_URI: connection.uri,
-        NEO4J_USERNAME: connection.username,
-        NEO4J_PASSWORD: connection.password,
-        PORT: String(httpPort),
-        HOST: '127.0.0.1',
         LOG_LEVEL: 'error', // a warning per refused request would measure the logger
-        SEED_DEMO_DATA: 'false',
-        RATE_LIMIT_MAX: '1000000000',
         JWT_SECRET: randomBytes(32).toString('base64url'),
-        JWKS_URL: '',
       },
-      stdio: ['ignore', 'inherit', 'inherit'],
     });
-    await waitForHealth(url, server);
+    const url = server.url;
 
     const bomb = fragmentBomb(24);
     const flood = aliases(300, `courseCalendar(districtAgs: "${districtAgs}") { id title startDate }`);
@@ -264,10 +242,7 @@ async function main(): Promise<void> {
     console.log(lines.join('\n'));
     if (failed) process.exitCode = 1;
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => server!.once('exit', resolve));
-    }
+    await server?.stop();
     await driver.close();
     await local?.stop();
   }

@@ -4,7 +4,6 @@
 // process (server/main.ts), as in production, with a JWT secret of this run, against a Neo4j of this bench alone:
 // NEO4J_URI when set, else a local one in db/local-load on port 7739, with the demo county loaded when it is empty.
 // The rate limit is lifted for the run (all connections come from one address).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +17,7 @@ import { migrate } from '../server/database/migrate.js';
 import { generateDemoData } from '../server/demo-data/generate-demo-data.js';
 import { loadDemoData } from '../server/demo-data/load-demo-data.js';
 import { todayInGermany } from '../shared/calendar.js';
+import { startServerProcess, type ServerProcess } from './server-process.js';
 import {
   graphqlErrors,
   partnerUpsertWorkload,
@@ -47,19 +47,6 @@ function readOptions(): { duration: number; connections: number; timeout: number
   return { duration, connections, timeout };
 }
 
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/readyz`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the server did not become healthy in 120 s');
-}
-
 /** Write requests sent so far: the counts of a workload named "...Sent" count requests. */
 const requestsSent = (counts: Record<string, number>) =>
   Object.entries(counts).reduce((sum, [name, n]) => (name.endsWith('Sent') ? sum + n : sum), 0);
@@ -68,7 +55,7 @@ async function main(): Promise<void> {
   const { duration, connections, timeout } = readOptions();
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
-  let server: ChildProcess | undefined;
+  let server: ServerProcess | undefined;
   let writes: WriteWorkload | undefined;
   const connection = config.neo4j.uri
     ? { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? '' }
@@ -115,25 +102,13 @@ async function main(): Promise<void> {
       audience: config.jwt.audience,
       expiresIn: '4h',
     });
-    const url = `http://127.0.0.1:${httpPort}`;
-    server = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'main.ts')], {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        NEO4J_URI: connection.uri,
-        NEO4J_USERNAME: connection.username,
-        NEO4J_PASSWORD: connection.password,
-        PORT: String(httpPort),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        SEED_DEMO_DATA: 'false',
-        RATE_LIMIT_MAX: '1000000000',
-        JWT_SECRET: jwtSecret,
-        JWKS_URL: '',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
+    server = await startServerProcess({
+      connection,
+      port: httpPort,
+      readyPath: '/readyz',
+      env: { LOG_LEVEL: 'warn', JWT_SECRET: jwtSecret },
     });
-    await waitForHealth(url, server);
+    const url = server.url;
 
     writes = await partnerUpsertWorkload(driver, database, fixtures, randomUUID().slice(0, 8));
     const reads = readRequests(fixtures, analystToken);
@@ -172,10 +147,7 @@ async function main(): Promise<void> {
       process.exitCode = 1;
   } finally {
     // The server first: requests the clients gave up on may still be writing until it has drained them.
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => server!.once('exit', resolve));
-    }
+    await server?.stop();
     await writes?.clean(driver, database).catch((error: unknown) => {
       console.error(
         `bench:load could not remove what it wrote: ${error instanceof Error ? error.message : String(error)}`,

@@ -47,7 +47,7 @@ export async function createPlace(server: TestServer): Promise<Place> {
     { d: districtAgs, town: townAgs, village: villageAgs, townAt: town, villageAt: village },
   );
   expectNoErrors(result);
-  const actors = await server.gql(
+  const actors = await server.gql<{ createActors: { actors: { id: string; name: string }[] } }>(
     `mutation Actors($town: String!) {
       createActors(input: [
         { name: "Sprachschule Test (fiktiv)", kind: COURSE_PROVIDER, municipality: { connect: [{ where: { node: { ags: { eq: $town } } } }] } },
@@ -57,7 +57,7 @@ export async function createPlace(server: TestServer): Promise<Place> {
     { town: townAgs },
   );
   expectNoErrors(actors);
-  const [provider, partner] = actors.data!.createActors.actors as { id: string }[];
+  const [provider, partner] = actors.data!.createActors.actors;
   return { districtAgs, town, village, townAgs, villageAgs, providerId: provider!.id, partnerId: partner!.id };
 }
 

@@ -74,8 +74,8 @@ export interface TestServer {
     variables?: Record<string, unknown>,
     options?: GqlOptions,
   ): Promise<GraphQLResponse<T>>;
-  /** Runs Cypher directly, to set up or inspect data behind the API's back. */
-  cypher(statement: string, params?: Record<string, unknown>): Promise<Record<string, any>[]>;
+  /** Runs Cypher directly, to set up or inspect data behind the API's back; T names the columns a test reads. */
+  cypher<T = Record<string, any>>(statement: string, params?: Record<string, unknown>): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -176,9 +176,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       });
       return { status: response.status, ...((await response.json()) as object) };
     },
-    async cypher(statement, params = {}) {
+    async cypher<T>(statement: string, params: Record<string, unknown> = {}) {
       const result = await driver.executeQuery(statement, params, { database });
-      return result.records.map((record) => record.toObject());
+      return result.records.map((record) => record.toObject() as T);
     },
     async close() {
       try {

@@ -41,19 +41,19 @@ async function changesOf(variables: Record<string, unknown>): Promise<ChangeRow[
   return response.data!.changes;
 }
 
-const json = (text: string | null) => (text === null ? null : JSON.parse(text));
+const json = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
 describe('change history', () => {
   it('reads back create, two updates, a connect and a delete of an offer exactly, newest first', async () => {
     const started = new Date().toISOString();
-    const created = await server.gql(
+    const created = await server.gql<{ createOffers: { offers: { id: string }[] } }>(
       `mutation($provider: ID!) { createOffers(input: [{ title: "Sprachcafé", category: LANGUAGE_CAFE, format: IN_PERSON, status: OPEN,
          capacity: 12, startDate: "2027-01-10", targetGroups: [ADULTS],
          provider: { connect: [{ where: { node: { id: { eq: $provider } } } }] } }]) { offers { id } } }`,
       { provider: place.providerId },
     );
     expectNoErrors(created);
-    const id = created.data!.createOffers.offers[0].id as string;
+    const id = created.data!.createOffers.offers[0]!.id;
     const edits = [
       `mutation($id: ID!) { updateOffers(where: { id: { eq: $id } }, update: { title: { set: "Sprachcafé am Markt" } }) { offers { id } } }`,
       `mutation($id: ID!) { updateOffers(where: { id: { eq: $id } }, update: { capacity: { set: 15 }, booked: { set: 4 } }) { info { nodesCreated } } }`,
@@ -125,14 +125,14 @@ describe('change history', () => {
   });
 
   it('records a nested create as a change of its own, and nothing for a write that is rolled back', async () => {
-    const created = await server.gql(
+    const created = await server.gql<{ createActors: { actors: { id: string; offers: { id: string }[] }[] } }>(
       `mutation($town: String!) { createActors(input: [{ name: "Verein Test (fiktiv)", kind: ASSOCIATION,
          municipality: { connect: [{ where: { node: { ags: { eq: $town } } } }] },
          offers: { create: [{ node: { title: "Mentoring", category: MENTORING, format: IN_PERSON, status: OPEN } }] } }]) { actors { id offers { id } } } }`,
       { town: place.townAgs },
     );
     expectNoErrors(created);
-    const actor = created.data!.createActors.actors[0] as { id: string; offers: { id: string }[] };
+    const actor = created.data!.createActors.actors[0]!;
     const offerId = actor.offers[0]!.id;
     const [actorChange] = await changesOf({ entityId: actor.id });
     expect(json(actorChange!.after)).toEqual({
@@ -189,8 +189,9 @@ describe('change history', () => {
     expect((await run(20)).created).toBe(1);
     expect((await run(25, true)).updated).toBe(1);
     expect((await run(22)).updated).toBe(1);
-    const id = (await server.cypher('MATCH (o:Offer {source: $source}) RETURN o.id AS id', { source }))[0]!
-      .id as string;
+    const id = (
+      await server.cypher<{ id: string }>('MATCH (o:Offer {source: $source}) RETURN o.id AS id', { source })
+    )[0]!.id;
     const changes = await changesOf({ entityId: id });
     expect(
       changes.map((change) => [

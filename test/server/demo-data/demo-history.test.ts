@@ -57,12 +57,24 @@ describe('the demo history in Neo4j', () => {
   });
 
   it('is loaded with the demo data and summed by monitoringSeries', async () => {
-    const response = await server.gql(
+    const response = await server.gql<{
+      monitoringSeries: {
+        points: {
+          date: string;
+          demand: number;
+          unmet: number;
+          capacity: number;
+          booked: number;
+          freePlaces: number;
+          municipalities: number;
+        }[];
+      }[];
+    }>(
       `query($d: String!, $from: Date!, $to: Date!) { monitoringSeries(districtAgs: $d, categories: [INTEGRATION_COURSE], from: $from, to: $to) { points { date demand unmet capacity booked freePlaces municipalities } } }`,
       { d: demoCounty.district.ags, from: dates[0], to: dates.at(-1) },
     );
     expectNoErrors(response);
-    const points = response.data!.monitoringSeries[0].points;
+    const points = response.data!.monitoringSeries[0]!.points;
     expect(points).toEqual(
       dates.map((date) => {
         const rows = history.filter((row) => row.date === date && row.category === 'INTEGRATION_COURSE');
@@ -84,7 +96,9 @@ describe('the demo history in Neo4j', () => {
       (row) => row.date === demoCounty.today,
     );
     for (const category of ['INTEGRATION_COURSE', 'JOB_LANGUAGE_COURSE', 'EARLY_CHILDHOOD']) {
-      const response = await server.gql(
+      const response = await server.gql<{
+        coverageGaps: { municipalities: { ags: string; demand: number; unmet: number; accessibility: number }[] };
+      }>(
         `query($d: String!, $c: OfferCategory!) { coverageGaps(category: $c, districtAgs: $d) { municipalities { ags demand unmet accessibility } } }`,
         {
           d: demoCounty.district.ags,

@@ -54,12 +54,12 @@ describe('a Neo4j restart in the middle of a write load', () => {
     let sequence = 0;
     const write = async (): Promise<Outcome> => {
       const title = `${prefix}-${(sequence += 1)}`;
-      const response = await server.gql(
+      const response = await server.gql<{ createOffers: { offers: { id: string }[] } }>(
         `mutation($title: String!, $provider: ID!) { createOffers(input: [{ title: $title, category: LANGUAGE_CAFE, format: IN_PERSON, status: OPEN,
            provider: { connect: [{ where: { node: { id: { eq: $provider } } } }] } }]) { offers { id } } }`,
         { title, provider: place.providerId },
       );
-      const id = response.errors ? undefined : (response.data?.createOffers.offers[0]?.id as string | undefined);
+      const id = response.errors ? undefined : response.data?.createOffers.offers[0]?.id;
       return {
         id,
         status: response.status,

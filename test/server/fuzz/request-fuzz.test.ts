@@ -30,7 +30,7 @@ beforeAll(async () => {
   await driver.close();
   place = await createPlace(server);
   const prefix = uniquePrefix('fz');
-  const created = await server.gql(
+  const created = await server.gql<{ createOffers: { offers: { id: string }[] } }>(
     `mutation($title: String!, $provider: ID!, $venue: String!) { createOffers(input: [{ title: $title, category: INTEGRATION_COURSE,
        format: IN_PERSON, status: OPEN, capacity: 20, booked: 3, startDate: "2027-02-01", endDate: "2027-06-30",
        provider: { connect: [{ where: { node: { id: { eq: $provider } } } }] },
@@ -38,7 +38,7 @@ beforeAll(async () => {
     { title: `Kurs ${prefix}`, provider: place.providerId, venue: place.townAgs },
   );
   expectNoErrors(created);
-  target = { prefix, offerId: created.data!.createOffers.offers[0].id, actorId: place.providerId };
+  target = { prefix, offerId: created.data!.createOffers.offers[0]!.id, actorId: place.providerId };
 });
 
 afterAll(async () => {
@@ -123,7 +123,7 @@ class Findings {
 
 /** The test's data as text: its offers and its provider with their properties and links, in a fixed order. */
 async function stateOfTestData(): Promise<string> {
-  const rows = await server.cypher(
+  const rows = await server.cypher<{ id: string; properties: Record<string, unknown>; links: string[] }>(
     `MATCH (n) WHERE (n:Offer AND (n.id = $offerId OR n.title STARTS WITH $prefix)) OR (n:Actor AND n.id = $actorId)
      OPTIONAL MATCH (n)-[r]-(m)
      WITH n, collect(type(r) + ':' + coalesce(m.id, m.ags, '')) AS links
@@ -133,10 +133,10 @@ async function stateOfTestData(): Promise<string> {
   return JSON.stringify(
     rows.map((row) => ({
       id: row.id,
-      properties: Object.entries(row.properties as Record<string, unknown>)
+      properties: Object.entries(row.properties)
         .map(([key, value]) => `${key}=${String(value)}`)
         .sort(),
-      links: (row.links as string[]).sort(),
+      links: row.links.sort(),
     })),
   );
 }

@@ -16,7 +16,7 @@ beforeAll(async () => {
   server = await startTestServer();
   place = await createPlace(server);
   prefix = uniquePrefix('valid');
-  const offers = await server.gql(
+  const offers = await server.gql<{ createOffers: { offers: { id: string; title: string }[] } }>(
     `mutation($provider: ID!, $full: String!, $empty: String!) { createOffers(input: [
        { title: $full, category: INTEGRATION_COURSE, format: IN_PERSON, status: OPEN, capacity: 20, cost: 10, languages: ["de"],
          provider: { connect: [{ where: { node: { id: { eq: $provider } } } }] } },
@@ -26,9 +26,7 @@ beforeAll(async () => {
     { provider: place.providerId, full: `${prefix} voll`, empty: `${prefix} leer` },
   );
   expectNoErrors(offers);
-  const byTitle = new Map(
-    (offers.data!.createOffers.offers as { id: string; title: string }[]).map((offer) => [offer.title, offer.id]),
-  );
+  const byTitle = new Map(offers.data!.createOffers.offers.map((offer) => [offer.title, offer.id]));
   fullOfferId = byTitle.get(`${prefix} voll`)!;
   emptyOfferId = byTitle.get(`${prefix} leer`)!;
   expectNoErrors(
@@ -284,7 +282,9 @@ describe('bad input through the generated mutations', () => {
   });
 
   it('still applies good operators and multi-line text', async () => {
-    const response = await server.gql(
+    const response = await server.gql<{
+      updateOffers: { offers: { capacity: number; cost: number; description: string }[] };
+    }>(
       `mutation($id: ID!) { updateOffers(where: { id: { eq: $id } }, update: {
          capacity: { add: 5 }, cost: { multiply: 1.5 }, description: { set: "Zeile 1\\nZeile 2\\tmit Tab" } }) {
          offers { capacity cost description } } }`,
@@ -323,7 +323,9 @@ describe('bad input through the custom mutations', () => {
   it('refuses control characters and oversized text in an upsertOffers batch, and writes nothing', async () => {
     const online = { category: 'OTHER', format: 'ONLINE', status: 'OPEN' };
     const before = await fingerprint();
-    const response = await server.gql(
+    const response = await server.gql<{
+      upsertOffers: { created: number; errors: { index: number; field: string; value: string; message: string }[] };
+    }>(
       `mutation($offers: [OfferUpsertInput!]!) { upsertOffers(source: "${prefix}-portal", offers: $offers) {
          created errors { index field value message } } }`,
       {
@@ -342,7 +344,7 @@ describe('bad input through the custom mutations', () => {
     expectNoErrors(response);
     const result = response.data!.upsertOffers;
     expect(result.created).toBe(0);
-    const errors = result.errors as { index: number; field: string; message: string }[];
+    const errors = result.errors;
     expect(errors.map((error) => [error.index, error.field])).toEqual([
       [0, 'title'],
       [1, 'title'],

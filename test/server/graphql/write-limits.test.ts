@@ -27,7 +27,7 @@ function offer(externalId: string, providerId: string) {
 }
 
 const countOffers = async () =>
-  (await server.cypher('MATCH (o:Offer {source: $s}) RETURN count(o) AS n', { s: prefix }))[0]!.n as number;
+  (await server.cypher<{ n: number }>('MATCH (o:Offer {source: $s}) RETURN count(o) AS n', { s: prefix }))[0]!.n;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -59,10 +59,14 @@ describe('items per mutation and per request', () => {
   it('writes a batch at the limit, whole: 50 offers with their provider connects are 100 items', async () => {
     const partner = { role: 'partner' as const, actorId: place.providerId, source: prefix };
     const input = Array.from({ length: 50 }, (_, i) => offer(`OK-${i}`, place.providerId));
-    const response = await server.gql(createOffers, { input }, { as: partner });
+    const response = await server.gql<{ createOffers: { offers: { id: string }[] } }>(
+      createOffers,
+      { input },
+      { as: partner },
+    );
     expectNoErrors(response);
     expect(response.data!.createOffers.offers).toHaveLength(50);
-    const linked = await server.cypher(
+    const linked = await server.cypher<{ n: number }>(
       'MATCH (o:Offer {source: $s})<-[:PROVIDES]-(a:Actor {id: $a}) WHERE o.externalId STARTS WITH "OK-" RETURN count(o) AS n',
       { s: prefix, a: place.providerId },
     );
@@ -153,7 +157,7 @@ describe('nesting depth of inputs', () => {
       limit: 20,
       setting: 'GRAPHQL_MAX_INPUT_DEPTH',
     });
-    const left = await server.cypher(
+    const left = await server.cypher<{ n: number }>(
       'MATCH (n) WHERE n.title STARTS WITH $p OR n.name STARTS WITH $p RETURN count(n) AS n',
       { p: `${prefix} deep` },
     );
@@ -197,6 +201,7 @@ describe('the transaction time limit', () => {
         (caught: unknown) => caught,
       );
       expect(error).toMatchObject({
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest matcher
         code: expect.stringMatching(/^Neo\.ClientError\.Transaction\.TransactionTimedOut/),
       });
       expect(fromNeo4jError(error as never)).toMatchObject({

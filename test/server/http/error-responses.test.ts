@@ -36,6 +36,11 @@ function expectNoInternals(answer: Answer, label: string): void {
   for (const pattern of internals) expect(answer.body, `${label}: ${answer.body.slice(0, 300)}`).not.toMatch(pattern);
 }
 
+/** The first GraphQL error of an answer's JSON body. */
+function firstError(answer: Answer): { message: string; extensions: Record<string, unknown> } | undefined {
+  return (JSON.parse(answer.body) as { errors: { message: string; extensions: Record<string, unknown> }[] }).errors[0];
+}
+
 function jsonCode(answer: Answer, label: string): string {
   expect(answer.type, label).toMatch(/^application\/(graphql-response\+)?json/);
   const body = JSON.parse(answer.body) as { errors: { message: string; extensions: { code: string } }[] };
@@ -292,7 +297,7 @@ describe('error responses', () => {
       headers: { ...json, 'content-encoding': 'bogus' },
       body: query('{ __typename }'),
     });
-    expect(JSON.parse(encoding.body).errors[0]).toEqual({
+    expect(firstError(encoding)).toEqual({
       message:
         'The request\'s content-encoding "bogus" is not supported; send the body as it is or with gzip, deflate or br',
       extensions: { code: 'BAD_REQUEST', reason: 'UNSUPPORTED_CONTENT_ENCODING' },
@@ -310,11 +315,9 @@ describe('error responses', () => {
   it('show stack traces only with DEBUG_ERRORS on', async () => {
     const unknownField = () => ({ method: 'POST', headers: json, body: query('{ actors { nosuchfield } }') });
     const quiet = await send(`${server.url}/graphql`, unknownField());
-    expect(JSON.parse(quiet.body).errors[0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(firstError(quiet)!.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
     const debug = await send(`${debugServer.url}/graphql`, unknownField());
-    expect(JSON.parse(debug.body).errors[0].extensions.stacktrace).toEqual(
-      expect.arrayContaining([expect.any(String)]),
-    );
+    expect(firstError(debug)!.extensions.stacktrace).toEqual(expect.arrayContaining([expect.any(String)]));
     expect(debug.body).toMatch(/node_modules/);
     const asset = await send(`${debugServer.url}/graphiql/assets/constructor`);
     expect(asset.body).toMatch(/^No GraphiQL asset "constructor"\n\n.*NotFoundError/s);
@@ -333,13 +336,13 @@ describe('errors of @neo4j/graphql and Neo4j', () => {
   let offerId: string;
   beforeAll(async () => {
     place = await createPlace(server);
-    const created = await server.gql(
+    const created = await server.gql<{ createOffers: { offers: { id: string }[] } }>(
       `mutation($provider: ID!) { createOffers(input: [{ title: "Rechenkurs (fiktiv)", category: LANGUAGE_CAFE,
          format: IN_PERSON, status: OPEN, capacity: 12, cost: 10, provider: { connect: [{ where: { node: { id: { eq: $provider } } } }] } }]) { offers { id } } }`,
       { provider: place.providerId },
     );
     expectNoErrors(created);
-    offerId = created.data!.createOffers.offers[0].id;
+    offerId = created.data!.createOffers.offers[0]!.id;
   });
   afterAll(async () => {
     if (offerId) await server.cypher('MATCH (o:Offer {id: $id}) DETACH DELETE o', { id: offerId });
@@ -371,9 +374,13 @@ describe('errors of @neo4j/graphql and Neo4j', () => {
       expect(response.errors![0]!.message, input).toMatch(message);
       expect(JSON.stringify(response), input).not.toMatch(/Nan|not supported|non-nullable|apoc|Overflow/);
     }
-    const [offer] = await server.cypher('MATCH (o:Offer {id: $id}) RETURN o.capacity AS capacity, o.title AS title', {
-      id: offerId,
-    });
+    const [offer] = await server.cypher<{ capacity: unknown; title: string }>(
+      'MATCH (o:Offer {id: $id}) RETURN o.capacity AS capacity, o.title AS title',
+      {
+        id: offerId,
+      },
+    );
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest matcher
     expect(offer).toEqual({ capacity: expect.anything(), title: 'Rechenkurs (fiktiv)' });
     expect(Number(offer!.capacity)).toBe(12);
   });

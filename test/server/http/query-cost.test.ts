@@ -3,7 +3,7 @@
 // before anything runs; and one request never holds more than its share of the database's connections.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, type GraphQLSchema } from 'graphql';
+import { Kind, OperationTypeNode, parse, type GraphQLSchema } from 'graphql';
 import type { Driver, Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultLimits, projectRoot } from '../../../server/config.js';
@@ -56,7 +56,7 @@ function countSessions(driver: Driver) {
           return session;
         };
       const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
   return { wrapped, count, reset: () => Object.assign(count, { open: 0, highWater: 0, opened: 0 }) };
@@ -328,7 +328,7 @@ describe('database sessions per request', () => {
         expect(size.depth, `${file} ${name}`).toBeLessThanOrEqual(defaultLimits.maxDepth);
         checked += 1;
         // Mutations would write; the queries run as the coordinator.
-        if (definition.operation !== 'query') continue;
+        if (definition.operation !== OperationTypeNode.QUERY) continue;
         const response = await fetch(`${server.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(await headersFor('coordinator')) },

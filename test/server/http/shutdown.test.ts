@@ -40,6 +40,7 @@ describe('shutdown', () => {
       request.end(body.slice(10));
       const response = await answered;
       expect(response.status).toBe(200);
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest matcher
       expect(JSON.parse(response.text)).toMatchObject({ data: { districts: expect.any(Array) } });
     } finally {
       await (stopped ?? server.close());

@@ -360,14 +360,12 @@ describe('importing offers from an XLSX file with English headers', () => {
   });
 
   it('is read by the API like any other offer', async () => {
-    const response = await kit.server.gql(
+    const response = await kit.server.gql<{ offers: { title: string; freePlaces: number | null }[] }>(
       `query($s: String!) { offers(where: { source: { eq: $s } }, sort: [{ title: ASC }]) { title freePlaces startDate createdAt updatedAt provider { name } venue { ags } } }`,
       { s: kit.source },
     );
     expectNoErrors(response);
-    expect(
-      response.data!.offers.map((o: { title: string; freePlaces: number | null }) => [o.title, o.freePlaces]),
-    ).toEqual([
+    expect(response.data!.offers.map((o) => [o.title, o.freePlaces])).toEqual([
       ['Berufssprachkurs B2', 0],
       ['Integrationskurs mit Kinderbetreuung', 14],
       ['Sprachcafé online', null],
@@ -391,7 +389,7 @@ describe('importing offers from an XLSX file with English headers', () => {
     const stamps = async () =>
       Object.fromEntries(
         (
-          await kit.server.cypher(
+          await kit.server.cypher<{ id: string; at: string }>(
             'MATCH (o:Offer {source: $source}) RETURN o.externalId AS id, toString(o.updatedAt) AS at',
             { source: kit.source },
           )
@@ -496,7 +494,7 @@ describe('importing needs from a comma-separated UTF-8 CSV with BOM', () => {
   });
 
   it('counts the imported needs in the gap analysis', async () => {
-    const response = await kit.server.gql(
+    const response = await kit.server.gql<{ coverageGaps: { area: { demand: number } } }>(
       `query($d: String!) { coverageGaps(category: INTEGRATION_COURSE, districtAgs: $d) { area { demand } } }`,
       { d: kit.place.districtAgs },
     );

@@ -175,11 +175,13 @@ describe('text rules shared with every write path', () => {
     const title = parseCell(column('offers', 'title'), 'Kurs\u0000A');
     expect(title).toEqual({
       ok: false,
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest matcher
       problem: expect.stringMatching(/must not contain control characters.*U\+0000 \(NUL\) at character 5/),
     });
     // providerId and municipalityName have no field rule of their own: the default rule of their kind holds.
     expect(parseCell(column('offers', 'providerId'), 'abc\u202Edef')).toEqual({
       ok: false,
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest matcher
       problem: expect.stringMatching(/U\+202E \(RIGHT-TO-LEFT OVERRIDE\) at character 4/),
     });
     expect(parseCell(column('needs', 'municipalityName'), 'x'.repeat(501)).ok).toBe(false);

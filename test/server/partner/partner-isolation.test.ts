@@ -20,6 +20,14 @@ const keyIds: string[] = [];
 const upsert = `mutation($source: String!, $offers: [OfferUpsertInput!]!) {
   upsertOffers(source: $source, offers: $offers) { created updated errors { message } items { id outcome } }
 }`;
+interface Upserted {
+  upsertOffers: {
+    created: number;
+    updated: number;
+    errors: { message: string }[];
+    items: { id: string; outcome: string }[];
+  };
+}
 
 const course = (externalId: string, extra: Record<string, unknown> = {}) => ({
   externalId,
@@ -32,7 +40,7 @@ const course = (externalId: string, extra: Record<string, unknown> = {}) => ({
 });
 
 const offersUnder = (source: string) =>
-  server.cypher(
+  server.cypher<{ externalId: string; capacity: number; providers: string[] }>(
     `MATCH (o:Offer {source: $source}) OPTIONAL MATCH (o)<-[:PROVIDES]-(a:Actor)
      RETURN o.externalId AS externalId, o.capacity AS capacity, collect(a.id) AS providers ORDER BY externalId`,
     { source },
@@ -77,7 +85,7 @@ describe("a partner system's source", () => {
     expect(taken.errors?.[0]?.message).toContain(`"${sourceB}"`);
     expect(await offersUnder(sourceB)).toEqual([]);
 
-    const own = await server.gql(upsert, { source: sourceB, offers: [course('B-1')] }, { as: keyB });
+    const own = await server.gql<Upserted>(upsert, { source: sourceB, offers: [course('B-1')] }, { as: keyB });
     expectNoErrors(own);
     expect(own.data!.upsertOffers.created).toBe(1);
     expect(await offersUnder(sourceB)).toEqual([{ externalId: 'B-1', capacity: 12, providers: [place.partnerId] }]);
@@ -91,11 +99,11 @@ describe("a partner system's source", () => {
       { as: keyA },
     );
     expect(create.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FOREIGN_SOURCE' });
-    const ownCreated = await server.gql(upsert, { source: sourceA, offers: [course('A-9')] }, { as: keyA });
+    const ownCreated = await server.gql<Upserted>(upsert, { source: sourceA, offers: [course('A-9')] }, { as: keyA });
     expectNoErrors(ownCreated);
     const update = await server.gql(
       `mutation($s: String!, $id: ID!) { updateOffers(where: { id: { eq: $id } }, update: { source: { set: $s } }) { offers { id } } }`,
-      { s: sourceB, id: ownCreated.data!.upsertOffers.items[0].id },
+      { s: sourceB, id: ownCreated.data!.upsertOffers.items[0]!.id },
       { as: keyA },
     );
     expect(update.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FOREIGN_SOURCE' });
@@ -154,9 +162,9 @@ describe("another partner's offer", () => {
   let offerId: string; // B's offer
 
   beforeAll(async () => {
-    const created = await server.gql(upsert, { source: sourceB, offers: [course('B-10')] }, { as: keyB });
+    const created = await server.gql<Upserted>(upsert, { source: sourceB, offers: [course('B-10')] }, { as: keyB });
     expectNoErrors(created);
-    offerId = created.data!.upsertOffers.items[0].id;
+    offerId = created.data!.upsertOffers.items[0]!.id;
   });
 
   // What A attempts on B's offer: the update, and who $actor is in it (A itself, or B, the offer's provider).
@@ -249,9 +257,11 @@ describe('timestamps', () => {
       }
     }
     // No create or update input of any entity has them.
-    const types = await server.gql(`{ __schema { types { name inputFields { name } } } }`);
-    const settable = (types.data!.__schema.types as { name: string; inputFields: { name: string }[] | null }[])
-      .filter((type) => /(Create|Update)Input$/.test(type.name))
+    const types = await server.gql<{ __schema: { types: { name: string; inputFields: { name: string }[] | null }[] } }>(
+      `{ __schema { types { name inputFields { name } } } }`,
+    );
+    const settable = types
+      .data!.__schema.types.filter((type) => /(Create|Update)Input$/.test(type.name))
       .filter((type) =>
         (type.inputFields ?? []).some((field) => field.name === 'createdAt' || field.name === 'updatedAt'),
       )

@@ -27,13 +27,13 @@ beforeAll(async () => {
     ags: place.townAgs,
     name: `${tag}stadt an der Weser`,
   });
-  const created = await server.gql(
+  const created = await server.gql<{ createOffers: { offers: { id: string }[] } }>(
     `mutation($provider: ID!, $title: String!) { createOffers(input: [{ title: $title, category: LANGUAGE_CAFE,
        format: IN_PERSON, status: OPEN, provider: { connect: [{ where: { node: { id: { eq: $provider } } } }] } }]) { offers { id } } }`,
     { provider: place.providerId, title: `Deutsch für Eltern ${tag}kurs am Abend` },
   );
   expectNoErrors(created);
-  offerId = created.data!.createOffers.offers[0].id;
+  offerId = created.data!.createOffers.offers[0]!.id;
 });
 afterAll(async () => {
   if (offerId) await server.cypher('MATCH (o:Offer {id: $id}) DETACH DELETE o', { id: offerId });
@@ -47,18 +47,20 @@ const fields = {
   searchMunicipalities: 'ags',
 } as const;
 type SearchField = keyof typeof fields;
+/** A search's answer: the key (id or ags) of every node found. */
+type SearchResults = Partial<Record<SearchField, { edges: { node: Record<string, string> }[] }>>;
 
 async function search(field: SearchField, phrase: string, as: 'coordinator' | 'anonymous' = 'coordinator') {
-  return server.gql(
+  return server.gql<SearchResults>(
     `query($phrase: String!) { ${field}(phrase: $phrase) { edges { node { ${fields[field]} } } } }`,
     { phrase },
     { as },
   );
 }
 
-function found(response: GraphQLResponse, field: SearchField): string[] {
+function found(response: GraphQLResponse<SearchResults>, field: SearchField): string[] {
   expectNoErrors(response);
-  return response.data![field].edges.map((edge: { node: Record<string, string> }) => edge.node[fields[field]]);
+  return response.data![field]!.edges.map((edge) => edge.node[fields[field]]!);
 }
 
 /** Data, or only BAD_USER_INPUT errors with a German message; never anything else. */
@@ -97,7 +99,7 @@ describe('search phrases', () => {
       ]) {
         const response = await search(field, phrase, 'anonymous');
         expect(response.errors, `${field} ${JSON.stringify(phrase)}`).toBeUndefined();
-        expect(response.data![field].edges, `${field} ${JSON.stringify(phrase)}`).toBeInstanceOf(Array);
+        expect(response.data![field]!.edges, `${field} ${JSON.stringify(phrase)}`).toBeInstanceOf(Array);
       }
     }
   });

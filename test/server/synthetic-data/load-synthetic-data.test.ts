@@ -13,9 +13,12 @@ let database: string | undefined;
 let options: GenerateGermanyOptions;
 const idPrefix = uniquePrefix('syn');
 
-async function cypher(statement: string, params: Record<string, unknown> = {}): Promise<Record<string, any>[]> {
+async function cypher<T = Record<string, unknown>>(
+  statement: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
   const result = await driver.executeQuery(statement, params, { database });
-  return result.records.map((record) => record.toObject());
+  return result.records.map((record) => record.toObject() as T);
 }
 
 /** Our nodes of one label: ids behind our idPrefix, keys behind our agsPrefix. */

@@ -34,18 +34,19 @@ describe('graph rules of neighbours', () => {
     expect(refused.errors?.[0]?.message).toContain(
       `Municipality "${place.villageAgs}" (Testdorf) can only be a member of a Samtgemeinde`,
     );
-    expect((await server.cypher('MATCH (m:Municipality {ags: $sg}) RETURN m.kind AS kind', { sg }))[0]!.kind).toBe(
-      'COLLECTIVE',
-    );
+    expect(
+      (await server.cypher<{ kind: string }>('MATCH (m:Municipality {ags: $sg}) RETURN m.kind AS kind', { sg }))[0]!
+        .kind,
+    ).toBe('COLLECTIVE');
   });
 
   it("refuses taking an offer's only provider away from the provider's side", async () => {
-    const offer = await server.gql(
+    const offer = await server.gql<{ createOffers: { offers: { id: string }[] } }>(
       `mutation($p: ID!) { createOffers(input: [{ title: "Kurs", category: OTHER, format: ONLINE, status: OPEN, provider: { connect: [{ where: { node: { id: { eq: $p } } } }] } }]) { offers { id } } }`,
       { p: place.providerId },
     );
     expectNoErrors(offer);
-    const id = offer.data!.createOffers.offers[0].id as string;
+    const id = offer.data!.createOffers.offers[0]!.id;
     // The write touches the actor; the offer, its neighbour, loses its only provider.
     const refused = await server.gql(
       `mutation($p: ID!, $o: ID!) { updateActors(where: { id: { eq: $p } }, update: { offers: [{ disconnect: [{ where: { node: { id: { eq: $o } } } }] }] }) { actors { id } } }`,

@@ -20,6 +20,7 @@ describe('widenBox', () => {
 
   it('stops at the poles and takes every longitude near them', () => {
     const box = widenBox(89.5, 10, 89.5, 10, 100);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest matcher
     expect(box).toEqual({ south: expect.closeTo(88.6, 1), west: -180, north: 90, east: 180 });
     const south = widenBox(-89.9, 0, -89.9, 0, 50);
     expect(south.south).toBe(-90);

@@ -62,6 +62,7 @@ describe('matchWaitingTimes', () => {
     const [result] = matchWaitingTimes([need('a', 0, 30, '2026-01-01')], [course('x', 5, '2027-01-05', 18)], options);
     expect(result).toMatchObject({ persons: 30, unplaced: 12 });
     expect(result!.placements).toEqual([
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest matcher
       { courseId: 'x', persons: 18, startDate: '2027-01-05', weeks: 5, distanceKm: expect.closeTo(5, 6) },
     ]);
   });
