@@ -7,6 +7,7 @@ import { createCourseResolvers } from './course-resolvers.js';
 import { createGapResolvers } from './gap-resolvers.js';
 import { createMonitoringResolvers } from './monitoring-resolvers.js';
 import { createNetworkResolvers } from './network-resolvers.js';
+import { createOutcomeResolvers } from './outcome-resolvers.js';
 import { createRecommendationResolvers } from './recommendation-resolvers.js';
 
 export interface ResolverDeps {
@@ -33,5 +34,6 @@ export function createResolvers(deps: ResolverDeps): ResolverMap {
     createMonitoringResolvers(deps),
     createChangeResolvers(deps),
     createPartnerResolvers(deps),
+    createOutcomeResolvers(deps),
   );
 }
