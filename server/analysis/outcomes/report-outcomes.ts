@@ -177,6 +177,7 @@ export async function reportOutcomes(
 
     const stored = await loadStored(tx, [...new Set(offers.map((offer) => offer!.id))]);
     const seen = new Map<string, number>();
+    const inBatch: StoredOutcome[] = [];
     const rows: Record<string, unknown>[] = [];
     const changes: Change[] = [];
     items.forEach((item, index) => {
@@ -195,7 +196,8 @@ export async function reportOutcomes(
         return;
       }
       seen.set(key, index);
-      const ofOffer = stored.filter((outcome) => outcome.offerId === offer.id);
+      // Stored periods and the batch's earlier ones: a period may overlap no other of the same offer.
+      const ofOffer = [...stored, ...inBatch].filter((outcome) => outcome.offerId === offer.id);
       const same = ofOffer.find((outcome) => outcome.periodStart === start && outcome.periodEnd === end);
       const overlapping = ofOffer.find(
         (outcome) => outcome !== same && outcome.periodStart <= end && start <= outcome.periodEnd,
@@ -212,6 +214,7 @@ export async function reportOutcomes(
       const figures: Record<string, number | null> = {};
       for (const field of outcomeCounts) figures[field] = item[field] ?? null;
       const id = same?.id ?? randomUUID();
+      inBatch.push({ id, offerId: offer.id, periodStart: start, periodEnd: end, figures });
       ids.push(id);
       if (same && outcomeCounts.every((field) => same.figures[field] === figures[field])) {
         unchanged++;
