@@ -100,14 +100,16 @@ export async function loadNeedsAnalysis(deps: AnalysisDeps, options: NeedsAnalys
   };
 
   const radiusKm = options.radiusKm ?? 25;
-  const [tables, allRecommendations, graph, trends, indicators, effects] = await Promise.all([
+  const [tables, allRecommendations, graph, trends] = await Promise.all([
     Promise.all(snapshotCategories.map((category) => coverageGapTable(deps, { category, districtAgs, radiusKm }))),
     recommendationsFor(deps, { districtAgs, radiusKm, limit: 1000 }),
     loadCooperationGraph(driver, { districtAgs, database: deps.database }),
     loadMonitoringSeries(deps, { districtAgs, from: monthsBefore(today, 12), to: today }),
-    loadIndicators(deps, { districtAgs }),
-    decisionEffects(deps, { districtAgs }),
   ]);
+  // After the tables, not beside them: the live month repeats gap tables and the waiting-time matching, and a
+  // report should not hold more of the connection pool at once than it did.
+  const indicators = await loadIndicators(deps, { districtAgs });
+  const effects = await decisionEffects(deps, { districtAgs });
   const recommendations = allRecommendations.slice(0, options.recommendations ?? 25);
   const evidenceIds = [...new Set(recommendations.flatMap((r) => [...r.offerIds, ...r.actorIds]))];
   const names = new Map(
