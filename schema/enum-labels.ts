@@ -9,7 +9,10 @@ import type {
   CefrLevel,
   CooperationKind,
   CourseType,
+  DecisionEffectKind,
   GapSeverity,
+  Indicator,
+  IndicatorHiddenReason,
   MunicipalityKind,
   NeedSource,
   NeedStatus,
@@ -20,6 +23,7 @@ import type {
   RecommendationCode,
   TargetGroup,
   UnplacedReason,
+  TargetState,
 } from '../server/generated/graphql.js';
 
 export type Language = 'de' | 'en';
@@ -202,6 +206,40 @@ export const recommendationCodeLabels: Labels<RecommendationCode> = {
   POOL_COURSE_STARTS: ['Kursstarts bündeln', 'Pool course starts'],
   START_NEW_COURSE: ['Neuen Kurs starten', 'Start a new course'],
   DATE_CONFLICT: ['Terminüberschneidung', 'Date conflict'],
+};
+
+export const indicatorLabels: Labels<Indicator> = {
+  UTILISATION: ['Auslastung', 'Utilisation'],
+  COMPLETION_RATE: ['Abschlussquote', 'Completion rate'],
+  EXAM_SUCCESS_RATE: ['Prüfungserfolg', 'Exam success'],
+  MEDIAN_WAIT_WEEKS: ['Wartezeit (Median)', 'Wait (median)'],
+  P90_WAIT_WEEKS: ['Wartezeit (90 %)', 'Wait (90th percentile)'],
+  PERSONS_OVER_TARGET_WAIT: ['Personen über der Zielwartezeit', 'Persons over the target wait'],
+  UNMET_DEMAND: ['Ungedeckter Bedarf', 'Unmet demand'],
+  COVERAGE: ['Versorgungsgrad', 'Coverage'],
+};
+
+export const targetStateLabels: Labels<TargetState> = {
+  MET: ['Ziel erreicht', 'Target met'],
+  CLOSE: ['knapp verfehlt', 'Close'],
+  MISSED: ['Ziel verfehlt', 'Target missed'],
+  NO_VALUE: ['kein Wert', 'No value'],
+};
+
+export const indicatorHiddenReasonLabels: Labels<IndicatorHiddenReason> = {
+  NOT_APPLICABLE: ['entfällt', 'Not applicable'],
+  NO_DATA: ['keine Daten', 'No data'],
+  FEWER_THAN_5: ['weniger als 5 Personen', 'Fewer than 5 persons'],
+  NO_SNAPSHOT: ['kein Stichtag', 'No snapshot'],
+};
+
+export const decisionEffectKindLabels: Labels<DecisionEffectKind> = {
+  TOWARD_TARGET: ['zum Ziel hin', 'Toward the target'],
+  AWAY_FROM_TARGET: ['vom Ziel weg', 'Away from the target'],
+  UNCHANGED: ['unverändert', 'Unchanged'],
+  PENDING: ['noch offen', 'Pending'],
+  NOT_MEASURABLE: ['nicht messbar', 'Not measurable'],
+  NOT_ADDRESSED: ['ohne Ziel', 'Not addressed'],
 };
 
 /** How a category reads inside a German sentence: with its article, in the case the sentence needs. */

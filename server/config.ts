@@ -108,6 +108,36 @@ export const defaultResilience: Resilience = {
   shutdownTimeoutMs: 30_000,
 };
 
+/**
+ * The county's targets for the monitoring's indicators (README, "Indicators (Wirksamkeit)"); each indicator value
+ * gets a state against its target. Shares are 0..1.
+ */
+export interface IndicatorTargets {
+  utilisation: number; // INDICATOR_TARGET_UTILISATION: booked / capacity at least this share
+  completionRate: number; // INDICATOR_TARGET_COMPLETION_RATE: finished / started at least this share
+  examSuccessRate: number; // INDICATOR_TARGET_EXAM_SUCCESS_RATE: B1 among DTZ takers (certificates / finished) at least
+  medianWaitWeeks: number; // INDICATOR_TARGET_MEDIAN_WAIT_WEEKS: median wait of placed persons at most, weeks
+  p90WaitWeeks: number; // INDICATOR_TARGET_P90_WAIT_WEEKS: 90th percentile wait at most, weeks
+  personsOverTargetWait: number; // INDICATOR_TARGET_PERSONS_OVER_TARGET_WAIT: persons beyond the target wait at most
+  unmetDemand: number; // INDICATOR_TARGET_UNMET_DEMAND: unmet persons at most
+  coverage: number; // INDICATOR_TARGET_COVERAGE: 1 - unmet / demand at least this share
+  waitWeeks: number; // INDICATOR_TARGET_WAIT_WEEKS: the target wait PERSONS_OVER_TARGET_WAIT counts against, weeks
+  tolerance: number; // INDICATOR_TARGET_TOLERANCE: a value missing its target by at most this share of it is CLOSE
+}
+
+export const defaultIndicatorTargets: IndicatorTargets = {
+  utilisation: 0.85,
+  completionRate: 0.75,
+  examSuccessRate: 0.6,
+  medianWaitWeeks: 6,
+  p90WaitWeeks: 12,
+  personsOverTargetWait: 0,
+  unmetDemand: 0,
+  coverage: 0.9,
+  waitWeeks: 6,
+  tolerance: 0.1,
+};
+
 export interface Config {
   host: string; // HTTP listen address
   port: number; // HTTP port
@@ -132,6 +162,7 @@ export interface Config {
   chromiumPath: string; // headless Chromium for PDF reports
   pdfConcurrency: number; // PDF pages the one Chromium prints at once; further PDF requests wait their turn
   snapshotSchedule: string | undefined; // cron pattern (Europe/Berlin) of the monitoring snapshot job; undefined: no schedule
+  indicatorTargets: IndicatorTargets; // targets of the monitoring's indicators
   jwt: {
     secret: string | undefined; // HS256 secret that signs people's tokens; with neither it nor jwksUrl, see server/auth/jwt-settings.ts
     jwksUrl: string | undefined; // the identity provider's JSON Web Key Set instead of a secret
@@ -163,6 +194,39 @@ function readInteger(env: Env, name: string, fallback: number, min: number, max:
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function readDecimal(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/** The indicators' targets from the environment (the services read them through this, never process.env). */
+export function readIndicatorTargets(env: Env = process.env): IndicatorTargets {
+  const d = defaultIndicatorTargets;
+  return {
+    utilisation: readDecimal(env, 'INDICATOR_TARGET_UTILISATION', d.utilisation, 0, 1),
+    completionRate: readDecimal(env, 'INDICATOR_TARGET_COMPLETION_RATE', d.completionRate, 0, 1),
+    examSuccessRate: readDecimal(env, 'INDICATOR_TARGET_EXAM_SUCCESS_RATE', d.examSuccessRate, 0, 1),
+    medianWaitWeeks: readDecimal(env, 'INDICATOR_TARGET_MEDIAN_WAIT_WEEKS', d.medianWaitWeeks, 0, 104),
+    p90WaitWeeks: readDecimal(env, 'INDICATOR_TARGET_P90_WAIT_WEEKS', d.p90WaitWeeks, 0, 104),
+    personsOverTargetWait: readDecimal(
+      env,
+      'INDICATOR_TARGET_PERSONS_OVER_TARGET_WAIT',
+      d.personsOverTargetWait,
+      0,
+      1_000_000,
+    ),
+    unmetDemand: readDecimal(env, 'INDICATOR_TARGET_UNMET_DEMAND', d.unmetDemand, 0, 1_000_000),
+    coverage: readDecimal(env, 'INDICATOR_TARGET_COVERAGE', d.coverage, 0, 1),
+    waitWeeks: readInteger(env, 'INDICATOR_TARGET_WAIT_WEEKS', d.waitWeeks, 0, 104),
+    tolerance: readDecimal(env, 'INDICATOR_TARGET_TOLERANCE', d.tolerance, 0, 1),
+  };
 }
 
 function readSize(env: Env, name: string, fallback: string): string {
@@ -437,6 +501,7 @@ export function loadConfig(env: Env = process.env): Config {
     chromiumPath: empty(env.CHROMIUM_PATH) ?? '/usr/bin/chromium',
     pdfConcurrency: readInteger(env, 'PDF_CONCURRENCY', defaultPdfConcurrency, 1, 64),
     snapshotSchedule: readCron(env, 'SNAPSHOT_SCHEDULE'),
+    indicatorTargets: readIndicatorTargets(env),
     jwt: readJwt(env),
   };
 }

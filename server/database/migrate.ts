@@ -2,7 +2,17 @@
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
 
-const uniqueIds = ['Actor', 'Offer', 'Need', 'Network', 'Meeting', 'Decision', 'Snapshot'];
+const uniqueIds = [
+  'Actor',
+  'Offer',
+  'Need',
+  'Network',
+  'Meeting',
+  'Decision',
+  'Snapshot',
+  'Outcome',
+  'IndicatorSnapshot',
+];
 
 export const schemaStatements: string[] = [
   'CREATE CONSTRAINT district_ags IF NOT EXISTS FOR (n:District) REQUIRE n.ags IS UNIQUE',
@@ -40,6 +50,9 @@ export const schemaStatements: string[] = [
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
   'CREATE INDEX municipality_kind IF NOT EXISTS FOR (n:Municipality) ON (n.kind)',
   'CREATE INDEX snapshot_date IF NOT EXISTS FOR (n:Snapshot) ON (n.date)',
+  // Outcomes count toward the month their period ends in; the indicators' snapshots are read by area and date.
+  'CREATE INDEX outcome_period_end IF NOT EXISTS FOR (n:Outcome) ON (n.periodEnd)',
+  'CREATE INDEX indicator_snapshot_area IF NOT EXISTS FOR (n:IndicatorSnapshot) ON (n.areaAgs, n.date)',
   // The change history (server/changes/), read by entity, by author or by time.
   'CREATE CONSTRAINT change_event_id IF NOT EXISTS FOR (n:ChangeEvent) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX change_event_entity IF NOT EXISTS FOR (n:ChangeEvent) ON (n.entityId, n.at)',

@@ -11,6 +11,8 @@ import { advanceDataVersion } from '../database/data-version.js';
 import { snapshotEntities, type EntitySnapshot } from '../changes/snapshot-entities.js';
 import type { DemoData } from './generate-demo-data.js';
 import { demoSnapshotIdPrefix, generateDemoHistory } from './generate-demo-history.js';
+import { generateDemoOutcomes } from './generate-demo-outcomes.js';
+import { writeDemoOutcomes } from './load-demo-outcomes.js';
 import { upsertSnapshots } from '../monitoring/write-snapshots.js';
 
 export interface LoadDemoDataOptions {
@@ -348,7 +350,8 @@ export async function loadDemoData(
   const nodes = nodeSteps(data);
   const relations = relationSteps(data);
   const history = options.history === false ? undefined : generateDemoHistory(data);
-  const total = nodes.length + relations.length + 1 + (history ? 1 : 0);
+  const outcomes = generateDemoOutcomes(data);
+  const total = nodes.length + relations.length + 2 + (history ? 1 : 0);
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     return await session.executeWrite(async (tx) => {
@@ -371,6 +374,10 @@ export async function loadDemoData(
         counts.snapshots = await upsertSnapshots(tx, history, demoSnapshotIdPrefix);
         report('snapshots');
       }
+      // Two years of outcomes and the decisions that name what they address (issue 19): appended, not tracked in
+      // the change history (a load's history covers the demo county's own records).
+      Object.assign(counts, await writeDemoOutcomes(tx, outcomes));
+      report('outcomes');
       const after = await snapshotAll(tx, tracked);
       const changes: Change[] = tracked.flatMap(({ label }, index) =>
         diffSnapshots(label, before[index]!, after[index]!),

@@ -1619,6 +1619,19 @@ export type AreaGap = {
   unmet: Scalars['Int']['output'];
 };
 
+/** The indicators of one area, category and month. */
+export type AreaIndicators = {
+  __typename?: 'AreaIndicators';
+  areaAgs: Scalars['String']['output'];
+  areaKind: MonitoringAreaKind;
+  areaName: Scalars['String']['output'];
+  category: OfferCategory;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  source: IndicatorSource;
+  values: Array<IndicatorValue>;
+};
+
 export type AreaWaiting = {
   __typename?: 'AreaWaiting';
   ags: Scalars['String']['output'];
@@ -2051,6 +2064,12 @@ export type DateTimeScalarFilters = {
 /** What a meeting agreed, followed up at later meetings. */
 export type Decision = {
   __typename?: 'Decision';
+  /** The area the decision addresses: a municipality (8 digits), a Samtgemeinde (9) or a district (5) */
+  addressesAreaAgs?: Maybe<Scalars['String']['output']>;
+  /** The offer category it addresses */
+  addressesCategory?: Maybe<OfferCategory>;
+  /** The indicator it should move toward its target */
+  addressesIndicator?: Maybe<Indicator>;
   createdAt: Scalars['DateTime']['output'];
   dueDate?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
@@ -2131,6 +2150,7 @@ export type DecisionAggregate = {
 
 export type DecisionAggregateNode = {
   __typename?: 'DecisionAggregateNode';
+  addressesAreaAgs: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
   text: StringAggregateSelection;
   updatedAt: DateTimeAggregateSelection;
@@ -2146,6 +2166,9 @@ export type DecisionConnectWhere = {
 };
 
 export type DecisionCreateInput = {
+  addressesAreaAgs?: InputMaybe<Scalars['String']['input']>;
+  addressesCategory?: InputMaybe<OfferCategory>;
+  addressesIndicator?: InputMaybe<Indicator>;
   dueDate?: InputMaybe<Scalars['Date']['input']>;
   meeting?: InputMaybe<DecisionMeetingFieldInput>;
   responsible?: InputMaybe<DecisionResponsibleFieldInput>;
@@ -2168,6 +2191,47 @@ export type DecisionEdge = {
   cursor: Scalars['String']['output'];
   node: Decision;
 };
+
+export type DecisionEffect = {
+  __typename?: 'DecisionEffect';
+  after?: Maybe<Scalars['Float']['output']>;
+  /** YYYY-MM: the months after the due date's month */
+  afterFrom?: Maybe<Scalars['String']['output']>;
+  afterReason?: Maybe<IndicatorHiddenReason>;
+  afterTo?: Maybe<Scalars['String']['output']>;
+  areaAgs?: Maybe<Scalars['String']['output']>;
+  areaName?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['Float']['output']>;
+  /** YYYY-MM: the months before the decision's month */
+  beforeFrom?: Maybe<Scalars['String']['output']>;
+  beforeReason?: Maybe<IndicatorHiddenReason>;
+  beforeTo?: Maybe<Scalars['String']['output']>;
+  category?: Maybe<OfferCategory>;
+  decisionId: Scalars['ID']['output'];
+  direction?: Maybe<TargetDirection>;
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  effect: DecisionEffectKind;
+  indicator?: Maybe<Indicator>;
+  meetingDate?: Maybe<Scalars['Date']['output']>;
+  /** Months on each side */
+  months: Scalars['Int']['output'];
+  status: DecisionStatus;
+  target?: Maybe<Scalars['Float']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type DecisionEffectKind =
+  /** It moved away from its target */
+  | 'AWAY_FROM_TARGET'
+  /** The decision names no area, category and indicator */
+  | 'NOT_ADDRESSED'
+  /** Before or after has no value */
+  | 'NOT_MEASURABLE'
+  /** The span after the due date has not passed yet (or there is no due date) */
+  | 'PENDING'
+  /** The indicator moved toward its target */
+  | 'TOWARD_TARGET'
+  | 'UNCHANGED';
 
 export type DecisionMeetingConnectFieldInput = {
   connect?: InputMaybe<Array<MeetingConnectInput>>;
@@ -2390,6 +2454,9 @@ export type DecisionResponsibleUpdateFieldInput = {
 
 /** Fields to sort Decisions by. The order in which sorts are applied is not guaranteed when specifying many fields in one DecisionSort object. */
 export type DecisionSort = {
+  addressesAreaAgs?: InputMaybe<SortDirection>;
+  addressesCategory?: InputMaybe<SortDirection>;
+  addressesIndicator?: InputMaybe<SortDirection>;
   createdAt?: InputMaybe<SortDirection>;
   dueDate?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
@@ -2416,6 +2483,9 @@ export type DecisionStatusEnumScalarMutations = {
 };
 
 export type DecisionUpdateInput = {
+  addressesAreaAgs?: InputMaybe<StringScalarMutations>;
+  addressesCategory?: InputMaybe<OfferCategoryEnumScalarMutations>;
+  addressesIndicator?: InputMaybe<IndicatorEnumScalarMutations>;
   dueDate?: InputMaybe<DateScalarMutations>;
   meeting?: InputMaybe<Array<DecisionMeetingUpdateFieldInput>>;
   responsible?: InputMaybe<Array<DecisionResponsibleUpdateFieldInput>>;
@@ -2427,6 +2497,9 @@ export type DecisionWhere = {
   AND?: InputMaybe<Array<DecisionWhere>>;
   NOT?: InputMaybe<DecisionWhere>;
   OR?: InputMaybe<Array<DecisionWhere>>;
+  addressesAreaAgs?: InputMaybe<StringScalarFilters>;
+  addressesCategory?: InputMaybe<OfferCategoryEnumScalarFilters>;
+  addressesIndicator?: InputMaybe<IndicatorEnumScalarFilters>;
   createdAt?: InputMaybe<DateTimeScalarFilters>;
   dueDate?: InputMaybe<DateScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
@@ -2771,6 +2844,86 @@ export type IdScalarFilters = {
   startsWith?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type Indicator =
+  /** finished / started over the outcome periods ending in the month */
+  | 'COMPLETION_RATE'
+  /** 1 - unmet / demand */
+  | 'COVERAGE'
+  /** Integration courses: B1 among those who took the DTZ; job language courses: certificates / finished */
+  | 'EXAM_SUCCESS_RATE'
+  /** Median wait of placed persons, weeks */
+  | 'MEDIAN_WAIT_WEEKS'
+  /** 90th percentile wait of placed persons, weeks */
+  | 'P90_WAIT_WEEKS'
+  /** Placed persons waiting longer than the target plus persons with no suitable start */
+  | 'PERSONS_OVER_TARGET_WAIT'
+  /** The gap table's unmet persons */
+  | 'UNMET_DEMAND'
+  /** booked / capacity of the offers held in the area */
+  | 'UTILISATION';
+
+/** Indicator filters */
+export type IndicatorEnumScalarFilters = {
+  eq?: InputMaybe<Indicator>;
+  in?: InputMaybe<Array<Indicator>>;
+};
+
+/** Indicator mutations */
+export type IndicatorEnumScalarMutations = {
+  set?: InputMaybe<Indicator>;
+};
+
+/** Why an indicator has no value */
+export type IndicatorHiddenReason =
+  /** Fewer than 5 persons: small numbers reveal people */
+  | 'FEWER_THAN_5'
+  /** The indicator does not apply to the category (e.g. waiting times of a language café) */
+  | 'NOT_APPLICABLE'
+  /** Nobody to compute it over (no places, no participants, no demand) */
+  | 'NO_DATA'
+  /** A past month without monitoring snapshots of the figure */
+  | 'NO_SNAPSHOT';
+
+export type IndicatorSource =
+  /** The current month: computed from the live graph */
+  | 'LIVE'
+  /** A past month: the latest monitoring snapshots of that month */
+  | 'SNAPSHOT';
+
+/** An indicator's target as the county set it (or its documented default). */
+export type IndicatorTarget = {
+  __typename?: 'IndicatorTarget';
+  /** Where the default comes from */
+  basis: Scalars['String']['output'];
+  direction: TargetDirection;
+  indicator: Indicator;
+  /** The setting that changes it (.env) */
+  setting: Scalars['String']['output'];
+  target: Scalars['Float']['output'];
+  /** share (0..1), weeks or persons */
+  unit: Scalars['String']['output'];
+};
+
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  /** Persons or places the value is computed over (null when hidden) */
+  basis?: Maybe<Scalars['Float']['output']>;
+  /** value - yearBefore */
+  change?: Maybe<Scalars['Float']['output']>;
+  direction: TargetDirection;
+  indicator: Indicator;
+  /** Why value is null */
+  reason?: Maybe<IndicatorHiddenReason>;
+  state: TargetState;
+  target: Scalars['Float']['output'];
+  /** Whether the change since a year before went toward the target (null without a change) */
+  towardTarget?: Maybe<Scalars['Boolean']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+  /** The same month a year before */
+  yearBefore?: Maybe<Scalars['Float']['output']>;
+  yearBeforeReason?: Maybe<IndicatorHiddenReason>;
+};
+
 export type IntAggregateSelection = {
   __typename?: 'IntAggregateSelection';
   average?: Maybe<Scalars['Float']['output']>;
@@ -3040,6 +3193,7 @@ export type MeetingDecisionDecisionsAggregateSelection = {
 
 export type MeetingDecisionDecisionsNodeAggregateSelection = {
   __typename?: 'MeetingDecisionDecisionsNodeAggregateSelection';
+  addressesAreaAgs: StringAggregateSelection;
   createdAt: DateTimeAggregateSelection;
   text: StringAggregateSelection;
   updatedAt: DateTimeAggregateSelection;
@@ -3113,6 +3267,7 @@ export type MeetingDecisionsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<MeetingDecisionsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<MeetingDecisionsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MeetingDecisionsNodeAggregationWhereInput>>;
+  addressesAreaAgs?: InputMaybe<StringScalarAggregationFilters>;
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   text?: InputMaybe<StringScalarAggregationFilters>;
   updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
@@ -4715,6 +4870,8 @@ export type Mutation = {
   remindSurveyAreas: Array<SurveyLinkIssued>;
   /** Issues new links for the areas (all when none named); their old links stop working (coordinator) */
   renewSurveyLinks: Array<SurveyLinkIssued>;
+  /** Report outcomes of offers: a partner for its own offers, the coordinator for any. All or nothing; bad figures are refused naming the value */
+  reportOutcomes: OutcomeReport;
   /** Removes the stored arrangement of a district's network view: every actor goes back to the seeded layout (coordinator only) */
   resetNetworkLayout: NetworkLayout;
   /** Takes the partner's value over, or keeps the coordinator's (coordinator only) */
@@ -4855,6 +5012,12 @@ export type MutationRemindSurveyAreasArgs = {
 export type MutationRenewSurveyLinksArgs = {
   areaAgs?: InputMaybe<Array<Scalars['String']['input']>>;
   roundId: Scalars['ID']['input'];
+};
+
+
+export type MutationReportOutcomesArgs = {
+  outcomes: Array<OutcomeInput>;
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -6506,6 +6669,38 @@ export type OfferMunicipalityVenueNodeAggregateSelection = {
   updatedAt: DateTimeAggregateSelection;
 };
 
+/** What came of an offer over one period, as counts reported by its provider or the coordinator. */
+export type OfferOutcome = {
+  __typename?: 'OfferOutcome';
+  category: OfferCategory;
+  /** Job language courses: certificates reached */
+  certificates?: Maybe<Scalars['Int']['output']>;
+  /** Of them, who left without completing */
+  droppedOut: Scalars['Int']['output'];
+  dtzA2?: Maybe<Scalars['Int']['output']>;
+  /** Integration courses: DTZ results */
+  dtzB1?: Maybe<Scalars['Int']['output']>;
+  dtzBelowA2?: Maybe<Scalars['Int']['output']>;
+  /** Of them, who completed */
+  finished: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  offerId: Scalars['ID']['output'];
+  offerTitle: Scalars['String']['output'];
+  orientationFailed?: Maybe<Scalars['Int']['output']>;
+  /** Integration courses: orientation course test */
+  orientationPassed?: Maybe<Scalars['Int']['output']>;
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  providerId?: Maybe<Scalars['ID']['output']>;
+  providerName?: Maybe<Scalars['String']['output']>;
+  reportedAt: Scalars['DateTime']['output'];
+  /** Who reported it (the viewer's name) */
+  reportedBy: Scalars['String']['output'];
+  /** Participants who began */
+  started: Scalars['Int']['output'];
+  venueAgs?: Maybe<Scalars['String']['output']>;
+};
+
 export type OfferProviderConnectFieldInput = {
   connect?: InputMaybe<Array<ActorConnectInput>>;
   where?: InputMaybe<ActorConnectWhere>;
@@ -6932,6 +7127,32 @@ export type OffersIndexConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One offer's outcome over a period. Reporting the same offer and period again replaces it. */
+export type OutcomeInput = {
+  certificates?: InputMaybe<Scalars['Int']['input']>;
+  droppedOut: Scalars['Int']['input'];
+  dtzA2?: InputMaybe<Scalars['Int']['input']>;
+  dtzB1?: InputMaybe<Scalars['Int']['input']>;
+  dtzBelowA2?: InputMaybe<Scalars['Int']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  finished: Scalars['Int']['input'];
+  /** The offer: its id, or its externalId under the source of the call */
+  offerId?: InputMaybe<Scalars['ID']['input']>;
+  orientationFailed?: InputMaybe<Scalars['Int']['input']>;
+  orientationPassed?: InputMaybe<Scalars['Int']['input']>;
+  periodEnd: Scalars['Date']['input'];
+  periodStart: Scalars['Date']['input'];
+  started: Scalars['Int']['input'];
+};
+
+export type OutcomeReport = {
+  __typename?: 'OutcomeReport';
+  created: Scalars['Int']['output'];
+  outcomes: Array<OfferOutcome>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
 /** Pagination information (Relay) */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -6996,10 +7217,16 @@ export type Query = {
   courseTypeSettings: Array<CourseTypeSetting>;
   /** The gap table of one category for a district (districtAgs), a Samtgemeinde (samtgemeindeAgs) or, with neither, all of Germany. Offers in reach across district borders count. asOf defaults to today (the live graph); a past date is answered from the monitoring snapshots of that date (an error names the nearest dates when there are none); future dates are refused. */
   coverageGaps: CoverageGapTable;
+  /** Decisions that name what they address (in a district, or the ones asked for), each with its indicator before the decision and after its due date over the same number of months */
+  decisionEffects: Array<DecisionEffect>;
   decisions: Array<Decision>;
   decisionsConnection: DecisionsConnection;
   districts: Array<District>;
   districtsConnection: DistrictsConnection;
+  /** The targets of the indicators: the county's settings or their documented defaults */
+  indicatorTargets: Array<IndicatorTarget>;
+  /** Indicators of one municipality, Samtgemeinde (with its members) or district, per category (default integration and job language courses) and month from..to (YYYY-MM; default the current month), each against its target and the same month a year before */
+  indicators: Array<AreaIndicators>;
   meetings: Array<Meeting>;
   meetingsConnection: MeetingsConnection;
   /** Time series of the monitoring snapshots for one municipality (municipalityAgs), Samtgemeinde (samtgemeindeAgs: itself and its members) or district (districtAgs), one series per category (default every category), dates from..to inclusive (default: the last 12 months up to today). */
@@ -7018,6 +7245,8 @@ export type Query = {
   offerConflicts: Array<OfferConflict>;
   /** Offers per category in one pass, optionally only some statuses and one district (by the venue's district). */
   offerCountsByCategory: Array<CategoryCount>;
+  /** Reported outcomes of offers (the ones asked for, or those held in a district), periods ending from..to, newest first */
+  offerOutcomes: Array<OfferOutcome>;
   offers: Array<Offer>;
   offersConnection: OffersConnection;
   /** Ranked recommendations for a district or a Samtgemeinde; categories default to all, codes to all */
@@ -7103,6 +7332,13 @@ export type QueryCoverageGapsArgs = {
 };
 
 
+export type QueryDecisionEffectsArgs = {
+  decisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  districtAgs?: InputMaybe<Scalars['String']['input']>;
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDecisionsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -7132,6 +7368,16 @@ export type QueryDistrictsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<DistrictSort>>;
   where?: InputMaybe<DistrictWhere>;
+};
+
+
+export type QueryIndicatorsArgs = {
+  categories?: InputMaybe<Array<OfferCategory>>;
+  districtAgs?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  municipalityAgs?: InputMaybe<Scalars['String']['input']>;
+  samtgemeindeAgs?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -7230,6 +7476,15 @@ export type QueryOfferConflictsArgs = {
 export type QueryOfferCountsByCategoryArgs = {
   districtAgs?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<OfferStatus>>;
+};
+
+
+export type QueryOfferOutcomesArgs = {
+  districtAgs?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -7881,6 +8136,12 @@ export type SurveyRoundState =
   /** Links work until the deadline plus the grace days */
   | 'OPEN';
 
+export type TargetDirection =
+  /** The value should reach the target or more */
+  | 'AT_LEAST'
+  /** The value should stay at the target or below */
+  | 'AT_MOST';
+
 export type TargetGroup =
   | 'ACADEMICS'
   | 'ADULTS'
@@ -7916,6 +8177,14 @@ export type TargetGroupListEnumScalarMutations = {
   push?: InputMaybe<Array<TargetGroup>>;
   set?: InputMaybe<Array<TargetGroup>>;
 };
+
+export type TargetState =
+  /** Missed by at most the tolerance (INDICATOR_TARGET_TOLERANCE of the target) */
+  | 'CLOSE'
+  | 'MET'
+  | 'MISSED'
+  /** No value to compare */
+  | 'NO_VALUE';
 
 /** Why persons of a need have no suitable start, in the order they are checked */
 export type UnplacedReason =

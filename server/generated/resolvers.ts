@@ -10,6 +10,10 @@ import type { CourseTypeSetting as CourseTypeSettingModel } from '../analysis/co
 import type { WaitingTimesResult as WaitingTimesResultModel } from '../analysis/courses/waiting-times-service.js';
 import type { MonitoringSeries as MonitoringSeriesModel } from '../monitoring/load-monitoring-series.js';
 import type { ChangeRecord as ChangeRecordModel } from '../changes/list-changes.js';
+import type { AreaIndicators as AreaIndicatorsModel, IndicatorTargetRow as IndicatorTargetRowModel } from '../monitoring/indicator-service.js';
+import type { DecisionEffectRow as DecisionEffectRowModel } from '../monitoring/decision-effects-service.js';
+import type { OfferOutcomeRow as OfferOutcomeRowModel } from '../analysis/outcomes/outcome-rows.js';
+import type { OutcomeReport as OutcomeReportModel } from '../analysis/outcomes/report-outcomes.js';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 
@@ -256,6 +260,7 @@ export type ResolversTypes = {
   ActorsConnection: ResolverTypeWrapper<Partial<Omit<Types.ActorsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>>;
   ActorsIndexConnection: ResolverTypeWrapper<Partial<Omit<Types.ActorsIndexConnection, 'edges'> & { edges: Array<ResolversTypes['ActorIndexEdge']> }>>;
   AreaGap: ResolverTypeWrapper<Partial<Types.AreaGap>>;
+  AreaIndicators: ResolverTypeWrapper<AreaIndicatorsModel>;
   AreaWaiting: ResolverTypeWrapper<Partial<Types.AreaWaiting>>;
   Boolean: ResolverTypeWrapper<Partial<Types.Scalars['Boolean']['output']>>;
   BooleanScalarFilters: ResolverTypeWrapper<Partial<Types.BooleanScalarFilters>>;
@@ -319,6 +324,8 @@ export type ResolversTypes = {
   DecisionDeleteInput: ResolverTypeWrapper<Partial<Types.DecisionDeleteInput>>;
   DecisionDisconnectInput: ResolverTypeWrapper<Partial<Types.DecisionDisconnectInput>>;
   DecisionEdge: ResolverTypeWrapper<Partial<Omit<Types.DecisionEdge, 'node'> & { node: ResolversTypes['Decision'] }>>;
+  DecisionEffect: ResolverTypeWrapper<DecisionEffectRowModel>;
+  DecisionEffectKind: ResolverTypeWrapper<Partial<Types.DecisionEffectKind>>;
   DecisionMeetingConnectFieldInput: ResolverTypeWrapper<Partial<Types.DecisionMeetingConnectFieldInput>>;
   DecisionMeetingConnection: ResolverTypeWrapper<Partial<Omit<Types.DecisionMeetingConnection, 'edges'> & { edges: Array<ResolversTypes['DecisionMeetingRelationship']> }>>;
   DecisionMeetingConnectionAggregateInput: ResolverTypeWrapper<Partial<Types.DecisionMeetingConnectionAggregateInput>>;
@@ -399,6 +406,13 @@ export type ResolversTypes = {
   GapSeverity: ResolverTypeWrapper<Partial<Types.GapSeverity>>;
   ID: ResolverTypeWrapper<Partial<Types.Scalars['ID']['output']>>;
   IDScalarFilters: ResolverTypeWrapper<Partial<Types.IdScalarFilters>>;
+  Indicator: ResolverTypeWrapper<Partial<Types.Indicator>>;
+  IndicatorEnumScalarFilters: ResolverTypeWrapper<Partial<Types.IndicatorEnumScalarFilters>>;
+  IndicatorEnumScalarMutations: ResolverTypeWrapper<Partial<Types.IndicatorEnumScalarMutations>>;
+  IndicatorHiddenReason: ResolverTypeWrapper<Partial<Types.IndicatorHiddenReason>>;
+  IndicatorSource: ResolverTypeWrapper<Partial<Types.IndicatorSource>>;
+  IndicatorTarget: ResolverTypeWrapper<IndicatorTargetRowModel>;
+  IndicatorValue: ResolverTypeWrapper<Partial<Types.IndicatorValue>>;
   Int: ResolverTypeWrapper<Partial<Types.Scalars['Int']['output']>>;
   IntAggregateSelection: ResolverTypeWrapper<Partial<Types.IntAggregateSelection>>;
   IntScalarAggregationFilters: ResolverTypeWrapper<Partial<Types.IntScalarAggregationFilters>>;
@@ -777,6 +791,7 @@ export type ResolversTypes = {
   OfferIndexWhere: ResolverTypeWrapper<Partial<Types.OfferIndexWhere>>;
   OfferMunicipalityVenueAggregateSelection: ResolverTypeWrapper<Partial<Types.OfferMunicipalityVenueAggregateSelection>>;
   OfferMunicipalityVenueNodeAggregateSelection: ResolverTypeWrapper<Partial<Types.OfferMunicipalityVenueNodeAggregateSelection>>;
+  OfferOutcome: ResolverTypeWrapper<OfferOutcomeRowModel>;
   OfferProviderConnectFieldInput: ResolverTypeWrapper<Partial<Types.OfferProviderConnectFieldInput>>;
   OfferProviderConnection: ResolverTypeWrapper<Partial<Omit<Types.OfferProviderConnection, 'edges'> & { edges: Array<ResolversTypes['OfferProviderRelationship']> }>>;
   OfferProviderConnectionAggregateInput: ResolverTypeWrapper<Partial<Types.OfferProviderConnectionAggregateInput>>;
@@ -819,6 +834,8 @@ export type ResolversTypes = {
   OfferWhere: ResolverTypeWrapper<Partial<Types.OfferWhere>>;
   OffersConnection: ResolverTypeWrapper<Partial<Omit<Types.OffersConnection, 'edges'> & { edges: Array<ResolversTypes['OfferEdge']> }>>;
   OffersIndexConnection: ResolverTypeWrapper<Partial<Omit<Types.OffersIndexConnection, 'edges'> & { edges: Array<ResolversTypes['OfferIndexEdge']> }>>;
+  OutcomeInput: ResolverTypeWrapper<Partial<Types.OutcomeInput>>;
+  OutcomeReport: ResolverTypeWrapper<OutcomeReportModel>;
   PageInfo: ResolverTypeWrapper<Partial<Types.PageInfo>>;
   Point: ResolverTypeWrapper<Partial<Types.Point>>;
   PointDistanceFilters: ResolverTypeWrapper<Partial<Types.PointDistanceFilters>>;
@@ -874,11 +891,13 @@ export type ResolversTypes = {
   SurveyRoundCreated: ResolverTypeWrapper<Partial<Types.SurveyRoundCreated>>;
   SurveyRoundInput: ResolverTypeWrapper<Partial<Types.SurveyRoundInput>>;
   SurveyRoundState: ResolverTypeWrapper<Partial<Types.SurveyRoundState>>;
+  TargetDirection: ResolverTypeWrapper<Partial<Types.TargetDirection>>;
   TargetGroup: ResolverTypeWrapper<Partial<Types.TargetGroup>>;
   TargetGroupEnumScalarFilters: ResolverTypeWrapper<Partial<Types.TargetGroupEnumScalarFilters>>;
   TargetGroupEnumScalarMutations: ResolverTypeWrapper<Partial<Types.TargetGroupEnumScalarMutations>>;
   TargetGroupListEnumScalarFilters: ResolverTypeWrapper<Partial<Types.TargetGroupListEnumScalarFilters>>;
   TargetGroupListEnumScalarMutations: ResolverTypeWrapper<Partial<Types.TargetGroupListEnumScalarMutations>>;
+  TargetState: ResolverTypeWrapper<Partial<Types.TargetState>>;
   UnplacedReason: ResolverTypeWrapper<Partial<Types.UnplacedReason>>;
   UpdateActorsMutationResponse: ResolverTypeWrapper<Partial<Omit<Types.UpdateActorsMutationResponse, 'actors'> & { actors: Array<ResolversTypes['Actor']> }>>;
   UpdateDecisionsMutationResponse: ResolverTypeWrapper<Partial<Omit<Types.UpdateDecisionsMutationResponse, 'decisions'> & { decisions: Array<ResolversTypes['Decision']> }>>;
@@ -1064,6 +1083,7 @@ export type ResolversParentTypes = {
   ActorsConnection: Partial<Omit<Types.ActorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> }>;
   ActorsIndexConnection: Partial<Omit<Types.ActorsIndexConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorIndexEdge']> }>;
   AreaGap: Partial<Types.AreaGap>;
+  AreaIndicators: AreaIndicatorsModel;
   AreaWaiting: Partial<Types.AreaWaiting>;
   Boolean: Partial<Types.Scalars['Boolean']['output']>;
   BooleanScalarFilters: Partial<Types.BooleanScalarFilters>;
@@ -1121,6 +1141,7 @@ export type ResolversParentTypes = {
   DecisionDeleteInput: Partial<Types.DecisionDeleteInput>;
   DecisionDisconnectInput: Partial<Types.DecisionDisconnectInput>;
   DecisionEdge: Partial<Omit<Types.DecisionEdge, 'node'> & { node: ResolversParentTypes['Decision'] }>;
+  DecisionEffect: DecisionEffectRowModel;
   DecisionMeetingConnectFieldInput: Partial<Types.DecisionMeetingConnectFieldInput>;
   DecisionMeetingConnection: Partial<Omit<Types.DecisionMeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['DecisionMeetingRelationship']> }>;
   DecisionMeetingConnectionAggregateInput: Partial<Types.DecisionMeetingConnectionAggregateInput>;
@@ -1198,6 +1219,10 @@ export type ResolversParentTypes = {
   GapOffer: Partial<Types.GapOffer>;
   ID: Partial<Types.Scalars['ID']['output']>;
   IDScalarFilters: Partial<Types.IdScalarFilters>;
+  IndicatorEnumScalarFilters: Partial<Types.IndicatorEnumScalarFilters>;
+  IndicatorEnumScalarMutations: Partial<Types.IndicatorEnumScalarMutations>;
+  IndicatorTarget: IndicatorTargetRowModel;
+  IndicatorValue: Partial<Types.IndicatorValue>;
   Int: Partial<Types.Scalars['Int']['output']>;
   IntAggregateSelection: Partial<Types.IntAggregateSelection>;
   IntScalarAggregationFilters: Partial<Types.IntScalarAggregationFilters>;
@@ -1567,6 +1592,7 @@ export type ResolversParentTypes = {
   OfferIndexWhere: Partial<Types.OfferIndexWhere>;
   OfferMunicipalityVenueAggregateSelection: Partial<Types.OfferMunicipalityVenueAggregateSelection>;
   OfferMunicipalityVenueNodeAggregateSelection: Partial<Types.OfferMunicipalityVenueNodeAggregateSelection>;
+  OfferOutcome: OfferOutcomeRowModel;
   OfferProviderConnectFieldInput: Partial<Types.OfferProviderConnectFieldInput>;
   OfferProviderConnection: Partial<Omit<Types.OfferProviderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfferProviderRelationship']> }>;
   OfferProviderConnectionAggregateInput: Partial<Types.OfferProviderConnectionAggregateInput>;
@@ -1607,6 +1633,8 @@ export type ResolversParentTypes = {
   OfferWhere: Partial<Types.OfferWhere>;
   OffersConnection: Partial<Omit<Types.OffersConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfferEdge']> }>;
   OffersIndexConnection: Partial<Omit<Types.OffersIndexConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfferIndexEdge']> }>;
+  OutcomeInput: Partial<Types.OutcomeInput>;
+  OutcomeReport: OutcomeReportModel;
   PageInfo: Partial<Types.PageInfo>;
   Point: Partial<Types.Point>;
   PointDistanceFilters: Partial<Types.PointDistanceFilters>;
@@ -2065,6 +2093,16 @@ export type AreaGapResolvers<ContextType = any, ParentType extends ResolversPare
   unmet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type AreaIndicatorsResolvers<ContextType = any, ParentType extends ResolversParentTypes['AreaIndicators'] = ResolversParentTypes['AreaIndicators']> = {
+  areaAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areaKind?: Resolver<ResolversTypes['MonitoringAreaKind'], ParentType, ContextType>;
+  areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['OfferCategory'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['IndicatorSource'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+};
+
 export type AreaWaitingResolvers<ContextType = any, ParentType extends ResolversParentTypes['AreaWaiting'] = ResolversParentTypes['AreaWaiting']> = {
   ags?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2248,6 +2286,9 @@ export type DateTimeAggregateSelectionResolvers<ContextType = any, ParentType ex
 };
 
 export type DecisionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
+  addressesAreaAgs?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressesCategory?: Resolver<Types.Maybe<ResolversTypes['OfferCategory']>, ParentType, ContextType>;
+  addressesIndicator?: Resolver<Types.Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueDate?: Resolver<Types.Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2286,6 +2327,7 @@ export type DecisionAggregateResolvers<ContextType = any, ParentType extends Res
 };
 
 export type DecisionAggregateNodeResolvers<ContextType = any, ParentType extends ResolversParentTypes['DecisionAggregateNode'] = ResolversParentTypes['DecisionAggregateNode']> = {
+  addressesAreaAgs?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
@@ -2294,6 +2336,30 @@ export type DecisionAggregateNodeResolvers<ContextType = any, ParentType extends
 export type DecisionEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['DecisionEdge'] = ResolversParentTypes['DecisionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+};
+
+export type DecisionEffectResolvers<ContextType = any, ParentType extends ResolversParentTypes['DecisionEffect'] = ResolversParentTypes['DecisionEffect']> = {
+  after?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  afterFrom?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  afterReason?: Resolver<Types.Maybe<ResolversTypes['IndicatorHiddenReason']>, ParentType, ContextType>;
+  afterTo?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  areaAgs?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  areaName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  beforeFrom?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beforeReason?: Resolver<Types.Maybe<ResolversTypes['IndicatorHiddenReason']>, ParentType, ContextType>;
+  beforeTo?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Types.Maybe<ResolversTypes['OfferCategory']>, ParentType, ContextType>;
+  decisionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  direction?: Resolver<Types.Maybe<ResolversTypes['TargetDirection']>, ParentType, ContextType>;
+  dueDate?: Resolver<Types.Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['DecisionEffectKind'], ParentType, ContextType>;
+  indicator?: Resolver<Types.Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  meetingDate?: Resolver<Types.Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DecisionStatus'], ParentType, ContextType>;
+  target?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DecisionMeetingConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['DecisionMeetingConnection'] = ResolversParentTypes['DecisionMeetingConnection']> = {
@@ -2426,6 +2492,29 @@ export type GapOfferResolvers<ContextType = any, ParentType extends ResolversPar
   venueName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type IndicatorTargetResolvers<ContextType = any, ParentType extends ResolversParentTypes['IndicatorTarget'] = ResolversParentTypes['IndicatorTarget']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['TargetDirection'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  setting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IndicatorValueResolvers<ContextType = any, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
+  basis?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  change?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['TargetDirection'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  reason?: Resolver<Types.Maybe<ResolversTypes['IndicatorHiddenReason']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['TargetState'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  towardTarget?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  value?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  yearBefore?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  yearBeforeReason?: Resolver<Types.Maybe<ResolversTypes['IndicatorHiddenReason']>, ParentType, ContextType>;
+};
+
 export type IntAggregateSelectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = {
   average?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   max?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2498,6 +2587,7 @@ export type MeetingDecisionDecisionsAggregateSelectionResolvers<ContextType = an
 };
 
 export type MeetingDecisionDecisionsNodeAggregateSelectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['MeetingDecisionDecisionsNodeAggregateSelection'] = ResolversParentTypes['MeetingDecisionDecisionsNodeAggregateSelection']> = {
+  addressesAreaAgs?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
@@ -2926,6 +3016,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   deleteOffers?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<Types.MutationDeleteOffersArgs>>;
   remindSurveyAreas?: Resolver<Array<ResolversTypes['SurveyLinkIssued']>, ParentType, ContextType, RequireFields<Types.MutationRemindSurveyAreasArgs, 'roundId'>>;
   renewSurveyLinks?: Resolver<Array<ResolversTypes['SurveyLinkIssued']>, ParentType, ContextType, RequireFields<Types.MutationRenewSurveyLinksArgs, 'roundId'>>;
+  reportOutcomes?: Resolver<ResolversTypes['OutcomeReport'], ParentType, ContextType, RequireFields<Types.MutationReportOutcomesArgs, 'outcomes'>>;
   resetNetworkLayout?: Resolver<ResolversTypes['NetworkLayout'], ParentType, ContextType, RequireFields<Types.MutationResetNetworkLayoutArgs, 'districtAgs'>>;
   resolveOfferConflicts?: Resolver<Array<ResolversTypes['OfferConflict']>, ParentType, ContextType, RequireFields<Types.MutationResolveOfferConflictsArgs, 'ids' | 'resolution'>>;
   revokeSurveyLink?: Resolver<ResolversTypes['SurveyRound'], ParentType, ContextType, RequireFields<Types.MutationRevokeSurveyLinkArgs, 'areaAgs' | 'roundId'>>;
@@ -3373,6 +3464,29 @@ export type OfferMunicipalityVenueNodeAggregateSelectionResolvers<ContextType = 
   updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
 };
 
+export type OfferOutcomeResolvers<ContextType = any, ParentType extends ResolversParentTypes['OfferOutcome'] = ResolversParentTypes['OfferOutcome']> = {
+  category?: Resolver<ResolversTypes['OfferCategory'], ParentType, ContextType>;
+  certificates?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  droppedOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dtzA2?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dtzB1?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dtzBelowA2?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  finished?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offerTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orientationFailed?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  orientationPassed?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  providerId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  providerName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reportedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  started?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  venueAgs?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type OfferProviderConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['OfferProviderConnection'] = ResolversParentTypes['OfferProviderConnection']> = {
   aggregate?: Resolver<ResolversTypes['OfferActorProviderAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['OfferProviderRelationship']>, ParentType, ContextType>;
@@ -3437,6 +3551,13 @@ export type OffersIndexConnectionResolvers<ContextType = any, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OutcomeReportResolvers<ContextType = any, ParentType extends ResolversParentTypes['OutcomeReport'] = ResolversParentTypes['OutcomeReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['OfferOutcome']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3461,10 +3582,13 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   courseSuggestions?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<Types.QueryCourseSuggestionsArgs, 'limit' | 'radiusKm' | 'targetWeeks'>>;
   courseTypeSettings?: Resolver<Array<ResolversTypes['CourseTypeSetting']>, ParentType, ContextType>;
   coverageGaps?: Resolver<ResolversTypes['CoverageGapTable'], ParentType, ContextType, RequireFields<Types.QueryCoverageGapsArgs, 'category' | 'radiusKm'>>;
+  decisionEffects?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType, RequireFields<Types.QueryDecisionEffectsArgs, 'months'>>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType, Partial<Types.QueryDecisionsArgs>>;
   decisionsConnection?: Resolver<ResolversTypes['DecisionsConnection'], ParentType, ContextType, Partial<Types.QueryDecisionsConnectionArgs>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, Partial<Types.QueryDistrictsArgs>>;
   districtsConnection?: Resolver<ResolversTypes['DistrictsConnection'], ParentType, ContextType, Partial<Types.QueryDistrictsConnectionArgs>>;
+  indicatorTargets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['AreaIndicators']>, ParentType, ContextType, Partial<Types.QueryIndicatorsArgs>>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, Partial<Types.QueryMeetingsArgs>>;
   meetingsConnection?: Resolver<ResolversTypes['MeetingsConnection'], ParentType, ContextType, Partial<Types.QueryMeetingsConnectionArgs>>;
   monitoringSeries?: Resolver<Array<ResolversTypes['MonitoringSeries']>, ParentType, ContextType, Partial<Types.QueryMonitoringSeriesArgs>>;
@@ -3478,6 +3602,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   networksConnection?: Resolver<ResolversTypes['NetworksConnection'], ParentType, ContextType, Partial<Types.QueryNetworksConnectionArgs>>;
   offerConflicts?: Resolver<Array<ResolversTypes['OfferConflict']>, ParentType, ContextType, RequireFields<Types.QueryOfferConflictsArgs, 'limit' | 'status'>>;
   offerCountsByCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType, Partial<Types.QueryOfferCountsByCategoryArgs>>;
+  offerOutcomes?: Resolver<Array<ResolversTypes['OfferOutcome']>, ParentType, ContextType, RequireFields<Types.QueryOfferOutcomesArgs, 'limit'>>;
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, Partial<Types.QueryOffersArgs>>;
   offersConnection?: Resolver<ResolversTypes['OffersConnection'], ParentType, ContextType, Partial<Types.QueryOffersConnectionArgs>>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<Types.QueryRecommendationsArgs, 'limit' | 'radiusKm'>>;
@@ -3836,6 +3961,7 @@ export type Resolvers<ContextType = any> = {
   ActorsConnection?: ActorsConnectionResolvers<ContextType>;
   ActorsIndexConnection?: ActorsIndexConnectionResolvers<ContextType>;
   AreaGap?: AreaGapResolvers<ContextType>;
+  AreaIndicators?: AreaIndicatorsResolvers<ContextType>;
   AreaWaiting?: AreaWaitingResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
@@ -3866,6 +3992,7 @@ export type Resolvers<ContextType = any> = {
   DecisionAggregate?: DecisionAggregateResolvers<ContextType>;
   DecisionAggregateNode?: DecisionAggregateNodeResolvers<ContextType>;
   DecisionEdge?: DecisionEdgeResolvers<ContextType>;
+  DecisionEffect?: DecisionEffectResolvers<ContextType>;
   DecisionMeetingConnection?: DecisionMeetingConnectionResolvers<ContextType>;
   DecisionMeetingMeetingAggregateSelection?: DecisionMeetingMeetingAggregateSelectionResolvers<ContextType>;
   DecisionMeetingMeetingNodeAggregateSelection?: DecisionMeetingMeetingNodeAggregateSelectionResolvers<ContextType>;
@@ -3885,6 +4012,8 @@ export type Resolvers<ContextType = any> = {
   DistrictsConnection?: DistrictsConnectionResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   GapOffer?: GapOfferResolvers<ContextType>;
+  IndicatorTarget?: IndicatorTargetResolvers<ContextType>;
+  IndicatorValue?: IndicatorValueResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingActorAttendeesAggregateSelection?: MeetingActorAttendeesAggregateSelectionResolvers<ContextType>;
@@ -3995,6 +4124,7 @@ export type Resolvers<ContextType = any> = {
   OfferIndexEdge?: OfferIndexEdgeResolvers<ContextType>;
   OfferMunicipalityVenueAggregateSelection?: OfferMunicipalityVenueAggregateSelectionResolvers<ContextType>;
   OfferMunicipalityVenueNodeAggregateSelection?: OfferMunicipalityVenueNodeAggregateSelectionResolvers<ContextType>;
+  OfferOutcome?: OfferOutcomeResolvers<ContextType>;
   OfferProviderConnection?: OfferProviderConnectionResolvers<ContextType>;
   OfferProviderRelationship?: OfferProviderRelationshipResolvers<ContextType>;
   OfferUpsertError?: OfferUpsertErrorResolvers<ContextType>;
@@ -4004,6 +4134,7 @@ export type Resolvers<ContextType = any> = {
   OfferVenueRelationship?: OfferVenueRelationshipResolvers<ContextType>;
   OffersConnection?: OffersConnectionResolvers<ContextType>;
   OffersIndexConnection?: OffersIndexConnectionResolvers<ContextType>;
+  OutcomeReport?: OutcomeReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Point?: PointResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { createGapResolvers } from './gap-resolvers.js';
 import { createMonitoringResolvers } from './monitoring-resolvers.js';
 import { createNetworkLayoutResolvers } from './network-layout-resolvers.js';
 import { createNetworkResolvers } from './network-resolvers.js';
+import { createOutcomeResolvers } from './outcome-resolvers.js';
 import { createRecommendationResolvers } from './recommendation-resolvers.js';
 import { createSurveyResolvers } from './survey-resolvers.js';
 
@@ -37,5 +38,6 @@ export function createResolvers(deps: ResolverDeps): ResolverMap {
     createChangeResolvers(deps),
     createPartnerResolvers(deps),
     createSurveyResolvers(deps),
+    createOutcomeResolvers(deps),
   );
 }

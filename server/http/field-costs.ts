@@ -62,6 +62,15 @@ export const fieldWeights: Readonly<Record<string, Weight>> = {
   'Query.networkLayout': 100,
   'Mutation.saveNetworkLayout': 1_000,
   'Mutation.resetNetworkLayout': 10,
+  // Indicators: outcomes and snapshots of the area, and for the current month the gap table and the waiting-time
+  // matching of each category asked for (schema/outcomes.graphql).
+  'Query.indicators': 40_000,
+  'Query.indicatorTargets': 10,
+  // Per decision the indicator over two windows of months (the current month live only when inside one).
+  'Query.decisionEffects': 20_000,
+  'Query.offerOutcomes': 500,
+  // Up to 1,000 outcomes with their offers in one transaction.
+  'Mutation.reportOutcomes': 10_000,
 };
 
 /** A count or an aggregate over a connection reads every matching node, not only one page. */

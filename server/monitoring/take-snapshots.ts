@@ -6,6 +6,12 @@ import { randomUUID } from 'node:crypto';
 import type { AnalysisDeps } from '../analysis/analysis-deps.js';
 import { checkRadius } from '../analysis/area/reach.js';
 import { coverageGapTable } from '../analysis/gaps/gap-service.js';
+import { loadArea } from '../analysis/area/load-area.js';
+import { courseCategories } from '../analysis/courses/course-arguments.js';
+import { sliceWaitingTimes } from '../analysis/courses/slice-waiting-times.js';
+import { matchCategory } from '../analysis/courses/waiting-times-service.js';
+import { readIndicatorTargets } from '../config.js';
+import { toIndicatorSnapshotRows, type IndicatorSnapshotRow } from './indicator-snapshot-row.js';
 import { todayInGermany } from '../../shared/calendar.js';
 import { advanceDataVersion } from '../database/data-version.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
@@ -16,11 +22,12 @@ import {
   type HeldOffer,
   type SnapshotRow,
 } from './snapshot-row.js';
-import { replaceSnapshots } from './write-snapshots.js';
+import { replaceIndicatorSnapshots, replaceSnapshots } from './write-snapshots.js';
 
 export interface TakeSnapshotsOptions {
   districtAgs?: string[]; // 5-digit district keys; default every district in the graph
   radiusKm?: number; // catchment radius of the gap analysis; default 25
+  waitWeeks?: number; // target wait of the indicators' waiting figures; default INDICATOR_TARGET_WAIT_WEEKS
   onProgress?: (districtAgs: string, done: number, total: number) => void; // after each district is computed
 }
 
@@ -30,6 +37,7 @@ export interface SnapshotRun {
   municipalities: number;
   created: number;
   replaced: number; // snapshots of the same date that the run replaced
+  indicatorSnapshots: number; // IndicatorSnapshots written (one per area and category)
 }
 
 async function listDistricts(
@@ -87,13 +95,19 @@ async function loadHeldOffers(
 export async function computeSnapshots(
   deps: AnalysisDeps,
   options: TakeSnapshotsOptions = {},
-): Promise<{ date: string; districts: string[]; rows: SnapshotRow[] }> {
+): Promise<{ date: string; districts: string[]; rows: SnapshotRow[]; indicatorRows: IndicatorSnapshotRow[] }> {
   if (!deps.driver) throw new Error('the snapshot job needs a database driver');
   const live = { ...deps, driver: deps.driver };
   const radiusKm = checkRadius(options.radiusKm);
   const date = todayInGermany();
   const districts = await listDistricts(live, options.districtAgs);
+  const waitWeeks = options.waitWeeks ?? readIndicatorTargets().waitWeeks;
   const rows: SnapshotRow[] = [];
+  const indicatorRows: IndicatorSnapshotRow[] = [];
+  // The waiting-time matching is country-wide by definition: once per course category, sliced per district.
+  const matchings = await Promise.all(
+    courseCategories.map((category) => matchCategory(live, { category, asOf: date, radiusKm, targetWeeks: waitWeeks })),
+  );
   let done = 0;
   for (const districtAgs of districts) {
     const figures = sumOfferFigures(await loadHeldOffers(live, districtAgs));
@@ -101,25 +115,33 @@ export async function computeSnapshots(
     const tables = await Promise.all(
       snapshotCategories.map((category) => coverageGapTable(live, { category, districtAgs, radiusKm })),
     );
-    for (const table of tables) rows.push(...toSnapshotRows(table, date, figures, () => randomUUID()));
+    const area = await loadArea(live, { kind: 'DISTRICT', ags: districtAgs });
+    for (const table of tables) {
+      rows.push(...toSnapshotRows(table, date, figures, () => randomUUID()));
+      const matching = matchings[courseCategories.indexOf(table.category)];
+      const waiting = matching ? sliceWaitingTimes(area, matching.results, matching.needsById, waitWeeks) : null;
+      indicatorRows.push(...toIndicatorSnapshotRows(table, date, figures, waiting, waitWeeks, () => randomUUID()));
+    }
     options.onProgress?.(districtAgs, ++done, districts.length);
   }
-  return { date, districts, rows };
+  return { date, districts, rows, indicatorRows };
 }
 
 /** Takes today's snapshots and writes them in one transaction, replacing today's snapshots of those districts. */
 export async function takeSnapshots(deps: AnalysisDeps, options: TakeSnapshotsOptions = {}): Promise<SnapshotRun> {
-  const { date, districts, rows } = await computeSnapshots(deps, options);
+  const { date, districts, rows, indicatorRows } = await computeSnapshots(deps, options);
   const municipalityAgs = [...new Set(rows.map((row) => row.municipalityAgs))];
+  const areaAgs = [...new Set(indicatorRows.map((row) => row.areaAgs))];
   const session = deps.driver!.session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    const { deleted, created } = await session.executeWrite(async (tx) => {
+    const { deleted, created, indicatorSnapshots } = await session.executeWrite(async (tx) => {
       const written = await replaceSnapshots(tx, { dates: [date], municipalityAgs, rows });
-      // Past dates' gap tables and the reports' trends are read from snapshots.
+      const indicators = await replaceIndicatorSnapshots(tx, { dates: [date], areaAgs, rows: indicatorRows });
+      // Past dates' gap tables, indicators and the reports' trends are read from snapshots.
       await advanceDataVersion(tx);
-      return written;
+      return { ...written, indicatorSnapshots: indicators };
     });
-    return { date, districts, municipalities: municipalityAgs.length, created, replaced: deleted };
+    return { date, districts, municipalities: municipalityAgs.length, created, replaced: deleted, indicatorSnapshots };
   } finally {
     await session.close();
   }

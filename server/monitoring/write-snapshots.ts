@@ -1,6 +1,7 @@
 // Writes snapshots so that a date is replaced as a whole: the snapshots of the given dates for the given
 // municipalities go, the new ones come, inside the caller's transaction (nothing half-written).
 import neo4j, { type Integer, type ManagedTransaction } from 'neo4j-driver';
+import type { IndicatorSnapshotRow } from './indicator-snapshot-row.js';
 import type { SnapshotRow } from './snapshot-row.js';
 
 const batchSize = 5000;
@@ -67,4 +68,33 @@ export async function upsertSnapshots(tx: ManagedTransaction, rows: SnapshotRow[
     written += neo4j.integer.toNumber(result.records[0]?.get('n') ?? 0);
   }
   return written;
+}
+
+/** Replaces the IndicatorSnapshots of the given dates and areas with the rows, inside the caller's transaction. */
+export async function replaceIndicatorSnapshots(
+  tx: ManagedTransaction,
+  options: { dates: string[]; areaAgs: string[]; rows: IndicatorSnapshotRow[] },
+): Promise<number> {
+  await tx.run(
+    `UNWIND $areaAgs AS areaAgs
+     MATCH (i:IndicatorSnapshot {areaAgs: areaAgs}) WHERE i.date IN [d IN $dates | date(d)]
+     DETACH DELETE i`,
+    { areaAgs: options.areaAgs, dates: options.dates },
+  );
+  let created = 0;
+  for (let start = 0; start < options.rows.length; start += batchSize) {
+    const result = await tx.run<{ n: Integer }>(
+      `UNWIND $rows AS row
+       CREATE (i:IndicatorSnapshot {id: row.id, date: date(row.date), areaAgs: row.areaAgs, areaKind: row.areaKind,
+         category: row.category, capacity: toInteger(row.capacity), booked: toInteger(row.booked),
+         demand: toInteger(row.demand), unmet: toInteger(row.unmet), hasWaiting: row.hasWaiting,
+         placed: toInteger(row.placed), medianWeeks: toInteger(row.medianWeeks), p90Weeks: toInteger(row.p90Weeks),
+         overTarget: toInteger(row.overTarget), noSuitableStart: toInteger(row.noSuitableStart),
+         targetWeeks: toInteger(row.targetWeeks), createdAt: datetime()})
+       RETURN count(*) AS n`,
+      { rows: options.rows.slice(start, start + batchSize) },
+    );
+    created += neo4j.integer.toNumber(result.records[0]?.get('n') ?? 0);
+  }
+  return created;
 }

@@ -149,7 +149,15 @@ export const fieldRules: Record<string, Record<string, FieldRule>> = {
   },
   Network: { name, description: text },
   Meeting: { topic: line, place: line },
-  Decision: { text: all(text, notBlank) },
+  Decision: {
+    text: all(text, notBlank),
+    // The area a decision addresses (schema/outcomes.graphql): a district, a municipality or a Samtgemeinde.
+    addressesAreaAgs: matches(
+      'key',
+      /^(\d{5}|\d{8}|\d{9})$/,
+      'a key of 5 (district), 8 (municipality) or 9 digits (Samtgemeinde)',
+    ),
+  },
   CourseTypeSetting: { basis: text },
 };
 

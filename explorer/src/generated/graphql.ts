@@ -788,6 +788,9 @@ export type DecisionConnectWhere = {
 };
 
 export type DecisionCreateInput = {
+  addressesAreaAgs?: string | null | undefined;
+  addressesCategory?: OfferCategory | null | undefined;
+  addressesIndicator?: Indicator | null | undefined;
   dueDate?: string | null | undefined;
   meeting?: DecisionMeetingFieldInput | null | undefined;
   responsible?: DecisionResponsibleFieldInput | null | undefined;
@@ -934,6 +937,9 @@ export type DecisionWhere = {
   AND?: Array<DecisionWhere> | null | undefined;
   NOT?: DecisionWhere | null | undefined;
   OR?: Array<DecisionWhere> | null | undefined;
+  addressesAreaAgs?: StringScalarFilters | null | undefined;
+  addressesCategory?: OfferCategoryEnumScalarFilters | null | undefined;
+  addressesIndicator?: IndicatorEnumScalarFilters | null | undefined;
   createdAt?: DateTimeScalarFilters | null | undefined;
   dueDate?: DateScalarFilters | null | undefined;
   id?: IdScalarFilters | null | undefined;
@@ -1074,6 +1080,30 @@ export type IdScalarFilters = {
   eq?: string | number | null | undefined;
   in?: Array<string | number> | null | undefined;
   startsWith?: string | number | null | undefined;
+};
+
+export type Indicator =
+  /** finished / started over the outcome periods ending in the month */
+  | 'COMPLETION_RATE'
+  /** 1 - unmet / demand */
+  | 'COVERAGE'
+  /** Integration courses: B1 among those who took the DTZ; job language courses: certificates / finished */
+  | 'EXAM_SUCCESS_RATE'
+  /** Median wait of placed persons, weeks */
+  | 'MEDIAN_WAIT_WEEKS'
+  /** 90th percentile wait of placed persons, weeks */
+  | 'P90_WAIT_WEEKS'
+  /** Placed persons waiting longer than the target plus persons with no suitable start */
+  | 'PERSONS_OVER_TARGET_WAIT'
+  /** The gap table's unmet persons */
+  | 'UNMET_DEMAND'
+  /** booked / capacity of the offers held in the area */
+  | 'UTILISATION';
+
+/** Indicator filters */
+export type IndicatorEnumScalarFilters = {
+  eq?: Indicator | null | undefined;
+  in?: Array<Indicator> | null | undefined;
 };
 
 /** Filters for an aggregation of an int field */
@@ -1219,6 +1249,7 @@ export type MeetingDecisionsNodeAggregationWhereInput = {
   AND?: Array<MeetingDecisionsNodeAggregationWhereInput> | null | undefined;
   NOT?: MeetingDecisionsNodeAggregationWhereInput | null | undefined;
   OR?: Array<MeetingDecisionsNodeAggregationWhereInput> | null | undefined;
+  addressesAreaAgs?: StringScalarAggregationFilters | null | undefined;
   createdAt?: DateTimeScalarAggregationFilters | null | undefined;
   text?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;

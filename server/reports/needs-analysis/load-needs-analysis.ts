@@ -14,6 +14,9 @@ import { BadUserInputError, NotFoundError, quote } from '../../errors.js';
 import { loadMonitoringSeries, type MonitoringSeries } from '../../monitoring/load-monitoring-series.js';
 import { monthsBefore } from '../../../shared/calendar.js';
 import { snapshotCategories } from '../../monitoring/snapshot-row.js';
+import { decisionEffects } from '../../monitoring/decision-effects-service.js';
+import { loadIndicators } from '../../monitoring/indicator-service.js';
+import type { Effectiveness } from './render-effectiveness-html.js';
 
 export interface CountySummary {
   municipalities: number; // without the Samtgemeinden as wholes
@@ -47,6 +50,7 @@ export interface NeedsAnalysis {
   names: Map<string, string>; // offer and actor ids of the evidence -> title or name
   network: NetworkAnalysisResult;
   trends: MonitoringSeries[]; // the district's monitoring, every category, the last 12 months
+  effectiveness: Effectiveness; // the indicators of this month and the decisions' effects (Query.indicators, decisionEffects)
 }
 
 export interface NeedsAnalysisOptions {
@@ -102,6 +106,10 @@ export async function loadNeedsAnalysis(deps: AnalysisDeps, options: NeedsAnalys
     loadCooperationGraph(driver, { districtAgs, database: deps.database }),
     loadMonitoringSeries(deps, { districtAgs, from: monthsBefore(today, 12), to: today }),
   ]);
+  // After the tables, not beside them: the live month repeats gap tables and the waiting-time matching, and a
+  // report should not hold more of the connection pool at once than it did.
+  const indicators = await loadIndicators(deps, { districtAgs });
+  const effects = await decisionEffects(deps, { districtAgs });
   const recommendations = allRecommendations.slice(0, options.recommendations ?? 25);
   const evidenceIds = [...new Set(recommendations.flatMap((r) => [...r.offerIds, ...r.actorIds]))];
   const names = new Map(
@@ -135,5 +143,6 @@ export async function loadNeedsAnalysis(deps: AnalysisDeps, options: NeedsAnalys
     names,
     network: analyseNetwork(graph!),
     trends,
+    effectiveness: { indicators, effects },
   };
 }

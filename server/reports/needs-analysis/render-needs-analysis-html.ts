@@ -19,6 +19,7 @@ import { formatGermanDate } from '../../../shared/german/format-german-date.js';
 import { words } from '../../../shared/german/words.js';
 import { html, trustedHtml, type SafeHtml } from '../html.js';
 import type { NeedsAnalysis } from './load-needs-analysis.js';
+import { renderEffectivenessSection } from './render-effectiveness-html.js';
 
 const categoryName = (category: string) => enumLabel(offerCategoryLabels as Labels<string>, category, 'de');
 const germanDate = formatGermanDate;
@@ -479,7 +480,10 @@ export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
         <h2>7. Monitoring: Entwicklung der letzten zwölf Monate</h2>
         ${trendSection(analysis.trends)}
 
-        <h2>8. Datengrundlage</h2>
+        <h2>8. Wirksamkeit der Angebote</h2>
+        ${renderEffectivenessSection(analysis.effectiveness, analysis.today)}
+
+        <h2>9. Datengrundlage</h2>
         <p class="muted">
           Gemeinden mit Lage und Einwohnerzahl; Bedarfe als gemeldete Zahlen je Gemeinde, Kategorie und Zielgruppe
           (keine personenbezogenen Daten); Angebote mit Plätzen und Belegung; Entfernungen nach Haversine.

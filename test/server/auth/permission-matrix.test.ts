@@ -370,6 +370,22 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
   result['Query.offerConflicts'] = {
     read: query(staff, `{ offerConflicts(source: "${prefix}") { id } }`, (data) => Array.isArray(data.offerConflicts)),
   };
+  result['Query.indicators'] = {
+    read: query(staff, `{ indicators(districtAgs: "${d}", categories: [OTHER]) { category } }`, (data) =>
+      Array.isArray(data.indicators),
+    ),
+  };
+  result['Query.indicatorTargets'] = {
+    read: query(staff, `{ indicatorTargets { indicator } }`, (data) => data.indicatorTargets.length === 8),
+  };
+  result['Query.decisionEffects'] = {
+    read: query(staff, `{ decisionEffects(districtAgs: "${d}") { effect } }`, (data) =>
+      Array.isArray(data.decisionEffects),
+    ),
+  };
+  result['Query.offerOutcomes'] = {
+    read: query(staff, `{ offerOutcomes(districtAgs: "${d}") { id } }`, (data) => Array.isArray(data.offerOutcomes)),
+  };
   result['Query.monitoringSeries'] = {
     read: query(staff, `{ monitoringSeries(districtAgs: "${d}", categories: [OTHER]) { category } }`, (data) =>
       Array.isArray(data.monitoringSeries),
@@ -714,6 +730,10 @@ const subjectOperations: Record<string, Operation[]> = {
   'Query.waitingTimes': ['read'],
   'Query.courseSuggestions': ['read'],
   'Query.offerConflicts': ['read'],
+  'Query.indicators': ['read'],
+  'Query.indicatorTargets': ['read'],
+  'Query.decisionEffects': ['read'],
+  'Query.offerOutcomes': ['read'],
   'Query.monitoringSeries': ['read'],
   'Query.snapshotDates': ['read'],
   'Query.changes': ['read'],

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../../server/demo-data/generate-demo-data.js';
 import { generateDemoHistory } from '../../../server/demo-data/generate-demo-history.js';
+import { generateDemoOutcomes } from '../../../server/demo-data/generate-demo-outcomes.js';
 import { generateGermany, type GenerateGermanyOptions } from '../../../server/synthetic-data/generate-germany.js';
 
 // Sorted keys make the hash independent of property order; numbers print as JSON prints them (shortest exact
@@ -32,6 +33,10 @@ function hashDemo(seed: number, today: string): string {
 
 function hashHistory(seed: number, today: string): string {
   return hashOf(generateDemoHistory(generateDemoData({ seed, today })));
+}
+
+function hashOutcomes(seed: number, today: string): string {
+  return hashOf(generateDemoOutcomes(generateDemoData({ seed, today })));
 }
 
 function hashGermany(options: GenerateGermanyOptions): string {
@@ -65,6 +70,8 @@ const expected = {
   // 20 sums in a fixed order: 578 accessibility values moved in their last bit (0.4948795077346334 became
   // 0.49487950773463346), nothing else. Was 0bcd4b1a3a52ae92746927ca48f7351f0104918f189a1ba3819869af5d3b3691.
   history: '47e9c43709d44be14c4fc07a04df3aace8561fe2e4aef806e6585e059cdd86ca',
+  // Issue 19 appended two years of outcomes in a stream of their own ("outcomes"); the parts above are unchanged.
+  outcomes: '13e263a3d88a8b788655a8244c775757a1ac7e4a08973ea7677045c9273d65df',
   germany: 'c83056a15dce333d9e31aa7b4ca6f37d4618763671484b20cbc82f6003266921',
   germanyWithPrefixes: '9f9d082895c64f71c4e42a332a52d0bec0eb50f4d1b611ec964e1574fa835394',
 };
@@ -86,6 +93,10 @@ describe('generator fingerprints', () => {
 
   it('the demo history is the same as before the split', () => {
     expect(hashHistory(42, '2025-06-15')).toBe(expected.history);
+  });
+
+  it('the demo outcomes are their own stream, appended to the unchanged demo county', () => {
+    expect(hashOutcomes(42, '2025-06-15')).toBe(expected.outcomes);
   });
 
   it('the synthetic Germany is the same as before the split', () => {

@@ -8,6 +8,7 @@ import { projectRoot } from '../../../server/config.js';
 import { snapshotCategories } from '../../../server/monitoring/snapshot-row.js';
 import { ensureDemoCounty } from '../../support/demo-county.js';
 import { expectNoErrors } from '../../support/fixtures.js';
+import { findCodeWords } from './find-code-words.js';
 import { openSharedChromium } from '../../support/shared-chromium.js';
 import { headersFor, startTestServer, tokenFor, type TestServer } from '../../support/test-server.js';
 
@@ -149,6 +150,48 @@ describe('the needs analysis of the demo county', () => {
     expect(line).toBe(points.length);
     fs.mkdirSync(path.join(projectRoot, 'test-output'), { recursive: true });
     await page.screenshot({ path: path.join(projectRoot, 'test-output', 'needs-analysis.png'), fullPage: true });
+  });
+
+  it('has the section "Wirksamkeit der Angebote" with the API\'s indicators and decision effects, in German', async () => {
+    await expect(page.locator('h2', { hasText: 'Wirksamkeit der Angebote' }).count()).resolves.toBe(1);
+    const api = await server.gql(
+      `query { indicators(districtAgs: "${district}") { category values { indicator value state } }
+        decisionEffects(districtAgs: "${district}") { decisionId before after effect } }`,
+      {},
+      { as: 'analyst' },
+    );
+    expectNoErrors(api);
+    const shown = await page.locator('table.effectiveness').evaluateAll((tables) =>
+      tables.map((table) => ({
+        category: table.getAttribute('data-category'),
+        values: [...table.querySelectorAll('tbody tr')].map((tr) => ({
+          indicator: tr.getAttribute('data-indicator'),
+          value: tr.getAttribute('data-value') === '' ? null : Number(tr.getAttribute('data-value')),
+          state: tr.querySelector('[data-state]')!.getAttribute('data-state'),
+        })),
+      })),
+    );
+    expect(shown).toEqual(api.data!.indicators);
+    const effects = await page.locator('table.decision-effects tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        decisionId: tr.getAttribute('data-decision'),
+        before: tr.getAttribute('data-before') === '' ? null : Number(tr.getAttribute('data-before')),
+        after: tr.getAttribute('data-after') === '' ? null : Number(tr.getAttribute('data-after')),
+        effect: tr.getAttribute('data-effect'),
+      })),
+    );
+    expect(effects).toEqual(api.data!.decisionEffects);
+    // The demo county's decisions: one that closed its gap, one that did not (server/demo-data, outcomes).
+    expect(effects.map((e) => e.effect)).toEqual(expect.arrayContaining(['TOWARD_TARGET', 'AWAY_FROM_TARGET']));
+    const section = await page.evaluate(() => {
+      const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent.includes('Wirksamkeit'))!;
+      let text = '';
+      for (let node = heading.nextElementSibling; node && node.tagName !== 'H2'; node = node.nextElementSibling)
+        text += ` ${node.textContent}`;
+      return text;
+    });
+    expect(findCodeWords(section)).toEqual([]);
+    expect(section).toMatch(/\d{2}\.\d{2}\.\d{4}/);
   });
 
   it('comes as a PDF', async () => {

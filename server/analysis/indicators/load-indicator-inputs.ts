@@ -1,0 +1,266 @@
+// Reads the counts behind the indicators of one area (compute-indicators.ts turns them into values):
+// - outcomes: the reported outcomes of the offers held in the area (venue), by the month their period ends;
+// - a past month's places, gaps and waiting figures: the latest monitoring snapshots of that month (the area's
+//   IndicatorSnapshot, else the sums of its municipalities' Snapshots, which know no waiting figures);
+// - the current month's: the live graph, through the same services as the API (coverage gaps, waiting times).
+import neo4j from 'neo4j-driver';
+import { todayInGermany } from '../../../shared/calendar.js';
+import { readRows, type AnalysisDeps } from '../analysis-deps.js';
+import { loadArea } from '../area/load-area.js';
+import { courseCategories } from '../courses/course-arguments.js';
+import { sliceWaitingTimes } from '../courses/slice-waiting-times.js';
+import { matchCategory } from '../courses/waiting-times-service.js';
+import { coverageGapTable, municipalityCoverageGap } from '../gaps/gap-service.js';
+import {
+  noOutcomes,
+  type GapFigures,
+  type IndicatorInputs,
+  type OutcomeSums,
+  type PlaceFigures,
+  type WaitFigures,
+} from './compute-indicators.js';
+import { currentMonth, lastDayOf } from './indicator-months.js';
+
+export type InputSource = 'LIVE' | 'SNAPSHOT';
+
+/** An area of the monitoring: a municipality, a Samtgemeinde (itself and its members) or a district. */
+export interface IndicatorArea {
+  kind: 'MUNICIPALITY' | 'SAMTGEMEINDE' | 'DISTRICT';
+  ags: string;
+  name: string;
+  agsList: string[]; // the keys of its municipalities
+}
+
+export interface MonthInputs {
+  inputs: IndicatorInputs;
+  source: InputSource;
+}
+
+export const radiusKm = 25; // the catchment radius of the monitoring (as the snapshot job's default)
+
+const toNumber = (value: unknown): number =>
+  value === null || value === undefined ? 0 : neo4j.isInt(value) ? neo4j.integer.toNumber(value) : Number(value);
+const toNullable = (value: unknown): number | null => (value === null || value === undefined ? null : toNumber(value));
+
+const key = (category: string, month: string) => `${category}|${month}`;
+
+async function loadOutcomeSums(
+  deps: AnalysisDeps,
+  agsList: string[],
+  categories: string[],
+  from: string,
+  to: string,
+): Promise<Map<string, OutcomeSums>> {
+  const rows = await readRows<Record<string, unknown>>(
+    deps,
+    `UNWIND $agsList AS ags
+     MATCH (:Municipality {ags: ags})<-[:TAKES_PLACE_IN]-(o:Offer)<-[:OUTCOME_OF]-(x:Outcome)
+     WHERE o.category IN $categories AND x.periodEnd >= date($from) AND x.periodEnd <= date($to)
+     RETURN o.category AS category, substring(toString(x.periodEnd), 0, 7) AS month,
+            sum(x.started) AS started, sum(x.finished) AS finished, sum(x.droppedOut) AS droppedOut,
+            sum(coalesce(x.dtzB1, 0)) AS dtzB1, sum(coalesce(x.dtzA2, 0)) AS dtzA2,
+            sum(coalesce(x.dtzBelowA2, 0)) AS dtzBelowA2, sum(coalesce(x.certificates, 0)) AS certificates`,
+    { agsList, categories, from: `${from}-01`, to: lastDayOf(to) },
+  );
+  const sums = new Map<string, OutcomeSums>();
+  for (const row of rows) {
+    sums.set(key(row.category as string, row.month as string), {
+      started: toNumber(row.started),
+      finished: toNumber(row.finished),
+      droppedOut: toNumber(row.droppedOut),
+      dtzB1: toNumber(row.dtzB1),
+      dtzA2: toNumber(row.dtzA2),
+      dtzBelowA2: toNumber(row.dtzBelowA2),
+      certificates: toNumber(row.certificates),
+    });
+  }
+  return sums;
+}
+
+interface StoredState {
+  places: PlaceFigures;
+  gaps: GapFigures;
+  waiting: WaitFigures | null;
+}
+
+/** The latest stored state of each (category, month): the area's IndicatorSnapshot, else its Snapshots' sums. */
+async function loadStoredStates(
+  deps: AnalysisDeps,
+  area: IndicatorArea,
+  categories: string[],
+  from: string,
+  to: string,
+): Promise<Map<string, StoredState>> {
+  const params = { agsList: area.agsList, areaAgs: area.ags, categories, from: `${from}-01`, to: lastDayOf(to) };
+  const [indicatorRows, snapshotRows] = await Promise.all([
+    readRows<Record<string, unknown>>(
+      deps,
+      `MATCH (i:IndicatorSnapshot {areaAgs: $areaAgs})
+       WHERE i.category IN $categories AND i.date >= date($from) AND i.date <= date($to)
+       WITH i ORDER BY i.date DESC
+       WITH i.category AS category, substring(toString(i.date), 0, 7) AS month, collect(i)[0] AS latest
+       RETURN category, month, latest {.capacity, .booked, .demand, .unmet, .placed, .medianWeeks, .p90Weeks,
+              .overTarget, .noSuitableStart, .hasWaiting} AS figures`,
+      params,
+    ),
+    readRows<Record<string, unknown>>(
+      deps,
+      `UNWIND $agsList AS ags
+       MATCH (:Municipality {ags: ags})<-[:SNAPSHOT_OF]-(s:Snapshot)
+       WHERE s.category IN $categories AND s.date >= date($from) AND s.date <= date($to)
+       WITH s.category AS category, s.date AS date, sum(s.capacity) AS capacity, sum(s.booked) AS booked,
+            sum(s.demand) AS demand, sum(s.unmet) AS unmet
+       ORDER BY date DESC
+       WITH category, substring(toString(date), 0, 7) AS month,
+            collect({capacity: capacity, booked: booked, demand: demand, unmet: unmet})[0] AS figures
+       RETURN category, month, figures`,
+      params,
+    ),
+  ]);
+  const states = new Map<string, StoredState>();
+  for (const row of snapshotRows) {
+    const figures = row.figures as Record<string, unknown>;
+    states.set(key(row.category as string, row.month as string), {
+      places: { capacity: toNumber(figures.capacity), booked: toNumber(figures.booked) },
+      gaps: { demand: toNumber(figures.demand), unmet: toNumber(figures.unmet) },
+      waiting: null,
+    });
+  }
+  for (const row of indicatorRows) {
+    const figures = row.figures as Record<string, unknown>;
+    states.set(key(row.category as string, row.month as string), {
+      places: { capacity: toNumber(figures.capacity), booked: toNumber(figures.booked) },
+      gaps: { demand: toNumber(figures.demand), unmet: toNumber(figures.unmet) },
+      waiting: figures.hasWaiting
+        ? {
+            placed: toNumber(figures.placed),
+            medianWeeks: toNullable(figures.medianWeeks),
+            p90Weeks: toNullable(figures.p90Weeks),
+            overTarget: toNumber(figures.overTarget),
+            noSuitableStart: toNumber(figures.noSuitableStart),
+          }
+        : null,
+    });
+  }
+  return states;
+}
+
+/** Places of the offers of a category held in the area now, as the snapshot job counts them. */
+async function loadLivePlaces(deps: AnalysisDeps, agsList: string[], categories: string[]) {
+  const rows = await readRows<Record<string, unknown>>(
+    deps,
+    `UNWIND $agsList AS ags
+     MATCH (:Municipality {ags: ags})<-[:TAKES_PLACE_IN]-(o:Offer)
+     WHERE o.category IN $categories AND o.format <> 'ONLINE' AND o.status IN ['PLANNED', 'OPEN', 'FULL', 'RUNNING']
+     RETURN o.category AS category, sum(coalesce(o.capacity, 0)) AS capacity, sum(coalesce(o.booked, 0)) AS booked`,
+    { agsList, categories },
+  );
+  return new Map(
+    rows.map((row) => [
+      row.category as string,
+      { capacity: toNumber(row.capacity), booked: toNumber(row.booked) } satisfies PlaceFigures,
+    ]),
+  );
+}
+
+/** The live state of one category in the area: places, the gap table's figures and the waiting-time matching's. */
+export async function loadLiveState(
+  deps: AnalysisDeps,
+  area: Pick<IndicatorArea, 'kind' | 'ags'>,
+  category: string,
+  waitWeeks: number,
+  today: string,
+): Promise<{ gaps: GapFigures; waiting: WaitFigures | null }> {
+  const gapsOf = async (): Promise<GapFigures> => {
+    if (area.kind === 'MUNICIPALITY') {
+      const row = await municipalityCoverageGap(deps, area.ags, { category, radiusKm });
+      return { demand: row?.demand ?? 0, unmet: row?.unmet ?? 0 };
+    }
+    const table = await coverageGapTable(deps, {
+      category,
+      radiusKm,
+      ...(area.kind === 'DISTRICT' ? { districtAgs: area.ags } : { samtgemeindeAgs: area.ags }),
+    });
+    return { demand: table.area.demand, unmet: table.area.unmet };
+  };
+  const waitingOf = async (): Promise<WaitFigures | null> => {
+    if (!courseCategories.includes(category)) return null;
+    const loaded = await loadArea(deps, { kind: area.kind, ags: area.ags });
+    const { results, needsById } = await matchCategory(deps, {
+      category,
+      asOf: today,
+      radiusKm,
+      targetWeeks: waitWeeks,
+    });
+    const { placed, medianWeeks, p90Weeks, overTarget, noSuitableStart } = sliceWaitingTimes(
+      loaded,
+      results,
+      needsById,
+      waitWeeks,
+    ).area;
+    return { placed, medianWeeks, p90Weeks, overTarget, noSuitableStart };
+  };
+  const [gaps, waiting] = await Promise.all([gapsOf(), waitingOf()]);
+  return { gaps, waiting };
+}
+
+/**
+ * The inputs of every (category, month) asked for, keyed "category|month". A month after the current one has no
+ * state (null figures); the current month is read live.
+ */
+export async function loadIndicatorInputs(
+  deps: AnalysisDeps,
+  area: IndicatorArea,
+  categories: string[],
+  months: string[],
+  waitWeeks: number,
+  today: string = todayInGermany(),
+): Promise<Map<string, MonthInputs>> {
+  const sorted = [...new Set(months)].sort();
+  const from = sorted[0]!;
+  const to = sorted[sorted.length - 1]!;
+  const now = currentMonth(today);
+  const live = sorted.includes(now);
+  const [outcomes, stored, livePlaces, liveStates] = await Promise.all([
+    loadOutcomeSums(deps, area.agsList, categories, from, to),
+    loadStoredStates(deps, area, categories, from, to),
+    live ? loadLivePlaces(deps, area.agsList, categories) : Promise.resolve(new Map<string, PlaceFigures>()),
+    live
+      ? Promise.all(categories.map((category) => loadLiveState(deps, area, category, waitWeeks, today)))
+      : Promise.resolve([]),
+  ]);
+  const result = new Map<string, MonthInputs>();
+  for (const [index, category] of categories.entries()) {
+    for (const month of sorted) {
+      const sums = outcomes.get(key(category, month)) ?? noOutcomes;
+      if (month === now) {
+        const state = liveStates[index]!;
+        result.set(key(category, month), {
+          source: 'LIVE',
+          inputs: {
+            category,
+            places: livePlaces.get(category) ?? { capacity: 0, booked: 0 },
+            gaps: state.gaps,
+            waiting: state.waiting,
+            outcomes: sums,
+          },
+        });
+        continue;
+      }
+      const state = month < now ? stored.get(key(category, month)) : undefined;
+      result.set(key(category, month), {
+        source: 'SNAPSHOT',
+        inputs: {
+          category,
+          places: state?.places ?? null,
+          gaps: state?.gaps ?? null,
+          waiting: state?.waiting ?? null,
+          outcomes: sums,
+        },
+      });
+    }
+  }
+  return result;
+}
+
+export { key as inputKey };

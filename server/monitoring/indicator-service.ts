@@ -1,0 +1,104 @@
+// Query.indicators and Query.indicatorTargets: the indicators of an area per category and month, each against its
+// target and the same month a year before (the counts: analysis/indicators/load-indicator-inputs.ts; the values:
+// analysis/indicators/compute-indicators.ts).
+import type { AnalysisDeps } from '../analysis/analysis-deps.js';
+import { evaluateIndicators, targetOf, type IndicatorValue } from '../analysis/indicators/compute-indicators.js';
+import {
+  indicatorDefinitions,
+  indicatorNames,
+  type IndicatorName,
+} from '../analysis/indicators/indicator-definitions.js';
+import { checkMonthRange, shiftMonth } from '../analysis/indicators/indicator-months.js';
+import {
+  inputKey,
+  loadIndicatorInputs,
+  type IndicatorArea,
+  type InputSource,
+} from '../analysis/indicators/load-indicator-inputs.js';
+import { courseCategories } from '../analysis/courses/course-arguments.js';
+import { todayInGermany } from '../../shared/calendar.js';
+import { readIndicatorTargets, type IndicatorTargets } from '../config.js';
+import { loadMonitoringArea, monitoringAreaOf } from './load-monitoring-series.js';
+
+export interface IndicatorsArgs {
+  municipalityAgs?: string | null;
+  samtgemeindeAgs?: string | null;
+  districtAgs?: string | null;
+  categories?: string[] | null;
+  from?: unknown;
+  to?: unknown;
+}
+
+export interface AreaIndicators {
+  areaAgs: string;
+  areaName: string;
+  areaKind: IndicatorArea['kind'];
+  category: string;
+  month: string;
+  source: InputSource;
+  values: IndicatorValue[];
+}
+
+export interface IndicatorTargetRow {
+  indicator: IndicatorName;
+  target: number;
+  direction: string;
+  unit: string;
+  setting: string;
+  basis: string;
+}
+
+export function listIndicatorTargets(targets: IndicatorTargets = readIndicatorTargets()): IndicatorTargetRow[] {
+  return indicatorNames.map((indicator) => {
+    const { direction, unit, setting, basis } = indicatorDefinitions[indicator];
+    return { indicator, target: targetOf(indicator, targets), direction, unit, setting, basis };
+  });
+}
+
+/** The indicators of one loaded area, for the months given (each with the month a year before). */
+export async function indicatorsOfArea(
+  deps: AnalysisDeps,
+  area: IndicatorArea,
+  categories: string[],
+  months: string[],
+  targets: IndicatorTargets,
+  today: string = todayInGermany(),
+): Promise<AreaIndicators[]> {
+  const yearBefore = months.map((month) => shiftMonth(month, -12));
+  const inputs = await loadIndicatorInputs(
+    deps,
+    area,
+    categories,
+    [...yearBefore, ...months],
+    targets.waitWeeks,
+    today,
+  );
+  return categories.flatMap((category) =>
+    months.map((month) => {
+      const current = inputs.get(inputKey(category, month))!;
+      const before = inputs.get(inputKey(category, shiftMonth(month, -12)))!;
+      return {
+        areaAgs: area.ags,
+        areaName: area.name,
+        areaKind: area.kind,
+        category,
+        month,
+        source: current.source,
+        values: evaluateIndicators(current.inputs, targets, before.inputs),
+      };
+    }),
+  );
+}
+
+export async function loadIndicators(
+  deps: AnalysisDeps,
+  args: IndicatorsArgs,
+  targets: IndicatorTargets = readIndicatorTargets(),
+): Promise<AreaIndicators[]> {
+  const areaKey = monitoringAreaOf(args);
+  const today = todayInGermany();
+  const months = checkMonthRange(args.from, args.to, today);
+  const categories = args.categories && args.categories.length > 0 ? [...new Set(args.categories)] : courseCategories;
+  const area = await loadMonitoringArea(deps, areaKey);
+  return indicatorsOfArea(deps, area, categories, months, targets, today);
+}
