@@ -4693,6 +4693,8 @@ export type Mutation = {
   resolveOfferConflicts: Array<OfferConflict>;
   /** Set the county's minimum and maximum group sizes for some course types (min 1 or more, max from min to 100) */
   setCourseTypeSettings: Array<CourseTypeSetting>;
+  /** Replaces the county's own search aliases of a district (coordinator); returns the aliases now in effect */
+  setSearchAliases: Array<SearchAlias>;
   updateActors: UpdateActorsMutationResponse;
   updateDecisions: UpdateDecisionsMutationResponse;
   updateDistricts: UpdateDistrictsMutationResponse;
@@ -4802,6 +4804,12 @@ export type MutationResolveOfferConflictsArgs = {
 
 export type MutationSetCourseTypeSettingsArgs = {
   settings: Array<CourseTypeSettingInput>;
+};
+
+
+export type MutationSetSearchAliasesArgs = {
+  aliases: Array<SearchAliasInput>;
+  districtAgs: Scalars['String']['input'];
 };
 
 
@@ -6875,6 +6883,8 @@ export type Query = {
   decisionsConnection: DecisionsConnection;
   districts: Array<District>;
   districtsConnection: DistrictsConnection;
+  /** Municipalities, actors and offers of one district whose names hold every word of the text, best match first */
+  findInDistrict: Array<SearchHit>;
   meetings: Array<Meeting>;
   meetingsConnection: MeetingsConnection;
   /** Time series of the monitoring snapshots for one municipality (municipalityAgs), Samtgemeinde (samtgemeindeAgs: itself and its members) or district (districtAgs), one series per category (default every category), dates from..to inclusive (default: the last 12 months up to today). */
@@ -6896,6 +6906,8 @@ export type Query = {
   /** Ranked recommendations for a district or a Samtgemeinde; categories default to all, codes to all */
   recommendations: Array<Recommendation>;
   searchActors: ActorsIndexConnection;
+  /** The search aliases in effect in a district: the documented defaults and the county's own */
+  searchAliases: Array<SearchAlias>;
   searchMunicipalities: MunicipalitiesIndexConnection;
   searchOffers: OffersIndexConnection;
   /** The dates with snapshots in a district (or anywhere, without districtAgs), oldest first. */
@@ -6993,6 +7005,13 @@ export type QueryDistrictsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<DistrictSort>>;
   where?: InputMaybe<DistrictWhere>;
+};
+
+
+export type QueryFindInDistrictArgs = {
+  districtAgs: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -7124,6 +7143,11 @@ export type QuerySearchActorsArgs = {
 };
 
 
+export type QuerySearchAliasesArgs = {
+  districtAgs: Scalars['String']['input'];
+};
+
+
 export type QuerySearchMunicipalitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -7220,6 +7244,56 @@ export type RecommendationFigure = {
   name: Scalars['String']['output'];
   value: Scalars['Float']['output'];
 };
+
+/** An abbreviation and what it stands for: typing either finds names holding the other */
+export type SearchAlias = {
+  __typename?: 'SearchAlias';
+  alias: Scalars['String']['output'];
+  expansion: Scalars['String']['output'];
+  source: SearchAliasSource;
+};
+
+export type SearchAliasInput = {
+  alias: Scalars['String']['input'];
+  expansion: Scalars['String']['input'];
+};
+
+export type SearchAliasSource =
+  /** Added by the county */
+  | 'COUNTY'
+  /** The documented list for every county (server/search/search-aliases.ts) */
+  | 'DEFAULT';
+
+/** A municipality, actor or offer of the district, with what tells it apart from others of a similar name */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  actorKind?: Maybe<ActorKind>;
+  category?: Maybe<OfferCategory>;
+  /** The AGS of a municipality, the id of an actor or an offer */
+  id: Scalars['ID']['output'];
+  kind: SearchHitKind;
+  label: Scalars['String']['output'];
+  match: SearchMatch;
+  /** Where an actor sits or an offer takes place; the Samtgemeinde of a member municipality */
+  municipality?: Maybe<Scalars['String']['output']>;
+  municipalityKind?: Maybe<MunicipalityKind>;
+  /** The provider of an offer */
+  provider?: Maybe<Scalars['String']['output']>;
+  /** The start of an offer */
+  startDate?: Maybe<Scalars['Date']['output']>;
+};
+
+export type SearchHitKind =
+  | 'ACTOR'
+  | 'MUNICIPALITY'
+  | 'OFFER';
+
+/** How a name matched the search text, folded: the whole name, its beginning, the beginnings of its words, or inside */
+export type SearchMatch =
+  | 'CONTAINS'
+  | 'EXACT'
+  | 'PREFIX'
+  | 'WORDS';
 
 /** Monitoring: the gap figures of one municipality and category on one date, written by the snapshot job. */
 export type Snapshot = {

@@ -826,6 +826,12 @@ export type ResolversTypes = {
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
   RecommendationCode: ResolverTypeWrapper<Partial<Types.RecommendationCode>>;
   RecommendationFigure: ResolverTypeWrapper<Partial<Types.RecommendationFigure>>;
+  SearchAlias: ResolverTypeWrapper<Partial<Types.SearchAlias>>;
+  SearchAliasInput: ResolverTypeWrapper<Partial<Types.SearchAliasInput>>;
+  SearchAliasSource: ResolverTypeWrapper<Partial<Types.SearchAliasSource>>;
+  SearchHit: ResolverTypeWrapper<Partial<Types.SearchHit>>;
+  SearchHitKind: ResolverTypeWrapper<Partial<Types.SearchHitKind>>;
+  SearchMatch: ResolverTypeWrapper<Partial<Types.SearchMatch>>;
   Snapshot: ResolverTypeWrapper<Partial<Omit<Types.Snapshot, 'municipality' | 'municipalityConnection'> & { municipality: Array<ResolversTypes['Municipality']>, municipalityConnection: ResolversTypes['SnapshotMunicipalityConnection'] }>>;
   SnapshotAggregate: ResolverTypeWrapper<Partial<Types.SnapshotAggregate>>;
   SnapshotAggregateNode: ResolverTypeWrapper<Partial<Types.SnapshotAggregateNode>>;
@@ -1588,6 +1594,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationModel;
   RecommendationFigure: Partial<Types.RecommendationFigure>;
+  SearchAlias: Partial<Types.SearchAlias>;
+  SearchAliasInput: Partial<Types.SearchAliasInput>;
+  SearchHit: Partial<Types.SearchHit>;
   Snapshot: Partial<Omit<Types.Snapshot, 'municipality' | 'municipalityConnection'> & { municipality: Array<ResolversParentTypes['Municipality']>, municipalityConnection: ResolversParentTypes['SnapshotMunicipalityConnection'] }>;
   SnapshotAggregate: Partial<Types.SnapshotAggregate>;
   SnapshotAggregateNode: Partial<Types.SnapshotAggregateNode>;
@@ -2872,6 +2881,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   deleteOffers?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<Types.MutationDeleteOffersArgs>>;
   resolveOfferConflicts?: Resolver<Array<ResolversTypes['OfferConflict']>, ParentType, ContextType, RequireFields<Types.MutationResolveOfferConflictsArgs, 'ids' | 'resolution'>>;
   setCourseTypeSettings?: Resolver<Array<ResolversTypes['CourseTypeSetting']>, ParentType, ContextType, RequireFields<Types.MutationSetCourseTypeSettingsArgs, 'settings'>>;
+  setSearchAliases?: Resolver<Array<ResolversTypes['SearchAlias']>, ParentType, ContextType, RequireFields<Types.MutationSetSearchAliasesArgs, 'aliases' | 'districtAgs'>>;
   updateActors?: Resolver<ResolversTypes['UpdateActorsMutationResponse'], ParentType, ContextType, Partial<Types.MutationUpdateActorsArgs>>;
   updateDecisions?: Resolver<ResolversTypes['UpdateDecisionsMutationResponse'], ParentType, ContextType, Partial<Types.MutationUpdateDecisionsArgs>>;
   updateDistricts?: Resolver<ResolversTypes['UpdateDistrictsMutationResponse'], ParentType, ContextType, Partial<Types.MutationUpdateDistrictsArgs>>;
@@ -3393,6 +3403,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   decisionsConnection?: Resolver<ResolversTypes['DecisionsConnection'], ParentType, ContextType, Partial<Types.QueryDecisionsConnectionArgs>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, Partial<Types.QueryDistrictsArgs>>;
   districtsConnection?: Resolver<ResolversTypes['DistrictsConnection'], ParentType, ContextType, Partial<Types.QueryDistrictsConnectionArgs>>;
+  findInDistrict?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<Types.QueryFindInDistrictArgs, 'districtAgs' | 'first' | 'text'>>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, Partial<Types.QueryMeetingsArgs>>;
   meetingsConnection?: Resolver<ResolversTypes['MeetingsConnection'], ParentType, ContextType, Partial<Types.QueryMeetingsConnectionArgs>>;
   monitoringSeries?: Resolver<Array<ResolversTypes['MonitoringSeries']>, ParentType, ContextType, Partial<Types.QueryMonitoringSeriesArgs>>;
@@ -3409,6 +3420,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   offersConnection?: Resolver<ResolversTypes['OffersConnection'], ParentType, ContextType, Partial<Types.QueryOffersConnectionArgs>>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<Types.QueryRecommendationsArgs, 'limit' | 'radiusKm'>>;
   searchActors?: Resolver<ResolversTypes['ActorsIndexConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchActorsArgs, 'phrase'>>;
+  searchAliases?: Resolver<Array<ResolversTypes['SearchAlias']>, ParentType, ContextType, RequireFields<Types.QuerySearchAliasesArgs, 'districtAgs'>>;
   searchMunicipalities?: Resolver<ResolversTypes['MunicipalitiesIndexConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchMunicipalitiesArgs, 'phrase'>>;
   searchOffers?: Resolver<ResolversTypes['OffersIndexConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchOffersArgs, 'phrase'>>;
   snapshotDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType, Partial<Types.QuerySnapshotDatesArgs>>;
@@ -3437,6 +3449,25 @@ export type RecommendationResolvers<ContextType = any, ParentType extends Resolv
 export type RecommendationFigureResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecommendationFigure'] = ResolversParentTypes['RecommendationFigure']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchAliasResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchAlias'] = ResolversParentTypes['SearchAlias']> = {
+  alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expansion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SearchAliasSource'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  actorKind?: Resolver<Types.Maybe<ResolversTypes['ActorKind']>, ParentType, ContextType>;
+  category?: Resolver<Types.Maybe<ResolversTypes['OfferCategory']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchHitKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  municipality?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalityKind?: Resolver<Types.Maybe<ResolversTypes['MunicipalityKind']>, ParentType, ContextType>;
+  provider?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Types.Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type SnapshotResolvers<ContextType = any, ParentType extends ResolversParentTypes['Snapshot'] = ResolversParentTypes['Snapshot']> = {
@@ -3795,6 +3826,8 @@ export type Resolvers<ContextType = any> = {
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationFigure?: RecommendationFigureResolvers<ContextType>;
+  SearchAlias?: SearchAliasResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   Snapshot?: SnapshotResolvers<ContextType>;
   SnapshotAggregate?: SnapshotAggregateResolvers<ContextType>;
   SnapshotAggregateNode?: SnapshotAggregateNodeResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { createGapResolvers } from './gap-resolvers.js';
 import { createMonitoringResolvers } from './monitoring-resolvers.js';
 import { createNetworkResolvers } from './network-resolvers.js';
 import { createRecommendationResolvers } from './recommendation-resolvers.js';
+import { createSearchResolvers } from './search-resolvers.js';
 
 export interface ResolverDeps {
   driver?: Driver; // absent only when the schema is built to be printed
@@ -33,5 +34,6 @@ export function createResolvers(deps: ResolverDeps): ResolverMap {
     createMonitoringResolvers(deps),
     createChangeResolvers(deps),
     createPartnerResolvers(deps),
+    createSearchResolvers(deps),
   );
 }
