@@ -17,7 +17,7 @@ import {
 } from '../generated/graphql';
 import { translate } from '../i18n/messages';
 import type { AppContext, PathResult } from '../state/app-context';
-import { createLoader } from '../state/loadables';
+import { createLoader, failedLoadable } from '../state/loadables';
 import { gapCategory, waitingCategory } from '../state/view-state';
 import type { ViewStore } from '../state/view-store';
 import { timelinePeriod } from '../views/courses-view';
@@ -101,7 +101,10 @@ export function createContext(
       try {
         put('round', { status: 'ready', value: await loadProviderRound() });
       } catch (error) {
-        put('round', { status: 'error', message: error instanceof Error ? error.message : String(error) });
+        put(
+          'round',
+          failedLoadable(error, () => void ctx.reloadProviderRound()),
+        );
       }
     },
     canEdit,

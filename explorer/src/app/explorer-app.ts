@@ -25,6 +25,7 @@ import { exportMonitoringCsv, MonitoringView } from '../views/monitoring-view';
 import { NetworkCanvas } from '../views/network-canvas';
 import { exportGapCsv, OffersView } from '../views/offers-view';
 import { RecommendationsView } from '../views/recommendations-view';
+import { pendingNotice } from '../ui/error-notice';
 
 /** The Cytoscape instances, once the canvases have made them: for the zoom buttons and the PNG export. */
 export interface Canvases {
@@ -296,7 +297,7 @@ function StatsOverlay({ ctx }: { ctx: AppContext }): Child {
     if (view !== 'map') return null;
     if (state.waiting) {
       const waiting = ctx.waitingTimes();
-      if (waiting.status !== 'ready') return waiting.status === 'loading' ? t('loading') : waiting.message;
+      if (waiting.status !== 'ready') return pendingNotice(waiting, lang);
       const a = waiting.value.area;
       return [
         h(

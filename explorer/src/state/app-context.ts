@@ -15,6 +15,7 @@ import type {
   RecommendationsQuery,
   WaitingTimesQuery,
 } from '../generated/graphql';
+import type { ExplainedError } from '../api/explain-error';
 import type { Language } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
 import type { ViewState } from './view-state';
@@ -38,7 +39,12 @@ export interface PathResult {
 }
 
 /** A value that is loaded on first use and shown as "loading" until then. */
-export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+export type Loadable<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  // message: the explanation in German (api/explain-error.ts); error: what went wrong, for a text in the reader's
+  // language; retry: load it again (state/loadables.ts)
+  | { status: 'error'; message: string; error: ExplainedError; retry: () => void };
 
 export interface AppContext {
   /** The view state: each field read subscribes the reader to that field. */

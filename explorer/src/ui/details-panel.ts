@@ -23,6 +23,7 @@ import { severityColours } from '../graph/palette';
 import { waitColour } from '../graph/map-elements';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatNumber, h, type Child } from './dom';
+import { pendingNotice } from './error-notice';
 
 /** The municipalities whose needs list is unfolded (the panel's own state, not part of the URL). */
 interface OpenNeeds {
@@ -45,9 +46,7 @@ function linkButton(label: Child, onClick: () => void, attributes: Record<string
 }
 
 function loadingOr<T>(ctx: AppContext, loadable: Loadable<T>, show: (value: T) => Child): Child {
-  if (loadable.status === 'loading') return h('p', { className: 'muted' }, ctx.t('loading'));
-  if (loadable.status === 'error')
-    return h('p', { className: 'error', role: 'alert' }, `${ctx.t('errorLoading')}: ${loadable.message}`);
+  if (loadable.status !== 'ready') return pendingNotice(loadable, ctx.lang);
   return show(loadable.value);
 }
 

@@ -5,6 +5,7 @@ import { areaMembers } from '../data/district-model';
 import { enumLabel, offerCategoryLabels, recommendationCodeLabels } from '../i18n/enum-labels';
 import { formatNumber, h, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
+import { pendingNotice } from '../ui/error-notice';
 
 const figureNames: Record<string, [string, string]> = {
   demand: ['Bedarf', 'Demand'],
@@ -44,12 +45,7 @@ export function RecommendationsView({ ctx }: { ctx: AppContext }): Child {
   const { t, lang } = ctx;
   const recs = ctx.recommendations();
   useReadyMark('recommendations', recs.status !== 'loading');
-  if (recs.status !== 'ready')
-    return h(
-      'div',
-      { className: 'page-inner' },
-      h('p', { className: 'muted' }, recs.status === 'loading' ? t('loading') : recs.message),
-    );
+  if (recs.status !== 'ready') return h('div', { className: 'page-inner' }, pendingNotice(recs, ctx.lang));
   const shown = visibleRecommendations(ctx, recs.value);
   return h(
     'div',
