@@ -11,6 +11,7 @@ import { snapshotEntities, type EntitySnapshot } from '../changes/snapshot-entit
 import type { DemoData } from './generate-demo-data.js';
 import { demoSnapshotIdPrefix, generateDemoHistory } from './generate-demo-history.js';
 import { upsertSnapshots } from '../monitoring/write-snapshots.js';
+import { loadDemoOutlines } from './load-demo-outlines.js';
 
 export interface LoadDemoDataOptions {
   database?: string; // Neo4j database name; undefined uses the server's default
@@ -350,7 +351,7 @@ export async function loadDemoData(
   const total = nodes.length + relations.length + 1 + (history ? 1 : 0);
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(async (tx) => {
+    const counts = await session.executeWrite(async (tx) => {
       const counts: Record<string, number> = {};
       const tracked = trackedEntities(data, relations);
       const before = await snapshotAll(tx, tracked);
@@ -378,6 +379,9 @@ export async function loadDemoData(
       counts.changes = changes.length;
       return counts;
     });
+    // The outlines for the map, after the areas they belong to are written (their own transaction, replaced whole).
+    counts.outlines = await loadDemoOutlines(driver, data.district.ags, options.database);
+    return counts;
   } finally {
     await session.close();
   }

@@ -1603,6 +1603,26 @@ export type AreaGap = {
   unmet: Scalars['Int']['output'];
 };
 
+/** The outline of one area: GeoJSON geometry (Polygon or MultiPolygon, WGS 84) as text */
+export type AreaOutline = {
+  __typename?: 'AreaOutline';
+  /** The AGS of the area (a district's 5 digits, a municipality's 8, a Samtgemeinde's 9) */
+  ags: Scalars['String']['output'];
+  geometry: Scalars['String']['output'];
+  /** district, collective (Samtgemeinde), municipality or unitary (a municipality outside any Samtgemeinde) */
+  level: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type AreaOutlines = {
+  __typename?: 'AreaOutlines';
+  /** To be shown wherever the outlines are drawn (the licence asks for it); null when none are imported */
+  attribution?: Maybe<Scalars['String']['output']>;
+  districtAgs: Scalars['String']['output'];
+  /** Empty when the district has no outlines: the map then draws its municipalities as points */
+  features: Array<AreaOutline>;
+};
+
 export type AreaWaiting = {
   __typename?: 'AreaWaiting';
   ags: Scalars['String']['output'];
@@ -4689,6 +4709,8 @@ export type Mutation = {
   deleteNeeds: DeleteInfo;
   deleteNetworks: DeleteInfo;
   deleteOffers: DeleteInfo;
+  /** Imports a GeoJSON FeatureCollection of one district's outlines by AGS (coordinator); all or nothing */
+  importOutlines: OutlineImport;
   /** Takes the partner's value over, or keeps the coordinator's (coordinator only) */
   resolveOfferConflicts: Array<OfferConflict>;
   /** Set the county's minimum and maximum group sizes for some course types (min 1 or more, max from min to 100) */
@@ -4793,6 +4815,12 @@ export type MutationDeleteNetworksArgs = {
 export type MutationDeleteOffersArgs = {
   delete?: InputMaybe<OfferDeleteInput>;
   where?: InputMaybe<OfferWhere>;
+};
+
+
+export type MutationImportOutlinesArgs = {
+  attribution?: InputMaybe<Scalars['String']['input']>;
+  geojson: Scalars['String']['input'];
 };
 
 
@@ -6817,6 +6845,26 @@ export type OffersIndexConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type OutlineImport = {
+  __typename?: 'OutlineImport';
+  attribution: Scalars['String']['output'];
+  byLevel: OutlineLevelCounts;
+  districtAgs: Scalars['String']['output'];
+  districtName: Scalars['String']['output'];
+  /** Outlines written (the district's earlier ones replaced) */
+  features: Scalars['Int']['output'];
+  /** Unitary features left out because their municipality has its own feature in the file */
+  skipped: Scalars['Int']['output'];
+};
+
+export type OutlineLevelCounts = {
+  __typename?: 'OutlineLevelCounts';
+  collective: Scalars['Int']['output'];
+  district: Scalars['Int']['output'];
+  municipality: Scalars['Int']['output'];
+  unitary: Scalars['Int']['output'];
+};
+
 /** Pagination information (Relay) */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -6869,6 +6917,8 @@ export type Query = {
   __typename?: 'Query';
   actors: Array<Actor>;
   actorsConnection: ActorsConnection;
+  /** The outlines of a district's areas (public, like the municipalities themselves) */
+  areaOutlines: AreaOutlines;
   /** The change history, newest first: of one entity (entityId, optionally entity), one author (its id), a time range [from, to) */
   changes: Array<Change>;
   /** Integration and job language courses (or the categories given) that run between from (default today) and to, by start date */
@@ -6932,6 +6982,11 @@ export type QueryActorsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorSort>>;
   where?: InputMaybe<ActorWhere>;
+};
+
+
+export type QueryAreaOutlinesArgs = {
+  districtAgs: Scalars['String']['input'];
 };
 
 

@@ -254,6 +254,8 @@ export type ResolversTypes = {
   ActorsConnection: ResolverTypeWrapper<Partial<Omit<Types.ActorsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>>;
   ActorsIndexConnection: ResolverTypeWrapper<Partial<Omit<Types.ActorsIndexConnection, 'edges'> & { edges: Array<ResolversTypes['ActorIndexEdge']> }>>;
   AreaGap: ResolverTypeWrapper<Partial<Types.AreaGap>>;
+  AreaOutline: ResolverTypeWrapper<Partial<Types.AreaOutline>>;
+  AreaOutlines: ResolverTypeWrapper<Partial<Types.AreaOutlines>>;
   AreaWaiting: ResolverTypeWrapper<Partial<Types.AreaWaiting>>;
   Boolean: ResolverTypeWrapper<Partial<Types.Scalars['Boolean']['output']>>;
   BooleanScalarFilters: ResolverTypeWrapper<Partial<Types.BooleanScalarFilters>>;
@@ -816,6 +818,8 @@ export type ResolversTypes = {
   OfferWhere: ResolverTypeWrapper<Partial<Types.OfferWhere>>;
   OffersConnection: ResolverTypeWrapper<Partial<Omit<Types.OffersConnection, 'edges'> & { edges: Array<ResolversTypes['OfferEdge']> }>>;
   OffersIndexConnection: ResolverTypeWrapper<Partial<Omit<Types.OffersIndexConnection, 'edges'> & { edges: Array<ResolversTypes['OfferIndexEdge']> }>>;
+  OutlineImport: ResolverTypeWrapper<Partial<Types.OutlineImport>>;
+  OutlineLevelCounts: ResolverTypeWrapper<Partial<Types.OutlineLevelCounts>>;
   PageInfo: ResolverTypeWrapper<Partial<Types.PageInfo>>;
   Point: ResolverTypeWrapper<Partial<Types.Point>>;
   PointDistanceFilters: ResolverTypeWrapper<Partial<Types.PointDistanceFilters>>;
@@ -1043,6 +1047,8 @@ export type ResolversParentTypes = {
   ActorsConnection: Partial<Omit<Types.ActorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> }>;
   ActorsIndexConnection: Partial<Omit<Types.ActorsIndexConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorIndexEdge']> }>;
   AreaGap: Partial<Types.AreaGap>;
+  AreaOutline: Partial<Types.AreaOutline>;
+  AreaOutlines: Partial<Types.AreaOutlines>;
   AreaWaiting: Partial<Types.AreaWaiting>;
   Boolean: Partial<Types.Scalars['Boolean']['output']>;
   BooleanScalarFilters: Partial<Types.BooleanScalarFilters>;
@@ -1585,6 +1591,8 @@ export type ResolversParentTypes = {
   OfferWhere: Partial<Types.OfferWhere>;
   OffersConnection: Partial<Omit<Types.OffersConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfferEdge']> }>;
   OffersIndexConnection: Partial<Omit<Types.OffersIndexConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfferIndexEdge']> }>;
+  OutlineImport: Partial<Types.OutlineImport>;
+  OutlineLevelCounts: Partial<Types.OutlineLevelCounts>;
   PageInfo: Partial<Types.PageInfo>;
   Point: Partial<Types.Point>;
   PointDistanceFilters: Partial<Types.PointDistanceFilters>;
@@ -2021,6 +2029,19 @@ export type AreaGapResolvers<ContextType = any, ParentType extends ResolversPare
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['GapSeverity'], ParentType, ContextType>;
   unmet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AreaOutlineResolvers<ContextType = any, ParentType extends ResolversParentTypes['AreaOutline'] = ResolversParentTypes['AreaOutline']> = {
+  ags?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  geometry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AreaOutlinesResolvers<ContextType = any, ParentType extends ResolversParentTypes['AreaOutlines'] = ResolversParentTypes['AreaOutlines']> = {
+  attribution?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  districtAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  features?: Resolver<Array<ResolversTypes['AreaOutline']>, ParentType, ContextType>;
 };
 
 export type AreaWaitingResolvers<ContextType = any, ParentType extends ResolversParentTypes['AreaWaiting'] = ResolversParentTypes['AreaWaiting']> = {
@@ -2879,6 +2900,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   deleteNeeds?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<Types.MutationDeleteNeedsArgs>>;
   deleteNetworks?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<Types.MutationDeleteNetworksArgs>>;
   deleteOffers?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<Types.MutationDeleteOffersArgs>>;
+  importOutlines?: Resolver<ResolversTypes['OutlineImport'], ParentType, ContextType, RequireFields<Types.MutationImportOutlinesArgs, 'geojson'>>;
   resolveOfferConflicts?: Resolver<Array<ResolversTypes['OfferConflict']>, ParentType, ContextType, RequireFields<Types.MutationResolveOfferConflictsArgs, 'ids' | 'resolution'>>;
   setCourseTypeSettings?: Resolver<Array<ResolversTypes['CourseTypeSetting']>, ParentType, ContextType, RequireFields<Types.MutationSetCourseTypeSettingsArgs, 'settings'>>;
   setSearchAliases?: Resolver<Array<ResolversTypes['SearchAlias']>, ParentType, ContextType, RequireFields<Types.MutationSetSearchAliasesArgs, 'aliases' | 'districtAgs'>>;
@@ -3376,6 +3398,22 @@ export type OffersIndexConnectionResolvers<ContextType = any, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OutlineImportResolvers<ContextType = any, ParentType extends ResolversParentTypes['OutlineImport'] = ResolversParentTypes['OutlineImport']> = {
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byLevel?: Resolver<ResolversTypes['OutlineLevelCounts'], ParentType, ContextType>;
+  districtAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  districtName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  features?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutlineLevelCountsResolvers<ContextType = any, ParentType extends ResolversParentTypes['OutlineLevelCounts'] = ResolversParentTypes['OutlineLevelCounts']> = {
+  collective?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitary?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3394,6 +3432,7 @@ export type PointResolvers<ContextType = any, ParentType extends ResolversParent
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<Types.QueryActorsArgs>>;
   actorsConnection?: Resolver<ResolversTypes['ActorsConnection'], ParentType, ContextType, Partial<Types.QueryActorsConnectionArgs>>;
+  areaOutlines?: Resolver<ResolversTypes['AreaOutlines'], ParentType, ContextType, RequireFields<Types.QueryAreaOutlinesArgs, 'districtAgs'>>;
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<Types.QueryChangesArgs, 'limit' | 'offset'>>;
   courseCalendar?: Resolver<Array<ResolversTypes['CourseStart']>, ParentType, ContextType, Partial<Types.QueryCourseCalendarArgs>>;
   courseSuggestions?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<Types.QueryCourseSuggestionsArgs, 'limit' | 'radiusKm' | 'targetWeeks'>>;
@@ -3654,6 +3693,8 @@ export type Resolvers<ContextType = any> = {
   ActorsConnection?: ActorsConnectionResolvers<ContextType>;
   ActorsIndexConnection?: ActorsIndexConnectionResolvers<ContextType>;
   AreaGap?: AreaGapResolvers<ContextType>;
+  AreaOutline?: AreaOutlineResolvers<ContextType>;
+  AreaOutlines?: AreaOutlinesResolvers<ContextType>;
   AreaWaiting?: AreaWaitingResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
@@ -3821,6 +3862,8 @@ export type Resolvers<ContextType = any> = {
   OfferVenueRelationship?: OfferVenueRelationshipResolvers<ContextType>;
   OffersConnection?: OffersConnectionResolvers<ContextType>;
   OffersIndexConnection?: OffersIndexConnectionResolvers<ContextType>;
+  OutlineImport?: OutlineImportResolvers<ContextType>;
+  OutlineLevelCounts?: OutlineLevelCountsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Point?: PointResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { createGapResolvers } from './gap-resolvers.js';
 import { createMonitoringResolvers } from './monitoring-resolvers.js';
 import { createNetworkResolvers } from './network-resolvers.js';
 import { createRecommendationResolvers } from './recommendation-resolvers.js';
+import { createOutlineResolvers } from './outline-resolvers.js';
 import { createSearchResolvers } from './search-resolvers.js';
 
 export interface ResolverDeps {
@@ -35,5 +36,6 @@ export function createResolvers(deps: ResolverDeps): ResolverMap {
     createChangeResolvers(deps),
     createPartnerResolvers(deps),
     createSearchResolvers(deps),
+    createOutlineResolvers(deps),
   );
 }
