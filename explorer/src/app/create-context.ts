@@ -5,6 +5,7 @@ import { requestGraphQL } from '../api/request-graphql';
 import type { DistrictModel } from '../data/district-model';
 import {
   ActorDetailsDocument,
+  AreaOutlinesDocument,
   CourseCalendarDocument,
   CoverageGapsDocument,
   MonitoringSeriesDocument,
@@ -88,6 +89,8 @@ export function createContext(
         async () => (await requestGraphQL(WaitingTimesDocument, { districtAgs, category, radiusKm })).waitingTimes,
       );
     },
+    outlines: () =>
+      load('outlines', async () => (await requestGraphQL(AreaOutlinesDocument, { districtAgs })).areaOutlines),
     today: todayInGermany(),
     actorDetails: (id) =>
       load(`actor:${id}`, async () => (await requestGraphQL(ActorDetailsDocument, { id })).actors[0]),

@@ -5,6 +5,7 @@
 import type { DistrictModel } from '../data/district-model';
 import type {
   ActorDetailsQuery,
+  AreaOutlinesQuery,
   CourseCalendarQuery,
   CoverageGapsQuery,
   DistrictsQuery,
@@ -63,6 +64,8 @@ export interface AppContext {
   calendar: () => Loadable<CalendarCourse[]>;
   /** The waiting times of the waiting category (the chosen course category, else integration courses) and radius. */
   waitingTimes: () => Loadable<WaitingTable>;
+  /** The official outlines of the district's areas for the map (none: the map draws points). */
+  outlines: () => Loadable<AreaOutlinesQuery['areaOutlines']>;
   /** Today (YYYY-MM-DD), the start of the timeline. */
   today: string;
   actorDetails: (id: string) => Loadable<ActorDetails | undefined>;

@@ -19,7 +19,7 @@ import {
   severityLabels,
   targetGroupLabels,
 } from '../i18n/enum-labels';
-import { severityColours } from '../graph/palette';
+import { noDemandColour, severityColours } from '../graph/palette';
 import { waitColour } from '../graph/map-elements';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatNumber, h, type Child } from './dom';
@@ -303,7 +303,7 @@ function municipalityDetails(ctx: AppContext, ags: string, openNeeds: OpenNeeds)
         {},
         h('span', {
           className: 'severity-chip',
-          style: `background:${row.demand > 0 ? severityColours[row.severity] : '#cbd5e1'}`,
+          style: `background:${row.demand > 0 ? severityColours[row.severity] : noDemandColour}`,
         }),
         ' ',
         row.demand > 0 ? enumLabel(severityLabels, row.severity, lang) : t('noDemand'),
