@@ -1,7 +1,7 @@
 // The district's outlines as the map draws them: the projection fitted to the county's outline (Web Mercator,
 // north up, in the map's model coordinates), an SVG path and a label point per area. Without outlines the map
 // fits the municipalities' seats instead (map-elements.ts) and draws points.
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AreaOutlinesQuery } from '../generated/graphql';
 
@@ -28,6 +28,22 @@ export interface MapOutlines {
 
 const levelOrder: Record<string, number> = { district: 0, collective: 1, unitary: 2, municipality: 2 };
 
+/**
+ * The rings as d3-geo reads them: GeoJSON (RFC 7946) winds outer rings counter-clockwise, d3-geo clockwise on the
+ * sphere, and reads the other way as "everything but this area" (the whole globe then fills the map). A polygon
+ * covering more than half the sphere is the wrong way round: its rings are reversed.
+ */
+function windForD3<G extends Polygon | MultiPolygon>(geometry: G): G {
+  const feature: Feature<G> = { type: 'Feature', properties: {}, geometry };
+  if (geoArea(feature) <= 2 * Math.PI) return geometry;
+  const reverse = (rings: number[][][]) => rings.map((ring) => [...ring].reverse());
+  return (
+    geometry.type === 'Polygon'
+      ? { ...geometry, coordinates: reverse(geometry.coordinates) }
+      : { ...geometry, coordinates: geometry.coordinates.map(reverse) }
+  );
+}
+
 /** The outlines projected for drawing; undefined when the district has none (the map draws points then). */
 export function projectOutlines(data: OutlinesData): MapOutlines | undefined {
   if (data.features.length === 0) return undefined;
@@ -36,7 +52,7 @@ export function projectOutlines(data: OutlinesData): MapOutlines | undefined {
     feature: {
       type: 'Feature',
       properties: {},
-      geometry: JSON.parse(f.geometry) as Polygon | MultiPolygon,
+      geometry: windForD3(JSON.parse(f.geometry) as Polygon | MultiPolygon),
     } satisfies Feature<Polygon | MultiPolygon>,
   }));
   const frame = features.find((f) => f.level === 'district') ?? features[0]!;
