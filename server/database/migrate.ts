@@ -38,6 +38,9 @@ export const schemaStatements: string[] = [
   'CREATE FULLTEXT INDEX actorFulltext IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.description, n.city]',
   'CREATE FULLTEXT INDEX offerFulltext IF NOT EXISTS FOR (n:Offer) ON EACH [n.title, n.description]',
   'CREATE FULLTEXT INDEX municipalityFulltext IF NOT EXISTS FOR (n:Municipality) ON EACH [n.name]',
+  // The map's outlines (server/outlines/): one per area, replaced per district.
+  'CREATE CONSTRAINT area_outline_ags IF NOT EXISTS FOR (n:AreaOutline) REQUIRE n.ags IS UNIQUE',
+  'CREATE INDEX area_outline_district IF NOT EXISTS FOR (n:AreaOutline) ON (n.districtAgs)',
   // Distances for the coverage-gap analysis.
   'CREATE POINT INDEX municipality_location IF NOT EXISTS FOR (n:Municipality) ON (n.location)',
   'CREATE POINT INDEX actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location)',

@@ -14,6 +14,7 @@ import { demoSnapshotIdPrefix, generateDemoHistory } from './generate-demo-histo
 import { generateDemoOutcomes } from './generate-demo-outcomes.js';
 import { writeDemoOutcomes } from './load-demo-outcomes.js';
 import { upsertSnapshots } from '../monitoring/write-snapshots.js';
+import { loadDemoOutlines } from './load-demo-outlines.js';
 
 export interface LoadDemoDataOptions {
   database?: string; // Neo4j database name; undefined uses the server's default
@@ -354,7 +355,7 @@ export async function loadDemoData(
   const total = nodes.length + relations.length + 2 + (history ? 1 : 0);
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(async (tx) => {
+    const counts = await session.executeWrite(async (tx) => {
       const counts: Record<string, number> = {};
       const tracked = trackedEntities(data, relations);
       const before = await snapshotAll(tx, tracked);
@@ -387,6 +388,9 @@ export async function loadDemoData(
       counts.changes = changes.length;
       return counts;
     });
+    // The outlines for the map, after the areas they belong to are written (their own transaction, replaced whole).
+    counts.outlines = await loadDemoOutlines(driver, data.district.ags, options.database);
+    return counts;
   } finally {
     await session.close();
   }

@@ -1632,6 +1632,26 @@ export type AreaIndicators = {
   values: Array<IndicatorValue>;
 };
 
+/** The outline of one area: GeoJSON geometry (Polygon or MultiPolygon, WGS 84) as text */
+export type AreaOutline = {
+  __typename?: 'AreaOutline';
+  /** The AGS of the area (a district's 5 digits, a municipality's 8, a Samtgemeinde's 9) */
+  ags: Scalars['String']['output'];
+  geometry: Scalars['String']['output'];
+  /** district, collective (Samtgemeinde), municipality or unitary (a municipality outside any Samtgemeinde) */
+  level: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type AreaOutlines = {
+  __typename?: 'AreaOutlines';
+  /** To be shown wherever the outlines are drawn (the licence asks for it); null when none are imported */
+  attribution?: Maybe<Scalars['String']['output']>;
+  districtAgs: Scalars['String']['output'];
+  /** Empty when the district has no outlines: the map then draws its municipalities as points */
+  features: Array<AreaOutline>;
+};
+
 export type AreaWaiting = {
   __typename?: 'AreaWaiting';
   ags: Scalars['String']['output'];
@@ -4866,6 +4886,8 @@ export type Mutation = {
   deleteNeeds: DeleteInfo;
   deleteNetworks: DeleteInfo;
   deleteOffers: DeleteInfo;
+  /** Imports a GeoJSON FeatureCollection of one district's outlines by AGS (coordinator); all or nothing */
+  importOutlines: OutlineImport;
   /** New links with a reminder e-mail for the areas that have not submitted (or those named) (coordinator) */
   remindSurveyAreas: Array<SurveyLinkIssued>;
   /** Issues new links for the areas (all when none named); their old links stop working (coordinator) */
@@ -4886,6 +4908,8 @@ export type Mutation = {
   sendBackSurveyAnswer: SurveyAnswer;
   /** Set the county's minimum and maximum group sizes for some course types (min 1 or more, max from min to 100) */
   setCourseTypeSettings: Array<CourseTypeSetting>;
+  /** Replaces the county's own search aliases of a district (coordinator); returns the aliases now in effect */
+  setSearchAliases: Array<SearchAlias>;
   /** Starts a round and issues one link per area (coordinator) */
   startSurveyRound: SurveyRoundCreated;
   /** Saves and submits the link's answer; then the link writes no more (the token is the permission) */
@@ -5003,6 +5027,12 @@ export type MutationDeleteOffersArgs = {
 };
 
 
+export type MutationImportOutlinesArgs = {
+  attribution?: InputMaybe<Scalars['String']['input']>;
+  geojson: Scalars['String']['input'];
+};
+
+
 export type MutationRemindSurveyAreasArgs = {
   areaAgs?: InputMaybe<Array<Scalars['String']['input']>>;
   roundId: Scalars['ID']['input'];
@@ -5058,6 +5088,12 @@ export type MutationSendBackSurveyAnswerArgs = {
 
 export type MutationSetCourseTypeSettingsArgs = {
   settings: Array<CourseTypeSettingInput>;
+};
+
+
+export type MutationSetSearchAliasesArgs = {
+  aliases: Array<SearchAliasInput>;
+  districtAgs: Scalars['String']['input'];
 };
 
 
@@ -7153,6 +7189,26 @@ export type OutcomeReport = {
   updated: Scalars['Int']['output'];
 };
 
+export type OutlineImport = {
+  __typename?: 'OutlineImport';
+  attribution: Scalars['String']['output'];
+  byLevel: OutlineLevelCounts;
+  districtAgs: Scalars['String']['output'];
+  districtName: Scalars['String']['output'];
+  /** Outlines written (the district's earlier ones replaced) */
+  features: Scalars['Int']['output'];
+  /** Unitary features left out because their municipality has its own feature in the file */
+  skipped: Scalars['Int']['output'];
+};
+
+export type OutlineLevelCounts = {
+  __typename?: 'OutlineLevelCounts';
+  collective: Scalars['Int']['output'];
+  district: Scalars['Int']['output'];
+  municipality: Scalars['Int']['output'];
+  unitary: Scalars['Int']['output'];
+};
+
 /** Pagination information (Relay) */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -7205,6 +7261,8 @@ export type Query = {
   __typename?: 'Query';
   actors: Array<Actor>;
   actorsConnection: ActorsConnection;
+  /** The outlines of a district's areas (public, like the municipalities themselves) */
+  areaOutlines: AreaOutlines;
   /** The change history, newest first: of one entity (entityId, optionally entity), one author (its id), a time range [from, to) */
   changes: Array<Change>;
   /** An answer beside the current data: what accepting it would change (coordinator and analyst) */
@@ -7223,6 +7281,8 @@ export type Query = {
   decisionsConnection: DecisionsConnection;
   districts: Array<District>;
   districtsConnection: DistrictsConnection;
+  /** Municipalities, actors and offers of one district whose names hold every word of the text, best match first */
+  findInDistrict: Array<SearchHit>;
   /** The targets of the indicators: the county's settings or their documented defaults */
   indicatorTargets: Array<IndicatorTarget>;
   /** Indicators of one municipality, Samtgemeinde (with its members) or district, per category (default integration and job language courses) and month from..to (YYYY-MM; default the current month), each against its target and the same month a year before */
@@ -7252,6 +7312,8 @@ export type Query = {
   /** Ranked recommendations for a district or a Samtgemeinde; categories default to all, codes to all */
   recommendations: Array<Recommendation>;
   searchActors: ActorsIndexConnection;
+  /** The search aliases in effect in a district: the documented defaults and the county's own */
+  searchAliases: Array<SearchAlias>;
   searchMunicipalities: MunicipalitiesIndexConnection;
   searchOffers: OffersIndexConnection;
   /** The dates with snapshots in a district (or anywhere, without districtAgs), oldest first. */
@@ -7283,6 +7345,11 @@ export type QueryActorsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorSort>>;
   where?: InputMaybe<ActorWhere>;
+};
+
+
+export type QueryAreaOutlinesArgs = {
+  districtAgs: Scalars['String']['input'];
 };
 
 
@@ -7368,6 +7435,13 @@ export type QueryDistrictsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<DistrictSort>>;
   where?: InputMaybe<DistrictWhere>;
+};
+
+
+export type QueryFindInDistrictArgs = {
+  districtAgs: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -7523,6 +7597,11 @@ export type QuerySearchActorsArgs = {
 };
 
 
+export type QuerySearchAliasesArgs = {
+  districtAgs: Scalars['String']['input'];
+};
+
+
 export type QuerySearchMunicipalitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -7640,6 +7719,56 @@ export type RecommendationFigure = {
   name: Scalars['String']['output'];
   value: Scalars['Float']['output'];
 };
+
+/** An abbreviation and what it stands for: typing either finds names holding the other */
+export type SearchAlias = {
+  __typename?: 'SearchAlias';
+  alias: Scalars['String']['output'];
+  expansion: Scalars['String']['output'];
+  source: SearchAliasSource;
+};
+
+export type SearchAliasInput = {
+  alias: Scalars['String']['input'];
+  expansion: Scalars['String']['input'];
+};
+
+export type SearchAliasSource =
+  /** Added by the county */
+  | 'COUNTY'
+  /** The documented list for every county (server/search/search-aliases.ts) */
+  | 'DEFAULT';
+
+/** A municipality, actor or offer of the district, with what tells it apart from others of a similar name */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  actorKind?: Maybe<ActorKind>;
+  category?: Maybe<OfferCategory>;
+  /** The AGS of a municipality, the id of an actor or an offer */
+  id: Scalars['ID']['output'];
+  kind: SearchHitKind;
+  label: Scalars['String']['output'];
+  match: SearchMatch;
+  /** Where an actor sits or an offer takes place; the Samtgemeinde of a member municipality */
+  municipality?: Maybe<Scalars['String']['output']>;
+  municipalityKind?: Maybe<MunicipalityKind>;
+  /** The provider of an offer */
+  provider?: Maybe<Scalars['String']['output']>;
+  /** The start of an offer */
+  startDate?: Maybe<Scalars['Date']['output']>;
+};
+
+export type SearchHitKind =
+  | 'ACTOR'
+  | 'MUNICIPALITY'
+  | 'OFFER';
+
+/** How a name matched the search text, folded: the whole name, its beginning, the beginnings of its words, or inside */
+export type SearchMatch =
+  | 'CONTAINS'
+  | 'EXACT'
+  | 'PREFIX'
+  | 'WORDS';
 
 /** Monitoring: the gap figures of one municipality and category on one date, written by the snapshot job. */
 export type Snapshot = {

@@ -261,6 +261,8 @@ export type ResolversTypes = {
   ActorsIndexConnection: ResolverTypeWrapper<Partial<Omit<Types.ActorsIndexConnection, 'edges'> & { edges: Array<ResolversTypes['ActorIndexEdge']> }>>;
   AreaGap: ResolverTypeWrapper<Partial<Types.AreaGap>>;
   AreaIndicators: ResolverTypeWrapper<AreaIndicatorsModel>;
+  AreaOutline: ResolverTypeWrapper<Partial<Types.AreaOutline>>;
+  AreaOutlines: ResolverTypeWrapper<Partial<Types.AreaOutlines>>;
   AreaWaiting: ResolverTypeWrapper<Partial<Types.AreaWaiting>>;
   Boolean: ResolverTypeWrapper<Partial<Types.Scalars['Boolean']['output']>>;
   BooleanScalarFilters: ResolverTypeWrapper<Partial<Types.BooleanScalarFilters>>;
@@ -836,6 +838,8 @@ export type ResolversTypes = {
   OffersIndexConnection: ResolverTypeWrapper<Partial<Omit<Types.OffersIndexConnection, 'edges'> & { edges: Array<ResolversTypes['OfferIndexEdge']> }>>;
   OutcomeInput: ResolverTypeWrapper<Partial<Types.OutcomeInput>>;
   OutcomeReport: ResolverTypeWrapper<OutcomeReportModel>;
+  OutlineImport: ResolverTypeWrapper<Partial<Types.OutlineImport>>;
+  OutlineLevelCounts: ResolverTypeWrapper<Partial<Types.OutlineLevelCounts>>;
   PageInfo: ResolverTypeWrapper<Partial<Types.PageInfo>>;
   Point: ResolverTypeWrapper<Partial<Types.Point>>;
   PointDistanceFilters: ResolverTypeWrapper<Partial<Types.PointDistanceFilters>>;
@@ -846,6 +850,12 @@ export type ResolversTypes = {
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
   RecommendationCode: ResolverTypeWrapper<Partial<Types.RecommendationCode>>;
   RecommendationFigure: ResolverTypeWrapper<Partial<Types.RecommendationFigure>>;
+  SearchAlias: ResolverTypeWrapper<Partial<Types.SearchAlias>>;
+  SearchAliasInput: ResolverTypeWrapper<Partial<Types.SearchAliasInput>>;
+  SearchAliasSource: ResolverTypeWrapper<Partial<Types.SearchAliasSource>>;
+  SearchHit: ResolverTypeWrapper<Partial<Types.SearchHit>>;
+  SearchHitKind: ResolverTypeWrapper<Partial<Types.SearchHitKind>>;
+  SearchMatch: ResolverTypeWrapper<Partial<Types.SearchMatch>>;
   Snapshot: ResolverTypeWrapper<Partial<Omit<Types.Snapshot, 'municipality' | 'municipalityConnection'> & { municipality: Array<ResolversTypes['Municipality']>, municipalityConnection: ResolversTypes['SnapshotMunicipalityConnection'] }>>;
   SnapshotAggregate: ResolverTypeWrapper<Partial<Types.SnapshotAggregate>>;
   SnapshotAggregateNode: ResolverTypeWrapper<Partial<Types.SnapshotAggregateNode>>;
@@ -1084,6 +1094,8 @@ export type ResolversParentTypes = {
   ActorsIndexConnection: Partial<Omit<Types.ActorsIndexConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorIndexEdge']> }>;
   AreaGap: Partial<Types.AreaGap>;
   AreaIndicators: AreaIndicatorsModel;
+  AreaOutline: Partial<Types.AreaOutline>;
+  AreaOutlines: Partial<Types.AreaOutlines>;
   AreaWaiting: Partial<Types.AreaWaiting>;
   Boolean: Partial<Types.Scalars['Boolean']['output']>;
   BooleanScalarFilters: Partial<Types.BooleanScalarFilters>;
@@ -1635,6 +1647,8 @@ export type ResolversParentTypes = {
   OffersIndexConnection: Partial<Omit<Types.OffersIndexConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfferIndexEdge']> }>;
   OutcomeInput: Partial<Types.OutcomeInput>;
   OutcomeReport: OutcomeReportModel;
+  OutlineImport: Partial<Types.OutlineImport>;
+  OutlineLevelCounts: Partial<Types.OutlineLevelCounts>;
   PageInfo: Partial<Types.PageInfo>;
   Point: Partial<Types.Point>;
   PointDistanceFilters: Partial<Types.PointDistanceFilters>;
@@ -1644,6 +1658,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationModel;
   RecommendationFigure: Partial<Types.RecommendationFigure>;
+  SearchAlias: Partial<Types.SearchAlias>;
+  SearchAliasInput: Partial<Types.SearchAliasInput>;
+  SearchHit: Partial<Types.SearchHit>;
   Snapshot: Partial<Omit<Types.Snapshot, 'municipality' | 'municipalityConnection'> & { municipality: Array<ResolversParentTypes['Municipality']>, municipalityConnection: ResolversParentTypes['SnapshotMunicipalityConnection'] }>;
   SnapshotAggregate: Partial<Types.SnapshotAggregate>;
   SnapshotAggregateNode: Partial<Types.SnapshotAggregateNode>;
@@ -2101,6 +2118,19 @@ export type AreaIndicatorsResolvers<ContextType = any, ParentType extends Resolv
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['IndicatorSource'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+};
+
+export type AreaOutlineResolvers<ContextType = any, ParentType extends ResolversParentTypes['AreaOutline'] = ResolversParentTypes['AreaOutline']> = {
+  ags?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  geometry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AreaOutlinesResolvers<ContextType = any, ParentType extends ResolversParentTypes['AreaOutlines'] = ResolversParentTypes['AreaOutlines']> = {
+  attribution?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  districtAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  features?: Resolver<Array<ResolversTypes['AreaOutline']>, ParentType, ContextType>;
 };
 
 export type AreaWaitingResolvers<ContextType = any, ParentType extends ResolversParentTypes['AreaWaiting'] = ResolversParentTypes['AreaWaiting']> = {
@@ -3014,6 +3044,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   deleteNeeds?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<Types.MutationDeleteNeedsArgs>>;
   deleteNetworks?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<Types.MutationDeleteNetworksArgs>>;
   deleteOffers?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<Types.MutationDeleteOffersArgs>>;
+  importOutlines?: Resolver<ResolversTypes['OutlineImport'], ParentType, ContextType, RequireFields<Types.MutationImportOutlinesArgs, 'geojson'>>;
   remindSurveyAreas?: Resolver<Array<ResolversTypes['SurveyLinkIssued']>, ParentType, ContextType, RequireFields<Types.MutationRemindSurveyAreasArgs, 'roundId'>>;
   renewSurveyLinks?: Resolver<Array<ResolversTypes['SurveyLinkIssued']>, ParentType, ContextType, RequireFields<Types.MutationRenewSurveyLinksArgs, 'roundId'>>;
   reportOutcomes?: Resolver<ResolversTypes['OutcomeReport'], ParentType, ContextType, RequireFields<Types.MutationReportOutcomesArgs, 'outcomes'>>;
@@ -3024,6 +3055,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   saveSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<Types.MutationSaveSurveyAnswerArgs, 'input' | 'token'>>;
   sendBackSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<Types.MutationSendBackSurveyAnswerArgs, 'answerId' | 'comment'>>;
   setCourseTypeSettings?: Resolver<Array<ResolversTypes['CourseTypeSetting']>, ParentType, ContextType, RequireFields<Types.MutationSetCourseTypeSettingsArgs, 'settings'>>;
+  setSearchAliases?: Resolver<Array<ResolversTypes['SearchAlias']>, ParentType, ContextType, RequireFields<Types.MutationSetSearchAliasesArgs, 'aliases' | 'districtAgs'>>;
   startSurveyRound?: Resolver<ResolversTypes['SurveyRoundCreated'], ParentType, ContextType, RequireFields<Types.MutationStartSurveyRoundArgs, 'input'>>;
   submitSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<Types.MutationSubmitSurveyAnswerArgs, 'input' | 'token'>>;
   updateActors?: Resolver<ResolversTypes['UpdateActorsMutationResponse'], ParentType, ContextType, Partial<Types.MutationUpdateActorsArgs>>;
@@ -3558,6 +3590,22 @@ export type OutcomeReportResolvers<ContextType = any, ParentType extends Resolve
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OutlineImportResolvers<ContextType = any, ParentType extends ResolversParentTypes['OutlineImport'] = ResolversParentTypes['OutlineImport']> = {
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byLevel?: Resolver<ResolversTypes['OutlineLevelCounts'], ParentType, ContextType>;
+  districtAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  districtName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  features?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutlineLevelCountsResolvers<ContextType = any, ParentType extends ResolversParentTypes['OutlineLevelCounts'] = ResolversParentTypes['OutlineLevelCounts']> = {
+  collective?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitary?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3576,6 +3624,7 @@ export type PointResolvers<ContextType = any, ParentType extends ResolversParent
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<Types.QueryActorsArgs>>;
   actorsConnection?: Resolver<ResolversTypes['ActorsConnection'], ParentType, ContextType, Partial<Types.QueryActorsConnectionArgs>>;
+  areaOutlines?: Resolver<ResolversTypes['AreaOutlines'], ParentType, ContextType, RequireFields<Types.QueryAreaOutlinesArgs, 'districtAgs'>>;
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<Types.QueryChangesArgs, 'limit' | 'offset'>>;
   compareSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswerComparison'], ParentType, ContextType, RequireFields<Types.QueryCompareSurveyAnswerArgs, 'answerId'>>;
   courseCalendar?: Resolver<Array<ResolversTypes['CourseStart']>, ParentType, ContextType, Partial<Types.QueryCourseCalendarArgs>>;
@@ -3587,6 +3636,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   decisionsConnection?: Resolver<ResolversTypes['DecisionsConnection'], ParentType, ContextType, Partial<Types.QueryDecisionsConnectionArgs>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, Partial<Types.QueryDistrictsArgs>>;
   districtsConnection?: Resolver<ResolversTypes['DistrictsConnection'], ParentType, ContextType, Partial<Types.QueryDistrictsConnectionArgs>>;
+  findInDistrict?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<Types.QueryFindInDistrictArgs, 'districtAgs' | 'first' | 'text'>>;
   indicatorTargets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['AreaIndicators']>, ParentType, ContextType, Partial<Types.QueryIndicatorsArgs>>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, Partial<Types.QueryMeetingsArgs>>;
@@ -3607,6 +3657,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   offersConnection?: Resolver<ResolversTypes['OffersConnection'], ParentType, ContextType, Partial<Types.QueryOffersConnectionArgs>>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<Types.QueryRecommendationsArgs, 'limit' | 'radiusKm'>>;
   searchActors?: Resolver<ResolversTypes['ActorsIndexConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchActorsArgs, 'phrase'>>;
+  searchAliases?: Resolver<Array<ResolversTypes['SearchAlias']>, ParentType, ContextType, RequireFields<Types.QuerySearchAliasesArgs, 'districtAgs'>>;
   searchMunicipalities?: Resolver<ResolversTypes['MunicipalitiesIndexConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchMunicipalitiesArgs, 'phrase'>>;
   searchOffers?: Resolver<ResolversTypes['OffersIndexConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchOffersArgs, 'phrase'>>;
   snapshotDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType, Partial<Types.QuerySnapshotDatesArgs>>;
@@ -3639,6 +3690,25 @@ export type RecommendationResolvers<ContextType = any, ParentType extends Resolv
 export type RecommendationFigureResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecommendationFigure'] = ResolversParentTypes['RecommendationFigure']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchAliasResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchAlias'] = ResolversParentTypes['SearchAlias']> = {
+  alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expansion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SearchAliasSource'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  actorKind?: Resolver<Types.Maybe<ResolversTypes['ActorKind']>, ParentType, ContextType>;
+  category?: Resolver<Types.Maybe<ResolversTypes['OfferCategory']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchHitKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  municipality?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalityKind?: Resolver<Types.Maybe<ResolversTypes['MunicipalityKind']>, ParentType, ContextType>;
+  provider?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Types.Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type SnapshotResolvers<ContextType = any, ParentType extends ResolversParentTypes['Snapshot'] = ResolversParentTypes['Snapshot']> = {
@@ -3962,6 +4032,8 @@ export type Resolvers<ContextType = any> = {
   ActorsIndexConnection?: ActorsIndexConnectionResolvers<ContextType>;
   AreaGap?: AreaGapResolvers<ContextType>;
   AreaIndicators?: AreaIndicatorsResolvers<ContextType>;
+  AreaOutline?: AreaOutlineResolvers<ContextType>;
+  AreaOutlines?: AreaOutlinesResolvers<ContextType>;
   AreaWaiting?: AreaWaitingResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
@@ -4135,11 +4207,15 @@ export type Resolvers<ContextType = any> = {
   OffersConnection?: OffersConnectionResolvers<ContextType>;
   OffersIndexConnection?: OffersIndexConnectionResolvers<ContextType>;
   OutcomeReport?: OutcomeReportResolvers<ContextType>;
+  OutlineImport?: OutlineImportResolvers<ContextType>;
+  OutlineLevelCounts?: OutlineLevelCountsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Point?: PointResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationFigure?: RecommendationFigureResolvers<ContextType>;
+  SearchAlias?: SearchAliasResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   Snapshot?: SnapshotResolvers<ContextType>;
   SnapshotAggregate?: SnapshotAggregateResolvers<ContextType>;
   SnapshotAggregateNode?: SnapshotAggregateNodeResolvers<ContextType>;

@@ -11,6 +11,8 @@ import { createNetworkResolvers } from './network-resolvers.js';
 import { createOutcomeResolvers } from './outcome-resolvers.js';
 import { createRecommendationResolvers } from './recommendation-resolvers.js';
 import { createSurveyResolvers } from './survey-resolvers.js';
+import { createOutlineResolvers } from './outline-resolvers.js';
+import { createSearchResolvers } from './search-resolvers.js';
 
 export interface ResolverDeps {
   driver?: Driver; // absent only when the schema is built to be printed
@@ -39,5 +41,7 @@ export function createResolvers(deps: ResolverDeps): ResolverMap {
     createPartnerResolvers(deps),
     createSurveyResolvers(deps),
     createOutcomeResolvers(deps),
+    createSearchResolvers(deps),
+    createOutlineResolvers(deps),
   );
 }

@@ -275,7 +275,7 @@ describe('waiting times on the map', () => {
     ).waitingTimes;
     const rows: any[] = waiting.municipalities;
     expect(rows.length).toBeGreaterThan(0);
-    const page = await open('view=map', 'map');
+    const page = await open('view=map&cat=INTEGRATION_COURSE', 'map');
     await page.check('#f-waiting');
     await page.waitForSelector('html[data-ready="map"]');
     await expect.poll(() => new URL(page.url()).searchParams.get('wait')).toBe('1');
@@ -292,7 +292,8 @@ describe('waiting times on the map', () => {
         })),
     );
     const byAgs = new Map(drawn.map((n) => [n.ags, n]));
-    const colours = { within: '#16a34a', over: '#f97316', far: '#b91c1c', noStart: '#7f1d1d' };
+    // explorer/src/graph/palette.ts, waitColours: a blue ramp, light = within the target.
+    const colours = { within: '#c6dbef', over: '#6baed6', far: '#2171b5', noStart: '#08306b' };
     for (const row of rows) {
       const node = byAgs.get(row.ags);
       if (!node) continue; // a Samtgemeinde's own needs are drawn only where it has a seat
@@ -311,7 +312,7 @@ describe('waiting times on the map', () => {
     }
     const nobody = drawn.filter((n) => !rows.some((r) => r.ags === n.ags));
     expect(nobody.length).toBeGreaterThan(0);
-    for (const node of nobody) expect(node.colour).toBe('#cbd5e1');
+    for (const node of nobody) expect(node.colour).toBe('#e5e7eb');
     const most = [...rows].sort((a, b) => b.waiting - a.waiting)[0];
     expect(byAgs.get(most.ags)!.size).toBe(Math.max(...drawn.map((n) => n.size)));
 

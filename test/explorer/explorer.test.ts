@@ -360,7 +360,9 @@ describe('the explorer', () => {
       };
     });
     expect(map.municipalities).toBeGreaterThanOrEqual(36);
-    expect(map.samtgemeinden).toBe(6);
+    // The Samtgemeinden are their official outlines now, not boxes (test/explorer/map-outlines.test.ts).
+    expect(map.samtgemeinden).toBe(0);
+    expect(await page.locator('#map-canvas path.outline-collective').count()).toBe(6);
     expect(map.high).toContain(worst.ags);
     await clickNode(page, 'map', `m:${worst.ags}`);
     expect(await detailsTitle(page)).toBe(worst.name);
@@ -398,7 +400,7 @@ describe('the explorer', () => {
     const page = await open('view=recommendations', 'recommendations');
     const card = page.locator('[data-testid=recommendations] > li.rec-NO_OFFER_IN_REACH').first();
     const name = await card.locator('.tag').nth(1).textContent();
-    await card.locator('button.focus-button').click();
+    await card.locator('button.map-button').click();
     await page.waitForSelector('html[data-ready="map"]');
     const s = await state(page);
     expect(s.view).toBe('map');

@@ -84,7 +84,7 @@ describe('the view layer', () => {
   });
 
   it('keeps the map canvas when the category changes, and moves nothing that stays', async () => {
-    const page = await open('view=map', 'map');
+    const page = await open('view=map&cat=INTEGRATION_COURSE', 'map');
     await page.evaluate(() => {
       const cy = window.bildungsnetz!.map()!;
       window.kept = { cy, node: cy.nodes('.municipality').first()[0] };
@@ -103,7 +103,7 @@ describe('the view layer', () => {
   });
 
   it('keeps a focused control the same element, focused, while the change it made is drawn', async () => {
-    const page = await open('view=map', 'map');
+    const page = await open('view=map&cat=INTEGRATION_COURSE', 'map');
     // The radius by keyboard: each arrow key sets the radius, the gaps of the new radius load and the map, the
     // figures and the filter panel are drawn again. The slider is not replaced: it keeps the focus by itself.
     await page.focus('#f-radius');

@@ -10,6 +10,8 @@ export class GraphQLRequestError extends Error {
   constructor(
     message: string,
     readonly code?: string,
+    readonly status?: number, // the HTTP status, when an answer came
+    readonly messageDe?: string, // the API's German message (extensions.messageDe), when it has one
   ) {
     super(message);
     this.name = 'GraphQLRequestError';
@@ -36,6 +38,7 @@ export async function requestGraphQL<TResult, TVariables>(
   signal?: AbortSignal,
 ): Promise<TResult> {
   const token = sessionToken();
+  // A failed network is told apart from an answer (api/explain-error.ts says it in the reader's words).
   const response = await fetch(graphqlUrl, {
     method: 'POST',
     headers: {
@@ -45,15 +48,23 @@ export async function requestGraphQL<TResult, TVariables>(
     },
     body: JSON.stringify({ query: toQuery(document as TypedDocumentNode<unknown, unknown>), variables }),
     signal,
+  }).catch((error: unknown) => {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new GraphQLRequestError(error instanceof Error ? error.message : String(error), 'NETWORK_ERROR');
   });
-  let body: { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] };
+  let body: {
+    data?: TResult;
+    errors?: { message: string; extensions?: { code?: string; messageDe?: string } }[];
+  };
   try {
     body = (await response.json()) as typeof body;
   } catch {
-    throw new GraphQLRequestError(`The API answered ${response.status} without JSON`);
+    throw new GraphQLRequestError(`The API answered ${response.status} without JSON`, undefined, response.status);
   }
   const first = body.errors?.[0];
-  if (first) throw new GraphQLRequestError(first.message, first.extensions?.code);
-  if (!body.data) throw new GraphQLRequestError(`The API answered ${response.status} without data`);
+  if (first)
+    throw new GraphQLRequestError(first.message, first.extensions?.code, response.status, first.extensions?.messageDe);
+  if (!body.data)
+    throw new GraphQLRequestError(`The API answered ${response.status} without data`, undefined, response.status);
   return body.data;
 }

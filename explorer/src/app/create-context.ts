@@ -5,6 +5,7 @@ import { requestGraphQL } from '../api/request-graphql';
 import type { DistrictModel } from '../data/district-model';
 import {
   ActorDetailsDocument,
+  AreaOutlinesDocument,
   CourseCalendarDocument,
   CoverageGapsDocument,
   MonitoringSeriesDocument,
@@ -17,7 +18,7 @@ import {
 } from '../generated/graphql';
 import { translate } from '../i18n/messages';
 import type { AppContext, PathResult } from '../state/app-context';
-import { createLoader } from '../state/loadables';
+import { createLoader, failedLoadable } from '../state/loadables';
 import { gapCategory, waitingCategory } from '../state/view-state';
 import type { ViewStore } from '../state/view-store';
 import { timelinePeriod } from '../views/courses-view';
@@ -88,6 +89,8 @@ export function createContext(
         async () => (await requestGraphQL(WaitingTimesDocument, { districtAgs, category, radiusKm })).waitingTimes,
       );
     },
+    outlines: () =>
+      load('outlines', async () => (await requestGraphQL(AreaOutlinesDocument, { districtAgs })).areaOutlines),
     today: todayInGermany(),
     actorDetails: (id) =>
       load(`actor:${id}`, async () => (await requestGraphQL(ActorDetailsDocument, { id })).actors[0]),
@@ -101,7 +104,10 @@ export function createContext(
       try {
         put('round', { status: 'ready', value: await loadProviderRound() });
       } catch (error) {
-        put('round', { status: 'error', message: error instanceof Error ? error.message : String(error) });
+        put(
+          'round',
+          failedLoadable(error, () => void ctx.reloadProviderRound()),
+        );
       }
     },
     canEdit,

@@ -20,13 +20,15 @@ import { openImportDialog } from '../ui/import-dialog';
 import { Legend } from '../ui/legend';
 import { SearchBox } from '../ui/search-box';
 import { CoursesView, exportCalendarCsv } from '../views/courses-view';
-import { MapCanvas } from '../views/map-canvas';
+import { areaGapFigures, areaWaitingFigures } from '../views/area-figures';
+import { MapCanvas, mapCategoryMissing } from '../views/map-canvas';
 import { exportMonitoringCsv, MonitoringView } from '../views/monitoring-view';
 import { ActorsView, exportActorsCsv } from '../views/actors-view';
 import { NetworkCanvas } from '../views/network-canvas';
 import { networkFigures, networkScope } from '../data/network-scope';
 import { exportGapCsv, OffersView } from '../views/offers-view';
 import { RecommendationsView } from '../views/recommendations-view';
+import { pendingNotice } from '../ui/error-notice';
 
 /** The Cytoscape instances, once the canvases have made them: for the zoom buttons and the PNG export. */
 export interface Canvases {
@@ -53,6 +55,8 @@ const tabs: [ViewName, MessageKey][] = [
   ['recommendations', 'viewRecommendations'],
   ['monitoring', 'viewMonitoring'],
 ];
+
+const mapChooseCategory = ['Karte: bitte eine Kategorie wählen', 'Map: please choose a category'] as const;
 
 const isCanvasView = (view: ViewName) => view === 'network' || view === 'map';
 
@@ -304,29 +308,38 @@ function StatsOverlay({ ctx }: { ctx: AppContext }): Child {
       return `${formatNumber(a.actors, lang)} ${actors} · ${formatNumber(a.links, lang)} ${links} · ${formatNumber(a.brokers, lang)} ${t('brokersCount')} · ${formatNumber(a.isolated, lang)} ${t('isolatedCount')} · ${t('densityLabel')} ${formatNumber(a.density, lang, 3)}`;
     }
     if (view !== 'map') return null;
+    // The map shows one category: until one is chosen, the figures say so (map-canvas.ts asks for it).
+    if (mapCategoryMissing(state)) return h('strong', {}, mapChooseCategory[lang === 'de' ? 0 : 1]);
+    // The figures follow the area chosen in the filter (a Samtgemeinde, a municipality), else the district's.
+    const where = (name: string | undefined) => (name ? `${name} · ` : '');
     if (state.waiting) {
       const waiting = ctx.waitingTimes();
-      if (waiting.status !== 'ready') return waiting.status === 'loading' ? t('loading') : waiting.message;
-      const a = waiting.value.area;
+      if (waiting.status !== 'ready') return pendingNotice(waiting, lang);
+      const a = areaWaitingFigures(ctx.model, waiting.value, state.area);
+      const median =
+        a.medianWeeks === undefined
+          ? ''
+          : ` · ${t('medianWait')} ${formatNumber(a.medianWeeks, lang)} / 90 % ${formatNumber(a.p90Weeks, lang)} ${t('weeks')}`;
       return [
         h(
           'strong',
           {},
-          `${t('waitingTimes')} ${enumLabel(offerCategoryLabels, waiting.value.category, lang)}, ${formatNumber(waiting.value.radiusKm, lang)} km: `,
+          `${where(a.name)}${t('waitingTimes')} ${enumLabel(offerCategoryLabels, waiting.value.category, lang)}, ${formatNumber(waiting.value.radiusKm, lang)} km: `,
         ),
-        `${t('personsWaiting')} ${formatNumber(a.waiting, lang)} · ${t('medianWait')} ${formatNumber(a.medianWeeks, lang)} / 90 % ${formatNumber(a.p90Weeks, lang)} ${t('weeks')} · ${t('overTarget')} ${formatNumber(a.overTarget, lang)} · ${t('noSuitableStart')} ${formatNumber(a.noSuitableStart, lang)}`,
+        `${t('personsWaiting')} ${formatNumber(a.waiting, lang)}${median} · ${t('overTarget')} ${formatNumber(a.overTarget, lang)} · ${t('noSuitableStart')} ${formatNumber(a.noSuitableStart, lang)}`,
       ];
     }
     const gaps = ctx.gaps();
     if (gaps.status !== 'ready') return null;
     const table: GapTable = gaps.value;
+    const figures = areaGapFigures(ctx.model, table, state.area);
     return [
       h(
         'strong',
         {},
-        `${enumLabel(offerCategoryLabels, table.category, lang)}, ${formatNumber(table.radiusKm, lang)} km: `,
+        `${where(figures.name)}${enumLabel(offerCategoryLabels, table.category, lang)}, ${formatNumber(table.radiusKm, lang)} km: `,
       ),
-      `${t('demand')} ${formatNumber(table.area.demand, lang)} · ${t('unmet')} ${formatNumber(table.area.unmet, lang)} · ${enumLabel(severityLabels, table.area.severity, lang)}`,
+      `${t('demand')} ${formatNumber(figures.demand, lang)} · ${t('unmet')} ${formatNumber(figures.unmet, lang)} · ${enumLabel(severityLabels, figures.severity, lang)}`,
     ];
   };
   return h(

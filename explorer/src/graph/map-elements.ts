@@ -1,12 +1,18 @@
 // The elements of the map view: municipalities at their projected seats (Web Mercator, north up), coloured by
 // gap severity and sized by demand, grouped in their Samtgemeinde; the offers of the category as small
-// diamonds; for the selected municipality, its links to the offers in reach and the catchment circle.
+// diamonds; for the selected municipality, its links to the offers in reach and the catchment circle. With the
+// district's outlines (map-outlines.ts) the projection is fitted to the county, each municipality sits at the
+// centre of its outline as a ring sized by demand (the outline itself carries the colour) and the Samtgemeinden
+// are their outlines, not boxes.
 import type { ElementDefinition } from 'cytoscape';
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import { areaMembers, type DistrictModel, type OfferRecord } from '../data/district-model';
 import type { CoverageGapsQuery } from '../generated/graphql';
 import type { ViewState } from '../state/view-state';
+import { mapHeight, mapWidth, type MapOutlines } from './map-outlines';
 import { noDemandColour, severityColours, waitColours } from './palette';
+
+export { mapHeight, mapWidth };
 
 /** The waiting times per municipality (the API's AreaWaiting), when the map shows them instead of the gaps. */
 export interface WaitingOverlay {
@@ -38,9 +44,6 @@ export function waitColour(
 
 export type GapTable = CoverageGapsQuery['coverageGaps'];
 export type GapRow = GapTable['municipalities'][number];
-
-export const mapWidth = 1000;
-export const mapHeight = 800;
 
 interface LonLat {
   longitude: number;
@@ -84,8 +87,9 @@ export function buildMapElements(
   state: ViewState,
   offers: OfferRecord[],
   waiting?: WaitingOverlay,
+  outlines?: MapOutlines,
 ): ElementDefinition[] {
-  const projection = fitProjection(model);
+  const projection = outlines?.projection ?? fitProjection(model);
   const inArea = areaMembers(model, state.area);
   const rows = new Map(table.municipalities.map((row) => [row.ags, row]));
   const maxDemand = Math.max(1, ...table.municipalities.map((row) => row.demand));
@@ -94,7 +98,7 @@ export function buildMapElements(
   const selectedAgs = state.selected.startsWith('m:') ? state.selected.slice(2) : '';
 
   for (const m of model.municipalities.values()) {
-    if (m.kind !== 'COLLECTIVE') continue;
+    if (m.kind !== 'COLLECTIVE' || outlines) continue;
     elements.push({
       group: 'nodes',
       data: { id: `sg:${m.ags}`, label: m.name.replace(/^Samtgemeinde /, 'SG '), ags: m.ags },
@@ -108,9 +112,19 @@ export function buildMapElements(
     const wait = waiting?.rows.get(m.ags);
     // A Samtgemeinde is drawn as the outline of its members; its own seat only when needs are known for it as a whole.
     if (m.kind === 'COLLECTIVE' && (waiting ? !wait?.waiting : demand === 0)) continue;
-    const [x, y] = projection([m.location.longitude, m.location.latitude])!;
-    const parent = m.kind === 'COLLECTIVE' ? `sg:${m.ags}` : m.memberOf[0] ? `sg:${m.memberOf[0].ags}` : undefined;
+    const outline = outlines?.byAgs.get(m.ags);
+    const [x, y] = outline
+      ? [outline.labelAt.x, outline.labelAt.y]
+      : projection([m.location.longitude, m.location.latitude])!;
+    const parent = outlines
+      ? undefined
+      : m.kind === 'COLLECTIVE'
+        ? `sg:${m.ags}`
+        : m.memberOf[0]
+          ? `sg:${m.memberOf[0].ags}`
+          : undefined;
     const classes = ['municipality', demand > 0 ? `severity-${row!.severity}` : 'no-demand'];
+    if (outline) classes.push('on-outline');
     if (inArea && !inArea.has(m.ags)) classes.push('faded');
     const name = m.kind === 'COLLECTIVE' ? `${m.name} (gesamt)` : m.name;
     const weeks = (value: number | null | undefined) => (value === null || value === undefined ? '–' : String(value));
@@ -135,6 +149,8 @@ export function buildMapElements(
           ? Math.round(14 + 46 * Math.sqrt((wait?.waiting ?? 0) / maxWaiting))
           : Math.round(14 + 46 * Math.sqrt(demand / maxDemand)),
         demand,
+        population: m.population ?? 0,
+        town: m.kind === 'CITY',
         unmet: row?.unmet ?? 0,
         waiting: wait?.waiting ?? 0,
         medianWeeks: wait?.medianWeeks ?? null,

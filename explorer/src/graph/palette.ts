@@ -45,13 +45,18 @@ export function onWhite(colour: string, opacity: number): string {
 }
 export const linkOpacity = 0.6;
 
+// The map's colours are colour-blind safe and each means one thing: the gap severity a sequential red-purple ramp
+// (ColorBrewer RdPu, light = no gap, dark = high), the waiting times a sequential blue ramp (Blues), no demand or
+// nobody waiting a neutral grey; amber marks what is in reach of the selected municipality, black the selection.
+// Lightness alone orders each ramp, so it reads without telling red from green and in greyscale print.
 export const severityColours: Record<GapSeverity, string> = {
-  NONE: '#16a34a',
-  LOW: '#facc15',
-  MEDIUM: '#f97316',
-  HIGH: '#dc2626',
+  NONE: '#fde0dd',
+  LOW: '#fa9fb5',
+  MEDIUM: '#dd3497',
+  HIGH: '#7a0177',
 };
-export const noDemandColour = '#cbd5e1';
+export const noDemandColour = '#e5e7eb';
+export const mapSelectColour = '#111827';
 export const offerColour = '#334155';
 export const focusColour = '#f59e0b';
 export const selectColour = '#2563eb';
@@ -69,9 +74,9 @@ export const cannotStartColour = '#dc2626';
 
 /** The map with waiting times: the median wait against the target (weeks). */
 export const waitColours = {
-  withinTarget: '#16a34a', // median wait at most the target
-  overTarget: '#f97316', // median over the target, at most twice
-  farOverTarget: '#b91c1c', // median over twice the target
-  noStart: '#7f1d1d', // nobody placed: no suitable start in reach
-  none: '#cbd5e1', // nobody waiting
+  withinTarget: '#c6dbef', // median wait at most the target
+  overTarget: '#6baed6', // median over the target, at most twice
+  farOverTarget: '#2171b5', // median over twice the target
+  noStart: '#08306b', // nobody placed: no suitable start in reach
+  none: '#e5e7eb', // nobody waiting
 } as const;

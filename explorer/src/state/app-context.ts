@@ -5,6 +5,7 @@
 import type { DistrictModel } from '../data/district-model';
 import type {
   ActorDetailsQuery,
+  AreaOutlinesQuery,
   CourseCalendarQuery,
   CoverageGapsQuery,
   DistrictsQuery,
@@ -15,6 +16,7 @@ import type {
   RecommendationsQuery,
   WaitingTimesQuery,
 } from '../generated/graphql';
+import type { ExplainedError } from '../api/explain-error';
 import type { Language } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
 import type { ViewState } from './view-state';
@@ -38,7 +40,12 @@ export interface PathResult {
 }
 
 /** A value that is loaded on first use and shown as "loading" until then. */
-export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+export type Loadable<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  // message: the explanation in German (api/explain-error.ts); error: what went wrong, for a text in the reader's
+  // language; retry: load it again (state/loadables.ts)
+  | { status: 'error'; message: string; error: ExplainedError; retry: () => void };
 
 export interface AppContext {
   /** The view state: each field read subscribes the reader to that field. */
@@ -57,6 +64,8 @@ export interface AppContext {
   calendar: () => Loadable<CalendarCourse[]>;
   /** The waiting times of the waiting category (the chosen course category, else integration courses) and radius. */
   waitingTimes: () => Loadable<WaitingTable>;
+  /** The official outlines of the district's areas for the map (none: the map draws points). */
+  outlines: () => Loadable<AreaOutlinesQuery['areaOutlines']>;
   /** Today (YYYY-MM-DD), the start of the timeline. */
   today: string;
   actorDetails: (id: string) => Loadable<ActorDetails | undefined>;

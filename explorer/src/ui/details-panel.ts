@@ -22,10 +22,11 @@ import {
 } from '../i18n/enum-labels';
 import { countIn } from '../i18n/count-in';
 import { areaMembers } from '../data/district-model';
-import { severityColours } from '../graph/palette';
+import { noDemandColour, severityColours } from '../graph/palette';
 import { waitColour } from '../graph/map-elements';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatNumber, h, type Child } from './dom';
+import { pendingNotice } from './error-notice';
 
 /** The municipalities whose needs list is unfolded (the panel's own state, not part of the URL). */
 interface OpenNeeds {
@@ -48,9 +49,7 @@ function linkButton(label: Child, onClick: () => void, attributes: Record<string
 }
 
 function loadingOr<T>(ctx: AppContext, loadable: Loadable<T>, show: (value: T) => Child): Child {
-  if (loadable.status === 'loading') return h('p', { className: 'muted' }, ctx.t('loading'));
-  if (loadable.status === 'error')
-    return h('p', { className: 'error', role: 'alert' }, `${ctx.t('errorLoading')}: ${loadable.message}`);
+  if (loadable.status !== 'ready') return pendingNotice(loadable, ctx.lang);
   return show(loadable.value);
 }
 
@@ -307,7 +306,7 @@ function municipalityDetails(ctx: AppContext, ags: string, openNeeds: OpenNeeds)
         {},
         h('span', {
           className: 'severity-chip',
-          style: `background:${row.demand > 0 ? severityColours[row.severity] : '#cbd5e1'}`,
+          style: `background:${row.demand > 0 ? severityColours[row.severity] : noDemandColour}`,
         }),
         ' ',
         row.demand > 0 ? enumLabel(severityLabels, row.severity, lang) : t('noDemand'),

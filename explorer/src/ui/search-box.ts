@@ -1,7 +1,10 @@
-// The search box: the API's fulltext indexes for actors, offers and municipalities of the district shown, as a
-// combobox (combobox.ts) with suggestions reachable by the arrow keys.
+// The search box: municipalities, actors and offers of the district shown, found whatever their spelling (the API's
+// findInDistrict, server/search/: case, umlauts, ß, accents, hyphens and spaces do not count, VHS finds
+// Volkshochschule), best match first, as a combobox (combobox.ts) with suggestions reachable by the arrow keys.
+// Each suggestion says what tells it apart from a look-alike: a municipality's kind and Samtgemeinde, an actor's
+// kind and municipality, an offer's provider, start date (TT.MM.JJJJ) and venue.
 import { requestGraphQL } from '../api/request-graphql';
-import { SearchAllDocument, type SearchAllQuery } from '../generated/graphql';
+import { FindInDistrictDocument, type FindInDistrictQuery } from '../generated/graphql';
 import {
   actorKindLabels,
   enumLabel,
@@ -10,33 +13,30 @@ import {
   type Language,
 } from '../i18n/enum-labels';
 import { translate } from '../i18n/messages';
+import { formatGermanDate } from '../../../shared/german/format-german-date';
 import { Combobox, type Suggestion } from './combobox';
 import { h, type Child } from './dom';
-import { toSearchPhrase } from './search-phrase';
 
 export type { Suggestion };
 
-function toSuggestions(data: SearchAllQuery, lang: Language): Suggestion[] {
-  return [
-    ...data.searchMunicipalities.edges.map((e) => ({
-      key: `m:${e.node.ags}`,
-      label: e.node.name,
-      hint: enumLabel(municipalityKindLabels, e.node.kind, lang),
-      score: e.score,
-    })),
-    ...data.searchActors.edges.map((e) => ({
-      key: `a:${e.node.id}`,
-      label: e.node.name,
-      hint: `${enumLabel(actorKindLabels, e.node.kind, lang)}${e.node.city ? `, ${e.node.city}` : ''}`,
-      score: e.score,
-    })),
-    ...data.searchOffers.edges.map((e) => ({
-      key: `o:${e.node.id}`,
-      label: e.node.title,
-      hint: enumLabel(offerCategoryLabels, e.node.category, lang),
-      score: e.score,
-    })),
-  ].sort((a, b) => b.score - a.score);
+type Hit = FindInDistrictQuery['findInDistrict'][number];
+
+const keyPrefix: Record<Hit['kind'], string> = { MUNICIPALITY: 'm', ACTOR: 'a', OFFER: 'o' };
+
+/** What tells a hit apart from others of a similar name. */
+export function hintOf(hit: Hit, lang: Language): string {
+  const parts: (string | null | undefined)[] =
+    hit.kind === 'MUNICIPALITY'
+      ? [hit.municipalityKind && enumLabel(municipalityKindLabels, hit.municipalityKind, lang), hit.municipality]
+      : hit.kind === 'ACTOR'
+        ? [hit.actorKind && enumLabel(actorKindLabels, hit.actorKind, lang), hit.municipality]
+        : [
+            hit.category && enumLabel(offerCategoryLabels, hit.category, lang),
+            hit.provider,
+            hit.startDate && `${translate('start', lang)} ${formatGermanDate(hit.startDate)}`,
+            hit.municipality,
+          ];
+  return parts.filter(Boolean).join(' · ');
 }
 
 export interface SearchBoxProps {
@@ -60,12 +60,17 @@ export function SearchBox({ districtAgs, lang, initial, onPick, onText }: Search
       noMatches: translate('searchNone', lang),
       delayMs: 180,
       suggest: async (text, signal) => {
-        const phrase = toSearchPhrase(text);
-        if (!phrase) return [];
-        return toSuggestions(await requestGraphQL(SearchAllDocument, { phrase, districtAgs }, signal), lang).slice(
-          0,
-          12,
+        if (!/[\p{L}\p{N}]/u.test(text)) return [];
+        const { findInDistrict } = await requestGraphQL(
+          FindInDistrictDocument,
+          { districtAgs, text: text.slice(0, 200) },
+          signal,
         );
+        return findInDistrict.map((hit) => ({
+          key: `${keyPrefix[hit.kind]}:${hit.id}`,
+          label: hit.label,
+          hint: hintOf(hit, lang),
+        }));
       },
       onPick: (suggestion) => onPick(suggestion, suggestion.label),
       onText,

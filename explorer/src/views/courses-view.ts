@@ -14,6 +14,7 @@ import { formatDate, formatNumber, h, svg, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
 import { ProviderRound } from './provider-round-section';
 import { addMonths, startOfMonth } from '../../../shared/calendar';
+import { pendingNotice } from '../ui/error-notice';
 
 const labelWidth = 210;
 const laneHeight = 22;
@@ -130,12 +131,7 @@ function renderCoursesView(ctx: AppContext, width: number): Child {
       summary,
     );
   if (calendar.status !== 'ready')
-    return h(
-      'div',
-      { className: 'page-inner' },
-      head(null),
-      h('p', { className: 'muted' }, calendar.status === 'loading' ? t('loading') : calendar.message),
-    );
+    return h('div', { className: 'page-inner' }, head(null), pendingNotice(calendar, ctx.lang));
   const courses = visibleCourses(ctx, calendar.value);
   const cannot = courses.filter((c) => !c.canStart).length;
   const summary = h(

@@ -1,12 +1,18 @@
 // The map view: the gap table of the chosen category on the district's municipalities, positions from the
 // projection (no layout). One Cytoscape instance for the page's life; a change removes the elements no longer
 // wanted, adds the new ones and updates data, classes and positions of the rest (a district has tens of
-// municipalities, but the selection and the view stay put).
+// municipalities, but the selection and the view stay put). Under the canvas an SVG draws the district's outlines
+// as a choropleth (municipalities filled with their colour, Samtgemeinden and the county as borders); over it an
+// SVG holds the labels, placed by priority so that none overlaps another (graph/place-labels.ts). Both follow
+// Cytoscape's pan and zoom. A click on an outline selects its municipality.
 import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
+import { geoContains } from 'd3-geo';
 import type { DistrictModel, OfferRecord } from '../data/district-model';
 import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
 import { buildMapElements, type GapTable, type WaitingOverlay } from '../graph/map-elements';
-import { focusColour, offerColour, selectColour } from '../graph/palette';
+import type { MapOutlines } from '../graph/map-outlines';
+import { focusColour, mapSelectColour, noDemandColour, offerColour } from '../graph/palette';
+import { lineHeight, placeLabels, type LabelCandidate } from '../graph/place-labels';
 import type { ViewState } from '../state/view-state';
 import { labelStyle } from './network-styles';
 
@@ -40,14 +46,17 @@ const mapStyles: StylesheetJson = [
       'background-color': 'data(colour)',
       width: 'data(size)',
       height: 'data(size)',
-      label: 'data(label)',
-      'font-size': 11,
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
+      // The names are drawn over the canvas, placed so that none overlaps another (see placeMapLabels).
+      label: '',
       'border-width': 1.5,
       'border-color': '#ffffff',
       'z-index': 10,
     },
+  },
+  // On an outline the area carries the colour: the municipality is a ring sized by demand at its centre.
+  {
+    selector: 'node.municipality.on-outline',
+    style: { 'background-opacity': 0, 'border-color': '#1f2937', 'border-width': 1.5, 'border-opacity': 0.8 },
   },
   { selector: 'node.no-demand', style: { 'border-color': '#94a3b8', 'border-width': 1 } },
   // Waiting times: the figures under the name, on two lines.
@@ -93,7 +102,7 @@ const mapStyles: StylesheetJson = [
   },
   { selector: '.faded', style: { opacity: 0.25 } },
   { selector: '.focus', style: { 'underlay-color': focusColour, 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': selectColour, 'z-index': 40 } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': mapSelectColour, 'z-index': 40 } },
 ];
 
 export interface MapView {
@@ -105,25 +114,88 @@ export interface MapView {
     offers: OfferRecord[],
     focusOfferIds: ReadonlySet<string>,
     waiting?: WaitingOverlay,
+    outlines?: MapOutlines,
   ): void;
+  /** Only the outlines, uncoloured, and no elements: while the map waits for a category to be chosen. */
+  showOutlinesOnly(outlines: MapOutlines | undefined): void;
   resize: () => void;
 }
 
-export function createMapView(container: HTMLElement, onSelect: (selected: string) => void): MapView {
+/** The SVG layers under and over the canvas. */
+export interface MapLayers {
+  outlines: SVGSVGElement;
+  labels: SVGSVGElement;
+}
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+export function createMapView(
+  container: HTMLElement,
+  layers: MapLayers,
+  onSelect: (selected: string) => void,
+): MapView {
   const cy = createCytoscape(container, { style: mapStyles, autoungrabify: true });
   let fitted = false;
+  let drawn: { outlines?: MapOutlines; fills: Map<string, string>; faded: Set<string>; selected: string } = {
+    fills: new Map(),
+    faded: new Set(),
+    selected: '',
+  };
+  let labelsWanted = false;
   cy.on('tap', 'node', (event) => {
     const node = event.target as NodeSingular;
     if (node.hasClass('samtgemeinde')) onSelect(`m:${node.data('ags') as string}`);
     else if (!node.hasClass('reach')) onSelect(node.id());
   });
   cy.on('tap', (event) => {
-    if (event.target === cy) onSelect('');
+    if (event.target !== cy) return;
+    onSelect(outlineAt(drawn.outlines, event.position) ?? '');
   });
+  // The layers follow pan and zoom; the labels are placed again once per frame at most.
+  let frame = 0;
+  cy.on('viewport resize', () => {
+    followViewport(cy, layers);
+    if (!frame)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (labelsWanted) placeMapLabels(cy, layers.labels, drawn.outlines);
+      });
+  });
+  const drawOutlines = (
+    outlines: MapOutlines | undefined,
+    fills: Map<string, string>,
+    faded: Set<string>,
+    selected: string,
+  ) => {
+    if (outlines !== drawn.outlines) {
+      layers.outlines.replaceChildren();
+      if (outlines) layers.outlines.append(outlineGroup(outlines));
+    }
+    drawn = { outlines, fills, faded, selected };
+    for (const path of layers.outlines.querySelectorAll<SVGPathElement>('path[data-ags]')) {
+      const ags = path.dataset['ags']!;
+      const level = path.dataset['level'];
+      if (level === 'municipality' || level === 'unitary') path.setAttribute('fill', fills.get(ags) ?? noDemandColour);
+      path.classList.toggle('faded', faded.has(ags));
+      path.classList.toggle('selected', ags === selected);
+    }
+    followViewport(cy, layers);
+  };
   return {
     cy,
-    update(model, table, state, offers, focusOfferIds, waiting) {
-      const elements = buildMapElements(model, table, state, offers, waiting);
+    showOutlinesOnly(outlines) {
+      cy.elements().remove();
+      labelsWanted = false;
+      layers.labels.replaceChildren();
+      drawOutlines(outlines, new Map(), new Set(), '');
+      if (outlines && !fitted) {
+        fitMap(cy, outlines);
+        fitted = true;
+      }
+      followViewport(cy, layers);
+    },
+    update(model, table, state, offers, focusOfferIds, waiting, outlines) {
+      const elements = buildMapElements(model, table, state, offers, waiting, outlines);
       for (const id of focusOfferIds) {
         const offer = elements.find((e) => e.data.id === `o:${id}`);
         if (offer) offer.classes = `${String(offer.classes ?? '')} focus`.trim();
@@ -139,10 +211,32 @@ export function createMapView(container: HTMLElement, onSelect: (selected: strin
         if (selected) cy.getElementById(selected).select();
       });
       prepareDrawing(cy);
+      const fills = new Map(
+        cy.nodes('.municipality').map((n) => [n.data('ags') as string, n.data('colour') as string]),
+      );
+      const inArea = state.area
+        ? new Set(
+            cy
+              .nodes('.municipality')
+              .not('.faded')
+              .map((n) => n.data('ags') as string),
+          )
+        : undefined;
+      const faded = new Set(
+        inArea
+          ? (outlines?.areas ?? [])
+              .filter((a) => a.level !== 'district' && !inArea.has(a.ags) && a.ags !== state.area)
+              .map((a) => a.ags)
+          : [],
+      );
+      drawOutlines(outlines, fills, faded, state.selected.startsWith('m:') ? state.selected.slice(2) : '');
       if (!fitted) {
-        cy.fit(cy.nodes('.municipality, .samtgemeinde, .map-offer'), 24);
+        fitMap(cy, outlines);
         fitted = true;
       }
+      labelsWanted = true;
+      followViewport(cy, layers);
+      placeMapLabels(cy, layers.labels, outlines);
     },
     resize() {
       cy.resize();
@@ -180,4 +274,139 @@ function applyDifference(cy: Core, wanted: ElementDefinition[]): void {
     }
   }
   cy.add(toAdd);
+}
+
+/** The whole district in view: its outline when there is one, else its municipalities and offers. */
+export function fitMap(cy: Core, outlines: MapOutlines | undefined): void {
+  const frame = outlines?.areas.find((a) => a.level === 'district');
+  if (!frame) {
+    cy.fit(cy.nodes('.municipality, .samtgemeinde, .map-offer'), 24);
+    return;
+  }
+  // The outline's box in model coordinates, fitted like Cytoscape's fit with a padding of 24 px.
+  const box = pathBox(frame.path);
+  const zoom = Math.min((cy.width() - 48) / (box.x2 - box.x1), (cy.height() - 48) / (box.y2 - box.y1));
+  cy.zoom(zoom);
+  cy.pan({
+    x: cy.width() / 2 - (zoom * (box.x1 + box.x2)) / 2,
+    y: cy.height() / 2 - (zoom * (box.y1 + box.y2)) / 2,
+  });
+}
+
+/** The bounding box of an SVG path made of M/L/Z commands (d3-geo's output). */
+function pathBox(path: string): { x1: number; y1: number; x2: number; y2: number } {
+  const numbers = path.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)?.map(Number) ?? [0, 0];
+  const xs = numbers.filter((_, i) => i % 2 === 0);
+  const ys = numbers.filter((_, i) => i % 2 === 1);
+  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
+}
+
+/** The SVG group of the outlines: municipalities filled, Samtgemeinden and the county as borders on top. */
+function outlineGroup(outlines: MapOutlines): SVGGElement {
+  const group = document.createElementNS(svgNs, 'g');
+  group.setAttribute('class', 'outline-layer');
+  const ordered = [
+    ...outlines.areas.filter((a) => a.level === 'municipality' || a.level === 'unitary'),
+    ...outlines.areas.filter((a) => a.level === 'collective'),
+    ...outlines.areas.filter((a) => a.level === 'district'),
+  ];
+  for (const area of ordered) {
+    const path = document.createElementNS(svgNs, 'path');
+    path.setAttribute('d', area.path);
+    path.setAttribute('class', `outline outline-${area.level}`);
+    path.setAttribute('vector-effect', 'non-scaling-stroke');
+    path.dataset['ags'] = area.ags;
+    path.dataset['level'] = area.level;
+    const title = document.createElementNS(svgNs, 'title');
+    title.textContent = area.name;
+    path.append(title);
+    group.append(path);
+  }
+  return group;
+}
+
+/** The outline layer moves and scales as Cytoscape's viewport does (model coordinates are shared). */
+function followViewport(cy: Core, layers: MapLayers): void {
+  const { x, y } = cy.pan();
+  const group = layers.outlines.firstElementChild;
+  group?.setAttribute('transform', `translate(${x} ${y}) scale(${cy.zoom()})`);
+}
+
+/** The municipality whose outline holds a point of the model, or undefined. */
+function outlineAt(outlines: MapOutlines | undefined, position: { x: number; y: number }): string | undefined {
+  if (!outlines) return undefined;
+  const lonLat = outlines.projection.invert?.([position.x, position.y]);
+  if (!lonLat) return undefined;
+  const area = outlines.areas.find(
+    (a) => (a.level === 'municipality' || a.level === 'unitary') && geoContains(a.feature, lonLat),
+  );
+  return area ? `m:${area.ags}` : undefined;
+}
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+const labelFont = (size: number, bold: boolean) => `${bold ? '600 ' : ''}${size}px system-ui, sans-serif`;
+
+function measureText(text: string, size: number, bold: boolean): number {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * size * 0.6;
+  measureContext.font = labelFont(size, bold);
+  return measureContext.measureText(text).width;
+}
+
+/**
+ * The labels of the map over the canvas, by priority: the selected municipality, the towns, the Samtgemeinden,
+ * then the municipalities by demand (or persons waiting), those outside the chosen area last.
+ */
+function placeMapLabels(cy: Core, svg: SVGSVGElement, outlines: MapOutlines | undefined): void {
+  const candidates: LabelCandidate[] = [];
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  for (const node of cy.nodes('.municipality')) {
+    const position = node.renderedPosition();
+    const ring = ((node.data('size') as number) * zoom) / 2;
+    const lines = String(node.data('label')).split('\n');
+    const measure = (node.data('waiting') as number) || (node.data('demand') as number);
+    const priority = node.selected()
+      ? 0
+      : (node.hasClass('faded') ? 10_000 : 0) + (node.data('town') ? 10 : 1000 - Math.min(999, measure));
+    candidates.push({
+      id: node.id(),
+      lines,
+      x: position.x,
+      y: position.y + ring + (lines.length * 11 * lineHeight) / 2 + 2,
+      priority,
+      fontSize: 11,
+    });
+  }
+  for (const area of outlines?.areas ?? []) {
+    if (area.level !== 'collective') continue;
+    candidates.push({
+      id: `sg:${area.ags}`,
+      lines: [`SG ${area.name}`],
+      x: pan.x + zoom * area.labelAt.x,
+      y: pan.y + zoom * area.labelAt.y,
+      priority: 100,
+      fontSize: 12,
+      bold: true,
+    });
+  }
+  const placed = placeLabels(candidates, measureText, { width: cy.width(), height: cy.height() });
+  svg.replaceChildren(
+    ...placed.map((label) => {
+      const text = document.createElementNS(svgNs, 'text');
+      text.setAttribute('x', String(label.x));
+      text.setAttribute('y', String(label.y - ((label.lines.length - 1) * label.fontSize * lineHeight) / 2));
+      text.setAttribute('class', label.id.startsWith('sg:') ? 'map-label sg-label' : 'map-label');
+      text.setAttribute('style', `font: ${labelFont(label.fontSize, !!label.bold)}`);
+      text.dataset['id'] = label.id;
+      label.lines.forEach((line, i) => {
+        const span = document.createElementNS(svgNs, 'tspan');
+        span.setAttribute('x', String(label.x));
+        if (i > 0) span.setAttribute('dy', String(label.fontSize * lineHeight));
+        span.textContent = line;
+        text.append(span);
+      });
+      return text;
+    }),
+  );
 }

@@ -24,6 +24,7 @@ import { gapCategory, monitoringSpans } from '../state/view-state';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatDate, formatNumber, h, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
+import { pendingNotice } from '../ui/error-notice';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
@@ -144,12 +145,7 @@ export function MonitoringView({ ctx }: { ctx: AppContext }): Child {
     ),
   );
   if (!figures) {
-    return h(
-      'div',
-      { className: 'page-inner' },
-      head,
-      h('p', { className: 'muted' }, series.status === 'error' ? series.message : t('loading')),
-    );
+    return h('div', { className: 'page-inner' }, head, pendingNotice(series, ctx.lang));
   }
   const shown = chartedSeries(figures, state.category);
   const dates = [...new Set(figures.flatMap((s) => s.points.map((p) => p.date)))].sort();

@@ -19,6 +19,7 @@ import { downloadText } from '../export/download';
 import { toCsv } from '../export/to-csv';
 import { formatDate, formatNumber, h, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
+import { pendingNotice } from '../ui/error-notice';
 
 interface Column {
   key: string;
@@ -148,12 +149,7 @@ function renderGapSection(ctx: AppContext): Child {
     `${t('gapTable')}: ${enumLabel(offerCategoryLabels, gapCategory(state), lang)}, ${formatNumber(state.radius, lang)} km`,
   );
   if (gaps.status !== 'ready')
-    return h(
-      'section',
-      { className: 'table-section' },
-      title,
-      h('p', { className: 'muted' }, gaps.status === 'loading' ? t('loading') : gaps.message),
-    );
+    return h('section', { className: 'table-section' }, title, pendingNotice(gaps, ctx.lang));
   const table = gaps.value;
   const rows = gapRows(ctx, table);
   return h(

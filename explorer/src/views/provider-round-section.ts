@@ -10,6 +10,7 @@ import { decisionStatusLabels, enumLabel, enumValues } from '../i18n/enum-labels
 import { useState } from 'preact/hooks';
 import { ActorPicker } from '../ui/actor-picker';
 import { formatDate, h, type Child } from '../ui/dom';
+import { pendingNotice } from '../ui/error-notice';
 
 type Meeting = ProviderRound['meetings'][number];
 type Decision = Meeting['decisions'][number];
@@ -189,12 +190,7 @@ export function ProviderRound({ ctx }: { ctx: AppContext }): Child {
   const round = ctx.providerRound();
   const title = (extra: Child) => h('h2', {}, t('roundTitle'), extra);
   if (round.status !== 'ready')
-    return h(
-      'section',
-      { className: 'round', id: 'provider-round' },
-      title(null),
-      h('p', { className: 'muted' }, round.status === 'loading' ? t('loading') : round.message),
-    );
+    return h('section', { className: 'round', id: 'provider-round' }, title(null), pendingNotice(round, ctx.lang));
   const network = round.value;
   if (!network)
     return h(

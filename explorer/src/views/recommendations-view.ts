@@ -5,6 +5,7 @@ import { areaMembers } from '../data/district-model';
 import { enumLabel, offerCategoryLabels, recommendationCodeLabels } from '../i18n/enum-labels';
 import { formatNumber, h, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
+import { pendingNotice } from '../ui/error-notice';
 
 const figureNames: Record<string, [string, string]> = {
   demand: ['Bedarf', 'Demand'],
@@ -30,26 +31,31 @@ export function visibleRecommendations(ctx: AppContext, all: Recommendation[]): 
   );
 }
 
-/** What focusing a recommendation does: the map for a municipality's gap, the network for actors. */
+/**
+ * "Im Graph zeigen": the network, on the first actor the recommendation names (a provider in reach, the isolated
+ * actor) or else on the municipality's group; without either, the offers table.
+ */
 export function focusPatch(r: Recommendation): Partial<AppContext['state']> {
-  if (r.municipalityAgs && r.category)
-    return { rec: r.id, view: 'map', category: r.category, selected: `m:${r.municipalityAgs}` };
   const actor = r.actorIds[0];
   if (actor) return { rec: r.id, view: 'network', selected: `a:${actor}`, actorKind: '', area: '' };
+  if (r.municipalityAgs) return { rec: r.id, view: 'network', selected: `m:${r.municipalityAgs}`, actorKind: '' };
   const offer = r.offerIds[0];
   return { rec: r.id, view: 'offers', selected: offer ? `o:${offer}` : '' };
 }
+
+/** "Auf der Karte zeigen", for a municipality's gap: the map of its category with the municipality selected. */
+export function mapPatch(r: Recommendation): Partial<AppContext['state']> | undefined {
+  if (!r.municipalityAgs || !r.category) return undefined;
+  return { rec: r.id, view: 'map', category: r.category, selected: `m:${r.municipalityAgs}` };
+}
+
+const showOnMap = { de: 'Auf der Karte zeigen', en: 'Show on the map' } as const;
 
 export function RecommendationsView({ ctx }: { ctx: AppContext }): Child {
   const { t, lang } = ctx;
   const recs = ctx.recommendations();
   useReadyMark('recommendations', recs.status !== 'loading');
-  if (recs.status !== 'ready')
-    return h(
-      'div',
-      { className: 'page-inner' },
-      h('p', { className: 'muted' }, recs.status === 'loading' ? t('loading') : recs.message),
-    );
+  if (recs.status !== 'ready') return h('div', { className: 'page-inner' }, pendingNotice(recs, ctx.lang));
   const shown = visibleRecommendations(ctx, recs.value);
   return h(
     'div',
@@ -92,6 +98,12 @@ export function RecommendationsView({ ctx }: { ctx: AppContext }): Child {
               { type: 'button', className: 'focus-button', onclick: () => ctx.set(focusPatch(r)) },
               `◎ ${t('focus')}`,
             ),
+            mapPatch(r) &&
+              h(
+                'button',
+                { type: 'button', className: 'map-button', onclick: () => ctx.set(mapPatch(r)!) },
+                `⌖ ${showOnMap[lang]}`,
+              ),
           ),
         ),
       ),
