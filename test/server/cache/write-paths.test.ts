@@ -22,6 +22,8 @@ const exempt: Record<string, string> = {
   'server/http/gate-sessions.ts': 'wraps sessions of others, writes nothing itself',
   'server/auth/api-keys.ts': 'API keys: read by no analysis',
   'server/analysis/network/network-layout-service.ts': 'the arrangement of the network view: read by no analysis',
+  'server/outlines/import-outlines.ts': 'the outlines the map draws: read by no analysis',
+  'server/search/search-aliases.ts': 'the search aliases: the search is not cached',
   'server/changes/record-changes.ts': 'the change history, inside the transaction of a write path; read by no analysis',
   'server/monitoring/write-snapshots.ts': 'inside the transactions of the snapshot job and the seed, which advance it',
   'server/partner/hold-corrected-fields.ts': 'inside the generated mutations (guard-mutations.ts), which advance it',
