@@ -1,10 +1,14 @@
 // Which actors and links the filters leave in the network, and the figures of what is left: the network view, its
 // counters and the Akteure view count the same actors, so that "Akteursart = Jobcenter" reads "2 Akteure".
-import type { ViewState } from '../state/view-state';
+import type { ActorKind, CooperationKind } from '../generated/graphql';
 import { areaMembers, type ActorRecord, type CooperationLink, type DistrictModel } from './district-model';
 
-/** The filters that decide which actors and links are in scope. */
-export type ScopeFilters = Pick<ViewState, 'actorKind' | 'area' | 'coopKind'>;
+/** The filters that decide which actors and links are in scope (fields of the view state; '' = no filter). */
+export interface ScopeFilters {
+  actorKind: ActorKind | '';
+  area: string; // AGS of a municipality or Samtgemeinde
+  coopKind: CooperationKind | '';
+}
 
 /** A test whether an actor passes the actor kind and area filters. */
 export function actorFilter(model: DistrictModel, state: ScopeFilters): (actor: ActorRecord) => boolean {

@@ -37,11 +37,9 @@ function windForD3<G extends Polygon | MultiPolygon>(geometry: G): G {
   const feature: Feature<G> = { type: 'Feature', properties: {}, geometry };
   if (geoArea(feature) <= 2 * Math.PI) return geometry;
   const reverse = (rings: number[][][]) => rings.map((ring) => [...ring].reverse());
-  return (
-    geometry.type === 'Polygon'
-      ? { ...geometry, coordinates: reverse(geometry.coordinates) }
-      : { ...geometry, coordinates: geometry.coordinates.map(reverse) }
-  );
+  return geometry.type === 'Polygon'
+    ? { ...geometry, coordinates: reverse(geometry.coordinates) }
+    : { ...geometry, coordinates: geometry.coordinates.map(reverse) };
 }
 
 /** The outlines projected for drawing; undefined when the district has none (the map draws points then). */

@@ -2,7 +2,6 @@
 // forms come from shared/german/words.ts (the server's texts use the same), English ones are written beside them.
 import { pluralFormOf, type PluralForms } from '../../../shared/german/count-of';
 import { words } from '../../../shared/german/words';
-import { formatNumber } from '../ui/dom';
 
 const english = {
   person: { one: 'person', other: 'persons' },
@@ -25,5 +24,9 @@ export function countIn(
       : englishRules.select(count) === 'one'
         ? english[noun].one
         : english[noun].other;
-  return `${formatNumber(count, lang, digits)} ${form}`;
+  const number = count.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  });
+  return `${number} ${form}`;
 }

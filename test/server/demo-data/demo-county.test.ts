@@ -148,19 +148,19 @@ describe('the demo county’s gap tables', () => {
       const table = response.data!.coverageGaps;
       expect(table.municipalities).toHaveLength(42);
 
-      const points = (await server.cypher(
+      const points = await server.cypher<RawPoint>(
         `MATCH (m:Municipality) WHERE m.location IS NOT NULL
          OPTIONAL MATCH (m)<-[:NEEDED_IN]-(n:Need {category: $c, status: 'OPEN'})
          RETURN m.ags AS ags, m.location.latitude AS lat, m.location.longitude AS lon, coalesce(sum(n.persons), 0) AS demand`,
         { c: category },
-      )) as RawPoint[];
-      const offers = (await server.cypher(
+      );
+      const offers = await server.cypher<RawOffer>(
         `MATCH (o:Offer {category: $c}) WHERE o.status IN ['PLANNED', 'OPEN', 'FULL', 'RUNNING'] AND o.format <> 'ONLINE'
          OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
          WITH o, coalesce(o.location, v.location) AS at WHERE at IS NOT NULL
          RETURN o.id AS id, at.latitude AS lat, at.longitude AS lon, o.status AS status, o.capacity AS capacity, o.booked AS booked`,
         { c: category },
-      )) as RawOffer[];
+      );
       const expected = independentGaps(points, offers, 25);
       for (const row of table.municipalities as {
         ags: string;
