@@ -12,6 +12,10 @@ export const schemaStatements: string[] = [
   ),
   // API keys of partner systems are found by their public id (server/auth/api-keys.ts).
   'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE',
+  // People's accounts by login name, their sessions and one-time password links by hash (server/auth/).
+  'CREATE CONSTRAINT user_account_name IF NOT EXISTS FOR (n:UserAccount) REQUIRE n.name IS UNIQUE',
+  'CREATE CONSTRAINT user_session_hash IF NOT EXISTS FOR (n:UserSession) REQUIRE n.hash IS UNIQUE',
+  'CREATE CONSTRAINT password_link_hash IF NOT EXISTS FOR (n:PasswordLink) REQUIRE n.hash IS UNIQUE',
   'CREATE CONSTRAINT course_type_setting IF NOT EXISTS FOR (n:CourseTypeSetting) REQUIRE n.courseType IS UNIQUE',
   // Partner systems upsert by (source, externalId); records without a source are not covered.
   'CREATE CONSTRAINT actor_source_external_id IF NOT EXISTS FOR (n:Actor) REQUIRE (n.source, n.externalId) IS UNIQUE',

@@ -9,7 +9,13 @@ import { authenticatorFor } from '../../server/auth/authenticate-request.js';
 import type { JwtSettings } from '../../server/auth/jwt-settings.js';
 import { mintToken } from '../../server/auth/mint-token.js';
 import type { GrantableRole } from '../../server/auth/roles.js';
-import { defaultWriteLimits, type Limits, type Resilience, type WriteLimits } from '../../server/config.js';
+import {
+  defaultWriteLimits,
+  type AccountSettings,
+  type Limits,
+  type Resilience,
+  type WriteLimits,
+} from '../../server/config.js';
 import { createDriver, type DriverOptions } from '../../server/database/create-driver.js';
 import { limitTransactions } from '../../server/database/limit-transactions.js';
 import { createApp, type App } from '../../server/http/create-app.js';
@@ -83,6 +89,7 @@ export function testDriver(
 export interface TestServerOptions {
   connection?: TestNeo4j; // another Neo4j than the suite's (e.g. one a test stops and starts)
   limits?: Partial<Limits>;
+  accounts?: Partial<AccountSettings>; // session timeouts and the login throttle
   resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs' | 'shutdownDrainDelayMs'>>;
   jwt?: JwtSettings; // how tokens are verified; default testJwt (tokenFor signs with it)
   keys?: (store: KeyStore) => KeyStore; // e.g. a store whose driver counts the API key lookups
@@ -145,6 +152,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     log: createLogger('silent'),
     authenticate: authenticatorFor(jwt, options.keys ? options.keys(keyStore) : keyStore),
     limits,
+    accounts: options.accounts,
     resilience: options.resilience,
     trustProxy: options.trustProxy,
     debugErrors: options.debugErrors,
