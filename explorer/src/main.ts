@@ -1,7 +1,8 @@
 // The explorer's entry point.
 import './styles.css';
 import { GraphQLRequestError } from './api/request-graphql';
-import { promptLogIn, sessionToken, takeTokenFromLocation } from './api/session-token';
+import { loginHref } from './api/current-viewer';
+import { sessionToken, takeTokenFromLocation } from './api/session-token';
 import { startApp } from './app/start-app';
 import { translate } from './i18n/messages';
 
@@ -20,12 +21,12 @@ startApp(root).catch((error: unknown) => {
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
     const lang = new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'de';
     message.textContent = `${translate('needsLogin', lang)} (${message.textContent})`;
-    const button = Object.assign(document.createElement('button'), {
-      type: 'button',
+    const button = Object.assign(document.createElement('a'), {
       id: 'auth',
+      className: 'button-link',
+      href: loginHref(),
       textContent: translate('logIn', lang),
     });
-    button.addEventListener('click', () => promptLogIn(translate('logInPrompt', lang)));
     root.append(button);
     if (sessionToken()) button.textContent = `${translate('logIn', lang)} (${code})`;
   }
