@@ -45,6 +45,27 @@ export const defaultLimits: Limits = {
   authFailureMax: 20,
 };
 
+/** People's accounts and sessions (server/auth/accounts.ts, server/auth/sessions.ts, server/http/auth-routes.ts). */
+export interface AccountSettings {
+  sessionIdleSeconds: number; // a session unused this long ends (SESSION_IDLE_TIMEOUT)
+  sessionMaxSeconds: number; // a session ends this long after login, used or not (SESSION_MAX_LIFETIME)
+  loginFailureWindowMs: number; // the window of the failed-login throttle
+  loginFailureMaxPerAccount: number; // failed logins per login name and window; then that name is refused until the window ends
+  loginFailureMaxPerAddress: number; // failed logins per IP address and window; then that address is refused
+  passwordLinkSeconds: number; // how long a one-time link to set a password stays valid
+  publicUrl: string | undefined; // the address people open (e.g. https://bildungsnetz.kreis.de); default http://HOST:PORT
+}
+
+export const defaultAccountSettings: AccountSettings = {
+  sessionIdleSeconds: 2 * 3600,
+  sessionMaxSeconds: 12 * 3600,
+  loginFailureWindowMs: 15 * 60_000,
+  loginFailureMaxPerAccount: 5,
+  loginFailureMaxPerAddress: 30,
+  passwordLinkSeconds: 24 * 3600,
+  publicUrl: undefined,
+};
+
 /** The longest a person's token may be valid (exp - iat), in seconds: a working day and a half. */
 export const defaultJwtMaxLifetimeSeconds = 12 * 3600;
 /** How much one write may do; each refusal names the setting (server/schema/limit-writes.ts). */
@@ -163,6 +184,7 @@ export interface Config {
   pdfConcurrency: number; // PDF pages the one Chromium prints at once; further PDF requests wait their turn
   snapshotSchedule: string | undefined; // cron pattern (Europe/Berlin) of the monitoring snapshot job; undefined: no schedule
   indicatorTargets: IndicatorTargets; // targets of the monitoring's indicators
+  accounts: AccountSettings; // people's accounts, sessions and the login throttle
   jwt: {
     secret: string | undefined; // HS256 secret that signs people's tokens; with neither it nor jwksUrl, see server/auth/jwt-settings.ts
     jwksUrl: string | undefined; // the identity provider's JSON Web Key Set instead of a secret
@@ -348,6 +370,41 @@ function empty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
+function readPublicUrl(env: Env): string | undefined {
+  const raw = empty(env.PUBLIC_URL);
+  if (raw === undefined) return undefined;
+  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/i.test(raw))
+    throw new ConfigError(
+      `PUBLIC_URL must be an http(s) address such as https://bildungsnetz.example.de, got "${raw}"`,
+    );
+  return raw.replace(/\/+$/, '');
+}
+
+function readAccounts(env: Env): AccountSettings {
+  const d = defaultAccountSettings;
+  return {
+    sessionIdleSeconds: readTimeSpan(env, 'SESSION_IDLE_TIMEOUT', d.sessionIdleSeconds, 60, 30 * 86_400),
+    sessionMaxSeconds: readTimeSpan(env, 'SESSION_MAX_LIFETIME', d.sessionMaxSeconds, 60, 90 * 86_400),
+    loginFailureWindowMs: readInteger(env, 'LOGIN_FAILURE_WINDOW_MS', d.loginFailureWindowMs, 1000, 86_400_000),
+    loginFailureMaxPerAccount: readInteger(
+      env,
+      'LOGIN_FAILURE_MAX_PER_ACCOUNT',
+      d.loginFailureMaxPerAccount,
+      1,
+      1_000_000,
+    ),
+    loginFailureMaxPerAddress: readInteger(
+      env,
+      'LOGIN_FAILURE_MAX_PER_ADDRESS',
+      d.loginFailureMaxPerAddress,
+      1,
+      1_000_000,
+    ),
+    passwordLinkSeconds: readTimeSpan(env, 'PASSWORD_LINK_LIFETIME', d.passwordLinkSeconds, 60, 30 * 86_400),
+    publicUrl: readPublicUrl(env),
+  };
+}
+
 function readJwt(env: Env): Config['jwt'] {
   const secret = empty(env.JWT_SECRET);
   const jwksUrl = empty(env.JWKS_URL);
@@ -502,6 +559,7 @@ export function loadConfig(env: Env = process.env): Config {
     pdfConcurrency: readInteger(env, 'PDF_CONCURRENCY', defaultPdfConcurrency, 1, 64),
     snapshotSchedule: readCron(env, 'SNAPSHOT_SCHEDULE'),
     indicatorTargets: readIndicatorTargets(env),
+    accounts: readAccounts(env),
     jwt: readJwt(env),
   };
 }

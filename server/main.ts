@@ -3,7 +3,8 @@
 // started before it (the local Neo4j above all) and ends the process with exit code 1 and one clear message.
 import { authenticatorFor } from './auth/authenticate-request.js';
 import { resolveJwtSettings } from './auth/jwt-settings.js';
-import { mintLoginToken } from './auth/mint-token.js';
+import { ensureFirstAccount, passwordLinkUrl } from './auth/password-links.js';
+import { deleteExpiredSessions } from './auth/sessions.js';
 import { describeSpan } from './auth/verify-token.js';
 import { loadConfig } from './config.js';
 import { connectDatabase } from './database/connect-database.js';
@@ -34,10 +35,7 @@ async function start(): Promise<void> {
   started.add('database', () => db.close());
 
   const jwt = resolveJwtSettings(config);
-  if (!jwt)
-    log.warn(
-      'neither JWT_SECRET nor JWKS_URL is set: people cannot log in; only API keys and the public directory work',
-    );
+  if (!jwt) log.info('neither JWT_SECRET nor JWKS_URL is set: people log in on the login page; tools use API keys');
   // Every transaction of a request is limited in time (NEO4J_TRANSACTION_TIMEOUT_MS); the scripts' long jobs are not.
   const driver = limitTransactions(db.driver, config.writes.transactionTimeoutMs);
   const schema = await createSchema({ driver, database: db.database, writes: config.writes, search: config.search });
@@ -52,6 +50,7 @@ async function start(): Promise<void> {
     pdfConcurrency: config.pdfConcurrency,
     trustProxy: config.trustProxy,
     limits: config.limits,
+    accounts: config.accounts,
     resilience: config.resilience,
     debugErrors: config.debugErrors,
     cache: config.cache,
@@ -67,23 +66,22 @@ async function start(): Promise<void> {
     : undefined;
   if (snapshots) started.add('snapshot schedule', () => snapshots.stop());
 
-  // For local use the development secret signs a coordinator's token, so the explorer opens with everything.
-  const login = jwt?.developmentSecretFile ? await mintLoginToken({ ...jwt, secret: jwt.secret! }) : undefined;
+  // While no coordinator can log in yet (the first start): a one-time link to set the first coordinator's password.
+  const accountStore = { driver, database: db.database };
+  const first = await ensureFirstAccount(accountStore, config.accounts.passwordLinkSeconds);
+  await deleteExpiredSessions(accountStore, config.accounts);
 
   app.readiness.markReady();
-  const base = `http://${config.host}:${config.port}`;
+  const base = config.accounts.publicUrl ?? `http://${config.host}:${config.port}`;
   log.info(
     { graphql: `${base}/graphql`, graphiql: `${base}/graphiql`, explorer: `${base}/explorer`, neo4j: db.uri },
     'Bildungsnetz is ready',
   );
-  if (login) {
+  if (first) {
+    // The link itself is the one secret the log carries: valid once and for PASSWORD_LINK_LIFETIME.
     log.info(
-      {
-        explorer: `${base}/explorer/#token=${login.token}`,
-        graphiql: `${base}/graphiql#token=${login.token}`,
-        secret: jwt!.developmentSecretFile,
-      },
-      `open the explorer as the coordinator (development secret; valid ${describeSpan(login.lifetimeSeconds)}; more tokens with \`npm run token\`)`,
+      { setPassword: passwordLinkUrl(base, first.link.token), login: first.name, expiresAt: first.link.expiresAt },
+      `no coordinator can log in yet: open this link to set the password of the account "${first.name}" (valid ${describeSpan(config.accounts.passwordLinkSeconds)}, once; more accounts with \`npm run users\`)`,
     );
   }
 }

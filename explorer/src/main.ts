@@ -2,7 +2,8 @@
 import './styles.css';
 import { errorText, explainError, retryLabel } from './api/explain-error';
 import { GraphQLRequestError } from './api/request-graphql';
-import { promptLogIn, sessionToken, takeTokenFromLocation } from './api/session-token';
+import { loginHref } from './api/current-viewer';
+import { takeTokenFromLocation } from './api/session-token';
 import { startApp } from './app/start-app';
 import { translate } from './i18n/messages';
 
@@ -28,13 +29,12 @@ startApp(root).catch((error: unknown) => {
   const code = error instanceof GraphQLRequestError ? error.code : undefined;
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
     message.textContent = translate('needsLogin', lang);
-    const button = Object.assign(document.createElement('button'), {
-      type: 'button',
+    const button = Object.assign(document.createElement('a'), {
       id: 'auth',
+      className: 'button-link',
+      href: loginHref(),
       textContent: translate('logIn', lang),
     });
-    button.addEventListener('click', () => promptLogIn(translate('logInPrompt', lang)));
     root.append(button);
-    if (sessionToken()) button.textContent = `${translate('logIn', lang)} (${code})`;
   }
 });

@@ -24,7 +24,7 @@ export interface Authentication {
 }
 
 /** The claims of a viewer as the schema's rules read them: one role, as a list, whatever the token carried. */
-function claimsOf(viewer: Viewer): NonNullable<Authentication['jwt']> {
+export function claimsOf(viewer: Viewer): NonNullable<Authentication['jwt']> {
   return {
     sub: viewer.id,
     roles: [viewer.role as GrantableRole],

@@ -5,9 +5,9 @@ export type Role = 'coordinator' | 'analyst' | 'partner' | 'anonymous';
 
 export interface Viewer {
   role: Role;
-  id: string; // JWT subject, API key id, script name, or "anonymous"
+  id: string; // JWT subject, API key id, login name of an account, script name, or "anonymous"
   name: string; // shown in the change history
-  via: 'jwt' | 'api-key' | 'system' | 'none'; // how the identity was established
+  via: 'jwt' | 'api-key' | 'session' | 'system' | 'none'; // how the identity was established (session: a login's cookie)
   actorId?: string; // a partner's own Actor: the only provider whose offers it may write
   source?: string; // a partner's own source: the only one it may push offers under (server/auth/partner-source.ts)
 }

@@ -26,6 +26,10 @@ export const schemaStatements: string[] = [
   'CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE',
   // One arrangement of the network view per district (server/analysis/network/network-layout-service.ts).
   'CREATE CONSTRAINT network_layout_district IF NOT EXISTS FOR (n:NetworkLayout) REQUIRE n.districtAgs IS UNIQUE',
+  // People's accounts by login name, their sessions and one-time password links by hash (server/auth/).
+  'CREATE CONSTRAINT user_account_name IF NOT EXISTS FOR (n:UserAccount) REQUIRE n.name IS UNIQUE',
+  'CREATE CONSTRAINT user_session_hash IF NOT EXISTS FOR (n:UserSession) REQUIRE n.hash IS UNIQUE',
+  'CREATE CONSTRAINT password_link_hash IF NOT EXISTS FOR (n:PasswordLink) REQUIRE n.hash IS UNIQUE',
   'CREATE CONSTRAINT course_type_setting IF NOT EXISTS FOR (n:CourseTypeSetting) REQUIRE n.courseType IS UNIQUE',
   // The Bedarfsabfrage (server/surveys/): a link is found by its token's hash only.
   'CREATE CONSTRAINT survey_round_id IF NOT EXISTS FOR (n:SurveyRound) REQUIRE n.id IS UNIQUE',

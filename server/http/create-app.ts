@@ -9,17 +9,20 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import type { Authentication, Authenticator } from '../auth/authenticate-request.js';
+import { claimsOf, type Authentication, type Authenticator } from '../auth/authenticate-request.js';
 import { coordinatorOnly, requireRole, staff } from '../auth/roles.js';
+import { resolveSession } from '../auth/sessions.js';
 import { KeySetUnavailableError } from '../auth/verify-token.js';
 import { AnalysisCache } from '../cache/analysis-cache.js';
 import { createRequestAnalyses } from '../cache/request-analyses.js';
 import {
+  defaultAccountSettings,
   defaultCacheSettings,
   defaultLimits,
   defaultPdfConcurrency,
   defaultResilience,
   projectRoot,
+  type AccountSettings,
   type CacheSettings,
   type Limits,
   type Resilience,
@@ -29,9 +32,12 @@ import { PdfPrinter } from '../reports/pdf-printer.js';
 import { watchDatabase, type DatabaseWatch } from '../database/watch-database.js';
 import { AppError, ErrorCode, formatError, NotFoundError, quote } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { createAuthRoutes } from './auth-routes.js';
+import { checkCsrfToken, csrfHeader, isWrite } from './check-csrf.js';
 import { checkHealth } from './check-health.js';
 import { createRequestSessions, type SessionUse } from './gate-sessions.js';
 import { limitAuthFailures } from './limit-auth-failures.js';
+import { limitLoginFailures } from './limit-login-failures.js';
 import { handleHttpErrors, refuseUnknownRoutes, type BodyLimitNote } from './handle-http-errors.js';
 import { refuseUnsupportedShapes } from './check-operation-shape.js';
 import { limitQueries } from './limit-queries.js';
@@ -44,6 +50,7 @@ import { createReportRoutes } from './report-routes.js';
 import { createSurveyFormRoutes } from './survey-form-routes.js';
 import { createSurveyRoutes } from './survey-routes.js';
 import { assignRequestId, currentRequestId } from './request-id.js';
+import { clearSessionCookie, readSessionCookie } from './session-cookie.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -52,6 +59,7 @@ export interface AppOptions {
   log: Logger;
   authenticate: Authenticator; // who is asking, from the request's token or API key (server/auth/)
   limits?: Partial<Limits>; // defaults in server/config.ts
+  accounts?: Partial<AccountSettings>; // sessions' timeouts and the login throttle; defaults in server/config.ts
   resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs' | 'shutdownDrainDelayMs'>>;
   explorerDir?: string; // built explorer; a placeholder page is served while it does not exist
   graphiqlDir?: string; // built GraphiQL (server/http/graphiql/vite.config.ts); a placeholder page while it does not exist
@@ -162,6 +170,29 @@ export async function createApp(options: AppOptions): Promise<App> {
     next();
   };
 
+  const accountSettings: AccountSettings = { ...defaultAccountSettings, ...options.accounts };
+  const accountStore = { driver, database };
+  const loginFailures = limitLoginFailures(accountSettings);
+
+  /**
+   * A person logged in on the login page: the session cookie's viewer, the same a token of the account's role would
+   * give. A write with the cookie needs the session's CSRF token (check-csrf.ts). A cookie that no longer holds is
+   * refused and cleared, so that the browser's next request is anonymous.
+   */
+  const authenticateSession = async (
+    req: express.Request,
+    res: express.Response,
+  ): Promise<Authentication | undefined> => {
+    const id = readSessionCookie(req);
+    if (!id) return undefined;
+    const session = await resolveSession(accountStore, id, accountSettings).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED) clearSessionCookie(req, res);
+      throw error;
+    });
+    if (isWrite(req)) checkCsrfToken(req.get(csrfHeader), session.csrfToken);
+    return { viewer: session.viewer, jwt: claimsOf(session.viewer) };
+  };
+
   /**
    * Sets res.locals.auth: the token is verified here once, and what it says is passed on (to Apollo's context, the
    * routes). Credentials that do not hold go to handleHttpErrors (401/403 in the route's format); an address with too
@@ -176,13 +207,17 @@ export async function createApp(options: AppOptions): Promise<App> {
         const overLimit = await authFailures.check(req);
         if (overLimit) throw overLimit;
       }
-      const auth = await options.authenticate(credentials).catch(async (error: unknown) => {
-        // A refusal of the credentials counts; a database or identity provider that cannot be asked does not.
-        const code = error instanceof AppError ? error.code : undefined;
-        const refused = code === ErrorCode.UNAUTHENTICATED || code === ErrorCode.FORBIDDEN;
-        if (refused && !(error instanceof KeySetUnavailableError)) await authFailures.record(req);
-        throw error;
-      });
+      // A token or an API key wins over the cookie: the request is then the tool's, not the browser's.
+      const bySession = sent ? undefined : await authenticateSession(req, res);
+      const auth =
+        bySession ??
+        (await options.authenticate(credentials).catch(async (error: unknown) => {
+          // A refusal of the credentials counts; a database or identity provider that cannot be asked does not.
+          const code = error instanceof AppError ? error.code : undefined;
+          const refused = code === ErrorCode.UNAUTHENTICATED || code === ErrorCode.FORBIDDEN;
+          if (refused && !(error instanceof KeySetUnavailableError)) await authFailures.record(req);
+          throw error;
+        }));
       if (roles) requireRole(auth.viewer, roles as Parameters<typeof requireRole>[1], `${req.baseUrl}${req.path}`);
       res.locals.auth = auth;
       next();
@@ -266,6 +301,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     createSurveyRoutes({ driver, database, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }),
   );
 
+  // The login page, login, logout, the explorer's session and one-time password links (auth-routes.ts).
+  app.use('/auth', createAuthRoutes({ store: accountStore, settings: accountSettings, loginFailures }));
+
   // Who the explorer is logged in as, to show what the role may do (the routes enforce it on their own).
   app.get('/auth/me', authenticate(), (_req, res) => {
     const { role, id, name } = (res.locals.auth as Authentication).viewer;
@@ -308,6 +346,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         try {
           watch.close();
           authFailures.close();
+          loginFailures.close();
         } finally {
           try {
             await apollo.stop();

@@ -496,29 +496,3 @@ describe('the explorer', () => {
     await page.close();
   });
 });
-
-describe('login', () => {
-  it('asks for a login without a token, takes a pasted one, keeps it out of the address bar and logs out', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}?d=${demoDistrictAgs}`);
-    await page.waitForSelector('#auth');
-    expect(await page.locator('.boot.error').textContent()).toContain('Anmeldung');
-    expect(await page.locator('#auth').textContent()).toBe('Anmelden');
-
-    page.once('dialog', (dialog) => void dialog.accept(server.token));
-    await page.click('#auth');
-    await page.waitForSelector('html[data-ready="network"]', { timeout: 60_000 });
-    expect(await page.locator('#auth').textContent()).toBe('Abmelden');
-
-    const linked = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await linked.goto(server.loginLink(`${server.url}?d=${demoDistrictAgs}`));
-    await linked.waitForSelector('html[data-ready="network"]', { timeout: 60_000 });
-    expect(linked.url()).not.toContain('token');
-    await linked.close();
-
-    await page.click('#auth');
-    await page.waitForSelector('.boot.error');
-    expect(await page.evaluate(() => sessionStorage.getItem('bildungsnetz.token'))).toBeNull();
-    await page.close();
-  });
-});

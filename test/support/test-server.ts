@@ -12,6 +12,7 @@ import type { GrantableRole } from '../../server/auth/roles.js';
 import {
   defaultWriteLimits,
   type CacheSettings,
+  type AccountSettings,
   type Limits,
   type Resilience,
   type WriteLimits,
@@ -89,6 +90,7 @@ export function testDriver(
 export interface TestServerOptions {
   connection?: TestNeo4j; // another Neo4j than the suite's (e.g. one a test stops and starts)
   limits?: Partial<Limits>;
+  accounts?: Partial<AccountSettings>; // session timeouts and the login throttle
   resilience?: Partial<Pick<Resilience, 'probeIntervalMs' | 'shutdownGraceMs' | 'shutdownDrainDelayMs'>>;
   jwt?: JwtSettings; // how tokens are verified; default testJwt (tokenFor signs with it)
   keys?: (store: KeyStore) => KeyStore; // e.g. a store whose driver counts the API key lookups
@@ -152,6 +154,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     log: createLogger('silent'),
     authenticate: authenticatorFor(jwt, options.keys ? options.keys(keyStore) : keyStore),
     limits,
+    accounts: options.accounts,
     resilience: options.resilience,
     trustProxy: options.trustProxy,
     debugErrors: options.debugErrors,

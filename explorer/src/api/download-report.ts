@@ -1,5 +1,6 @@
-// Reports (/reports/...) are for staff. A plain link cannot send the session's token in a header, and a token in
-// the address would land in logs and browser history, so the explorer fetches the report with the token and hands
+// Reports (/reports/...) are for staff. The session cookie goes with any request; a #token= link's token cannot be
+// sent by a plain link, and a token in the address would land in logs and browser history, so the explorer fetches
+// the report (with the token, if any) and hands
 // it to the browser: a PDF as a download, an HTML report in a new tab (the reports are self-contained pages).
 // The links stay real links: their href names the report.
 import { sessionToken } from './session-token';

@@ -1,9 +1,10 @@
-// A tiny GraphQL client: POST /graphql with a typed document from graphql-codegen, with the session's token
-// (session-token.ts). The explorer mostly reads; its few writes (decisions of the providers' round) drop the one
+// A tiny GraphQL client: POST /graphql with a typed document from graphql-codegen, with the login's session cookie
+// and its CSRF token (current-viewer.ts), or a token from a #token= link (session-token.ts). The explorer mostly reads; its few writes (decisions of the providers' round) drop the one
 // loaded value they change and load it again, so there is no cache to keep consistent and no need for a client
 // library.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { csrfToken, fetchCurrentViewer } from './current-viewer';
 import { sessionToken } from './session-token';
 
 export class GraphQLRequestError extends Error {
@@ -37,14 +38,18 @@ export async function requestGraphQL<TResult, TVariables>(
   variables: TVariables,
   signal?: AbortSignal,
 ): Promise<TResult> {
+  // The server wants the session's CSRF token with every POST that carries the cookie.
+  await fetchCurrentViewer();
   const token = sessionToken();
+  const csrf = csrfToken();
   // A failed network is told apart from an answer (api/explain-error.ts says it in the reader's words).
   const response = await fetch(graphqlUrl, {
     method: 'POST',
+    credentials: 'same-origin',
     headers: {
       'content-type': 'application/json',
       accept: 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : csrf ? { 'x-csrf-token': csrf } : {}),
     },
     body: JSON.stringify({ query: toQuery(document as TypedDocumentNode<unknown, unknown>), variables }),
     signal,

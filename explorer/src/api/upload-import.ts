@@ -1,5 +1,7 @@
-// Uploads a spreadsheet to POST /import/:type (server/http/import-routes.ts) with the session's token. Through
+// Uploads a spreadsheet to POST /import/:type (server/http/import-routes.ts) with the login's cookie and CSRF token
+// (or a #token= link's token). Through
 // XMLHttpRequest rather than fetch: it reports how much of the file has been sent, for the progress bar.
+import { csrfToken } from './current-viewer';
 import { sessionToken } from './session-token';
 
 export type ImportType = 'actors' | 'offers' | 'needs' | 'cooperations';
@@ -42,7 +44,9 @@ export function uploadImport(file: File, options: UploadOptions): Promise<Import
     request.open('POST', url);
     request.setRequestHeader('content-type', 'application/octet-stream');
     request.setRequestHeader('x-file-name', encodeURIComponent(file.name));
+    const csrf = csrfToken();
     if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
+    else if (csrf) request.setRequestHeader('x-csrf-token', csrf);
     request.upload.onprogress = (event) =>
       options.onSent?.(event.loaded, event.lengthComputable ? event.total : file.size);
     // A small file may be sent before any progress event: the end of the upload is reported either way.

@@ -6,7 +6,7 @@
 import type { Core } from 'cytoscape';
 import { useSignalEffect } from '@preact/signals';
 import { onReportClick } from '../api/download-report';
-import { logOut, promptLogIn, sessionToken } from '../api/session-token';
+import { loginHref, logOut, type CurrentViewer } from '../api/current-viewer';
 import { download } from '../export/download';
 import { enumLabel, offerCategoryLabels, severityLabels } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
@@ -43,6 +43,7 @@ export interface Shell {
   /** The district opened when the URL names none: left out of the URL. */
   defaultDistrictAgs: string;
   canImport: boolean;
+  viewer: CurrentViewer; // who is logged in, for the header
   canvases: Canvases;
 }
 
@@ -217,20 +218,25 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
         },
         `⤒ ${t('importOpen')}`,
       ),
-    sessionToken()
+    // Logged in: who, and "Abmelden"; else "Anmelden", the login page, which comes back to this very view.
+    shell.viewer.role !== 'anonymous'
       ? h(
-          'button',
-          {
-            type: 'button',
-            id: 'auth',
-            onclick: () => {
-              logOut();
-              window.location.reload();
-            },
-          },
-          t('logOut'),
+          'span',
+          { className: 'login-state' },
+          h('span', { id: 'viewer-name', className: 'viewer-name', title: shell.viewer.role }, shell.viewer.name),
+          h('button', { type: 'button', id: 'auth', onclick: () => void logOut(shell.viewer) }, t('logOut')),
         )
-      : h('button', { type: 'button', id: 'auth', onclick: () => promptLogIn(t('logInPrompt')) }, t('logIn')),
+      : h(
+          'a',
+          {
+            id: 'auth',
+            className: 'button-link',
+            href: loginHref(),
+            // The view may have changed since the header was drawn: the link takes the address of now.
+            onclick: (event: MouseEvent) => ((event.currentTarget as HTMLAnchorElement).href = loginHref()),
+          },
+          t('logIn'),
+        ),
   );
 }
 

@@ -59,6 +59,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     districtName: district.name,
     defaultDistrictAgs: largest?.ags ?? '',
     canImport: viewer.role === 'coordinator',
+    viewer,
     canvases: {},
   };
   if (import.meta.env.MODE === 'test')

@@ -42,7 +42,6 @@ const messages = {
   language: ['Sprache', 'Language'],
   logIn: ['Anmelden', 'Log in'],
   logOut: ['Abmelden', 'Log out'],
-  logInPrompt: ['Token einfügen (z. B. von `npm run token`):', 'Paste a token (e.g. from `npm run token`):'],
   needsLogin: [
     'Diese Ansicht braucht eine Anmeldung als Koordination oder Analyse.',
     'This view needs a login as coordinator or analyst.',

@@ -2,7 +2,7 @@
 // to try again; with a login needed, the login beside it. The notice goes away by itself once the load succeeds
 // (the component shows the value instead), whether by the button or because the load was tried again.
 import { errorText, retryLabel } from '../api/explain-error';
-import { promptLogIn } from '../api/session-token';
+import { loginHref } from '../api/current-viewer';
 import type { Language } from '../i18n/enum-labels';
 import { translate } from '../i18n/messages';
 import type { Loadable } from '../state/app-context';
@@ -16,12 +16,7 @@ export function ErrorNotice({ failed, lang }: { failed: FailedLoadable; lang: La
     { className: 'error-notice', role: 'alert', 'data-testid': 'error-notice', 'data-kind': failed.error.kind },
     h('p', {}, errorText(failed.error, lang)),
     h('button', { type: 'button', className: 'retry', onclick: () => failed.retry() }, retryLabel[lang]),
-    failed.error.kind === 'login' &&
-      h(
-        'button',
-        { type: 'button', className: 'retry', onclick: () => promptLogIn(translate('logInPrompt', lang)) },
-        translate('logIn', lang),
-      ),
+    failed.error.kind === 'login' && h('a', { className: 'button-link', href: loginHref() }, translate('logIn', lang)),
   );
 }
 
