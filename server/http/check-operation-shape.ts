@@ -8,9 +8,11 @@
 //   `pop` on a list of enum values (the library generates it with the enum as its type and then cannot run it);
 // - the same field under two response names in the library's projection types (connections, their edges and
 //   page info, aggregates): one of them comes back null or wrong;
-// - an aggregate `node` that asks for nothing but `__typename`.
+// - an aggregate `node` that asks for nothing but `__typename`;
+// - a point in a filter off the globe (`distance: { from: { latitude: 1e308 } }`): Neo4j cannot make the point.
 // One pass over the document: each fragment is looked at once, its fields remembered for every place it is spread.
 import {
+  valueFromAST,
   getNamedType,
   isInputObjectType,
   isListType,
@@ -48,6 +50,7 @@ function checkValue(value: unknown, type: GraphQLInputType, where: string): void
     return;
   }
   if (!isInputObjectType(type) || typeof value !== 'object' || Array.isArray(value)) return;
+  if (type.name === 'PointInput') return checkPoint(value as Record<string, unknown>, where);
   const fields = type.getFields();
   const keys = Object.keys(value);
   if (isOperatorInput(type.name)) checkOperators(type, keys, where);
@@ -56,6 +59,23 @@ function checkValue(value: unknown, type: GraphQLInputType, where: string): void
     if (!field) continue;
     if (child === null && nullMeansNothing(type.name, field.type)) refuseNull(`${where}.${key}`);
     checkValue(child, field.type, `${where}.${key}`);
+  }
+}
+
+/** A geographic point of a filter or an input: latitude -90..90, longitude -180..180, a finite height. */
+function checkPoint(point: Record<string, unknown>, where: string): void {
+  const ranges: [string, number][] = [
+    ['latitude', 90],
+    ['longitude', 180],
+    ['height', Number.MAX_SAFE_INTEGER],
+  ];
+  for (const [key, limit] of ranges) {
+    const value = point[key];
+    if (typeof value === 'number' && !(Math.abs(value) <= limit))
+      refuse(
+        `${where}.${key} is ${String(value)}: ${key === 'height' ? 'a height must be a finite number of metres' : `a ${key} must lie from -${limit} to ${limit}`}`,
+        value,
+      );
   }
 }
 
@@ -167,6 +187,11 @@ export function checkOperationShape(
         const type = typeInfo.getInputType();
         const named = type && getNamedType(type);
         if (!named || !isInputObjectType(named)) return;
+        if (named.name === 'PointInput') {
+          const point = valueFromAST(node, named, variables);
+          if (point && typeof point === 'object') checkPoint(point as Record<string, unknown>, named.name);
+          return;
+        }
         if (isOperatorInput(named.name)) {
           checkOperators(
             named,

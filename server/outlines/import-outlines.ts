@@ -98,6 +98,18 @@ export async function importOutlines(
           { reason: 'SEVERAL_DISTRICTS', value: [...districts.keys()] },
         );
       const [[districtAgs, districtName]] = [...districts] as [[string, string]];
+      // An outline imported again unchanged keeps when it was imported: a repeated seed leaves the same graph.
+      const earlier = await tx.run<{ ags: string; level: string; geometry: string; attribution: string; at: unknown }>(
+        `MATCH (o:AreaOutline {districtAgs: $districtAgs})
+         RETURN o.ags AS ags, o.level AS level, o.geometry AS geometry, o.attribution AS attribution, o.importedAt AS at`,
+        { districtAgs },
+      );
+      const importedAt = new Map(
+        earlier.records.map((record) => [
+          [record.get('ags'), record.get('level'), record.get('geometry'), record.get('attribution')].join('\u0000'),
+          record.get('at'),
+        ]),
+      );
       await tx.run('MATCH (o:AreaOutline {districtAgs: $districtAgs}) DETACH DELETE o', { districtAgs });
       await tx.run(
         `UNWIND $rows AS row
@@ -105,7 +117,8 @@ export async function importOutlines(
          OPTIONAL MATCH (m:Municipality {ags: row.ags}) WHERE row.level <> 'district'
          WITH row, coalesce(d, m) AS area
          CREATE (o:AreaOutline {ags: row.ags, level: row.level, name: row.name, geometry: row.geometry,
-                                districtAgs: $districtAgs, attribution: $attribution, importedAt: datetime()})
+                                districtAgs: $districtAgs, attribution: $attribution,
+                                importedAt: coalesce(row.importedAt, datetime())})
          CREATE (o)-[:OUTLINE_OF]->(area)`,
         {
           districtAgs,
@@ -116,6 +129,10 @@ export async function importOutlines(
             level: feature.level,
             name: feature.name,
             geometry: JSON.stringify(feature.geometry),
+            importedAt:
+              importedAt.get(
+                [areaAgsOf(feature), feature.level, JSON.stringify(feature.geometry), attribution].join('\u0000'),
+              ) ?? null,
           })),
         },
       );

@@ -57,7 +57,7 @@ describe('the placements behind the waiting figures', () => {
 
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       page.on('pageerror', (error) => console.error('page error:', error.message));
-      await page.goto(server.loginLink(`${server.url}?d=${demoDistrictAgs}&view=map&wait=1`));
+      await page.goto(server.loginLink(`${server.url}?d=${demoDistrictAgs}&view=map&cat=INTEGRATION_COURSE&wait=1`));
       await page.waitForSelector('html[data-ready="map"]', { timeout: 60_000 });
       await page.evaluate((id) => window.bildungsnetz!.map()!.getElementById(id).emit('tap'), `m:${municipality.ags}`);
       const list = page.locator('[data-testid=placements]');

@@ -439,6 +439,109 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       },
     },
   };
+  // The map's outlines (schema/outlines.graphql) and the forgiving search (schema/search.graphql) are public;
+  // only the coordinator imports outlines and sets the county's search aliases.
+  result['Query.areaOutlines'] = {
+    read: query(all, `{ areaOutlines(districtAgs: "${d}") { districtAgs features { ags } } }`, (data) =>
+      Array.isArray(data.areaOutlines.features),
+    ),
+  };
+  result['Query.findInDistrict'] = {
+    read: query(all, `{ findInDistrict(districtAgs: "${d}", text: "Teststadt") { id } }`, (data) =>
+      data.findInDistrict.some((hit: { id: string }) => hit.id === place.townAgs),
+    ),
+  };
+  result['Query.searchAliases'] = {
+    read: query(all, `{ searchAliases(districtAgs: "${d}") { alias } }`, (data) => data.searchAliases.length > 0),
+  };
+  result['Mutation.setSearchAliases'] = {
+    update: {
+      allowed: coordinator,
+      async attempt(role) {
+        const expansion = `Abkürzung ${role}`;
+        const response = await gql(
+          role,
+          'mutation($d: String!, $a: [SearchAliasInput!]!) { setSearchAliases(districtAgs: $d, aliases: $a) { alias } }',
+          { d, a: [{ alias: 'TST', expansion }] },
+        );
+        const rows = await server.cypher<{ n: number }>(
+          'MATCH (a:SearchAlias {districtAgs: $d, expansion: $expansion}) RETURN count(a) AS n',
+          { d, expansion },
+        );
+        await server.cypher('MATCH (a:SearchAlias {districtAgs: $d}) DELETE a', { d });
+        return { response, happened: Number(rows[0]!.n) === 1 };
+      },
+    },
+  };
+  result['Mutation.importOutlines'] = {
+    create: {
+      allowed: coordinator,
+      async attempt(role) {
+        const { latitude: y, longitude: x } = place.town;
+        const square = [
+          [x - 0.1, y - 0.1],
+          [x + 0.1, y - 0.1],
+          [x + 0.1, y + 0.1],
+          [x - 0.1, y + 0.1],
+          [x - 0.1, y - 0.1],
+        ];
+        const geojson = JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              properties: { level: 'district', code: d, name: 'Testkreis' },
+              geometry: { type: 'Polygon', coordinates: [square] },
+            },
+          ],
+        });
+        const response = await gql(
+          role,
+          'mutation($g: String!, $a: String) { importOutlines(geojson: $g, attribution: $a) { features } }',
+          { g: geojson, a: `Test ${role}` },
+        );
+        const rows = await server.cypher<{ n: number }>(
+          'MATCH (o:AreaOutline {districtAgs: $d, attribution: $a}) RETURN count(o) AS n',
+          { d, a: `Test ${role}` },
+        );
+        await server.cypher('MATCH (o:AreaOutline {districtAgs: $d}) DETACH DELETE o', { d });
+        return { response, happened: Number(rows[0]!.n) === 1 };
+      },
+    },
+  };
+  // Outcomes (schema/outcomes.graphql): the coordinator, and a partner for its own offers only.
+  result['Mutation.reportOutcomes'] = {
+    create: {
+      allowed: offerWriters,
+      async attempt(role) {
+        const started = 10 + roles.indexOf(role);
+        const response = await gql(
+          role,
+          `mutation($o: [OutcomeInput!]!) { reportOutcomes(outcomes: $o) { created updated } }`,
+          {
+            o: [
+              {
+                offerId: ids.offer,
+                periodStart: '2026-01-01',
+                periodEnd: '2026-06-30',
+                started,
+                finished: 5,
+                droppedOut: 1,
+              },
+            ],
+          },
+        );
+        const rows = await server.cypher<{ n: number }>(
+          'MATCH (x:Outcome {started: $started})-[:OUTCOME_OF]->(:Offer {id: $offer}) RETURN count(x) AS n',
+          { started, offer: ids.offer },
+        );
+        await server.cypher('MATCH (x:Outcome)-[:OUTCOME_OF]->(:Offer {id: $offer}) DETACH DELETE x', {
+          offer: ids.offer,
+        });
+        return { response, happened: Number(rows[0]!.n) === 1 };
+      },
+    },
+  };
   // The network view's arrangement (schema/network-layout.graphql): staff read it, only the coordinator writes it.
   const layoutOf = async () =>
     (
@@ -759,6 +862,12 @@ const subjectOperations: Record<string, Operation[]> = {
   'Mutation.acceptSurveyAnswer': ['update'],
   'Mutation.sendBackSurveyAnswer': ['update'],
   'Query.networkLayout': ['read'],
+  'Query.areaOutlines': ['read'],
+  'Query.findInDistrict': ['read'],
+  'Query.searchAliases': ['read'],
+  'Mutation.setSearchAliases': ['update'],
+  'Mutation.importOutlines': ['create'],
+  'Mutation.reportOutcomes': ['create'],
   'Mutation.saveNetworkLayout': ['update'],
   'Mutation.resetNetworkLayout': ['update'],
 };

@@ -43,6 +43,18 @@ describe('checkOperationShape', () => {
       'PointFilters.distance is null',
     ],
     [
+      'a distance from a point off the globe, in a variable',
+      'query($w: OfferWhere) { offers(where: $w) { id } }',
+      { w: { location: { distance: { from: { longitude: 0, latitude: 1e308 }, lt: 5 } } } },
+      '$w.location.distance.from.latitude is 1e+308: a latitude must lie from -90 to 90',
+    ],
+    [
+      'a point with an endless height, written in the query',
+      '{ offers(where: { location: { eq: { longitude: 1.5, latitude: 0, height: 1e308 } } }) { id } }',
+      {},
+      'PointInput.height is 1e+308',
+    ],
+    [
       'a null filter in a variable',
       'query($w: MeetingWhere) { meetings(where: $w) { id } }',
       { w: { OR: [{ topic: null }] } },

@@ -305,6 +305,7 @@ describe('database sessions per request', () => {
       ids: ['none'],
       offset: 0,
       phrase: 'Test',
+      text: 'Test',
       status: 'DONE',
     };
     const dir = path.join(projectRoot, 'explorer', 'src', 'operations');
