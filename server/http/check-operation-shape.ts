@@ -42,15 +42,16 @@ function refuse(message: string, value: unknown): never {
 }
 
 /** Checks a variable's value against its input type: nulls for filters and updates, operator objects. */
-function checkValue(value: unknown, type: GraphQLInputType, where: string): void {
+function checkValue(value: unknown, type: GraphQLInputType, where: string, parent = ''): void {
   if (value === null || value === undefined) return;
-  if (isNonNullType(type)) return checkValue(value, type.ofType, where);
+  if (isNonNullType(type)) return checkValue(value, type.ofType, where, parent);
   if (isListType(type)) {
-    if (Array.isArray(value)) value.forEach((item, index) => checkValue(item, type.ofType, `${where}[${index}]`));
+    if (Array.isArray(value))
+      value.forEach((item, index) => checkValue(item, type.ofType, `${where}[${index}]`, parent));
     return;
   }
   if (!isInputObjectType(type) || typeof value !== 'object' || Array.isArray(value)) return;
-  if (type.name === 'PointInput') return checkPoint(value as Record<string, unknown>, where);
+  if (type.name === 'PointInput' && inFilter(parent)) return checkPoint(value as Record<string, unknown>, where);
   const fields = type.getFields();
   const keys = Object.keys(value);
   if (isOperatorInput(type.name)) checkOperators(type, keys, where);
@@ -58,11 +59,14 @@ function checkValue(value: unknown, type: GraphQLInputType, where: string): void
     const field = fields[key];
     if (!field) continue;
     if (child === null && nullMeansNothing(type.name, field.type)) refuseNull(`${where}.${key}`);
-    checkValue(child, field.type, `${where}.${key}`);
+    checkValue(child, field.type, `${where}.${key}`, type.name);
   }
 }
 
-/** A geographic point of a filter or an input: latitude -90..90, longitude -180..180, a finite height. */
+/** A point inside a filter (`eq`, `in`, `distance.from`); a point written by a mutation is server/validation's. */
+const inFilter = (parentTypeName: string) => /(Filters|Distance|Where)$/.test(parentTypeName);
+
+/** A geographic point of a filter: latitude -90..90, longitude -180..180, a finite height. */
 function checkPoint(point: Record<string, unknown>, where: string): void {
   const ranges: [string, number][] = [
     ['latitude', 90],
@@ -187,7 +191,8 @@ export function checkOperationShape(
         const type = typeInfo.getInputType();
         const named = type && getNamedType(type);
         if (!named || !isInputObjectType(named)) return;
-        if (named.name === 'PointInput') {
+        const parent = typeInfo.getParentInputType();
+        if (named.name === 'PointInput' && inFilter(parent ? getNamedType(parent).name : '')) {
           const point = valueFromAST(node, named, variables);
           if (point && typeof point === 'object') checkPoint(point as Record<string, unknown>, named.name);
           return;
