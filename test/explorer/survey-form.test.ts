@@ -111,8 +111,10 @@ describe('the form on a 390 px phone', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Sprachcafé im Rathaus');
     await page.keyboard.press('Enter'); // Enter in a text field submits with the first button: save a draft
-    await page.waitForLoadState('load');
-    expect(await page.getAttribute('#need-INTEGRATION_COURSE-ADULTS', 'aria-invalid')).toBe('true');
+    // The refusal is a new page: wait for its field state, not for a load event the old page already had.
+    await expect
+      .poll(() => page.getAttribute('#need-INTEGRATION_COURSE-ADULTS', 'aria-invalid'), { timeout: 15_000 })
+      .toBe('true');
     expect(await page.textContent('#need-INTEGRATION_COURSE-ADULTS-error')).toContain('ganze Zahl von 0 bis');
     expect(await page.inputValue('#offer-0-initiativeName')).toBe('Willkommenskreis Teststadt');
     await page.locator('#need-INTEGRATION_COURSE-ADULTS-error').scrollIntoViewIfNeeded();
