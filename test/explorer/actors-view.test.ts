@@ -4,18 +4,13 @@
 // and isolated actors by name, each a way into the network view. Screenshots go to test-output/actors-*.png.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoDistrictAgs,
-  launchChromium,
-  screenshotDir,
-  startExplorerServer,
-  type ExplorerServer,
-} from './explorer-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoDistrictAgs, screenshotDir, useExplorer } from './explorer-server.js';
 
-let server: ExplorerServer;
-let browser: Browser;
+const explorer = useExplorer();
+const open = (query = '') =>
+  explorer.open({ view: 'actors', query, viewport: { width: 1400, height: 900 }, acceptDownloads: true });
 interface AnalysedActor {
   id: string;
   name: string;
@@ -28,29 +23,13 @@ interface AnalysedActor {
 let analysed: AnalysedActor[];
 
 beforeAll(async () => {
-  server = await startExplorerServer();
-  browser = await launchChromium();
-  await fs.mkdir(screenshotDir, { recursive: true });
   analysed = (
-    await server.gql<{ networkAnalysis: { actors: AnalysedActor[] } }>(
+    await explorer.server.gql<{ networkAnalysis: { actors: AnalysedActor[] } }>(
       `query($d: String!) { networkAnalysis(districtAgs: $d) { actors { id name kind degree betweenness broker isolated } } }`,
       { d: demoDistrictAgs },
     )
   ).networkAnalysis.actors;
 }, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query = ''): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(server.loginLink(`${server.url}?d=${demoDistrictAgs}&view=actors${query ? `&${query}` : ''}`));
-  await page.waitForSelector('html[data-ready="actors"]', { timeout: 60_000 });
-  return page;
-}
 
 const rows = '[data-testid=actors-table] tbody tr';
 const column = (page: Page, n: number) => page.locator(`${rows} td:nth-child(${n})`).allTextContents();

@@ -3,15 +3,9 @@
 // test-output/.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoDistrictAgs,
-  launchChromium,
-  screenshotDir,
-  startExplorerServer,
-  type ExplorerServer,
-} from './explorer-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoDistrictAgs, screenshotDir, useExplorer } from './explorer-server.js';
 
 interface Course {
   id: string;
@@ -30,19 +24,8 @@ interface Course {
   targetGroups: string[] | null;
 }
 
-let server: ExplorerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startExplorerServer();
-  browser = await launchChromium();
-  await fs.mkdir(screenshotDir, { recursive: true });
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const explorer = useExplorer();
+const open = (query: string, view: string) => explorer.open({ view, query, acceptDownloads: true });
 
 const today = () => new Date().toISOString().slice(0, 10);
 function monthsLater(date: string, months: number): string {
@@ -53,20 +36,12 @@ function monthsLater(date: string, months: number): string {
 }
 
 async function calendar(months = 6): Promise<Course[]> {
-  const data = await server.gql<{ courseCalendar: Course[] }>(
+  const data = await explorer.server.gql<{ courseCalendar: Course[] }>(
     `query($d: String!, $from: Date!, $to: Date!) { courseCalendar(districtAgs: $d, from: $from, to: $to) {
       id title category courseType providerId providerName samtgemeindeAgs venueAgs canStart fillRate registrations capacity status targetGroups } }`,
     { d: demoDistrictAgs, from: today(), to: monthsLater(today(), months) },
   );
   return data.courseCalendar;
-}
-
-async function open(query: string, view: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(server.loginLink(`${server.url}?d=${demoDistrictAgs}&${query}`));
-  await page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 60_000 });
-  return page;
 }
 
 const state = (page: Page) => page.evaluate(() => window.bildungsnetz!.state());
@@ -239,14 +214,14 @@ describe('the courses timeline', () => {
   it('links the briefing of the district shown, as HTML and as PDF, and exports the calendar as CSV', async () => {
     const page = await open('view=courses', 'courses');
     const html = await page.locator('#briefing-html').getAttribute('href');
-    expect(html).toBe(new URL(`../reports/briefing.html?district=${demoDistrictAgs}`, server.url).toString());
+    expect(html).toBe(new URL(`../reports/briefing.html?district=${demoDistrictAgs}`, explorer.server.url).toString());
     // The briefing is for staff: a click fetches it with the session's token; HTML opens in a new tab, PDF is saved.
     const [tab] = await Promise.all([page.context().waitForEvent('page'), page.click('#briefing-html')]);
     await tab.waitForURL(/^blob:/, { timeout: 120_000 });
     expect(await tab.locator('body').textContent()).toContain('Trägerrunde');
     await tab.close();
     const pdf = await page.locator('#briefing-pdf').getAttribute('href');
-    expect(pdf).toBe(new URL(`../reports/briefing.pdf?district=${demoDistrictAgs}`, server.url).toString());
+    expect(pdf).toBe(new URL(`../reports/briefing.pdf?district=${demoDistrictAgs}`, explorer.server.url).toString());
     const [saved] = await Promise.all([
       page.waitForEvent('download', { timeout: 120_000 }),
       page.click('#briefing-pdf'),
@@ -268,7 +243,7 @@ describe('the courses timeline', () => {
 describe('waiting times on the map', () => {
   it('colours and labels municipalities by persons waiting and median / 90th percentile wait, with a legend and the figures in the details', async () => {
     const waiting = (
-      await server.gql<any>(
+      await explorer.server.gql<any>(
         `query($d: String!) { waitingTimes(districtAgs: $d) { targetWeeks area { waiting } municipalities { ags name waiting placed medianWeeks p90Weeks noSuitableStart overTarget } } }`,
         { d: demoDistrictAgs },
       )

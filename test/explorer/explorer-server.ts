@@ -2,10 +2,12 @@
 // served by the real app (server/http/create-app.ts) over the test Neo4j, with the demo county loaded. The demo
 // data is shared with test/server/demo-data: loading is idempotent and nobody deletes it, so files may run together.
 // One server per test worker serves every browser test file that worker runs: none of them changes its settings.
+import fs from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Core } from 'cytoscape';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { build } from 'vite';
 import { projectRoot } from '../../server/config.js';
 import { ensureDemoCounty } from '../support/demo-county.js';
@@ -111,3 +113,64 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export const screenshotDir = path.join(projectRoot, 'test-output');
+
+export interface OpenViewOptions {
+  view?: string; // the view whose data-ready mark to wait for (default: the network)
+  query?: string; // further search parameters, without the leading '&'
+  district?: string; // default: the demo county
+  viewport?: { width: number; height: number }; // default: 1280 × 800
+  login?: boolean | string; // true: as the coordinator (default); a token: as its holder; false: anonymous
+  acceptDownloads?: boolean;
+}
+
+/** The parts of the explorer a browser test file uses, set up before its first test and closed after its last. */
+export interface ExplorerTestKit {
+  readonly server: ExplorerServer;
+  readonly browser: Browser;
+  /** A new page on the explorer of the district, waited for until the view says it is ready. */
+  open(options?: OpenViewOptions): Promise<Page>;
+}
+
+/**
+ * Registers the file's beforeAll and afterAll for the worker's explorer server and Chromium and the screenshot
+ * folder; call it at the top of a test file. Hooks the file adds after it run after these, so they may use the kit.
+ */
+export function useExplorer(): ExplorerTestKit {
+  let server: ExplorerServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startExplorerServer();
+    browser = await launchChromium();
+    await fs.mkdir(screenshotDir, { recursive: true });
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(part: T | undefined, name: string): T => {
+    if (!part) throw new Error(`the explorer's ${name} is not started: use the kit inside tests or later hooks`);
+    return part;
+  };
+  return {
+    get server() {
+      return started(server, 'server');
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+    async open(options = {}) {
+      const { view = 'network', query = '', district = demoDistrictAgs, login = true } = options;
+      const page = await started(browser, 'browser').newPage({
+        viewport: options.viewport ?? { width: 1280, height: 800 },
+        acceptDownloads: options.acceptDownloads ?? false,
+      });
+      page.on('pageerror', (error) => console.error('page error:', error.message));
+      const explorer = started(server, 'server');
+      const link = `${explorer.url}?d=${district}${query ? `&${query}` : ''}`;
+      const address = login === true ? explorer.loginLink(link) : login ? `${link}#token=${login}` : link;
+      await page.goto(address);
+      await page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 60_000 });
+      return page;
+    },
+  };
+}

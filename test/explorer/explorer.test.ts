@@ -2,28 +2,19 @@
 // and read the details, switch views, deep links, exports, recommendations. Screenshots go to test-output/.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testOrigin } from '../support/fixtures.js';
 import { testDistrictAgs, testDriver } from '../support/test-server.js';
-import {
-  demoDistrictAgs,
-  launchChromium,
-  screenshotDir,
-  startExplorerServer,
-  type ExplorerServer,
-} from './explorer-server.js';
+import { demoDistrictAgs, screenshotDir, useExplorer } from './explorer-server.js';
 
-let server: ExplorerServer;
-let browser: Browser;
+const explorer = useExplorer();
+const open = (query = '', view = 'network') => explorer.open({ view, query, acceptDownloads: true });
 let expected: { actorCount: number; linkCount: number; courseProviders: number; offers: number };
 
 beforeAll(async () => {
-  server = await startExplorerServer();
-  browser = await launchChromium();
-  await fs.mkdir(screenshotDir, { recursive: true });
-  const data = await server.gql<any>(
+  const data = await explorer.server.gql<any>(
     `query($d: String!) {
       networkAnalysis(districtAgs: $d) { actorCount linkCount actors { kind } }
     }`,
@@ -36,19 +27,6 @@ beforeAll(async () => {
     offers: 0,
   };
 }, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query = '', view = 'network'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(server.loginLink(`${server.url}?d=${demoDistrictAgs}${query ? `&${query}` : ''}`));
-  await page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 60_000 });
-  return page;
-}
 
 const state = (page: Page) => page.evaluate(() => window.bildungsnetz!.state());
 const detailsTitle = (page: Page) => page.locator('#details .entity-title').first().textContent({ timeout: 15_000 });
@@ -135,14 +113,14 @@ describe('the explorer', () => {
     // Another district whose actor, offer and municipality match the same words as the county's Sprachschule Neuland.
     const otherAgs = testDistrictAgs();
     const townAgs = `${otherAgs}001`;
-    await server.gql(
+    await explorer.server.gql(
       `mutation($d: String!, $town: String!, $at: PointInput!) {
         createDistricts(input: [{ ags: $d, name: "Testkreis Suche", state: "Niedersachsen",
           municipalities: { create: [{ node: { ags: $town, name: "Sprachschule Neulandheim", kind: CITY, population: 1000, location: $at } }] } }]) { districts { ags } }
       }`,
       { d: otherAgs, town: townAgs, at: testOrigin(otherAgs) },
     );
-    const created = await server.gql<any>(
+    const created = await explorer.server.gql<any>(
       `mutation($town: String!) {
         createActors(input: [{ name: "Sprachschule Neuland Testkreis (fiktiv)", kind: COURSE_PROVIDER,
           municipality: { connect: [{ where: { node: { ags: { eq: $town } } } }] },
@@ -155,7 +133,7 @@ describe('the explorer', () => {
     const foreignKeys = [`a:${foreign.id}`, `o:${foreign.offers[0].id}`, `m:${townAgs}`];
     try {
       // The index sees the other district (the API without a district filter finds it) ...
-      const everywhere = await server.gql<any>(
+      const everywhere = await explorer.server.gql<any>(
         `{ searchActors(phrase: "Sprachschule* AND Neuland*") { edges { node { id } } } }`,
       );
       expect(everywhere.searchActors.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(foreign.id);
@@ -180,26 +158,32 @@ describe('the explorer', () => {
       for (const key of keys.filter((k) => k!.startsWith('a:'))) expect(countyActors).toContain(key);
       await page.close();
     } finally {
-      await server.gql(`mutation($ids: [ID!]!) { deleteOffers(where: { id: { in: $ids } }) { nodesDeleted } }`, {
-        ids: [foreign.offers[0].id],
-      });
-      await server.gql(`mutation($id: ID!) { deleteActors(where: { id: { eq: $id } }) { nodesDeleted } }`, {
+      await explorer.server.gql(
+        `mutation($ids: [ID!]!) { deleteOffers(where: { id: { in: $ids } }) { nodesDeleted } }`,
+        {
+          ids: [foreign.offers[0].id],
+        },
+      );
+      await explorer.server.gql(`mutation($id: ID!) { deleteActors(where: { id: { eq: $id } }) { nodesDeleted } }`, {
         id: foreign.id,
       });
-      await server.gql(
+      await explorer.server.gql(
         `mutation($ags: String!) { deleteMunicipalities(where: { ags: { eq: $ags } }) { nodesDeleted } }`,
         { ags: townAgs },
       );
-      await server.gql(`mutation($ags: String!) { deleteDistricts(where: { ags: { eq: $ags } }) { nodesDeleted } }`, {
-        ags: otherAgs,
-      });
+      await explorer.server.gql(
+        `mutation($ags: String!) { deleteDistricts(where: { ags: { eq: $ags } }) { nodesDeleted } }`,
+        {
+          ags: otherAgs,
+        },
+      );
     }
   });
 
   it('loads a district with more actors than the API hands out at once (1,000), page by page', async () => {
     const otherAgs = testDistrictAgs();
     const townAgs = `${otherAgs}001`;
-    await server.gql(
+    await explorer.server.gql(
       `mutation($d: String!, $town: String!, $at: PointInput!) {
         createDistricts(input: [{ ags: $d, name: "Testkreis Groß", state: "Niedersachsen",
           municipalities: { create: [{ node: { ags: $town, name: "Großstadt (fiktiv)", kind: CITY, population: 100000, location: $at } }] } }]) { districts { ags } }
@@ -216,8 +200,8 @@ describe('the explorer', () => {
         { town: townAgs, count: neo4j.int(count) },
         { database },
       );
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(server.loginLink(`${server.url}?d=${otherAgs}`));
+      const page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(explorer.server.loginLink(`${explorer.server.url}?d=${otherAgs}`));
       await page.waitForSelector('html[data-ready="network"]', { timeout: 120_000 });
       const names = await page.evaluate(() =>
         window
@@ -278,13 +262,16 @@ describe('the explorer', () => {
         { database },
       );
       await driver.close();
-      await server.gql(
+      await explorer.server.gql(
         `mutation($ags: String!) { deleteMunicipalities(where: { ags: { eq: $ags } }) { nodesDeleted } }`,
         { ags: townAgs },
       );
-      await server.gql(`mutation($ags: String!) { deleteDistricts(where: { ags: { eq: $ags } }) { nodesDeleted } }`, {
-        ags: otherAgs,
-      });
+      await explorer.server.gql(
+        `mutation($ags: String!) { deleteDistricts(where: { ags: { eq: $ags } }) { nodesDeleted } }`,
+        {
+          ags: otherAgs,
+        },
+      );
     }
   }, 240_000);
 
@@ -346,7 +333,7 @@ describe('the explorer', () => {
     await page.click('#tab-map');
     await page.waitForSelector('html[data-ready="map"]');
     const table = (
-      await server.gql<any>(
+      await explorer.server.gql<any>(
         `{ coverageGaps(category: JOB_LANGUAGE_COURSE, districtAgs: "03256") { municipalities { ags name demand severity } } }`,
       )
     ).coverageGaps;
@@ -377,7 +364,7 @@ describe('the explorer', () => {
     await page.waitForSelector('html[data-ready="offers"]');
     const rows = await page.locator('[data-testid=offers-table] tbody tr').count();
     const offers = (
-      await server.gql<any>(
+      await explorer.server.gql<any>(
         `{ offers(where: { category: { eq: JOB_LANGUAGE_COURSE }, id: { startsWith: "demo-" } }, limit: 1000) { id } }`,
       )
     ).offers;
@@ -458,8 +445,8 @@ describe('the explorer', () => {
       selected: nienburg,
     });
 
-    const copy = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await copy.goto(server.loginLink(link));
+    const copy = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await copy.goto(explorer.server.loginLink(link));
     await copy.waitForSelector('html[data-ready="map"]');
     expect(await state(copy)).toEqual(original);
     expect(await detailsTitle(copy)).toBe('Nienburg/Weser');
@@ -485,7 +472,7 @@ describe('the explorer', () => {
     const lines = text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^AGS;Gemeinde \/ Samtgemeinde;Samtgemeinde;Kategorie;/);
     const table = (
-      await server.gql<any>(
+      await explorer.server.gql<any>(
         `{ coverageGaps(category: INTEGRATION_COURSE, districtAgs: "03256") { municipalities { ags unmet } } }`,
       )
     ).coverageGaps;

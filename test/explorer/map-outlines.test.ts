@@ -2,40 +2,15 @@
 // the county border, Samtgemeinden and municipalities drawn as a choropleth, labels that do not overlap, the
 // attribution, the question for a category instead of a silent default, the figures of a chosen Samtgemeinde,
 // "Im Graph zeigen" opening the graph, and points for a district without outlines. Screenshots in test-output/.
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testOrigin } from '../support/fixtures.js';
 import { testDistrictAgs, testDriver } from '../support/test-server.js';
-import {
-  demoDistrictAgs,
-  launchChromium,
-  screenshotDir,
-  startExplorerServer,
-  type ExplorerServer,
-} from './explorer-server.js';
+import { demoDistrictAgs, screenshotDir, useExplorer } from './explorer-server.js';
 
-let server: ExplorerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startExplorerServer();
-  browser = await launchChromium();
-  await fs.mkdir(screenshotDir, { recursive: true });
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query: string, view = 'map', district = demoDistrictAgs): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(server.loginLink(`${server.url}?d=${district}&${query}`));
-  await page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 60_000 });
-  return page;
-}
+const explorer = useExplorer();
+const open = (query: string, view = 'map', district = demoDistrictAgs) => explorer.open({ view, query, district });
 
 interface Rect {
   left: number;
@@ -88,7 +63,7 @@ describe('the map with outlines', () => {
 
     // A municipality's area has its gap colour (the API's severity); one without demand the grey.
     const table = (
-      await server.gql<GapsAnswer>(
+      await explorer.server.gql<GapsAnswer>(
         `{ coverageGaps(category: INTEGRATION_COURSE, districtAgs: "03256") { municipalities { ags demand severity } } }`,
       )
     ).coverageGaps.municipalities;
@@ -143,7 +118,7 @@ describe('the map with outlines', () => {
   it("shows the figures of the Samtgemeinde chosen in the filter, not the county's", async () => {
     const page = await open('view=map&cat=INTEGRATION_COURSE');
     const gaps = (
-      await server.gql<GapsAnswer>(
+      await explorer.server.gql<GapsAnswer>(
         `{ coverageGaps(category: INTEGRATION_COURSE, districtAgs: "03256") { area { demand unmet } municipalities { ags demand unmet } } }`,
       )
     ).coverageGaps;
@@ -152,7 +127,7 @@ describe('the map with outlines', () => {
     const uchte = '032565408';
     const members = new Set(
       (
-        await server.gql<{ municipalities: { ags: string }[] }>(
+        await explorer.server.gql<{ municipalities: { ags: string }[] }>(
           `{ municipalities(where: { memberOf: { some: { ags: { eq: "${uchte}" } } } }) { ags } }`,
         )
       ).municipalities.map((m) => m.ags),
@@ -194,7 +169,7 @@ describe('the map without outlines', () => {
   const districtAgs = testDistrictAgs();
   beforeAll(async () => {
     const at = testOrigin(districtAgs);
-    await server.gql(
+    await explorer.server.gql(
       `mutation($d: String!, $m: String!, $at: PointInput!) { createDistricts(input: [{ ags: $d, name: "Testkreis ohne Umrisse",
          state: "Niedersachsen", municipalities: { create: [{ node: { ags: $m, name: "Punktdorf (fiktiv)", kind: MUNICIPALITY,
          population: 1000, location: $at } }] } }]) { districts { ags } } }`,

@@ -3,37 +3,13 @@
 // state, and the link to the needs-analysis report. A screenshot goes to test-output/monitoring.png.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoDistrictAgs,
-  launchChromium,
-  screenshotDir,
-  startExplorerServer,
-  type ExplorerServer,
-} from './explorer-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoDistrictAgs, screenshotDir, useExplorer } from './explorer-server.js';
 
-let server: ExplorerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startExplorerServer();
-  browser = await launchChromium();
-  await fs.mkdir(screenshotDir, { recursive: true });
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(server.loginLink(`${server.url}?d=${demoDistrictAgs}&view=monitoring${query ? `&${query}` : ''}`));
-  await page.waitForSelector('html[data-ready="monitoring"]', { timeout: 60_000 });
-  return page;
-}
+const explorer = useExplorer();
+const open = (query: string) =>
+  explorer.open({ view: 'monitoring', query, viewport: { width: 1400, height: 900 }, acceptDownloads: true });
 
 /** The size each chart canvas is drawn at. */
 function chartData(page: Page) {
@@ -66,7 +42,7 @@ describe('the monitoring view', () => {
     });
     expect(inked).toBeGreaterThan(50); // the first line is red (#dc2626)
 
-    const api = await server.gql(
+    const api = await explorer.server.gql(
       `query($d: String!, $from: Date!) { monitoringSeries(districtAgs: $d, categories: [INTEGRATION_COURSE], from: $from) { points { date demand unmet freePlaces } } }`,
       {
         d: demoDistrictAgs,
@@ -136,14 +112,14 @@ describe('the monitoring view', () => {
       'Accessibility (free places per person in need)',
     ]);
     // A link reproduces the view.
-    const again = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    await again.goto(server.loginLink(page.url()));
+    const again = await explorer.browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await again.goto(explorer.server.loginLink(page.url()));
     await again.waitForSelector('html[data-ready="monitoring"]', { timeout: 60_000 });
     expect(await again.locator('.monitoring h2').textContent()).toContain('Uchte');
     expect(await again.locator('#m-span').inputValue()).toBe('24');
     await again.close();
 
-    const api = await server.gql(
+    const api = await explorer.server.gql(
       `query($sg: String!) { monitoringSeries(samtgemeindeAgs: $sg, categories: [INTEGRATION_COURSE], from: "2020-01-01") { points { date unmet } } }`,
       { sg: uchte },
     );

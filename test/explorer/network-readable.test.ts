@@ -3,47 +3,28 @@
 // canvas, the same layout on every load, an arrangement the coordinator drags kept for other staff until reset,
 // a selection centred with everything else faded, collapsed municipalities named with their counts and passed by
 // the shortest path, and figures that follow the filters. Screenshots go to test-output/network-*.png.
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { NodeSingular } from 'cytoscape';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenFor } from '../support/test-server.js';
-import {
-  demoDistrictAgs,
-  launchChromium,
-  screenshotDir,
-  startExplorerServer,
-  type ExplorerServer,
-} from './explorer-server.js';
+import { demoDistrictAgs, screenshotDir, useExplorer } from './explorer-server.js';
 
-let server: ExplorerServer;
-let browser: Browser;
+const explorer = useExplorer();
+const open = (query = '', token?: string) => explorer.open({ query, login: token ?? true });
 
 const resetLayout = () =>
-  server.gql(`mutation($d: String!) { resetNetworkLayout(districtAgs: $d) { districtAgs } }`, { d: demoDistrictAgs });
+  explorer.server.gql(`mutation($d: String!) { resetNetworkLayout(districtAgs: $d) { districtAgs } }`, {
+    d: demoDistrictAgs,
+  });
 
 beforeAll(async () => {
-  server = await startExplorerServer();
-  browser = await launchChromium();
-  await fs.mkdir(screenshotDir, { recursive: true });
   await resetLayout(); // the seeded layout alone, whatever an earlier run left
 }, 240_000);
 
 afterAll(async () => {
   await resetLayout();
-  await browser?.close();
-  await server?.close();
 });
-
-async function open(query = '', token?: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  const link = `${server.url}?d=${demoDistrictAgs}${query ? `&${query}` : ''}`;
-  await page.goto(token ? `${link}#token=${token}` : server.loginLink(link));
-  await page.waitForSelector('html[data-ready="network"]', { timeout: 60_000 });
-  return page;
-}
 
 type Positions = Record<string, { x: number; y: number }>;
 const actorPositions = (page: Page): Promise<Positions> =>
@@ -154,10 +135,9 @@ describe('a network she can read', () => {
     await expect.poll(() => page.locator('#arrange-status').textContent()).toBe('Anordnung gespeichert');
     const dragged = (await actorPositions(page))[moved]!;
     expect(Math.hypot(dragged.x - seeded[moved]!.x, dragged.y - seeded[moved]!.y)).toBeGreaterThan(20);
-    const stored = await server.gql<{ networkLayout: { positions: { actorId: string; x: number; y: number }[] } }>(
-      `query($d: String!) { networkLayout(districtAgs: $d) { positions { actorId x y } } }`,
-      { d: demoDistrictAgs },
-    );
+    const stored = await explorer.server.gql<{
+      networkLayout: { positions: { actorId: string; x: number; y: number }[] };
+    }>(`query($d: String!) { networkLayout(districtAgs: $d) { positions { actorId x y } } }`, { d: demoDistrictAgs });
     expect(stored.networkLayout.positions).toEqual([{ actorId: moved.slice(2), x: dragged.x, y: dragged.y }]);
 
     // An analyst opening the district sees the actor where the coordinator put it, and everyone else as laid out.
@@ -176,7 +156,7 @@ describe('a network she can read', () => {
       .poll(
         async () =>
           (
-            await server.gql<{ networkLayout: { positions: unknown[] } }>(
+            await explorer.server.gql<{ networkLayout: { positions: unknown[] } }>(
               `query($d: String!) { networkLayout(districtAgs: $d) { positions { actorId } } }`,
               { d: demoDistrictAgs },
             )
@@ -317,7 +297,7 @@ describe('a network she can read', () => {
   }, 180_000);
 
   it('counts what the filters leave: Akteursart Jobcenter shows the job centres', async () => {
-    const expected = await server.gql<{ networkAnalysis: { actors: { kind: string }[] } }>(
+    const expected = await explorer.server.gql<{ networkAnalysis: { actors: { kind: string }[] } }>(
       `query($d: String!) { networkAnalysis(districtAgs: $d) { actors { kind } } }`,
       { d: demoDistrictAgs },
     );

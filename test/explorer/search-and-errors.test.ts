@@ -1,39 +1,13 @@
 // The search box that forgives spellings and the errors in German with "Erneut versuchen", in a real headless
 // Chromium against the API with the demo county. The network failure is the browser's own (its requests to
 // /graphql aborted by Playwright); the server stays real, and so do its answers for a missing login.
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoDistrictAgs,
-  launchChromium,
-  screenshotDir,
-  startExplorerServer,
-  type ExplorerServer,
-} from './explorer-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoDistrictAgs, screenshotDir, useExplorer } from './explorer-server.js';
 
-let server: ExplorerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startExplorerServer();
-  browser = await launchChromium();
-  await fs.mkdir(screenshotDir, { recursive: true });
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query = '', view = 'network', login = true): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  const link = `${server.url}?d=${demoDistrictAgs}${query ? `&${query}` : ''}`;
-  await page.goto(login ? server.loginLink(link) : link);
-  await page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 60_000 });
-  return page;
-}
+const explorer = useExplorer();
+const open = (query = '', view = 'network', login = true) => explorer.open({ view, query, login });
 
 async function suggestionsFor(page: Page, text: string): Promise<{ label: string; hint: string }[]> {
   await page.locator('#search').fill('');
@@ -117,8 +91,8 @@ describe('errors', () => {
   });
 
   it('asks to log in, in German, where the API needs a login (no raw API message)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}?d=${demoDistrictAgs}&view=offers`);
+    const page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${explorer.server.url}?d=${demoDistrictAgs}&view=offers`);
     const alert = page.locator('[role=alert]').first();
     await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toMatch(/anmelden|Anmeldung/i);
     const text = (await page.locator('#app').textContent())!;

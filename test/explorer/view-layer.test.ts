@@ -2,40 +2,14 @@
 // county: a change re-renders what it touches and tears nothing down. Cytoscape and the Chart.js charts are made
 // once and updated (the same objects before and after a change), and a focused control is the same element, still
 // focused, after the change it made was drawn. The test handle window.bildungsnetz exists only in the build for
-// tests (mode 'test', explorer-server.ts). Screenshots go to test-output/view-layer-*.png.
-import fs from 'node:fs/promises';
+// tests (mode 'test', explorer-explorer.server.ts). Screenshots go to test-output/view-layer-*.png.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoDistrictAgs,
-  launchChromium,
-  screenshotDir,
-  startExplorerServer,
-  type ExplorerServer,
-} from './explorer-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotDir, useExplorer } from './explorer-server.js';
 
-let server: ExplorerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startExplorerServer();
-  browser = await launchChromium();
-  await fs.mkdir(screenshotDir, { recursive: true });
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query: string, view: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(server.loginLink(`${server.url}?d=${demoDistrictAgs}${query ? `&${query}` : ''}`));
-  await page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 60_000 });
-  return page;
-}
+const explorer = useExplorer();
+const open = (query: string, view: string) => explorer.open({ view, query });
 
 /** Waits until the view is drawn again after a change (its ready mark comes back once its data are there). */
 const ready = (page: Page, view: string) => page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 30_000 });
