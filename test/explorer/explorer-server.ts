@@ -115,7 +115,7 @@ export function launchChromium(): Promise<Browser> {
 export const screenshotDir = path.join(projectRoot, 'test-output');
 
 export interface OpenViewOptions {
-  view?: string; // the view whose data-ready mark to wait for (default: the network)
+  view?: string; // the view to open and whose data-ready mark to wait for (default: the network)
   query?: string; // further search parameters, without the leading '&'
   district?: string; // default: the demo county
   viewport?: { width: number; height: number }; // default: 1280 × 800
@@ -166,7 +166,9 @@ export function useExplorer(): ExplorerTestKit {
       });
       page.on('pageerror', (error) => console.error('page error:', error.message));
       const explorer = started(server, 'server');
-      const link = `${explorer.url}?d=${district}${query ? `&${query}` : ''}`;
+      // The view comes into the link unless the query names one; the network needs none (it is the start view).
+      const viewParameter = view === 'network' || /(^|&)view=/.test(query) ? '' : `&view=${view}`;
+      const link = `${explorer.url}?d=${district}${viewParameter}${query ? `&${query}` : ''}`;
       const address = login === true ? explorer.loginLink(link) : login ? `${link}#token=${login}` : link;
       await page.goto(address);
       await page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 60_000 });
