@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, todayInGermany } from '../../../shared/calendar.js';
 import { takeSnapshots } from '../../../server/monitoring/take-snapshots.js';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
-import { startTestServer, type TestServer } from '../../support/test-server.js';
+import { startTestServer, type Caller, type TestServer } from '../../support/test-server.js';
 
 let server: TestServer;
 let place: Place;
@@ -26,6 +26,15 @@ const outcomeFields =
   'id offerId periodStart periodEnd started finished droppedOut dtzB1 dtzA2 dtzBelowA2 certificates reportedBy';
 const report = `mutation($outcomes: [OutcomeInput!]!, $source: String) {
   reportOutcomes(source: $source, outcomes: $outcomes) { created updated unchanged outcomes { ${outcomeFields} } } }`;
+
+/** Figures for the half year up to today. */
+const halfYear = (offerId: string | undefined, counts: Record<string, number>) => ({
+  offerId,
+  periodStart: addMonths(today, -6),
+  periodEnd: today,
+  ...counts,
+});
+const reportOutcomes = (outcomes: object[], as: Caller) => server.gql(report, { outcomes }, { as });
 
 async function countOutcomes(): Promise<number> {
   const [row] = await server.cypher(
@@ -81,46 +90,35 @@ afterAll(async () => {
 
 describe('reporting outcomes', () => {
   it('lets a partner report for its own offer, by id or by externalId, and reads them back', async () => {
-    const result = await server.gql(
-      report,
-      {
-        outcomes: [
-          {
-            offerId: offers.done,
-            periodStart: addMonths(today, -11),
-            periodEnd: today,
-            started: 12,
-            finished: 9,
-            droppedOut: 2,
-            dtzB1: 5,
-            dtzA2: 3,
-            dtzBelowA2: 1,
-            orientationPassed: 8,
-            orientationFailed: 1,
-          },
-          {
-            externalId: 'old',
-            periodStart: addMonths(today, -30),
-            periodEnd: lastDay(month(-12)),
-            started: 10,
-            finished: 5,
-            droppedOut: 5,
-            dtzB1: 1,
-            dtzA2: 2,
-            dtzBelowA2: 2,
-          },
-          {
-            offerId: offers.job,
-            periodStart: addMonths(today, -6),
-            periodEnd: today,
-            started: 4,
-            finished: 3,
-            droppedOut: 1,
-            certificates: 2,
-          },
-        ],
-      },
-      { as: partner() },
+    const result = await reportOutcomes(
+      [
+        {
+          offerId: offers.done,
+          periodStart: addMonths(today, -11),
+          periodEnd: today,
+          started: 12,
+          finished: 9,
+          droppedOut: 2,
+          dtzB1: 5,
+          dtzA2: 3,
+          dtzBelowA2: 1,
+          orientationPassed: 8,
+          orientationFailed: 1,
+        },
+        {
+          externalId: 'old',
+          periodStart: addMonths(today, -30),
+          periodEnd: lastDay(month(-12)),
+          started: 10,
+          finished: 5,
+          droppedOut: 5,
+          dtzB1: 1,
+          dtzA2: 2,
+          dtzBelowA2: 2,
+        },
+        halfYear(offers.job, { started: 4, finished: 3, droppedOut: 1, certificates: 2 }),
+      ],
+      partner(),
     );
     expectNoErrors(result);
     expect(result.data!.reportOutcomes).toMatchObject({ created: 3, updated: 0, unchanged: 0 });
@@ -131,22 +129,9 @@ describe('reporting outcomes', () => {
       reportedBy: 'test-partner',
     });
     // The same again changes nothing; new figures for the same period replace the old ones.
-    const again = await server.gql(
-      report,
-      {
-        outcomes: [
-          {
-            offerId: offers.job,
-            periodStart: addMonths(today, -6),
-            periodEnd: today,
-            started: 4,
-            finished: 3,
-            droppedOut: 1,
-            certificates: 2,
-          },
-        ],
-      },
-      { as: partner() },
+    const again = await reportOutcomes(
+      [halfYear(offers.job, { started: 4, finished: 3, droppedOut: 1, certificates: 2 })],
+      partner(),
     );
     expect(again.data!.reportOutcomes).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
     const listed = await server.gql(
@@ -159,66 +144,32 @@ describe('reporting outcomes', () => {
   });
 
   it("refuses a partner reporting for another provider's offer, and writes none of the batch", async () => {
-    const result = await server.gql(
-      report,
-      {
-        outcomes: [
-          {
-            offerId: offers.open,
-            periodStart: addDays(today, -3),
-            periodEnd: addDays(today, -1),
-            started: 1,
-            finished: 0,
-            droppedOut: 0,
-          },
-          {
-            offerId: offers.foreign,
-            periodStart: addMonths(today, -6),
-            periodEnd: today,
-            started: 9,
-            finished: 8,
-            droppedOut: 1,
-          },
-        ],
-      },
-      { as: partner() },
+    const result = await reportOutcomes(
+      [
+        {
+          offerId: offers.open,
+          periodStart: addDays(today, -3),
+          periodEnd: addDays(today, -1),
+          started: 1,
+          finished: 0,
+          droppedOut: 0,
+        },
+        halfYear(offers.foreign, { started: 9, finished: 8, droppedOut: 1 }),
+      ],
+      partner(),
     );
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FOREIGN_OFFER' });
     expect(result.errors![0]!.message).toContain(`offerId "${offers.foreign}"`);
     expect(await countOutcomes()).toBe(3);
     // Analysts and anonymous callers report nothing; the coordinator may report for any offer.
-    const analyst = await server.gql(
-      report,
-      {
-        outcomes: [
-          {
-            offerId: offers.foreign,
-            periodStart: addMonths(today, -6),
-            periodEnd: today,
-            started: 9,
-            finished: 8,
-            droppedOut: 1,
-          },
-        ],
-      },
-      { as: 'analyst' },
+    const analyst = await reportOutcomes(
+      [halfYear(offers.foreign, { started: 9, finished: 8, droppedOut: 1 })],
+      'analyst',
     );
     expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const anonymous = await server.gql(
-      report,
-      {
-        outcomes: [
-          {
-            offerId: offers.foreign,
-            periodStart: addMonths(today, -6),
-            periodEnd: today,
-            started: 9,
-            finished: 8,
-            droppedOut: 1,
-          },
-        ],
-      },
-      { as: 'anonymous' },
+    const anonymous = await reportOutcomes(
+      [halfYear(offers.foreign, { started: 9, finished: 8, droppedOut: 1 })],
+      'anonymous',
     );
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await countOutcomes()).toBe(3);
