@@ -12,6 +12,7 @@ export function purgeDeleted(deps: HistoryDeps, retentionDays: number): Promise<
        WITH d LIMIT 100000 DELETE d RETURN count(*) AS purged`,
       { days: neo4j.int(retentionDays) },
     );
-    return (result.records[0]?.get('purged') as { toNumber(): number } | undefined)?.toNumber() ?? 0;
+    // A number or a driver Integer, as the driver is configured (server/database/create-driver.ts).
+    return neo4j.integer.toNumber((result.records[0]?.get('purged') as number) ?? 0);
   });
 }

@@ -111,7 +111,9 @@ async function undoCreate(tx: ManagedTransaction, viewer: Viewer, change: Stored
   const scope = new EntityScope();
   await scope.add(tx, change.entity, [change.entityId]);
   await tx.run(`MATCH (n:\`${change.entity}\` {\`${model.key}\`: $key}) DETACH DELETE n`, { key: change.entityId });
-  const gone = new Map([...scope.toMap()].map(([label, keys]) => [label, keys.filter((key) => key !== change.entityId)]));
+  const gone = new Map(
+    [...scope.toMap()].map(([label, keys]) => [label, keys.filter((key) => key !== change.entityId)]),
+  );
   await checkGraphInvariants(tx, scope.labels(), gone);
   return recordUndo(tx, viewer, diffSnapshots(change.entity, now, new Map()), 'undoChange', change.id);
 }

@@ -12,6 +12,11 @@ interface Link {
   edge: Record<string, unknown>;
 }
 
+/** A linked entity's key as the history lists it: a text (an id or an AGS). */
+function keyText(value: JsonValue | undefined): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value ?? null);
+}
+
 function linksOf(label: string, relationship: RelationshipField, value: JsonValue): Link[] {
   const items = Array.isArray(value) ? value : value === null ? [] : [value];
   const owner = relationshipPropertiesOf(label, relationship.field);
@@ -21,9 +26,9 @@ function linksOf(label: string, relationship: RelationshipField, value: JsonValu
       const stored = Object.fromEntries(
         Object.entries(edge).map(([name, inner]) => [name, owner ? storedValueOf(owner, name, inner) : inner]),
       );
-      return { key: String(key), edge: stored };
+      return { key: keyText(key), edge: stored };
     }
-    return { key: String(item), edge: {} };
+    return { key: keyText(item), edge: {} };
   });
 }
 
@@ -65,7 +70,14 @@ export async function refuseMissingLinks(
   if (!first) return;
   throw new BadUserInputError(
     `${label} ${quote(key)}: its ${first.field} ${first.target} ${quote(first.key)} does not exist any more; nothing was written`,
-    { reason: 'RELATED_GONE', entity: label, entityId: key, field: first.field, target: first.target, value: first.key },
+    {
+      reason: 'RELATED_GONE',
+      entity: label,
+      entityId: key,
+      field: first.field,
+      target: first.target,
+      value: first.key,
+    },
   );
 }
 
