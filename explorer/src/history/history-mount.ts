@@ -2,6 +2,7 @@
 import type { AppContext } from '../state/app-context';
 import { h, type Child } from '../ui/dom';
 import { EntityHistory } from './entity-history';
+import './history.css';
 
 const entityOfPrefix: Record<string, string> = { a: 'Actor', o: 'Offer', m: 'Municipality' };
 
