@@ -48,6 +48,7 @@ async function createActor(name: string): Promise<string> {
 async function openActor(id: string): Promise<Page> {
   const page = await explorer.open({ district: place.districtAgs, query: `sel=a:${id}` });
   await page.waitForSelector('[data-testid="history"][data-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector('.entity-title', { timeout: 60_000 });
   return page;
 }
 

@@ -76,7 +76,7 @@ export function EntityHistory({ ctx, entity, entityId }: { ctx: AppContext; enti
     } catch (error) {
       setBusy(undefined);
       const text = error instanceof RefusedError ? explainRefusal(error, lang, nameOf) : say('historyFailed', lang);
-      setRefusals({ ...refusals, [change.id]: text });
+      setRefusals((current) => ({ ...current, [change.id]: text }));
     }
   };
   const body =

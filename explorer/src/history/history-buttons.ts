@@ -14,6 +14,7 @@ export function HistoryButtons({ ctx }: { ctx: AppContext }): Child {
       {
         type: 'button',
         id: 'papierkorb-open',
+        className: 'primary',
         'aria-haspopup': 'dialog',
         onclick: () =>
           openHistoryDialog('papierkorb-dialog', 'trash', lang, (props) => h(PapierkorbList, { ...props, ctx })),
@@ -25,6 +26,7 @@ export function HistoryButtons({ ctx }: { ctx: AppContext }): Child {
       {
         type: 'button',
         id: 'conflicts-open',
+        className: 'primary',
         'aria-haspopup': 'dialog',
         onclick: () =>
           openHistoryDialog('conflicts-dialog', 'conflicts', lang, (props) => h(PartnerConflicts, { ...props, ctx })),

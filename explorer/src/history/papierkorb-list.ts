@@ -31,8 +31,8 @@ export function PapierkorbList({ ctx, changed }: DialogProps & { ctx: AppContext
       const restored = await requestHistory(RestoreDeletedDocument, { id: entry.id });
       changed();
       const others = restored.restoreDeleted.length - 1;
-      setNotes({
-        ...notes,
+      setNotes((current) => ({
+        ...current,
         [entry.id]: {
           text:
             lang === 'en'
@@ -40,10 +40,10 @@ export function PapierkorbList({ ctx, changed }: DialogProps & { ctx: AppContext
               : `Wiederhergestellt${others > 0 ? ` (zusammen mit ${others === 1 ? 'einem Eintrag' : `${others} Einträgen`}, die mit ihm gelöscht wurden)` : ''}.`,
           error: false,
         },
-      });
+      }));
     } catch (error) {
       const text = error instanceof RefusedError ? explainRefusal(error, lang, nameOf) : String(error);
-      setNotes({ ...notes, [entry.id]: { text, error: true } });
+      setNotes((current) => ({ ...current, [entry.id]: { text, error: true } }));
     }
   };
   if (failed) return h('p', { className: 'error', role: 'alert' }, failed);

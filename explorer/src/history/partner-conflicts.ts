@@ -42,12 +42,13 @@ export function PartnerConflicts({ ctx, changed }: DialogProps & { ctx: AppConte
       const [resolved] = (await requestHistory(ResolvePartnerConflictDocument, { id: conflict.id, resolution }))
         .resolveOfferConflicts;
       if (resolution === 'ACCEPT_PARTNER_VALUE') changed();
-      setConflicts((conflicts ?? []).map((c) => (c.id === conflict.id && resolved ? { ...c, ...resolved } : c)));
+      // Functional updates: two decisions may be under way at once.
+      setConflicts((current) =>
+        (current ?? []).map((c) => (c.id === conflict.id && resolved ? { ...c, ...resolved } : c)),
+      );
     } catch (error) {
-      setErrors({
-        ...errors,
-        [conflict.id]: error instanceof RefusedError ? explainRefusal(error, lang, nameOf) : String(error),
-      });
+      const text = error instanceof RefusedError ? explainRefusal(error, lang, nameOf) : String(error);
+      setErrors((current) => ({ ...current, [conflict.id]: text }));
     }
   };
   if (failed) return h('p', { className: 'error', role: 'alert' }, failed);
