@@ -183,6 +183,7 @@ export interface Config {
   chromiumPath: string; // headless Chromium for PDF reports
   pdfConcurrency: number; // PDF pages the one Chromium prints at once; further PDF requests wait their turn
   snapshotSchedule: string | undefined; // cron pattern (Europe/Berlin) of the monitoring snapshot job; undefined: no schedule
+  papierkorb: PapierkorbSettings; // how long deleted entities can be restored, and when the expired ones are purged
   indicatorTargets: IndicatorTargets; // targets of the monitoring's indicators
   accounts: AccountSettings; // people's accounts, sessions and the login throttle
   jwt: {
@@ -193,6 +194,16 @@ export interface Config {
     maxLifetimeSeconds: number; // longest validity a token may have (exp - iat); a token must carry exp
   };
 }
+
+export interface PapierkorbSettings {
+  retentionDays: number; // days a deleted entity stays restorable in the Papierkorb; at least 90
+  purgeSchedule: string; // cron pattern (Europe/Berlin) of the job that purges entries older than the retention
+}
+
+export const defaultPapierkorb: PapierkorbSettings = {
+  retentionDays: 90,
+  purgeSchedule: '30 3 * * *',
+};
 
 type Env = Record<string, string | undefined>;
 
@@ -558,6 +569,10 @@ export function loadConfig(env: Env = process.env): Config {
     chromiumPath: empty(env.CHROMIUM_PATH) ?? '/usr/bin/chromium',
     pdfConcurrency: readInteger(env, 'PDF_CONCURRENCY', defaultPdfConcurrency, 1, 64),
     snapshotSchedule: readCron(env, 'SNAPSHOT_SCHEDULE'),
+    papierkorb: {
+      retentionDays: readInteger(env, 'PAPIERKORB_RETENTION_DAYS', defaultPapierkorb.retentionDays, 90, 36_500),
+      purgeSchedule: readCron(env, 'PAPIERKORB_PURGE_SCHEDULE') ?? defaultPapierkorb.purgeSchedule,
+    },
     indicatorTargets: readIndicatorTargets(env),
     accounts: readAccounts(env),
     jwt: readJwt(env),

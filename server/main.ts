@@ -15,6 +15,7 @@ import { listen } from './lifecycle/listen.js';
 import { StopList } from './lifecycle/stop-in-order.js';
 import { createLogger } from './logger.js';
 import { scheduleSnapshots } from './monitoring/schedule-snapshots.js';
+import { schedulePurge } from './history/schedule-purge.js';
 import { createSchema } from './schema/create-schema.js';
 
 const config = loadConfig();
@@ -38,7 +39,13 @@ async function start(): Promise<void> {
   if (!jwt) log.info('neither JWT_SECRET nor JWKS_URL is set: people log in on the login page; tools use API keys');
   // Every transaction of a request is limited in time (NEO4J_TRANSACTION_TIMEOUT_MS); the scripts' long jobs are not.
   const driver = limitTransactions(db.driver, config.writes.transactionTimeoutMs);
-  const schema = await createSchema({ driver, database: db.database, writes: config.writes, search: config.search });
+  const schema = await createSchema({
+    driver,
+    database: db.database,
+    writes: config.writes,
+    search: config.search,
+    retentionDays: config.papierkorb.retentionDays,
+  });
   const authenticate = authenticatorFor(jwt, { driver, database: db.database });
   const app = await createApp({
     schema,
@@ -65,6 +72,13 @@ async function start(): Promise<void> {
     ? scheduleSnapshots({ driver: db.driver, database: db.database }, config.snapshotSchedule, log)
     : undefined;
   if (snapshots) started.add('snapshot schedule', () => snapshots.stop());
+  const purge = schedulePurge(
+    { driver: db.driver, database: db.database },
+    config.papierkorb.purgeSchedule,
+    config.papierkorb.retentionDays,
+    log,
+  );
+  started.add('Papierkorb purge schedule', () => purge.stop());
 
   // While no coordinator can log in yet (the first start): a one-time link to set the first coordinator's password.
   const accountStore = { driver, database: db.database };

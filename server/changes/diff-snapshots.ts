@@ -15,7 +15,8 @@ export interface Change {
 // The change history carries its own time; the timestamps @neo4j/graphql sets would only repeat it.
 const ignoredProperties = new Set(['createdAt', 'updatedAt']);
 
-function fieldsOfSnapshot(snapshot: EntitySnapshot): Fields {
+/** An entity's fields as the history names them: properties (no nulls) and relationship fields as keys. */
+export function fieldsOfSnapshot(snapshot: EntitySnapshot): Fields {
   const fields: Fields = {};
   for (const [name, value] of Object.entries(snapshot.props)) {
     if (!ignoredProperties.has(name) && value !== null) fields[name] = value;

@@ -83,16 +83,19 @@ export async function listChanges(deps: ChangeDeps, args: ChangesArgs): Promise<
     },
     { database: deps.database, routing: neo4j.routing.READ },
   );
-  return records.map((record) => {
-    const c = (record.get('c') as { properties: Record<string, unknown> }).properties;
-    return {
-      ...c,
-      at: String(c.at),
-      author: { id: c.authorId, name: c.authorName, role: c.authorRole, via: c.authorVia },
-      acceptedBy:
-        c.acceptedById === undefined || c.acceptedById === null
-          ? null
-          : { id: c.acceptedById, name: c.acceptedByName, role: c.acceptedByRole, via: c.acceptedByVia },
-    };
-  });
+  return records.map((record) => changeRecordOf(record.get('c') as { properties: Record<string, unknown> }));
+}
+
+/** A ChangeEvent node as the API's Change. */
+export function changeRecordOf(node: { properties: Record<string, unknown> }): ChangeRecord {
+  const c = node.properties;
+  return {
+    ...c,
+    at: String(c.at),
+    author: { id: c.authorId, name: c.authorName, role: c.authorRole, via: c.authorVia },
+    acceptedBy:
+      c.acceptedById === undefined || c.acceptedById === null
+        ? null
+        : { id: c.acceptedById, name: c.acceptedByName, role: c.acceptedByRole, via: c.acceptedByVia },
+  };
 }

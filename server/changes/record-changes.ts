@@ -1,7 +1,8 @@
 // Writes the change history: one ChangeEvent node per changed entity, in the transaction of the write itself, so
 // that a write that is rolled back leaves no history and a committed one always has its history. ChangeEvents are
 // not linked to the entities (a deleted entity keeps its history, and no graph rule or analysis sees them) and
-// are not part of the generated API: they are read through Query.changes only.
+// are not part of the generated API: they are read through Query.changes only. A deleted entity is kept apart as a
+// DeletedEntity too (the Papierkorb, server/history/), which the purge removes after the retention.
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import type { Viewer } from '../auth/viewer.js';
@@ -22,6 +23,7 @@ export async function recordChanges(
   changes: readonly Change[],
   origin: string,
   acceptedBy?: Viewer, // who accepted what the author proposed (server/surveys/review-survey-answer.ts)
+  undoOf?: string, // the change these changes undo (server/history/undo-change.ts)
 ): Promise<void> {
   if (changes.length === 0) return;
   const rows = changes.map((change, seq) => ({
@@ -44,8 +46,13 @@ export async function recordChanges(
        CREATE (c:ChangeEvent {id: row.id, changeSet: $changeSet, seq: row.seq, at: datetime.transaction(), origin: $origin,
          entity: row.entity, entityId: row.entityId, operation: row.operation, before: row.before, after: row.after,
          authorId: $author.id, authorName: $author.name, authorRole: $author.role, authorVia: $author.via,
-         acceptedById: $accepter.id, acceptedByName: $accepter.name, acceptedByRole: $accepter.role, acceptedByVia: $accepter.via})`,
-      { rows: rows.slice(start, start + 5000), changeSet, origin, author, accepter },
+         acceptedById: $accepter.id, acceptedByName: $accepter.name, acceptedByRole: $accepter.role, acceptedByVia: $accepter.via,
+         undoOf: $undoOf})
+       // A deleted entity goes to the Papierkorb with every field and link it had, until it is restored or purged.
+       FOREACH (_ IN CASE WHEN row.operation = 'DELETE' THEN [1] ELSE [] END |
+         CREATE (:DeletedEntity {id: row.id, changeSet: $changeSet, entity: row.entity, entityId: row.entityId,
+           deletedAt: datetime.transaction(), before: row.before, authorName: $author.name, origin: $origin}))`,
+      { rows: rows.slice(start, start + 5000), changeSet, origin, author, accepter, undoOf: undoOf ?? null },
     );
   }
 }

@@ -65,6 +65,9 @@ export const schemaStatements: string[] = [
   'CREATE INDEX change_event_entity IF NOT EXISTS FOR (n:ChangeEvent) ON (n.entityId, n.at)',
   'CREATE INDEX change_event_author IF NOT EXISTS FOR (n:ChangeEvent) ON (n.authorId, n.at)',
   'CREATE INDEX change_event_at IF NOT EXISTS FOR (n:ChangeEvent) ON (n.at)',
+  // The Papierkorb (server/history/): deleted entities by their delete change, listed and purged by time.
+  'CREATE CONSTRAINT deleted_entity_id IF NOT EXISTS FOR (n:DeletedEntity) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX deleted_entity_at IF NOT EXISTS FOR (n:DeletedEntity) ON (n.deletedAt)',
 ];
 
 export async function migrate(driver: Driver, database?: string, log?: Logger): Promise<void> {

@@ -1749,6 +1749,8 @@ export type Change = {
   operation: ChangeOperation;
   /** What wrote it: a mutation field (e.g. updateOffers), import:offers, seed, ... */
   origin: Scalars['String']['output'];
+  /** The change this one undoes (an undo, or a restore from the Papierkorb); null for other changes */
+  undoOf?: Maybe<Scalars['ID']['output']>;
 };
 
 /** Who made a change: a person (JWT), a partner system (API key) or a script of the project (seed, import) */
@@ -2545,6 +2547,26 @@ export type DeleteInfo = {
   __typename?: 'DeleteInfo';
   nodesDeleted: Scalars['Int']['output'];
   relationshipsDeleted: Scalars['Int']['output'];
+};
+
+/** An entity in the Papierkorb: deleted, restorable with its links until restorableUntil */
+export type DeletedEntity = {
+  __typename?: 'DeletedEntity';
+  /** JSON object of every field and link it had */
+  before: Scalars['String']['output'];
+  deletedAt: Scalars['DateTime']['output'];
+  /** Who deleted it */
+  deletedBy: Scalars['String']['output'];
+  /** Label of the entity, e.g. Actor */
+  entity: Scalars['String']['output'];
+  /** Its id (ags for districts and municipalities) */
+  entityId: Scalars['String']['output'];
+  /** The id of the delete change; restoreDeleted takes it */
+  id: Scalars['ID']['output'];
+  /** Its name, title or topic, when it had one */
+  name?: Maybe<Scalars['String']['output']>;
+  /** When the purge removes it */
+  restorableUntil: Scalars['DateTime']['output'];
 };
 
 /** A Landkreis or kreisfreie Stadt. */
@@ -4898,6 +4920,8 @@ export type Mutation = {
   resetNetworkLayout: NetworkLayout;
   /** Takes the partner's value over, or keeps the coordinator's (coordinator only) */
   resolveOfferConflicts: Array<OfferConflict>;
+  /** Restores a deleted entity with its links (and those deleted with it); refused when a linked entity is gone or its id is taken (coordinator) */
+  restoreDeleted: Array<Change>;
   /** Revokes an area's link (coordinator) */
   revokeSurveyLink: SurveyRound;
   /** Replaces the stored arrangement of a district's network view with these positions of actors located in it (coordinator only; at most 1,000) */
@@ -4914,6 +4938,8 @@ export type Mutation = {
   startSurveyRound: SurveyRoundCreated;
   /** Saves and submits the link's answer; then the link writes no more (the token is the permission) */
   submitSurveyAnswer: SurveyAnswer;
+  /** Undoes a change in one transaction: an update gets its values from before, a created entity is deleted, a deleted one restored; refused when a field has changed since (coordinator) */
+  undoChange: Array<Change>;
   updateActors: UpdateActorsMutationResponse;
   updateDecisions: UpdateDecisionsMutationResponse;
   updateDistricts: UpdateDistrictsMutationResponse;
@@ -5062,6 +5088,11 @@ export type MutationResolveOfferConflictsArgs = {
 };
 
 
+export type MutationRestoreDeletedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeSurveyLinkArgs = {
   areaAgs: Scalars['String']['input'];
   roundId: Scalars['ID']['input'];
@@ -5105,6 +5136,11 @@ export type MutationStartSurveyRoundArgs = {
 export type MutationSubmitSurveyAnswerArgs = {
   input: SurveyAnswerInput;
   token: Scalars['String']['input'];
+};
+
+
+export type MutationUndoChangeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -7279,6 +7315,8 @@ export type Query = {
   decisionEffects: Array<DecisionEffect>;
   decisions: Array<Decision>;
   decisionsConnection: DecisionsConnection;
+  /** The Papierkorb, the latest deletion first (coordinator and analyst) */
+  deletedEntities: Array<DeletedEntity>;
   districts: Array<District>;
   districtsConnection: DistrictsConnection;
   /** Municipalities, actors and offers of one district whose names hold every word of the text, best match first */
@@ -7419,6 +7457,13 @@ export type QueryDecisionsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<DecisionSort>>;
   where?: InputMaybe<DecisionWhere>;
+};
+
+
+export type QueryDeletedEntitiesArgs = {
+  entity?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -367,6 +367,7 @@ export type ResolversTypes = {
   DecisionWhere: ResolverTypeWrapper<Partial<Types.DecisionWhere>>;
   DecisionsConnection: ResolverTypeWrapper<Partial<Omit<Types.DecisionsConnection, 'edges'> & { edges: Array<ResolversTypes['DecisionEdge']> }>>;
   DeleteInfo: ResolverTypeWrapper<Partial<Types.DeleteInfo>>;
+  DeletedEntity: ResolverTypeWrapper<Partial<Types.DeletedEntity>>;
   District: ResolverTypeWrapper<Partial<Omit<Types.District, 'municipalities' | 'municipalitiesConnection'> & { municipalities: Array<ResolversTypes['Municipality']>, municipalitiesConnection: ResolversTypes['DistrictMunicipalitiesConnection'] }>>;
   DistrictAggregate: ResolverTypeWrapper<Partial<Types.DistrictAggregate>>;
   DistrictAggregateNode: ResolverTypeWrapper<Partial<Types.DistrictAggregateNode>>;
@@ -1192,6 +1193,7 @@ export type ResolversParentTypes = {
   DecisionWhere: Partial<Types.DecisionWhere>;
   DecisionsConnection: Partial<Omit<Types.DecisionsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DecisionEdge']> }>;
   DeleteInfo: Partial<Types.DeleteInfo>;
+  DeletedEntity: Partial<Types.DeletedEntity>;
   District: Partial<Omit<Types.District, 'municipalities' | 'municipalitiesConnection'> & { municipalities: Array<ResolversParentTypes['Municipality']>, municipalitiesConnection: ResolversParentTypes['DistrictMunicipalitiesConnection'] }>;
   DistrictAggregate: Partial<Types.DistrictAggregate>;
   DistrictAggregateNode: Partial<Types.DistrictAggregateNode>;
@@ -2164,6 +2166,7 @@ export type ChangeResolvers<ContextType = any, ParentType extends ResolversParen
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  undoOf?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ChangeAuthorResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChangeAuthor'] = ResolversParentTypes['ChangeAuthor']> = {
@@ -2438,6 +2441,17 @@ export type DecisionsConnectionResolvers<ContextType = any, ParentType extends R
 export type DeleteInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = {
   nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeletedEntityResolvers<ContextType = any, ParentType extends ResolversParentTypes['DeletedEntity'] = ResolversParentTypes['DeletedEntity']> = {
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deletedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  restorableUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type DistrictResolvers<ContextType = any, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = {
@@ -3050,6 +3064,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   reportOutcomes?: Resolver<ResolversTypes['OutcomeReport'], ParentType, ContextType, RequireFields<Types.MutationReportOutcomesArgs, 'outcomes'>>;
   resetNetworkLayout?: Resolver<ResolversTypes['NetworkLayout'], ParentType, ContextType, RequireFields<Types.MutationResetNetworkLayoutArgs, 'districtAgs'>>;
   resolveOfferConflicts?: Resolver<Array<ResolversTypes['OfferConflict']>, ParentType, ContextType, RequireFields<Types.MutationResolveOfferConflictsArgs, 'ids' | 'resolution'>>;
+  restoreDeleted?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<Types.MutationRestoreDeletedArgs, 'id'>>;
   revokeSurveyLink?: Resolver<ResolversTypes['SurveyRound'], ParentType, ContextType, RequireFields<Types.MutationRevokeSurveyLinkArgs, 'areaAgs' | 'roundId'>>;
   saveNetworkLayout?: Resolver<ResolversTypes['NetworkLayout'], ParentType, ContextType, RequireFields<Types.MutationSaveNetworkLayoutArgs, 'districtAgs' | 'positions'>>;
   saveSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<Types.MutationSaveSurveyAnswerArgs, 'input' | 'token'>>;
@@ -3058,6 +3073,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   setSearchAliases?: Resolver<Array<ResolversTypes['SearchAlias']>, ParentType, ContextType, RequireFields<Types.MutationSetSearchAliasesArgs, 'aliases' | 'districtAgs'>>;
   startSurveyRound?: Resolver<ResolversTypes['SurveyRoundCreated'], ParentType, ContextType, RequireFields<Types.MutationStartSurveyRoundArgs, 'input'>>;
   submitSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<Types.MutationSubmitSurveyAnswerArgs, 'input' | 'token'>>;
+  undoChange?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<Types.MutationUndoChangeArgs, 'id'>>;
   updateActors?: Resolver<ResolversTypes['UpdateActorsMutationResponse'], ParentType, ContextType, Partial<Types.MutationUpdateActorsArgs>>;
   updateDecisions?: Resolver<ResolversTypes['UpdateDecisionsMutationResponse'], ParentType, ContextType, Partial<Types.MutationUpdateDecisionsArgs>>;
   updateDistricts?: Resolver<ResolversTypes['UpdateDistrictsMutationResponse'], ParentType, ContextType, Partial<Types.MutationUpdateDistrictsArgs>>;
@@ -3634,6 +3650,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   decisionEffects?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType, RequireFields<Types.QueryDecisionEffectsArgs, 'months'>>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType, Partial<Types.QueryDecisionsArgs>>;
   decisionsConnection?: Resolver<ResolversTypes['DecisionsConnection'], ParentType, ContextType, Partial<Types.QueryDecisionsConnectionArgs>>;
+  deletedEntities?: Resolver<Array<ResolversTypes['DeletedEntity']>, ParentType, ContextType, RequireFields<Types.QueryDeletedEntitiesArgs, 'limit' | 'offset'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, Partial<Types.QueryDistrictsArgs>>;
   districtsConnection?: Resolver<ResolversTypes['DistrictsConnection'], ParentType, ContextType, Partial<Types.QueryDistrictsConnectionArgs>>;
   findInDistrict?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<Types.QueryFindInDistrictArgs, 'districtAgs' | 'first' | 'text'>>;
@@ -4073,6 +4090,7 @@ export type Resolvers<ContextType = any> = {
   DecisionResponsibleRelationship?: DecisionResponsibleRelationshipResolvers<ContextType>;
   DecisionsConnection?: DecisionsConnectionResolvers<ContextType>;
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
+  DeletedEntity?: DeletedEntityResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   DistrictAggregate?: DistrictAggregateResolvers<ContextType>;
   DistrictAggregateNode?: DistrictAggregateNodeResolvers<ContextType>;

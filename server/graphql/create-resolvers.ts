@@ -13,10 +13,12 @@ import { createRecommendationResolvers } from './recommendation-resolvers.js';
 import { createSurveyResolvers } from './survey-resolvers.js';
 import { createOutlineResolvers } from './outline-resolvers.js';
 import { createSearchResolvers } from './search-resolvers.js';
+import { createHistoryResolvers } from './history-resolvers.js';
 
 export interface ResolverDeps {
   driver?: Driver; // absent only when the schema is built to be printed
   database?: string; // Neo4j database name; undefined uses the server's default
+  retentionDays?: number; // days the Papierkorb keeps deleted entities; default in server/config.ts
 }
 
 type ResolverMap = Record<string, Record<string, unknown>>;
@@ -43,5 +45,6 @@ export function createResolvers(deps: ResolverDeps): ResolverMap {
     createOutcomeResolvers(deps),
     createSearchResolvers(deps),
     createOutlineResolvers(deps),
+    createHistoryResolvers(deps),
   );
 }

@@ -10,6 +10,7 @@ import { routeRequestSessions } from './route-request-sessions.js';
 export interface BuildSchemaOptions {
   driver?: Driver; // omitted when the schema is only printed
   database?: string; // Neo4j database name; undefined uses the server's default
+  retentionDays?: number; // days the Papierkorb keeps deleted entities; default in server/config.ts
 }
 
 export async function buildSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
@@ -18,7 +19,7 @@ export async function buildSchema(options: BuildSchemaOptions = {}): Promise<Gra
     driver: options.driver,
     // Each request's custom fields run over its own driver, which caps its sessions (route-request-sessions.ts).
     resolvers: routeRequestSessions(
-      (driver) => createResolvers({ driver, database: options.database }),
+      (driver) => createResolvers({ driver, database: options.database, retentionDays: options.retentionDays }),
       options.driver,
     ),
     features: {

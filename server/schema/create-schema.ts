@@ -18,6 +18,7 @@ export interface SchemaOptions {
   database?: string; // Neo4j database name; undefined uses the server's default
   writes?: Partial<WriteLimits>; // how much one write may do; defaults in server/config.ts
   search?: Partial<SearchLimits>; // longest search phrase; defaults in server/config.ts
+  retentionDays?: number; // days the Papierkorb keeps deleted entities; default in server/config.ts
 }
 
 export async function createSchema(options: SchemaOptions): Promise<GraphQLSchema> {

@@ -17,6 +17,7 @@ import { DetailsPanel } from '../ui/details-panel';
 import { formatNumber, h, type Child } from '../ui/dom';
 import { FiltersPanel } from '../ui/filters-panel';
 import { openImportDialog } from '../ui/import-dialog';
+import { HistoryButtons } from '../history/history-buttons';
 import { Legend } from '../ui/legend';
 import { SearchBox } from '../ui/search-box';
 import { CoursesView, exportCalendarCsv } from '../views/courses-view';
@@ -218,6 +219,8 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
         },
         `⤒ ${t('importOpen')}`,
       ),
+    // The Papierkorb and the conflicts with partner systems: the coordinator's (src/history/).
+    shell.canImport && h(HistoryButtons, { ctx }),
     // Logged in: who, and "Abmelden"; else "Anmelden", the login page, which comes back to this very view.
     shell.viewer.role !== 'anonymous'
       ? h(

@@ -27,6 +27,7 @@ import { waitColour } from '../graph/map-elements';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatNumber, h, type Child } from './dom';
 import { pendingNotice } from './error-notice';
+import { HistoryMount } from '../history/history-mount';
 
 /** The municipalities whose needs list is unfolded (the panel's own state, not part of the URL). */
 interface OpenNeeds {
@@ -116,6 +117,7 @@ function detailsBody(ctx: AppContext, openNeeds: OpenNeeds): Child {
         : null,
     ),
     body,
+    selected ? h(HistoryMount, { ctx, selected }) : null,
     pathSummary(ctx),
   ];
 }
