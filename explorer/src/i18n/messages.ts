@@ -263,6 +263,10 @@ const messages = {
   importOffers: ['Angebote', 'Offers'],
   importNeeds: ['Bedarfe', 'Needs'],
   importCooperations: ['Kooperationen', 'Cooperations'],
+  importOutcomes: [
+    'Ergebnisse der Angebote (Teilnehmende, Abschlüsse, Prüfungen)',
+    'Outcomes of offers (participants, completions, exams)',
+  ],
   importSource: ['Quelle', 'Source'],
   importSourceHint: [
     'für Zeilen mit Kennung, aber ohne eigene Quelle (z. B. kurs-portal)',
