@@ -61,7 +61,12 @@ const german = {
 const shares = new Set(['UTILISATION', 'COMPLETION_RATE', 'EXAM_SUCCESS_RATE', 'COVERAGE']);
 
 const open = (query: string) =>
-  explorer.open({ view: 'monitoring', query, viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  explorer.open({
+    view: 'monitoring',
+    query: query ? `view=monitoring&${query}` : 'view=monitoring',
+    viewport: { width: 1400, height: 1000 },
+    acceptDownloads: true,
+  });
 
 async function waitForIndicators(page: Page): Promise<void> {
   await page.waitForSelector('.indicators[data-ready="true"] [data-testid=indicator-table]', { timeout: 120_000 });
