@@ -1,4 +1,4 @@
-// Imports one file of actors, offers, needs or cooperation links: the core that the command line (scripts/import.ts)
+// Imports one file of actors, offers, needs, cooperation links or outcomes of offers: the core that the command line (scripts/import.ts)
 // and an upload over HTTP call alike, with the file's bytes and name. All or nothing: the file is checked whole,
 // then written in one transaction that also checks the graph rules before it commits; a dry run does the same and
 // rolls back. Re-importing a file changes nothing: records are found by source and externalId (or id).
@@ -12,6 +12,7 @@ import { BadUserInputError, fromNeo4jError } from '../errors.js';
 import { checkGraphInvariants } from '../validation/graph-invariants.js';
 import { planCooperationImport } from './import-cooperations.js';
 import { planNodeImport } from './import-nodes.js';
+import { writeOutcomeImport } from './import-outcomes.js';
 import type { ImportPlan, RowOutcome } from './import-plan.js';
 import { fileProblem, ProblemList, type ImportProblem } from './import-problems.js';
 import { mapColumns } from './map-columns.js';
@@ -180,7 +181,11 @@ export async function importFile(deps: ImportDeps, file: ImportFile, options: Im
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
   const tx = session.beginTransaction();
   try {
-    const plan = await planAndWrite(tx, parser, rows, problems, options);
+    // Outcomes are checked and written as the API's reportOutcomes does them (import-outcomes.ts).
+    const plan =
+      template.type === 'outcomes'
+        ? await writeOutcomeImport(tx, parser, rows, problems, options.viewer ?? systemViewer('import'))
+        : await planAndWrite(tx, parser, rows, problems, options);
     if (!plan || options.dryRun) {
       await tx.rollback();
     } else {

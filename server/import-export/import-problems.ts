@@ -18,6 +18,7 @@ export type ProblemReason =
   | 'UNKNOWN_REFERENCE'
   | 'DUPLICATE_KEY'
   | 'CONFLICT'
+  | 'FORBIDDEN'
   | 'INVARIANT';
 
 export interface ImportProblem {

@@ -38,6 +38,8 @@ const matching: Record<ImportTemplate['type'], string> = {
     'A row updates the need with the same `importSource` and `externalId` (or the same `id`), else creates one. (`source` of a need says how the need is known: survey, waiting list, ...)',
   cooperations:
     'A row is the link from one actor to another; importing the same pair again updates the link. Both actors must exist.',
+  outcomes:
+    'A row is what came of one offer over one period, as counts (never personal data); the same offer and period again replaces its figures, a period overlapping another of the same offer is refused. The offer must exist. The checks are those of the API (`reportOutcomes`): finished + dropped out at most started, exam results at most the participants, no negative counts, DTZ and orientation test only for integration courses, certificates only for job language courses, a period that has ended; any problem and nothing is written.',
 };
 
 function templateSection(template: ImportTemplate): string {

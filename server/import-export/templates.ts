@@ -4,7 +4,7 @@
 import { fieldRules, type FieldRule } from '../validation/field-rules.js';
 import type { EnumName } from './enum-values.js';
 
-export const importTypes = ['actors', 'offers', 'needs', 'cooperations'] as const;
+export const importTypes = ['actors', 'offers', 'needs', 'cooperations', 'outcomes'] as const;
 export type ImportType = (typeof importTypes)[number];
 
 export type ColumnKind =
@@ -51,7 +51,7 @@ export type LinkSpec = {
 
 export interface ImportTemplate {
   type: ImportType;
-  label: 'Actor' | 'Offer' | 'Need' | 'Cooperation'; // the node label, or the relationship properties' type
+  label: 'Actor' | 'Offer' | 'Need' | 'Cooperation' | 'Outcome'; // the node label, or the relationship properties' type
   name: { de: string; en: string }; // of the list, e.g. for sheet names
   columns: ColumnSpec[];
   keySourceColumn?: 'source' | 'importSource'; // the column (and property) that is the namespace of externalId
@@ -776,7 +776,105 @@ const cooperations: ImportTemplate = {
   links: [],
 };
 
-export const importTemplates: Record<ImportType, ImportTemplate> = { actors, offers, needs, cooperations };
+const count = (key: string, de: string, about: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
+  key,
+  de,
+  kind: 'int',
+  about,
+  ...extra,
+});
+
+// What came of an offer over one period (issue 19): aggregate counts only, never personal data. The same checks as
+// the API's reportOutcomes (server/analysis/outcomes/check-outcome.ts); the same offer and period again replaces them.
+const outcomes: ImportTemplate = {
+  type: 'outcomes',
+  label: 'Outcome',
+  name: { de: 'Ergebnisse', en: 'Outcomes' },
+  requireOneOf: [['offerId', 'offerExternalId']],
+  columns: [
+    {
+      key: 'offerId',
+      de: 'Angebot (ID)',
+      aliases: ['Angebots-ID'],
+      kind: 'id',
+      about: "The offer's id in Bildungsnetz (from an export of offers); or give offerExternalId.",
+    },
+    {
+      key: 'offerSource',
+      de: 'Angebot (Quelle)',
+      kind: 'string',
+      rule: rules('Offer', 'source'),
+      about: "Source of the offer's externalId; empty: the --source given to the import.",
+      example: 'kurs-portal',
+    },
+    {
+      key: 'offerExternalId',
+      de: 'Angebot (Kennung)',
+      kind: 'string',
+      rule: rules('Offer', 'externalId'),
+      about: "The offer's externalId in its source.",
+      example: 'K-2027-014',
+    },
+    {
+      key: 'periodStart',
+      de: 'Zeitraum von',
+      aliases: ['Beginn Zeitraum', 'von'],
+      kind: 'date',
+      required: true,
+      about: 'First day of the period the counts cover.',
+      example: '01.01.2026',
+    },
+    {
+      key: 'periodEnd',
+      de: 'Zeitraum bis',
+      aliases: ['Ende Zeitraum', 'bis'],
+      kind: 'date',
+      required: true,
+      about: 'Last day of the period; not in the future, at most three years after its start.',
+      example: '30.06.2026',
+    },
+    count('started', 'Begonnen', 'Participants who began (0 or more).', {
+      aliases: ['Teilnehmende', 'Teilnehmer begonnen'],
+      required: true,
+      example: '18',
+    }),
+    count('finished', 'Abgeschlossen', 'Of them, who completed; finished + droppedOut at most started.', {
+      aliases: ['Beendet'],
+      required: true,
+      example: '14',
+    }),
+    count('droppedOut', 'Abgebrochen', 'Of them, who left without completing.', {
+      aliases: ['Abbrüche', 'Abbrecher'],
+      required: true,
+      example: '3',
+    }),
+    count('dtzB1', 'DTZ B1', 'Integration courses: B1 reached in the DTZ; the DTZ results together at most started.', {
+      example: '8',
+    }),
+    count('dtzA2', 'DTZ A2', 'Integration courses: A2 reached in the DTZ.', { example: '4' }),
+    count('dtzBelowA2', 'DTZ unter A2', 'Integration courses: below A2 in the DTZ.', { example: '1' }),
+    count(
+      'orientationPassed',
+      'Orientierungskurstest bestanden',
+      'Integration courses: orientation course test passed; passed + failed at most started.',
+      { aliases: ['LiD bestanden'] },
+    ),
+    count(
+      'orientationFailed',
+      'Orientierungskurstest nicht bestanden',
+      'Integration courses: orientation course test failed.',
+      {
+        aliases: ['LiD nicht bestanden'],
+      },
+    ),
+    count('certificates', 'Zertifikate', 'Job language courses: certificates reached; at most started.', {
+      aliases: ['Zertifikate erreicht'],
+    }),
+  ],
+  links: [],
+};
+
+export const importTemplates: Record<ImportType, ImportTemplate> = { actors, offers, needs, cooperations, outcomes };
 
 /** Lower case, umlauts spelled out, no spaces or punctuation: "Gemeinde (AGS)" and "gemeinde_ags" are one header. */
 export function normaliseHeader(header: string): string {

@@ -80,6 +80,7 @@ describe('the import dialog', () => {
       'Angebote',
       'Bedarfe',
       'Kooperationen',
+      'Ergebnisse der Angebote',
     ]);
     expect(await page.locator('#import-run').isDisabled()).toBe(true);
 
@@ -182,6 +183,7 @@ describe('the import dialog', () => {
       'Offers',
       'Needs',
       'Cooperations',
+      'Outcomes of offers',
     ]);
     expect(await page.locator('#import-check').textContent()).toBe('Check');
     await page.close();

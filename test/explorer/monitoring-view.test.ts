@@ -9,7 +9,12 @@ import { demoDistrictAgs, screenshotDir, useExplorer } from './explorer-server.j
 
 const explorer = useExplorer();
 const open = (query: string) =>
-  explorer.open({ view: 'monitoring', query, viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  explorer.open({
+    view: 'monitoring',
+    query: query ? `view=monitoring&${query}` : 'view=monitoring',
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
 
 /** The size each chart canvas is drawn at. */
 function chartData(page: Page) {

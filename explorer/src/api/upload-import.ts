@@ -4,7 +4,7 @@
 import { csrfToken } from './current-viewer';
 import { sessionToken } from './session-token';
 
-export type ImportType = 'actors' | 'offers' | 'needs' | 'cooperations';
+export type ImportType = 'actors' | 'offers' | 'needs' | 'cooperations' | 'outcomes';
 
 /** The server's ImportReport (server/import-export/import-file.ts), as far as the dialog shows it. */
 export interface ImportReport {

@@ -72,6 +72,7 @@ export function createContext(
         async () => (await requestGraphQL(MonitoringSeriesDocument, { ...area, from })).monitoringSeries,
       );
     },
+    load,
     calendar: () => {
       const { from, to } = timelinePeriod(ctx);
       const categories = state.category ? [state.category] : null;

@@ -804,6 +804,19 @@ export type DecisionCreateInput = {
   text: string;
 };
 
+export type DecisionEffectKind =
+  /** It moved away from its target */
+  | 'AWAY_FROM_TARGET'
+  /** The decision names no area, category and indicator */
+  | 'NOT_ADDRESSED'
+  /** Before or after has no value */
+  | 'NOT_MEASURABLE'
+  /** The span after the due date has not passed yet (or there is no due date) */
+  | 'PENDING'
+  /** The indicator moved toward its target */
+  | 'TOWARD_TARGET'
+  | 'UNCHANGED';
+
 export type DecisionMeetingConnectFieldInput = {
   connect?: Array<MeetingConnectInput> | null | undefined;
   where?: MeetingConnectWhere | null | undefined;
@@ -1111,6 +1124,23 @@ export type IndicatorEnumScalarFilters = {
   eq?: Indicator | null | undefined;
   in?: Array<Indicator> | null | undefined;
 };
+
+/** Why an indicator has no value */
+export type IndicatorHiddenReason =
+  /** Fewer than 5 persons: small numbers reveal people */
+  | 'FEWER_THAN_5'
+  /** The indicator does not apply to the category (e.g. waiting times of a language café) */
+  | 'NOT_APPLICABLE'
+  /** Nobody to compute it over (no places, no participants, no demand) */
+  | 'NO_DATA'
+  /** A past month without monitoring snapshots of the figure */
+  | 'NO_SNAPSHOT';
+
+export type IndicatorSource =
+  /** The current month: computed from the live graph */
+  | 'LIVE'
+  /** A past month: the latest monitoring snapshots of that month */
+  | 'SNAPSHOT';
 
 /** Filters for an aggregation of an int field */
 export type IntScalarAggregationFilters = {
@@ -2777,6 +2807,12 @@ export type StringScalarFilters = {
   startsWith?: string | null | undefined;
 };
 
+export type TargetDirection =
+  /** The value should reach the target or more */
+  | 'AT_LEAST'
+  /** The value should stay at the target or below */
+  | 'AT_MOST';
+
 export type TargetGroup =
   | 'ACADEMICS'
   | 'ADULTS'
@@ -2800,6 +2836,14 @@ export type TargetGroupListEnumScalarFilters = {
   eq?: Array<TargetGroup> | null | undefined;
   includes?: TargetGroup | null | undefined;
 };
+
+export type TargetState =
+  /** Missed by at most the tolerance (INDICATOR_TARGET_TOLERANCE of the target) */
+  | 'CLOSE'
+  | 'MET'
+  | 'MISSED'
+  /** No value to compare */
+  | 'NO_VALUE';
 
 /** Why persons of a need have no suitable start, in the order they are checked */
 export type UnplacedReason =
@@ -2935,6 +2979,26 @@ export type MonitoringSeriesQueryVariables = Exact<{
 
 export type MonitoringSeriesQuery = { monitoringSeries: Array<{ category: OfferCategory, areaAgs: string, areaName: string, areaKind: MonitoringAreaKind, points: Array<{ date: string, demand: number, unmet: number, coverage: number, accessibility: number | null, freePlaces: number, capacity: number, booked: number, waitlist: number, fillRate: number | null, municipalities: number }> }> };
 
+export type MonitoringIndicatorsQueryVariables = Exact<{
+  districtAgs?: string | null | undefined;
+  samtgemeindeAgs?: string | null | undefined;
+  municipalityAgs?: string | null | undefined;
+  categories?: Array<OfferCategory> | OfferCategory | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type MonitoringIndicatorsQuery = { indicators: Array<{ areaAgs: string, areaName: string, areaKind: MonitoringAreaKind, category: OfferCategory, month: string, source: IndicatorSource, values: Array<{ indicator: Indicator, value: number | null, reason: IndicatorHiddenReason | null, basis: number | null, target: number, direction: TargetDirection, state: TargetState, yearBefore: number | null, yearBeforeReason: IndicatorHiddenReason | null, change: number | null, towardTarget: boolean | null }> }> };
+
+export type DecisionEffectsQueryVariables = Exact<{
+  districtAgs?: string | null | undefined;
+  months?: number | null | undefined;
+}>;
+
+
+export type DecisionEffectsQuery = { decisionEffects: Array<{ decisionId: string, text: string, status: DecisionStatus, meetingDate: string | null, dueDate: string | null, areaAgs: string | null, areaName: string | null, category: OfferCategory | null, indicator: Indicator | null, months: number, beforeFrom: string | null, beforeTo: string | null, afterFrom: string | null, afterTo: string | null, before: number | null, beforeReason: IndicatorHiddenReason | null, after: number | null, afterReason: IndicatorHiddenReason | null, target: number | null, direction: TargetDirection | null, effect: DecisionEffectKind }> };
+
 export type SaveNetworkLayoutMutationVariables = Exact<{
   districtAgs: string;
   positions: Array<ActorPositionInput> | ActorPositionInput;
@@ -3004,6 +3068,8 @@ export const RestoreDeletedDocument = {"kind":"Document","definitions":[{"kind":
 export const PartnerConflictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerConflicts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferConflictStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerConflicts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"offerTitle"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"partnerValue"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorValue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}}]}}]}}]} as unknown as DocumentNode<PartnerConflictsQuery, PartnerConflictsQueryVariables>;
 export const ResolvePartnerConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolvePartnerConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferConflictResolution"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveOfferConflicts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"id"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"resolution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}}]}}]}}]} as unknown as DocumentNode<ResolvePartnerConflictMutation, ResolvePartnerConflictMutationVariables>;
 export const MonitoringSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"samtgemeindeAgs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityAgs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monitoringSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"samtgemeindeAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"samtgemeindeAgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityAgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"areaAgs"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"areaKind"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"demand"}},{"kind":"Field","name":{"kind":"Name","value":"unmet"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"fillRate"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringSeriesQuery, MonitoringSeriesQueryVariables>;
+export const MonitoringIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"samtgemeindeAgs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityAgs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categories"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferCategory"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"samtgemeindeAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"samtgemeindeAgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityAgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"categories"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categories"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaAgs"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"areaKind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"yearBefore"}},{"kind":"Field","name":{"kind":"Name","value":"yearBeforeReason"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"towardTarget"}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringIndicatorsQuery, MonitoringIndicatorsQueryVariables>;
+export const DecisionEffectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionEffects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"months"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionEffects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"Variable","name":{"kind":"Name","value":"months"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"areaAgs"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"beforeFrom"}},{"kind":"Field","name":{"kind":"Name","value":"beforeTo"}},{"kind":"Field","name":{"kind":"Name","value":"afterFrom"}},{"kind":"Field","name":{"kind":"Name","value":"afterTo"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"beforeReason"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"afterReason"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}}]}}]}}]} as unknown as DocumentNode<DecisionEffectsQuery, DecisionEffectsQueryVariables>;
 export const SaveNetworkLayoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveNetworkLayout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"positions"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActorPositionInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveNetworkLayout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"positions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"positions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SaveNetworkLayoutMutation, SaveNetworkLayoutMutationVariables>;
 export const ResetNetworkLayoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetNetworkLayout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetNetworkLayout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtAgs"}}]}}]}}]} as unknown as DocumentNode<ResetNetworkLayoutMutation, ResetNetworkLayoutMutationVariables>;
 export const AreaOutlinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaOutlines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaOutlines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribution"}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}}]}}]}}]}}]} as unknown as DocumentNode<AreaOutlinesQuery, AreaOutlinesQueryVariables>;

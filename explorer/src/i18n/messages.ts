@@ -263,6 +263,7 @@ const messages = {
   importOffers: ['Angebote', 'Offers'],
   importNeeds: ['Bedarfe', 'Needs'],
   importCooperations: ['Kooperationen', 'Cooperations'],
+  importOutcomes: ['Ergebnisse der Angebote', 'Outcomes of offers'],
   importSource: ['Quelle', 'Source'],
   importSourceHint: [
     'für Zeilen mit Kennung, aber ohne eigene Quelle (z. B. kurs-portal)',

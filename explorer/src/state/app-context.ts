@@ -60,6 +60,8 @@ export interface AppContext {
   recommendations: () => Loadable<Recommendation[]>;
   /** The monitoring series of every category for the area and time span of the view state. */
   monitoring: () => Loadable<MonitoringSeries[]>;
+  /** Any other query, loaded on first use under its key and kept for the session (explorer/src/monitoring/). */
+  load: <T>(key: string, fetch: () => Promise<T>) => Loadable<T>;
   /** The course calendar of the timeline's period (the category filter applied by the API when it names one). */
   calendar: () => Loadable<CalendarCourse[]>;
   /** The waiting times of the waiting category (the chosen course category, else integration courses) and radius. */

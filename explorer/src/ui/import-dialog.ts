@@ -11,6 +11,7 @@ const typeLabels: [ImportType, MessageKey][] = [
   ['offers', 'importOffers'],
   ['needs', 'importNeeds'],
   ['cooperations', 'importCooperations'],
+  ['outcomes', 'importOutcomes'],
 ];
 
 const actionLabels: Record<ImportReport['outcomes'][number]['action'], MessageKey> = {

@@ -2,18 +2,8 @@
 // Samtgemeinde or a municipality (the area filter), drawn with Chart.js, and the figures of one category as a
 // table beneath. Each chart is made once, when the view is first drawn (after the page is in the document, so that
 // Chart.js can measure it), and then updated with chart.update() when the area, the span or the category changes.
-// While new figures load, the charts keep the last ones.
-import {
-  CategoryScale,
-  Chart,
-  type ChartDataset,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
+// While new figures load, the charts keep the last ones. Beneath, the indicators with their targets, the effect of the
+// round's decisions and the areas ranked by change (monitoring/indicators-section.ts).
 import type { AppContext, MonitoringSeries } from '../state/app-context';
 import { downloadText } from '../export/download';
 import { toCsv } from '../export/to-csv';
@@ -21,12 +11,12 @@ import type { OfferCategory } from '../generated/graphql';
 import { enumLabel, offerCategoryLabels } from '../i18n/enum-labels';
 import type { MessageKey } from '../i18n/messages';
 import { gapCategory, monitoringSpans } from '../state/view-state';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { formatDate, formatNumber, h, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
 import { pendingNotice } from '../ui/error-notice';
-
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
+import { IndicatorsSection } from '../monitoring/indicators-section';
+import { LineChart, type LineDataset } from '../monitoring/line-chart';
 
 const maxLines = 6; // more lines than this do not read in one chart
 const lineColours = ['#dc2626', '#2563eb', '#16a34a', '#d97706', '#7c3aed', '#0891b2'];
@@ -60,48 +50,6 @@ export function monitoringArea(ctx: Pick<AppContext, 'model' | 'state'>): {
   return ctx.model.municipalities.get(area)?.kind === 'COLLECTIVE'
     ? { samtgemeindeAgs: area }
     : { municipalityAgs: area };
-}
-
-type LineDataset = ChartDataset<'line', (number | null)[]>;
-
-interface LineChartProps {
-  id: string;
-  label: string;
-  labels: string[];
-  datasets: LineDataset[];
-  digits: number;
-  locale: string;
-}
-
-/** One Chart.js line chart: made on the first drawing, updated in place (chart.update()) on every later one. */
-function LineChart({ id, label, labels, datasets, digits, locale }: LineChartProps): Child {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart<'line', (number | null)[], string> | undefined>(undefined);
-  useLayoutEffect(() => {
-    const current = chart.current;
-    if (!current) {
-      chart.current = new Chart<'line', (number | null)[], string>(canvas.current!, {
-        type: 'line',
-        data: { labels, datasets },
-        options: {
-          animation: false,
-          responsive: true,
-          maintainAspectRatio: false,
-          locale,
-          interaction: { mode: 'index', intersect: false },
-          scales: { y: { beginAtZero: true, ticks: { precision: digits } } },
-          plugins: { legend: { position: 'bottom', labels: { boxWidth: 18 } } },
-        },
-      });
-      return;
-    }
-    current.data.labels = labels;
-    current.data.datasets = datasets;
-    current.options.locale = locale;
-    current.update('none');
-  });
-  useLayoutEffect(() => () => chart.current?.destroy(), []);
-  return h('canvas', { ref: canvas, id, role: 'img', 'aria-label': label });
 }
 
 export function MonitoringView({ ctx }: { ctx: AppContext }): Child {
@@ -175,39 +123,44 @@ export function MonitoringView({ ctx }: { ctx: AppContext }): Child {
     });
   return h(
     'div',
-    { className: 'page-inner monitoring' },
-    head,
-    h(
-      'p',
-      { className: 'muted' },
-      t('monitoringIntro'),
-      state.category ? null : ` ${t('topCategories')} (${shown.length}).`,
-    ),
+    { className: 'monitoring-page' },
     h(
       'div',
-      { className: 'charts' },
-      charts.map((c) =>
-        h(
-          'figure',
-          { key: c.id, className: 'chart' },
-          h('figcaption', {}, t(c.title)),
+      { className: 'page-inner monitoring' },
+      head,
+      h(
+        'p',
+        { className: 'muted' },
+        t('monitoringIntro'),
+        state.category ? null : ` ${t('topCategories')} (${shown.length}).`,
+      ),
+      h(
+        'div',
+        { className: 'charts' },
+        charts.map((c) =>
           h(
-            'div',
-            { className: 'chart-box' },
-            h(LineChart, {
-              id: c.id,
-              label: t(c.title),
-              labels,
-              datasets: datasets(c.measure),
-              digits: c.digits,
-              locale: lang === 'de' ? 'de-DE' : 'en-GB',
-            }),
+            'figure',
+            { key: c.id, className: 'chart' },
+            h('figcaption', {}, t(c.title)),
+            h(
+              'div',
+              { className: 'chart-box' },
+              h(LineChart, {
+                id: c.id,
+                label: t(c.title),
+                labels,
+                datasets: datasets(c.measure),
+                digits: c.digits,
+                locale: lang === 'de' ? 'de-DE' : 'en-GB',
+              }),
+            ),
           ),
         ),
       ),
+      h('h3', {}, `${t('seriesTable')}: ${enumLabel(offerCategoryLabels, tableCategory, lang)}`),
+      tableSeries ? seriesTable(ctx, tableSeries) : null,
     ),
-    h('h3', {}, `${t('seriesTable')}: ${enumLabel(offerCategoryLabels, tableCategory, lang)}`),
-    tableSeries ? seriesTable(ctx, tableSeries) : null,
+    h(IndicatorsSection, { ctx, area: monitoringArea(ctx) }),
   );
 }
 

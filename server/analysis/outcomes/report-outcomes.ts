@@ -102,6 +102,173 @@ function refuse(problems: OutcomeProblem[]): never {
   );
 }
 
+/** What writeOutcomeItems did, item by item (in the order given). */
+export interface OutcomeWrite {
+  ids: string[];
+  actions: ('create' | 'update' | 'unchanged')[];
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export type OutcomeWriteResult =
+  | { ok: true; write: OutcomeWrite }
+  // foreign: items naming offers of another provider (a partner's call); problems: everything else, by item index
+  | { ok: false; foreign: ForeignItem[]; problems: OutcomeProblem[] };
+
+/** An item naming an offer of another provider than the partner's own Actor. */
+export interface ForeignItem {
+  index: number;
+  text: string; // e.g. outcomes[2] (offerId "x", provider "y")
+}
+
+/**
+ * The checks and the write of reportOutcomes inside a transaction the caller owns (the API call, or a spreadsheet
+ * import): nothing is written when any item has a problem. The caller advances the data version and commits.
+ * An item may name its own source (the import's per-row source column); else the call's source applies.
+ */
+export async function writeOutcomeItems(
+  tx: Transaction,
+  viewer: Viewer,
+  source: string | undefined,
+  items: (OutcomeItem & { source?: string | null })[],
+  today: string = todayInGermany(),
+): Promise<OutcomeWriteResult> {
+  const isPartner = viewer.role === 'partner';
+  const sourceOf = (item: (typeof items)[number]) => item.source ?? source;
+  const problems = items.flatMap((item, index) => checkOutcomeItem(item, index, today, null));
+  const missingSource = items.findIndex((item) => item.externalId && !sourceOf(item));
+  if (missingSource >= 0)
+    problems.push({
+      index: missingSource,
+      field: 'externalId',
+      value: items[missingSource]!.externalId,
+      message: `outcomes[${missingSource}].externalId: an offer found by externalId needs the source argument`,
+    });
+  if (problems.length > 0) return { ok: false, foreign: [], problems };
+
+  const ids: string[] = [];
+  const actions: OutcomeWrite['actions'] = [];
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  const { byId, byExternal } = await loadOffers(
+    tx,
+    items.flatMap((item) => (item.offerId ? [item.offerId] : [])),
+    items.flatMap((item) => (item.externalId ? [{ source: sourceOf(item)!, externalId: item.externalId }] : [])),
+  );
+  const offers = items.map((item) =>
+    item.offerId ? byId.get(item.offerId) : byExternal.get(`${sourceOf(item)}|${item.externalId}`),
+  );
+  const foreign: ForeignItem[] = [];
+  offers.forEach((offer, index) => {
+    const item = items[index]!;
+    const named = item.offerId ? `offerId ${quote(item.offerId)}` : `externalId ${quote(item.externalId)}`;
+    if (!offer) {
+      problems.push({
+        index,
+        field: item.offerId ? 'offerId' : 'externalId',
+        value: item.offerId ?? item.externalId,
+        message: `outcomes[${index}]: there is no offer with ${named}${item.externalId ? ` under source ${quote(sourceOf(item))}` : ''}`,
+      });
+      return;
+    }
+    // The same rights as on its offers: a partner reports only for offers its own Actor provides.
+    if (isPartner && offer.providerId !== viewer.actorId)
+      foreign.push({ index, text: `outcomes[${index}] (${named}, provider ${quote(offer.providerId)})` });
+    problems.push(...checkOutcomeItem(item, index, today, offer.category));
+    if (offer.startDate && day(item.periodEnd) < offer.startDate)
+      problems.push({
+        index,
+        field: 'periodEnd',
+        value: day(item.periodEnd),
+        message: `outcomes[${index}].periodEnd: ${quote(day(item.periodEnd))} is before the offer's start ${quote(offer.startDate)}`,
+      });
+  });
+  if (foreign.length > 0 || problems.length > 0) return { ok: false, foreign, problems };
+
+  const stored = await loadStored(tx, [...new Set(offers.map((offer) => offer!.id))]);
+  const seen = new Map<string, number>();
+  const inBatch: StoredOutcome[] = [];
+  const rows: Record<string, unknown>[] = [];
+  const changes: Change[] = [];
+  items.forEach((item, index) => {
+    const offer = offers[index]!;
+    const start = day(item.periodStart);
+    const end = day(item.periodEnd);
+    const key = `${offer.id}|${start}|${end}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.push({
+        index,
+        field: 'periodStart',
+        value: start,
+        message: `outcomes[${index}]: the offer ${quote(offer.id)} and period ${start} to ${end} occur twice (also at index ${earlier})`,
+      });
+      return;
+    }
+    seen.set(key, index);
+    // Stored periods and the batch's earlier ones: a period may overlap no other of the same offer.
+    const ofOffer = [...stored, ...inBatch].filter((outcome) => outcome.offerId === offer.id);
+    const same = ofOffer.find((outcome) => outcome.periodStart === start && outcome.periodEnd === end);
+    const overlapping = ofOffer.find(
+      (outcome) => outcome !== same && outcome.periodStart <= end && start <= outcome.periodEnd,
+    );
+    if (overlapping) {
+      problems.push({
+        index,
+        field: 'periodStart',
+        value: start,
+        message: `outcomes[${index}]: the period ${start} to ${end} overlaps the period ${overlapping.periodStart} to ${overlapping.periodEnd} already reported for the offer ${quote(offer.id)}; report the same period to replace it`,
+      });
+      return;
+    }
+    const figures: Record<string, number | null> = {};
+    for (const field of outcomeCounts) figures[field] = item[field] ?? null;
+    const id = same?.id ?? randomUUID();
+    inBatch.push({ id, offerId: offer.id, periodStart: start, periodEnd: end, figures });
+    ids.push(id);
+    if (same && outcomeCounts.every((field) => same.figures[field] === figures[field])) {
+      unchanged++;
+      actions.push('unchanged');
+      return;
+    }
+    const differing = outcomeCounts.filter((field) => same?.figures[field] !== figures[field]);
+    const pick = (values: Record<string, number | null>) =>
+      Object.fromEntries(differing.map((field) => [field, values[field] ?? null]));
+    const before = same ? pick(same.figures) : null;
+    const after = same ? pick(figures) : { offer: [offer.id], periodStart: start, periodEnd: end, ...pick(figures) };
+    changes.push({ entity: 'Outcome', entityId: id, operation: same ? 'UPDATE' : 'CREATE', before, after });
+    if (same) updated++;
+    else created++;
+    actions.push(same ? 'update' : 'create');
+    rows.push({ id, offerId: offer.id, periodStart: start, periodEnd: end, ...figures });
+  });
+  if (problems.length > 0) return { ok: false, foreign: [], problems };
+
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (o:Offer {id: row.offerId})
+     MERGE (x:Outcome {id: row.id})
+     SET x.periodStart = date(row.periodStart), x.periodEnd = date(row.periodEnd),
+         ${outcomeCounts.map((field) => `x.${field} = toInteger(row.${field})`).join(', ')},
+         x.reportedAt = datetime(), x.reportedBy = $viewer.name, x.reportedById = $viewer.id,
+         x.reportedByRole = $viewer.role
+     MERGE (x)-[:OUTCOME_OF]->(o)`,
+    { rows, viewer: { name: viewer.name, id: viewer.id, role: viewer.role } },
+  );
+  await recordChanges(tx, viewer, changes, 'reportOutcomes');
+  return { ok: true, write: { ids, actions, created, updated, unchanged } };
+}
+
+function refuseForeign(viewer: Viewer, items: ForeignItem[]): never {
+  const foreign = items.map((item) => item.text);
+  throw new ForbiddenError(
+    `reportOutcomes: a partner reports outcomes only for offers of its own Actor ${quote(viewer.actorId)}; refused, nothing was written: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}`,
+    { reason: 'FOREIGN_OFFER', actorId: viewer.actorId ?? null, refused: foreign.length },
+  );
+}
+
 export async function reportOutcomes(
   deps: AnalysisDeps,
   viewer: Viewer,
@@ -114,137 +281,22 @@ export async function reportOutcomes(
       value: items.length,
     });
   checkPartnerSource(viewer, sourceArg, 'source');
-  const isPartner = viewer.role === 'partner';
-  const source = sourceArg ?? (isPartner ? viewer.source : undefined);
+  const source = sourceArg ?? (viewer.role === 'partner' ? viewer.source : undefined);
   const today = todayInGermany();
-  const problems = items.flatMap((item, index) => checkOutcomeItem(item, index, today, null));
-  const missingSource = items.findIndex((item) => item.externalId && !source);
-  if (missingSource >= 0)
-    problems.push({
-      index: missingSource,
-      field: 'externalId',
-      value: items[missingSource]!.externalId,
-      message: `outcomes[${missingSource}].externalId: an offer found by externalId needs the source argument`,
-    });
-  if (problems.length > 0) refuse(problems);
+  // The item's own figures first, before a transaction is opened.
+  const early = items.flatMap((item, index) => checkOutcomeItem(item, index, today, null));
+  if (early.length > 0) refuse(early);
 
   const session = requireDriver(deps).session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
   const tx = session.beginTransaction();
-  const ids: string[] = [];
-  let created = 0;
-  let updated = 0;
-  let unchanged = 0;
+  let write: OutcomeWrite;
   try {
-    const { byId, byExternal } = await loadOffers(
-      tx,
-      items.flatMap((item) => (item.offerId ? [item.offerId] : [])),
-      items.flatMap((item) => (item.externalId ? [{ source: source!, externalId: item.externalId }] : [])),
-    );
-    const offers = items.map((item) =>
-      item.offerId ? byId.get(item.offerId) : byExternal.get(`${source}|${item.externalId}`),
-    );
-    const foreign: string[] = [];
-    offers.forEach((offer, index) => {
-      const item = items[index]!;
-      const named = item.offerId ? `offerId ${quote(item.offerId)}` : `externalId ${quote(item.externalId)}`;
-      if (!offer) {
-        problems.push({
-          index,
-          field: item.offerId ? 'offerId' : 'externalId',
-          value: item.offerId ?? item.externalId,
-          message: `outcomes[${index}]: there is no offer with ${named}${item.externalId ? ` under source ${quote(source)}` : ''}`,
-        });
-        return;
-      }
-      // The same rights as on its offers: a partner reports only for offers its own Actor provides.
-      if (isPartner && offer.providerId !== viewer.actorId)
-        foreign.push(`outcomes[${index}] (${named}, provider ${quote(offer.providerId)})`);
-      problems.push(...checkOutcomeItem(item, index, today, offer.category));
-      if (offer.startDate && day(item.periodEnd) < offer.startDate)
-        problems.push({
-          index,
-          field: 'periodEnd',
-          value: day(item.periodEnd),
-          message: `outcomes[${index}].periodEnd: ${quote(day(item.periodEnd))} is before the offer's start ${quote(offer.startDate)}`,
-        });
-    });
-    if (foreign.length > 0) {
-      throw new ForbiddenError(
-        `reportOutcomes: a partner reports outcomes only for offers of its own Actor ${quote(viewer.actorId)}; refused, nothing was written: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''}`,
-        { reason: 'FOREIGN_OFFER', actorId: viewer.actorId ?? null, refused: foreign.length },
-      );
+    const result = await writeOutcomeItems(tx, viewer, source ?? undefined, items, today);
+    if (!result.ok) {
+      if (result.foreign.length > 0) refuseForeign(viewer, result.foreign);
+      refuse(result.problems);
     }
-    if (problems.length > 0) refuse(problems);
-
-    const stored = await loadStored(tx, [...new Set(offers.map((offer) => offer!.id))]);
-    const seen = new Map<string, number>();
-    const inBatch: StoredOutcome[] = [];
-    const rows: Record<string, unknown>[] = [];
-    const changes: Change[] = [];
-    items.forEach((item, index) => {
-      const offer = offers[index]!;
-      const start = day(item.periodStart);
-      const end = day(item.periodEnd);
-      const key = `${offer.id}|${start}|${end}`;
-      const earlier = seen.get(key);
-      if (earlier !== undefined) {
-        problems.push({
-          index,
-          field: 'periodStart',
-          value: start,
-          message: `outcomes[${index}]: the offer ${quote(offer.id)} and period ${start} to ${end} occur twice (also at index ${earlier})`,
-        });
-        return;
-      }
-      seen.set(key, index);
-      // Stored periods and the batch's earlier ones: a period may overlap no other of the same offer.
-      const ofOffer = [...stored, ...inBatch].filter((outcome) => outcome.offerId === offer.id);
-      const same = ofOffer.find((outcome) => outcome.periodStart === start && outcome.periodEnd === end);
-      const overlapping = ofOffer.find(
-        (outcome) => outcome !== same && outcome.periodStart <= end && start <= outcome.periodEnd,
-      );
-      if (overlapping) {
-        problems.push({
-          index,
-          field: 'periodStart',
-          value: start,
-          message: `outcomes[${index}]: the period ${start} to ${end} overlaps the period ${overlapping.periodStart} to ${overlapping.periodEnd} already reported for the offer ${quote(offer.id)}; report the same period to replace it`,
-        });
-        return;
-      }
-      const figures: Record<string, number | null> = {};
-      for (const field of outcomeCounts) figures[field] = item[field] ?? null;
-      const id = same?.id ?? randomUUID();
-      inBatch.push({ id, offerId: offer.id, periodStart: start, periodEnd: end, figures });
-      ids.push(id);
-      if (same && outcomeCounts.every((field) => same.figures[field] === figures[field])) {
-        unchanged++;
-        return;
-      }
-      const differing = outcomeCounts.filter((field) => same?.figures[field] !== figures[field]);
-      const pick = (source: Record<string, number | null>) =>
-        Object.fromEntries(differing.map((field) => [field, source[field] ?? null]));
-      const before = same ? pick(same.figures) : null;
-      const after = same ? pick(figures) : { offer: [offer.id], periodStart: start, periodEnd: end, ...pick(figures) };
-      changes.push({ entity: 'Outcome', entityId: id, operation: same ? 'UPDATE' : 'CREATE', before, after });
-      if (same) updated++;
-      else created++;
-      rows.push({ id, offerId: offer.id, periodStart: start, periodEnd: end, ...figures });
-    });
-    if (problems.length > 0) refuse(problems);
-
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (o:Offer {id: row.offerId})
-       MERGE (x:Outcome {id: row.id})
-       SET x.periodStart = date(row.periodStart), x.periodEnd = date(row.periodEnd),
-           ${outcomeCounts.map((field) => `x.${field} = toInteger(row.${field})`).join(', ')},
-           x.reportedAt = datetime(), x.reportedBy = $viewer.name, x.reportedById = $viewer.id,
-           x.reportedByRole = $viewer.role
-       MERGE (x)-[:OUTCOME_OF]->(o)`,
-      { rows, viewer: { name: viewer.name, id: viewer.id, role: viewer.role } },
-    );
-    await recordChanges(tx, viewer, changes, 'reportOutcomes');
+    write = result.write;
     // Indicators and the needs analysis read outcomes: cached ones of the data before are not served again.
     await advanceDataVersion(tx);
     await tx.commit();
@@ -254,5 +306,6 @@ export async function reportOutcomes(
   } finally {
     await session.close();
   }
+  const { created, updated, unchanged, ids } = write;
   return { created, updated, unchanged, outcomes: await readOutcomesById(deps, ids) };
 }

@@ -43,7 +43,8 @@ describe('the templates', () => {
     const derived = /^(latitude|longitude|.*(Ags|Name|Id|Ids|Source|ExternalId)|freePlaces)$/;
     for (const type of importTypes) {
       const template = importTemplates[type];
-      const fields = fieldsOf(template.label);
+      // Outcomes are stored as Outcome nodes and read in the API as OfferOutcome.
+      const fields = fieldsOf(template.label === 'Outcome' ? 'OfferOutcome' : template.label);
       for (const spec of template.columns) {
         if (derived.test(spec.key) && !fields.has(spec.key)) continue;
         if (template.label === 'Need' && spec.key === 'importSource') continue; // stored on Need, not in the API
