@@ -87,6 +87,8 @@ export function NetworkCanvas({
   };
 
   const reset = () => {
+    // It undoes the arrangement for all staff: asked first (issue 15 item 10, changes that others see are confirmed).
+    if (!window.confirm(ctx.t('arrangementResetConfirm'))) return;
     clearTimeout(saveTimer.current);
     view.current?.resetArrangement();
     setArranged(false);
@@ -165,7 +167,7 @@ export function NetworkCanvas({
       ctx.set({ selected: next });
       const order = partnersInOrder(from.position(), placed);
       return announce(
-        cy.getElementById(next) as unknown as NodeSingular,
+        cy.getElementById(next),
         partnerPosition(order.indexOf(next) + 1, order.length, fromName, ctx.lang),
       );
     }
