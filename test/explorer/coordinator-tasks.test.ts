@@ -34,7 +34,7 @@ interface Actor {
   id: string;
   name: string;
   kind: string;
-  cooperatesWith: { id: string }[];
+  cooperatesWithConnection: { edges: { properties: { until: string | null }; node: { id: string } }[] };
 }
 interface Analysed {
   id: string;
@@ -48,7 +48,7 @@ beforeAll(async () => {
   const data = await explorer.server.gql<{ actors: Actor[]; networkAnalysis: { actors: Analysed[] } }>(
     `query($d: String!) {
       actors(where: { municipality: { some: { district: { some: { ags: { eq: $d } } } } } }, limit: 1000) {
-        id name kind cooperatesWith { id }
+        id name kind cooperatesWithConnection { edges { properties { until } node { id } } }
       }
       networkAnalysis(districtAgs: $d) { actors { id broker isolated } }
     }`,
@@ -114,10 +114,13 @@ describe('the coordinator’s four tasks', () => {
 
   it('2: lists the brokers, the isolated actors and the course providers without a cooperation with the job centre', async () => {
     const partners = new Map(actors.map((a) => [a.id, new Set<string>()]));
+    // Partners both ways; a cooperation that ended before today no longer counts (as in the network analysis).
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
     for (const a of actors)
-      for (const b of a.cooperatesWith) {
-        partners.get(a.id)?.add(b.id);
-        partners.get(b.id)?.add(a.id);
+      for (const { properties, node } of a.cooperatesWithConnection.edges) {
+        if (properties.until && properties.until < today) continue;
+        partners.get(a.id)?.add(node.id);
+        partners.get(node.id)?.add(a.id);
       }
     const jobcentre = actors.filter((a) => a.kind === 'JOBCENTER').sort((a, b) => a.name.localeCompare(b.name))[0]!;
     const withoutJobcentre = actors

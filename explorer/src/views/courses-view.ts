@@ -329,6 +329,7 @@ function courseBar(ctx: AppContext, course: CalendarCourse, x: (day: number) => 
             y: top + 12.5,
             className: `bar-label${dark && course.canStart ? ' on-dark' : ''}`,
             'pointer-events': 'none',
+            'aria-hidden': 'true', // the bar's aria-label says it in full; the clipped text would contradict it
           },
           clip(label, Math.floor((barWidth - 10) / 6.2)),
         )
