@@ -175,6 +175,12 @@ function DrawerSlot({
       onkeydown: (event: KeyboardEvent) => {
         if (event.key === 'Escape' && !event.defaultPrevented && drawers.close()) event.preventDefault();
       },
+      // Tab out of an open drawer: it closes, so that it never covers the control that has the focus now
+      // (WCAG 2.4.11); a click on the page behind it closes it by the backdrop.
+      onfocusout: (event: FocusEvent) => {
+        const to = event.relatedTarget as Node | null;
+        if (compact && open && to && !(event.currentTarget as HTMLElement).contains(to)) drawers.dismiss();
+      },
     },
     compact
       ? h(

@@ -19,6 +19,8 @@ export interface Drawers {
   show: (name: DrawerName, opener?: HTMLElement | null) => void;
   /** Closes the open drawer and gives the focus back to its opener; false when there was nothing to close. */
   close: () => boolean;
+  /** Closes the open drawer where the focus is elsewhere already (Tab out of it): nothing hides the focus then. */
+  dismiss: () => void;
 }
 
 /** The element that receives the focus when a panel opens: the panel itself (each has tabindex -1). */
@@ -52,6 +54,10 @@ export function createDrawers(): Drawers {
       opener = null;
       requestAnimationFrame(() => back?.isConnected && back.focus());
       return true;
+    },
+    dismiss() {
+      open.value = '';
+      opener = null;
     },
   };
 }
