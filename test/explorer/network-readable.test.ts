@@ -150,6 +150,7 @@ describe('a network she can read', () => {
     await analyst.screenshot({ path: path.join(screenshotDir, 'network-arranged-analyst.png') });
     await analyst.close();
 
+    page.once('dialog', (dialog) => void dialog.accept()); // "Anordnung für alle zurücksetzen?"
     await page.click('#arrange-reset');
     await expect.poll(async () => (await actorPositions(page))[moved]).toEqual(seeded[moved]);
     await expect

@@ -151,6 +151,14 @@ describe('the decisions of the providers’ round', () => {
     expect(await decisionCount()).toBe(before + 1);
 
     await row.locator('select.decision-status').selectOption('DONE');
+    // Choosing a status saves nothing yet (issue 15 item 10: a status change is confirmed).
+    expect(
+      await server.gql<{ decisions: { status: string }[] }>(
+        `query($id: ID!) { decisions(where: { id: { eq: $id } }) { status } }`,
+        { id: decision.id },
+      ),
+    ).toEqual({ decisions: [{ status: 'OPEN' }] });
+    await row.locator('button.decision-status-save').click();
     await expect.poll(() => page.locator('[data-testid=round-notice]').textContent()).toBe('Stand gespeichert.');
     const after = await server.gql<{ decisions: { status: string }[] }>(
       `query($id: ID!) { decisions(where: { id: { eq: $id } }) { status } }`,

@@ -30,6 +30,8 @@ import { networkFigures, networkScope } from '../data/network-scope';
 import { exportGapCsv, OffersView } from '../views/offers-view';
 import { RecommendationsView } from '../views/recommendations-view';
 import { pendingNotice } from '../ui/error-notice';
+import { createDrawers, type DrawerName, type Drawers } from '../ui/drawers';
+import { useState } from 'preact/hooks';
 
 /** The Cytoscape instances, once the canvases have made them: for the zoom buttons and the PNG export. */
 export interface Canvases {
@@ -100,16 +102,101 @@ export function ExplorerApp({ shell }: { shell: Shell }): Child {
     document.documentElement.lang = ctx.state.lang;
     document.title = `${translate('appTitle', ctx.state.lang)} – ${shell.districtName}`;
   });
+  // On a narrow screen the side panels are drawers (ui/drawers.ts): made once for the page.
+  const [drawers] = useState(createDrawers);
+  const compact = drawers.compact.value;
   return [
     h(HeaderBar, { shell }),
     h(
       'main',
-      { className: 'layout' },
-      h('aside', { className: 'filters', 'aria-label': 'Filter' }, h(FiltersPanel, { ctx })),
-      h(Stage, { shell }),
-      h(DetailsPanel, { ctx }),
+      { className: `layout${compact ? ' compact' : ''}` },
+      compact ? h(DrawerBar, { ctx, drawers }) : null,
+      h(
+        DrawerSlot,
+        { name: 'filters', ctx, drawers },
+        h(
+          'aside',
+          { id: 'filters', className: 'filters', 'aria-label': ctx.t('filters'), tabindex: -1 },
+          h(FiltersPanel, { ctx }),
+        ),
+      ),
+      h(Stage, { shell, drawers }),
+      h(DrawerSlot, { name: 'details', ctx, drawers }, h(DetailsPanel, { ctx })),
+      compact && drawers.open.value
+        ? h('div', { className: 'drawer-backdrop', 'aria-hidden': 'true', onclick: () => drawers.close() })
+        : null,
     ),
   ];
+}
+
+const drawerLabel: Record<DrawerName, MessageKey> = { filters: 'filters', details: 'details' };
+
+/** On a narrow screen: the buttons that open the filters and the details as drawers over the view. */
+function DrawerBar({ ctx, drawers }: { ctx: AppContext; drawers: Drawers }): Child {
+  const open = drawers.open.value;
+  const button = (name: DrawerName) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        id: `open-${name}`,
+        className: 'secondary',
+        'aria-controls': `drawer-${name}`,
+        'aria-expanded': String(open === name),
+        onclick: (event: MouseEvent) => drawers.show(name, event.currentTarget as HTMLElement),
+      },
+      ctx.t(drawerLabel[name]),
+    );
+  return h('div', { className: 'drawer-bar' }, button('filters'), button('details'));
+}
+
+/**
+ * A side panel: a column on a wide screen; on a narrow one a drawer over the view, shown only while open, with
+ * "Schließen" at its top. Escape inside closes it (and gives the focus back to what opened it).
+ */
+function DrawerSlot({
+  name,
+  ctx,
+  drawers,
+  children,
+}: {
+  name: DrawerName;
+  ctx: AppContext;
+  drawers: Drawers;
+  children?: Child;
+}): Child {
+  const compact = drawers.compact.value;
+  const open = drawers.open.value === name;
+  return h(
+    'div',
+    {
+      id: `drawer-${name}`,
+      className: `drawer-slot drawer-${name}${compact ? ' as-drawer' : ''}`,
+      hidden: compact && !open,
+      onkeydown: (event: KeyboardEvent) => {
+        if (event.key === 'Escape' && !event.defaultPrevented && drawers.close()) event.preventDefault();
+      },
+      // Tab out of an open drawer: it closes, so that it never covers the control that has the focus now
+      // (WCAG 2.4.11); a click on the page behind it closes it by the backdrop.
+      onfocusout: (event: FocusEvent) => {
+        const to = event.relatedTarget as Node | null;
+        if (compact && open && to && !(event.currentTarget as HTMLElement).contains(to)) drawers.dismiss();
+      },
+    },
+    compact
+      ? h(
+          'div',
+          { className: 'drawer-head' },
+          h('strong', {}, ctx.t(drawerLabel[name])),
+          h(
+            'button',
+            { type: 'button', id: `close-${name}`, className: 'secondary', onclick: () => drawers.close() },
+            ctx.t('close'),
+          ),
+        )
+      : null,
+    children,
+  );
 }
 
 function HeaderBar({ shell }: { shell: Shell }): Child {
@@ -243,18 +330,23 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
   );
 }
 
-function Stage({ shell }: { shell: Shell }): Child {
+function Stage({ shell, drawers }: { shell: Shell; drawers: Drawers }): Child {
   const { ctx, canvases } = shell;
   const view = ctx.state.view;
   const onCanvas = isCanvasView(view);
   return h(
     'section',
-    { id: 'stage', className: 'stage', role: 'tabpanel' },
+    {
+      id: 'stage',
+      className: `stage${onCanvas ? ' on-canvas' : ''}`,
+      role: 'tabpanel',
+      'aria-labelledby': `tab-${view}`,
+    },
     // The legend is a strip under the canvas, so that it never covers the graph.
     h(
       'div',
       { className: 'canvas-area' },
-      h(NetworkCanvas, { ctx, canvases }),
+      h(NetworkCanvas, { ctx, canvases, drawers }),
       h(MapCanvas, { ctx, canvases }),
       h('div', { id: 'page', className: 'page', hidden: onCanvas }, onCanvas ? null : h(PageView, { ctx })),
       h(StatsOverlay, { ctx }),

@@ -1,6 +1,7 @@
 // The explorer's own words in German and English. Keys are English; a missing English text falls back to German.
 import type { Language } from './enum-labels';
 import { networkMessages } from './network-messages';
+import { a11yMessages } from './a11y-messages';
 
 const messages = {
   appTitle: ['Bildungsnetz', 'Bildungsnetz'],
@@ -298,6 +299,7 @@ const messages = {
   importKey: ['Schlüssel', 'Key'],
   importFields: ['Felder', 'Fields'],
   ...networkMessages,
+  ...a11yMessages,
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

@@ -271,10 +271,11 @@ function courseBar(ctx: AppContext, course: CalendarCourse, x: (day: number) => 
     course.canStart ? t('canStart') : `${t('cannotStart')} (${course.placesToMinimum} ${t('toMinimum')})`,
   ].join('\n');
   const select = () => ctx.set({ selected: `o:${course.id}` });
-  return svg(
+  // The bar is the button, named by its aria-label; the clipped name drawn on it lies beside the button, not in
+  // it, so that the button's text never contradicts its name (WCAG 2.5.3, axe label-content-name-mismatch).
+  const bar = svg(
     'g',
     {
-      key: course.id,
       className: `course-bar fill-${fill}${course.canStart ? '' : ' cannot-start'}${selected ? ' selected' : ''}`,
       'data-id': course.id,
       role: 'button',
@@ -321,6 +322,11 @@ function courseBar(ctx: AppContext, course: CalendarCourse, x: (day: number) => 
       fill: course.canStart ? '#0f172a' : cannotStartColour,
       'pointer-events': 'none',
     }),
+  );
+  return svg(
+    'g',
+    { key: course.id },
+    bar,
     barWidth > 40
       ? svg(
           'text',
@@ -329,6 +335,7 @@ function courseBar(ctx: AppContext, course: CalendarCourse, x: (day: number) => 
             y: top + 12.5,
             className: `bar-label${dark && course.canStart ? ' on-dark' : ''}`,
             'pointer-events': 'none',
+            'aria-hidden': 'true', // the bar's aria-label says it in full
           },
           clip(label, Math.floor((barWidth - 10) / 6.2)),
         )

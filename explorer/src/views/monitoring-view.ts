@@ -183,7 +183,8 @@ function seriesTable(ctx: AppContext, series: MonitoringSeries): Child {
   ];
   return h(
     'div',
-    { className: 'table-wrap' },
+    // A region that scrolls: reachable by keyboard (the table has no control of its own to take the focus).
+    { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('seriesTable') },
     h(
       'table',
       { className: 'data', 'data-testid': 'monitoring-table' },

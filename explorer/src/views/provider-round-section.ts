@@ -21,13 +21,16 @@ interface Draft {
   responsibleId: string;
   dueDate: string;
 }
-type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
+type Notice = { kind: 'ok' | 'error'; text: string; undo?: () => void } | undefined;
 
 /** The component's state, as the helpers below see it. */
 interface RoundState {
   draft: Draft;
   changeDraft: (patch: Partial<Draft>) => void;
   setNotice: (notice: Notice) => void;
+  /** The status chosen for a decision and not saved yet (undefined: none). */
+  chosen: ReadonlyMap<string, DecisionStatus>;
+  choose: (decisionId: string, status: DecisionStatus | undefined) => void;
 }
 
 const isOpen = (decision: Decision) => decision.status === 'OPEN' || decision.status === 'IN_PROGRESS';
@@ -46,10 +49,16 @@ export function decisionsToShow(
 }
 
 /** Runs a write, then shows its outcome and the round as it is now (or the API's message, nothing else changed). */
-async function write(ctx: AppContext, round: RoundState, action: () => Promise<unknown>, done: string): Promise<void> {
+async function write(
+  ctx: AppContext,
+  round: RoundState,
+  action: () => Promise<unknown>,
+  done: string,
+  undo?: () => void,
+): Promise<void> {
   try {
     await action();
-    round.setNotice({ kind: 'ok', text: done });
+    round.setNotice({ kind: 'ok', text: done, undo });
     await ctx.reloadProviderRound();
   } catch (error) {
     round.setNotice({
@@ -59,28 +68,59 @@ async function write(ctx: AppContext, round: RoundState, action: () => Promise<u
   }
 }
 
+/**
+ * The status of a decision: for the coordinator a choice that changes nothing until "Stand speichern" (an arrow
+ * key on a closed select would otherwise save each status it passes), and after saving an undo.
+ */
 function statusCell(ctx: AppContext, round: RoundState, decision: Decision): Child {
   const label = enumLabel(decisionStatusLabels, decision.status, ctx.lang);
   if (!ctx.canEdit) return h('span', { className: `decision-status status-${decision.status}` }, label);
-  return h(
-    'select',
-    {
-      className: `decision-status status-${decision.status}`,
-      'aria-label': `${ctx.t('decisionStatus')}: ${decision.text}`,
-      'data-decision': decision.id,
-      onchange: (event: Event) => {
-        const status = (event.target as HTMLSelectElement).value as DecisionStatus;
+  const chosen = round.chosen.get(decision.id) ?? decision.status;
+  const save = () => {
+    const previous = decision.status;
+    void write(
+      ctx,
+      round,
+      () => requestGraphQL(SetDecisionStatusDocument, { id: decision.id, status: chosen }),
+      ctx.t('decisionStatusSaved'),
+      // Undo: the status it had before, written the same way (and recorded in the history as a change too).
+      () =>
         void write(
           ctx,
           round,
-          () => requestGraphQL(SetDecisionStatusDocument, { id: decision.id, status }),
-          ctx.t('decisionStatusSaved'),
-        );
+          () => requestGraphQL(SetDecisionStatusDocument, { id: decision.id, status: previous }),
+          ctx.t('decisionStatusUndone'),
+        ),
+    ).then(() => round.choose(decision.id, undefined));
+  };
+  return h(
+    'span',
+    { className: 'decision-status-edit' },
+    h(
+      'select',
+      {
+        className: `decision-status status-${decision.status}`,
+        'aria-label': `${ctx.t('decisionStatus')}: ${decision.text}`,
+        'data-decision': decision.id,
+        onchange: (event: Event) =>
+          round.choose(decision.id, (event.target as HTMLSelectElement).value as DecisionStatus),
       },
-    },
-    enumValues(decisionStatusLabels).map((s) =>
-      h('option', { value: s, selected: s === decision.status }, enumLabel(decisionStatusLabels, s, ctx.lang)),
+      enumValues(decisionStatusLabels).map((s) =>
+        h('option', { value: s, selected: s === chosen }, enumLabel(decisionStatusLabels, s, ctx.lang)),
+      ),
     ),
+    chosen !== decision.status
+      ? h(
+          'button',
+          {
+            type: 'button',
+            className: 'secondary decision-status-save',
+            'aria-label': `${ctx.t('decisionStatusSave')}: ${decision.text}`,
+            onclick: save,
+          },
+          ctx.t('decisionStatusSave'),
+        )
+      : null,
   );
 }
 
@@ -182,10 +222,19 @@ export function ProviderRound({ ctx }: { ctx: AppContext }): Child {
   const { t, lang } = ctx;
   const [draft, setDraft] = useState<Draft>({ meetingId: '', text: '', responsibleId: '', dueDate: '' });
   const [notice, setNotice] = useState<Notice>(undefined);
+  const [chosen, setChosen] = useState<ReadonlyMap<string, DecisionStatus>>(new Map());
   const roundState: RoundState = {
     draft,
     changeDraft: (patch) => setDraft((current) => ({ ...current, ...patch })),
     setNotice,
+    chosen,
+    choose: (decisionId, status) =>
+      setChosen((current) => {
+        const next = new Map(current);
+        if (status) next.set(decisionId, status);
+        else next.delete(decisionId);
+        return next;
+      }),
   };
   const round = ctx.providerRound();
   const title = (extra: Child) => h('h2', {}, t('roundTitle'), extra);
@@ -212,13 +261,24 @@ export function ProviderRound({ ctx }: { ctx: AppContext }): Child {
     ),
     notice
       ? h(
-          'p',
-          {
-            className: `notice ${notice.kind}`,
-            role: notice.kind === 'error' ? 'alert' : 'status',
-            'data-testid': 'round-notice',
-          },
-          notice.text,
+          'div',
+          { className: 'round-notice-row' },
+          h(
+            'p',
+            {
+              className: `notice ${notice.kind}`,
+              role: notice.kind === 'error' ? 'alert' : 'status',
+              'data-testid': 'round-notice',
+            },
+            notice.text,
+          ),
+          notice.undo
+            ? h(
+                'button',
+                { type: 'button', className: 'secondary', id: 'round-undo', onclick: notice.undo },
+                t('decisionStatusUndo'),
+              )
+            : null,
         )
       : null,
     rows.length === 0
