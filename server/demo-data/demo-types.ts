@@ -1,5 +1,6 @@
 // The records the demo generator returns and its options; the enums come from the schema, through graphql-codegen.
 import type { MunicipalityKind, MunicipalityReference } from './read-municipalities.js';
+import type { NeighbourMunicipality } from './read-neighbours.js';
 import type {
   ActorKind,
   Cadence,
@@ -158,6 +159,24 @@ export interface DemoDecision {
   responsibleId: string | null;
 }
 
+/** A municipality of the neighbouring district: real key, name and point; no population in the reference data. */
+export interface DemoBorderMunicipality {
+  ags: string;
+  name: string;
+  kind: MunicipalityKind;
+  lat: number;
+  lon: number;
+  districtAgs: string;
+}
+
+/** The neighbouring district's border area: its municipalities near the county, fictional actors and offers. */
+export interface DemoBorderArea {
+  district: DemoDistrict;
+  municipalities: DemoBorderMunicipality[];
+  actors: DemoActor[];
+  offers: DemoOffer[];
+}
+
 export interface DemoData {
   seed: number;
   today: string;
@@ -170,12 +189,14 @@ export interface DemoData {
   networks: DemoNetwork[];
   meetings: DemoMeeting[];
   decisions: DemoDecision[];
+  borderArea: DemoBorderArea; // not part of the county: loaded beside it (plans/border-plans.ts)
 }
 
 export interface GenerateDemoDataOptions {
   seed?: number; // PRNG seed; default 1
   today: string; // YYYY-MM-DD; every date is relative to it
   reference?: MunicipalityReference; // the district and municipalities; default: ../shared/data CSV
+  neighbours?: NeighbourMunicipality[]; // the neighbouring districts' municipalities; default: reference/ CSV
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -147,7 +147,8 @@ export function generateDemoHistory(data: DemoData, options: DemoHistoryOptions 
   const rows: SnapshotRow[] = [];
   for (let monthsBack = demoHistoryMonths; monthsBack >= (options.includeToday ? 0 : 1); monthsBack--) {
     const date = monthsBefore(data.today, monthsBack);
-    const offers = data.offers
+    // The border area's offers count as the live gap table counts them: a course across the border is in reach.
+    const offers = [...data.offers, ...data.borderArea.offers]
       .map((offer) => offerOn(offer, date, data.today))
       .filter((offer): offer is OfferThen => offer !== undefined);
     const persons = new Map(

@@ -42,18 +42,40 @@ interface RelationStep {
 
 const created = 'ON CREATE SET n.createdAt = datetime()';
 
+/** The county's records and, beside them, the neighbouring district's border area (plans/border-plans.ts). */
+function withBorderArea(data: DemoData) {
+  const border = data.borderArea;
+  return {
+    districts: [data.district, border.district],
+    // The neighbour's municipalities have no population figures in the reference data: they stay empty.
+    municipalities: [
+      ...data.municipalities,
+      ...border.municipalities.map((m) => ({
+        ...m,
+        memberOfAgs: null,
+        population: null,
+        populationEstimated: null,
+        newcomers: null,
+      })),
+    ],
+    actors: [...data.actors, ...border.actors],
+    offers: [...data.offers, ...border.offers],
+  };
+}
+
 function nodeSteps(data: DemoData): NodeStep[] {
+  const all = withBorderArea(data);
   return [
     {
       name: 'districts',
-      rows: [data.district],
+      rows: all.districts,
       cypher: `UNWIND $rows AS row
         MERGE (n:District {ags: row.ags}) ${created}
         SET n.name = row.name, n.state = row.state, n.updatedAt = datetime()`,
     },
     {
       name: 'municipalities',
-      rows: data.municipalities,
+      rows: all.municipalities,
       cypher: `UNWIND $rows AS row
         MERGE (n:Municipality {ags: row.ags}) ${created}
         SET n.name = row.name, n.kind = row.kind, n.population = toInteger(row.population),
@@ -62,7 +84,7 @@ function nodeSteps(data: DemoData): NodeStep[] {
     },
     {
       name: 'actors',
-      rows: data.actors,
+      rows: all.actors,
       cypher: `UNWIND $rows AS row
         MERGE (n:Actor {id: row.id}) ${created}
         SET n.name = row.name, n.kind = row.kind, n.description = row.description, n.address = row.address,
@@ -72,7 +94,7 @@ function nodeSteps(data: DemoData): NodeStep[] {
     },
     {
       name: 'offers',
-      rows: data.offers,
+      rows: all.offers,
       // A stale offer keeps its old updatedAt so that the STALE_OFFER rule has something to report.
       cypher: `UNWIND $rows AS row
         MERGE (n:Offer {id: row.id})
@@ -127,6 +149,7 @@ function nodeSteps(data: DemoData): NodeStep[] {
 const one = (value: string | null): string[] => (value === null ? [] : [value]);
 
 function relationSteps(data: DemoData): RelationStep[] {
+  const all = withBorderArea(data);
   const municipality = { label: 'Municipality', key: 'ags' };
   const actor = { label: 'Actor', key: 'id' };
   return [
@@ -135,49 +158,49 @@ function relationSteps(data: DemoData): RelationStep[] {
       owner: municipality,
       other: { label: 'District', key: 'ags' },
       outgoing: true,
-      links: data.municipalities.map((m) => ({ id: m.ags, keep: [m.districtAgs] })),
+      links: all.municipalities.map((m) => ({ id: m.ags, keep: [m.districtAgs] })),
     },
     {
       type: 'MEMBER_OF',
       owner: municipality,
       other: municipality,
       outgoing: true,
-      links: data.municipalities.map((m) => ({ id: m.ags, keep: one(m.memberOfAgs) })),
+      links: all.municipalities.map((m) => ({ id: m.ags, keep: one(m.memberOfAgs) })),
     },
     {
       type: 'LOCATED_IN',
       owner: actor,
       other: municipality,
       outgoing: true,
-      links: data.actors.map((a) => ({ id: a.id, keep: [a.municipalityAgs] })),
+      links: all.actors.map((a) => ({ id: a.id, keep: [a.municipalityAgs] })),
     },
     {
       type: 'SERVES',
       owner: actor,
       other: municipality,
       outgoing: true,
-      links: data.actors.map((a) => ({ id: a.id, keep: a.servesAgs })),
+      links: all.actors.map((a) => ({ id: a.id, keep: a.servesAgs })),
     },
     {
       type: 'PROVIDES',
       owner: { label: 'Offer', key: 'id' },
       other: actor,
       outgoing: false,
-      links: data.offers.map((o) => ({ id: o.id, keep: [o.providerId] })),
+      links: all.offers.map((o) => ({ id: o.id, keep: [o.providerId] })),
     },
     {
       type: 'FUNDS',
       owner: { label: 'Offer', key: 'id' },
       other: actor,
       outgoing: false,
-      links: data.offers.map((o) => ({ id: o.id, keep: o.funderIds })),
+      links: all.offers.map((o) => ({ id: o.id, keep: o.funderIds })),
     },
     {
       type: 'TAKES_PLACE_IN',
       owner: { label: 'Offer', key: 'id' },
       other: municipality,
       outgoing: true,
-      links: data.offers.map((o) => ({ id: o.id, keep: [o.venueAgs] })),
+      links: all.offers.map((o) => ({ id: o.id, keep: [o.venueAgs] })),
     },
     {
       type: 'NEEDED_IN',
@@ -310,11 +333,12 @@ function trackedEntities(
   data: DemoData,
   relations: RelationStep[],
 ): { label: string; keys: string[]; fields: string[] }[] {
+  const all = withBorderArea(data);
   const keys: Record<string, string[]> = {
-    District: [data.district.ags],
-    Municipality: data.municipalities.map((m) => m.ags),
-    Actor: data.actors.map((a) => a.id),
-    Offer: data.offers.map((o) => o.id),
+    District: all.districts.map((d) => d.ags),
+    Municipality: all.municipalities.map((m) => m.ags),
+    Actor: all.actors.map((a) => a.id),
+    Offer: all.offers.map((o) => o.id),
     Need: data.needs.map((n) => n.id),
     Network: data.networks.map((n) => n.id),
     Meeting: data.meetings.map((m) => m.id),

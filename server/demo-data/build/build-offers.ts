@@ -11,7 +11,8 @@ import { buildOtherOfferDetails } from './build-other-offer-details.js';
 import type { DemoContext, Place } from './demo-context.js';
 import { jitterPoint, maxJitterKm } from './jitter-point.js';
 
-function checkGapsStayOpen(context: DemoContext, plan: OfferPlan, index: number, venue: Place): void {
+/** Refuses a plan whose venue would close a planned gap (the border area is held to it too). */
+export function checkGapsStayOpen(context: DemoContext, plan: OfferPlan, index: number, venue: Place): void {
   for (const gap of gapPlans.filter((g) => g.category === plan.category)) {
     for (const gapPlace of gap.municipalities.map(context.findPlace)) {
       if (distanceKm(venue, gapPlace) <= gapRadiusKm + maxJitterKm + 0.3) {

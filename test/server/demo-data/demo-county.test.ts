@@ -33,10 +33,10 @@ describe('the demo data in Neo4j', () => {
   it('loads whole, and a second load leaves the same graph', async () => {
     const counts = await loadDemoData(server.driver, data, { database: server.database });
     expect(counts).toMatchObject({
-      districts: 1,
-      municipalities: 42,
-      actors: data.actors.length,
-      offers: data.offers.length,
+      districts: 2, // the county and the neighbour whose border area comes with it
+      municipalities: 42 + data.borderArea.municipalities.length,
+      actors: data.actors.length + data.borderArea.actors.length,
+      offers: data.offers.length + data.borderArea.offers.length,
       needs: data.needs.length,
     });
     const first = await graphFingerprint();
@@ -101,14 +101,11 @@ interface RawOffer {
   booked: number | null;
 }
 
-function independentGaps(
-  points: RawPoint[],
-  offers: RawOffer[],
-  d0: number,
-): Map<string, { accessibility: number; unmet: number }> {
+/** The great-circle distance of DESIGN.md (haversine, mean earth radius), written here apart from the server's. */
+function greatCircleKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const R = 6371.0088;
   const rad = (x: number) => (x * Math.PI) / 180;
-  const dist = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
+  return (
     2 *
     R *
     Math.asin(
@@ -116,7 +113,16 @@ function independentGaps(
         Math.sin(rad(b.lat - a.lat) / 2) ** 2 +
           Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2,
       ),
-    );
+    )
+  );
+}
+
+function independentGaps(
+  points: RawPoint[],
+  offers: RawOffer[],
+  d0: number,
+): Map<string, { accessibility: number; unmet: number }> {
+  const dist = greatCircleKm;
   const w = (d: number) => (d > d0 ? 0 : (Math.exp(-(d ** 2) / (2 * d0 ** 2)) - Math.exp(-0.5)) / (1 - Math.exp(-0.5)));
   const ratios = offers.map((o) => {
     if (!['PLANNED', 'OPEN'].includes(o.status) || o.capacity === null) return 0;
@@ -196,6 +202,42 @@ describe('the demo county’s gap tables', () => {
     expect(gap.unmet).toBe(gap.demand);
     expect(gap.nearestOfferKm).toBeGreaterThan(25);
     expect(gap.nearestOffer.providerName).toBeTruthy();
+  });
+
+  it('counts the courses across the border: the neighbour’s integration courses are in reach where they are near', async () => {
+    const live = ['PLANNED', 'OPEN', 'FULL', 'RUNNING'];
+    const border = data.borderArea.offers.filter((o) => o.category === 'INTEGRATION_COURSE' && live.includes(o.status));
+    expect(border.length).toBeGreaterThan(0);
+    const borderIds = new Set(border.map((o) => o.id));
+    const response = await server.gql(
+      `query { coverageGaps(category: INTEGRATION_COURSE, districtAgs: "03256") {
+        municipalities { ags kind offerIdsInReach } } }`,
+    );
+    expectNoErrors(response);
+    const rows = response.data!.coverageGaps.municipalities as {
+      ags: string;
+      kind: string;
+      offerIdsInReach: string[];
+    }[];
+    const reached = rows
+      .filter((row) => row.kind !== 'COLLECTIVE' && row.offerIdsInReach.some((id) => borderIds.has(id)))
+      .map((row) => row.ags)
+      .sort();
+    const near = data.municipalities
+      .filter(
+        (m) => m.kind !== 'COLLECTIVE' && border.some((o) => greatCircleKm(m, { lat: o.lat!, lon: o.lon! }) <= 25),
+      )
+      .map((m) => m.ags)
+      .sort();
+    expect(near.length).toBeGreaterThan(0); // the plans put the neighbour's courses within reach of the county
+    expect(reached).toEqual(near);
+    // The neighbour's offers belong to the neighbour: its district, its real municipality.
+    const venue = await server.cypher<{ district: string; municipality: string }>(
+      `MATCH (o:Offer {id: $id})-[:TAKES_PLACE_IN]->(m:Municipality)-[:IN_DISTRICT]->(d:District)
+       RETURN d.name AS district, m.name AS municipality`,
+      { id: border[0]!.id },
+    );
+    expect(venue).toEqual([{ district: 'Landkreis Diepholz', municipality: 'Bruchhausen-Vilsen' }]);
   });
 });
 
