@@ -162,7 +162,11 @@ describe('importing outcomes', () => {
     [
       'finished and dropped out above started',
       [18, 16, 3, '', '', '', ''],
-      { row: 3, column: 'F', text: /Abgeschlossen\): "16" finished "16" \+ droppedOut "3" = 19 is more than started "18"/ },
+      {
+        row: 3,
+        column: 'F',
+        text: /Abgeschlossen\): "16" finished "16" \+ droppedOut "3" = 19 is more than started "18"/,
+      },
     ],
     [
       'DTZ results above the participants',
