@@ -15,6 +15,8 @@ import { toSearchParams, type ViewName } from '../state/view-state';
 import type { ViewStore } from '../state/view-store';
 import { DetailsPanel } from '../ui/details-panel';
 import { formatNumber, h, type Child } from '../ui/dom';
+import { ExplainFigure } from '../ui/explain-figure';
+import { explainAreaGap, explainWaiting } from '../i18n/explanations';
 import { FiltersPanel } from '../ui/filters-panel';
 import { openImportDialog } from '../ui/import-dialog';
 import { Legend } from '../ui/legend';
@@ -333,6 +335,21 @@ function StatsOverlay({ ctx }: { ctx: AppContext }): Child {
           `${where(a.name)}${t('waitingTimes')} ${enumLabel(offerCategoryLabels, waiting.value.category, lang)}, ${formatNumber(waiting.value.radiusKm, lang)} km: `,
         ),
         `${t('personsWaiting')} ${formatNumber(a.waiting, lang)}${median} · ${t('overTarget')} ${formatNumber(a.overTarget, lang)} · ${t('noSuitableStart')} ${formatNumber(a.noSuitableStart, lang)}`,
+        h(ExplainFigure, {
+          lang,
+          name: 'map-waiting',
+          figure: t('waitingTimes'),
+          explanation: explainWaiting(
+            { ...a, name: a.name ?? waiting.value.area.name },
+            {
+              category: enumLabel(offerCategoryLabels, waiting.value.category, lang),
+              radiusKm: waiting.value.radiusKm,
+              asOf: waiting.value.asOf,
+              targetWeeks: waiting.value.targetWeeks,
+            },
+            lang,
+          ),
+        }),
       ];
     }
     const gaps = ctx.gaps();
@@ -346,6 +363,17 @@ function StatsOverlay({ ctx }: { ctx: AppContext }): Child {
         `${where(figures.name)}${enumLabel(offerCategoryLabels, table.category, lang)}, ${formatNumber(table.radiusKm, lang)} km: `,
       ),
       `${t('demand')} ${formatNumber(figures.demand, lang)} · ${t('unmet')} ${formatNumber(figures.unmet, lang)} · ${enumLabel(severityLabels, figures.severity, lang)}`,
+      h(ExplainFigure, {
+        lang,
+        name: 'map-gap',
+        figure: t('unmet'),
+        explanation: explainAreaGap(
+          { ...figures, name: figures.name ?? table.area.name },
+          enumLabel(offerCategoryLabels, table.category, lang),
+          table.radiusKm,
+          lang,
+        ),
+      }),
     ];
   };
   return h(

@@ -27,6 +27,8 @@ import { waitColour } from '../graph/map-elements';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatNumber, h, type Child } from './dom';
 import { pendingNotice } from './error-notice';
+import { ExplainFigure } from './explain-figure';
+import { explainMunicipalityGap, explainWaiting } from '../i18n/explanations';
 
 /** The municipalities whose needs list is unfolded (the panel's own state, not part of the URL). */
 interface OpenNeeds {
@@ -335,6 +337,12 @@ function municipalityDetails(ctx: AppContext, ags: string, openNeeds: OpenNeeds)
             : null,
         ],
       ]),
+      h(ExplainFigure, {
+        lang,
+        name: 'details-gap',
+        figure: `${t('coverage')}, ${t('unmet')}`,
+        explanation: explainMunicipalityGap(row, enumLabel(offerCategoryLabels, category, lang), table.radiusKm, lang),
+      }),
       needsOpen ? needsList(ctx, row.needIds) : null,
       inReach.length > 0
         ? [
@@ -416,6 +424,21 @@ function waitingFigures(ctx: AppContext, ags: string, samtgemeinde: boolean): Ch
               [t('overTarget'), formatNumber(row.overTarget, lang)],
               [t('noSuitableStart'), formatNumber(row.noSuitableStart, lang)],
             ]),
+            h(ExplainFigure, {
+              lang,
+              name: 'details-waiting',
+              figure: t('waitingTimes'),
+              explanation: explainWaiting(
+                row,
+                {
+                  category: enumLabel(offerCategoryLabels, table.category, lang),
+                  radiusKm: table.radiusKm,
+                  asOf: table.asOf,
+                  targetWeeks: table.targetWeeks,
+                },
+                lang,
+              ),
+            }),
             placementsList(ctx, table.needs, samtgemeinde ? areaMembers(ctx.model, ags) : new Set([ags])),
           ]
         : h('p', { className: 'muted' }, t('noneWaiting')),

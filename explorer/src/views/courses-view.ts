@@ -15,6 +15,8 @@ import { useReadyMark } from '../ui/ready-mark';
 import { ProviderRound } from './provider-round-section';
 import { addMonths, startOfMonth } from '../../../shared/calendar';
 import { pendingNotice } from '../ui/error-notice';
+import { ExplainFigure } from '../ui/explain-figure';
+import { explainCourseStarts } from '../i18n/explanations';
 
 const labelWidth = 210;
 const laneHeight = 22;
@@ -145,6 +147,15 @@ function renderCoursesView(ctx: AppContext, width: number): Child {
         ]
       : null,
     h('span', { className: 'muted' }, ` · ${t('timelineHint')}`),
+    h(ExplainFigure, {
+      lang,
+      name: 'courses-start',
+      figure: t('cannotStartCount'),
+      explanation: explainCourseStarts(
+        { courses: courses.length, cannotStart: cannot, horizonMonths: state.horizon },
+        lang,
+      ),
+    }),
   );
   return h(
     'div',

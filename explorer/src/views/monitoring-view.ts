@@ -25,6 +25,8 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatDate, formatNumber, h, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
 import { pendingNotice } from '../ui/error-notice';
+import { ExplainFigure } from '../ui/explain-figure';
+import { explainAccessibility } from '../i18n/explanations';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
@@ -190,7 +192,21 @@ export function MonitoringView({ ctx }: { ctx: AppContext }): Child {
         h(
           'figure',
           { key: c.id, className: 'chart' },
-          h('figcaption', {}, t(c.title)),
+          h(
+            'figcaption',
+            {},
+            t(c.title),
+            c.measure === 'accessibility' &&
+              h(ExplainFigure, {
+                lang,
+                name: 'monitoring-accessibility',
+                figure: t(c.title),
+                explanation: explainAccessibility(
+                  shown.length === 1 ? shown[0]!.points.at(-1)?.accessibility : null,
+                  lang,
+                ),
+              }),
+          ),
           h(
             'div',
             { className: 'chart-box' },

@@ -20,6 +20,8 @@ import { toCsv } from '../export/to-csv';
 import { formatDate, formatNumber, h, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
 import { pendingNotice } from '../ui/error-notice';
+import { ExplainFigure } from '../ui/explain-figure';
+import { explainAreaGap } from '../i18n/explanations';
 
 interface Column {
   key: string;
@@ -52,13 +54,14 @@ export function OffersView({ ctx }: { ctx: AppContext }): Child {
   return renderOffersView(ctx);
 }
 
-function renderOffersView(ctx: AppContext): Child {
-  const { t, lang, state } = ctx;
+/** The offers as the table shows them: filtered and in the table's order (the export writes the same). */
+export function shownOffers(ctx: AppContext): OfferRecord[] {
+  const { lang, state } = ctx;
   const cols = columns(lang);
   const descending = state.sort.startsWith('-');
   const sortKey = state.sort.replace(/^-/, '') || 'title';
   const column = cols.find((c) => c.key === sortKey) ?? cols[0]!;
-  const offers = filteredOffers(ctx).sort((a, b) => {
+  return filteredOffers(ctx).sort((a, b) => {
     const x = column.value(a);
     const y = column.value(b);
     if (x === y) return a.title.localeCompare(b.title);
@@ -67,6 +70,14 @@ function renderOffersView(ctx: AppContext): Child {
     const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), lang);
     return descending ? -order : order;
   });
+}
+
+function renderOffersView(ctx: AppContext): Child {
+  const { t, lang, state } = ctx;
+  const cols = columns(lang);
+  const descending = state.sort.startsWith('-');
+  const sortKey = state.sort.replace(/^-/, '') || 'title';
+  const offers = shownOffers(ctx);
   const headerCell = (c: Column) => {
     const active = c.key === sortKey;
     const ariaSort = active ? (descending ? 'descending' : 'ascending') : 'none';
@@ -169,6 +180,17 @@ function renderGapSection(ctx: AppContext): Child {
       'p',
       { className: 'muted' },
       `${t('district_total')}: ${t('demand')} ${formatNumber(table.area.demand, lang)}, ${t('unmet')} ${formatNumber(table.area.unmet, lang)} (${enumLabel(severityLabels, table.area.severity, lang)})`,
+      h(ExplainFigure, {
+        lang,
+        name: 'gap-table',
+        figure: `${t('coverage')}, ${t('unmet')}`,
+        explanation: explainAreaGap(
+          table.area,
+          enumLabel(offerCategoryLabels, table.category, lang),
+          table.radiusKm,
+          lang,
+        ),
+      }),
     ),
     h(
       'div',
