@@ -7,11 +7,14 @@
 // Screenshots go to test-output/german-texts-*.png.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tokenFor } from '../support/test-server.js';
 import { findCodeWords } from '../server/reports/find-code-words.js';
-import { screenshotDir, useExplorer } from './explorer-server.js';
+import { screenshotDir, startExplorerServer, useExplorer } from './explorer-server.js';
 
+// The build and the demo county can take longer than the kit's own hook allows on a loaded machine: started here
+// first with a generous timeout, the kit's hook then finds the server ready.
+beforeAll(() => startExplorerServer().then(() => undefined), 900_000);
 const explorer = useExplorer();
 
 /** What a reader sees or hears on the page: visible text, and the labels and titles of visible elements. */

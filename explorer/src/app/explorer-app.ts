@@ -7,7 +7,8 @@ import type { Core } from 'cytoscape';
 import { useSignalEffect } from '@preact/signals';
 import { onReportClick } from '../api/download-report';
 import { loginHref, logOut, type CurrentViewer } from '../api/current-viewer';
-import { download } from '../export/download';
+import { ExportMenu } from '../export/export-menu';
+import { viewExportItems } from '../export/view-exports';
 import { enumLabel, offerCategoryLabels, severityLabels } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
 import type { AppContext, GapTable } from '../state/app-context';
@@ -21,14 +22,14 @@ import { FiltersPanel } from '../ui/filters-panel';
 import { openImportDialog } from '../ui/import-dialog';
 import { Legend } from '../ui/legend';
 import { SearchBox } from '../ui/search-box';
-import { CoursesView, exportCalendarCsv } from '../views/courses-view';
+import { CoursesView } from '../views/courses-view';
 import { areaGapFigures, areaWaitingFigures } from '../views/area-figures';
 import { MapCanvas, mapCategoryMissing } from '../views/map-canvas';
-import { exportMonitoringCsv, MonitoringView } from '../views/monitoring-view';
-import { ActorsView, exportActorsCsv } from '../views/actors-view';
+import { MonitoringView } from '../views/monitoring-view';
+import { ActorsView } from '../views/actors-view';
 import { NetworkCanvas } from '../views/network-canvas';
 import { networkFigures, networkScope } from '../data/network-scope';
-import { exportGapCsv, OffersView } from '../views/offers-view';
+import { OffersView } from '../views/offers-view';
 import { RecommendationsView } from '../views/recommendations-view';
 import { pendingNotice } from '../ui/error-notice';
 
@@ -66,24 +67,6 @@ const isCanvasView = (view: ViewName) => view === 'network' || view === 'map';
 function activeCy({ ctx, canvases }: Shell): Core | undefined {
   const view = ctx.peek().view;
   return view === 'network' ? canvases.network : view === 'map' ? canvases.map : undefined;
-}
-
-function exportView(shell: Shell): void {
-  const { ctx } = shell;
-  const view = ctx.peek().view;
-  const cy = activeCy(shell);
-  if (cy) {
-    const blob = cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' });
-    download(blob, `bildungsnetz-${view === 'network' ? 'netzwerk' : 'karte'}.png`);
-  } else if (view === 'monitoring') {
-    exportMonitoringCsv(ctx);
-  } else if (view === 'courses') {
-    exportCalendarCsv(ctx);
-  } else if (view === 'actors') {
-    exportActorsCsv(ctx, shell.districtName);
-  } else {
-    exportGapCsv(ctx);
-  }
 }
 
 export function ExplorerApp({ shell }: { shell: Shell }): Child {
@@ -202,11 +185,8 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
       },
       `⤓ ${t('needsAnalysis')}`,
     ),
-    h(
-      'button',
-      { type: 'button', id: 'export', className: 'primary', onclick: () => exportView(shell) },
-      `⤓ ${t(isCanvasView(view) ? 'exportPng' : 'exportCsv')}`,
-    ),
+    // What the view shows, as CSV and XLSX (tables) or as a picture with legend (network, map).
+    h(ExportMenu, { id: 'export', lang, items: viewExportItems(ctx, shell.canvases) }),
     // The spreadsheet upload writes the county's data: offered to the coordinator (the server checks the role).
     shell.canImport &&
       h(

@@ -5,8 +5,6 @@ import { onReportClick } from '../api/download-report';
 import type { AppContext, CalendarCourse } from '../state/app-context';
 import { areaMembers } from '../data/district-model';
 import { courseSpan, fillClass, filterCalendar, toTimelineGroups } from '../data/timeline-rows';
-import { downloadText } from '../export/download';
-import { toCsv } from '../export/to-csv';
 import { cannotStartColour, fillColours, selectColour } from '../graph/palette';
 import { courseTypeLabels, enumLabel, offerCategoryLabels, offerStatusLabels } from '../i18n/enum-labels';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
@@ -344,52 +342,5 @@ function courseBar(ctx: AppContext, course: CalendarCourse, x: (day: number) => 
           clip(label, Math.floor((barWidth - 10) / 6.2)),
         )
       : null,
-  );
-}
-
-/** The courses shown, as CSV: what the export button writes in this view. */
-export function calendarCsv(ctx: AppContext, courses: readonly CalendarCourse[]): string {
-  const { t, lang } = ctx;
-  const header = [
-    t('title'),
-    t('category'),
-    t('courseType'),
-    t('provider'),
-    t('venue'),
-    t('status'),
-    t('start'),
-    t('end'),
-    t('registrations'),
-    t('capacity'),
-    t('minGroupSize'),
-    `${t('fillRate')} (%)`,
-    t('canStart'),
-  ];
-  const rows = courses.map((c) => [
-    c.title,
-    enumLabel(offerCategoryLabels, c.category, lang),
-    c.courseType ? enumLabel(courseTypeLabels, c.courseType, lang) : '',
-    c.providerName,
-    c.venueName,
-    enumLabel(offerStatusLabels, c.status, lang),
-    c.startDate,
-    c.endDate,
-    c.registrations,
-    c.capacity,
-    c.minGroupSize,
-    c.fillRate === null || c.fillRate === undefined ? null : Math.round(c.fillRate * 1000) / 10,
-    c.canStart ? t('yes') : t('no'),
-  ]);
-  return toCsv(header, rows);
-}
-
-export function exportCalendarCsv(ctx: AppContext): void {
-  const calendar = ctx.calendar();
-  if (calendar.status !== 'ready') return;
-  const { from, to } = timelinePeriod(ctx);
-  downloadText(
-    calendarCsv(ctx, visibleCourses(ctx, calendar.value)),
-    `kurskalender-${from}-${to}.csv`,
-    'text/csv;charset=utf-8',
   );
 }

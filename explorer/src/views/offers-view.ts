@@ -15,12 +15,14 @@ import {
 } from '../i18n/enum-labels';
 import type { MessageKey } from '../i18n/messages';
 import { gapCategory } from '../state/view-state';
-import { downloadText } from '../export/download';
-import { toCsv } from '../export/to-csv';
 import { formatDate, formatNumber, h, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
 import { pendingNotice } from '../ui/error-notice';
 import { ExplainFigure } from '../ui/explain-figure';
+import { ExportMenu } from '../export/export-menu';
+import { tableItems } from '../export/table-items';
+import { gapExportTable } from '../export/view-tables';
+import type { ExportItem } from '../export/export-menu';
 import { explainAreaGap } from '../i18n/explanations';
 
 interface Column {
@@ -170,11 +172,7 @@ function renderGapSection(ctx: AppContext): Child {
       'div',
       { className: 'section-head' },
       title,
-      h(
-        'button',
-        { type: 'button', 'data-testid': 'gap-csv', onclick: () => exportGapCsv(ctx) },
-        `⤓ ${t('exportCsv')}`,
-      ),
+      h(ExportMenu, { id: 'gap-export', lang, label: t('gapTable'), items: gapItems(ctx) }),
     ),
     h(
       'p',
@@ -269,47 +267,19 @@ export function gapRows(ctx: AppContext, table: GapTable): GapTable['municipalit
   return table.municipalities.filter((r) => !inArea || inArea.has(r.ags));
 }
 
-export function gapCsv(ctx: AppContext, table: GapTable): string {
-  const { t, lang } = ctx;
-  const header = [
-    'AGS',
-    t('municipality'),
-    t('samtgemeinde'),
-    t('category'),
-    `${t('radius')}`,
-    t('demand'),
-    t('freePlacesInReach'),
-    `${t('coverage')} (%)`,
-    t('unmet'),
-    t('severity'),
-    t('nearestOffer'),
-    `${t('nearestOffer')} (km)`,
-    t('offersInReach'),
-  ];
-  const rows = gapRows(ctx, table).map((r) => [
-    r.ags,
-    r.name,
-    r.samtgemeindeName,
-    enumLabel(offerCategoryLabels, table.category, lang),
-    table.radiusKm,
-    r.demand,
-    r.freePlacesInReach,
-    Math.round(r.coverage * 1000) / 10,
-    r.unmet,
-    r.demand > 0 ? enumLabel(severityLabels, r.severity, lang) : t('noDemand'),
-    r.nearestOffer?.title ?? '',
-    r.nearestOfferKm === null ? '' : Math.round(r.nearestOfferKm * 10) / 10,
-    r.offersInReach,
-  ]);
-  return toCsv(header, rows);
-}
-
-export function exportGapCsv(ctx: AppContext): void {
-  const gaps = ctx.gaps();
-  if (gaps.status !== 'ready') return;
-  downloadText(
-    gapCsv(ctx, gaps.value),
-    `versorgungsluecken-${gapCategory(ctx.state).toLowerCase()}-${ctx.state.radius}km.csv`,
-    'text/csv;charset=utf-8',
+/** The gap table's entries (its own menu in the offers view, and the map's header figures). */
+export function gapItems(ctx: AppContext, prefix = 'gap'): ExportItem[] {
+  return tableItems(
+    ctx,
+    prefix,
+    () => {
+      const gaps = ctx.gaps();
+      return gaps.status === 'ready' ? gapExportTable(ctx, gaps.value, gapRows(ctx, gaps.value)) : undefined;
+    },
+    () => [
+      ctx.t('gapTable'),
+      enumLabel(offerCategoryLabels, gapCategory(ctx.peek()), ctx.lang),
+      `${ctx.peek().radius}km`,
+    ],
   );
 }

@@ -79,11 +79,7 @@ export function RecommendationsView({ ctx }: { ctx: AppContext }): Child {
           h(
             'div',
             { className: 'rec-foot' },
-            h(
-              'span',
-              { className: 'muted' },
-              r.figures.map((f) => figureText(f, lang)).join(' · '),
-            ),
+            h('span', { className: 'muted' }, r.figures.map((f) => figureText(f, lang)).join(' · ')),
             h(
               'button',
               { type: 'button', className: 'focus-button', onclick: () => ctx.set(focusPatch(r)) },
