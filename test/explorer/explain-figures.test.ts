@@ -65,7 +65,7 @@ describe('Wie berechnet?', () => {
     const { coverageGaps } = await explorer.server.gql<{ coverageGaps: { area: { demand: number; unmet: number } } }>(
       `{ coverageGaps(category: INTEGRATION_COURSE, districtAgs: "03256") { area { demand unmet } } }`,
     );
-    const sentence = `${german(coverageGaps.area.unmet)} von ${german(coverageGaps.area.demand)} Personen in Landkreis Nienburg/Weser`;
+    const sentence = `Landkreis Nienburg/Weser: ${german(coverageGaps.area.unmet)} von ${german(coverageGaps.area.demand)} Personen`;
     const map = await explorer.open({ view: 'map', query: 'view=map&cat=INTEGRATION_COURSE' });
     expect(await openByKeyboard(map, 'map-gap')).toContain(sentence);
     await map.screenshot({ path: path.join(screenshotDir, 'explain-map-header.png') });
@@ -85,7 +85,9 @@ describe('Wie berechnet?', () => {
     const text = await openByKeyboard(page, 'map-waiting');
     const [year, month, day] = waitingTimes.asOf.slice(0, 10).split('-');
     expect(text).toContain(`gemeldet bis zum ${day}.${month}.${year}`);
-    expect(text).toContain(`Wartende: ${german(waitingTimes.area.waiting)} Personen`);
+    expect(text).toContain(
+      `: ${german(waitingTimes.area.waiting)} Personen mit offenem Bedarf in der Kategorie Integrationskurs`,
+    );
     const beyond = waitingTimes.area.overTarget + waitingTimes.area.noSuitableStart;
     expect(text).toContain(
       `Über der Zielwartezeit sind also ${german(beyond)} von ${german(waitingTimes.area.waiting)}`,

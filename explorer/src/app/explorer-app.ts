@@ -60,6 +60,14 @@ const tabs: [ViewName, MessageKey][] = [
   ['monitoring', 'viewMonitoring'],
 ];
 
+/** The role of who is logged in, as the title of the name in the header: in words, not the role's key. */
+const roleWords: Record<string, [string, string]> = {
+  coordinator: ['Koordination (lesen und ändern)', 'Coordinator (read and write)'],
+  analyst: ['Analyse (nur lesen)', 'Analyst (read only)'],
+  partner: ['Partner', 'Partner'],
+};
+const roleTitle = (role: string, lang: 'de' | 'en') => roleWords[role]?.[lang === 'de' ? 0 : 1] ?? '';
+
 const mapChooseCategory = ['Karte: bitte eine Kategorie wählen', 'Map: please choose a category'] as const;
 
 const isCanvasView = (view: ViewName) => view === 'network' || view === 'map';
@@ -205,7 +213,11 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
       ? h(
           'span',
           { className: 'login-state' },
-          h('span', { id: 'viewer-name', className: 'viewer-name', title: shell.viewer.role }, shell.viewer.name),
+          h(
+            'span',
+            { id: 'viewer-name', className: 'viewer-name', title: roleTitle(shell.viewer.role, lang) },
+            shell.viewer.name,
+          ),
           h('button', { type: 'button', id: 'auth', onclick: () => void logOut(shell.viewer) }, t('logOut')),
         )
       : h(

@@ -12,6 +12,7 @@ export type Explanation = string[];
 const n = (value: number | null | undefined, lang: Language, digits = 0) => formatNumber(value, lang, digits);
 const persons = (value: number, lang: Language) => countIn(lang, value, 'person');
 const weeks = (value: number | null | undefined, lang: Language) => countIn(lang, value, 'week');
+const germanRules = new Intl.PluralRules('de-DE');
 const percent = (share: number, lang: Language) => `${formatNumber(share * 100, lang)} %`;
 
 /** How the catchment shares places out: the same words wherever coverage or unmet demand is explained. */
@@ -56,7 +57,7 @@ export function explainMunicipalityGap(
 ): Explanation {
   if (lang === 'de')
     return [
-      `Bedarf: ${persons(row.demand, lang)} mit offenem Bedarf an ${category} in ${row.name}.`,
+      `Bedarf in ${row.name}: ${persons(row.demand, lang)} mit offenem Bedarf in der Kategorie ${category}.`,
       catchment(radiusKm, lang),
       `Abdeckung: diese freien Plätze je Person, höchstens 100 %; für ${row.name} ${percent(row.coverage, lang)} ` +
         `(${n(row.offersInReach, lang)} Angebote im Umkreis, zusammen ${n(row.freePlacesInReach, lang)} freie Plätze, ` +
@@ -67,7 +68,7 @@ export function explainMunicipalityGap(
       method.de,
     ];
   return [
-    `Demand: ${persons(row.demand, lang)} with an open need of ${category} in ${row.name}.`,
+    `Demand in ${row.name}: ${persons(row.demand, lang)} with an open need in the category ${category}.`,
     catchment(radiusKm, lang),
     `Coverage: these free places per person, at most 100 %; for ${row.name} ${percent(row.coverage, lang)} ` +
       `(${n(row.offersInReach, lang)} offers in reach, ${n(row.freePlacesInReach, lang)} free places in all, shared ` +
@@ -88,8 +89,8 @@ export function explainAreaGap(
 ): Explanation {
   if (lang === 'de')
     return [
-      `${n(area.unmet, lang)} von ${persons(area.demand, lang)} in ${area.name} haben keinen Platz im Umkreis von ` +
-        `${n(radiusKm, lang)} km (${category}).`,
+      `${area.name}: ${n(area.unmet, lang)} von ${persons(area.demand, lang)} ${germanRules.select(area.unmet) === 'one' ? 'hat' : 'haben'} ` +
+        `keinen Platz im Umkreis von ${n(radiusKm, lang)} km (Kategorie ${category}).`,
       `Bedarf und Ohne Platz sind Summen über die Gemeinden des Gebiets (eine Samtgemeinde: sie selbst und ihre ` +
         `Mitgliedsgemeinden). Je Gemeinde: Bedarf × (100 % − Abdeckung), gerundet.`,
       catchment(radiusKm, lang),
@@ -97,7 +98,7 @@ export function explainAreaGap(
       method.de,
     ];
   return [
-    `${n(area.unmet, lang)} of ${persons(area.demand, lang)} in ${area.name} have no place within ${n(radiusKm, lang)} km (${category}).`,
+    `${area.name}: ${n(area.unmet, lang)} of ${persons(area.demand, lang)} without a place within ${n(radiusKm, lang)} km (category ${category}).`,
     `Demand and unmet are sums over the area's municipalities. Per municipality: demand × (100 % − coverage), rounded.`,
     catchment(radiusKm, lang),
     severityRule.en,
@@ -123,14 +124,14 @@ export function explainWaiting(
   const beyond = figures.overTarget + figures.noSuitableStart;
   const placed = figures.placed ?? figures.waiting - figures.noSuitableStart;
   const wait =
-    figures.medianWeeks === undefined
+    figures.medianWeeks === undefined || figures.medianWeeks === null
       ? ''
       : lang === 'de'
         ? ` Die Hälfte wartet höchstens ${weeks(figures.medianWeeks, lang)} (Median), 90 % höchstens ${weeks(figures.p90Weeks, lang)}.`
         : ` Half wait at most ${weeks(figures.medianWeeks, lang)} (median), 90 % at most ${weeks(figures.p90Weeks, lang)}.`;
   if (lang === 'de')
     return [
-      `Wartende: ${persons(figures.waiting, lang)} in ${figures.name} mit offenem Bedarf an ${category}, gemeldet bis zum ${formatDate(asOf, lang)}.`,
+      `Wartende in ${figures.name}: ${persons(figures.waiting, lang)} mit offenem Bedarf in der Kategorie ${category}, gemeldet bis zum ${formatDate(asOf, lang)}.`,
       `Die Bedarfe werden in der Reihenfolge ihrer Meldung (die älteste zuerst) auf freie Plätze passender Kurse verteilt, ` +
         `der früheste Kursstart zuerst. Ein Kurs passt, wenn er geplant oder offen ist, ab dem ${formatDate(asOf, lang)} beginnt, ` +
         `höchstens ${n(radiusKm, lang)} km entfernt ist, die Zielgruppe aufnimmt (oder keine nennt) und für Eltern und Frauen ` +
@@ -141,7 +142,7 @@ export function explainWaiting(
         `oder keiner beginnt ab dem Stichtag). Über der Zielwartezeit sind also ${n(beyond, lang)} von ${persons(figures.waiting, lang)}.`,
     ];
   return [
-    `Waiting: ${persons(figures.waiting, lang)} in ${figures.name} with an open need of ${category}, reported by ${formatDate(asOf, lang)}.`,
+    `Waiting in ${figures.name}: ${persons(figures.waiting, lang)} with an open need in the category ${category}, reported by ${formatDate(asOf, lang)}.`,
     `Needs are matched in the order they were reported (oldest first) to free places of suitable courses, the earliest ` +
       `start first. A course suits when it is planned or open, starts on or after ${formatDate(asOf, lang)}, lies within ` +
       `${n(radiusKm, lang)} km, takes the target group (or names none) and offers childcare for parents and women. All ` +
