@@ -183,9 +183,29 @@ describe('exports of what each view shows', () => {
           }
           return { dark, colours: [...colours] };
         };
-        return { width: image.width, height: image.height, top: band(0, 120), bottom: band(image.height - 260, 260) };
+        // The graph sits in a frame of one light line (#e2e8f0) across the whole width: the footer is below its
+        // lowest such row.
+        const all = context.getImageData(0, 0, image.width, image.height).data;
+        let frameBottom = -1;
+        for (let y = image.height - 1; y >= 0 && frameBottom < 0; y--) {
+          let line = 0;
+          for (let x = 0; x < image.width; x++) {
+            const i = (y * image.width + x) * 4;
+            if (Math.abs(all[i]! - 226) < 8 && Math.abs(all[i + 1]! - 232) < 8 && Math.abs(all[i + 2]! - 240) < 8)
+              line++;
+          }
+          if (line > image.width * 0.9) frameBottom = y;
+        }
+        return {
+          width: image.width,
+          height: image.height,
+          frameBottom,
+          top: band(0, 120),
+          bottom: band(frameBottom + 1, image.height - frameBottom - 1),
+        };
       }, png.bytes.toString('base64'));
       expect(picture.width).toBeGreaterThanOrEqual(2000);
+      expect(picture.frameBottom).toBeGreaterThan(picture.height / 2); // the legend and source lie under the graph
       expect(picture.top.dark).toBeGreaterThan(500); // the title and subtitle in dark ink
       expect(picture.bottom.dark).toBeGreaterThan(200); // legend labels and the source
       const drawn = new Set(picture.bottom.colours);

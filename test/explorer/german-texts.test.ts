@@ -119,8 +119,26 @@ describe('German without code words in the explorer', () => {
     expect(found).toEqual([]);
   }, 600_000);
 
-  it('on every view anonymously', async () => {
-    const { found } = await walkExplorer('anonymous', false);
+  it('on every view anonymously, and on the login page', async () => {
+    // Without a login the views may show the public part, or say that a login is needed: either is read, once
+    // the view is drawn or its notice is there.
+    const page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${explorer.server.url}?d=03256`);
+    await page.waitForSelector('#auth', { timeout: 120_000 });
+    const found: string[] = [];
+    const views = await listedViews(page);
+    expect(views.length).toBeGreaterThan(0);
+    for (const view of views) {
+      await page.click(`nav.tabs [data-view="${view}"]`);
+      await page.waitForSelector(`html[data-ready="${view}"], [data-testid="error-notice"]`, { timeout: 60_000 });
+      await page.waitForFunction(() => !document.body.innerText.includes('Lädt …'), null, { timeout: 60_000 });
+      found.push(...(await codeWordsOn(page, `anonymous, ${view}`)));
+      await page.screenshot({ path: path.join(screenshotDir, `german-texts-anonymous-${view}.png`) });
+    }
+    await page.click('a#auth');
+    await page.waitForURL(/\/auth\/login/, { timeout: 60_000 });
+    found.push(...(await codeWordsOn(page, 'login page')));
+    await page.close();
     expect(found).toEqual([]);
   }, 600_000);
 });

@@ -45,7 +45,7 @@ export function ExplainFigure({ lang, figure, explanation, name }: ExplainFigure
         'aria-label': `${labelFor[lang]} ${figure}`,
         onclick: () => setOpen(!open),
       },
-      `ⓘ ${label[lang]}`,
+      label[lang],
     ),
     h(
       'div',
