@@ -177,7 +177,7 @@ export function explainCourseStarts(
 ): Explanation {
   if (lang === 'de')
     return [
-      `${n(figures.cannotStart, lang)} von ${n(figures.courses, lang)} Kursen in den nächsten ${n(figures.horizonMonths, lang)} Monaten ` +
+      `${n(figures.cannotStart, lang)} von ${n(figures.courses, lang)} ${figures.courses === 1 ? 'Kurs' : 'Kursen'} in den nächsten ${n(figures.horizonMonths, lang)} Monaten ` +
         `können nach heutigem Stand nicht starten: sie haben weniger Anmeldungen als ihre Mindestgruppengröße.`,
       `Ein Kurs kann starten, wenn Anmeldungen ≥ Mindestgruppengröße. Auslastung = Anmeldungen ÷ Kapazität. ` +
         `Kurse desselben Typs und Niveaus im Umkreis, die jeder für sich zu klein sind, aber zusammen die Mindestgröße ` +

@@ -28,6 +28,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatNumber, h, type Child } from './dom';
 import { pendingNotice } from './error-notice';
 import { ExplainFigure } from './explain-figure';
+import { missingToMinimum } from '../i18n/count-in';
 import { explainMunicipalityGap, explainWaiting } from '../i18n/explanations';
 
 /** The municipalities whose needs list is unfolded (the panel's own state, not part of the URL). */
@@ -577,7 +578,9 @@ function offerDetails(ctx: AppContext, id: string): Child {
         ? h(
             'span',
             { className: `badge ${course.canStart ? 'can-start' : 'cannot-start'}`, 'data-testid': 'can-start' },
-            course.canStart ? t('canStart') : `⚠ ${t('cannotStart')} (${course.placesToMinimum} ${t('toMinimum')})`,
+            course.canStart
+              ? t('canStart')
+              : `⚠ ${t('cannotStart')} (${missingToMinimum(course.placesToMinimum, lang)})`,
           )
         : null,
       offer.description ? h('p', {}, offer.description) : null,

@@ -14,6 +14,7 @@ import { ProviderRound } from './provider-round-section';
 import { addMonths, startOfMonth } from '../../../shared/calendar';
 import { pendingNotice } from '../ui/error-notice';
 import { ExplainFigure } from '../ui/explain-figure';
+import { countIn, missingToMinimum } from '../i18n/count-in';
 import { explainCourseStarts } from '../i18n/explanations';
 
 const labelWidth = 210;
@@ -137,7 +138,7 @@ function renderCoursesView(ctx: AppContext, width: number): Child {
   const summary = h(
     'p',
     { className: 'timeline-summary', 'data-testid': 'timeline-summary' },
-    `${formatNumber(courses.length, lang)} ${t('coursesCount')}`,
+    countIn(lang, courses.length, 'course'),
     cannot > 0
       ? [
           ' · ',
@@ -207,7 +208,7 @@ function drawTimeline(
           ? svg(
               'text',
               { x: 6, y: y + 31, className: 'group-count' },
-              `${group.courses} ${t('coursesCount')}${group.cannotStart ? `, ${group.cannotStart} ⚠` : ''}`,
+              `${countIn(lang, group.courses, 'course')}${group.cannotStart ? `, ${group.cannotStart} ⚠` : ''}`,
             )
           : null,
         group.lanes.map((lane, i) => lane.map((course) => courseBar(ctx, course, x, y + i * laneHeight + 2))),
@@ -277,7 +278,7 @@ function courseBar(ctx: AppContext, course: CalendarCourse, x: (day: number) => 
     `${enumLabel(offerCategoryLabels, course.category, lang)}${course.courseType ? `, ${enumLabel(courseTypeLabels, course.courseType, lang)}` : ''} · ${enumLabel(offerStatusLabels, course.status, lang)}`,
     `${formatDate(course.startDate, lang)} – ${formatDate(course.endDate, lang)}`,
     `${t('registrations')}: ${formatNumber(course.registrations, lang)} / ${formatNumber(course.capacity, lang)}${percent ? ` (${percent.trim()})` : ''} · ${t('minGroupSize')}: ${course.minGroupSize}`,
-    course.canStart ? t('canStart') : `${t('cannotStart')} (${course.placesToMinimum} ${t('toMinimum')})`,
+    course.canStart ? t('canStart') : `${t('cannotStart')} (${missingToMinimum(course.placesToMinimum, lang)})`,
   ].join('\n');
   const select = () => ctx.set({ selected: `o:${course.id}` });
   return svg(

@@ -19,6 +19,7 @@ import { formatDate, formatNumber, h, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
 import { pendingNotice } from '../ui/error-notice';
 import { ExplainFigure } from '../ui/explain-figure';
+import { countIn } from '../i18n/count-in';
 import { ExportMenu } from '../export/export-menu';
 import { tableItems } from '../export/table-items';
 import { gapExportTable } from '../export/view-tables';
@@ -109,7 +110,7 @@ function renderOffersView(ctx: AppContext): Child {
         'h2',
         {},
         `${t('offersTable')} `,
-        h('span', { className: 'muted', 'data-testid': 'offer-count' }, `(${offers.length} ${t('rows')})`),
+        h('span', { className: 'muted', 'data-testid': 'offer-count' }, `(${countIn(lang, offers.length, 'row')})`),
       ),
       h(
         'div',
