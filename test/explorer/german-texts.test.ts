@@ -47,9 +47,15 @@ async function detailsDrawn(page: Page): Promise<void> {
   });
 }
 
-/** Every code word on the page, each prefixed with where it was found. */
+/** A count that disagrees with its noun: "1 Angebote", "1 Personen", "1 Zeilen". */
+const wrongNumber =
+  /(?<![\d.,])\b1 (?:Angebote|Personen|Kurse|Akteure|Zeilen|Wochen|Tage|Tagen|Kooperationen|Anmeldungen)\b/g;
+
+/** Every code word on the page, and every count at odds with its noun, each prefixed with where it was found. */
 async function codeWordsOn(page: Page, where: string): Promise<string[]> {
-  return findCodeWords(await readPage(page)).map((found) => `${where}: ${found}`);
+  const text = await readPage(page);
+  const plurals = [...text.matchAll(wrongNumber)].map((match) => `wrong number "${match[0]}"`);
+  return [...findCodeWords(text), ...plurals].map((found) => `${where}: ${found}`);
 }
 
 /** Walks every listed view, and the details of a municipality, an offer and an actor; returns what it found. */
