@@ -132,8 +132,11 @@ describe('German without code words in the explorer', () => {
     await page.goto(`${explorer.server.url}?d=03256`);
     await page.waitForSelector('#auth', { timeout: 120_000 });
     const found: string[] = [];
+    // Without a login the explorer may show no views at all, only what it says instead: that page is read too.
+    await page.waitForFunction(() => !document.body.innerText.includes('Lädt …'), null, { timeout: 60_000 });
+    found.push(...(await codeWordsOn(page, 'anonymous, start')));
+    await page.screenshot({ path: path.join(screenshotDir, 'german-texts-anonymous-start.png') });
     const views = await listedViews(page);
-    expect(views.length).toBeGreaterThan(0);
     for (const view of views) {
       await page.click(`nav.tabs [data-view="${view}"]`);
       await page.waitForSelector(`html[data-ready="${view}"], [data-testid="error-notice"]`, { timeout: 60_000 });
