@@ -157,8 +157,9 @@ describe('the Akteure view', () => {
   it('exports the table as shown as CSV for German Excel', async () => {
     const page = await open('kind=COURSE_PROVIDER&asort=-betweenness');
     const shown = await page.locator(rows).count();
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
-    expect(csv.suggestedFilename()).toMatch(/^akteure-landkreis-nienburg-weser-\d{4}-\d{2}-\d{2}\.csv$/);
+    await page.click('#export'); // the export menu: CSV or XLSX
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    expect(csv.suggestedFilename()).toMatch(/^Akteure_Landkreis-Nienburg-Weser_\d{4}-\d{2}-\d{2}\.csv$/);
     const bytes = await fs.readFile(await csv.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM: Excel reads UTF-8
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');

@@ -229,7 +229,8 @@ describe('the courses timeline', () => {
     expect((await fs.readFile(await saved.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect((await page.request.get(pdf!)).status()).toBe(401); // the address alone, without the login, is refused
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    await page.click('#export'); // the export menu: CSV or XLSX
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     const lines = (await fs.readFile(await csv.path(), 'utf8'))
       .replace(/^\uFEFF/, '')
       .trim()

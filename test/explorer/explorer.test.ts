@@ -458,16 +458,20 @@ describe('the explorer', () => {
 
   it('exports the current view as PNG and the gap table as CSV safe for spreadsheets', async () => {
     const page = await open();
-    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
-    expect(png.suggestedFilename()).toBe('bildungsnetz-netzwerk.png');
+    await page.click('#export'); // the export menu opens; the network offers its picture
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(png.suggestedFilename()).toMatch(/^Netzwerk_Landkreis-Nienburg-Weser_\d{4}-\d{2}-\d{2}\.png$/);
     const bytes = await fs.readFile(await png.path());
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(20_000);
 
     await page.click('#tab-offers');
     await page.waitForSelector('html[data-ready="offers"]');
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
-    expect(csv.suggestedFilename()).toBe('versorgungsluecken-integration_course-25km.csv');
+    await page.click('#gap-export'); // the gap table's own export menu
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#gap-csv')]);
+    expect(csv.suggestedFilename()).toMatch(
+      /^Versorgungsluecken_Integrationskurs_25km_Landkreis-Nienburg-Weser_\d{4}-\d{2}-\d{2}\.csv$/,
+    );
     const text = (await fs.readFile(await csv.path(), 'utf8')).replace(/^\uFEFF/, '');
     const lines = text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^AGS;Gemeinde \/ Samtgemeinde;Samtgemeinde;Kategorie;/);

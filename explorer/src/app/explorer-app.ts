@@ -7,7 +7,8 @@ import type { Core } from 'cytoscape';
 import { useSignalEffect } from '@preact/signals';
 import { onReportClick } from '../api/download-report';
 import { loginHref, logOut, type CurrentViewer } from '../api/current-viewer';
-import { download } from '../export/download';
+import { ExportMenu } from '../export/export-menu';
+import { viewExportItems } from '../export/view-exports';
 import { enumLabel, offerCategoryLabels, severityLabels } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
 import type { AppContext, GapTable } from '../state/app-context';
@@ -15,19 +16,21 @@ import { toSearchParams, type ViewName } from '../state/view-state';
 import type { ViewStore } from '../state/view-store';
 import { DetailsPanel } from '../ui/details-panel';
 import { formatNumber, h, type Child } from '../ui/dom';
+import { ExplainFigure } from '../ui/explain-figure';
+import { explainAreaGap, explainWaiting } from '../i18n/explanations';
 import { FiltersPanel } from '../ui/filters-panel';
 import { openImportDialog } from '../ui/import-dialog';
 import { HistoryButtons } from '../history/history-buttons';
 import { Legend } from '../ui/legend';
 import { SearchBox } from '../ui/search-box';
-import { CoursesView, exportCalendarCsv } from '../views/courses-view';
+import { CoursesView } from '../views/courses-view';
 import { areaGapFigures, areaWaitingFigures } from '../views/area-figures';
 import { MapCanvas, mapCategoryMissing } from '../views/map-canvas';
-import { exportMonitoringCsv, MonitoringView } from '../views/monitoring-view';
-import { ActorsView, exportActorsCsv } from '../views/actors-view';
+import { MonitoringView } from '../views/monitoring-view';
+import { ActorsView } from '../views/actors-view';
 import { NetworkCanvas } from '../views/network-canvas';
 import { networkFigures, networkScope } from '../data/network-scope';
-import { exportGapCsv, OffersView } from '../views/offers-view';
+import { OffersView } from '../views/offers-view';
 import { RecommendationsView } from '../views/recommendations-view';
 import { pendingNotice } from '../ui/error-notice';
 import { createDrawers, type DrawerName, type Drawers } from '../ui/drawers';
@@ -60,6 +63,14 @@ const tabs: [ViewName, MessageKey][] = [
   ['monitoring', 'viewMonitoring'],
 ];
 
+/** The role of who is logged in, as the title of the name in the header: in words, not the role's key. */
+const roleWords: Record<string, [string, string]> = {
+  coordinator: ['Koordination (lesen und ändern)', 'Coordinator (read and write)'],
+  analyst: ['Analyse (nur lesen)', 'Analyst (read only)'],
+  partner: ['Partner', 'Partner'],
+};
+const roleTitle = (role: string, lang: 'de' | 'en') => roleWords[role]?.[lang === 'de' ? 0 : 1] ?? '';
+
 const mapChooseCategory = ['Karte: bitte eine Kategorie wählen', 'Map: please choose a category'] as const;
 
 const isCanvasView = (view: ViewName) => view === 'network' || view === 'map';
@@ -67,24 +78,6 @@ const isCanvasView = (view: ViewName) => view === 'network' || view === 'map';
 function activeCy({ ctx, canvases }: Shell): Core | undefined {
   const view = ctx.peek().view;
   return view === 'network' ? canvases.network : view === 'map' ? canvases.map : undefined;
-}
-
-function exportView(shell: Shell): void {
-  const { ctx } = shell;
-  const view = ctx.peek().view;
-  const cy = activeCy(shell);
-  if (cy) {
-    const blob = cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' });
-    download(blob, `bildungsnetz-${view === 'network' ? 'netzwerk' : 'karte'}.png`);
-  } else if (view === 'monitoring') {
-    exportMonitoringCsv(ctx);
-  } else if (view === 'courses') {
-    exportCalendarCsv(ctx);
-  } else if (view === 'actors') {
-    exportActorsCsv(ctx, shell.districtName);
-  } else {
-    exportGapCsv(ctx);
-  }
 }
 
 export function ExplorerApp({ shell }: { shell: Shell }): Child {
@@ -288,11 +281,8 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
       },
       `⤓ ${t('needsAnalysis')}`,
     ),
-    h(
-      'button',
-      { type: 'button', id: 'export', className: 'primary', onclick: () => exportView(shell) },
-      `⤓ ${t(isCanvasView(view) ? 'exportPng' : 'exportCsv')}`,
-    ),
+    // What the view shows, as CSV and XLSX (tables) or as a picture with legend (network, map).
+    h(ExportMenu, { id: 'export', lang, items: viewExportItems(ctx, shell.canvases) }),
     // The spreadsheet upload writes the county's data: offered to the coordinator (the server checks the role).
     shell.canImport &&
       h(
@@ -313,7 +303,11 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
       ? h(
           'span',
           { className: 'login-state' },
-          h('span', { id: 'viewer-name', className: 'viewer-name', title: shell.viewer.role }, shell.viewer.name),
+          h(
+            'span',
+            { id: 'viewer-name', className: 'viewer-name', title: roleTitle(shell.viewer.role, lang) },
+            shell.viewer.name,
+          ),
           h('button', { type: 'button', id: 'auth', onclick: () => void logOut(shell.viewer) }, t('logOut')),
         )
       : h(
@@ -428,6 +422,21 @@ function StatsOverlay({ ctx }: { ctx: AppContext }): Child {
           `${where(a.name)}${t('waitingTimes')} ${enumLabel(offerCategoryLabels, waiting.value.category, lang)}, ${formatNumber(waiting.value.radiusKm, lang)} km: `,
         ),
         `${t('personsWaiting')} ${formatNumber(a.waiting, lang)}${median} · ${t('overTarget')} ${formatNumber(a.overTarget, lang)} · ${t('noSuitableStart')} ${formatNumber(a.noSuitableStart, lang)}`,
+        h(ExplainFigure, {
+          lang,
+          name: 'map-waiting',
+          figure: t('waitingTimes'),
+          explanation: explainWaiting(
+            { ...a, name: a.name ?? waiting.value.area.name },
+            {
+              category: enumLabel(offerCategoryLabels, waiting.value.category, lang),
+              radiusKm: waiting.value.radiusKm,
+              asOf: waiting.value.asOf,
+              targetWeeks: waiting.value.targetWeeks,
+            },
+            lang,
+          ),
+        }),
       ];
     }
     const gaps = ctx.gaps();
@@ -441,6 +450,17 @@ function StatsOverlay({ ctx }: { ctx: AppContext }): Child {
         `${where(figures.name)}${enumLabel(offerCategoryLabels, table.category, lang)}, ${formatNumber(table.radiusKm, lang)} km: `,
       ),
       `${t('demand')} ${formatNumber(figures.demand, lang)} · ${t('unmet')} ${formatNumber(figures.unmet, lang)} · ${enumLabel(severityLabels, figures.severity, lang)}`,
+      h(ExplainFigure, {
+        lang,
+        name: 'map-gap',
+        figure: t('unmet'),
+        explanation: explainAreaGap(
+          { ...figures, name: figures.name ?? table.area.name },
+          enumLabel(offerCategoryLabels, table.category, lang),
+          table.radiusKm,
+          lang,
+        ),
+      }),
     ];
   };
   return h(

@@ -3,10 +3,20 @@
 import { pluralFormOf, type PluralForms } from '../../../shared/german/count-of';
 import { words } from '../../../shared/german/words';
 
+// Nouns only the explorer counts (not in the server's shared list).
+const explorerWords = {
+  row: { one: 'Zeile', other: 'Zeilen' },
+} satisfies Record<string, PluralForms>;
+
+const german = { ...words, ...explorerWords };
+
 const english = {
   person: { one: 'person', other: 'persons' },
   week: { one: 'week', other: 'weeks' },
-} satisfies Partial<Record<keyof typeof words, PluralForms>>;
+  course: { one: 'course', other: 'courses' },
+  registration: { one: 'registration', other: 'registrations' },
+  row: { one: 'row', other: 'rows' },
+} satisfies Partial<Record<keyof typeof german, PluralForms>>;
 
 const englishRules = new Intl.PluralRules('en-GB');
 
@@ -20,7 +30,7 @@ export function countIn(
   if (count === null || count === undefined) return '–';
   const form =
     lang === 'de'
-      ? pluralFormOf(count, words[noun])
+      ? pluralFormOf(count, german[noun])
       : englishRules.select(count) === 'one'
         ? english[noun].one
         : english[noun].other;
@@ -29,4 +39,11 @@ export function countIn(
     minimumFractionDigits: digits,
   });
   return `${number} ${form}`;
+}
+
+/** "noch 1 Anmeldung bis zur Mindestgruppe", "3 more registrations to the minimum group". */
+export function missingToMinimum(places: number, lang: 'de' | 'en'): string {
+  return lang === 'de'
+    ? `noch ${countIn(lang, places, 'registration')} bis zur Mindestgruppe`
+    : `${countIn(lang, places, 'registration')} more to the minimum group`;
 }

@@ -28,6 +28,9 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatNumber, h, type Child } from './dom';
 import { pendingNotice } from './error-notice';
 import { HistoryMount } from '../history/history-mount';
+import { ExplainFigure } from './explain-figure';
+import { missingToMinimum } from '../i18n/count-in';
+import { explainMunicipalityGap, explainWaiting } from '../i18n/explanations';
 
 /** The municipalities whose needs list is unfolded (the panel's own state, not part of the URL). */
 interface OpenNeeds {
@@ -337,6 +340,12 @@ function municipalityDetails(ctx: AppContext, ags: string, openNeeds: OpenNeeds)
             : null,
         ],
       ]),
+      h(ExplainFigure, {
+        lang,
+        name: 'details-gap',
+        figure: `${t('coverage')}, ${t('unmet')}`,
+        explanation: explainMunicipalityGap(row, enumLabel(offerCategoryLabels, category, lang), table.radiusKm, lang),
+      }),
       needsOpen ? needsList(ctx, row.needIds) : null,
       inReach.length > 0
         ? [
@@ -418,6 +427,21 @@ function waitingFigures(ctx: AppContext, ags: string, samtgemeinde: boolean): Ch
               [t('overTarget'), formatNumber(row.overTarget, lang)],
               [t('noSuitableStart'), formatNumber(row.noSuitableStart, lang)],
             ]),
+            h(ExplainFigure, {
+              lang,
+              name: 'details-waiting',
+              figure: t('waitingTimes'),
+              explanation: explainWaiting(
+                row,
+                {
+                  category: enumLabel(offerCategoryLabels, table.category, lang),
+                  radiusKm: table.radiusKm,
+                  asOf: table.asOf,
+                  targetWeeks: table.targetWeeks,
+                },
+                lang,
+              ),
+            }),
             placementsList(ctx, table.needs, samtgemeinde ? areaMembers(ctx.model, ags) : new Set([ags])),
           ]
         : h('p', { className: 'muted' }, t('noneWaiting')),
@@ -556,7 +580,9 @@ function offerDetails(ctx: AppContext, id: string): Child {
         ? h(
             'span',
             { className: `badge ${course.canStart ? 'can-start' : 'cannot-start'}`, 'data-testid': 'can-start' },
-            course.canStart ? t('canStart') : `⚠ ${t('cannotStart')} (${course.placesToMinimum} ${t('toMinimum')})`,
+            course.canStart
+              ? t('canStart')
+              : `⚠ ${t('cannotStart')} (${missingToMinimum(course.placesToMinimum, lang)})`,
           )
         : null,
       offer.description ? h('p', {}, offer.description) : null,

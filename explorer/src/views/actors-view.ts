@@ -5,8 +5,6 @@
 import { useState } from 'preact/hooks';
 import type { ActorRecord, DistrictModel } from '../data/district-model';
 import { actorFilter } from '../data/network-scope';
-import { downloadText } from '../export/download';
-import { toCsv } from '../export/to-csv';
 import { offerMatches } from '../graph/network-elements';
 import { actorKindLabels, enumLabel, type Language } from '../i18n/enum-labels';
 import type { MessageKey } from '../i18n/messages';
@@ -119,44 +117,10 @@ export function sortActorRows(rows: ActorRow[], sort: string, lang: Language): A
   });
 }
 
-/** A number as German Excel reads it: decimal comma, no thousands separator. */
-const excelNumber = (value: number | null, digits: number) =>
-  value === null ? '' : value.toFixed(digits).replace('.', ',');
-
-export function actorsCsv(ctx: AppContext, rows: ActorRow[]): string {
-  const { t } = ctx;
-  const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
-  return toCsv(
-    columns.map((c) => t(c.label)),
-    rows.map((r) => [
-      r.name,
-      r.kind,
-      r.municipality,
-      r.partners,
-      excelNumber(r.betweenness, 4),
-      yesNo(r.broker),
-      yesNo(r.isolated),
-      r.community,
-      r.offers,
-    ]),
-  );
-}
-
-const fileSlug = (text: string) =>
-  text
-    .toLocaleLowerCase('de')
-    .replaceAll('ä', 'ae')
-    .replaceAll('ö', 'oe')
-    .replaceAll('ü', 'ue')
-    .replaceAll('ß', 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-/** The table as shown (filters and order), as "akteure-<district>-<date>.csv". */
-export function exportActorsCsv(ctx: AppContext, districtName: string, nameFilter = currentNameFilter): void {
+/** The rows as the table shows them (filters, name filter and order): what the export menu writes. */
+export function shownActorRows(ctx: AppContext): ActorRow[] {
   const state = ctx.peek();
-  const rows = sortActorRows(actorRows(ctx.model, state, state.lang, nameFilter), state.actorSort, state.lang);
-  downloadText(actorsCsv(ctx, rows), `akteure-${fileSlug(districtName)}-${ctx.today}.csv`, 'text/csv;charset=utf-8');
+  return sortActorRows(actorRows(ctx.model, state, state.lang, currentNameFilter), state.actorSort, state.lang);
 }
 
 // The name filter is the table's own state (not in the URL); the header's export button reads it from here.

@@ -5,8 +5,6 @@ import { onReportClick } from '../api/download-report';
 import type { AppContext, CalendarCourse } from '../state/app-context';
 import { areaMembers } from '../data/district-model';
 import { courseSpan, fillClass, filterCalendar, toTimelineGroups } from '../data/timeline-rows';
-import { downloadText } from '../export/download';
-import { toCsv } from '../export/to-csv';
 import { cannotStartColour, fillColours, selectColour } from '../graph/palette';
 import { courseTypeLabels, enumLabel, offerCategoryLabels, offerStatusLabels } from '../i18n/enum-labels';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
@@ -15,6 +13,9 @@ import { useReadyMark } from '../ui/ready-mark';
 import { ProviderRound } from './provider-round-section';
 import { addMonths, startOfMonth } from '../../../shared/calendar';
 import { pendingNotice } from '../ui/error-notice';
+import { ExplainFigure } from '../ui/explain-figure';
+import { countIn, missingToMinimum } from '../i18n/count-in';
+import { explainCourseStarts } from '../i18n/explanations';
 
 const labelWidth = 210;
 const laneHeight = 22;
@@ -137,7 +138,7 @@ function renderCoursesView(ctx: AppContext, width: number): Child {
   const summary = h(
     'p',
     { className: 'timeline-summary', 'data-testid': 'timeline-summary' },
-    `${formatNumber(courses.length, lang)} ${t('coursesCount')}`,
+    countIn(lang, courses.length, 'course'),
     cannot > 0
       ? [
           ' · ',
@@ -145,6 +146,15 @@ function renderCoursesView(ctx: AppContext, width: number): Child {
         ]
       : null,
     h('span', { className: 'muted' }, ` · ${t('timelineHint')}`),
+    h(ExplainFigure, {
+      lang,
+      name: 'courses-start',
+      figure: t('cannotStartCount'),
+      explanation: explainCourseStarts(
+        { courses: courses.length, cannotStart: cannot, horizonMonths: state.horizon },
+        lang,
+      ),
+    }),
   );
   return h(
     'div',
@@ -198,7 +208,7 @@ function drawTimeline(
           ? svg(
               'text',
               { x: 6, y: y + 31, className: 'group-count' },
-              `${group.courses} ${t('coursesCount')}${group.cannotStart ? `, ${group.cannotStart} ⚠` : ''}`,
+              `${countIn(lang, group.courses, 'course')}${group.cannotStart ? `, ${group.cannotStart} ⚠` : ''}`,
             )
           : null,
         group.lanes.map((lane, i) => lane.map((course) => courseBar(ctx, course, x, y + i * laneHeight + 2))),
@@ -268,7 +278,7 @@ function courseBar(ctx: AppContext, course: CalendarCourse, x: (day: number) => 
     `${enumLabel(offerCategoryLabels, course.category, lang)}${course.courseType ? `, ${enumLabel(courseTypeLabels, course.courseType, lang)}` : ''} · ${enumLabel(offerStatusLabels, course.status, lang)}`,
     `${formatDate(course.startDate, lang)} – ${formatDate(course.endDate, lang)}`,
     `${t('registrations')}: ${formatNumber(course.registrations, lang)} / ${formatNumber(course.capacity, lang)}${percent ? ` (${percent.trim()})` : ''} · ${t('minGroupSize')}: ${course.minGroupSize}`,
-    course.canStart ? t('canStart') : `${t('cannotStart')} (${course.placesToMinimum} ${t('toMinimum')})`,
+    course.canStart ? t('canStart') : `${t('cannotStart')} (${missingToMinimum(course.placesToMinimum, lang)})`,
   ].join('\n');
   const select = () => ctx.set({ selected: `o:${course.id}` });
   // The bar is the button, named by its aria-label; the clipped name drawn on it lies beside the button, not in
@@ -340,52 +350,5 @@ function courseBar(ctx: AppContext, course: CalendarCourse, x: (day: number) => 
           clip(label, Math.floor((barWidth - 10) / 6.2)),
         )
       : null,
-  );
-}
-
-/** The courses shown, as CSV: what the export button writes in this view. */
-export function calendarCsv(ctx: AppContext, courses: readonly CalendarCourse[]): string {
-  const { t, lang } = ctx;
-  const header = [
-    t('title'),
-    t('category'),
-    t('courseType'),
-    t('provider'),
-    t('venue'),
-    t('status'),
-    t('start'),
-    t('end'),
-    t('registrations'),
-    t('capacity'),
-    t('minGroupSize'),
-    `${t('fillRate')} (%)`,
-    t('canStart'),
-  ];
-  const rows = courses.map((c) => [
-    c.title,
-    enumLabel(offerCategoryLabels, c.category, lang),
-    c.courseType ? enumLabel(courseTypeLabels, c.courseType, lang) : '',
-    c.providerName,
-    c.venueName,
-    enumLabel(offerStatusLabels, c.status, lang),
-    c.startDate,
-    c.endDate,
-    c.registrations,
-    c.capacity,
-    c.minGroupSize,
-    c.fillRate === null || c.fillRate === undefined ? null : Math.round(c.fillRate * 1000) / 10,
-    c.canStart ? t('yes') : t('no'),
-  ]);
-  return toCsv(header, rows);
-}
-
-export function exportCalendarCsv(ctx: AppContext): void {
-  const calendar = ctx.calendar();
-  if (calendar.status !== 'ready') return;
-  const { from, to } = timelinePeriod(ctx);
-  downloadText(
-    calendarCsv(ctx, visibleCourses(ctx, calendar.value)),
-    `kurskalender-${from}-${to}.csv`,
-    'text/csv;charset=utf-8',
   );
 }

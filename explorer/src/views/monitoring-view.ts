@@ -17,6 +17,8 @@ import { useReadyMark } from '../ui/ready-mark';
 import { pendingNotice } from '../ui/error-notice';
 import { IndicatorsSection } from '../monitoring/indicators-section';
 import { LineChart, type LineDataset } from '../monitoring/line-chart';
+import { ExplainFigure } from '../ui/explain-figure';
+import { explainAccessibility } from '../i18n/explanations';
 
 const maxLines = 6; // more lines than this do not read in one chart
 const lineColours = ['#dc2626', '#2563eb', '#16a34a', '#d97706', '#7c3aed', '#0891b2'];
@@ -141,7 +143,21 @@ export function MonitoringView({ ctx }: { ctx: AppContext }): Child {
           h(
             'figure',
             { key: c.id, className: 'chart' },
-            h('figcaption', {}, t(c.title)),
+            h(
+              'figcaption',
+              {},
+              t(c.title),
+              c.measure === 'accessibility' &&
+                h(ExplainFigure, {
+                  lang,
+                  name: 'monitoring-accessibility',
+                  figure: t(c.title),
+                  explanation: explainAccessibility(
+                    shown.length === 1 ? shown[0]!.points.at(-1)?.accessibility : null,
+                    lang,
+                  ),
+                }),
+            ),
             h(
               'div',
               { className: 'chart-box' },

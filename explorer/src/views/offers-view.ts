@@ -15,11 +15,16 @@ import {
 } from '../i18n/enum-labels';
 import type { MessageKey } from '../i18n/messages';
 import { gapCategory } from '../state/view-state';
-import { downloadText } from '../export/download';
-import { toCsv } from '../export/to-csv';
 import { formatDate, formatNumber, h, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
 import { pendingNotice } from '../ui/error-notice';
+import { ExplainFigure } from '../ui/explain-figure';
+import { countIn } from '../i18n/count-in';
+import { ExportMenu } from '../export/export-menu';
+import { tableItems } from '../export/table-items';
+import { gapExportTable } from '../export/view-tables';
+import type { ExportItem } from '../export/export-menu';
+import { explainAreaGap } from '../i18n/explanations';
 
 interface Column {
   key: string;
@@ -52,13 +57,14 @@ export function OffersView({ ctx }: { ctx: AppContext }): Child {
   return renderOffersView(ctx);
 }
 
-function renderOffersView(ctx: AppContext): Child {
-  const { t, lang, state } = ctx;
+/** The offers as the table shows them: filtered and in the table's order (the export writes the same). */
+export function shownOffers(ctx: AppContext): OfferRecord[] {
+  const { lang, state } = ctx;
   const cols = columns(lang);
   const descending = state.sort.startsWith('-');
   const sortKey = state.sort.replace(/^-/, '') || 'title';
   const column = cols.find((c) => c.key === sortKey) ?? cols[0]!;
-  const offers = filteredOffers(ctx).sort((a, b) => {
+  return filteredOffers(ctx).sort((a, b) => {
     const x = column.value(a);
     const y = column.value(b);
     if (x === y) return a.title.localeCompare(b.title);
@@ -67,6 +73,14 @@ function renderOffersView(ctx: AppContext): Child {
     const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), lang);
     return descending ? -order : order;
   });
+}
+
+function renderOffersView(ctx: AppContext): Child {
+  const { t, lang, state } = ctx;
+  const cols = columns(lang);
+  const descending = state.sort.startsWith('-');
+  const sortKey = state.sort.replace(/^-/, '') || 'title';
+  const offers = shownOffers(ctx);
   const headerCell = (c: Column) => {
     const active = c.key === sortKey;
     const ariaSort = active ? (descending ? 'descending' : 'ascending') : 'none';
@@ -96,7 +110,7 @@ function renderOffersView(ctx: AppContext): Child {
         'h2',
         {},
         `${t('offersTable')} `,
-        h('span', { className: 'muted', 'data-testid': 'offer-count' }, `(${offers.length} ${t('rows')})`),
+        h('span', { className: 'muted', 'data-testid': 'offer-count' }, `(${countIn(lang, offers.length, 'row')})`),
       ),
       h(
         'div',
@@ -159,16 +173,23 @@ function renderGapSection(ctx: AppContext): Child {
       'div',
       { className: 'section-head' },
       title,
-      h(
-        'button',
-        { type: 'button', 'data-testid': 'gap-csv', onclick: () => exportGapCsv(ctx) },
-        `⤓ ${t('exportCsv')}`,
-      ),
+      h(ExportMenu, { id: 'gap-export', lang, label: t('gapTable'), items: gapItems(ctx) }),
     ),
     h(
       'p',
       { className: 'muted' },
       `${t('district_total')}: ${t('demand')} ${formatNumber(table.area.demand, lang)}, ${t('unmet')} ${formatNumber(table.area.unmet, lang)} (${enumLabel(severityLabels, table.area.severity, lang)})`,
+      h(ExplainFigure, {
+        lang,
+        name: 'gap-table',
+        figure: `${t('coverage')}, ${t('unmet')}`,
+        explanation: explainAreaGap(
+          table.area,
+          enumLabel(offerCategoryLabels, table.category, lang),
+          table.radiusKm,
+          lang,
+        ),
+      }),
     ),
     h(
       'div',
@@ -247,47 +268,19 @@ export function gapRows(ctx: AppContext, table: GapTable): GapTable['municipalit
   return table.municipalities.filter((r) => !inArea || inArea.has(r.ags));
 }
 
-export function gapCsv(ctx: AppContext, table: GapTable): string {
-  const { t, lang } = ctx;
-  const header = [
-    'AGS',
-    t('municipality'),
-    t('samtgemeinde'),
-    t('category'),
-    `${t('radius')}`,
-    t('demand'),
-    t('freePlacesInReach'),
-    `${t('coverage')} (%)`,
-    t('unmet'),
-    t('severity'),
-    t('nearestOffer'),
-    `${t('nearestOffer')} (km)`,
-    t('offersInReach'),
-  ];
-  const rows = gapRows(ctx, table).map((r) => [
-    r.ags,
-    r.name,
-    r.samtgemeindeName,
-    enumLabel(offerCategoryLabels, table.category, lang),
-    table.radiusKm,
-    r.demand,
-    r.freePlacesInReach,
-    Math.round(r.coverage * 1000) / 10,
-    r.unmet,
-    r.demand > 0 ? enumLabel(severityLabels, r.severity, lang) : t('noDemand'),
-    r.nearestOffer?.title ?? '',
-    r.nearestOfferKm === null ? '' : Math.round(r.nearestOfferKm * 10) / 10,
-    r.offersInReach,
-  ]);
-  return toCsv(header, rows);
-}
-
-export function exportGapCsv(ctx: AppContext): void {
-  const gaps = ctx.gaps();
-  if (gaps.status !== 'ready') return;
-  downloadText(
-    gapCsv(ctx, gaps.value),
-    `versorgungsluecken-${gapCategory(ctx.state).toLowerCase()}-${ctx.state.radius}km.csv`,
-    'text/csv;charset=utf-8',
+/** The gap table's entries (its own menu in the offers view, and the map's header figures). */
+export function gapItems(ctx: AppContext, prefix = 'gap'): ExportItem[] {
+  return tableItems(
+    ctx,
+    prefix,
+    () => {
+      const gaps = ctx.gaps();
+      return gaps.status === 'ready' ? gapExportTable(ctx, gaps.value, gapRows(ctx, gaps.value)) : undefined;
+    },
+    () => [
+      ctx.t('gapTable'),
+      enumLabel(offerCategoryLabels, gapCategory(ctx.peek()), ctx.lang),
+      `${ctx.peek().radius}km`,
+    ],
   );
 }

@@ -2,25 +2,21 @@
 // figures behind it and a button that focuses the graph on the entities it is about.
 import type { AppContext, Recommendation } from '../state/app-context';
 import { areaMembers } from '../data/district-model';
-import { enumLabel, offerCategoryLabels, recommendationCodeLabels } from '../i18n/enum-labels';
+import { enumLabel, offerCategoryLabels, recommendationCodeLabels, type Language } from '../i18n/enum-labels';
+import { recommendationFigureLabels } from '../../../schema/enum-labels';
 import { formatNumber, h, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
 import { pendingNotice } from '../ui/error-notice';
 
-const figureNames: Record<string, [string, string]> = {
-  demand: ['Bedarf', 'Demand'],
-  unmet: ['Ungedeckt', 'Unmet'],
-  radiusKm: ['Radius km', 'Radius km'],
-  nearestOfferKm: ['Nächstes Angebot km', 'Nearest offer km'],
-  daysSinceUpdate: ['Tage seit Aktualisierung', 'Days since update'],
-  freePlacesInReach: ['Freie Plätze im Radius', 'Free places in reach'],
-  missingPlaces: ['Fehlende Plätze', 'Missing places'],
-  offersInReach: ['Angebote im Radius', 'Offers in reach'],
-  overTarget: ['Über Zielwartezeit', 'Over target wait'],
-  noSuitableStart: ['Ohne passenden Start', 'No suitable start'],
-  targetWeeks: ['Zielwartezeit (Wochen)', 'Target wait (weeks)'],
-  providersInReach: ['Träger im Umkreis', 'Providers in reach'],
-};
+/** A figure behind a recommendation as a person reads it: "Umkreis (km): 25", "Versorgungsgrad: 40 %". */
+export function figureText(figure: { name: string; value: number }, lang: Language): string {
+  const label = recommendationFigureLabels[figure.name];
+  const name = label ? label[lang] : figure.name;
+  const value = label?.share
+    ? `${formatNumber(figure.value * 100, lang)} %`
+    : formatNumber(figure.value, lang, Number.isInteger(figure.value) ? 0 : 1);
+  return `${name}: ${value}`;
+}
 
 export function visibleRecommendations(ctx: AppContext, all: Recommendation[]): Recommendation[] {
   const inArea = areaMembers(ctx.model, ctx.state.area);
@@ -83,16 +79,7 @@ export function RecommendationsView({ ctx }: { ctx: AppContext }): Child {
           h(
             'div',
             { className: 'rec-foot' },
-            h(
-              'span',
-              { className: 'muted' },
-              r.figures
-                .map(
-                  (f) =>
-                    `${figureNames[f.name]?.[lang === 'de' ? 0 : 1] ?? f.name}: ${formatNumber(f.value, lang, Number.isInteger(f.value) ? 0 : 1)}`,
-                )
-                .join(' · '),
-            ),
+            h('span', { className: 'muted' }, r.figures.map((f) => figureText(f, lang)).join(' · ')),
             h(
               'button',
               { type: 'button', className: 'focus-button', onclick: () => ctx.set(focusPatch(r)) },
