@@ -5,6 +5,7 @@
 // charts are made once and updated.
 import type { Core } from 'cytoscape';
 import { useSignalEffect } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { onReportClick } from '../api/download-report';
 import { loginHref, logOut, type CurrentViewer } from '../api/current-viewer';
 import { download } from '../export/download';
@@ -28,6 +29,7 @@ import { NetworkCanvas } from '../views/network-canvas';
 import { networkFigures, networkScope } from '../data/network-scope';
 import { exportGapCsv, OffersView } from '../views/offers-view';
 import { RecommendationsView } from '../views/recommendations-view';
+import { exportShownSurveyStatus, SurveysView } from '../views/surveys-view';
 import { pendingNotice } from '../ui/error-notice';
 
 /** The Cytoscape instances, once the canvases have made them: for the zoom buttons and the PNG export. */
@@ -55,7 +57,12 @@ const tabs: [ViewName, MessageKey][] = [
   ['courses', 'viewCourses'],
   ['recommendations', 'viewRecommendations'],
   ['monitoring', 'viewMonitoring'],
+  ['surveys', 'viewSurveys'],
 ];
+
+/** The Abfragen are for staff: the coordinator runs them, analysts read them; no one else sees the tab. */
+const mayOpen = (view: ViewName, viewer: CurrentViewer) =>
+  view !== 'surveys' || viewer.role === 'coordinator' || viewer.role === 'analyst';
 
 const mapChooseCategory = ['Karte: bitte eine Kategorie wählen', 'Map: please choose a category'] as const;
 
@@ -79,6 +86,8 @@ function exportView(shell: Shell): void {
     exportCalendarCsv(ctx);
   } else if (view === 'actors') {
     exportActorsCsv(ctx, shell.districtName);
+  } else if (view === 'surveys') {
+    exportShownSurveyStatus(ctx);
   } else {
     exportGapCsv(ctx);
   }
@@ -129,22 +138,24 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
     h(
       'nav',
       { className: 'tabs', role: 'tablist', 'aria-label': t('views') },
-      tabs.map(([tab, label]) =>
-        h(
-          'button',
-          {
-            key: tab,
-            type: 'button',
-            role: 'tab',
-            id: `tab-${tab}`,
-            'aria-controls': 'stage',
-            'aria-selected': String(tab === view),
-            'data-view': tab,
-            onclick: () => ctx.set({ view: tab }),
-          },
-          t(label),
+      tabs
+        .filter(([tab]) => mayOpen(tab, shell.viewer))
+        .map(([tab, label]) =>
+          h(
+            'button',
+            {
+              key: tab,
+              type: 'button',
+              role: 'tab',
+              id: `tab-${tab}`,
+              'aria-controls': 'stage',
+              'aria-selected': String(tab === view),
+              'data-view': tab,
+              onclick: () => ctx.set({ view: tab }),
+            },
+            t(label),
+          ),
         ),
-      ),
     ),
     h(SearchBox, {
       districtAgs,
@@ -253,7 +264,7 @@ function Stage({ shell }: { shell: Shell }): Child {
       { className: 'canvas-area' },
       h(NetworkCanvas, { ctx, canvases }),
       h(MapCanvas, { ctx, canvases }),
-      h('div', { id: 'page', className: 'page', hidden: onCanvas }, onCanvas ? null : h(PageView, { ctx })),
+      h('div', { id: 'page', className: 'page', hidden: onCanvas }, onCanvas ? null : h(PageView, { shell })),
       h(StatsOverlay, { ctx }),
       h(ZoomControls, { shell }),
     ),
@@ -262,7 +273,8 @@ function Stage({ shell }: { shell: Shell }): Child {
 }
 
 /** The table views, one at a time; each marks itself ready (data-ready on <html>) once its data are there. */
-function PageView({ ctx }: { ctx: AppContext }): Child {
+function PageView({ shell }: { shell: Shell }): Child {
+  const { ctx } = shell;
   switch (ctx.state.view) {
     case 'offers':
       return h(OffersView, { ctx });
@@ -274,9 +286,17 @@ function PageView({ ctx }: { ctx: AppContext }): Child {
       return h(RecommendationsView, { ctx });
     case 'actors':
       return h(ActorsView, { ctx });
+    case 'surveys':
+      // Opened by an address without the role for it: the network instead (the API would refuse the rounds).
+      return mayOpen('surveys', shell.viewer) ? h(SurveysView, { ctx }) : h(RedirectToNetwork, { ctx });
     default:
       return null;
   }
+}
+
+function RedirectToNetwork({ ctx }: { ctx: AppContext }): Child {
+  useEffect(() => ctx.set({ view: 'network' }), []);
+  return null;
 }
 
 function ZoomControls({ shell }: { shell: Shell }): Child {
