@@ -236,7 +236,7 @@ export function RoundPanel({ ctx, round }: { ctx: AppContext; round: SurveyRound
             h('td', {}, formatDate(area.openedAt, lang)),
             h('td', {}, formatDate(area.submittedAt, lang)),
             h('td', {}, linkCell(area)),
-            h('td', { className: 'area-actions' }, actions(area)),
+            h('td', {}, h('div', { className: 'area-actions' }, actions(area))),
           ),
         ),
       ),
