@@ -13,6 +13,8 @@ import type { DemoData } from './generate-demo-data.js';
 import { demoSnapshotIdPrefix, generateDemoHistory } from './generate-demo-history.js';
 import { generateDemoOutcomes } from './generate-demo-outcomes.js';
 import { writeDemoOutcomes } from './load-demo-outcomes.js';
+import { generateDemoSurveys } from './generate-demo-surveys.js';
+import { writeDemoSurveys } from './load-demo-surveys.js';
 import { upsertSnapshots } from '../monitoring/write-snapshots.js';
 import { loadDemoOutlines } from './load-demo-outlines.js';
 
@@ -376,7 +378,8 @@ export async function loadDemoData(
   const relations = relationSteps(data);
   const history = options.history === false ? undefined : generateDemoHistory(data);
   const outcomes = generateDemoOutcomes(data);
-  const total = nodes.length + relations.length + 2 + (history ? 1 : 0);
+  const surveys = generateDemoSurveys(data);
+  const total = nodes.length + relations.length + 3 + (history ? 1 : 0);
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     const counts = await session.executeWrite(async (tx) => {
@@ -403,6 +406,9 @@ export async function loadDemoData(
       // the change history (a load's history covers the demo county's own records).
       Object.assign(counts, await writeDemoOutcomes(tx, outcomes));
       report('outcomes');
+      // Two Bedarfsabfrage rounds, one finished and one running (issue 18): before the data version advances.
+      Object.assign(counts, await writeDemoSurveys(tx, surveys));
+      report('surveys');
       const after = await snapshotAll(tx, tracked);
       const changes: Change[] = tracked.flatMap(({ label }, index) =>
         diffSnapshots(label, before[index]!, after[index]!),

@@ -1,16 +1,9 @@
 // The status of a round per area as a table for spreadsheets (CSV for German Excel: semicolons, BOM; or XLSX),
 // written by the project's one table writer (server/import-export/write-table.ts, safe against formula injection).
+import { enumLabel } from '../../schema/enum-labels.js';
+import { surveyAreaStatusLabels } from '../../schema/survey-enum-labels.js';
 import { toCsv, toXlsx, type TableColumn } from '../import-export/write-table.js';
 import type { SurveyRoundModel } from './survey-store.js';
-
-const statusLabels: Record<string, string> = {
-  NOT_OPENED: 'nicht geöffnet',
-  DRAFT: 'Entwurf',
-  SUBMITTED: 'abgesendet',
-  SENT_BACK: 'zurückgegeben',
-  ACCEPTED: 'übernommen',
-  OVERDUE: 'überfällig',
-};
 
 const columns: TableColumn[] = [
   { key: 'ags', de: 'AGS', kind: 'string' },
@@ -27,7 +20,7 @@ function recordsOf(round: SurveyRoundModel) {
   return round.areas.map((area) => ({
     ags: area.ags,
     name: area.name,
-    status: statusLabels[area.status] ?? area.status,
+    status: enumLabel(surveyAreaStatusLabels, area.status, 'de'),
     email: area.email,
     openedAt: area.openedAt,
     submittedAt: area.submittedAt,

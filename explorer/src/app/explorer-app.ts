@@ -5,6 +5,7 @@
 // charts are made once and updated.
 import type { Core } from 'cytoscape';
 import { useSignalEffect } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { onReportClick } from '../api/download-report';
 import { loginHref, logOut, type CurrentViewer } from '../api/current-viewer';
 import { ExportMenu } from '../export/export-menu';
@@ -32,6 +33,7 @@ import { NetworkCanvas } from '../views/network-canvas';
 import { networkFigures, networkScope } from '../data/network-scope';
 import { OffersView } from '../views/offers-view';
 import { RecommendationsView } from '../views/recommendations-view';
+import { SurveysView } from '../views/surveys-view';
 import { pendingNotice } from '../ui/error-notice';
 import { createDrawers, type DrawerName, type Drawers } from '../ui/drawers';
 import { useState } from 'preact/hooks';
@@ -61,6 +63,7 @@ const tabs: [ViewName, MessageKey][] = [
   ['courses', 'viewCourses'],
   ['recommendations', 'viewRecommendations'],
   ['monitoring', 'viewMonitoring'],
+  ['surveys', 'viewSurveys'],
 ];
 
 /** The role of who is logged in, as the title of the name in the header: in words, not the role's key. */
@@ -70,6 +73,10 @@ const roleWords: Record<string, [string, string]> = {
   partner: ['Partner', 'Partner'],
 };
 const roleTitle = (role: string, lang: 'de' | 'en') => roleWords[role]?.[lang === 'de' ? 0 : 1] ?? '';
+
+/** The Abfragen are for staff: the coordinator runs them, analysts read them; no one else sees the tab. */
+const mayOpen = (view: ViewName, viewer: CurrentViewer) =>
+  view !== 'surveys' || viewer.role === 'coordinator' || viewer.role === 'analyst';
 
 const mapChooseCategory = ['Karte: bitte eine Kategorie wählen', 'Map: please choose a category'] as const;
 
@@ -210,22 +217,24 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
     h(
       'nav',
       { className: 'tabs', role: 'tablist', 'aria-label': t('views') },
-      tabs.map(([tab, label]) =>
-        h(
-          'button',
-          {
-            key: tab,
-            type: 'button',
-            role: 'tab',
-            id: `tab-${tab}`,
-            'aria-controls': 'stage',
-            'aria-selected': String(tab === view),
-            'data-view': tab,
-            onclick: () => ctx.set({ view: tab }),
-          },
-          t(label),
+      tabs
+        .filter(([tab]) => mayOpen(tab, shell.viewer))
+        .map(([tab, label]) =>
+          h(
+            'button',
+            {
+              key: tab,
+              type: 'button',
+              role: 'tab',
+              id: `tab-${tab}`,
+              'aria-controls': 'stage',
+              'aria-selected': String(tab === view),
+              'data-view': tab,
+              onclick: () => ctx.set({ view: tab }),
+            },
+            t(label),
+          ),
         ),
-      ),
     ),
     h(SearchBox, {
       districtAgs,
@@ -342,7 +351,7 @@ function Stage({ shell, drawers }: { shell: Shell; drawers: Drawers }): Child {
       { className: 'canvas-area' },
       h(NetworkCanvas, { ctx, canvases, drawers }),
       h(MapCanvas, { ctx, canvases }),
-      h('div', { id: 'page', className: 'page', hidden: onCanvas }, onCanvas ? null : h(PageView, { ctx })),
+      h('div', { id: 'page', className: 'page', hidden: onCanvas }, onCanvas ? null : h(PageView, { shell })),
       h(StatsOverlay, { ctx }),
       h(ZoomControls, { shell }),
     ),
@@ -351,7 +360,8 @@ function Stage({ shell, drawers }: { shell: Shell; drawers: Drawers }): Child {
 }
 
 /** The table views, one at a time; each marks itself ready (data-ready on <html>) once its data are there. */
-function PageView({ ctx }: { ctx: AppContext }): Child {
+function PageView({ shell }: { shell: Shell }): Child {
+  const { ctx } = shell;
   switch (ctx.state.view) {
     case 'offers':
       return h(OffersView, { ctx });
@@ -363,9 +373,17 @@ function PageView({ ctx }: { ctx: AppContext }): Child {
       return h(RecommendationsView, { ctx });
     case 'actors':
       return h(ActorsView, { ctx });
+    case 'surveys':
+      // Opened by an address without the role for it: the network instead (the API would refuse the rounds).
+      return mayOpen('surveys', shell.viewer) ? h(SurveysView, { ctx }) : h(RedirectToNetwork, { ctx });
     default:
       return null;
   }
+}
+
+function RedirectToNetwork({ ctx }: { ctx: AppContext }): Child {
+  useEffect(() => ctx.set({ view: 'network' }), []);
+  return null;
 }
 
 function ZoomControls({ shell }: { shell: Shell }): Child {

@@ -11,6 +11,7 @@ import { visibleCourses } from '../views/courses-view';
 import { exportMonitoringCsv } from '../views/monitoring-view';
 import { shownOffers } from '../views/offers-view';
 import { visibleRecommendations } from '../views/recommendations-view';
+import { exportShownSurveyStatus } from '../views/surveys-view';
 import { composePicture } from './canvas-png';
 import { download } from './download';
 import type { ExportTable } from './export-table';
@@ -72,6 +73,13 @@ export function viewExportItems(ctx: AppContext, canvases: { network?: Core; map
       return [
         { id: 'export-csv', label: exportWords.csv[ctx.lang === 'de' ? 0 : 1], run: () => exportMonitoringCsv(ctx) },
       ];
+    case 'surveys': {
+      const words = (pair: readonly [string, string]) => pair[ctx.lang === 'de' ? 0 : 1];
+      return [
+        { id: 'export-csv', label: words(exportWords.csv), run: () => exportShownSurveyStatus(ctx, 'csv') },
+        { id: 'export-xlsx', label: words(exportWords.xlsx), run: () => exportShownSurveyStatus(ctx, 'xlsx') },
+      ];
+    }
     default:
       return [];
   }

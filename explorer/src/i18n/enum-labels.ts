@@ -1,6 +1,12 @@
 // The labels of the schema's enum values (schema/enum-labels.ts, shared with the import and export), and the one
 // the explorer words its own way: gap severity with its share of unmet demand, as the map's legend explains it.
 import { type Labels, severityLabels as shortSeverityLabels } from '../../../schema/enum-labels';
+export {
+  surveyAnswerStatusLabels,
+  surveyAreaStatusLabels,
+  surveyItemReviewLabels,
+  surveyRoundStateLabels,
+} from '../../../schema/survey-enum-labels';
 import type { GapSeverity } from '../generated/graphql';
 
 export {

@@ -12,6 +12,7 @@ const messages = {
   viewOffers: ['Angebote', 'Offers'],
   viewRecommendations: ['Empfehlungen', 'Recommendations'],
   viewMonitoring: ['Monitoring', 'Monitoring'],
+  viewSurveys: ['Abfragen', 'Surveys'],
   monitoringTitle: ['Bildungsmonitoring', 'Education monitoring'],
   monitoringIntro: [
     'Verlauf aus den Monitoring-Schnappschüssen: ungedeckter Bedarf, freie Plätze und Erreichbarkeit je Kategorie.',

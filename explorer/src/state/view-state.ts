@@ -18,7 +18,16 @@ import type {
   TargetGroup,
 } from '../generated/graphql';
 
-export const viewNames = ['network', 'actors', 'map', 'offers', 'courses', 'recommendations', 'monitoring'] as const;
+export const viewNames = [
+  'network',
+  'actors',
+  'map',
+  'offers',
+  'courses',
+  'recommendations',
+  'monitoring',
+  'surveys',
+] as const;
 
 /** The time spans the monitoring view offers, in months back from today. */
 export const monitoringSpans = [6, 12, 24] as const;
@@ -56,6 +65,7 @@ export interface ViewState {
   partnerOf: string; // the Akteure table: only partners of this actor (id)
   notWith: string; // the Akteure table: only actors without a cooperation with this one (id)
   actorRole: '' | 'broker' | 'isolated'; // the Akteure table: only brokers or only isolated actors
+  round: string; // the Abfragen view: the survey round shown (id); '' = the newest
 }
 
 export const defaultGapCategory: OfferCategory = 'INTEGRATION_COURSE';
@@ -92,6 +102,7 @@ export const defaultViewState: ViewState = {
   partnerOf: '',
   notWith: '',
   actorRole: '',
+  round: '',
 };
 
 /** The course categories: the timeline and the waiting times only know these. */
@@ -148,6 +159,7 @@ export function parseViewState(search: string): ViewState {
     actorSort: p.get('asort') ?? '',
     partnerOf: p.get('pof') ?? '',
     notWith: p.get('nw') ?? '',
+    round: p.get('round') ?? '',
     actorRole: p.get('ar') === 'broker' || p.get('ar') === 'isolated' ? (p.get('ar') as 'broker' | 'isolated') : '',
   };
 }
@@ -189,5 +201,6 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   put('pof', state.partnerOf, '');
   put('nw', state.notWith, '');
   put('ar', state.actorRole, '');
+  put('round', state.round, '');
   return p;
 }

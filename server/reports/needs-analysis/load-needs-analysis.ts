@@ -17,6 +17,7 @@ import { snapshotCategories } from '../../monitoring/snapshot-row.js';
 import { decisionEffects } from '../../monitoring/decision-effects-service.js';
 import { loadIndicators } from '../../monitoring/indicator-service.js';
 import type { Effectiveness } from './render-effectiveness-html.js';
+import { loadSurveyReport, type SurveyReportRound } from '../../surveys/survey-report.js';
 
 export interface CountySummary {
   municipalities: number; // without the Samtgemeinden as wholes
@@ -51,6 +52,7 @@ export interface NeedsAnalysis {
   network: NetworkAnalysisResult;
   trends: MonitoringSeries[]; // the district's monitoring, every category, the last 12 months
   effectiveness: Effectiveness; // the indicators of this month and the decisions' effects (Query.indicators, decisionEffects)
+  surveys: SurveyReportRound[]; // the Bedarfsabfrage rounds asking the district's areas, newest first (Query.surveyRounds)
 }
 
 export interface NeedsAnalysisOptions {
@@ -110,6 +112,7 @@ export async function loadNeedsAnalysis(deps: AnalysisDeps, options: NeedsAnalys
   // report should not hold more of the connection pool at once than it did.
   const indicators = await loadIndicators(deps, { districtAgs });
   const effects = await decisionEffects(deps, { districtAgs });
+  const surveys = await loadSurveyReport({ driver, database: deps.database }, districtAgs);
   const recommendations = allRecommendations.slice(0, options.recommendations ?? 25);
   const evidenceIds = [...new Set(recommendations.flatMap((r) => [...r.offerIds, ...r.actorIds]))];
   const names = new Map(
@@ -144,5 +147,6 @@ export async function loadNeedsAnalysis(deps: AnalysisDeps, options: NeedsAnalys
     network: analyseNetwork(graph!),
     trends,
     effectiveness: { indicators, effects },
+    surveys,
   };
 }

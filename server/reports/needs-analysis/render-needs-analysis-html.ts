@@ -20,6 +20,7 @@ import { words } from '../../../shared/german/words.js';
 import { html, trustedHtml, type SafeHtml } from '../html.js';
 import type { NeedsAnalysis } from './load-needs-analysis.js';
 import { renderEffectivenessSection } from './render-effectiveness-html.js';
+import { renderSurveyAnswersSection } from './render-survey-answers-html.js';
 
 const categoryName = (category: string) => enumLabel(offerCategoryLabels as Labels<string>, category, 'de');
 const germanDate = formatGermanDate;
@@ -483,7 +484,10 @@ export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
         <h2>8. Wirksamkeit der Angebote</h2>
         ${renderEffectivenessSection(analysis.effectiveness, analysis.today)}
 
-        <h2>9. Datengrundlage</h2>
+        <h2>9. Antworten der Gemeinden (Bedarfsabfrage)</h2>
+        ${renderSurveyAnswersSection(analysis.surveys)}
+
+        <h2>10. Datengrundlage</h2>
         <p class="muted">
           Gemeinden mit Lage und Einwohnerzahl; Bedarfe als gemeldete Zahlen je Gemeinde, Kategorie und Zielgruppe
           (keine personenbezogenen Daten); Angebote mit Plätzen und Belegung; Entfernungen nach Haversine.
