@@ -17,6 +17,7 @@ import { DetailsPanel } from '../ui/details-panel';
 import { formatNumber, h, type Child } from '../ui/dom';
 import { FiltersPanel } from '../ui/filters-panel';
 import { openImportDialog } from '../ui/import-dialog';
+import { NewMenu } from '../editing/edit-controls';
 import { Legend } from '../ui/legend';
 import { SearchBox } from '../ui/search-box';
 import { CoursesView, exportCalendarCsv } from '../views/courses-view';
@@ -218,6 +219,8 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
         },
         `⤒ ${t('importOpen')}`,
       ),
+    // The coordinator's forms for new entries (explorer/src/editing/).
+    h(NewMenu, { ctx, network: () => shell.canvases.network }),
     // Logged in: who, and "Abmelden"; else "Anmelden", the login page, which comes back to this very view.
     shell.viewer.role !== 'anonymous'
       ? h(

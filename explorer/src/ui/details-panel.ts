@@ -27,6 +27,7 @@ import { waitColour } from '../graph/map-elements';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatNumber, h, type Child } from './dom';
 import { pendingNotice } from './error-notice';
+import { EditActions, EditLinkButton, EditNetworkButton, NewNeedButton } from '../editing/edit-controls';
 
 /** The municipalities whose needs list is unfolded (the panel's own state, not part of the URL). */
 interface OpenNeeds {
@@ -205,6 +206,7 @@ function actorDetails(ctx: AppContext, id: string): Child {
         h('button', { type: 'button', onclick: () => ctx.set({ pathFrom: id, view: 'network' }) }, t('pathFromHere')),
         h('button', { type: 'button', onclick: () => ctx.set({ pathTo: id, view: 'network' }) }, t('pathToHere')),
       ),
+      h(EditActions, { ctx, kind: 'actor', id }),
       h('h4', {}, `${t('offers')} (${actor.offers.length})`),
       h(
         'ul',
@@ -234,6 +236,7 @@ function actorDetails(ctx: AppContext, id: string): Child {
               {},
               linkButton(p.name, () => ctx.set({ selected: `a:${pid}` })),
               h('span', { className: 'muted' }, ` · ${[...new Set(p.coop)].join(', ')}`),
+              h(EditLinkButton, { ctx, actorId: id, partnerId: pid, name: p.name }),
             ),
           ),
       ),
@@ -251,6 +254,7 @@ function actorDetails(ctx: AppContext, id: string): Child {
               { className: 'muted' },
               ` · ${enumLabel(networkKindLabels, n.kind, lang)}${n.cadence ? `, ${enumLabel(cadenceLabels, n.cadence, lang)}` : ''}`,
             ),
+            h(EditNetworkButton, { ctx, id: n.id, name: n.name }),
           ),
         ),
       ),
@@ -286,6 +290,7 @@ function municipalityDetails(ctx: AppContext, ags: string, openNeeds: OpenNeeds)
       state.view === 'network' && actorsHere.length > 0
         ? h('button', { type: 'button', onclick: () => ctx.toggleGroup(ags) }, collapsed ? t('expand') : t('collapse'))
         : null,
+      h(NewNeedButton, { ctx, ags, name: m.name }),
     ),
   ];
   const gaps = loadingOr(ctx, ctx.gaps(), (table) => {
@@ -550,6 +555,7 @@ function offerDetails(ctx: AppContext, id: string): Child {
       h('p', { className: 'eyebrow' }, enumLabel(offerCategoryLabels, offer.category, lang)),
       h('h3', { className: 'entity-title' }, offer.title),
       h('span', { className: `badge status-${offer.status}` }, enumLabel(offerStatusLabels, offer.status, lang)),
+      h(EditActions, { ctx, kind: 'offer', id: offer.id, providerId: provider?.id }),
       course
         ? h(
             'span',
