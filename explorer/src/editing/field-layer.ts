@@ -251,7 +251,13 @@ export function fieldErrorsOf(
     if (typeof ext.field === 'string' && ext.field.includes('.')) {
       const name = ext.field.split('.')[1]!;
       const problem = new RegExp(`^${ext.field.replace('.', '\\.')} (.*?); got `).exec(error.message)?.[1];
-      put(fieldOfPath(textOf(ext.path), known) ?? name, germanProblem(problem ?? ''));
+      // The rule's own field first: a cooperation's strength sits under cooperatesWith in the path.
+      put(known.has(name) ? name : (fieldOfPath(textOf(ext.path), known) ?? name), germanProblem(problem ?? ''));
+      continue;
+    }
+    const missing = /Field "(\w+)" of required type "[^"]+" was not provided/.exec(error.message)?.[1];
+    if (missing && known.has(missing)) {
+      put(missing, emptyMessage);
       continue;
     }
     const at = /at "([^"]+)"/.exec(error.message)?.[1];
