@@ -65,9 +65,22 @@ function base(form: FormDefinition): FormValues {
     case 'actor':
       return { name: 'Fehlprobe Akteur (fiktiv)', kind: 'ASSOCIATION', municipality: place.townAgs };
     case 'offer':
-      return { title: 'Fehlprobe Kurs', provider: place.providerId, category: 'OTHER', status: 'PLANNED', format: 'IN_PERSON' };
+      return {
+        title: 'Fehlprobe Kurs',
+        provider: place.providerId,
+        category: 'OTHER',
+        status: 'PLANNED',
+        format: 'IN_PERSON',
+      };
     case 'need':
-      return { municipality: place.townAgs, category: 'OTHER', persons: '3', reportedAt: '2026-11-02', source: 'SURVEY', status: 'OPEN' };
+      return {
+        municipality: place.townAgs,
+        category: 'OTHER',
+        persons: '3',
+        reportedAt: '2026-11-02',
+        source: 'SURVEY',
+        status: 'OPEN',
+      };
     case 'cooperation':
       return { from: place.providerId, to: place.partnerId, kind: 'REFERRAL' };
     case 'network':
@@ -218,7 +231,9 @@ describe('bad form input', () => {
       { town: place.townAgs },
     );
     expect(leftovers).toHaveLength(0);
-    expect(await api.cypher('MATCH (:Actor {id: $a})-[r:COOPERATES_WITH]-() RETURN r', { a: place.providerId })).toHaveLength(0);
+    expect(
+      await api.cypher('MATCH (:Actor {id: $a})-[r:COOPERATES_WITH]-() RETURN r', { a: place.providerId }),
+    ).toHaveLength(0);
     const partner = await api.cypher<{ name: string; updatedAt: string }>(
       'MATCH (a:Actor {id: $id}) RETURN a.name AS name, toString(a.updatedAt) AS updatedAt',
       { id: place.partnerId },

@@ -1,9 +1,14 @@
 // The actor form: name, kind, contact, languages, where it sits (a municipality, and its place on the map).
-import { actorKindLabels } from '../../../schema/enum-labels';
-import { CreateActorDocument, DeleteActorDocument, EditActorDocument, UpdateActorDocument } from '../generated/graphql';
-import { showPlace, type FieldSpec } from './field-layer';
-import { connectOne, switchLinks, type FormDefinition } from './form-definition';
-import { createScalars, optionsOf, text, updateScalars } from './form-helpers';
+import { actorKindLabels } from '../../../schema/enum-labels.js';
+import {
+  CreateActorDocument,
+  DeleteActorDocument,
+  EditActorDocument,
+  UpdateActorDocument,
+} from '../generated/graphql.js';
+import { showPlace, type FieldSpec } from './field-layer.js';
+import { connectOne, switchLinks, type FormDefinition } from './form-definition.js';
+import { createScalars, optionsOf, text, updateScalars } from './form-helpers.js';
 
 export const actorFields: FieldSpec[] = [
   { name: 'name', label: 'Name', kind: 'text', required: true },

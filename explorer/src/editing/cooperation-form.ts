@@ -1,12 +1,12 @@
 // The cooperation form: a link between two actors (stored from one to the other) with its kind, since, until,
 // strength and note. The link has no version of its own: it is saved through its first actor, whose version
 // (updatedAt) the save carries, and every save of the link touches that actor, so that its version moves on.
-import { cooperationKindLabels } from '../../../schema/enum-labels';
-import { EditCooperationDocument, UpdateActorDocument } from '../generated/graphql';
-import type { FieldErrors, FieldSpec } from './field-layer';
-import { apiValue } from './field-layer';
-import type { FormDefinition } from './form-definition';
-import { notAfter, optionsOf, text } from './form-helpers';
+import { cooperationKindLabels } from '../../../schema/enum-labels.js';
+import { EditCooperationDocument, UpdateActorDocument } from '../generated/graphql.js';
+import type { FieldErrors, FieldSpec } from './field-layer.js';
+import { apiValue } from './field-layer.js';
+import type { FormDefinition } from './form-definition.js';
+import { notAfter, optionsOf, text } from './form-helpers.js';
 
 export const cooperationFields: FieldSpec[] = [
   { name: 'from', label: 'Akteur', kind: 'actor', required: true },

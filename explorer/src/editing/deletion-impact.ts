@@ -1,8 +1,8 @@
 // What goes with an actor when it is deleted, said before the coordinator confirms: its cooperation links, its
 // offers (each has it as its only provider, so they go too: an offer never stays without a provider), its
 // memberships and the needs it reported (those stay, without the reporter).
-import { ActorDeletionImpactDocument } from '../generated/graphql';
-import type { Send } from './form-definition';
+import { ActorDeletionImpactDocument } from '../generated/graphql.js';
+import type { Send } from './form-definition.js';
 
 export interface DeletionImpact {
   name: string;

@@ -4,21 +4,21 @@
 // whom may use it (editor-viewer.ts); the API refuses anyone else anyway.
 import { useState } from 'preact/hooks';
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import type { AppContext } from '../state/app-context';
-import { h, type Child } from '../ui/dom';
-import { DistrictNeedsDocument, DistrictNetworksDocument, EditCooperationDocument } from '../generated/graphql';
-import { enumLabel, offerCategoryLabels } from '../i18n/enum-labels';
-import { formatDate } from '../ui/dom';
-import { actorForm } from './actor-form';
-import { cooperationForm, cooperationId } from './cooperation-form';
-import { canEditAll, canEditOffer } from './editor-viewer';
-import type { EntityKind, FormDefinition } from './form-definition';
-import { meetingForm } from './meeting-form';
-import { needForm } from './need-form';
-import { networkForm } from './network-form';
-import { offerForm } from './offer-form';
-import { openEditor } from './open-editor';
-import { sendEdit } from './edit-request';
+import type { AppContext } from '../state/app-context.js';
+import { h, type Child } from '../ui/dom.js';
+import { DistrictNeedsDocument, DistrictNetworksDocument, EditCooperationDocument } from '../generated/graphql.js';
+import { enumLabel, offerCategoryLabels } from '../i18n/enum-labels.js';
+import { formatDate } from '../ui/dom.js';
+import { actorForm } from './actor-form.js';
+import { cooperationForm, cooperationId } from './cooperation-form.js';
+import { canEditAll, canEditOffer } from './editor-viewer.js';
+import type { EntityKind, FormDefinition } from './form-definition.js';
+import { meetingForm } from './meeting-form.js';
+import { needForm } from './need-form.js';
+import { networkForm } from './network-form.js';
+import { offerForm } from './offer-form.js';
+import { openEditor } from './open-editor.js';
+import { sendEdit } from './edit-request.js';
 
 export const forms: Record<EntityKind, FormDefinition> = {
   actor: actorForm,

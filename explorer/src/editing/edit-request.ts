@@ -3,10 +3,10 @@
 // that the form can put each message at its field.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { csrfToken, fetchCurrentViewer } from '../api/current-viewer';
-import { graphqlUrl } from '../api/request-graphql';
-import { sessionToken } from '../api/session-token';
-import type { ApiError } from './field-layer';
+import { csrfToken, fetchCurrentViewer } from '../api/current-viewer.js';
+import { graphqlUrl } from '../api/request-graphql.js';
+import { sessionToken } from '../api/session-token.js';
+import type { ApiError } from './field-layer.js';
 
 export class EditRefused extends Error {
   constructor(readonly errors: ApiError[]) {

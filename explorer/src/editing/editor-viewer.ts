@@ -2,7 +2,7 @@
 // edits everything; a partner person only the offers of its own organisation (its Actor, carried by its session,
 // server/auth/partner-source.ts); an analyst and anyone else nothing.
 import { signal } from '@preact/signals';
-import { fetchCurrentViewer, type CurrentViewer } from '../api/current-viewer';
+import { fetchCurrentViewer, type CurrentViewer } from '../api/current-viewer.js';
 
 const viewer = signal<CurrentViewer | undefined>(undefined);
 void fetchCurrentViewer().then((found) => (viewer.value = found));

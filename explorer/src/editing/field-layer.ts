@@ -4,8 +4,8 @@
 // may get wrong (a number or a date that is none, an empty required field) and, as the survey form does for text
 // from outside, refuse markup and spreadsheet formulas in the county's texts. The API's refusals map back to the
 // field they name (fieldErrorsOf), so that the form shows every message where it belongs.
-import { ruleOf } from '../../../server/validation/field-rules';
-import { germanInvariant, germanProblem } from './german-problems';
+import { ruleOf } from '../../../server/validation/field-rules.js';
+import { germanInvariant, germanProblem } from './german-problems.js';
 
 export type FieldKind =
   | 'text' // one line

@@ -2,7 +2,7 @@
 // entity with the version it was loaded at, and the request that saves or deletes it. The requests are built here,
 // without the browser, so that the tests send exactly what the forms send.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { FieldErrors, FieldSpec, FormValues } from './field-layer';
+import type { FieldErrors, FieldSpec, FormValues } from './field-layer.js';
 
 export type EntityKind = 'actor' | 'offer' | 'need' | 'cooperation' | 'network' | 'meeting';
 

@@ -4,11 +4,11 @@
 // changed field with the value typed here and the one now stored, and keeps what was typed: the person saves it
 // again over the new version, or takes the stored values. Nothing is written while any field has a problem.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AppContext } from '../state/app-context';
-import { ActorPicker } from '../ui/actor-picker';
-import { Combobox, type Suggestion } from '../ui/combobox';
-import { formatDate, h, type Child } from '../ui/dom';
-import { DistrictNetworksDocument } from '../generated/graphql';
+import type { AppContext } from '../state/app-context.js';
+import { ActorPicker } from '../ui/actor-picker.js';
+import { Combobox, type Suggestion } from '../ui/combobox.js';
+import { formatDate, h, type Child } from '../ui/dom.js';
+import { DistrictNetworksDocument } from '../generated/graphql.js';
 import {
   checkForm,
   fieldErrorsOf,
@@ -18,13 +18,13 @@ import {
   type FieldValue,
   type FormValues,
   type VersionConflict,
-} from './field-layer';
-import type { FormDefinition, LoadedEntity } from './form-definition';
+} from './field-layer.js';
+import type { FormDefinition, LoadedEntity } from './form-definition.js';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
 type AnyDocument = TypedDocumentNode<unknown, Record<string, unknown>>;
-import { EditRefused, sendEdit } from './edit-request';
-import { deletionImpact, type DeletionImpact } from './deletion-impact';
+import { EditRefused, sendEdit } from './edit-request.js';
+import { deletionImpact, type DeletionImpact } from './deletion-impact.js';
 
 export type DialogMode =
   | { kind: 'create'; initial?: FormValues; names?: Record<string, string> }
@@ -60,6 +60,7 @@ function sameFieldValue(a: FieldValue | undefined, b: FieldValue | undefined): b
 
 interface ConflictState extends VersionConflict {
   stored?: LoadedEntity; // the entity as it is stored now (undefined: deleted)
+  mine?: LoadedEntity; // the entity as this form loaded it
 }
 
 export function FormDialog({ ctx, definition, mode, onClose }: FormDialogProps): Child {
@@ -112,8 +113,9 @@ export function FormDialog({ ctx, definition, mode, onClose }: FormDialogProps):
     if (first) setTimeout(() => document.getElementById(`${idPrefix}-${first.name}`)?.focus(), 0);
   };
 
-  const save = async (over: LoadedEntity | undefined = loaded) => {
+  const save = async (over: LoadedEntity | undefined = loaded, current: FormValues = values) => {
     setGeneral(undefined);
+    const values = current;
     const found = checkForm(definition.entity, definition.fields, values, definition.across);
     setErrors(found);
     if (Object.keys(found).length > 0) {
@@ -134,7 +136,7 @@ export function FormDialog({ ctx, definition, mode, onClose }: FormDialogProps):
       if (mapped.conflict && over) {
         const stored = await definition.load(over.id, sendEdit).catch(() => undefined);
         if (stored) setNames((current) => ({ ...current, ...stored.names }));
-        setConflict({ ...mapped.conflict, stored });
+        setConflict({ ...mapped.conflict, stored, mine: over });
         setGeneral(undefined);
       } else {
         setGeneral(
@@ -225,10 +227,12 @@ export function FormDialog({ ctx, definition, mode, onClose }: FormDialogProps):
   );
 
   function conflictPanel(): Child {
+    const mine = conflict!.mine;
     const stored = conflict!.stored;
     const changed = stored
       ? definition.fields.filter((field) => !sameFieldValue(values[field.name], stored.values[field.name]))
       : [];
+    const typedHere = (field: FieldSpec) => !sameFieldValue(values[field.name], mine?.values[field.name]);
     return h(
       'section',
       { className: 'conflict', id: 'edit-conflict', role: 'alert' },
@@ -252,7 +256,13 @@ export function FormDialog({ ctx, definition, mode, onClose }: FormDialogProps):
                   'tr',
                   { 'data-field': field.name },
                   h('th', { scope: 'row' }, field.label),
-                  h('td', { className: 'mine' }, shownValue(field, values[field.name], names)),
+                  h(
+                    'td',
+                    { className: 'mine' },
+                    typedHere(field)
+                      ? shownValue(field, values[field.name], names)
+                      : `${shownValue(field, values[field.name], names)} (von Ihnen nicht geändert)`,
+                  ),
                   h('td', { className: 'stored' }, shownValue(field, stored.values[field.name], names)),
                 ),
               ),
@@ -270,9 +280,16 @@ export function FormDialog({ ctx, definition, mode, onClose }: FormDialogProps):
                 id: 'conflict-keep-mine',
                 className: 'primary',
                 onclick: () => {
+                  // Only what was typed here goes over the stored version: a field left as loaded takes the value
+                  // someone else saved meanwhile, so that their change is not lost either.
+                  const merged: FormValues = { ...stored.values };
+                  for (const field of definition.fields)
+                    if (!sameFieldValue(values[field.name], mine?.values[field.name]))
+                      merged[field.name] = values[field.name]!;
                   setConflict(undefined);
                   setLoaded(stored);
-                  void save(stored);
+                  setValues(merged);
+                  void save(stored, merged);
                 },
               },
               'Meine Werte speichern',

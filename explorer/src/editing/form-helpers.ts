@@ -1,7 +1,7 @@
 // What the forms share: enum options in German, the scalar part of a create or an update, and text of a value.
-import { enumValues, type Labels } from '../../../schema/enum-labels';
-import { apiValue, type FieldSpec, type FormValues } from './field-layer';
-import { sameValue } from './form-definition';
+import { enumValues, type Labels } from '../../../schema/enum-labels.js';
+import { apiValue, type FieldSpec, type FormValues } from './field-layer.js';
+import { sameValue } from './form-definition.js';
 
 const relationshipKinds = new Set(['actor', 'actors', 'municipality', 'network']);
 
@@ -46,8 +46,7 @@ export function updateScalars(
 export function text(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return typeof value === 'string' ? value : String(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** A loaded Boolean as the form's choice (ja / nein / unbekannt). */

@@ -4,10 +4,10 @@ import {
   DeleteMeetingDocument,
   EditMeetingDocument,
   UpdateMeetingDocument,
-} from '../generated/graphql';
-import type { FieldSpec } from './field-layer';
-import { connectMany, connectOne, switchLinks, type FormDefinition } from './form-definition';
-import { createScalars, text, updateScalars } from './form-helpers';
+} from '../generated/graphql.js';
+import type { FieldSpec } from './field-layer.js';
+import { connectMany, connectOne, switchLinks, type FormDefinition } from './form-definition.js';
+import { createScalars, text, updateScalars } from './form-helpers.js';
 
 export const meetingFields: FieldSpec[] = [
   { name: 'network', label: 'Netzwerk', kind: 'network', required: true },

@@ -5,11 +5,11 @@ import {
   needStatusLabels,
   offerCategoryLabels,
   targetGroupLabels,
-} from '../../../schema/enum-labels';
-import { CreateNeedDocument, DeleteNeedDocument, EditNeedDocument, UpdateNeedDocument } from '../generated/graphql';
-import type { FieldSpec } from './field-layer';
-import { connectOne, switchLinks, type FormDefinition } from './form-definition';
-import { createScalars, optionsOf, text, updateScalars } from './form-helpers';
+} from '../../../schema/enum-labels.js';
+import { CreateNeedDocument, DeleteNeedDocument, EditNeedDocument, UpdateNeedDocument } from '../generated/graphql.js';
+import type { FieldSpec } from './field-layer.js';
+import { connectOne, switchLinks, type FormDefinition } from './form-definition.js';
+import { createScalars, optionsOf, text, updateScalars } from './form-helpers.js';
 
 export const needFields: FieldSpec[] = [
   { name: 'municipality', label: 'Gemeinde', kind: 'municipality', required: true },

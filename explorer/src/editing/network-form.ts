@@ -1,14 +1,14 @@
 // The network form: a committee, exchange round, working group or regional network, its coordinator and members.
-import { cadenceLabels, networkKindLabels } from '../../../schema/enum-labels';
+import { cadenceLabels, networkKindLabels } from '../../../schema/enum-labels.js';
 import {
   CreateNetworkDocument,
   DeleteNetworkDocument,
   EditNetworkDocument,
   UpdateNetworkDocument,
-} from '../generated/graphql';
-import type { FieldSpec } from './field-layer';
-import { connectMany, connectOne, switchLinks, type FormDefinition } from './form-definition';
-import { createScalars, optionsOf, text, updateScalars } from './form-helpers';
+} from '../generated/graphql.js';
+import type { FieldSpec } from './field-layer.js';
+import { connectMany, connectOne, switchLinks, type FormDefinition } from './form-definition.js';
+import { createScalars, optionsOf, text, updateScalars } from './form-helpers.js';
 
 export const networkFields: FieldSpec[] = [
   { name: 'name', label: 'Name', kind: 'text', required: true },

@@ -6,11 +6,16 @@ import {
   offerFormatLabels,
   offerStatusLabels,
   targetGroupLabels,
-} from '../../../schema/enum-labels';
-import { CreateOfferDocument, DeleteOfferDocument, EditOfferDocument, UpdateOfferDocument } from '../generated/graphql';
-import { showPlace, type FieldErrors, type FieldSpec } from './field-layer';
-import { connectOne, switchLinks, type FormDefinition } from './form-definition';
-import { choice, createScalars, notAfter, optionsOf, text, updateScalars, yesNoOptions } from './form-helpers';
+} from '../../../schema/enum-labels.js';
+import {
+  CreateOfferDocument,
+  DeleteOfferDocument,
+  EditOfferDocument,
+  UpdateOfferDocument,
+} from '../generated/graphql.js';
+import { showPlace, type FieldErrors, type FieldSpec } from './field-layer.js';
+import { connectOne, switchLinks, type FormDefinition } from './form-definition.js';
+import { choice, createScalars, notAfter, optionsOf, text, updateScalars, yesNoOptions } from './form-helpers.js';
 
 const levels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 

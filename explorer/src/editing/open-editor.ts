@@ -2,10 +2,10 @@
 // import dialog lives there). After a write the page loads the district again with the entity selected: the
 // network, the map and the analyses are all computed from the data, so they are read anew rather than patched.
 import { render } from 'preact';
-import type { AppContext } from '../state/app-context';
-import { h } from '../ui/dom';
-import { FormDialog, type DialogMode } from './form-dialog';
-import type { FormDefinition } from './form-definition';
+import type { AppContext } from '../state/app-context.js';
+import { h } from '../ui/dom.js';
+import { FormDialog, type DialogMode } from './form-dialog.js';
+import type { FormDefinition } from './form-definition.js';
 
 export function openEditor(ctx: AppContext, definition: FormDefinition, mode: DialogMode): void {
   document.getElementById('edit-dialog-root')?.remove();
