@@ -58,6 +58,7 @@ interface Case {
   apiField?: string; // where the API's refusal lands, when not the same field (a rule across fields)
   api: boolean; // the API refuses it too (else only the form: markup, formulas, text that is no number)
   update?: boolean; // saved over an existing actor (with its version)
+  unknownReference?: boolean; // a key no picker offers (the pickers list only what exists): the API's refusal alone
 }
 
 function base(form: FormDefinition): FormValues {
@@ -120,7 +121,7 @@ const cases: Case[] = [
   c(actorForm, { phone: '1' }, 'phone', true),
   c(actorForm, { languages: 'Deutsch' }, 'languages', true),
   c(actorForm, { languages: 'DE' }, 'languages', true),
-  c(actorForm, { municipality: '99999999' }, 'municipality', true),
+  c(actorForm, { municipality: '99999999' }, 'municipality', true, { unknownReference: true }),
   c(actorForm, { kind: '' }, 'kind', true),
   c(actorForm, { location: '100, 200' }, 'location', true),
   c(actorForm, { location: 'irgendwo' }, 'location', false),
@@ -132,8 +133,8 @@ const cases: Case[] = [
   c(offerForm, { title: long(301) }, 'title', true),
   c(offerForm, { title: '=1+1' }, 'title', false),
   c(offerForm, { provider: '' }, 'provider', true),
-  c(offerForm, { provider: 'no-such-actor' }, 'provider', true),
-  c(offerForm, { venue: '99999999' }, 'venue', true),
+  c(offerForm, { provider: 'no-such-actor' }, 'provider', true, { unknownReference: true }),
+  c(offerForm, { venue: '99999999' }, 'venue', true, { unknownReference: true }),
   c(offerForm, { capacity: '-1' }, 'capacity', true),
   c(offerForm, { capacity: 'zehn' }, 'capacity', false),
   c(offerForm, { capacity: '3000000000' }, 'capacity', true),
@@ -159,27 +160,27 @@ const cases: Case[] = [
   c(needForm, { reportedAt: '' }, 'reportedAt', true),
   c(needForm, { reportedAt: '2026-02-29' }, 'reportedAt', true),
   c(needForm, { municipality: '' }, 'municipality', true),
-  c(needForm, { municipality: '12345678' }, 'municipality', true),
-  c(needForm, { reportedBy: 'ghost-actor' }, 'reportedBy', true),
+  c(needForm, { municipality: '12345678' }, 'municipality', true, { unknownReference: true }),
+  c(needForm, { reportedBy: 'ghost-actor' }, 'reportedBy', true, { unknownReference: true }),
   c(needForm, { note: '<img src=x onerror=alert(1)>' }, 'note', false),
   c(cooperationForm, { to: '' }, 'to', false),
   c(cooperationForm, { to: '@self' }, 'to', true),
-  c(cooperationForm, { to: 'ghost-actor' }, 'to', true),
+  c(cooperationForm, { to: 'ghost-actor' }, 'to', true, { unknownReference: true }),
   c(cooperationForm, { since: '2027-01-01', until: '2026-01-01' }, 'until', true),
   c(cooperationForm, { strength: '5' }, 'strength', true),
   c(cooperationForm, { note: long(5001) }, 'note', true),
   c(cooperationForm, { since: '2027-02-29' }, 'since', true),
   c(networkForm, { name: '' }, 'name', true),
   c(networkForm, { name: long(201) }, 'name', true),
-  c(networkForm, { members: ['ghost-actor'] }, 'members', true),
-  c(networkForm, { coordinator: 'ghost-actor' }, 'coordinator', true),
+  c(networkForm, { members: ['ghost-actor'] }, 'members', true, { unknownReference: true }),
+  c(networkForm, { coordinator: 'ghost-actor' }, 'coordinator', true, { unknownReference: true }),
   c(networkForm, { description: '@import' }, 'description', false),
   c(meetingForm, { network: '' }, 'network', true),
   c(meetingForm, { date: '' }, 'date', true),
   c(meetingForm, { date: '2027-04-31' }, 'date', true),
   c(meetingForm, { topic: long(501) }, 'topic', true),
   c(meetingForm, { topic: '<b>x</b>' }, 'topic', false),
-  c(meetingForm, { network: 'ghost-network' }, 'network', true),
+  c(meetingForm, { network: 'ghost-network' }, 'network', true, { unknownReference: true }),
 ];
 
 async function changesByProbe(): Promise<number> {
@@ -209,8 +210,10 @@ describe('bad form input', () => {
       if (values.to === '@self') values.to = String(values.from);
       // The form's own check, as the browser runs it: the message at the field, in German.
       const formErrors = checkForm(testCase.form.entity, testCase.form.fields, values, testCase.form.across);
-      expect(formErrors[testCase.field], label).toBeDefined();
-      expectGerman(formErrors[testCase.field]!);
+      if (!testCase.unknownReference) {
+        expect(formErrors[testCase.field], label).toBeDefined();
+        expectGerman(formErrors[testCase.field]!);
+      }
       if (!testCase.api) continue;
       // The same request the form would send, had its check let it through: the API refuses it, at the field.
       const request = testCase.form.save(values, testCase.update ? loadedActor : undefined)!;

@@ -5,15 +5,24 @@ import { signal } from '@preact/signals';
 import { fetchCurrentViewer, type CurrentViewer } from '../api/current-viewer.js';
 
 const viewer = signal<CurrentViewer | undefined>(undefined);
-void fetchCurrentViewer().then((found) => (viewer.value = found));
+let asked = false;
+
+/** Asked on first use, not on import: the app takes a #token= link into the tab before it asks who is logged in. */
+function current(): CurrentViewer | undefined {
+  if (!asked) {
+    asked = true;
+    void fetchCurrentViewer().then((found) => (viewer.value = found));
+  }
+  return viewer.value;
+}
 
 export function canEditAll(): boolean {
-  return viewer.value?.role === 'coordinator';
+  return current()?.role === 'coordinator';
 }
 
 /** The coordinator, or the partner whose Actor provides the offer. */
 export function canEditOffer(providerId: string | undefined): boolean {
-  const current = viewer.value;
-  if (current?.role === 'coordinator') return true;
-  return current?.role === 'partner' && Boolean(current.actorId) && current.actorId === providerId;
+  const found = current();
+  if (found?.role === 'coordinator') return true;
+  return found?.role === 'partner' && Boolean(found.actorId) && found.actorId === providerId;
 }
