@@ -41,8 +41,8 @@ afterAll(async () => {
   await api?.close();
 });
 
-function open(login: boolean | string = true, query = ''): Promise<Page> {
-  return explorer.open({ district: place.districtAgs, login, query, viewport: { width: 1400, height: 900 } });
+function open(login: boolean | string = true, query = '', view = 'network'): Promise<Page> {
+  return explorer.open({ district: place.districtAgs, login, query, view, viewport: { width: 1400, height: 900 } });
 }
 
 async function one<T>(statement: string, params: Record<string, unknown>): Promise<T | undefined> {
@@ -152,7 +152,7 @@ describe('editing in the explorer', () => {
   }, 240_000);
 
   it('creates, edits and deletes a need of a municipality', async () => {
-    const page = await open(true, `sel=m:${place.townAgs}&view=map`);
+    const page = await open(true, `sel=m:${place.townAgs}&view=map`, 'map');
     await page.locator('#details-new-need').click();
     await page.locator('#edit-dialog[open]').waitFor();
     await page.selectOption('#edit-need-category', 'LANGUAGE_CAFE');
