@@ -5007,48 +5007,56 @@ export type MutationCreateOffersArgs = {
 
 export type MutationDeleteActorsArgs = {
   delete?: InputMaybe<ActorDeleteInput>;
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   where?: InputMaybe<ActorWhere>;
 };
 
 
 export type MutationDeleteDecisionsArgs = {
   delete?: InputMaybe<DecisionDeleteInput>;
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   where?: InputMaybe<DecisionWhere>;
 };
 
 
 export type MutationDeleteDistrictsArgs = {
   delete?: InputMaybe<DistrictDeleteInput>;
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   where?: InputMaybe<DistrictWhere>;
 };
 
 
 export type MutationDeleteMeetingsArgs = {
   delete?: InputMaybe<MeetingDeleteInput>;
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   where?: InputMaybe<MeetingWhere>;
 };
 
 
 export type MutationDeleteMunicipalitiesArgs = {
   delete?: InputMaybe<MunicipalityDeleteInput>;
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   where?: InputMaybe<MunicipalityWhere>;
 };
 
 
 export type MutationDeleteNeedsArgs = {
   delete?: InputMaybe<NeedDeleteInput>;
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   where?: InputMaybe<NeedWhere>;
 };
 
 
 export type MutationDeleteNetworksArgs = {
   delete?: InputMaybe<NetworkDeleteInput>;
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   where?: InputMaybe<NetworkWhere>;
 };
 
 
 export type MutationDeleteOffersArgs = {
   delete?: InputMaybe<OfferDeleteInput>;
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   where?: InputMaybe<OfferWhere>;
 };
 
@@ -5145,48 +5153,56 @@ export type MutationUndoChangeArgs = {
 
 
 export type MutationUpdateActorsArgs = {
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   update?: InputMaybe<ActorUpdateInput>;
   where?: InputMaybe<ActorWhere>;
 };
 
 
 export type MutationUpdateDecisionsArgs = {
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   update?: InputMaybe<DecisionUpdateInput>;
   where?: InputMaybe<DecisionWhere>;
 };
 
 
 export type MutationUpdateDistrictsArgs = {
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   update?: InputMaybe<DistrictUpdateInput>;
   where?: InputMaybe<DistrictWhere>;
 };
 
 
 export type MutationUpdateMeetingsArgs = {
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   update?: InputMaybe<MeetingUpdateInput>;
   where?: InputMaybe<MeetingWhere>;
 };
 
 
 export type MutationUpdateMunicipalitiesArgs = {
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   update?: InputMaybe<MunicipalityUpdateInput>;
   where?: InputMaybe<MunicipalityWhere>;
 };
 
 
 export type MutationUpdateNeedsArgs = {
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   update?: InputMaybe<NeedUpdateInput>;
   where?: InputMaybe<NeedWhere>;
 };
 
 
 export type MutationUpdateNetworksArgs = {
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   update?: InputMaybe<NetworkUpdateInput>;
   where?: InputMaybe<NetworkWhere>;
 };
 
 
 export type MutationUpdateOffersArgs = {
+  expectedUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   update?: InputMaybe<OfferUpdateInput>;
   where?: InputMaybe<OfferWhere>;
 };

@@ -306,8 +306,8 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // Who the explorer is logged in as, to show what the role may do (the routes enforce it on their own).
   app.get('/auth/me', authenticate(), (_req, res) => {
-    const { role, id, name } = (res.locals.auth as Authentication).viewer;
-    res.json({ role, id, name });
+    const { role, id, name, actorId } = (res.locals.auth as Authentication).viewer;
+    res.json({ role, id, name, ...(actorId ? { actorId } : {}) });
   });
 
   const graphiqlPage = path.join(graphiqlDir, 'index.html');

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { createResolvers } from '../graphql/create-resolvers.js';
 import { loadTypeDefs } from '../sdl/load-type-defs.js';
+import { addVersionArguments } from './add-version-arguments.js';
 import { routeRequestSessions } from './route-request-sessions.js';
 
 export interface BuildSchemaOptions {
@@ -36,5 +37,5 @@ export async function buildSchema(options: BuildSchemaOptions = {}): Promise<Gra
       },
     },
   });
-  return neoSchema.getSchema();
+  return addVersionArguments(await neoSchema.getSchema());
 }

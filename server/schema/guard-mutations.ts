@@ -14,6 +14,8 @@ import { entityOfMutation, trackMutation } from '../changes/track-mutation.js';
 import { correctedFields, holdCorrectedFields, withUpdatedIds } from '../partner/hold-corrected-fields.js';
 import { BadUserInputError, ForbiddenError, quote, tooExpensiveOf } from '../errors.js';
 import { checkArithmetic, mathErrorOf } from '../validation/check-arithmetic.js';
+import { checkExpectedVersion } from '../validation/check-expected-version.js';
+import { expectedVersionArgument } from './add-version-arguments.js';
 import { uniqueKeys } from '../validation/field-rules.js';
 import { checkGraphInvariants } from '../validation/graph-invariants.js';
 import {
@@ -164,6 +166,8 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
       info: GraphQLResolveInfo,
     ) => {
       checkMutationAccess(context.viewer, field.name, args);
+      // The library builds its Cypher from its own arguments; the version is ours.
+      const { [expectedVersionArgument]: _expected, ...libraryArgs } = args;
       const facts = inspectMutationInput(field.args, args);
       const viewer = context.viewer ?? anonymousViewer;
       // The request's driver when there is one, so that the session counts against its cap (gate-sessions.ts).
@@ -198,11 +202,22 @@ export function guardMutations(schema: GraphQLSchema, options: GuardOptions): Gr
           widened?.info ?? info,
           connectedKeysOf(facts),
         );
+        // A save against a version newer than the form's is refused before anything is written (optimistic locking).
+        const expected = args[expectedVersionArgument];
+        if (typeof expected === 'string')
+          await checkExpectedVersion(
+            tx,
+            entityOfMutation(schema, field.name)!.label,
+            uniqueKeys[entityOfMutation(schema, field.name)!.label]![0]!,
+            tracking.roots,
+            expected,
+            field.name,
+          );
         if (viewer.role === 'partner' && !field.name.startsWith('create'))
           await refuseForeignOffers(tx, viewer, field.name, tracking.roots);
         // Update operators (add, subtract, ...) against the stored values of the selected entities, before the write.
         checkArithmetic(facts.arithmetic, tracking.before);
-        const result: unknown = await Promise.resolve(original(source, args, txContext, tracking.info)).catch(
+        const result: unknown = await Promise.resolve(original(source, libraryArgs, txContext, tracking.info)).catch(
           (error: unknown) => {
             throw mathErrorOf(error, facts.arithmetic) ?? error;
           },

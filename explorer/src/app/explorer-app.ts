@@ -22,6 +22,7 @@ import { explainAreaGap, explainWaiting } from '../i18n/explanations';
 import { FiltersPanel } from '../ui/filters-panel';
 import { openImportDialog } from '../ui/import-dialog';
 import { HistoryButtons } from '../history/history-buttons';
+import { NewMenu } from '../editing/edit-controls';
 import { Legend } from '../ui/legend';
 import { SearchBox } from '../ui/search-box';
 import { CoursesView } from '../views/courses-view';
@@ -307,6 +308,8 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
       ),
     // The Papierkorb and the conflicts with partner systems: the coordinator's (src/history/).
     shell.canImport && h(HistoryButtons, { ctx }),
+    // The coordinator's forms for new entries (explorer/src/editing/).
+    h(NewMenu, { ctx, network: () => shell.canvases.network }),
     // Logged in: who, and "Abmelden"; else "Anmelden", the login page, which comes back to this very view.
     shell.viewer.role !== 'anonymous'
       ? h(

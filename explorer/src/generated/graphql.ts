@@ -61,6 +61,16 @@ export type ActorCooperatedWithByCreateFieldInput = {
   node: ActorCreateInput;
 };
 
+export type ActorCooperatedWithByDeleteFieldInput = {
+  delete?: ActorDeleteInput | null | undefined;
+  where?: ActorCooperatedWithByConnectionWhere | null | undefined;
+};
+
+export type ActorCooperatedWithByDisconnectFieldInput = {
+  disconnect?: ActorDisconnectInput | null | undefined;
+  where?: ActorCooperatedWithByConnectionWhere | null | undefined;
+};
+
 export type ActorCooperatedWithByFieldInput = {
   connect?: Array<ActorCooperatedWithByConnectFieldInput> | null | undefined;
   create?: Array<ActorCooperatedWithByCreateFieldInput> | null | undefined;
@@ -82,6 +92,20 @@ export type ActorCooperatedWithByNodeAggregationWhereInput = {
   source?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
   website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type ActorCooperatedWithByUpdateConnectionInput = {
+  edge?: CooperationUpdateInput | null | undefined;
+  node?: ActorUpdateInput | null | undefined;
+  where?: ActorCooperatedWithByConnectionWhere | null | undefined;
+};
+
+export type ActorCooperatedWithByUpdateFieldInput = {
+  connect?: Array<ActorCooperatedWithByConnectFieldInput> | null | undefined;
+  create?: Array<ActorCooperatedWithByCreateFieldInput> | null | undefined;
+  delete?: Array<ActorCooperatedWithByDeleteFieldInput> | null | undefined;
+  disconnect?: Array<ActorCooperatedWithByDisconnectFieldInput> | null | undefined;
+  update?: ActorCooperatedWithByUpdateConnectionInput | null | undefined;
 };
 
 export type ActorCooperatesWithConnectFieldInput = {
@@ -125,6 +149,16 @@ export type ActorCooperatesWithCreateFieldInput = {
   node: ActorCreateInput;
 };
 
+export type ActorCooperatesWithDeleteFieldInput = {
+  delete?: ActorDeleteInput | null | undefined;
+  where?: ActorCooperatesWithConnectionWhere | null | undefined;
+};
+
+export type ActorCooperatesWithDisconnectFieldInput = {
+  disconnect?: ActorDisconnectInput | null | undefined;
+  where?: ActorCooperatesWithConnectionWhere | null | undefined;
+};
+
 export type ActorCooperatesWithFieldInput = {
   connect?: Array<ActorCooperatesWithConnectFieldInput> | null | undefined;
   create?: Array<ActorCooperatesWithCreateFieldInput> | null | undefined;
@@ -146,6 +180,20 @@ export type ActorCooperatesWithNodeAggregationWhereInput = {
   source?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
   website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type ActorCooperatesWithUpdateConnectionInput = {
+  edge?: CooperationUpdateInput | null | undefined;
+  node?: ActorUpdateInput | null | undefined;
+  where?: ActorCooperatesWithConnectionWhere | null | undefined;
+};
+
+export type ActorCooperatesWithUpdateFieldInput = {
+  connect?: Array<ActorCooperatesWithConnectFieldInput> | null | undefined;
+  create?: Array<ActorCooperatesWithCreateFieldInput> | null | undefined;
+  delete?: Array<ActorCooperatesWithDeleteFieldInput> | null | undefined;
+  disconnect?: Array<ActorCooperatesWithDisconnectFieldInput> | null | undefined;
+  update?: ActorCooperatesWithUpdateConnectionInput | null | undefined;
 };
 
 export type ActorCoordinatesConnectFieldInput = {
@@ -185,6 +233,16 @@ export type ActorCoordinatesCreateFieldInput = {
   node: NetworkCreateInput;
 };
 
+export type ActorCoordinatesDeleteFieldInput = {
+  delete?: NetworkDeleteInput | null | undefined;
+  where?: ActorCoordinatesConnectionWhere | null | undefined;
+};
+
+export type ActorCoordinatesDisconnectFieldInput = {
+  disconnect?: NetworkDisconnectInput | null | undefined;
+  where?: ActorCoordinatesConnectionWhere | null | undefined;
+};
+
 export type ActorCoordinatesFieldInput = {
   connect?: Array<ActorCoordinatesConnectFieldInput> | null | undefined;
   create?: Array<ActorCoordinatesCreateFieldInput> | null | undefined;
@@ -198,6 +256,19 @@ export type ActorCoordinatesNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type ActorCoordinatesUpdateConnectionInput = {
+  node?: NetworkUpdateInput | null | undefined;
+  where?: ActorCoordinatesConnectionWhere | null | undefined;
+};
+
+export type ActorCoordinatesUpdateFieldInput = {
+  connect?: Array<ActorCoordinatesConnectFieldInput> | null | undefined;
+  create?: Array<ActorCoordinatesCreateFieldInput> | null | undefined;
+  delete?: Array<ActorCoordinatesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<ActorCoordinatesDisconnectFieldInput> | null | undefined;
+  update?: ActorCoordinatesUpdateConnectionInput | null | undefined;
 };
 
 export type ActorCreateInput = {
@@ -223,6 +294,30 @@ export type ActorCreateInput = {
   serves?: ActorServesFieldInput | null | undefined;
   source?: string | null | undefined;
   website?: string | null | undefined;
+};
+
+export type ActorDeleteInput = {
+  cooperatedWithBy?: Array<ActorCooperatedWithByDeleteFieldInput> | null | undefined;
+  cooperatesWith?: Array<ActorCooperatesWithDeleteFieldInput> | null | undefined;
+  coordinates?: Array<ActorCoordinatesDeleteFieldInput> | null | undefined;
+  funds?: Array<ActorFundsDeleteFieldInput> | null | undefined;
+  memberships?: Array<ActorMembershipsDeleteFieldInput> | null | undefined;
+  municipality?: Array<ActorMunicipalityDeleteFieldInput> | null | undefined;
+  offers?: Array<ActorOffersDeleteFieldInput> | null | undefined;
+  reportedNeeds?: Array<ActorReportedNeedsDeleteFieldInput> | null | undefined;
+  serves?: Array<ActorServesDeleteFieldInput> | null | undefined;
+};
+
+export type ActorDisconnectInput = {
+  cooperatedWithBy?: Array<ActorCooperatedWithByDisconnectFieldInput> | null | undefined;
+  cooperatesWith?: Array<ActorCooperatesWithDisconnectFieldInput> | null | undefined;
+  coordinates?: Array<ActorCoordinatesDisconnectFieldInput> | null | undefined;
+  funds?: Array<ActorFundsDisconnectFieldInput> | null | undefined;
+  memberships?: Array<ActorMembershipsDisconnectFieldInput> | null | undefined;
+  municipality?: Array<ActorMunicipalityDisconnectFieldInput> | null | undefined;
+  offers?: Array<ActorOffersDisconnectFieldInput> | null | undefined;
+  reportedNeeds?: Array<ActorReportedNeedsDisconnectFieldInput> | null | undefined;
+  serves?: Array<ActorServesDisconnectFieldInput> | null | undefined;
 };
 
 export type ActorFundsConnectFieldInput = {
@@ -262,6 +357,16 @@ export type ActorFundsCreateFieldInput = {
   node: OfferCreateInput;
 };
 
+export type ActorFundsDeleteFieldInput = {
+  delete?: OfferDeleteInput | null | undefined;
+  where?: ActorFundsConnectionWhere | null | undefined;
+};
+
+export type ActorFundsDisconnectFieldInput = {
+  disconnect?: OfferDisconnectInput | null | undefined;
+  where?: ActorFundsConnectionWhere | null | undefined;
+};
+
 export type ActorFundsFieldInput = {
   connect?: Array<ActorFundsConnectFieldInput> | null | undefined;
   create?: Array<ActorFundsCreateFieldInput> | null | undefined;
@@ -284,6 +389,19 @@ export type ActorFundsNodeAggregationWhereInput = {
   title?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
   waitlist?: IntScalarAggregationFilters | null | undefined;
+};
+
+export type ActorFundsUpdateConnectionInput = {
+  node?: OfferUpdateInput | null | undefined;
+  where?: ActorFundsConnectionWhere | null | undefined;
+};
+
+export type ActorFundsUpdateFieldInput = {
+  connect?: Array<ActorFundsConnectFieldInput> | null | undefined;
+  create?: Array<ActorFundsCreateFieldInput> | null | undefined;
+  delete?: Array<ActorFundsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<ActorFundsDisconnectFieldInput> | null | undefined;
+  update?: ActorFundsUpdateConnectionInput | null | undefined;
 };
 
 export type ActorKind =
@@ -311,6 +429,11 @@ export type ActorKind =
 export type ActorKindEnumScalarFilters = {
   eq?: ActorKind | null | undefined;
   in?: Array<ActorKind> | null | undefined;
+};
+
+/** ActorKind mutations */
+export type ActorKindEnumScalarMutations = {
+  set?: ActorKind | null | undefined;
 };
 
 export type ActorMembershipsConnectFieldInput = {
@@ -350,6 +473,16 @@ export type ActorMembershipsCreateFieldInput = {
   node: NetworkCreateInput;
 };
 
+export type ActorMembershipsDeleteFieldInput = {
+  delete?: NetworkDeleteInput | null | undefined;
+  where?: ActorMembershipsConnectionWhere | null | undefined;
+};
+
+export type ActorMembershipsDisconnectFieldInput = {
+  disconnect?: NetworkDisconnectInput | null | undefined;
+  where?: ActorMembershipsConnectionWhere | null | undefined;
+};
+
 export type ActorMembershipsFieldInput = {
   connect?: Array<ActorMembershipsConnectFieldInput> | null | undefined;
   create?: Array<ActorMembershipsCreateFieldInput> | null | undefined;
@@ -363,6 +496,19 @@ export type ActorMembershipsNodeAggregationWhereInput = {
   description?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type ActorMembershipsUpdateConnectionInput = {
+  node?: NetworkUpdateInput | null | undefined;
+  where?: ActorMembershipsConnectionWhere | null | undefined;
+};
+
+export type ActorMembershipsUpdateFieldInput = {
+  connect?: Array<ActorMembershipsConnectFieldInput> | null | undefined;
+  create?: Array<ActorMembershipsCreateFieldInput> | null | undefined;
+  delete?: Array<ActorMembershipsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<ActorMembershipsDisconnectFieldInput> | null | undefined;
+  update?: ActorMembershipsUpdateConnectionInput | null | undefined;
 };
 
 export type ActorMunicipalityConnectFieldInput = {
@@ -402,6 +548,16 @@ export type ActorMunicipalityCreateFieldInput = {
   node: MunicipalityCreateInput;
 };
 
+export type ActorMunicipalityDeleteFieldInput = {
+  delete?: MunicipalityDeleteInput | null | undefined;
+  where?: ActorMunicipalityConnectionWhere | null | undefined;
+};
+
+export type ActorMunicipalityDisconnectFieldInput = {
+  disconnect?: MunicipalityDisconnectInput | null | undefined;
+  where?: ActorMunicipalityConnectionWhere | null | undefined;
+};
+
 export type ActorMunicipalityFieldInput = {
   connect?: Array<ActorMunicipalityConnectFieldInput> | null | undefined;
   create?: Array<ActorMunicipalityCreateFieldInput> | null | undefined;
@@ -417,6 +573,19 @@ export type ActorMunicipalityNodeAggregationWhereInput = {
   newcomers?: IntScalarAggregationFilters | null | undefined;
   population?: IntScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type ActorMunicipalityUpdateConnectionInput = {
+  node?: MunicipalityUpdateInput | null | undefined;
+  where?: ActorMunicipalityConnectionWhere | null | undefined;
+};
+
+export type ActorMunicipalityUpdateFieldInput = {
+  connect?: Array<ActorMunicipalityConnectFieldInput> | null | undefined;
+  create?: Array<ActorMunicipalityCreateFieldInput> | null | undefined;
+  delete?: Array<ActorMunicipalityDeleteFieldInput> | null | undefined;
+  disconnect?: Array<ActorMunicipalityDisconnectFieldInput> | null | undefined;
+  update?: ActorMunicipalityUpdateConnectionInput | null | undefined;
 };
 
 export type ActorOffersConnectFieldInput = {
@@ -456,6 +625,16 @@ export type ActorOffersCreateFieldInput = {
   node: OfferCreateInput;
 };
 
+export type ActorOffersDeleteFieldInput = {
+  delete?: OfferDeleteInput | null | undefined;
+  where?: ActorOffersConnectionWhere | null | undefined;
+};
+
+export type ActorOffersDisconnectFieldInput = {
+  disconnect?: OfferDisconnectInput | null | undefined;
+  where?: ActorOffersConnectionWhere | null | undefined;
+};
+
 export type ActorOffersFieldInput = {
   connect?: Array<ActorOffersConnectFieldInput> | null | undefined;
   create?: Array<ActorOffersCreateFieldInput> | null | undefined;
@@ -478,6 +657,19 @@ export type ActorOffersNodeAggregationWhereInput = {
   title?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
   waitlist?: IntScalarAggregationFilters | null | undefined;
+};
+
+export type ActorOffersUpdateConnectionInput = {
+  node?: OfferUpdateInput | null | undefined;
+  where?: ActorOffersConnectionWhere | null | undefined;
+};
+
+export type ActorOffersUpdateFieldInput = {
+  connect?: Array<ActorOffersConnectFieldInput> | null | undefined;
+  create?: Array<ActorOffersCreateFieldInput> | null | undefined;
+  delete?: Array<ActorOffersDeleteFieldInput> | null | undefined;
+  disconnect?: Array<ActorOffersDisconnectFieldInput> | null | undefined;
+  update?: ActorOffersUpdateConnectionInput | null | undefined;
 };
 
 export type ActorPositionInput = {
@@ -536,6 +728,16 @@ export type ActorReportedNeedsCreateFieldInput = {
   node: NeedCreateInput;
 };
 
+export type ActorReportedNeedsDeleteFieldInput = {
+  delete?: NeedDeleteInput | null | undefined;
+  where?: ActorReportedNeedsConnectionWhere | null | undefined;
+};
+
+export type ActorReportedNeedsDisconnectFieldInput = {
+  disconnect?: NeedDisconnectInput | null | undefined;
+  where?: ActorReportedNeedsConnectionWhere | null | undefined;
+};
+
 export type ActorReportedNeedsFieldInput = {
   connect?: Array<ActorReportedNeedsConnectFieldInput> | null | undefined;
   create?: Array<ActorReportedNeedsCreateFieldInput> | null | undefined;
@@ -549,6 +751,19 @@ export type ActorReportedNeedsNodeAggregationWhereInput = {
   note?: StringScalarAggregationFilters | null | undefined;
   persons?: IntScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type ActorReportedNeedsUpdateConnectionInput = {
+  node?: NeedUpdateInput | null | undefined;
+  where?: ActorReportedNeedsConnectionWhere | null | undefined;
+};
+
+export type ActorReportedNeedsUpdateFieldInput = {
+  connect?: Array<ActorReportedNeedsConnectFieldInput> | null | undefined;
+  create?: Array<ActorReportedNeedsCreateFieldInput> | null | undefined;
+  delete?: Array<ActorReportedNeedsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<ActorReportedNeedsDisconnectFieldInput> | null | undefined;
+  update?: ActorReportedNeedsUpdateConnectionInput | null | undefined;
 };
 
 export type ActorServesConnectFieldInput = {
@@ -588,6 +803,16 @@ export type ActorServesCreateFieldInput = {
   node: MunicipalityCreateInput;
 };
 
+export type ActorServesDeleteFieldInput = {
+  delete?: MunicipalityDeleteInput | null | undefined;
+  where?: ActorServesConnectionWhere | null | undefined;
+};
+
+export type ActorServesDisconnectFieldInput = {
+  disconnect?: MunicipalityDisconnectInput | null | undefined;
+  where?: ActorServesConnectionWhere | null | undefined;
+};
+
 export type ActorServesFieldInput = {
   connect?: Array<ActorServesConnectFieldInput> | null | undefined;
   create?: Array<ActorServesCreateFieldInput> | null | undefined;
@@ -603,6 +828,44 @@ export type ActorServesNodeAggregationWhereInput = {
   newcomers?: IntScalarAggregationFilters | null | undefined;
   population?: IntScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type ActorServesUpdateConnectionInput = {
+  node?: MunicipalityUpdateInput | null | undefined;
+  where?: ActorServesConnectionWhere | null | undefined;
+};
+
+export type ActorServesUpdateFieldInput = {
+  connect?: Array<ActorServesConnectFieldInput> | null | undefined;
+  create?: Array<ActorServesCreateFieldInput> | null | undefined;
+  delete?: Array<ActorServesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<ActorServesDisconnectFieldInput> | null | undefined;
+  update?: ActorServesUpdateConnectionInput | null | undefined;
+};
+
+export type ActorUpdateInput = {
+  address?: StringScalarMutations | null | undefined;
+  city?: StringScalarMutations | null | undefined;
+  cooperatedWithBy?: Array<ActorCooperatedWithByUpdateFieldInput> | null | undefined;
+  cooperatesWith?: Array<ActorCooperatesWithUpdateFieldInput> | null | undefined;
+  coordinates?: Array<ActorCoordinatesUpdateFieldInput> | null | undefined;
+  description?: StringScalarMutations | null | undefined;
+  email?: StringScalarMutations | null | undefined;
+  externalId?: StringScalarMutations | null | undefined;
+  funds?: Array<ActorFundsUpdateFieldInput> | null | undefined;
+  kind?: ActorKindEnumScalarMutations | null | undefined;
+  languages?: ListStringMutations | null | undefined;
+  location?: PointMutations | null | undefined;
+  memberships?: Array<ActorMembershipsUpdateFieldInput> | null | undefined;
+  municipality?: Array<ActorMunicipalityUpdateFieldInput> | null | undefined;
+  name?: StringScalarMutations | null | undefined;
+  offers?: Array<ActorOffersUpdateFieldInput> | null | undefined;
+  phone?: StringScalarMutations | null | undefined;
+  postcode?: StringScalarMutations | null | undefined;
+  reportedNeeds?: Array<ActorReportedNeedsUpdateFieldInput> | null | undefined;
+  serves?: Array<ActorServesUpdateFieldInput> | null | undefined;
+  source?: StringScalarMutations | null | undefined;
+  website?: StringScalarMutations | null | undefined;
 };
 
 export type ActorWhere = {
@@ -655,6 +918,11 @@ export type BooleanScalarFilters = {
   eq?: boolean | null | undefined;
 };
 
+/** Boolean mutations */
+export type BooleanScalarMutations = {
+  set?: boolean | null | undefined;
+};
+
 export type Cadence =
   | 'HALF_YEARLY'
   | 'IRREGULAR'
@@ -667,6 +935,11 @@ export type Cadence =
 export type CadenceEnumScalarFilters = {
   eq?: Cadence | null | undefined;
   in?: Array<Cadence> | null | undefined;
+};
+
+/** Cadence mutations */
+export type CadenceEnumScalarMutations = {
+  set?: Cadence | null | undefined;
 };
 
 /** Common European Framework of Reference for Languages */
@@ -682,6 +955,11 @@ export type CefrLevel =
 export type CefrLevelEnumScalarFilters = {
   eq?: CefrLevel | null | undefined;
   in?: Array<CefrLevel> | null | undefined;
+};
+
+/** CefrLevel mutations */
+export type CefrLevelEnumScalarMutations = {
+  set?: CefrLevel | null | undefined;
 };
 
 /** What happened to an entity */
@@ -725,6 +1003,19 @@ export type CooperationKindEnumScalarFilters = {
   in?: Array<CooperationKind> | null | undefined;
 };
 
+/** CooperationKind mutations */
+export type CooperationKindEnumScalarMutations = {
+  set?: CooperationKind | null | undefined;
+};
+
+export type CooperationUpdateInput = {
+  kind?: CooperationKindEnumScalarMutations | null | undefined;
+  note?: StringScalarMutations | null | undefined;
+  since?: DateScalarMutations | null | undefined;
+  strength?: IntScalarMutations | null | undefined;
+  until?: DateScalarMutations | null | undefined;
+};
+
 export type CooperationWhere = {
   AND?: Array<CooperationWhere> | null | undefined;
   NOT?: CooperationWhere | null | undefined;
@@ -758,6 +1049,11 @@ export type CourseTypeEnumScalarFilters = {
   in?: Array<CourseType> | null | undefined;
 };
 
+/** CourseType mutations */
+export type CourseTypeEnumScalarMutations = {
+  set?: CourseType | null | undefined;
+};
+
 /** Date filters */
 export type DateScalarFilters = {
   eq?: string | null | undefined;
@@ -766,6 +1062,11 @@ export type DateScalarFilters = {
   in?: Array<string> | null | undefined;
   lt?: string | null | undefined;
   lte?: string | null | undefined;
+};
+
+/** Date mutations */
+export type DateScalarMutations = {
+  set?: string | null | undefined;
 };
 
 /** Filters for an aggregation of an DateTime input field */
@@ -802,6 +1103,16 @@ export type DecisionCreateInput = {
   responsible?: DecisionResponsibleFieldInput | null | undefined;
   status: DecisionStatus;
   text: string;
+};
+
+export type DecisionDeleteInput = {
+  meeting?: Array<DecisionMeetingDeleteFieldInput> | null | undefined;
+  responsible?: Array<DecisionResponsibleDeleteFieldInput> | null | undefined;
+};
+
+export type DecisionDisconnectInput = {
+  meeting?: Array<DecisionMeetingDisconnectFieldInput> | null | undefined;
+  responsible?: Array<DecisionResponsibleDisconnectFieldInput> | null | undefined;
 };
 
 export type DecisionEffectKind =
@@ -854,6 +1165,16 @@ export type DecisionMeetingCreateFieldInput = {
   node: MeetingCreateInput;
 };
 
+export type DecisionMeetingDeleteFieldInput = {
+  delete?: MeetingDeleteInput | null | undefined;
+  where?: DecisionMeetingConnectionWhere | null | undefined;
+};
+
+export type DecisionMeetingDisconnectFieldInput = {
+  disconnect?: MeetingDisconnectInput | null | undefined;
+  where?: DecisionMeetingConnectionWhere | null | undefined;
+};
+
 export type DecisionMeetingFieldInput = {
   connect?: Array<DecisionMeetingConnectFieldInput> | null | undefined;
   create?: Array<DecisionMeetingCreateFieldInput> | null | undefined;
@@ -867,6 +1188,19 @@ export type DecisionMeetingNodeAggregationWhereInput = {
   place?: StringScalarAggregationFilters | null | undefined;
   topic?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type DecisionMeetingUpdateConnectionInput = {
+  node?: MeetingUpdateInput | null | undefined;
+  where?: DecisionMeetingConnectionWhere | null | undefined;
+};
+
+export type DecisionMeetingUpdateFieldInput = {
+  connect?: Array<DecisionMeetingConnectFieldInput> | null | undefined;
+  create?: Array<DecisionMeetingCreateFieldInput> | null | undefined;
+  delete?: Array<DecisionMeetingDeleteFieldInput> | null | undefined;
+  disconnect?: Array<DecisionMeetingDisconnectFieldInput> | null | undefined;
+  update?: DecisionMeetingUpdateConnectionInput | null | undefined;
 };
 
 export type DecisionRelationshipFilters = {
@@ -917,6 +1251,16 @@ export type DecisionResponsibleCreateFieldInput = {
   node: ActorCreateInput;
 };
 
+export type DecisionResponsibleDeleteFieldInput = {
+  delete?: ActorDeleteInput | null | undefined;
+  where?: DecisionResponsibleConnectionWhere | null | undefined;
+};
+
+export type DecisionResponsibleDisconnectFieldInput = {
+  disconnect?: ActorDisconnectInput | null | undefined;
+  where?: DecisionResponsibleConnectionWhere | null | undefined;
+};
+
 export type DecisionResponsibleFieldInput = {
   connect?: Array<DecisionResponsibleConnectFieldInput> | null | undefined;
   create?: Array<DecisionResponsibleCreateFieldInput> | null | undefined;
@@ -940,6 +1284,19 @@ export type DecisionResponsibleNodeAggregationWhereInput = {
   website?: StringScalarAggregationFilters | null | undefined;
 };
 
+export type DecisionResponsibleUpdateConnectionInput = {
+  node?: ActorUpdateInput | null | undefined;
+  where?: DecisionResponsibleConnectionWhere | null | undefined;
+};
+
+export type DecisionResponsibleUpdateFieldInput = {
+  connect?: Array<DecisionResponsibleConnectFieldInput> | null | undefined;
+  create?: Array<DecisionResponsibleCreateFieldInput> | null | undefined;
+  delete?: Array<DecisionResponsibleDeleteFieldInput> | null | undefined;
+  disconnect?: Array<DecisionResponsibleDisconnectFieldInput> | null | undefined;
+  update?: DecisionResponsibleUpdateConnectionInput | null | undefined;
+};
+
 export type DecisionStatus =
   | 'DONE'
   | 'DROPPED'
@@ -950,6 +1307,22 @@ export type DecisionStatus =
 export type DecisionStatusEnumScalarFilters = {
   eq?: DecisionStatus | null | undefined;
   in?: Array<DecisionStatus> | null | undefined;
+};
+
+/** DecisionStatus mutations */
+export type DecisionStatusEnumScalarMutations = {
+  set?: DecisionStatus | null | undefined;
+};
+
+export type DecisionUpdateInput = {
+  addressesAreaAgs?: StringScalarMutations | null | undefined;
+  addressesCategory?: OfferCategoryEnumScalarMutations | null | undefined;
+  addressesIndicator?: IndicatorEnumScalarMutations | null | undefined;
+  dueDate?: DateScalarMutations | null | undefined;
+  meeting?: Array<DecisionMeetingUpdateFieldInput> | null | undefined;
+  responsible?: Array<DecisionResponsibleUpdateFieldInput> | null | undefined;
+  status?: DecisionStatusEnumScalarMutations | null | undefined;
+  text?: StringScalarMutations | null | undefined;
 };
 
 export type DecisionWhere = {
@@ -984,6 +1357,14 @@ export type DistrictCreateInput = {
   municipalities?: DistrictMunicipalitiesFieldInput | null | undefined;
   name: string;
   state: string;
+};
+
+export type DistrictDeleteInput = {
+  municipalities?: Array<DistrictMunicipalitiesDeleteFieldInput> | null | undefined;
+};
+
+export type DistrictDisconnectInput = {
+  municipalities?: Array<DistrictMunicipalitiesDisconnectFieldInput> | null | undefined;
 };
 
 export type DistrictMunicipalitiesConnectFieldInput = {
@@ -1023,6 +1404,16 @@ export type DistrictMunicipalitiesCreateFieldInput = {
   node: MunicipalityCreateInput;
 };
 
+export type DistrictMunicipalitiesDeleteFieldInput = {
+  delete?: MunicipalityDeleteInput | null | undefined;
+  where?: DistrictMunicipalitiesConnectionWhere | null | undefined;
+};
+
+export type DistrictMunicipalitiesDisconnectFieldInput = {
+  disconnect?: MunicipalityDisconnectInput | null | undefined;
+  where?: DistrictMunicipalitiesConnectionWhere | null | undefined;
+};
+
 export type DistrictMunicipalitiesFieldInput = {
   connect?: Array<DistrictMunicipalitiesConnectFieldInput> | null | undefined;
   create?: Array<DistrictMunicipalitiesCreateFieldInput> | null | undefined;
@@ -1040,6 +1431,19 @@ export type DistrictMunicipalitiesNodeAggregationWhereInput = {
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
 };
 
+export type DistrictMunicipalitiesUpdateConnectionInput = {
+  node?: MunicipalityUpdateInput | null | undefined;
+  where?: DistrictMunicipalitiesConnectionWhere | null | undefined;
+};
+
+export type DistrictMunicipalitiesUpdateFieldInput = {
+  connect?: Array<DistrictMunicipalitiesConnectFieldInput> | null | undefined;
+  create?: Array<DistrictMunicipalitiesCreateFieldInput> | null | undefined;
+  delete?: Array<DistrictMunicipalitiesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<DistrictMunicipalitiesDisconnectFieldInput> | null | undefined;
+  update?: DistrictMunicipalitiesUpdateConnectionInput | null | undefined;
+};
+
 export type DistrictRelationshipFilters = {
   /** Filter type where all of the related Districts match this filter */
   all?: DistrictWhere | null | undefined;
@@ -1049,6 +1453,13 @@ export type DistrictRelationshipFilters = {
   single?: DistrictWhere | null | undefined;
   /** Filter type where some of the related Districts match this filter */
   some?: DistrictWhere | null | undefined;
+};
+
+export type DistrictUpdateInput = {
+  ags?: StringScalarMutations | null | undefined;
+  municipalities?: Array<DistrictMunicipalitiesUpdateFieldInput> | null | undefined;
+  name?: StringScalarMutations | null | undefined;
+  state?: StringScalarMutations | null | undefined;
 };
 
 export type DistrictWhere = {
@@ -1080,6 +1491,15 @@ export type FloatScalarFilters = {
   in?: Array<number> | null | undefined;
   lt?: number | null | undefined;
   lte?: number | null | undefined;
+};
+
+/** Float mutations */
+export type FloatScalarMutations = {
+  add?: number | null | undefined;
+  divide?: number | null | undefined;
+  multiply?: number | null | undefined;
+  set?: number | null | undefined;
+  subtract?: number | null | undefined;
 };
 
 export type GapSeverity =
@@ -1125,6 +1545,11 @@ export type IndicatorEnumScalarFilters = {
   in?: Array<Indicator> | null | undefined;
 };
 
+/** Indicator mutations */
+export type IndicatorEnumScalarMutations = {
+  set?: Indicator | null | undefined;
+};
+
 /** Why an indicator has no value */
 export type IndicatorHiddenReason =
   /** Fewer than 5 persons: small numbers reveal people */
@@ -1158,6 +1583,20 @@ export type IntScalarFilters = {
   in?: Array<number> | null | undefined;
   lt?: number | null | undefined;
   lte?: number | null | undefined;
+};
+
+/** Int mutations */
+export type IntScalarMutations = {
+  add?: number | null | undefined;
+  set?: number | null | undefined;
+  subtract?: number | null | undefined;
+};
+
+/** Mutations for a list for String */
+export type ListStringMutations = {
+  pop?: number | null | undefined;
+  push?: Array<string> | null | undefined;
+  set?: Array<string> | null | undefined;
 };
 
 export type MeetingAttendeesConnectFieldInput = {
@@ -1197,6 +1636,16 @@ export type MeetingAttendeesCreateFieldInput = {
   node: ActorCreateInput;
 };
 
+export type MeetingAttendeesDeleteFieldInput = {
+  delete?: ActorDeleteInput | null | undefined;
+  where?: MeetingAttendeesConnectionWhere | null | undefined;
+};
+
+export type MeetingAttendeesDisconnectFieldInput = {
+  disconnect?: ActorDisconnectInput | null | undefined;
+  where?: MeetingAttendeesConnectionWhere | null | undefined;
+};
+
 export type MeetingAttendeesFieldInput = {
   connect?: Array<MeetingAttendeesConnectFieldInput> | null | undefined;
   create?: Array<MeetingAttendeesCreateFieldInput> | null | undefined;
@@ -1218,6 +1667,19 @@ export type MeetingAttendeesNodeAggregationWhereInput = {
   source?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
   website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type MeetingAttendeesUpdateConnectionInput = {
+  node?: ActorUpdateInput | null | undefined;
+  where?: MeetingAttendeesConnectionWhere | null | undefined;
+};
+
+export type MeetingAttendeesUpdateFieldInput = {
+  connect?: Array<MeetingAttendeesConnectFieldInput> | null | undefined;
+  create?: Array<MeetingAttendeesCreateFieldInput> | null | undefined;
+  delete?: Array<MeetingAttendeesDeleteFieldInput> | null | undefined;
+  disconnect?: Array<MeetingAttendeesDisconnectFieldInput> | null | undefined;
+  update?: MeetingAttendeesUpdateConnectionInput | null | undefined;
 };
 
 export type MeetingConnectInput = {
@@ -1276,6 +1738,16 @@ export type MeetingDecisionsCreateFieldInput = {
   node: DecisionCreateInput;
 };
 
+export type MeetingDecisionsDeleteFieldInput = {
+  delete?: DecisionDeleteInput | null | undefined;
+  where?: MeetingDecisionsConnectionWhere | null | undefined;
+};
+
+export type MeetingDecisionsDisconnectFieldInput = {
+  disconnect?: DecisionDisconnectInput | null | undefined;
+  where?: MeetingDecisionsConnectionWhere | null | undefined;
+};
+
 export type MeetingDecisionsFieldInput = {
   connect?: Array<MeetingDecisionsConnectFieldInput> | null | undefined;
   create?: Array<MeetingDecisionsCreateFieldInput> | null | undefined;
@@ -1289,6 +1761,31 @@ export type MeetingDecisionsNodeAggregationWhereInput = {
   createdAt?: DateTimeScalarAggregationFilters | null | undefined;
   text?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type MeetingDecisionsUpdateConnectionInput = {
+  node?: DecisionUpdateInput | null | undefined;
+  where?: MeetingDecisionsConnectionWhere | null | undefined;
+};
+
+export type MeetingDecisionsUpdateFieldInput = {
+  connect?: Array<MeetingDecisionsConnectFieldInput> | null | undefined;
+  create?: Array<MeetingDecisionsCreateFieldInput> | null | undefined;
+  delete?: Array<MeetingDecisionsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<MeetingDecisionsDisconnectFieldInput> | null | undefined;
+  update?: MeetingDecisionsUpdateConnectionInput | null | undefined;
+};
+
+export type MeetingDeleteInput = {
+  attendees?: Array<MeetingAttendeesDeleteFieldInput> | null | undefined;
+  decisions?: Array<MeetingDecisionsDeleteFieldInput> | null | undefined;
+  network?: Array<MeetingNetworkDeleteFieldInput> | null | undefined;
+};
+
+export type MeetingDisconnectInput = {
+  attendees?: Array<MeetingAttendeesDisconnectFieldInput> | null | undefined;
+  decisions?: Array<MeetingDecisionsDisconnectFieldInput> | null | undefined;
+  network?: Array<MeetingNetworkDisconnectFieldInput> | null | undefined;
 };
 
 export type MeetingNetworkConnectFieldInput = {
@@ -1328,6 +1825,16 @@ export type MeetingNetworkCreateFieldInput = {
   node: NetworkCreateInput;
 };
 
+export type MeetingNetworkDeleteFieldInput = {
+  delete?: NetworkDeleteInput | null | undefined;
+  where?: MeetingNetworkConnectionWhere | null | undefined;
+};
+
+export type MeetingNetworkDisconnectFieldInput = {
+  disconnect?: NetworkDisconnectInput | null | undefined;
+  where?: MeetingNetworkConnectionWhere | null | undefined;
+};
+
 export type MeetingNetworkFieldInput = {
   connect?: Array<MeetingNetworkConnectFieldInput> | null | undefined;
   create?: Array<MeetingNetworkCreateFieldInput> | null | undefined;
@@ -1343,6 +1850,19 @@ export type MeetingNetworkNodeAggregationWhereInput = {
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
 };
 
+export type MeetingNetworkUpdateConnectionInput = {
+  node?: NetworkUpdateInput | null | undefined;
+  where?: MeetingNetworkConnectionWhere | null | undefined;
+};
+
+export type MeetingNetworkUpdateFieldInput = {
+  connect?: Array<MeetingNetworkConnectFieldInput> | null | undefined;
+  create?: Array<MeetingNetworkCreateFieldInput> | null | undefined;
+  delete?: Array<MeetingNetworkDeleteFieldInput> | null | undefined;
+  disconnect?: Array<MeetingNetworkDisconnectFieldInput> | null | undefined;
+  update?: MeetingNetworkUpdateConnectionInput | null | undefined;
+};
+
 export type MeetingRelationshipFilters = {
   /** Filter type where all of the related Meetings match this filter */
   all?: MeetingWhere | null | undefined;
@@ -1352,6 +1872,15 @@ export type MeetingRelationshipFilters = {
   single?: MeetingWhere | null | undefined;
   /** Filter type where some of the related Meetings match this filter */
   some?: MeetingWhere | null | undefined;
+};
+
+export type MeetingUpdateInput = {
+  attendees?: Array<MeetingAttendeesUpdateFieldInput> | null | undefined;
+  date?: DateScalarMutations | null | undefined;
+  decisions?: Array<MeetingDecisionsUpdateFieldInput> | null | undefined;
+  network?: Array<MeetingNetworkUpdateFieldInput> | null | undefined;
+  place?: StringScalarMutations | null | undefined;
+  topic?: StringScalarMutations | null | undefined;
 };
 
 export type MeetingWhere = {
@@ -1414,6 +1943,16 @@ export type MunicipalityActorsCreateFieldInput = {
   node: ActorCreateInput;
 };
 
+export type MunicipalityActorsDeleteFieldInput = {
+  delete?: ActorDeleteInput | null | undefined;
+  where?: MunicipalityActorsConnectionWhere | null | undefined;
+};
+
+export type MunicipalityActorsDisconnectFieldInput = {
+  disconnect?: ActorDisconnectInput | null | undefined;
+  where?: MunicipalityActorsConnectionWhere | null | undefined;
+};
+
 export type MunicipalityActorsFieldInput = {
   connect?: Array<MunicipalityActorsConnectFieldInput> | null | undefined;
   create?: Array<MunicipalityActorsCreateFieldInput> | null | undefined;
@@ -1435,6 +1974,19 @@ export type MunicipalityActorsNodeAggregationWhereInput = {
   source?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
   website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalityActorsUpdateConnectionInput = {
+  node?: ActorUpdateInput | null | undefined;
+  where?: MunicipalityActorsConnectionWhere | null | undefined;
+};
+
+export type MunicipalityActorsUpdateFieldInput = {
+  connect?: Array<MunicipalityActorsConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityActorsCreateFieldInput> | null | undefined;
+  delete?: Array<MunicipalityActorsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<MunicipalityActorsDisconnectFieldInput> | null | undefined;
+  update?: MunicipalityActorsUpdateConnectionInput | null | undefined;
 };
 
 export type MunicipalityConnectInput = {
@@ -1466,6 +2018,26 @@ export type MunicipalityCreateInput = {
   population?: number | null | undefined;
   populationEstimated?: boolean | null | undefined;
   servedBy?: MunicipalityServedByFieldInput | null | undefined;
+};
+
+export type MunicipalityDeleteInput = {
+  actors?: Array<MunicipalityActorsDeleteFieldInput> | null | undefined;
+  district?: Array<MunicipalityDistrictDeleteFieldInput> | null | undefined;
+  memberOf?: Array<MunicipalityMemberOfDeleteFieldInput> | null | undefined;
+  members?: Array<MunicipalityMembersDeleteFieldInput> | null | undefined;
+  needs?: Array<MunicipalityNeedsDeleteFieldInput> | null | undefined;
+  offers?: Array<MunicipalityOffersDeleteFieldInput> | null | undefined;
+  servedBy?: Array<MunicipalityServedByDeleteFieldInput> | null | undefined;
+};
+
+export type MunicipalityDisconnectInput = {
+  actors?: Array<MunicipalityActorsDisconnectFieldInput> | null | undefined;
+  district?: Array<MunicipalityDistrictDisconnectFieldInput> | null | undefined;
+  memberOf?: Array<MunicipalityMemberOfDisconnectFieldInput> | null | undefined;
+  members?: Array<MunicipalityMembersDisconnectFieldInput> | null | undefined;
+  needs?: Array<MunicipalityNeedsDisconnectFieldInput> | null | undefined;
+  offers?: Array<MunicipalityOffersDisconnectFieldInput> | null | undefined;
+  servedBy?: Array<MunicipalityServedByDisconnectFieldInput> | null | undefined;
 };
 
 export type MunicipalityDistrictConnectFieldInput = {
@@ -1505,6 +2077,16 @@ export type MunicipalityDistrictCreateFieldInput = {
   node: DistrictCreateInput;
 };
 
+export type MunicipalityDistrictDeleteFieldInput = {
+  delete?: DistrictDeleteInput | null | undefined;
+  where?: MunicipalityDistrictConnectionWhere | null | undefined;
+};
+
+export type MunicipalityDistrictDisconnectFieldInput = {
+  disconnect?: DistrictDisconnectInput | null | undefined;
+  where?: MunicipalityDistrictConnectionWhere | null | undefined;
+};
+
 export type MunicipalityDistrictFieldInput = {
   connect?: Array<MunicipalityDistrictConnectFieldInput> | null | undefined;
   create?: Array<MunicipalityDistrictCreateFieldInput> | null | undefined;
@@ -1521,6 +2103,19 @@ export type MunicipalityDistrictNodeAggregationWhereInput = {
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
 };
 
+export type MunicipalityDistrictUpdateConnectionInput = {
+  node?: DistrictUpdateInput | null | undefined;
+  where?: MunicipalityDistrictConnectionWhere | null | undefined;
+};
+
+export type MunicipalityDistrictUpdateFieldInput = {
+  connect?: Array<MunicipalityDistrictConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityDistrictCreateFieldInput> | null | undefined;
+  delete?: Array<MunicipalityDistrictDeleteFieldInput> | null | undefined;
+  disconnect?: Array<MunicipalityDistrictDisconnectFieldInput> | null | undefined;
+  update?: MunicipalityDistrictUpdateConnectionInput | null | undefined;
+};
+
 export type MunicipalityKind =
   | 'CITY'
   /** Samtgemeinde: a union of member municipalities */
@@ -1533,6 +2128,11 @@ export type MunicipalityKind =
 export type MunicipalityKindEnumScalarFilters = {
   eq?: MunicipalityKind | null | undefined;
   in?: Array<MunicipalityKind> | null | undefined;
+};
+
+/** MunicipalityKind mutations */
+export type MunicipalityKindEnumScalarMutations = {
+  set?: MunicipalityKind | null | undefined;
 };
 
 export type MunicipalityMemberOfConnectFieldInput = {
@@ -1572,6 +2172,16 @@ export type MunicipalityMemberOfCreateFieldInput = {
   node: MunicipalityCreateInput;
 };
 
+export type MunicipalityMemberOfDeleteFieldInput = {
+  delete?: MunicipalityDeleteInput | null | undefined;
+  where?: MunicipalityMemberOfConnectionWhere | null | undefined;
+};
+
+export type MunicipalityMemberOfDisconnectFieldInput = {
+  disconnect?: MunicipalityDisconnectInput | null | undefined;
+  where?: MunicipalityMemberOfConnectionWhere | null | undefined;
+};
+
 export type MunicipalityMemberOfFieldInput = {
   connect?: Array<MunicipalityMemberOfConnectFieldInput> | null | undefined;
   create?: Array<MunicipalityMemberOfCreateFieldInput> | null | undefined;
@@ -1587,6 +2197,19 @@ export type MunicipalityMemberOfNodeAggregationWhereInput = {
   newcomers?: IntScalarAggregationFilters | null | undefined;
   population?: IntScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalityMemberOfUpdateConnectionInput = {
+  node?: MunicipalityUpdateInput | null | undefined;
+  where?: MunicipalityMemberOfConnectionWhere | null | undefined;
+};
+
+export type MunicipalityMemberOfUpdateFieldInput = {
+  connect?: Array<MunicipalityMemberOfConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityMemberOfCreateFieldInput> | null | undefined;
+  delete?: Array<MunicipalityMemberOfDeleteFieldInput> | null | undefined;
+  disconnect?: Array<MunicipalityMemberOfDisconnectFieldInput> | null | undefined;
+  update?: MunicipalityMemberOfUpdateConnectionInput | null | undefined;
 };
 
 export type MunicipalityMembersConnectFieldInput = {
@@ -1626,6 +2249,16 @@ export type MunicipalityMembersCreateFieldInput = {
   node: MunicipalityCreateInput;
 };
 
+export type MunicipalityMembersDeleteFieldInput = {
+  delete?: MunicipalityDeleteInput | null | undefined;
+  where?: MunicipalityMembersConnectionWhere | null | undefined;
+};
+
+export type MunicipalityMembersDisconnectFieldInput = {
+  disconnect?: MunicipalityDisconnectInput | null | undefined;
+  where?: MunicipalityMembersConnectionWhere | null | undefined;
+};
+
 export type MunicipalityMembersFieldInput = {
   connect?: Array<MunicipalityMembersConnectFieldInput> | null | undefined;
   create?: Array<MunicipalityMembersCreateFieldInput> | null | undefined;
@@ -1641,6 +2274,19 @@ export type MunicipalityMembersNodeAggregationWhereInput = {
   newcomers?: IntScalarAggregationFilters | null | undefined;
   population?: IntScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalityMembersUpdateConnectionInput = {
+  node?: MunicipalityUpdateInput | null | undefined;
+  where?: MunicipalityMembersConnectionWhere | null | undefined;
+};
+
+export type MunicipalityMembersUpdateFieldInput = {
+  connect?: Array<MunicipalityMembersConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityMembersCreateFieldInput> | null | undefined;
+  delete?: Array<MunicipalityMembersDeleteFieldInput> | null | undefined;
+  disconnect?: Array<MunicipalityMembersDisconnectFieldInput> | null | undefined;
+  update?: MunicipalityMembersUpdateConnectionInput | null | undefined;
 };
 
 export type MunicipalityNeedsConnectFieldInput = {
@@ -1680,6 +2326,16 @@ export type MunicipalityNeedsCreateFieldInput = {
   node: NeedCreateInput;
 };
 
+export type MunicipalityNeedsDeleteFieldInput = {
+  delete?: NeedDeleteInput | null | undefined;
+  where?: MunicipalityNeedsConnectionWhere | null | undefined;
+};
+
+export type MunicipalityNeedsDisconnectFieldInput = {
+  disconnect?: NeedDisconnectInput | null | undefined;
+  where?: MunicipalityNeedsConnectionWhere | null | undefined;
+};
+
 export type MunicipalityNeedsFieldInput = {
   connect?: Array<MunicipalityNeedsConnectFieldInput> | null | undefined;
   create?: Array<MunicipalityNeedsCreateFieldInput> | null | undefined;
@@ -1693,6 +2349,19 @@ export type MunicipalityNeedsNodeAggregationWhereInput = {
   note?: StringScalarAggregationFilters | null | undefined;
   persons?: IntScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalityNeedsUpdateConnectionInput = {
+  node?: NeedUpdateInput | null | undefined;
+  where?: MunicipalityNeedsConnectionWhere | null | undefined;
+};
+
+export type MunicipalityNeedsUpdateFieldInput = {
+  connect?: Array<MunicipalityNeedsConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityNeedsCreateFieldInput> | null | undefined;
+  delete?: Array<MunicipalityNeedsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<MunicipalityNeedsDisconnectFieldInput> | null | undefined;
+  update?: MunicipalityNeedsUpdateConnectionInput | null | undefined;
 };
 
 export type MunicipalityOffersConnectFieldInput = {
@@ -1732,6 +2401,16 @@ export type MunicipalityOffersCreateFieldInput = {
   node: OfferCreateInput;
 };
 
+export type MunicipalityOffersDeleteFieldInput = {
+  delete?: OfferDeleteInput | null | undefined;
+  where?: MunicipalityOffersConnectionWhere | null | undefined;
+};
+
+export type MunicipalityOffersDisconnectFieldInput = {
+  disconnect?: OfferDisconnectInput | null | undefined;
+  where?: MunicipalityOffersConnectionWhere | null | undefined;
+};
+
 export type MunicipalityOffersFieldInput = {
   connect?: Array<MunicipalityOffersConnectFieldInput> | null | undefined;
   create?: Array<MunicipalityOffersCreateFieldInput> | null | undefined;
@@ -1754,6 +2433,19 @@ export type MunicipalityOffersNodeAggregationWhereInput = {
   title?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
   waitlist?: IntScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalityOffersUpdateConnectionInput = {
+  node?: OfferUpdateInput | null | undefined;
+  where?: MunicipalityOffersConnectionWhere | null | undefined;
+};
+
+export type MunicipalityOffersUpdateFieldInput = {
+  connect?: Array<MunicipalityOffersConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityOffersCreateFieldInput> | null | undefined;
+  delete?: Array<MunicipalityOffersDeleteFieldInput> | null | undefined;
+  disconnect?: Array<MunicipalityOffersDisconnectFieldInput> | null | undefined;
+  update?: MunicipalityOffersUpdateConnectionInput | null | undefined;
 };
 
 export type MunicipalityRelationshipFilters = {
@@ -1804,6 +2496,16 @@ export type MunicipalityServedByCreateFieldInput = {
   node: ActorCreateInput;
 };
 
+export type MunicipalityServedByDeleteFieldInput = {
+  delete?: ActorDeleteInput | null | undefined;
+  where?: MunicipalityServedByConnectionWhere | null | undefined;
+};
+
+export type MunicipalityServedByDisconnectFieldInput = {
+  disconnect?: ActorDisconnectInput | null | undefined;
+  where?: MunicipalityServedByConnectionWhere | null | undefined;
+};
+
 export type MunicipalityServedByFieldInput = {
   connect?: Array<MunicipalityServedByConnectFieldInput> | null | undefined;
   create?: Array<MunicipalityServedByCreateFieldInput> | null | undefined;
@@ -1825,6 +2527,19 @@ export type MunicipalityServedByNodeAggregationWhereInput = {
   source?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
   website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalityServedByUpdateConnectionInput = {
+  node?: ActorUpdateInput | null | undefined;
+  where?: MunicipalityServedByConnectionWhere | null | undefined;
+};
+
+export type MunicipalityServedByUpdateFieldInput = {
+  connect?: Array<MunicipalityServedByConnectFieldInput> | null | undefined;
+  create?: Array<MunicipalityServedByCreateFieldInput> | null | undefined;
+  delete?: Array<MunicipalityServedByDeleteFieldInput> | null | undefined;
+  disconnect?: Array<MunicipalityServedByDisconnectFieldInput> | null | undefined;
+  update?: MunicipalityServedByUpdateConnectionInput | null | undefined;
 };
 
 export type MunicipalitySnapshotsConnectionAggregateInput = {
@@ -1868,6 +2583,23 @@ export type MunicipalitySnapshotsNodeAggregationWhereInput = {
   radiusKm?: FloatScalarAggregationFilters | null | undefined;
   unmet?: IntScalarAggregationFilters | null | undefined;
   waitlist?: IntScalarAggregationFilters | null | undefined;
+};
+
+export type MunicipalityUpdateInput = {
+  actors?: Array<MunicipalityActorsUpdateFieldInput> | null | undefined;
+  ags?: StringScalarMutations | null | undefined;
+  district?: Array<MunicipalityDistrictUpdateFieldInput> | null | undefined;
+  kind?: MunicipalityKindEnumScalarMutations | null | undefined;
+  location?: PointMutations | null | undefined;
+  memberOf?: Array<MunicipalityMemberOfUpdateFieldInput> | null | undefined;
+  members?: Array<MunicipalityMembersUpdateFieldInput> | null | undefined;
+  name?: StringScalarMutations | null | undefined;
+  needs?: Array<MunicipalityNeedsUpdateFieldInput> | null | undefined;
+  newcomers?: IntScalarMutations | null | undefined;
+  offers?: Array<MunicipalityOffersUpdateFieldInput> | null | undefined;
+  population?: IntScalarMutations | null | undefined;
+  populationEstimated?: BooleanScalarMutations | null | undefined;
+  servedBy?: Array<MunicipalityServedByUpdateFieldInput> | null | undefined;
 };
 
 export type MunicipalityWhere = {
@@ -1923,6 +2655,16 @@ export type NeedCreateInput = {
   targetGroup?: TargetGroup | null | undefined;
 };
 
+export type NeedDeleteInput = {
+  municipality?: Array<NeedMunicipalityDeleteFieldInput> | null | undefined;
+  reportedBy?: Array<NeedReportedByDeleteFieldInput> | null | undefined;
+};
+
+export type NeedDisconnectInput = {
+  municipality?: Array<NeedMunicipalityDisconnectFieldInput> | null | undefined;
+  reportedBy?: Array<NeedReportedByDisconnectFieldInput> | null | undefined;
+};
+
 export type NeedMunicipalityConnectFieldInput = {
   connect?: Array<MunicipalityConnectInput> | null | undefined;
   where?: MunicipalityConnectWhere | null | undefined;
@@ -1960,6 +2702,16 @@ export type NeedMunicipalityCreateFieldInput = {
   node: MunicipalityCreateInput;
 };
 
+export type NeedMunicipalityDeleteFieldInput = {
+  delete?: MunicipalityDeleteInput | null | undefined;
+  where?: NeedMunicipalityConnectionWhere | null | undefined;
+};
+
+export type NeedMunicipalityDisconnectFieldInput = {
+  disconnect?: MunicipalityDisconnectInput | null | undefined;
+  where?: NeedMunicipalityConnectionWhere | null | undefined;
+};
+
 export type NeedMunicipalityFieldInput = {
   connect?: Array<NeedMunicipalityConnectFieldInput> | null | undefined;
   create?: Array<NeedMunicipalityCreateFieldInput> | null | undefined;
@@ -1975,6 +2727,19 @@ export type NeedMunicipalityNodeAggregationWhereInput = {
   newcomers?: IntScalarAggregationFilters | null | undefined;
   population?: IntScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type NeedMunicipalityUpdateConnectionInput = {
+  node?: MunicipalityUpdateInput | null | undefined;
+  where?: NeedMunicipalityConnectionWhere | null | undefined;
+};
+
+export type NeedMunicipalityUpdateFieldInput = {
+  connect?: Array<NeedMunicipalityConnectFieldInput> | null | undefined;
+  create?: Array<NeedMunicipalityCreateFieldInput> | null | undefined;
+  delete?: Array<NeedMunicipalityDeleteFieldInput> | null | undefined;
+  disconnect?: Array<NeedMunicipalityDisconnectFieldInput> | null | undefined;
+  update?: NeedMunicipalityUpdateConnectionInput | null | undefined;
 };
 
 export type NeedRelationshipFilters = {
@@ -2025,6 +2790,16 @@ export type NeedReportedByCreateFieldInput = {
   node: ActorCreateInput;
 };
 
+export type NeedReportedByDeleteFieldInput = {
+  delete?: ActorDeleteInput | null | undefined;
+  where?: NeedReportedByConnectionWhere | null | undefined;
+};
+
+export type NeedReportedByDisconnectFieldInput = {
+  disconnect?: ActorDisconnectInput | null | undefined;
+  where?: NeedReportedByConnectionWhere | null | undefined;
+};
+
 export type NeedReportedByFieldInput = {
   connect?: Array<NeedReportedByConnectFieldInput> | null | undefined;
   create?: Array<NeedReportedByCreateFieldInput> | null | undefined;
@@ -2048,6 +2823,19 @@ export type NeedReportedByNodeAggregationWhereInput = {
   website?: StringScalarAggregationFilters | null | undefined;
 };
 
+export type NeedReportedByUpdateConnectionInput = {
+  node?: ActorUpdateInput | null | undefined;
+  where?: NeedReportedByConnectionWhere | null | undefined;
+};
+
+export type NeedReportedByUpdateFieldInput = {
+  connect?: Array<NeedReportedByConnectFieldInput> | null | undefined;
+  create?: Array<NeedReportedByCreateFieldInput> | null | undefined;
+  delete?: Array<NeedReportedByDeleteFieldInput> | null | undefined;
+  disconnect?: Array<NeedReportedByDisconnectFieldInput> | null | undefined;
+  update?: NeedReportedByUpdateConnectionInput | null | undefined;
+};
+
 export type NeedSource =
   | 'AUTHORITY'
   | 'ESTIMATE'
@@ -2062,6 +2850,11 @@ export type NeedSourceEnumScalarFilters = {
   in?: Array<NeedSource> | null | undefined;
 };
 
+/** NeedSource mutations */
+export type NeedSourceEnumScalarMutations = {
+  set?: NeedSource | null | undefined;
+};
+
 export type NeedStatus =
   | 'MET'
   | 'OBSOLETE'
@@ -2071,6 +2864,24 @@ export type NeedStatus =
 export type NeedStatusEnumScalarFilters = {
   eq?: NeedStatus | null | undefined;
   in?: Array<NeedStatus> | null | undefined;
+};
+
+/** NeedStatus mutations */
+export type NeedStatusEnumScalarMutations = {
+  set?: NeedStatus | null | undefined;
+};
+
+export type NeedUpdateInput = {
+  category?: OfferCategoryEnumScalarMutations | null | undefined;
+  languageLevel?: CefrLevelEnumScalarMutations | null | undefined;
+  municipality?: Array<NeedMunicipalityUpdateFieldInput> | null | undefined;
+  note?: StringScalarMutations | null | undefined;
+  persons?: IntScalarMutations | null | undefined;
+  reportedAt?: DateScalarMutations | null | undefined;
+  reportedBy?: Array<NeedReportedByUpdateFieldInput> | null | undefined;
+  source?: NeedSourceEnumScalarMutations | null | undefined;
+  status?: NeedStatusEnumScalarMutations | null | undefined;
+  targetGroup?: TargetGroupEnumScalarMutations | null | undefined;
 };
 
 export type NeedWhere = {
@@ -2141,6 +2952,16 @@ export type NetworkCoordinatorCreateFieldInput = {
   node: ActorCreateInput;
 };
 
+export type NetworkCoordinatorDeleteFieldInput = {
+  delete?: ActorDeleteInput | null | undefined;
+  where?: NetworkCoordinatorConnectionWhere | null | undefined;
+};
+
+export type NetworkCoordinatorDisconnectFieldInput = {
+  disconnect?: ActorDisconnectInput | null | undefined;
+  where?: NetworkCoordinatorConnectionWhere | null | undefined;
+};
+
 export type NetworkCoordinatorFieldInput = {
   connect?: Array<NetworkCoordinatorConnectFieldInput> | null | undefined;
   create?: Array<NetworkCoordinatorCreateFieldInput> | null | undefined;
@@ -2164,6 +2985,19 @@ export type NetworkCoordinatorNodeAggregationWhereInput = {
   website?: StringScalarAggregationFilters | null | undefined;
 };
 
+export type NetworkCoordinatorUpdateConnectionInput = {
+  node?: ActorUpdateInput | null | undefined;
+  where?: NetworkCoordinatorConnectionWhere | null | undefined;
+};
+
+export type NetworkCoordinatorUpdateFieldInput = {
+  connect?: Array<NetworkCoordinatorConnectFieldInput> | null | undefined;
+  create?: Array<NetworkCoordinatorCreateFieldInput> | null | undefined;
+  delete?: Array<NetworkCoordinatorDeleteFieldInput> | null | undefined;
+  disconnect?: Array<NetworkCoordinatorDisconnectFieldInput> | null | undefined;
+  update?: NetworkCoordinatorUpdateConnectionInput | null | undefined;
+};
+
 export type NetworkCreateInput = {
   cadence?: Cadence | null | undefined;
   coordinator?: NetworkCoordinatorFieldInput | null | undefined;
@@ -2172,6 +3006,18 @@ export type NetworkCreateInput = {
   meetings?: NetworkMeetingsFieldInput | null | undefined;
   members?: NetworkMembersFieldInput | null | undefined;
   name: string;
+};
+
+export type NetworkDeleteInput = {
+  coordinator?: Array<NetworkCoordinatorDeleteFieldInput> | null | undefined;
+  meetings?: Array<NetworkMeetingsDeleteFieldInput> | null | undefined;
+  members?: Array<NetworkMembersDeleteFieldInput> | null | undefined;
+};
+
+export type NetworkDisconnectInput = {
+  coordinator?: Array<NetworkCoordinatorDisconnectFieldInput> | null | undefined;
+  meetings?: Array<NetworkMeetingsDisconnectFieldInput> | null | undefined;
+  members?: Array<NetworkMembersDisconnectFieldInput> | null | undefined;
 };
 
 export type NetworkKind =
@@ -2185,6 +3031,11 @@ export type NetworkKind =
 export type NetworkKindEnumScalarFilters = {
   eq?: NetworkKind | null | undefined;
   in?: Array<NetworkKind> | null | undefined;
+};
+
+/** NetworkKind mutations */
+export type NetworkKindEnumScalarMutations = {
+  set?: NetworkKind | null | undefined;
 };
 
 export type NetworkMeetingsConnectFieldInput = {
@@ -2224,6 +3075,16 @@ export type NetworkMeetingsCreateFieldInput = {
   node: MeetingCreateInput;
 };
 
+export type NetworkMeetingsDeleteFieldInput = {
+  delete?: MeetingDeleteInput | null | undefined;
+  where?: NetworkMeetingsConnectionWhere | null | undefined;
+};
+
+export type NetworkMeetingsDisconnectFieldInput = {
+  disconnect?: MeetingDisconnectInput | null | undefined;
+  where?: NetworkMeetingsConnectionWhere | null | undefined;
+};
+
 export type NetworkMeetingsFieldInput = {
   connect?: Array<NetworkMeetingsConnectFieldInput> | null | undefined;
   create?: Array<NetworkMeetingsCreateFieldInput> | null | undefined;
@@ -2237,6 +3098,19 @@ export type NetworkMeetingsNodeAggregationWhereInput = {
   place?: StringScalarAggregationFilters | null | undefined;
   topic?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type NetworkMeetingsUpdateConnectionInput = {
+  node?: MeetingUpdateInput | null | undefined;
+  where?: NetworkMeetingsConnectionWhere | null | undefined;
+};
+
+export type NetworkMeetingsUpdateFieldInput = {
+  connect?: Array<NetworkMeetingsConnectFieldInput> | null | undefined;
+  create?: Array<NetworkMeetingsCreateFieldInput> | null | undefined;
+  delete?: Array<NetworkMeetingsDeleteFieldInput> | null | undefined;
+  disconnect?: Array<NetworkMeetingsDisconnectFieldInput> | null | undefined;
+  update?: NetworkMeetingsUpdateConnectionInput | null | undefined;
 };
 
 export type NetworkMembersConnectFieldInput = {
@@ -2276,6 +3150,16 @@ export type NetworkMembersCreateFieldInput = {
   node: ActorCreateInput;
 };
 
+export type NetworkMembersDeleteFieldInput = {
+  delete?: ActorDeleteInput | null | undefined;
+  where?: NetworkMembersConnectionWhere | null | undefined;
+};
+
+export type NetworkMembersDisconnectFieldInput = {
+  disconnect?: ActorDisconnectInput | null | undefined;
+  where?: NetworkMembersConnectionWhere | null | undefined;
+};
+
 export type NetworkMembersFieldInput = {
   connect?: Array<NetworkMembersConnectFieldInput> | null | undefined;
   create?: Array<NetworkMembersCreateFieldInput> | null | undefined;
@@ -2299,6 +3183,19 @@ export type NetworkMembersNodeAggregationWhereInput = {
   website?: StringScalarAggregationFilters | null | undefined;
 };
 
+export type NetworkMembersUpdateConnectionInput = {
+  node?: ActorUpdateInput | null | undefined;
+  where?: NetworkMembersConnectionWhere | null | undefined;
+};
+
+export type NetworkMembersUpdateFieldInput = {
+  connect?: Array<NetworkMembersConnectFieldInput> | null | undefined;
+  create?: Array<NetworkMembersCreateFieldInput> | null | undefined;
+  delete?: Array<NetworkMembersDeleteFieldInput> | null | undefined;
+  disconnect?: Array<NetworkMembersDisconnectFieldInput> | null | undefined;
+  update?: NetworkMembersUpdateConnectionInput | null | undefined;
+};
+
 export type NetworkRelationshipFilters = {
   /** Filter type where all of the related Networks match this filter */
   all?: NetworkWhere | null | undefined;
@@ -2308,6 +3205,16 @@ export type NetworkRelationshipFilters = {
   single?: NetworkWhere | null | undefined;
   /** Filter type where some of the related Networks match this filter */
   some?: NetworkWhere | null | undefined;
+};
+
+export type NetworkUpdateInput = {
+  cadence?: CadenceEnumScalarMutations | null | undefined;
+  coordinator?: Array<NetworkCoordinatorUpdateFieldInput> | null | undefined;
+  description?: StringScalarMutations | null | undefined;
+  kind?: NetworkKindEnumScalarMutations | null | undefined;
+  meetings?: Array<NetworkMeetingsUpdateFieldInput> | null | undefined;
+  members?: Array<NetworkMembersUpdateFieldInput> | null | undefined;
+  name?: StringScalarMutations | null | undefined;
 };
 
 export type NetworkWhere = {
@@ -2350,6 +3257,11 @@ export type OfferCategory =
 export type OfferCategoryEnumScalarFilters = {
   eq?: OfferCategory | null | undefined;
   in?: Array<OfferCategory> | null | undefined;
+};
+
+/** OfferCategory mutations */
+export type OfferCategoryEnumScalarMutations = {
+  set?: OfferCategory | null | undefined;
 };
 
 export type OfferConflictResolution =
@@ -2406,6 +3318,18 @@ export type OfferCreateInput = {
   waitlist?: number | null | undefined;
 };
 
+export type OfferDeleteInput = {
+  funders?: Array<OfferFundersDeleteFieldInput> | null | undefined;
+  provider?: Array<OfferProviderDeleteFieldInput> | null | undefined;
+  venue?: Array<OfferVenueDeleteFieldInput> | null | undefined;
+};
+
+export type OfferDisconnectInput = {
+  funders?: Array<OfferFundersDisconnectFieldInput> | null | undefined;
+  provider?: Array<OfferProviderDisconnectFieldInput> | null | undefined;
+  venue?: Array<OfferVenueDisconnectFieldInput> | null | undefined;
+};
+
 export type OfferFormat =
   | 'HYBRID'
   | 'IN_PERSON'
@@ -2415,6 +3339,11 @@ export type OfferFormat =
 export type OfferFormatEnumScalarFilters = {
   eq?: OfferFormat | null | undefined;
   in?: Array<OfferFormat> | null | undefined;
+};
+
+/** OfferFormat mutations */
+export type OfferFormatEnumScalarMutations = {
+  set?: OfferFormat | null | undefined;
 };
 
 export type OfferFundersConnectFieldInput = {
@@ -2454,6 +3383,16 @@ export type OfferFundersCreateFieldInput = {
   node: ActorCreateInput;
 };
 
+export type OfferFundersDeleteFieldInput = {
+  delete?: ActorDeleteInput | null | undefined;
+  where?: OfferFundersConnectionWhere | null | undefined;
+};
+
+export type OfferFundersDisconnectFieldInput = {
+  disconnect?: ActorDisconnectInput | null | undefined;
+  where?: OfferFundersConnectionWhere | null | undefined;
+};
+
 export type OfferFundersFieldInput = {
   connect?: Array<OfferFundersConnectFieldInput> | null | undefined;
   create?: Array<OfferFundersCreateFieldInput> | null | undefined;
@@ -2475,6 +3414,19 @@ export type OfferFundersNodeAggregationWhereInput = {
   source?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
   website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OfferFundersUpdateConnectionInput = {
+  node?: ActorUpdateInput | null | undefined;
+  where?: OfferFundersConnectionWhere | null | undefined;
+};
+
+export type OfferFundersUpdateFieldInput = {
+  connect?: Array<OfferFundersConnectFieldInput> | null | undefined;
+  create?: Array<OfferFundersCreateFieldInput> | null | undefined;
+  delete?: Array<OfferFundersDeleteFieldInput> | null | undefined;
+  disconnect?: Array<OfferFundersDisconnectFieldInput> | null | undefined;
+  update?: OfferFundersUpdateConnectionInput | null | undefined;
 };
 
 export type OfferProviderConnectFieldInput = {
@@ -2514,6 +3466,16 @@ export type OfferProviderCreateFieldInput = {
   node: ActorCreateInput;
 };
 
+export type OfferProviderDeleteFieldInput = {
+  delete?: ActorDeleteInput | null | undefined;
+  where?: OfferProviderConnectionWhere | null | undefined;
+};
+
+export type OfferProviderDisconnectFieldInput = {
+  disconnect?: ActorDisconnectInput | null | undefined;
+  where?: OfferProviderConnectionWhere | null | undefined;
+};
+
 export type OfferProviderFieldInput = {
   connect?: Array<OfferProviderConnectFieldInput> | null | undefined;
   create?: Array<OfferProviderCreateFieldInput> | null | undefined;
@@ -2535,6 +3497,19 @@ export type OfferProviderNodeAggregationWhereInput = {
   source?: StringScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
   website?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type OfferProviderUpdateConnectionInput = {
+  node?: ActorUpdateInput | null | undefined;
+  where?: OfferProviderConnectionWhere | null | undefined;
+};
+
+export type OfferProviderUpdateFieldInput = {
+  connect?: Array<OfferProviderConnectFieldInput> | null | undefined;
+  create?: Array<OfferProviderCreateFieldInput> | null | undefined;
+  delete?: Array<OfferProviderDeleteFieldInput> | null | undefined;
+  disconnect?: Array<OfferProviderDisconnectFieldInput> | null | undefined;
+  update?: OfferProviderUpdateConnectionInput | null | undefined;
 };
 
 export type OfferRelationshipFilters = {
@@ -2560,6 +3535,43 @@ export type OfferStatus =
 export type OfferStatusEnumScalarFilters = {
   eq?: OfferStatus | null | undefined;
   in?: Array<OfferStatus> | null | undefined;
+};
+
+/** OfferStatus mutations */
+export type OfferStatusEnumScalarMutations = {
+  set?: OfferStatus | null | undefined;
+};
+
+export type OfferUpdateInput = {
+  accessible?: BooleanScalarMutations | null | undefined;
+  booked?: IntScalarMutations | null | undefined;
+  capacity?: IntScalarMutations | null | undefined;
+  category?: OfferCategoryEnumScalarMutations | null | undefined;
+  childcare?: BooleanScalarMutations | null | undefined;
+  cost?: FloatScalarMutations | null | undefined;
+  costFree?: BooleanScalarMutations | null | undefined;
+  courseType?: CourseTypeEnumScalarMutations | null | undefined;
+  description?: StringScalarMutations | null | undefined;
+  endDate?: DateScalarMutations | null | undefined;
+  externalId?: StringScalarMutations | null | undefined;
+  format?: OfferFormatEnumScalarMutations | null | undefined;
+  funders?: Array<OfferFundersUpdateFieldInput> | null | undefined;
+  hoursTotal?: IntScalarMutations | null | undefined;
+  languageLevelFrom?: CefrLevelEnumScalarMutations | null | undefined;
+  languageLevelTo?: CefrLevelEnumScalarMutations | null | undefined;
+  languages?: ListStringMutations | null | undefined;
+  location?: PointMutations | null | undefined;
+  minGroupSize?: IntScalarMutations | null | undefined;
+  provider?: Array<OfferProviderUpdateFieldInput> | null | undefined;
+  registrationDeadline?: DateScalarMutations | null | undefined;
+  schedule?: StringScalarMutations | null | undefined;
+  source?: StringScalarMutations | null | undefined;
+  startDate?: DateScalarMutations | null | undefined;
+  status?: OfferStatusEnumScalarMutations | null | undefined;
+  targetGroups?: TargetGroupListEnumScalarMutations | null | undefined;
+  title?: StringScalarMutations | null | undefined;
+  venue?: Array<OfferVenueUpdateFieldInput> | null | undefined;
+  waitlist?: IntScalarMutations | null | undefined;
 };
 
 export type OfferVenueConnectFieldInput = {
@@ -2599,6 +3611,16 @@ export type OfferVenueCreateFieldInput = {
   node: MunicipalityCreateInput;
 };
 
+export type OfferVenueDeleteFieldInput = {
+  delete?: MunicipalityDeleteInput | null | undefined;
+  where?: OfferVenueConnectionWhere | null | undefined;
+};
+
+export type OfferVenueDisconnectFieldInput = {
+  disconnect?: MunicipalityDisconnectInput | null | undefined;
+  where?: OfferVenueConnectionWhere | null | undefined;
+};
+
 export type OfferVenueFieldInput = {
   connect?: Array<OfferVenueConnectFieldInput> | null | undefined;
   create?: Array<OfferVenueCreateFieldInput> | null | undefined;
@@ -2614,6 +3636,19 @@ export type OfferVenueNodeAggregationWhereInput = {
   newcomers?: IntScalarAggregationFilters | null | undefined;
   population?: IntScalarAggregationFilters | null | undefined;
   updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+};
+
+export type OfferVenueUpdateConnectionInput = {
+  node?: MunicipalityUpdateInput | null | undefined;
+  where?: OfferVenueConnectionWhere | null | undefined;
+};
+
+export type OfferVenueUpdateFieldInput = {
+  connect?: Array<OfferVenueConnectFieldInput> | null | undefined;
+  create?: Array<OfferVenueCreateFieldInput> | null | undefined;
+  delete?: Array<OfferVenueDeleteFieldInput> | null | undefined;
+  disconnect?: Array<OfferVenueDisconnectFieldInput> | null | undefined;
+  update?: OfferVenueUpdateConnectionInput | null | undefined;
 };
 
 export type OfferWhere = {
@@ -2680,6 +3715,11 @@ export type PointInput = {
   height?: number | null | undefined;
   latitude: number;
   longitude: number;
+};
+
+/** Point mutations */
+export type PointMutations = {
+  set?: PointInput | null | undefined;
 };
 
 export type RecommendationCode =
@@ -2807,6 +3847,11 @@ export type StringScalarFilters = {
   startsWith?: string | null | undefined;
 };
 
+/** String mutations */
+export type StringScalarMutations = {
+  set?: string | null | undefined;
+};
+
 export type SurveyAnswerStatus =
   | 'ACCEPTED'
   | 'DRAFT'
@@ -2881,10 +3926,22 @@ export type TargetGroupEnumScalarFilters = {
   in?: Array<TargetGroup> | null | undefined;
 };
 
+/** TargetGroup mutations */
+export type TargetGroupEnumScalarMutations = {
+  set?: TargetGroup | null | undefined;
+};
+
 /** TargetGroup filters */
 export type TargetGroupListEnumScalarFilters = {
   eq?: Array<TargetGroup> | null | undefined;
   includes?: TargetGroup | null | undefined;
+};
+
+/** Mutations for a list for TargetGroup */
+export type TargetGroupListEnumScalarMutations = {
+  pop?: TargetGroup | null | undefined;
+  push?: Array<TargetGroup> | null | undefined;
+  set?: Array<TargetGroup> | null | undefined;
 };
 
 export type TargetState =
@@ -2977,6 +4034,192 @@ export type DistrictGraphQueryVariables = Exact<{
 
 
 export type DistrictGraphQuery = { municipalities: Array<{ ags: string, name: string, kind: MunicipalityKind, population: number | null, newcomers: number | null, location: { latitude: number, longitude: number } | null, memberOf: Array<{ ags: string, name: string }> }>, actors: Array<{ id: string, name: string, kind: ActorKind, city: string | null, municipality: Array<{ ags: string, name: string }>, cooperatesWithConnection: { edges: Array<{ properties: { kind: CooperationKind, strength: number | null, until: string | null }, node: { id: string } }> } }>, offers: Array<{ id: string, title: string, category: OfferCategory, courseType: CourseType | null, status: OfferStatus, format: OfferFormat, capacity: number | null, booked: number | null, waitlist: number | null, freePlaces: number | null, startDate: string | null, targetGroups: Array<TargetGroup> | null, childcare: boolean | null, location: { latitude: number, longitude: number } | null, venue: Array<{ ags: string, name: string }>, provider: Array<{ id: string, name: string }> }>, networkAnalysis: { actorCount: number, linkCount: number, density: number | null, componentCount: number, isolatedCount: number, brokerCount: number, communityCount: number, actors: Array<{ id: string, degree: number, betweenness: number | null, isolated: boolean, broker: boolean, communityId: number | null }> }, networkLayout: { positions: Array<{ actorId: string, x: number, y: number }> } };
+
+export type EditActorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditActorQuery = { actors: Array<{ id: string, name: string, kind: ActorKind, description: string | null, address: string | null, postcode: string | null, city: string | null, phone: string | null, email: string | null, website: string | null, languages: Array<string> | null, updatedAt: string, location: { latitude: number, longitude: number } | null, municipality: Array<{ ags: string, name: string }> }> };
+
+export type ActorDeletionImpactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActorDeletionImpactQuery = { actors: Array<{ id: string, name: string, updatedAt: string, offers: Array<{ id: string, title: string }>, cooperatesWith: Array<{ id: string, name: string }>, cooperatedWithBy: Array<{ id: string, name: string }>, memberships: Array<{ id: string, name: string }>, reportedNeedsConnection: { aggregate: { count: { nodes: number } } } }> };
+
+export type EditOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditOfferQuery = { offers: Array<{ id: string, title: string, description: string | null, category: OfferCategory, courseType: CourseType | null, languageLevelFrom: CefrLevel | null, languageLevelTo: CefrLevel | null, targetGroups: Array<TargetGroup> | null, capacity: number | null, booked: number | null, waitlist: number | null, minGroupSize: number | null, startDate: string | null, endDate: string | null, registrationDeadline: string | null, schedule: string | null, hoursTotal: number | null, format: OfferFormat, childcare: boolean | null, costFree: boolean | null, cost: number | null, languages: Array<string> | null, accessible: boolean | null, status: OfferStatus, updatedAt: string, location: { latitude: number, longitude: number } | null, provider: Array<{ id: string, name: string }>, venue: Array<{ ags: string, name: string }> }> };
+
+export type EditNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditNeedQuery = { needs: Array<{ id: string, category: OfferCategory, targetGroup: TargetGroup | null, languageLevel: CefrLevel | null, persons: number, reportedAt: string, source: NeedSource, status: NeedStatus, note: string | null, updatedAt: string, municipality: Array<{ ags: string, name: string }>, reportedBy: Array<{ id: string, name: string }> }> };
+
+export type EditCooperationQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type EditCooperationQuery = { actors: Array<{ id: string, name: string, updatedAt: string, cooperatesWithConnection: { edges: Array<{ properties: { kind: CooperationKind, since: string | null, until: string | null, strength: number | null, note: string | null }, node: { id: string, name: string } }> } }> };
+
+export type DistrictNetworksQueryVariables = Exact<{
+  districtAgs: string;
+}>;
+
+
+export type DistrictNetworksQuery = { networks: Array<{ id: string, name: string, kind: NetworkKind, meetings: Array<{ id: string, date: string, topic: string | null }> }> };
+
+export type EditNetworkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditNetworkQuery = { networks: Array<{ id: string, name: string, kind: NetworkKind, cadence: Cadence | null, description: string | null, updatedAt: string, coordinator: Array<{ id: string, name: string }>, members: Array<{ id: string, name: string }> }> };
+
+export type EditMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditMeetingQuery = { meetings: Array<{ id: string, date: string, topic: string | null, place: string | null, updatedAt: string, network: Array<{ id: string, name: string }>, attendees: Array<{ id: string, name: string }> }> };
+
+export type DistrictNeedsQueryVariables = Exact<{
+  districtAgs: string;
+}>;
+
+
+export type DistrictNeedsQuery = { needs: Array<{ id: string, category: OfferCategory, persons: number, reportedAt: string, status: NeedStatus, municipality: Array<{ ags: string, name: string }> }> };
+
+export type CreateActorMutationVariables = Exact<{
+  input: Array<ActorCreateInput> | ActorCreateInput;
+}>;
+
+
+export type CreateActorMutation = { createActors: { actors: Array<{ id: string }> } };
+
+export type UpdateActorMutationVariables = Exact<{
+  id: string | number;
+  update: ActorUpdateInput;
+  version?: string | null | undefined;
+}>;
+
+
+export type UpdateActorMutation = { updateActors: { actors: Array<{ id: string, updatedAt: string }> } };
+
+export type DeleteActorMutationVariables = Exact<{
+  id: string | number;
+  version?: string | null | undefined;
+  delete?: ActorDeleteInput | null | undefined;
+}>;
+
+
+export type DeleteActorMutation = { deleteActors: { nodesDeleted: number } };
+
+export type CreateOfferMutationVariables = Exact<{
+  input: Array<OfferCreateInput> | OfferCreateInput;
+}>;
+
+
+export type CreateOfferMutation = { createOffers: { offers: Array<{ id: string }> } };
+
+export type UpdateOfferMutationVariables = Exact<{
+  id: string | number;
+  update: OfferUpdateInput;
+  version?: string | null | undefined;
+}>;
+
+
+export type UpdateOfferMutation = { updateOffers: { offers: Array<{ id: string, updatedAt: string }> } };
+
+export type DeleteOfferMutationVariables = Exact<{
+  id: string | number;
+  version?: string | null | undefined;
+}>;
+
+
+export type DeleteOfferMutation = { deleteOffers: { nodesDeleted: number } };
+
+export type CreateNeedMutationVariables = Exact<{
+  input: Array<NeedCreateInput> | NeedCreateInput;
+}>;
+
+
+export type CreateNeedMutation = { createNeeds: { needs: Array<{ id: string }> } };
+
+export type UpdateNeedMutationVariables = Exact<{
+  id: string | number;
+  update: NeedUpdateInput;
+  version?: string | null | undefined;
+}>;
+
+
+export type UpdateNeedMutation = { updateNeeds: { needs: Array<{ id: string, updatedAt: string }> } };
+
+export type DeleteNeedMutationVariables = Exact<{
+  id: string | number;
+  version?: string | null | undefined;
+}>;
+
+
+export type DeleteNeedMutation = { deleteNeeds: { nodesDeleted: number } };
+
+export type CreateNetworkMutationVariables = Exact<{
+  input: Array<NetworkCreateInput> | NetworkCreateInput;
+}>;
+
+
+export type CreateNetworkMutation = { createNetworks: { networks: Array<{ id: string }> } };
+
+export type UpdateNetworkMutationVariables = Exact<{
+  id: string | number;
+  update: NetworkUpdateInput;
+  version?: string | null | undefined;
+}>;
+
+
+export type UpdateNetworkMutation = { updateNetworks: { networks: Array<{ id: string, updatedAt: string }> } };
+
+export type DeleteNetworkMutationVariables = Exact<{
+  id: string | number;
+  version?: string | null | undefined;
+  delete?: NetworkDeleteInput | null | undefined;
+}>;
+
+
+export type DeleteNetworkMutation = { deleteNetworks: { nodesDeleted: number } };
+
+export type CreateMeetingMutationVariables = Exact<{
+  input: Array<MeetingCreateInput> | MeetingCreateInput;
+}>;
+
+
+export type CreateMeetingMutation = { createMeetings: { meetings: Array<{ id: string }> } };
+
+export type UpdateMeetingMutationVariables = Exact<{
+  id: string | number;
+  update: MeetingUpdateInput;
+  version?: string | null | undefined;
+}>;
+
+
+export type UpdateMeetingMutation = { updateMeetings: { meetings: Array<{ id: string, updatedAt: string }> } };
+
+export type DeleteMeetingMutationVariables = Exact<{
+  id: string | number;
+  version?: string | null | undefined;
+}>;
+
+
+export type DeleteMeetingMutation = { deleteMeetings: { nodesDeleted: number } };
 
 export type EntityHistoryQueryVariables = Exact<{
   entityId: string;
@@ -3178,6 +4421,30 @@ export const OfferDetailsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const NeedsByIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedsByIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1000"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"persons"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"languageLevel"}},{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NeedsByIdsQuery, NeedsByIdsQueryVariables>;
 export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"municipalitiesConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
 export const DistrictGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1000"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"newcomers"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1000"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperatesWithConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"OR"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"venue"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}}]}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"provider"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}}]}}]}}]}}]}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1000"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"title"},"value":{"kind":"EnumValue","value":"ASC"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"courseType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkAnalysis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actorCount"}},{"kind":"Field","name":{"kind":"Name","value":"linkCount"}},{"kind":"Field","name":{"kind":"Name","value":"density"}},{"kind":"Field","name":{"kind":"Name","value":"componentCount"}},{"kind":"Field","name":{"kind":"Name","value":"isolatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"brokerCount"}},{"kind":"Field","name":{"kind":"Name","value":"communityCount"}},{"kind":"Field","name":{"kind":"Name","value":"actors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"isolated"}},{"kind":"Field","name":{"kind":"Name","value":"broker"}},{"kind":"Field","name":{"kind":"Name","value":"communityId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkLayout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtAgs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictGraphQuery, DistrictGraphQueryVariables>;
+export const EditActorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditActor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EditActorQuery, EditActorQueryVariables>;
+export const ActorDeletionImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActorDeletionImpact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"title"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperatesWith"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperatedWithBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedNeedsConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActorDeletionImpactQuery, ActorDeletionImpactQueryVariables>;
+export const EditOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"courseType"}},{"kind":"Field","name":{"kind":"Name","value":"languageLevelFrom"}},{"kind":"Field","name":{"kind":"Name","value":"languageLevelTo"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"minGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"}},{"kind":"Field","name":{"kind":"Name","value":"hoursTotal"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"costFree"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"accessible"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EditOfferQuery, EditOfferQueryVariables>;
+export const EditNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"languageLevel"}},{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EditNeedQuery, EditNeedQueryVariables>;
+export const EditCooperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditCooperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cooperatesWithConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"node"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EditCooperationQuery, EditCooperationQueryVariables>;
+export const DistrictNetworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictNetworks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"members"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"date"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictNetworksQuery, DistrictNetworksQueryVariables>;
+export const EditNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cadence"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EditNetworkQuery, EditNetworkQueryVariables>;
+export const EditMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EditMeetingQuery, EditMeetingQueryVariables>;
+export const DistrictNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"some"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ags"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtAgs"}}}]}}]}}]}}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reportedAt"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictNeedsQuery, DistrictNeedsQueryVariables>;
+export const CreateActorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActorCreateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateActorMutation, CreateActorMutationVariables>;
+export const UpdateActorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateActor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActorUpdateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedUpdatedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateActorMutation, UpdateActorMutationVariables>;
+export const DeleteActorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteActor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delete"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActorDeleteInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteActors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"expectedUpdatedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"delete"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delete"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodesDeleted"}}]}}]}}]} as unknown as DocumentNode<DeleteActorMutation, DeleteActorMutationVariables>;
+export const CreateOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferCreateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOfferMutation, CreateOfferMutationVariables>;
+export const UpdateOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferUpdateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedUpdatedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOfferMutation, UpdateOfferMutationVariables>;
+export const DeleteOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"expectedUpdatedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodesDeleted"}}]}}]}}]} as unknown as DocumentNode<DeleteOfferMutation, DeleteOfferMutationVariables>;
+export const CreateNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NeedCreateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateNeedMutation, CreateNeedMutationVariables>;
+export const UpdateNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NeedUpdateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedUpdatedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateNeedMutation, UpdateNeedMutationVariables>;
+export const DeleteNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"expectedUpdatedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodesDeleted"}}]}}]}}]} as unknown as DocumentNode<DeleteNeedMutation, DeleteNeedMutationVariables>;
+export const CreateNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkCreateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createNetworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateNetworkMutation, CreateNetworkMutationVariables>;
+export const UpdateNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkUpdateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNetworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedUpdatedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateNetworkMutation, UpdateNetworkMutationVariables>;
+export const DeleteNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delete"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkDeleteInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteNetworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"expectedUpdatedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"delete"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delete"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodesDeleted"}}]}}]}}]} as unknown as DocumentNode<DeleteNetworkMutation, DeleteNetworkMutationVariables>;
+export const CreateMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingCreateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateMeetingMutation, CreateMeetingMutationVariables>;
+export const UpdateMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingUpdateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedUpdatedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const DeleteMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"expectedUpdatedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodesDeleted"}}]}}]}}]} as unknown as DocumentNode<DeleteMeetingMutation, DeleteMeetingMutationVariables>;
 export const EntityHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"undoOf"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"via"}}]}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<EntityHistoryQuery, EntityHistoryQueryVariables>;
 export const UndoChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UndoChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"undoChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}}]}}]}}]} as unknown as DocumentNode<UndoChangeMutation, UndoChangeMutationVariables>;
 export const DeletedEntitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeletedEntities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedEntities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"}},{"kind":"Field","name":{"kind":"Name","value":"restorableUntil"}}]}}]}}]} as unknown as DocumentNode<DeletedEntitiesQuery, DeletedEntitiesQueryVariables>;

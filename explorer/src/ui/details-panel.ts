@@ -31,6 +31,7 @@ import { HistoryMount } from '../history/history-mount';
 import { ExplainFigure } from './explain-figure';
 import { missingToMinimum } from '../i18n/count-in';
 import { explainMunicipalityGap, explainWaiting } from '../i18n/explanations';
+import { EditActions, EditLinkButton, EditNetworkButton, NewNeedButton } from '../editing/edit-controls';
 
 /** The municipalities whose needs list is unfolded (the panel's own state, not part of the URL). */
 interface OpenNeeds {
@@ -210,6 +211,7 @@ function actorDetails(ctx: AppContext, id: string): Child {
         h('button', { type: 'button', onclick: () => ctx.set({ pathFrom: id, view: 'network' }) }, t('pathFromHere')),
         h('button', { type: 'button', onclick: () => ctx.set({ pathTo: id, view: 'network' }) }, t('pathToHere')),
       ),
+      h(EditActions, { ctx, kind: 'actor', id }),
       h('h4', {}, `${t('offers')} (${actor.offers.length})`),
       h(
         'ul',
@@ -239,6 +241,7 @@ function actorDetails(ctx: AppContext, id: string): Child {
               {},
               linkButton(p.name, () => ctx.set({ selected: `a:${pid}` })),
               h('span', { className: 'muted' }, ` · ${[...new Set(p.coop)].join(', ')}`),
+              h(EditLinkButton, { ctx, actorId: id, partnerId: pid, name: p.name }),
             ),
           ),
       ),
@@ -256,6 +259,7 @@ function actorDetails(ctx: AppContext, id: string): Child {
               { className: 'muted' },
               ` · ${enumLabel(networkKindLabels, n.kind, lang)}${n.cadence ? `, ${enumLabel(cadenceLabels, n.cadence, lang)}` : ''}`,
             ),
+            h(EditNetworkButton, { ctx, id: n.id, name: n.name }),
           ),
         ),
       ),
@@ -291,6 +295,7 @@ function municipalityDetails(ctx: AppContext, ags: string, openNeeds: OpenNeeds)
       state.view === 'network' && actorsHere.length > 0
         ? h('button', { type: 'button', onclick: () => ctx.toggleGroup(ags) }, collapsed ? t('expand') : t('collapse'))
         : null,
+      h(NewNeedButton, { ctx, ags, name: m.name }),
     ),
   ];
   const gaps = loadingOr(ctx, ctx.gaps(), (table) => {
@@ -576,6 +581,7 @@ function offerDetails(ctx: AppContext, id: string): Child {
       h('p', { className: 'eyebrow' }, enumLabel(offerCategoryLabels, offer.category, lang)),
       h('h3', { className: 'entity-title' }, offer.title),
       h('span', { className: `badge status-${offer.status}` }, enumLabel(offerStatusLabels, offer.status, lang)),
+      h(EditActions, { ctx, kind: 'offer', id: offer.id, providerId: provider?.id }),
       course
         ? h(
             'span',
