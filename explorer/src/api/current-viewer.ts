@@ -8,6 +8,7 @@ export interface CurrentViewer {
   id: string;
   name: string;
   via: 'session' | 'token' | 'none'; // how the explorer is logged in
+  actorId?: string; // a partner person's organisation
 }
 
 const anonymous: CurrentViewer = { role: 'anonymous', id: 'anonymous', name: 'anonymous', via: 'none' };
@@ -44,12 +45,18 @@ async function loadViewer(): Promise<CurrentViewer> {
     if (!response.ok) return anonymous;
     const session = (await response.json()) as {
       loggedIn: boolean;
-      user?: { name: string; displayName: string; role: CurrentViewer['role'] };
+      user?: { name: string; displayName: string; role: CurrentViewer['role']; actorId?: string | null };
       csrfToken?: string;
     };
     if (!session.loggedIn || !session.user) return anonymous;
     csrf = session.csrfToken;
-    return { role: session.user.role, id: session.user.name, name: session.user.displayName, via: 'session' };
+    return {
+      role: session.user.role,
+      id: session.user.name,
+      name: session.user.displayName,
+      via: 'session',
+      ...(session.user.actorId ? { actorId: session.user.actorId } : {}),
+    };
   } catch {
     return anonymous;
   }

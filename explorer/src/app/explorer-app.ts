@@ -21,7 +21,7 @@ import { Legend } from '../ui/legend';
 import { SearchBox } from '../ui/search-box';
 import { CoursesView, exportCalendarCsv } from '../views/courses-view';
 import { areaGapFigures, areaWaitingFigures } from '../views/area-figures';
-import { MapCanvas, mapCategoryMissing } from '../views/map-canvas';
+import { directoryMapOffers, MapCanvas, mapCategoryMissing } from '../views/map-canvas';
 import { exportMonitoringCsv, MonitoringView } from '../views/monitoring-view';
 import { ActorsView, exportActorsCsv } from '../views/actors-view';
 import { NetworkCanvas } from '../views/network-canvas';
@@ -29,6 +29,8 @@ import { networkFigures, networkScope } from '../data/network-scope';
 import { exportGapCsv, OffersView } from '../views/offers-view';
 import { RecommendationsView } from '../views/recommendations-view';
 import { pendingNotice } from '../ui/error-notice';
+import { viewsOf } from '../state/access';
+import { accessText, roleName } from '../i18n/access-messages';
 
 /** The Cytoscape instances, once the canvases have made them: for the zoom buttons and the PNG export. */
 export interface Canvases {
@@ -129,22 +131,25 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
     h(
       'nav',
       { className: 'tabs', role: 'tablist', 'aria-label': t('views') },
-      tabs.map(([tab, label]) =>
-        h(
-          'button',
-          {
-            key: tab,
-            type: 'button',
-            role: 'tab',
-            id: `tab-${tab}`,
-            'aria-controls': 'stage',
-            'aria-selected': String(tab === view),
-            'data-view': tab,
-            onclick: () => ctx.set({ view: tab }),
-          },
-          t(label),
+      // Only the views the role may see (state/access.ts): the public directory has three.
+      tabs
+        .filter(([tab]) => viewsOf(ctx.access, [tab]).length > 0)
+        .map(([tab, label]) =>
+          h(
+            'button',
+            {
+              key: tab,
+              type: 'button',
+              role: 'tab',
+              id: `tab-${tab}`,
+              'aria-controls': 'stage',
+              'aria-selected': String(tab === view),
+              'data-view': tab,
+              onclick: () => ctx.set({ view: tab }),
+            },
+            t(label),
+          ),
         ),
-      ),
     ),
     h(SearchBox, {
       districtAgs,
@@ -187,24 +192,27 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
         'EN',
       ),
     ),
-    // The needs analysis of the district as a document for the committee (server/reports/needs-analysis).
-    h(
-      'a',
-      {
-        id: 'report-link',
-        className: 'report-link',
-        href: `../reports/needs-analysis.pdf?district=${districtAgs}`,
-        download: '',
-        onclick: onReportClick,
-        title: t('needsAnalysisHtml'),
-      },
-      `⤓ ${t('needsAnalysis')}`,
-    ),
-    h(
-      'button',
-      { type: 'button', id: 'export', className: 'primary', onclick: () => exportView(shell) },
-      `⤓ ${t(isCanvasView(view) ? 'exportPng' : 'exportCsv')}`,
-    ),
+    // The needs analysis of the district as a document for the committee (server/reports/needs-analysis): staff only.
+    ctx.access.staff &&
+      h(
+        'a',
+        {
+          id: 'report-link',
+          className: 'report-link',
+          href: `../reports/needs-analysis.pdf?district=${districtAgs}`,
+          download: '',
+          onclick: onReportClick,
+          title: t('needsAnalysisHtml'),
+        },
+        `⤓ ${t('needsAnalysis')}`,
+      ),
+    // The public directory exports its pictures; the tables' CSV are of the staff's figures.
+    (ctx.access.staff || isCanvasView(view)) &&
+      h(
+        'button',
+        { type: 'button', id: 'export', className: 'primary', onclick: () => exportView(shell) },
+        `⤓ ${t(isCanvasView(view) ? 'exportPng' : 'exportCsv')}`,
+      ),
     // The spreadsheet upload writes the county's data: offered to the coordinator (the server checks the role).
     shell.canImport &&
       h(
@@ -222,8 +230,9 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
     shell.viewer.role !== 'anonymous'
       ? h(
           'span',
-          { className: 'login-state' },
-          h('span', { id: 'viewer-name', className: 'viewer-name', title: shell.viewer.role }, shell.viewer.name),
+          { className: 'login-state', 'aria-label': accessText('loggedInAs', lang) },
+          h('span', { id: 'viewer-name', className: 'viewer-name' }, shell.viewer.name),
+          h('span', { id: 'viewer-role', className: 'viewer-role' }, roleName(shell.viewer.role, lang)),
           h('button', { type: 'button', id: 'auth', onclick: () => void logOut(shell.viewer) }, t('logOut')),
         )
       : h(
@@ -311,9 +320,16 @@ function StatsOverlay({ ctx }: { ctx: AppContext }): Child {
       const a = networkFigures(ctx.model, networkScope(ctx.model, state));
       const actors = a.actors === 1 ? t('actorOne') : t('actorsCount');
       const links = a.links === 1 ? t('linkOne') : t('linksCount');
+      // Brokers, isolated actors and density are the analysis's: the staff's figures.
+      if (!ctx.access.staff)
+        return `${formatNumber(a.actors, lang)} ${actors} · ${formatNumber(a.links, lang)} ${links}`;
       return `${formatNumber(a.actors, lang)} ${actors} · ${formatNumber(a.links, lang)} ${links} · ${formatNumber(a.brokers, lang)} ${t('brokersCount')} · ${formatNumber(a.isolated, lang)} ${t('isolatedCount')} · ${t('densityLabel')} ${formatNumber(a.density, lang, 3)}`;
     }
     if (view !== 'map') return null;
+    if (!ctx.access.staff) {
+      const shown = directoryMapOffers(ctx).length;
+      return `${formatNumber(shown, lang)} ${accessText(shown === 1 ? 'offerOnMap' : 'offersOnMap', lang)}`;
+    }
     // The map shows one category: until one is chosen, the figures say so (map-canvas.ts asks for it).
     if (mapCategoryMissing(state)) return h('strong', {}, mapChooseCategory[lang === 'de' ? 0 : 1]);
     // The figures follow the area chosen in the filter (a Samtgemeinde, a municipality), else the district's.

@@ -20,6 +20,7 @@ import { toCsv } from '../export/to-csv';
 import { formatDate, formatNumber, h, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
 import { pendingNotice } from '../ui/error-notice';
+import { OwnOffers } from './own-offers';
 
 interface Column {
   key: string;
@@ -48,7 +49,8 @@ export function filteredOffers(ctx: AppContext): OfferRecord[] {
 }
 
 export function OffersView({ ctx }: { ctx: AppContext }): Child {
-  useReadyMark('offers', ctx.gaps().status !== 'loading');
+  // The public directory has no gap table (needs are the staff's): it is ready with its offers.
+  useReadyMark('offers', !ctx.access.staff || ctx.gaps().status !== 'loading');
   return renderOffersView(ctx);
 }
 
@@ -89,6 +91,7 @@ function renderOffersView(ctx: AppContext): Child {
   return h(
     'div',
     { className: 'page-inner' },
+    ctx.access.ownActorId ? h(OwnOffers, { ctx }) : null,
     h(
       'section',
       { className: 'table-section' },
@@ -136,7 +139,7 @@ function renderOffersView(ctx: AppContext): Child {
         ),
       ),
     ),
-    renderGapSection(ctx),
+    ctx.access.staff ? renderGapSection(ctx) : null,
   );
 }
 
