@@ -75,7 +75,7 @@ export function loginNameOfClaims(claims: Claims, subjectHash: string): string {
 
 /** The name shown in the explorer and the change history: name, else given and family name, else the login name. */
 export function displayNameOfClaims(claims: Claims, loginName: string): string {
-  const text = (key: string) => (typeof claims[key] === 'string' ? (claims[key]).trim() : '');
+  const text = (key: string) => (typeof claims[key] === 'string' ? claims[key].trim() : '');
   const name = text('name') || [text('given_name'), text('family_name')].filter(Boolean).join(' ');
   return (name || loginName).slice(0, 200);
 }

@@ -134,7 +134,7 @@ function legendBody(ctx: AppContext): Child {
       h(
         'ul',
         { className: 'legend-list cols-2' },
-        h('li', {}, dot(offerColour, 'diamond'), t('offerNode')),
+        h('li', {}, dot(offerColour, 'diamond'), t('offer')),
         h('li', {}, h('span', { className: 'outline-swatch' }), t('sgOutline')),
       ),
     ];
