@@ -24,8 +24,10 @@ const style = trustedHtml(`
   button { width: 100%; font-size: 1rem; padding: 0.7rem; border: 0; border-radius: 4px; background: #1d63b8;
     color: #fff; font-weight: 600; cursor: pointer; }
   button:hover { background: #174f93; }
-  button.secondary { background: #fff; color: #1d63b8; border: 2px solid #1d63b8; }
-  button.secondary:hover { background: #e8f0fa; }
+  /* A link, not a form: the page's form-action 'self' would stop a form's redirect to the identity provider. */
+  a.button-secondary { display: block; text-align: center; font-size: 1rem; padding: 0.6rem; border: 2px solid #1d63b8;
+    border-radius: 4px; color: #1d63b8; background: #fff; font-weight: 600; text-decoration: none; }
+  a.button-secondary:hover { background: #e8f0fa; }
   .hint { color: #4a5561; font-size: 0.9rem; }
   .links { margin-top: 1.25rem; }
   a { color: #1d63b8; }
@@ -135,7 +137,7 @@ export function renderLoginPage(options: LoginPageOptions): string {
         ${field({ id: 'password', label: 'Passwort', type: 'password', autocomplete: 'current-password', error: errors.password, focus: focus === 'password' })}
         <button type="submit">Anmelden</button>
       </form>
-      ${options.oidc ? html`<form method="get" action="oidc/start" class="links"><input type="hidden" name="next" value="${options.next}" /><button type="submit" id="oidc-login" class="secondary">Mit dem Landkreis-Konto anmelden</button></form>` : ''}
+      ${options.oidc ? html`<p class="links"><a id="oidc-login" class="button-secondary" href="oidc/start?next=${encodeURIComponent(options.next)}">Mit dem Landkreis-Konto anmelden</a></p>` : ''}
       <p class="links"><a href="../explorer/">Ohne Anmeldung weiter zum öffentlichen Verzeichnis</a></p>
       <p class="hint">
         Passwort vergessen? Die Bildungskoordination schickt Ihnen einen Link, mit dem Sie ein neues setzen.

@@ -104,7 +104,7 @@ const explorerUrl = (view = 'network') => `${origin}/explorer/?d=${demoDistrictA
 /** From the login page through the provider's own login form (any password) back to this server. */
 async function loginAtProvider(page: Page, subject: string): Promise<void> {
   await page.click('#oidc-login');
-  await page.waitForURL((url) => url.origin === provider.issuer, { timeout: 60_000 });
+  await page.waitForURL((url) => url.origin === provider.issuer, { timeout: 60_000, waitUntil: 'domcontentloaded' });
   await page.fill('input[name="login"]', subject);
   await page.fill('input[name="password"]', 'beliebig');
   await page.click('button[type="submit"]');
@@ -113,6 +113,11 @@ async function loginAtProvider(page: Page, subject: string): Promise<void> {
 async function newContext(): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   context.on('page', (page) => page.on('pageerror', (error) => console.error('page error:', error.message)));
+  // The provider's own login page asks for a web font from the internet, which the tests do not reach.
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
   return context;
 }
 
@@ -214,7 +219,7 @@ describe('login with the county account (OpenID Connect)', () => {
     expect(await sessionsOf(anna)).toBe(0);
     expect((await context.cookies(origin)).map((c) => c.name)).not.toContain('bildungsnetz_session');
     await context.close();
-  }, 300_000);
+  }, 600_000);
 
   it('refuses a role claim the county did not map, and a person outside the allowed groups', async () => {
     const context = await newContext();
@@ -242,5 +247,5 @@ describe('login with the county account (OpenID Connect)', () => {
     await second.locator('a#auth').waitFor({ timeout: 120_000 });
     expect(await second.locator('#viewer-name').count()).toBe(0);
     await other.close();
-  }, 300_000);
+  }, 600_000);
 });

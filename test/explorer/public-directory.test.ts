@@ -81,7 +81,7 @@ describe('the public directory for anonymous visitors', () => {
     expectOnlyPublic(watched);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 
   it('finds an actor by search and shows its public details without its networks', async () => {
     const watched = await openWatched(explorer, { login: false });
@@ -99,7 +99,7 @@ describe('the public directory for anonymous visitors', () => {
     await shot(page, 'directory-actor.png');
     expectOnlyPublic(watched);
     await page.close();
-  });
+  }, 300_000);
 
   it('shows every offer on the map with the places, and a place lists its offers', async () => {
     const watched = await openWatched(explorer, { login: false, view: 'map', query: 'view=map' });
@@ -130,7 +130,7 @@ describe('the public directory for anonymous visitors', () => {
     expectOnlyPublic(watched);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 
   it('lists the public offers without the gap table, and an offer opens its details', async () => {
     const watched = await openWatched(explorer, { login: false, view: 'offers', query: 'view=offers' });
@@ -146,7 +146,7 @@ describe('the public directory for anonymous visitors', () => {
     expectOnlyPublic(watched);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 
   it('opens a link of the staff in the directory, without asking for what it may not read', async () => {
     const watched = await openWatched(explorer, {
@@ -159,5 +159,5 @@ describe('the public directory for anonymous visitors', () => {
     expect(await page.locator('[role="tab"][aria-selected="true"]').textContent()).toBe('Netzwerk');
     expectOnlyPublic(watched);
     await page.close();
-  });
+  }, 300_000);
 });

@@ -76,7 +76,7 @@ describe('the explorer follows the role', () => {
     expect(watched.mutations).toEqual([]);
     expect(watched.refusals).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 
   it('gives the coordinator the controls the analyst does not get', async () => {
     const watched = await openWatched(explorer, { login: true });
@@ -87,7 +87,7 @@ describe('the explorer follows the role', () => {
     await page.click('#tab-courses');
     await page.locator('#decision-form').waitFor({ timeout: 60_000 });
     await page.close();
-  });
+  }, 300_000);
 
   it("shows a partner the public directory and its own organisation's offers, asking nothing it is refused", async () => {
     const watched = await openWatched(explorer, { login: partner.token, view: 'offers', query: 'view=offers' });
@@ -115,5 +115,5 @@ describe('the explorer follows the role', () => {
     expect(watched.mutations).toEqual([]);
     expect(watched.refusals).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 });
