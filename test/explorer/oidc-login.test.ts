@@ -83,7 +83,7 @@ beforeAll(async () => {
   provider.register(`${origin}/auth/oidc/callback`);
   browser = await launchChromium();
   await fs.mkdir(screenshotDir, { recursive: true });
-}, 240_000);
+}, 900_000);
 
 afterAll(async () => {
   await driver.executeQuery(
