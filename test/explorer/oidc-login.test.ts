@@ -209,7 +209,7 @@ describe('login with the county account (OpenID Connect)', () => {
     page.on('request', (request) => {
       if (request.url().startsWith(`${origin}/auth/oidc/callback?`)) callback ??= request.url();
     });
-    await page.click('#oidc-login');
+    await loginAtProvider(page, anna);
     await page.waitForURL((url) => url.origin === origin && url.pathname === '/explorer/', { timeout: 120_000 });
     expect(callback).toContain('code=');
     await context.clearCookies();
