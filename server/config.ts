@@ -66,6 +66,23 @@ export const defaultAccountSettings: AccountSettings = {
   publicUrl: undefined,
 };
 
+/**
+ * Login through the county's identity provider by OpenID Connect (server/auth/oidc-login.ts): authorization code
+ * with PKCE. Off unless OIDC_ISSUER is set.
+ */
+export interface OidcSettings {
+  issuer: string; // OIDC_ISSUER: the provider's issuer URL; its /.well-known/openid-configuration is read at the first login
+  clientId: string; // OIDC_CLIENT_ID: this server's client id at the provider
+  clientSecret: string | undefined; // OIDC_CLIENT_SECRET: its secret; empty: a public client (PKCE alone)
+  redirectUrl: string | undefined; // OIDC_REDIRECT_URL: registered at the provider; default <PUBLIC_URL>/auth/oidc/callback
+  scopes: string; // OIDC_SCOPES: asked for at the login, space-separated; openid is always among them
+  roleClaim: string; // OIDC_ROLE_CLAIM: the claim (string or list) whose values OIDC_ROLE_MAP turns into a role
+  roleMap: ReadonlyMap<string, 'coordinator' | 'analyst' | 'partner'>; // OIDC_ROLE_MAP: claim value = role, comma-separated
+  groupsClaim: string; // OIDC_GROUPS_CLAIM: the claim listing the person's groups, for OIDC_ALLOWED_GROUPS
+  allowedGroups: readonly string[]; // OIDC_ALLOWED_GROUPS: a login needs one of them; empty: any group
+  partnerClaim: string; // OIDC_PARTNER_CLAIM: for a partner person, the claim naming its organisation's Actor (id or source)
+}
+
 /** The longest a person's token may be valid (exp - iat), in seconds: a working day and a half. */
 export const defaultJwtMaxLifetimeSeconds = 12 * 3600;
 /** How much one write may do; each refusal names the setting (server/schema/limit-writes.ts). */
@@ -186,6 +203,7 @@ export interface Config {
   papierkorb: PapierkorbSettings; // how long deleted entities can be restored, and when the expired ones are purged
   indicatorTargets: IndicatorTargets; // targets of the monitoring's indicators
   accounts: AccountSettings; // people's accounts, sessions and the login throttle
+  oidc: OidcSettings | undefined; // login through the county's identity provider; undefined: name and password only
   jwt: {
     secret: string | undefined; // HS256 secret that signs people's tokens; with neither it nor jwksUrl, see server/auth/jwt-settings.ts
     jwksUrl: string | undefined; // the identity provider's JSON Web Key Set instead of a secret
@@ -416,6 +434,59 @@ function readAccounts(env: Env): AccountSettings {
   };
 }
 
+const oidcRoles = ['coordinator', 'analyst', 'partner'] as const;
+
+/** "value=role, value=role": which value of the role claim gives which role. */
+function readRoleMap(env: Env): OidcSettings['roleMap'] {
+  const raw = empty(env.OIDC_ROLE_MAP);
+  const map = new Map<string, (typeof oidcRoles)[number]>();
+  if (raw === undefined) return map;
+  for (const entry of raw.split(',')) {
+    const at = entry.lastIndexOf('=');
+    const value = entry.slice(0, at).trim();
+    const role = entry.slice(at + 1).trim();
+    if (at < 1 || value === '' || !(oidcRoles as readonly string[]).includes(role))
+      throw new ConfigError(
+        `OIDC_ROLE_MAP must be pairs like "bildungskoordination=coordinator, statistik=analyst" (roles: ${oidcRoles.join(', ')}), got "${entry.trim()}"`,
+      );
+    map.set(value, role as (typeof oidcRoles)[number]);
+  }
+  return map;
+}
+
+function readOidc(env: Env): OidcSettings | undefined {
+  const issuer = empty(env.OIDC_ISSUER);
+  if (issuer === undefined) return undefined;
+  if (!/^https?:\/\/\S+$/i.test(issuer))
+    throw new ConfigError(`OIDC_ISSUER must be an http(s) address, got "${issuer}"`);
+  const clientId = empty(env.OIDC_CLIENT_ID);
+  if (clientId === undefined) throw new ConfigError('OIDC_ISSUER is set: OIDC_CLIENT_ID must be set too');
+  const redirectUrl = empty(env.OIDC_REDIRECT_URL);
+  if (redirectUrl !== undefined && !/^https?:\/\/\S+$/i.test(redirectUrl))
+    throw new ConfigError(`OIDC_REDIRECT_URL must be an http(s) address, got "${redirectUrl}"`);
+  const roleMap = readRoleMap(env);
+  if (roleMap.size === 0)
+    throw new ConfigError(
+      'OIDC_ISSUER is set: OIDC_ROLE_MAP must say which value of the role claim gives which role (e.g. "bildungskoordination=coordinator")',
+    );
+  const scopes = new Set(['openid', ...(empty(env.OIDC_SCOPES) ?? 'openid profile email').split(/\s+/)]);
+  return {
+    issuer,
+    clientId,
+    clientSecret: empty(env.OIDC_CLIENT_SECRET),
+    redirectUrl,
+    scopes: [...scopes].join(' '),
+    roleClaim: empty(env.OIDC_ROLE_CLAIM) ?? 'roles',
+    roleMap,
+    groupsClaim: empty(env.OIDC_GROUPS_CLAIM) ?? 'groups',
+    allowedGroups: (empty(env.OIDC_ALLOWED_GROUPS) ?? '')
+      .split(',')
+      .map((group) => group.trim())
+      .filter(Boolean),
+    partnerClaim: empty(env.OIDC_PARTNER_CLAIM) ?? 'bildungsnetz_actor',
+  };
+}
+
 function readJwt(env: Env): Config['jwt'] {
   const secret = empty(env.JWT_SECRET);
   const jwksUrl = empty(env.JWKS_URL);
@@ -575,6 +646,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     indicatorTargets: readIndicatorTargets(env),
     accounts: readAccounts(env),
+    oidc: readOidc(env),
     jwt: readJwt(env),
   };
 }

@@ -58,6 +58,7 @@ async function start(): Promise<void> {
     trustProxy: config.trustProxy,
     limits: config.limits,
     accounts: config.accounts,
+    oidc: config.oidc,
     resilience: config.resilience,
     debugErrors: config.debugErrors,
     cache: config.cache,

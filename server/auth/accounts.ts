@@ -45,7 +45,7 @@ export function checkLoginName(name: string): string {
   return normalized;
 }
 
-const accountFields = `u.name AS name, u.displayName AS displayName, u.role AS role, actor.id AS actorId,
+export const accountFields = `u.name AS name, u.displayName AS displayName, u.role AS role, actor.id AS actorId,
   actor.name AS actorName, coalesce(u.disabled, false) AS disabled, u.passwordHash IS NOT NULL AS hasPassword,
   toString(u.createdAt) AS createdAt, toString(u.updatedAt) AS updatedAt`;
 

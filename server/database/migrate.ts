@@ -30,6 +30,10 @@ export const schemaStatements: string[] = [
   'CREATE CONSTRAINT user_account_name IF NOT EXISTS FOR (n:UserAccount) REQUIRE n.name IS UNIQUE',
   'CREATE CONSTRAINT user_session_hash IF NOT EXISTS FOR (n:UserSession) REQUIRE n.hash IS UNIQUE',
   'CREATE CONSTRAINT password_link_hash IF NOT EXISTS FOR (n:PasswordLink) REQUIRE n.hash IS UNIQUE',
+  // An account bound to the county's identity provider is found by its issuer and subject (server/auth/oidc-accounts.ts);
+  // a login begun there by its browser cookie's hash (server/auth/oidc-attempts.ts).
+  'CREATE CONSTRAINT user_account_oidc IF NOT EXISTS FOR (n:UserAccount) REQUIRE (n.oidcIssuer, n.oidcSubject) IS UNIQUE',
+  'CREATE CONSTRAINT oidc_login_attempt_hash IF NOT EXISTS FOR (n:OidcLoginAttempt) REQUIRE n.hash IS UNIQUE',
   'CREATE CONSTRAINT course_type_setting IF NOT EXISTS FOR (n:CourseTypeSetting) REQUIRE n.courseType IS UNIQUE',
   // The Bedarfsabfrage (server/surveys/): a link is found by its token's hash only.
   'CREATE CONSTRAINT survey_round_id IF NOT EXISTS FOR (n:SurveyRound) REQUIRE n.id IS UNIQUE',

@@ -11,13 +11,14 @@ import type { AccountSettings } from '../config.js';
 import { AppError, ErrorCode, ForbiddenError, UnauthenticatedError } from '../errors.js';
 import { checkCsrfToken, csrfHeader } from './check-csrf.js';
 import type { LoginFailureLimit } from './limit-login-failures.js';
-import { renderLoginPage, renderPasswordPage, type FieldErrors } from './login-page.js';
+import { oidcMessages, renderLoginPage, renderPasswordPage, type FieldErrors } from './login-page.js';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.js';
 
 export interface AuthRouteOptions {
   store: AccountStore;
   settings: AccountSettings;
   loginFailures: LoginFailureLimit;
+  oidc?: boolean; // the county's identity provider is configured: the login page offers it (oidc-routes.ts)
 }
 
 const defaultNext = '/explorer/';
@@ -69,12 +70,17 @@ export function createAuthRoutes(options: AuthRouteOptions): express.Router {
   const bodies = [express.urlencoded({ extended: false, limit: '16kb' }), express.json({ limit: '16kb' })];
 
   router.get('/login', (req, res) => {
+    // A login through the identity provider that did not succeed comes back here with its reason.
+    const reason = req.query.fehler;
+    const failed = typeof reason === 'string' && Object.hasOwn(oidcMessages, reason) ? oidcMessages[reason] : undefined;
     sendPage(
       res,
       200,
       renderLoginPage({
         next: safeNext(req.query.next),
         notice: req.query.loggedOut !== undefined ? 'Sie sind abgemeldet.' : undefined,
+        alert: failed,
+        oidc: options.oidc,
       }),
     );
   });
@@ -93,7 +99,7 @@ export function createAuthRoutes(options: AuthRouteOptions): express.Router {
           error ??
           new UnauthenticatedError(errors.name ?? errors.password ?? wrongCredentials, { reason: 'LOGIN_FAILED' })
         );
-      sendPage(res, status, renderLoginPage({ next, name: rawName, errors, alert }));
+      sendPage(res, status, renderLoginPage({ next, name: rawName, errors, alert, oidc: options.oidc }));
     };
     if (name === '' || password === '') {
       const errors: FieldErrors = {

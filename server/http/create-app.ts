@@ -25,6 +25,7 @@ import {
   type AccountSettings,
   type CacheSettings,
   type Limits,
+  type OidcSettings,
   type Resilience,
 } from '../config.js';
 import { readDataVersion } from '../database/data-version.js';
@@ -33,6 +34,8 @@ import { watchDatabase, type DatabaseWatch } from '../database/watch-database.js
 import { AppError, ErrorCode, formatError, NotFoundError, quote } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { createAuthRoutes } from './auth-routes.js';
+import { createOidcClient } from '../auth/oidc-login.js';
+import { createOidcRoutes } from './oidc-routes.js';
 import { checkCsrfToken, csrfHeader, isWrite } from './check-csrf.js';
 import { checkHealth } from './check-health.js';
 import { createRequestSessions, type SessionUse } from './gate-sessions.js';
@@ -68,6 +71,7 @@ export interface AppOptions {
   trustProxy?: string | number; // proxies whose X-Forwarded-For names the client (TRUST_PROXY); default none
   debugErrors?: boolean; // DEBUG_ERRORS: stack traces in error responses; default off, whatever NODE_ENV says
   cache?: Partial<CacheSettings>; // the analysis cache's bounds; defaults in server/config.ts
+  oidc?: OidcSettings; // login through the county's identity provider (OIDC_*); default none
 }
 
 export interface App {
@@ -301,8 +305,28 @@ export async function createApp(options: AppOptions): Promise<App> {
     createSurveyRoutes({ driver, database, chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' }),
   );
 
+  // The login through the county's identity provider (oidc-routes.ts), when it is configured.
+  if (options.oidc)
+    app.use(
+      '/auth/oidc',
+      refuseWhileUnavailable(watch),
+      createOidcRoutes({
+        oidc: createOidcClient(options.oidc, accountStore),
+        store: accountStore,
+        publicUrl: accountSettings.publicUrl,
+        log,
+      }),
+    );
   // The login page, login, logout, the explorer's session and one-time password links (auth-routes.ts).
-  app.use('/auth', createAuthRoutes({ store: accountStore, settings: accountSettings, loginFailures }));
+  app.use(
+    '/auth',
+    createAuthRoutes({
+      store: accountStore,
+      settings: accountSettings,
+      loginFailures,
+      oidc: options.oidc !== undefined,
+    }),
+  );
 
   // Who the explorer is logged in as, to show what the role may do (the routes enforce it on their own).
   app.get('/auth/me', authenticate(), (_req, res) => {

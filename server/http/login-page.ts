@@ -24,6 +24,10 @@ const style = trustedHtml(`
   button { width: 100%; font-size: 1rem; padding: 0.7rem; border: 0; border-radius: 4px; background: #1d63b8;
     color: #fff; font-weight: 600; cursor: pointer; }
   button:hover { background: #174f93; }
+  /* A link, not a form: the page's form-action 'self' would stop a form's redirect to the identity provider. */
+  a.button-secondary { display: block; text-align: center; font-size: 1rem; padding: 0.6rem; border: 2px solid #1d63b8;
+    border-radius: 4px; color: #1d63b8; background: #fff; font-weight: 600; text-decoration: none; }
+  a.button-secondary:hover { background: #e8f0fa; }
   .hint { color: #4a5561; font-size: 0.9rem; }
   .links { margin-top: 1.25rem; }
   a { color: #1d63b8; }
@@ -97,8 +101,24 @@ export interface LoginPageOptions {
   errors?: FieldErrors;
   alert?: string; // a message for the whole form (throttled, server trouble)
   notice?: string; // e.g. "Sie wurden abgemeldet."
-  oidcLabel?: string; // shows the button of the county's identity provider
+  oidc?: boolean; // shows the button of the county's identity provider (OIDC_ISSUER is set)
 }
+
+/** What the login page says when a login through the county's identity provider did not succeed (oidc-routes.ts). */
+export const oidcMessages: Record<string, string> = {
+  OIDC_UNAVAILABLE:
+    'Die Anmeldung mit dem Landkreis-Konto ist gerade nicht möglich: Der Anmeldedienst des Landkreises antwortet nicht. Bitte versuchen Sie es später noch einmal.',
+  OIDC_INVALID:
+    'Die Anmeldung mit dem Landkreis-Konto ist abgelaufen oder ungültig. Bitte starten Sie sie noch einmal mit dem Knopf unten.',
+  OIDC_CANCELLED: 'Die Anmeldung mit dem Landkreis-Konto wurde abgebrochen.',
+  OIDC_NO_ROLE:
+    'Ihr Landkreis-Konto hat keine Rolle, mit der Sie das Bildungsnetz nutzen dürfen. Bitte wenden Sie sich an die Bildungskoordination.',
+  OIDC_GROUP:
+    'Ihr Landkreis-Konto gehört zu keiner Gruppe, die das Bildungsnetz nutzen darf. Bitte wenden Sie sich an die Bildungskoordination.',
+  OIDC_NO_PARTNER:
+    'Ihr Landkreis-Konto nennt keine Organisation, die im Bildungsnetz eingetragen ist. Bitte wenden Sie sich an die Bildungskoordination.',
+  OIDC_DISABLED: 'Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Bildungskoordination.',
+};
 
 export function renderLoginPage(options: LoginPageOptions): string {
   const errors = options.errors ?? {};
@@ -117,7 +137,7 @@ export function renderLoginPage(options: LoginPageOptions): string {
         ${field({ id: 'password', label: 'Passwort', type: 'password', autocomplete: 'current-password', error: errors.password, focus: focus === 'password' })}
         <button type="submit">Anmelden</button>
       </form>
-      ${options.oidcLabel ? html`<form method="get" action="oidc/start" class="links"><input type="hidden" name="next" value="${options.next}" /><button type="submit">Anmelden mit ${options.oidcLabel}</button></form>` : ''}
+      ${options.oidc ? html`<p class="links"><a id="oidc-login" class="button-secondary" href="oidc/start?next=${encodeURIComponent(options.next)}">Mit dem Landkreis-Konto anmelden</a></p>` : ''}
       <p class="links"><a href="../explorer/">Ohne Anmeldung weiter zum öffentlichen Verzeichnis</a></p>
       <p class="hint">
         Passwort vergessen? Die Bildungskoordination schickt Ihnen einen Link, mit dem Sie ein neues setzen.

@@ -46,7 +46,7 @@ export interface ExplorerServer {
 export const demoDistrictAgs = '03256';
 
 /** The built explorer, once per run whichever worker asks first. */
-function buildExplorer(): Promise<string> {
+export function buildExplorer(): Promise<string> {
   return oncePerRun('explorer-build', (outDir) =>
     build({
       configFile: path.join(projectRoot, 'explorer', 'vite.config.ts'),

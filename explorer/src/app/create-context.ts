@@ -5,6 +5,7 @@ import { requestGraphQL } from '../api/request-graphql';
 import type { DistrictModel } from '../data/district-model';
 import {
   ActorDetailsDocument,
+  PublicActorDetailsDocument,
   AreaOutlinesDocument,
   CourseCalendarDocument,
   CoverageGapsDocument,
@@ -17,6 +18,7 @@ import {
   type DistrictsQuery,
 } from '../generated/graphql';
 import { translate } from '../i18n/messages';
+import { limitState, type Access } from '../state/access';
 import type { AppContext, PathResult } from '../state/app-context';
 import { createLoader, failedLoadable } from '../state/loadables';
 import { gapCategory, waitingCategory } from '../state/view-state';
@@ -29,7 +31,7 @@ export function createContext(
   store: ViewStore,
   districts: DistrictsQuery['districts'],
   model: DistrictModel,
-  canEdit: boolean,
+  access: Access,
 ): AppContext {
   const { state } = store;
   const districtAgs = model.districtAgs;
@@ -48,7 +50,8 @@ export function createContext(
     peek: store.peek,
     districts,
     model,
-    set: store.set,
+    // A role sees only its views and figures (state/access.ts), whatever a link or a button asks for.
+    set: (patch) => store.set(limitState(access, patch)),
     gaps: () => {
       const category = gapCategory(state);
       const radiusKm = state.radius;
@@ -93,8 +96,16 @@ export function createContext(
     outlines: () =>
       load('outlines', async () => (await requestGraphQL(AreaOutlinesDocument, { districtAgs })).areaOutlines),
     today: todayInGermany(),
+    // The public directory's actor has no networks (staff only): it is asked without them.
     actorDetails: (id) =>
-      load(`actor:${id}`, async () => (await requestGraphQL(ActorDetailsDocument, { id })).actors[0]),
+      load(`actor:${id}`, async () =>
+        access.staff
+          ? (await requestGraphQL(ActorDetailsDocument, { id })).actors[0]
+          : (await requestGraphQL(PublicActorDetailsDocument, { id })).actors.map((actor) => ({
+              ...actor,
+              memberships: [],
+            }))[0],
+      ),
     offerDetails: (id) =>
       load(`offer:${id}`, async () => (await requestGraphQL(OfferDetailsDocument, { id })).offers[0]),
     needs: (ids) =>
@@ -111,7 +122,8 @@ export function createContext(
         );
       }
     },
-    canEdit,
+    canEdit: access.edit,
+    access,
     path: () => path.value,
     setPath: (found) => {
       const known = path.peek();

@@ -27,7 +27,7 @@ import { Legend } from '../ui/legend';
 import { SearchBox } from '../ui/search-box';
 import { CoursesView } from '../views/courses-view';
 import { areaGapFigures, areaWaitingFigures } from '../views/area-figures';
-import { MapCanvas, mapCategoryMissing } from '../views/map-canvas';
+import { directoryMapOffers, MapCanvas, mapCategoryMissing } from '../views/map-canvas';
 import { MonitoringView } from '../views/monitoring-view';
 import { ActorsView } from '../views/actors-view';
 import { NetworkCanvas } from '../views/network-canvas';
@@ -38,6 +38,8 @@ import { SurveysView } from '../views/surveys-view';
 import { pendingNotice } from '../ui/error-notice';
 import { createDrawers, type DrawerName, type Drawers } from '../ui/drawers';
 import { useState } from 'preact/hooks';
+import { viewsOf } from '../state/access';
+import { accessText, roleName } from '../i18n/access-messages';
 
 /** The Cytoscape instances, once the canvases have made them: for the zoom buttons and the PNG export. */
 export interface Canvases {
@@ -66,14 +68,6 @@ const tabs: [ViewName, MessageKey][] = [
   ['monitoring', 'viewMonitoring'],
   ['surveys', 'viewSurveys'],
 ];
-
-/** The role of who is logged in, as the title of the name in the header: in words, not the role's key. */
-const roleWords: Record<string, [string, string]> = {
-  coordinator: ['Koordination (lesen und ändern)', 'Coordinator (read and write)'],
-  analyst: ['Analyse (nur lesen)', 'Analyst (read only)'],
-  partner: ['Partner', 'Partner'],
-};
-const roleTitle = (role: string, lang: 'de' | 'en') => roleWords[role]?.[lang === 'de' ? 0 : 1] ?? '';
 
 /** The Abfragen are for staff: the coordinator runs them, analysts read them; no one else sees the tab. */
 const mayOpen = (view: ViewName, viewer: CurrentViewer) =>
@@ -218,8 +212,9 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
     h(
       'nav',
       { className: 'tabs', role: 'tablist', 'aria-label': t('views') },
+      // Only the views the role may see (state/access.ts): the public directory has three.
       tabs
-        .filter(([tab]) => mayOpen(tab, shell.viewer))
+        .filter(([tab]) => viewsOf(ctx.access, [tab]).length > 0 && mayOpen(tab, shell.viewer))
         .map(([tab, label]) =>
           h(
             'button',
@@ -278,21 +273,24 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
         'EN',
       ),
     ),
-    // The needs analysis of the district as a document for the committee (server/reports/needs-analysis).
-    h(
-      'a',
-      {
-        id: 'report-link',
-        className: 'report-link',
-        href: `../reports/needs-analysis.pdf?district=${districtAgs}`,
-        download: '',
-        onclick: onReportClick,
-        title: t('needsAnalysisHtml'),
-      },
-      `⤓ ${t('needsAnalysis')}`,
-    ),
-    // What the view shows, as CSV and XLSX (tables) or as a picture with legend (network, map).
-    h(ExportMenu, { id: 'export', lang, items: viewExportItems(ctx, shell.canvases) }),
+    // The needs analysis of the district as a document for the committee (server/reports/needs-analysis): staff only.
+    ctx.access.staff &&
+      h(
+        'a',
+        {
+          id: 'report-link',
+          className: 'report-link',
+          href: `../reports/needs-analysis.pdf?district=${districtAgs}`,
+          download: '',
+          onclick: onReportClick,
+          title: t('needsAnalysisHtml'),
+        },
+        `⤓ ${t('needsAnalysis')}`,
+      ),
+    // What the view shows, as CSV and XLSX (tables) or as a picture with legend (network, map); the public
+    // directory exports its pictures only, the tables being of the staff's figures.
+    (ctx.access.staff || isCanvasView(view)) &&
+      h(ExportMenu, { id: 'export', lang, items: viewExportItems(ctx, shell.canvases) }),
     // The spreadsheet upload writes the county's data: offered to the coordinator (the server checks the role).
     shell.canImport &&
       h(
@@ -314,12 +312,9 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
     shell.viewer.role !== 'anonymous'
       ? h(
           'span',
-          { className: 'login-state' },
-          h(
-            'span',
-            { id: 'viewer-name', className: 'viewer-name', title: roleTitle(shell.viewer.role, lang) },
-            shell.viewer.name,
-          ),
+          { className: 'login-state', 'aria-label': accessText('loggedInAs', lang) },
+          h('span', { id: 'viewer-name', className: 'viewer-name' }, shell.viewer.name),
+          h('span', { id: 'viewer-role', className: 'viewer-role' }, roleName(shell.viewer.role, lang)),
           h('button', { type: 'button', id: 'auth', onclick: () => void logOut(shell.viewer) }, t('logOut')),
         )
       : h(
@@ -421,9 +416,16 @@ function StatsOverlay({ ctx }: { ctx: AppContext }): Child {
       const a = networkFigures(ctx.model, networkScope(ctx.model, state));
       const actors = a.actors === 1 ? t('actorOne') : t('actorsCount');
       const links = a.links === 1 ? t('linkOne') : t('linksCount');
+      // Brokers, isolated actors and density are the analysis's: the staff's figures.
+      if (!ctx.access.staff)
+        return `${formatNumber(a.actors, lang)} ${actors} · ${formatNumber(a.links, lang)} ${links}`;
       return `${formatNumber(a.actors, lang)} ${actors} · ${formatNumber(a.links, lang)} ${links} · ${formatNumber(a.brokers, lang)} ${t('brokersCount')} · ${formatNumber(a.isolated, lang)} ${t('isolatedCount')} · ${t('densityLabel')} ${formatNumber(a.density, lang, 3)}`;
     }
     if (view !== 'map') return null;
+    if (!ctx.access.staff) {
+      const shown = directoryMapOffers(ctx).length;
+      return `${formatNumber(shown, lang)} ${accessText(shown === 1 ? 'offerOnMap' : 'offersOnMap', lang)}`;
+    }
     // The map shows one category: until one is chosen, the figures say so (map-canvas.ts asks for it).
     if (mapCategoryMissing(state)) return h('strong', {}, mapChooseCategory[lang === 'de' ? 0 : 1]);
     // The figures follow the area chosen in the filter (a Samtgemeinde, a municipality), else the district's.

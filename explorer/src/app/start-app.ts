@@ -10,6 +10,7 @@ import { requestGraphQL } from '../api/request-graphql';
 import { toDistrictModel } from '../data/district-model';
 import { DistrictsDocument } from '../generated/graphql';
 import { translate } from '../i18n/messages';
+import { accessOf, limitState } from '../state/access';
 import { parseViewState, type ViewState } from '../state/view-state';
 import { createViewStore } from '../state/view-store';
 import { h } from '../ui/dom';
@@ -32,11 +33,15 @@ declare global {
 }
 
 export async function startApp(root: HTMLElement): Promise<void> {
-  const initial = parseViewState(window.location.search);
+  const asked = parseViewState(window.location.search);
   root.replaceChildren(
-    Object.assign(document.createElement('p'), { className: 'boot', textContent: translate('loading', initial.lang) }),
+    Object.assign(document.createElement('p'), { className: 'boot', textContent: translate('loading', asked.lang) }),
   );
   const [{ districts }, viewer] = await Promise.all([requestGraphQL(DistrictsDocument, {}), fetchCurrentViewer()]);
+  // What the role may see (state/access.ts): a visitor or a partner gets the public directory, and a link of the
+  // staff opens there at the network.
+  const access = accessOf(viewer);
+  const initial = limitState(access, asked);
   const largest = [...districts].sort(
     (a, b) => b.municipalitiesConnection.aggregate.count.nodes - a.municipalitiesConnection.aggregate.count.nodes,
   )[0];
@@ -50,15 +55,15 @@ export async function startApp(root: HTMLElement): Promise<void> {
     );
     return;
   }
-  const model = toDistrictModel(districtAgs, await loadDistrictGraph(districtAgs));
+  const model = toDistrictModel(districtAgs, await loadDistrictGraph(districtAgs, !access.staff));
   const district = districts.find((d) => d.ags === districtAgs)!;
   const store = createViewStore(initial);
   const shell: Shell = {
-    ctx: createContext(store, districts, model, viewer.role === 'coordinator'),
+    ctx: createContext(store, districts, model, access),
     store,
     districtName: district.name,
     defaultDistrictAgs: largest?.ags ?? '',
-    canImport: viewer.role === 'coordinator',
+    canImport: access.edit,
     viewer,
     canvases: {},
   };

@@ -31,11 +31,49 @@ export interface DistrictModel {
   storedPositions: Map<string, { x: number; y: number }>;
 }
 
-export function toDistrictModel(
-  districtAgs: string,
-  data: DistrictGraphQuery,
-  today = todayInGermany(),
-): DistrictModel {
+/**
+ * The district's data as loaded: the staff's DistrictGraph, or the public directory's (PublicDistrictGraph), which
+ * has no network analysis and no stored arrangement.
+ */
+export type DistrictData = Omit<DistrictGraphQuery, 'networkAnalysis' | 'networkLayout'> &
+  Partial<Pick<DistrictGraphQuery, 'networkAnalysis' | 'networkLayout'>>;
+
+/**
+ * Without the API's analysis (the public directory): each actor's partners counted from the links it shows anyway,
+ * and nothing of the analysis proper (betweenness, brokers, isolated actors, communities), which is the staff's.
+ */
+function countPartners(
+  actors: Iterable<string>,
+  links: Iterable<CooperationLink>,
+): DistrictGraphQuery['networkAnalysis'] {
+  const degree = new Map<string, number>();
+  let linkCount = 0;
+  for (const link of links) {
+    linkCount += 1;
+    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
+    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
+  }
+  const ids = [...actors];
+  return {
+    actorCount: ids.length,
+    linkCount,
+    density: 0,
+    componentCount: 0,
+    isolatedCount: 0,
+    brokerCount: 0,
+    communityCount: 0,
+    actors: ids.map((id) => ({
+      id,
+      degree: degree.get(id) ?? 0,
+      betweenness: null,
+      isolated: false,
+      broker: false,
+      communityId: null,
+    })),
+  };
+}
+
+export function toDistrictModel(districtAgs: string, data: DistrictData, today = todayInGermany()): DistrictModel {
   const actors = new Map(data.actors.map((actor) => [actor.id, actor]));
   const offers = new Map(data.offers.map((offer) => [offer.id, offer]));
   const offersByProvider = new Map<string, OfferRecord[]>();
@@ -61,7 +99,7 @@ export function toDistrictModel(
         links.set(id, { id, source, target, kind: edge.properties.kind, strength });
     }
   }
-  const { actors: centralityList, ...analysis } = data.networkAnalysis;
+  const { actors: centralityList, ...analysis } = data.networkAnalysis ?? countPartners(actors.keys(), links.values());
   const centrality = new Map(centralityList.map((c) => [c.id, c]));
   return {
     districtAgs,

@@ -19,6 +19,7 @@ import type {
 import type { ExplainedError } from '../api/explain-error';
 import type { Language } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
+import type { Access } from './access';
 import type { ViewState } from './view-state';
 
 export type GapTable = CoverageGapsQuery['coverageGaps'];
@@ -79,6 +80,8 @@ export interface AppContext {
   reloadProviderRound: () => Promise<void>;
   /** The viewer may change the county's data (the coordinator); the API checks it again. */
   canEdit: boolean;
+  /** What the role may see and do (state/access.ts): staff figures, edit controls, a partner's own organisation. */
+  access: Access;
   /** The shortest path the network view found (a signal: the details panel follows it). */
   path: () => PathResult | undefined;
   setPath: (path: PathResult | undefined) => void;

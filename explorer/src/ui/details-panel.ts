@@ -32,6 +32,7 @@ import { ExplainFigure } from './explain-figure';
 import { missingToMinimum } from '../i18n/count-in';
 import { explainMunicipalityGap, explainWaiting } from '../i18n/explanations';
 import { EditActions, EditLinkButton, EditNetworkButton, NewNeedButton } from '../editing/edit-controls';
+import { accessText } from '../i18n/access-messages';
 
 /** The municipalities whose needs list is unfolded (the panel's own state, not part of the URL). */
 interface OpenNeeds {
@@ -100,7 +101,10 @@ function detailsBody(ctx: AppContext, openNeeds: OpenNeeds): Child {
       ? municipalityDetails(ctx, selected.slice(2), openNeeds)
       : selected.startsWith('o:')
         ? offerDetails(ctx, selected.slice(2))
-        : h('p', { className: 'muted' }, ctx.t('detailsEmpty'));
+        : [
+            ctx.access.staff ? null : h('p', { className: 'directory-intro' }, accessText('directoryIntro', ctx.lang)),
+            h('p', { className: 'muted' }, ctx.t('detailsEmpty')),
+          ];
   return [
     h(
       'div',
@@ -245,24 +249,27 @@ function actorDetails(ctx: AppContext, id: string): Child {
             ),
           ),
       ),
-      h('h4', {}, `${t('networks')} (${actor.memberships.length})`),
-      h(
-        'ul',
-        { className: 'list' },
-        actor.memberships.map((n) =>
-          h(
-            'li',
-            {},
-            n.name,
-            h(
-              'span',
-              { className: 'muted' },
-              ` · ${enumLabel(networkKindLabels, n.kind, lang)}${n.cadence ? `, ${enumLabel(cadenceLabels, n.cadence, lang)}` : ''}`,
-            ),
+      // The networks an actor belongs to are the staff's (the public directory does not ask for them).
+      ctx.access.staff && h('h4', {}, `${t('networks')} (${actor.memberships.length})`),
+      ctx.access.staff &&
+        h(
+          'ul',
+          { className: 'list' },
+          actor.memberships.map(
+            (n) =>
+              h(
+                'li',
+                {},
+                n.name,
+                h(
+                  'span',
+                  { className: 'muted' },
+                  ` · ${enumLabel(networkKindLabels, n.kind, lang)}${n.cadence ? `, ${enumLabel(cadenceLabels, n.cadence, lang)}` : ''}`,
+                ),
+              ),
             h(EditNetworkButton, { ctx, id: n.id, name: n.name }),
           ),
         ),
-      ),
     );
   });
 }
@@ -298,6 +305,8 @@ function municipalityDetails(ctx: AppContext, ags: string, openNeeds: OpenNeeds)
       h(NewNeedButton, { ctx, ags, name: m.name }),
     ),
   ];
+  // The public directory knows no needs, gaps, waiting times or recommendations: the place's offers instead.
+  if (!ctx.access.staff) return publicMunicipality(ctx, ags, header);
   const gaps = loadingOr(ctx, ctx.gaps(), (table) => {
     const row = table.municipalities.find((r) => r.ags === ags);
     if (!row) return null;
@@ -398,6 +407,37 @@ function municipalityDetails(ctx: AppContext, ags: string, openNeeds: OpenNeeds)
     header,
     state.waiting ? [waiting, gaps] : [gaps, waiting],
     recs,
+  );
+}
+
+/** A place in the public directory: its figures from the statistics and the offers that take place there. */
+function publicMunicipality(ctx: AppContext, ags: string, header: Child): Child {
+  const { t, lang, model } = ctx;
+  const inArea = areaMembers(model, ags) ?? new Set([ags]);
+  const offers = [...model.offers.values()]
+    .filter((o) => o.venue[0] && inArea.has(o.venue[0].ags))
+    .sort((a, b) => a.title.localeCompare(b.title, 'de'));
+  return h(
+    'article',
+    { className: 'details-body', 'data-kind': 'municipality' },
+    header,
+    h('h4', {}, `${t('offers')} (${formatNumber(offers.length, lang)})`),
+    h(
+      'ul',
+      { className: 'list' },
+      offers.map((o) =>
+        h(
+          'li',
+          { key: o.id },
+          linkButton(o.title, () => ctx.set({ selected: `o:${o.id}` })),
+          h(
+            'span',
+            { className: 'muted' },
+            ` · ${enumLabel(offerStatusLabels, o.status, lang)} · ${t('freePlaces')}: ${formatNumber(o.freePlaces, lang)}`,
+          ),
+        ),
+      ),
+    ),
   );
 }
 

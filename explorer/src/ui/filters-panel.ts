@@ -122,7 +122,8 @@ export function FiltersPanel({ ctx }: { ctx: AppContext }): Child {
       select('f-status', t('status'), state.status, enumOptions(offerStatusLabels, lang, t('allStatuses')), (v) =>
         set({ status: v as ViewState['status'] }),
       ),
-      h(RadiusField, { ctx }),
+      // The radius is the catchment of the gap and waiting figures: the staff's.
+      ctx.access.staff ? h(RadiusField, { ctx }) : null,
       h(
         'button',
         {
@@ -150,23 +151,27 @@ export function FiltersPanel({ ctx }: { ctx: AppContext }): Child {
     network
       ? section(
           'display',
-          select(
-            'f-size',
-            t('sizeBy'),
-            state.sizeBy,
-            [
-              ['degree', t('sizeDegree')],
-              ['betweenness', t('sizeBetweenness')],
-            ],
-            (v) => set({ sizeBy: v === 'betweenness' ? 'betweenness' : 'degree' }),
-          ),
+          // Betweenness, brokers and isolated actors are the network analysis's: the staff's figures.
+          ctx.access.staff &&
+            select(
+              'f-size',
+              t('sizeBy'),
+              state.sizeBy,
+              [
+                ['degree', t('sizeDegree')],
+                ['betweenness', t('sizeBetweenness')],
+              ],
+              (v) => set({ sizeBy: v === 'betweenness' ? 'betweenness' : 'degree' }),
+            ),
           checkbox('f-offers', t('showOffers'), state.showOffers, (v) => set({ showOffers: v })),
-          checkbox('f-isolated', `${t('highlightIsolated')} (${figures.isolated})`, state.isolated, (v) =>
-            set({ isolated: v }),
-          ),
-          checkbox('f-brokers', `${t('highlightBrokers')} (${figures.brokers})`, state.brokers, (v) =>
-            set({ brokers: v }),
-          ),
+          ctx.access.staff &&
+            checkbox('f-isolated', `${t('highlightIsolated')} (${figures.isolated})`, state.isolated, (v) =>
+              set({ isolated: v }),
+            ),
+          ctx.access.staff &&
+            checkbox('f-brokers', `${t('highlightBrokers')} (${figures.brokers})`, state.brokers, (v) =>
+              set({ brokers: v }),
+            ),
           select(
             'f-hops',
             t('hops'),
@@ -205,7 +210,7 @@ export function FiltersPanel({ ctx }: { ctx: AppContext }): Child {
           ),
         )
       : null,
-    state.view === 'map'
+    state.view === 'map' && ctx.access.staff
       ? section(
           'display',
           checkbox('f-waiting', t('showWaiting'), state.waiting, (v) => set({ waiting: v })),

@@ -63,8 +63,9 @@ function legendBody(ctx: AppContext): Child {
       h(
         'ul',
         { className: 'legend-list' },
-        h('li', {}, dot('#ffffff', 'ring-broker'), t('brokerActor')),
-        h('li', {}, dot('#ffffff', 'ring-isolated'), t('isolatedActor')),
+        // Brokers and isolated actors are marked for the staff only (the analysis is theirs).
+        ctx.access.staff ? h('li', {}, dot('#ffffff', 'ring-broker'), t('brokerActor')) : null,
+        ctx.access.staff ? h('li', {}, dot('#ffffff', 'ring-isolated'), t('isolatedActor')) : null,
         state.showOffers ? h('li', {}, dot(offerColour, 'diamond'), t('offer')) : null,
         h(
           'li',
@@ -123,6 +124,18 @@ function legendBody(ctx: AppContext): Child {
         h('li', { className: 'muted' }, t('waitLabelHint')),
         h('li', {}, h('span', { className: 'outline-swatch' }), t('sgOutline')),
         h('li', { className: 'muted' }, t('mapHint')),
+      ),
+    ];
+  }
+  if (state.view === 'map' && !ctx.access.staff) {
+    // The public directory's map: the places and the offers, no gaps.
+    return [
+      h('summary', {}, t('legend')),
+      h(
+        'ul',
+        { className: 'legend-list cols-2' },
+        h('li', {}, dot(offerColour, 'diamond'), t('offer')),
+        h('li', {}, h('span', { className: 'outline-swatch' }), t('sgOutline')),
       ),
     ];
   }

@@ -15,6 +15,8 @@ import { h, type Child } from '../ui/dom';
 import { ErrorNotice } from '../ui/error-notice';
 import { markReady } from '../ui/ready-mark';
 import type { OfferCategory } from '../generated/graphql';
+import type { OfferRecord } from '../data/district-model';
+import type { GapTable } from '../graph/map-elements';
 import { createMapView, type MapView } from './map-view';
 
 /** What the map's elements depend on (graph/map-elements.ts, map-view.ts; the gap table reads category and radius). */
@@ -43,6 +45,24 @@ const words = {
   basemap: ['Umrisse', 'Outlines'],
 } as const;
 
+/** The offers the public directory's map shows: all that pass the filters (it has no gap category). */
+export function directoryMapOffers(ctx: Pick<AppContext, 'model' | 'state'>): OfferRecord[] {
+  return [...ctx.model.offers.values()].filter((o) => offerMatches(o, ctx.state));
+}
+
+/** The public directory's map has no gaps (needs are the staff's): an empty table draws the places without them. */
+function noGaps(state: ViewState): GapTable {
+  return {
+    category: gapCategory(state),
+    radiusKm: state.radius,
+    asOf: '',
+    area: { name: '', demand: 0, unmet: 0, coverage: 0, severity: 'NONE' },
+    municipalities: [],
+    samtgemeinden: [],
+    onlineOffers: [],
+  };
+}
+
 export function MapCanvas({ ctx, canvases }: { ctx: AppContext; canvases: { map?: MapView['cy'] } }): Child {
   const container = useRef<HTMLDivElement>(null);
   const outlineLayer = useRef<SVGSVGElement>(null);
@@ -51,11 +71,13 @@ export function MapCanvas({ ctx, canvases }: { ctx: AppContext; canvases: { map?
   const shown = ctx.state.view === 'map';
   const lang = ctx.state.lang;
   const state = shown ? readFields(ctx.state, ctx.peek, drawnFrom) : undefined;
-  const missing = state ? mapCategoryMissing(state) : false;
+  const directory = !ctx.access.staff;
+  // The public directory shows every offer the filters leave, with no category to choose.
+  const missing = state && !directory ? mapCategoryMissing(state) : false;
   const outlinesData = shown ? ctx.outlines() : undefined;
-  const gaps = shown && !missing ? ctx.gaps() : undefined;
-  const waiting = state?.waiting && !missing ? ctx.waitingTimes() : undefined;
-  const recs = shown && state!.rec ? ctx.recommendations() : undefined;
+  const gaps = shown && !missing && !directory ? ctx.gaps() : undefined;
+  const waiting = state?.waiting && !missing && !directory ? ctx.waitingTimes() : undefined;
+  const recs = shown && state!.rec && !directory ? ctx.recommendations() : undefined;
   const rec = recs?.status === 'ready' ? recs.value.find((r) => r.id === state!.rec) : undefined;
   const weeksShort = ctx.t('weeksShort');
   const outlinesValue = outlinesData?.status === 'ready' ? outlinesData.value : undefined;
@@ -74,6 +96,10 @@ export function MapCanvas({ ctx, canvases }: { ctx: AppContext; canvases: { map?
     map.resize();
     if (missing) {
       map.showOutlinesOnly(outlines);
+      return markReady('map', true);
+    }
+    if (directory) {
+      map.update(ctx.model, noGaps(state), state, directoryMapOffers(ctx), new Set(), undefined, outlines);
       return markReady('map', true);
     }
     if (!gaps || gaps.status !== 'ready' || waiting?.status === 'loading') return markReady('map', false);

@@ -25,6 +25,7 @@ import { tableItems } from '../export/table-items';
 import { gapExportTable } from '../export/view-tables';
 import type { ExportItem } from '../export/export-menu';
 import { explainAreaGap } from '../i18n/explanations';
+import { OwnOffers } from './own-offers';
 
 interface Column {
   key: string;
@@ -53,7 +54,8 @@ export function filteredOffers(ctx: AppContext): OfferRecord[] {
 }
 
 export function OffersView({ ctx }: { ctx: AppContext }): Child {
-  useReadyMark('offers', ctx.gaps().status !== 'loading');
+  // The public directory has no gap table (needs are the staff's): it is ready with its offers.
+  useReadyMark('offers', !ctx.access.staff || ctx.gaps().status !== 'loading');
   return renderOffersView(ctx);
 }
 
@@ -103,6 +105,7 @@ function renderOffersView(ctx: AppContext): Child {
   return h(
     'div',
     { className: 'page-inner' },
+    ctx.access.ownActorId ? h(OwnOffers, { ctx }) : null,
     h(
       'section',
       { className: 'table-section' },
@@ -150,7 +153,7 @@ function renderOffersView(ctx: AppContext): Child {
         ),
       ),
     ),
-    renderGapSection(ctx),
+    ctx.access.staff ? renderGapSection(ctx) : null,
   );
 }
 
