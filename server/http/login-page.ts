@@ -1,7 +1,7 @@
 // The login page and the page to set a password, in German, rendered on the server with the escaping `html` tag.
 // Accessible: every field has its label, an error stands at its field (aria-describedby, aria-invalid) and the
 // first field with an error (else the first empty one) has the focus; works by keyboard and on a 390 px phone.
-import { html, trustedHtml, type SafeHtml } from '../reports/html.js';
+import { html, trustedHtml, type SafeHtml } from '../html/safe-html.js';
 import { passwordMinLength } from '../auth/password-hash.js';
 
 const style = trustedHtml(`

@@ -5,7 +5,7 @@ import { geoMercator } from 'd3-geo';
 import type { GapTable } from '../analysis/gaps/build-gap-table.js';
 import { enumLabel, severityLabels } from '../../schema/enum-labels.js';
 import type { GapSeverity } from '../generated/graphql.js';
-import { html, type SafeHtml } from './html.js';
+import { html, type SafeHtml } from '../html/safe-html.js';
 import type { MapPoint } from './needs-analysis/load-needs-analysis.js';
 
 export const severityColours: Record<string, string> = {

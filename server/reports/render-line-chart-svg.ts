@@ -1,7 +1,7 @@
 // A line chart as SVG for printed reports: one line per series over the same dates, a y axis from 0 with round
 // ticks, the dates below, a legend. Lines differ by dash pattern as well as colour, for greyscale print.
 import { formatGermanDate } from '../../shared/german/format-german-date.js';
-import { html, type SafeHtml } from './html.js';
+import { html, type SafeHtml } from '../html/safe-html.js';
 
 const colours = ['#c62828', '#1f5fbf', '#2e7d32', '#b26a00', '#6a3fb5', '#00838f'];
 const dashes = ['', '6 3', '2 2', '8 3 2 3', '', '6 3'];

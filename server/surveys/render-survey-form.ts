@@ -3,7 +3,7 @@
 // field), the figures accepted last time prefilled. Also the pages of a link that does not work (whom to ask).
 import { formatGermanDate } from '../../shared/german/format-german-date.js';
 import { offerCategoryLabels, targetGroupLabels } from '../../schema/enum-labels.js';
-import { escapeHtml, html, trustedHtml, type SafeHtml } from '../reports/html.js';
+import { escapeHtml, html, trustedHtml, type SafeHtml } from '../html/safe-html.js';
 import { targetGroups } from '../validation/survey-rules.js';
 import type { SurveyContact, SurveyLinkContext } from './survey-answers.js';
 import type { StoredNeedItem } from './survey-store.js';

@@ -3,7 +3,7 @@
 import QRCode from 'qrcode';
 import { formatGermanDate } from '../../shared/german/format-german-date.js';
 import { offerCategoryLabels } from '../../schema/enum-labels.js';
-import { html, trustedHtml } from '../reports/html.js';
+import { html, trustedHtml } from '../html/safe-html.js';
 import { contactLine } from './survey-mail.js';
 import type { SurveyRoundModel } from './survey-store.js';
 

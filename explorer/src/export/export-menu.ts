@@ -1,6 +1,6 @@
 // The export menu of a view: a disclosure button ("Exportieren") that opens the formats the view offers (CSV for
 // Excel, an Excel workbook, a picture). Each entry is a button; Escape closes the menu and gives the focus back.
-// The entries are the view's (view-exports.ts); the menu is the same component in every view.
+// The entries are the view's (app/view-exports.ts); the menu is the same component in every view.
 import { useRef, useState } from 'preact/hooks';
 import type { Language } from '../i18n/enum-labels';
 import { h, type Child } from '../ui/dom';

@@ -1,7 +1,6 @@
 // The explorer's words about who is logged in and what the public directory shows, in German and English (kept
 // apart from messages.ts: they belong to state/access.ts).
 import type { Language } from './enum-labels';
-import type { CurrentViewer } from '../api/current-viewer';
 
 const texts = {
   directoryIntro: [
@@ -30,7 +29,8 @@ export function accessText(key: AccessMessageKey, lang: Language): string {
   return lang === 'de' ? pair[0] : pair[1];
 }
 
-const roleNames: Record<CurrentViewer['role'], readonly [string, string]> = {
+// Keyed by the role's name as /auth/me gives it (api/current-viewer.ts); i18n stays below api in the layers.
+const roleNames: Record<string, readonly [string, string]> = {
   coordinator: ['Koordination', 'Coordination'],
   analyst: ['Analyse', 'Analysis'],
   partner: ['Partner', 'Partner'],
@@ -38,6 +38,6 @@ const roleNames: Record<CurrentViewer['role'], readonly [string, string]> = {
 };
 
 /** The role as the header shows it beside the name. */
-export function roleName(role: CurrentViewer['role'], lang: Language): string {
-  return roleNames[role][lang === 'de' ? 0 : 1];
+export function roleName(role: string, lang: Language): string {
+  return roleNames[role]?.[lang === 'de' ? 0 : 1] ?? role;
 }

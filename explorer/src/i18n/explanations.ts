@@ -2,7 +2,7 @@
 // ../shared/DESIGN.md (coverage-gap analysis, waiting time, monitoring), with the figure's own numbers filled in.
 // Each function gives the paragraphs of one explanation in the reader's language; explorer/src/ui/explain-figure.ts
 // shows them behind a disclosure button.
-import { formatDate, formatNumber } from '../ui/dom';
+import { formatDate, formatNumber } from './format';
 import { countIn } from './count-in';
 import type { Language } from './enum-labels';
 

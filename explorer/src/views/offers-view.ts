@@ -22,7 +22,7 @@ import { ExplainFigure } from '../ui/explain-figure';
 import { countIn } from '../i18n/count-in';
 import { ExportMenu } from '../export/export-menu';
 import { tableItems } from '../export/table-items';
-import { gapExportTable } from '../export/view-tables';
+import { gapExportTable } from './view-tables';
 import type { ExportItem } from '../export/export-menu';
 import { explainAreaGap } from '../i18n/explanations';
 import { OwnOffers } from './own-offers';

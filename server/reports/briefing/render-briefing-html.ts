@@ -14,7 +14,7 @@ import { countOf, pluralFormOf } from '../../../shared/german/count-of.js';
 import { formatGermanDate } from '../../../shared/german/format-german-date.js';
 import { formatGermanNumber, formatGermanPercent } from '../../../shared/german/format-german-number.js';
 import { words } from '../../../shared/german/words.js';
-import { html, trustedHtml, type SafeHtml } from '../html.js';
+import { html, trustedHtml, type SafeHtml } from '../../html/safe-html.js';
 import type { Briefing, BriefingDecision } from './load-briefing.js';
 
 const germanDate = formatGermanDate;

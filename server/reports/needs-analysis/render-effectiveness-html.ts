@@ -19,7 +19,7 @@ import { indicatorDefinitions, type IndicatorName } from '../../analysis/indicat
 import { lastDayOf } from '../../analysis/indicators/indicator-months.js';
 import type { DecisionEffectRow } from '../../monitoring/decision-effects-service.js';
 import type { AreaIndicators } from '../../monitoring/indicator-service.js';
-import { html, type SafeHtml } from '../html.js';
+import { html, type SafeHtml } from '../../html/safe-html.js';
 
 export interface Effectiveness {
   indicators: AreaIndicators[]; // the district, this month, per course category

@@ -17,7 +17,7 @@ import { renderLineChartSvg } from '../render-line-chart-svg.js';
 import { countOf, pluralFormOf } from '../../../shared/german/count-of.js';
 import { formatGermanDate } from '../../../shared/german/format-german-date.js';
 import { words } from '../../../shared/german/words.js';
-import { html, trustedHtml, type SafeHtml } from '../html.js';
+import { html, trustedHtml, type SafeHtml } from '../../html/safe-html.js';
 import type { NeedsAnalysis } from './load-needs-analysis.js';
 import { renderEffectivenessSection } from './render-effectiveness-html.js';
 import { renderSurveyAnswersSection } from './render-survey-answers-html.js';

@@ -8,7 +8,7 @@ import { countOf } from '../../../shared/german/count-of.js';
 import { formatGermanDate } from '../../../shared/german/format-german-date.js';
 import { words } from '../../../shared/german/words.js';
 import { answeredStatuses, type SurveyReportRound } from '../../surveys/survey-report.js';
-import { html, type SafeHtml } from '../html.js';
+import { html, type SafeHtml } from '../../html/safe-html.js';
 
 const label = (labels: Labels<string>, key: string | null) => (key ? enumLabel(labels, key, 'de') : 'alle');
 const n = (value: number) => value.toLocaleString('de-DE');

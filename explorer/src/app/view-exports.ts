@@ -12,14 +12,14 @@ import { exportMonitoringCsv } from '../views/monitoring-view';
 import { shownOffers } from '../views/offers-view';
 import { visibleRecommendations } from '../views/recommendations-view';
 import { exportShownSurveyStatus } from '../views/surveys-view';
-import { composePicture } from './canvas-png';
-import { download } from './download';
-import type { ExportTable } from './export-table';
-import type { ExportItem } from './export-menu';
-import { exportFileName } from './file-name';
-import { pictureTexts } from './picture-texts';
-import { exportWords, tableItems } from './table-items';
-import { actorsTable, coursesTable, offersTable, recommendationsTable } from './view-tables';
+import { composePicture } from '../export/canvas-png';
+import { download } from '../export/download';
+import type { ExportTable } from '../export/export-table';
+import type { ExportItem } from '../export/export-menu';
+import { exportFileName } from '../export/file-name';
+import { pictureTexts } from '../export/picture-texts';
+import { exportWords, tableItems } from '../export/table-items';
+import { actorsTable, coursesTable, offersTable, recommendationsTable } from '../views/view-tables';
 
 function pictureItem(ctx: AppContext, view: 'network' | 'map', cy: () => Core | undefined): ExportItem {
   return {

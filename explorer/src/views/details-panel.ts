@@ -25,10 +25,10 @@ import { areaMembers } from '../data/district-model';
 import { noDemandColour, severityColours } from '../graph/palette';
 import { waitColour } from '../graph/map-elements';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { formatDate, formatNumber, h, type Child } from './dom';
-import { pendingNotice } from './error-notice';
+import { formatDate, formatNumber, h, type Child } from '../ui/dom';
+import { pendingNotice } from '../ui/error-notice';
 import { HistoryMount } from '../history/history-mount';
-import { ExplainFigure } from './explain-figure';
+import { ExplainFigure } from '../ui/explain-figure';
 import { missingToMinimum } from '../i18n/count-in';
 import { explainMunicipalityGap, explainWaiting } from '../i18n/explanations';
 import { EditActions, EditLinkButton, EditNetworkButton, NewNeedButton } from '../editing/edit-controls';
@@ -255,19 +255,18 @@ function actorDetails(ctx: AppContext, id: string): Child {
         h(
           'ul',
           { className: 'list' },
-          actor.memberships.map(
-            (n) =>
+          actor.memberships.map((n) =>
+            h(
+              'li',
+              {},
+              n.name,
               h(
-                'li',
-                {},
-                n.name,
-                h(
-                  'span',
-                  { className: 'muted' },
-                  ` · ${enumLabel(networkKindLabels, n.kind, lang)}${n.cadence ? `, ${enumLabel(cadenceLabels, n.cadence, lang)}` : ''}`,
-                ),
+                'span',
+                { className: 'muted' },
+                ` · ${enumLabel(networkKindLabels, n.kind, lang)}${n.cadence ? `, ${enumLabel(cadenceLabels, n.cadence, lang)}` : ''}`,
               ),
-            h(EditNetworkButton, { ctx, id: n.id, name: n.name }),
+              h(EditNetworkButton, { ctx, id: n.id, name: n.name }),
+            ),
           ),
         ),
     );

@@ -12,9 +12,9 @@ import {
   severityLabels,
   targetGroupLabels,
 } from '../i18n/enum-labels';
-import type { ActorRow } from '../views/actors-view';
-import { figureText } from '../views/recommendations-view';
-import type { ExportTable } from './export-table';
+import type { ActorRow } from './actors-view';
+import { figureText } from './recommendations-view';
+import type { ExportTable } from '../export/export-table';
 
 export function offersTable(ctx: AppContext, offers: OfferRecord[]): ExportTable {
   const { t, lang } = ctx;

@@ -1,7 +1,7 @@
 // The html tag: every interpolation escaped unless it is SafeHtml, arrays joined, nothing for null and false.
 // Prettier would format the templates as HTML and change the strings compared: hence its ignore comments.
 import { describe, expect, it } from 'vitest';
-import { html, SafeHtml, trustedHtml } from '../../../server/reports/html.js';
+import { html, SafeHtml, trustedHtml } from '../../../server/html/safe-html.js';
 
 describe('html', () => {
   it('escapes every interpolated string and number', () => {
