@@ -60,7 +60,7 @@ const invariants: Invariant[] = [
     labels: ['Offer'],
     cypher: `MATCH (n:Offer) WHERE n.startDate > n.endDate OR n.registrationDeadline > n.endDate
              RETURN 'Offer "' + n.id + '" (' + n.title + ')' AS entity,
-                    'must not end (' + toString(n.endDate) + ') before it starts (' + toString(n.startDate) +
+                    'must not end (' + toString(n.endDate) + ') before it starts (' + coalesce(toString(n.startDate), '-') +
                     ') or its registration deadline (' + coalesce(toString(n.registrationDeadline), '-') + ')' AS problem LIMIT 3`,
   },
   {
