@@ -17,7 +17,15 @@ export function openEditor(ctx: AppContext, definition: FormDefinition, mode: Di
     render(null, root);
     root.remove();
     if (!written) return opener?.focus();
-    if (written.selection !== undefined) ctx.set({ selected: written.selection });
+    if (written.selection !== undefined) {
+      ctx.set({ selected: written.selection });
+      // The URL follows the state in an effect that runs after this handler, too late for the reload below: the
+      // selection goes into the URL here, so that the page comes back with the entity just written selected.
+      const url = new URL(window.location.href);
+      if (written.selection) url.searchParams.set('sel', written.selection);
+      else url.searchParams.delete('sel');
+      history.replaceState(null, '', url);
+    }
     window.location.reload();
   };
   render(h(FormDialog, { ctx, definition, mode, onClose }), root);
