@@ -303,11 +303,19 @@ describe('database sessions per request', () => {
       to: '2026-12-31',
       id: place.providerId,
       ids: ['none'],
+      entityId: place.providerId,
+      answerId: 'none',
       offset: 0,
       phrase: 'Test',
       text: 'Test',
       status: 'DONE',
     };
+    // Where two operations give the same variable name different types, the operation's own value.
+    const byOperation: Record<string, Record<string, unknown>> = {
+      PartnerConflicts: { status: 'OPEN' },
+      MonitoringIndicators: { from: '2026-01', to: '2026-11' },
+    };
+    const namesMissing: Record<string, string> = { CompareSurveyAnswer: 'none' }; // operation → the id it lacks
     const dir = path.join(projectRoot, 'explorer', 'src', 'operations');
     let checked = 0;
     for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.graphql'))) {
@@ -320,7 +328,7 @@ describe('database sessions per request', () => {
           (definition.variableDefinitions ?? [])
             .map((variable) => variable.variable.name.value)
             .filter((variable) => variable in values)
-            .map((variable) => [variable, values[variable]]),
+            .map((variable) => [variable, byOperation[name]?.[variable] ?? values[variable]]),
         );
         const size = measureQuery(schema, document, variables, name)!;
         expect(size.cost, `${file} ${name}`).toBeLessThanOrEqual(defaultLimits.maxComplexity / 2);
@@ -335,8 +343,12 @@ describe('database sessions per request', () => {
           headers: { 'content-type': 'application/json', ...(await headersFor('coordinator')) },
           body: JSON.stringify({ query: text, variables, operationName: name }),
         });
-        const body = (await response.json()) as { errors?: unknown[] };
-        expect(body.errors, `${file} ${name}`).toBeUndefined();
+        const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+        if (name in namesMissing) {
+          // The test's place has no such record: the query is understood and the answer names the id it lacks.
+          expect(body.errors?.[0]?.extensions?.code, `${file} ${name}`).toBe('NOT_FOUND');
+          expect(body.errors?.[0]?.message).toContain(`"${namesMissing[name]}"`);
+        } else expect(body.errors, `${file} ${name}`).toBeUndefined();
       }
     }
     expect(checked).toBeGreaterThanOrEqual(14);
