@@ -111,7 +111,11 @@ describe('the monitoring view', () => {
       mon: '24',
       lang: 'en',
     });
-    expect(await page.locator('figcaption').allTextContents()).toEqual([
+    // The captions' own text (the accessibility chart's caption also holds its "How is this computed?" button).
+    const captions = await page
+      .locator('figcaption')
+      .evaluateAll((all) => all.map((caption) => caption.firstChild?.textContent ?? ''));
+    expect(captions).toEqual([
       'Unmet demand (persons)',
       'Free places',
       'Accessibility (free places per person in need)',

@@ -11,7 +11,7 @@ import { demoDistrictAgs, screenshotDir, useExplorer } from './explorer-server.j
 import { openWatched, tabsOf } from './watch-requests.js';
 
 const explorer = useExplorer();
-const allTabs = ['Netzwerk', 'Akteure', 'Karte', 'Angebote', 'Kurse', 'Empfehlungen', 'Monitoring'];
+const allTabs = ['Netzwerk', 'Akteure', 'Karte', 'Angebote', 'Kurse', 'Empfehlungen', 'Monitoring', 'Abfragen'];
 const shot = (page: Page, file: string) => page.screenshot({ path: path.join(screenshotDir, file) });
 
 /** The controls that write the county's data, which only the coordinator is offered. */

@@ -198,7 +198,8 @@ function textOf(value: unknown): string {
 /** The field a path of the API's arguments names: input[0].municipality.connect... or update.name.set -> name. */
 export function fieldOfPath(path: string, known: ReadonlySet<string>): string | undefined {
   const parts = path.split(/[.[\]]+/).filter((part) => part && !/^\d+$/.test(part));
-  return parts.find((part) => known.has(part));
+  // The deepest name the form knows is the most exact: "cooperatesWith[0].connect[0].edge.since" is the since.
+  return parts.findLast((part) => known.has(part));
 }
 
 const typeMessages: [RegExp, string][] = [

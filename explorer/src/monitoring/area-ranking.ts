@@ -102,7 +102,8 @@ export function AreaRanking({
     select,
     h(
       'div',
-      { className: 'table-wrap' },
+      // A region that scrolls: reachable by keyboard (the table has no control of its own to take the focus).
+      { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': monitoringText('rankingTitle', lang) },
       h(
         'table',
         {

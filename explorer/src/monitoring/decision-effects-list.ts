@@ -53,7 +53,8 @@ export function DecisionEffectsList({ effects, lang }: { effects: DecisionEffect
   const heads = ['decision', 'area', 'category', 'indicator', 'before', 'after', 'target', 'effect'] as const;
   return h(
     'div',
-    { className: 'table-wrap' },
+    // A region that scrolls: reachable by keyboard (the table has no control of its own to take the focus).
+    { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': monitoringText('effectsTitle', lang) },
     h(
       'table',
       { className: 'data decision-effects', 'data-testid': 'decision-effects', 'aria-labelledby': 'effects-title' },

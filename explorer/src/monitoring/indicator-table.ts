@@ -75,7 +75,8 @@ export function IndicatorTable({ rows, lang }: { rows: AreaIndicatorsRow[]; lang
     ),
     h(
       'div',
-      { className: 'table-wrap' },
+      // A region that scrolls: reachable by keyboard (the table has no control of its own to take the focus).
+      { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': monitoringText('indicatorsTitle', lang) },
       h(
         'table',
         {

@@ -125,7 +125,8 @@ function detailsBody(ctx: AppContext, openNeeds: OpenNeeds): Child {
         : null,
     ),
     body,
-    selected ? h(HistoryMount, { ctx, selected }) : null,
+    // The change history is the staff's: the public directory and a partner do not ask for it.
+    selected && ctx.access.staff ? h(HistoryMount, { ctx, selected }) : null,
     pathSummary(ctx),
   ];
 }

@@ -74,7 +74,7 @@ describe('POST /import/:type', () => {
     const badType = await upload('courses', actorsCsv());
     expect(badType.status).toBe(400);
     expect(badType.body.errors?.[0]?.message).toBe(
-      'Unknown import type "courses"; use one of actors, offers, needs, cooperations',
+      'Unknown import type "courses"; use one of actors, offers, needs, cooperations, outcomes',
     );
     const badDryRun = await upload('actors', actorsCsv(), { dryRun: 'vielleicht' });
     expect(badDryRun.status).toBe(400);
