@@ -196,10 +196,13 @@ export function NewMenu(props: { ctx: AppContext; network: () => Core | undefine
             item('new-cooperation', 'Kooperation', () => create('cooperation')),
             item('new-network', 'Netzwerk', () => create('network')),
             item('new-meeting', 'Treffen', () => create('meeting', { date: today() })),
-            item('new-draw-link', drawing ? 'Kooperation ziehen beenden' : 'Kooperation im Netzwerk ziehen', () => {
-              setOpen(false);
-              setDrawing(toggleDrawing(ctx, props.network(), !drawing));
-            }),
+            // Drawing a link in the network (toggleDrawing below) is not offered yet: in Chromium the drag still
+            // moves the actor instead of opening the form (test/explorer/editing-crud.test.ts, skipped until then).
+            drawingOffered &&
+              item('new-draw-link', drawing ? 'Kooperation ziehen beenden' : 'Kooperation im Netzwerk ziehen', () => {
+                setOpen(false);
+                setDrawing(toggleDrawing(ctx, props.network(), !drawing));
+              }),
           ),
           h(
             'div',
@@ -245,6 +248,7 @@ export function NewMenu(props: { ctx: AppContext; network: () => Core | undefine
  * cooperation form with both filled in. Cytoscape's own events (tapstart on a node, tapend anywhere: the node under
  * the pointer's end is the partner); a dashed line follows the pointer meanwhile. Returns whether it is on.
  */
+const drawingOffered = false;
 const actorNodes = 'node[id ^= "a:"]';
 const actorIdOf = (nodeId: string) => nodeId.slice(2);
 
