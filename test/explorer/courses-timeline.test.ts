@@ -24,6 +24,22 @@ interface Course {
   targetGroups: string[] | null;
 }
 
+/** The API's waitingTimes, with the fields this file asks for. */
+interface WaitingTimes {
+  targetWeeks: number;
+  area: { waiting: number };
+  municipalities: {
+    ags: string;
+    name: string;
+    waiting: number;
+    placed: number;
+    medianWeeks: number | null;
+    p90Weeks: number | null;
+    noSuitableStart: number;
+    overTarget: number;
+  }[];
+}
+
 const explorer = useExplorer();
 const open = (query: string, view: string) => explorer.open({ view, query, acceptDownloads: true });
 
@@ -244,12 +260,12 @@ describe('the courses timeline', () => {
 describe('waiting times on the map', () => {
   it('colours and labels municipalities by persons waiting and median / 90th percentile wait, with a legend and the figures in the details', async () => {
     const waiting = (
-      await explorer.server.gql<any>(
+      await explorer.server.gql<{ waitingTimes: WaitingTimes }>(
         `query($d: String!) { waitingTimes(districtAgs: $d) { targetWeeks area { waiting } municipalities { ags name waiting placed medianWeeks p90Weeks noSuitableStart overTarget } } }`,
         { d: demoDistrictAgs },
       )
     ).waitingTimes;
-    const rows: any[] = waiting.municipalities;
+    const rows = waiting.municipalities;
     expect(rows.length).toBeGreaterThan(0);
     const page = await open('view=map&cat=INTEGRATION_COURSE', 'map');
     await page.check('#f-waiting');
@@ -279,9 +295,9 @@ describe('waiting times on the map', () => {
       const colour =
         row.placed === 0
           ? colours.noStart
-          : row.medianWeeks <= waiting.targetWeeks
+          : row.medianWeeks! <= waiting.targetWeeks
             ? colours.within
-            : row.medianWeeks <= 2 * waiting.targetWeeks
+            : row.medianWeeks! <= 2 * waiting.targetWeeks
               ? colours.over
               : colours.far;
       expect(node.colour).toBe(colour);
@@ -289,7 +305,7 @@ describe('waiting times on the map', () => {
     const nobody = drawn.filter((n) => !rows.some((r) => r.ags === n.ags));
     expect(nobody.length).toBeGreaterThan(0);
     for (const node of nobody) expect(node.colour).toBe('#e5e7eb');
-    const most = [...rows].sort((a, b) => b.waiting - a.waiting)[0];
+    const most = [...rows].sort((a, b) => b.waiting - a.waiting)[0]!;
     expect(byAgs.get(most.ags)!.size).toBe(Math.max(...drawn.map((n) => n.size)));
 
     const legend = await page.locator('[data-testid=waiting-legend]').textContent();

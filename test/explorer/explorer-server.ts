@@ -39,7 +39,7 @@ export interface ExplorerServer {
   /** A link into the explorer logged in as the coordinator (#token=..., as `npm start` prints it). */
   loginLink(link: string): string;
   token: string; // the coordinator's token in that link
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  gql<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>; // the file is done with it; the server stays for the worker's next file
 }
 
@@ -91,15 +91,15 @@ async function serveExplorer(): Promise<ExplorerServer> {
     url: `${origin}/explorer/`,
     token,
     loginLink: (link) => `${link.replace(/#.*$/, '')}#token=${token}`,
-    async gql(query, variables) {
+    async gql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
       const response = await fetch(`${origin}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(await headersFor('coordinator')) },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data?: any; errors?: unknown[] };
+      const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
       if (body.errors) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(body.errors)}`);
-      return body.data;
+      return body.data as T;
     },
     // The server, its driver and the build outlive the file: the worker process ends them, the run's teardown
     // removes the build (test/support/global-setup.ts).

@@ -14,7 +14,9 @@ const open = (query = '', view = 'network') => explorer.open({ view, query, acce
 let expected: { actorCount: number; linkCount: number; courseProviders: number; offers: number };
 
 beforeAll(async () => {
-  const data = await explorer.server.gql<any>(
+  const data = await explorer.server.gql<{
+    networkAnalysis: { actorCount: number; linkCount: number; actors: { kind: string }[] };
+  }>(
     `query($d: String!) {
       networkAnalysis(districtAgs: $d) { actorCount linkCount actors { kind } }
     }`,
@@ -23,7 +25,7 @@ beforeAll(async () => {
   expected = {
     actorCount: data.networkAnalysis.actorCount,
     linkCount: data.networkAnalysis.linkCount,
-    courseProviders: data.networkAnalysis.actors.filter((a: { kind: string }) => a.kind === 'COURSE_PROVIDER').length,
+    courseProviders: data.networkAnalysis.actors.filter((a) => a.kind === 'COURSE_PROVIDER').length,
     offers: 0,
   };
 }, 240_000);
@@ -120,7 +122,9 @@ describe('the explorer', () => {
       }`,
       { d: otherAgs, town: townAgs, at: testOrigin(otherAgs) },
     );
-    const created = await explorer.server.gql<any>(
+    const created = await explorer.server.gql<{
+      createActors: { actors: { id: string; offers: { id: string }[] }[] };
+    }>(
       `mutation($town: String!) {
         createActors(input: [{ name: "Sprachschule Neuland Testkreis (fiktiv)", kind: COURSE_PROVIDER,
           municipality: { connect: [{ where: { node: { ags: { eq: $town } } } }] },
@@ -129,14 +133,14 @@ describe('the explorer', () => {
       }`,
       { town: townAgs },
     );
-    const foreign = created.createActors.actors[0];
-    const foreignKeys = [`a:${foreign.id}`, `o:${foreign.offers[0].id}`, `m:${townAgs}`];
+    const foreign = created.createActors.actors[0]!;
+    const foreignKeys = [`a:${foreign.id}`, `o:${foreign.offers[0]!.id}`, `m:${townAgs}`];
     try {
       // The index sees the other district (the API without a district filter finds it) ...
-      const everywhere = await explorer.server.gql<any>(
+      const everywhere = await explorer.server.gql<{ searchActors: { edges: { node: { id: string } }[] } }>(
         `{ searchActors(phrase: "Sprachschule* AND Neuland*") { edges { node { id } } } }`,
       );
-      expect(everywhere.searchActors.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(foreign.id);
+      expect(everywhere.searchActors.edges.map((e) => e.node.id)).toContain(foreign.id);
       // ... the explorer's suggestions do not.
       const page = await open();
       await page.locator('#search').pressSequentially('Sprachschule Neuland', { delay: 20 });
@@ -161,7 +165,7 @@ describe('the explorer', () => {
       await explorer.server.gql(
         `mutation($ids: [ID!]!) { deleteOffers(where: { id: { in: $ids } }) { nodesDeleted } }`,
         {
-          ids: [foreign.offers[0].id],
+          ids: [foreign.offers[0]!.id],
         },
       );
       await explorer.server.gql(`mutation($id: ID!) { deleteActors(where: { id: { eq: $id } }) { nodesDeleted } }`, {
@@ -252,7 +256,10 @@ describe('the explorer', () => {
       expect(inView).toBe(true);
       expect(far).toBeGreaterThan(count / 2);
       expect(
-        await page.evaluate((id) => window.bildungsnetz!.network()!.getElementById(id).style('label'), target),
+        await page.evaluate(
+          (id) => window.bildungsnetz!.network()!.getElementById(id).style('label') as string,
+          target,
+        ),
       ).not.toBe('');
       await page.close();
     } finally {
@@ -333,11 +340,13 @@ describe('the explorer', () => {
     await page.click('#tab-map');
     await page.waitForSelector('html[data-ready="map"]');
     const table = (
-      await explorer.server.gql<any>(
+      await explorer.server.gql<{
+        coverageGaps: { municipalities: { ags: string; name: string; demand: number; severity: string }[] };
+      }>(
         `{ coverageGaps(category: JOB_LANGUAGE_COURSE, districtAgs: "03256") { municipalities { ags name demand severity } } }`,
       )
     ).coverageGaps;
-    const worst = table.municipalities[0];
+    const worst = table.municipalities[0]!;
     const map = await page.evaluate(() => {
       const cy = window.bildungsnetz!.map()!;
       return {
@@ -364,7 +373,7 @@ describe('the explorer', () => {
     await page.waitForSelector('html[data-ready="offers"]');
     const rows = await page.locator('[data-testid=offers-table] tbody tr').count();
     const offers = (
-      await explorer.server.gql<any>(
+      await explorer.server.gql<{ offers: { id: string }[] }>(
         `{ offers(where: { category: { eq: JOB_LANGUAGE_COURSE }, id: { startsWith: "demo-" }, NOT: { id: { startsWith: "demo-border-" } } }, limit: 1000) { id } }`,
       )
     ).offers;
@@ -476,14 +485,14 @@ describe('the explorer', () => {
     const lines = text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^AGS;Gemeinde \/ Samtgemeinde;Samtgemeinde;Kategorie;/);
     const table = (
-      await explorer.server.gql<any>(
+      await explorer.server.gql<{ coverageGaps: { municipalities: { ags: string; unmet: number }[] } }>(
         `{ coverageGaps(category: INTEGRATION_COURSE, districtAgs: "03256") { municipalities { ags unmet } } }`,
       )
     ).coverageGaps;
     expect(lines).toHaveLength(table.municipalities.length + 1);
     const first = lines[1]!.split(';');
-    expect(first[0]).toBe(table.municipalities[0].ags);
-    expect(Number(first[8])).toBe(table.municipalities[0].unmet);
+    expect(first[0]).toBe(table.municipalities[0]!.ags);
+    expect(Number(first[8])).toBe(table.municipalities[0]!.unmet);
     await page.close();
   });
 });

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { demoDistrictAgs, screenshotDir, useExplorer } from './explorer-server.js';
 
 const explorer = useExplorer();
+/** The API's monitoringSeries answer with the point fields a query asks for. */
+type SeriesAnswer<Point> = { monitoringSeries: { points: Point[] }[] };
 const open = (query: string) =>
   explorer.open({
     view: 'monitoring',
@@ -47,7 +49,9 @@ describe('the monitoring view', () => {
     });
     expect(inked).toBeGreaterThan(50); // the first line is red (#dc2626)
 
-    const api = await explorer.server.gql(
+    const api = await explorer.server.gql<
+      SeriesAnswer<{ date: string; demand: number; unmet: number; freePlaces: number }>
+    >(
       `query($d: String!, $from: Date!) { monitoringSeries(districtAgs: $d, categories: [INTEGRATION_COURSE], from: $from) { points { date demand unmet freePlaces } } }`,
       {
         d: demoDistrictAgs,
@@ -59,12 +63,7 @@ describe('the monitoring view', () => {
         }),
       },
     );
-    const points = api.monitoringSeries[0].points as {
-      date: string;
-      demand: number;
-      unmet: number;
-      freePlaces: number;
-    }[];
+    const points = api.monitoringSeries[0]!.points;
     expect(points.length).toBeGreaterThanOrEqual(12);
     const rows = await page
       .locator('[data-testid=monitoring-table] tbody tr')
@@ -128,11 +127,11 @@ describe('the monitoring view', () => {
     expect(await again.locator('#m-span').inputValue()).toBe('24');
     await again.close();
 
-    const api = await explorer.server.gql(
+    const api = await explorer.server.gql<SeriesAnswer<{ date: string; unmet: number }>>(
       `query($sg: String!) { monitoringSeries(samtgemeindeAgs: $sg, categories: [INTEGRATION_COURSE], from: "2020-01-01") { points { date unmet } } }`,
       { sg: uchte },
     );
-    const unmet = (api.monitoringSeries[0].points as { unmet: number }[]).map((p) => p.unmet);
+    const unmet = api.monitoringSeries[0]!.points.map((p) => p.unmet);
     expect(unmet[0]).toBeGreaterThan(unmet.at(-1)!); // the south-west gap closes over the year
     await page.close();
   });

@@ -33,7 +33,10 @@ beforeAll(async () => {
     limits: { authFailureMax: limit, authFailureWindowMs: 60_000 },
     keys: (store) => ({ ...store, driver: countingDriver(store.driver) }),
   });
-  await server.cypher('CREATE (:Actor {id: $actorId, name: $name})', { actorId, name: `${prefix} Träger` });
+  await server.cypher(
+    'CREATE (:Actor {id: $actorId, name: $name, kind: "OTHER", createdAt: datetime(), updatedAt: datetime()})',
+    { actorId, name: `${prefix} Träger` },
+  );
   goodKey = (
     await createApiKey({ driver: server.driver, database: server.database }, { actorId, role: 'partner', name: prefix })
   ).key;
@@ -82,6 +85,8 @@ function request(
   });
 }
 
+/** A refused request's body: the error's reason says which credential failed. */
+type Refusal = { errors: { extensions: { reason?: string } }[] };
 const unknownKey = (i: number) => `bnk_${i.toString(16).padStart(12, '0')}_${'A'.repeat(43)}`;
 
 describe('failed logins per address', () => {
@@ -132,7 +137,7 @@ describe('failed logins per address', () => {
     expect(lookups).toBe(before);
     const anonymous = await request('/graphql', {});
     expect(anonymous.status).toBe(200);
-    expect(JSON.parse(anonymous.body).errors).toBeUndefined();
+    expect((JSON.parse(anonymous.body) as { errors?: unknown[] }).errors).toBeUndefined();
   });
 
   it('does not affect another address, which has its own count', async () => {
@@ -141,7 +146,7 @@ describe('failed logins per address', () => {
     expect((await request('/graphql', await headersFor('analyst'), other)).status).toBe(200);
     const bad = await request('/graphql', { 'x-api-key': unknownKey(5000) }, other);
     expect(bad.status).toBe(401);
-    expect(JSON.parse(bad.body).errors[0].extensions.reason).toBe('API_KEY_UNKNOWN');
+    expect((JSON.parse(bad.body) as Refusal).errors[0]!.extensions.reason).toBe('API_KEY_UNKNOWN');
     // refused tokens count as well
     for (let i = 1; i < limit; i += 1)
       expect((await request('/graphql', { authorization: 'Bearer not.a.jwt' }, other)).status).toBe(401);

@@ -29,11 +29,11 @@ beforeAll(async () => {
      CREATE (need:Need {id: $needId, category: 'EARLY_CHILDHOOD', persons: 40, reportedAt: date('2026-10-01'),
                         source: 'SURVEY', status: 'OPEN', note: $note, createdAt: datetime(), updatedAt: datetime()})-[:NEEDED_IN]->(town)
      CREATE (need)-[:REPORTED_BY]->(provider)
-     CREATE (provider)-[:MEMBER_OF_NETWORK]->(:Network {id: $networkId, name: 'Trägerrunde (Test)', kind: 'WORKING_GROUP'})
+     CREATE (provider)-[:MEMBER_OF_NETWORK]->(:Network {id: $networkId, name: 'Trägerrunde (Test)', kind: 'WORKING_GROUP', createdAt: datetime(), updatedAt: datetime()})
      CREATE (provider)-[:COOPERATES_WITH {kind: 'REFERRAL', strength: 2, note: $note}]->(other)
      CREATE (:Snapshot {id: $snapshotId, date: date('2026-11-01'), category: 'EARLY_CHILDHOOD', radiusKm: 25.0,
                         demand: 40, freePlaces: 0, capacity: 10, booked: 10, waitlist: 3, accessibility: 0.0,
-                        unmet: 40})-[:SNAPSHOT_OF]->(town)`,
+                        unmet: 40, createdAt: datetime()})-[:SNAPSHOT_OF]->(town)`,
     { ...place, needId, networkId, snapshotId, note },
   );
 });
@@ -154,17 +154,17 @@ describe.each(['coordinator', 'analyst'] as const)('%s', (role) => {
     );
     expectNoErrors(members);
     expect(members.data!.actors).toEqual([{ id: place.providerId }]);
-    const notes = await server.gql(
+    const notes = await server.gql<{ actors: { cooperatesWithConnection: { edges: unknown[] } }[] }>(
       'query($id: ID!) { actors(where: { id: { eq: $id } }) { cooperatesWithConnection(where: { edge: { note: { startsWith: "Kein" } } }) { edges { properties { note } } } } }',
       { id: place.providerId },
       { as: role },
     );
     expectNoErrors(notes);
-    expect(notes.data!.actors[0].cooperatesWithConnection.edges).toEqual([{ properties: { note } }]);
+    expect(notes.data!.actors[0]!.cooperatesWithConnection.edges).toEqual([{ properties: { note } }]);
   });
 
   it('reads the snapshots of a municipality', async () => {
-    const response = await server.gql(
+    const response = await server.gql<{ municipalities: unknown[] }>(
       'query($ags: String!) { municipalities(where: { ags: { eq: $ags } }) { snapshots { id demand unmet } snapshotsConnection(where: { node: { demand: { gt: 1 } } }) { totalCount } } }',
       { ags: place.townAgs },
       { as: role },

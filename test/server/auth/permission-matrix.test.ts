@@ -36,15 +36,17 @@ function callerOf(role: Role): Caller {
   return role;
 }
 
-const gql = (role: Role, query: string, variables: Record<string, unknown> = {}) =>
-  server.gql(query, variables, { as: callerOf(role) });
+/** An answer's data is typed by the cell that reads it; a refused nested field leaves null where the type says not. */
+type Data = Record<string, unknown>;
+const gql = <T = Data>(role: Role, query: string, variables: Record<string, unknown> = {}) =>
+  server.gql<T>(query, variables, { as: callerOf(role) });
 const exists = async (statement: string, params: Record<string, unknown>) =>
   (await server.cypher(statement, params)).length > 0;
 
 /** One cell: what the role attempts, and whether the graph (or the answer) shows that it happened. */
 interface Cell {
   allowed: readonly Role[];
-  attempt(role: Role, marker: string): Promise<{ response: GraphQLResponse; happened: boolean }>;
+  attempt(role: Role, marker: string): Promise<{ response: GraphQLResponse<unknown>; happened: boolean }>;
 }
 
 const all = roles;
@@ -52,16 +54,16 @@ const staff: Role[] = ['coordinator', 'analyst'];
 const coordinator: Role[] = ['coordinator'];
 const offerWriters: Role[] = ['coordinator', 'partnerOwn'];
 
-function read(
+function read<T = Data>(
   allowed: readonly Role[],
   query: string,
   variables: () => Record<string, unknown>,
-  found: (data: any) => boolean,
+  found: (data: T) => boolean,
 ): Cell {
   return {
     allowed,
     async attempt(role) {
-      const response = await gql(role, query, variables());
+      const response = await gql<T>(role, query, variables());
       // A refused nested field leaves null in partial data: that reads as not found.
       let happened: boolean;
       try {
@@ -115,7 +117,7 @@ function nodeType(
       spec.allowed.read,
       `{ ${plural}(where: ${spec.readWhere()}) { ${key} } }`,
       () => ({}),
-      (data) => data[plural].length === 1,
+      (data: Record<string, unknown[]>) => data[plural]?.length === 1,
     ),
     create: {
       allowed: spec.allowed.create,
@@ -160,7 +162,7 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
     // The first free key of 97000-97999 (random keys collided now and then with earlier victims of this run).
     victim:
       () => `CALL () { UNWIND range(0, 999) AS i WITH '97' + right(toString(1000 + i), 3) AS ags WHERE NOT EXISTS { MATCH (:District {ags: ags}) } RETURN ags LIMIT 1 }
-                   CREATE (:District {ags: ags, name: $marker, state: 'Test'})`,
+                   CREATE (:District {ags: ags, name: $marker, state: 'Test', createdAt: datetime(), updatedAt: datetime()})`,
   });
   const municipality = nodeType('Municipality', 'ags', 'municipalities', {
     allowed: readWrite(all, coordinator),
@@ -171,14 +173,15 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
     // The first free key of 900-999 in the place's district (creates use 100-899).
     victim: () => `MATCH (d:District {ags: $districtAgs})
                    CALL () { UNWIND range(900, 999) AS i WITH $districtAgs + toString(i) AS ags WHERE NOT EXISTS { MATCH (:Municipality {ags: ags}) } RETURN ags LIMIT 1 }
-                   CREATE (:Municipality {ags: ags, name: $marker, kind: 'MUNICIPALITY'})-[:IN_DISTRICT]->(d)`,
+                   CREATE (:Municipality {ags: ags, name: $marker, kind: 'MUNICIPALITY', createdAt: datetime(), updatedAt: datetime()})-[:IN_DISTRICT]->(d)`,
   });
   const actor = nodeType('Actor', 'id', 'actors', {
     allowed: readWrite(all, coordinator),
     readWhere: () => `{ id: { eq: "${ids.actor}" } }`,
     createInput: () => '{ name: $marker, kind: OTHER }',
     updateField: 'name',
-    victim: () => `CREATE (:Actor {id: randomUUID(), name: $marker, kind: 'OTHER'})`,
+    victim: () =>
+      `CREATE (:Actor {id: randomUUID(), name: $marker, kind: 'OTHER', createdAt: datetime(), updatedAt: datetime()})`,
   });
   const offer = nodeType('Offer', 'id', 'offers', {
     allowed: { read: all, create: offerWriters, update: offerWriters, delete: offerWriters },
@@ -187,7 +190,7 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       `{ title: $marker, category: OTHER, format: IN_PERSON, status: OPEN, provider: ${connect('id', place.providerId)}, venue: ${connect('ags', place.townAgs)} }`,
     updateField: 'title',
     victim: () =>
-      `MATCH (p:Actor {id: $providerId}) CREATE (p)-[:PROVIDES]->(:Offer {id: randomUUID(), title: $marker, category: 'OTHER', format: 'IN_PERSON', status: 'OPEN'})`,
+      `MATCH (p:Actor {id: $providerId}) CREATE (p)-[:PROVIDES]->(:Offer {id: randomUUID(), title: $marker, category: 'OTHER', format: 'IN_PERSON', status: 'OPEN', createdAt: datetime(), updatedAt: datetime()})`,
   });
   const need = nodeType('Need', 'id', 'needs', {
     allowed: readWrite(staff, coordinator),
@@ -203,7 +206,8 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
     readWhere: () => `{ id: { eq: "${ids.network}" } }`,
     createInput: () => '{ name: $marker, kind: WORKING_GROUP }',
     updateField: 'name',
-    victim: () => `CREATE (:Network {id: randomUUID(), name: $marker, kind: 'OTHER'})`,
+    victim: () =>
+      `CREATE (:Network {id: randomUUID(), name: $marker, kind: 'OTHER', createdAt: datetime(), updatedAt: datetime()})`,
   });
   const meeting = nodeType('Meeting', 'id', 'meetings', {
     allowed: readWrite(staff, coordinator),
@@ -211,7 +215,7 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
     createInput: () => `{ topic: $marker, date: "2027-02-01", network: ${connect('id', ids.network)} }`,
     updateField: 'topic',
     victim: () =>
-      `MATCH (w:Network {id: $network}) CREATE (:Meeting {id: randomUUID(), topic: $marker, date: date('2027-01-15')})-[:MEETING_OF]->(w)`,
+      `MATCH (w:Network {id: $network}) CREATE (:Meeting {id: randomUUID(), topic: $marker, date: date('2027-01-15'), createdAt: datetime(), updatedAt: datetime()})-[:MEETING_OF]->(w)`,
   });
   const decision = nodeType('Decision', 'id', 'decisions', {
     allowed: readWrite(staff, coordinator),
@@ -219,7 +223,7 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
     createInput: () => `{ text: $marker, status: OPEN, meeting: ${connect('id', ids.meeting)} }`,
     updateField: 'text',
     victim: () =>
-      `MATCH (m:Meeting {id: $meeting}) CREATE (:Decision {id: randomUUID(), text: $marker, status: 'OPEN'})-[:DECIDED_AT]->(m)`,
+      `MATCH (m:Meeting {id: $meeting}) CREATE (:Decision {id: randomUUID(), text: $marker, status: 'OPEN', createdAt: datetime(), updatedAt: datetime()})-[:DECIDED_AT]->(m)`,
   });
   const result: Record<string, Partial<Record<Operation, Cell>>> = {
     District: district,
@@ -245,7 +249,7 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       staff,
       `{ snapshots(where: { id: { eq: "${ids.snapshot}" } }) { id demand unmet } }`,
       () => ({}),
-      (data) => data.snapshots.length === 1,
+      (data: { snapshots: unknown[] }) => data.snapshots.length === 1,
     ),
     create: snapshotWrite('create'),
     update: snapshotWrite('update'),
@@ -264,7 +268,8 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       all,
       `{ actors(where: { id: { eq: "${place.providerId}" } }) { cooperatesWithConnection { edges { properties { kind strength } } } } }`,
       () => ({}),
-      (data) => data.actors[0].cooperatesWithConnection.edges.length === 1,
+      (data: { actors: { cooperatesWithConnection: { edges: unknown[] } }[] }) =>
+        data.actors[0]!.cooperatesWithConnection.edges.length === 1,
     ),
   };
   result.Cooperation = {
@@ -272,7 +277,8 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       staff,
       `{ actors(where: { id: { eq: "${place.providerId}" } }) { cooperatesWithConnection { edges { properties { kind note } } } } }`,
       () => ({}),
-      (data) => data.actors[0].cooperatesWithConnection.edges[0]?.properties.note === 'Vertraulich',
+      (data: { actors: { cooperatesWithConnection: { edges: { properties: { note: string | null } }[] } }[] }) =>
+        data.actors[0]!.cooperatesWithConnection.edges[0]?.properties.note === 'Vertraulich',
     ),
     create: write(coordinator, {
       query: `mutation($a: ID!, $b: ID!, $marker: String!) { updateActors(where: { id: { eq: $a } }, update: { cooperatesWith: [{ connect: [{ where: { node: { id: { eq: $b } } }, edge: { kind: REFERRAL, note: $marker } }] }] }) { info { relationshipsCreated } } }`,
@@ -311,7 +317,8 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       staff,
       `{ actors(where: { id: { eq: "${place.providerId}" } }) { memberships { id } reportedNeeds { id } } }`,
       () => ({}),
-      (data) => data.actors[0].memberships.some((n: { id: string }) => n.id === ids.network),
+      (data: { actors: { memberships: { id: string }[] }[] }) =>
+        data.actors[0]!.memberships.some((n) => n.id === ids.network),
     ),
   };
   result['Municipality.needs'] = {
@@ -319,35 +326,38 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       staff,
       `{ municipalities(where: { ags: { eq: "${place.townAgs}" } }) { needsConnection { aggregate { count { nodes } } } snapshots { id } } }`,
       () => ({}),
-      (data) =>
-        data.municipalities[0].needsConnection.aggregate.count.nodes >= 1 &&
-        data.municipalities[0].snapshots.length === 1,
+      (data: {
+        municipalities: { needsConnection: { aggregate: { count: { nodes: number } } }; snapshots: unknown[] }[];
+      }) =>
+        data.municipalities[0]!.needsConnection.aggregate.count.nodes >= 1 &&
+        data.municipalities[0]!.snapshots.length === 1,
     ),
   };
 
   // The custom queries (analyses and more) and the custom mutations.
   const d = place.districtAgs;
-  const query = (allowed: readonly Role[], text: string, found: (data: any) => boolean) =>
-    read(allowed, text, () => ({}), found);
+  const query = <T = Data>(allowed: readonly Role[], text: string, found: (data: T) => boolean) =>
+    read<T>(allowed, text, () => ({}), found);
   result['Query.coverageGaps'] = {
     read: query(
       staff,
       `{ coverageGaps(category: OTHER, districtAgs: "${d}") { area { demand } } }`,
-      (data) => data.coverageGaps.area.demand >= 2,
+      (data: { coverageGaps: { area: { demand: number } } }) => data.coverageGaps.area.demand >= 2,
     ),
   };
   result['Municipality.coverageGap'] = {
     read: query(
       staff,
       `{ municipalities(where: { ags: { eq: "${place.townAgs}" } }) { coverageGap(category: OTHER) { demand } } }`,
-      (data) => data.municipalities[0]?.coverageGap?.demand >= 2,
+      (data: { municipalities: { coverageGap: { demand: number } | null }[] }) =>
+        (data.municipalities[0]?.coverageGap?.demand ?? 0) >= 2,
     ),
   };
   result['Query.networkAnalysis'] = {
     read: query(
       staff,
       `{ networkAnalysis(districtAgs: "${d}") { actorCount } }`,
-      (data) => data.networkAnalysis.actorCount >= 2,
+      (data: { networkAnalysis: { actorCount: number } }) => data.networkAnalysis.actorCount >= 2,
     ),
   };
   result['Query.recommendations'] = {
@@ -359,7 +369,7 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
     read: query(
       staff,
       `{ waitingTimes(districtAgs: "${d}") { area { waiting } } }`,
-      (data) => typeof data.waitingTimes.area.waiting === 'number',
+      (data: { waitingTimes: { area: { waiting: unknown } } }) => typeof data.waitingTimes.area.waiting === 'number',
     ),
   };
   result['Query.courseSuggestions'] = {
@@ -376,7 +386,11 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
     ),
   };
   result['Query.indicatorTargets'] = {
-    read: query(staff, `{ indicatorTargets { indicator } }`, (data) => data.indicatorTargets.length === 8),
+    read: query(
+      staff,
+      `{ indicatorTargets { indicator } }`,
+      (data: { indicatorTargets: unknown[] }) => data.indicatorTargets.length === 8,
+    ),
   };
   result['Query.decisionEffects'] = {
     read: query(staff, `{ decisionEffects(districtAgs: "${d}") { effect } }`, (data) =>
@@ -405,16 +419,26 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
     ),
   };
   result['Query.courseTypeSettings'] = {
-    read: query(all, '{ courseTypeSettings { courseType } }', (data) => data.courseTypeSettings.length === 13),
+    read: query(
+      all,
+      '{ courseTypeSettings { courseType } }',
+      (data: { courseTypeSettings: unknown[] }) => data.courseTypeSettings.length === 13,
+    ),
   };
   result['Query.offerCountsByCategory'] = {
-    read: query(all, `{ offerCountsByCategory(districtAgs: "${d}") { category offers } }`, (data) =>
-      data.offerCountsByCategory.some((row: { category: string }) => row.category === 'OTHER'),
+    read: query(
+      all,
+      `{ offerCountsByCategory(districtAgs: "${d}") { category offers } }`,
+      (data: { offerCountsByCategory: { category: string }[] }) =>
+        data.offerCountsByCategory.some((row) => row.category === 'OTHER'),
     ),
   };
   result['Query.searchOffers'] = {
-    read: query(all, `{ searchOffers(phrase: "${prefix}") { edges { node { id } } } }`, (data) =>
-      data.searchOffers.edges.some((edge: { node: { id: string } }) => edge.node.id === ids.searchOffer),
+    read: query(
+      all,
+      `{ searchOffers(phrase: "${prefix}") { edges { node { id } } } }`,
+      (data: { searchOffers: { edges: { node: { id: string } }[] } }) =>
+        data.searchOffers.edges.some((edge) => edge.node.id === ids.searchOffer),
     ),
   };
 
@@ -427,7 +451,7 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       allowed: coordinator,
       async attempt(role) {
         // The figures course-api.test.ts sets too, so that files running at the same time see the same settings.
-        const response = await gql(
+        const response = await gql<{ setCourseTypeSettings: { source: string }[] | null }>(
           role,
           'mutation { setCourseTypeSettings(settings: [{ courseType: REMEDIAL, minGroupSize: 6, maxGroupSize: 14, basis: "Trägerrunde Juni" }]) { courseType source } }',
         );
@@ -442,17 +466,25 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
   // The map's outlines (schema/outlines.graphql) and the forgiving search (schema/search.graphql) are public;
   // only the coordinator imports outlines and sets the county's search aliases.
   result['Query.areaOutlines'] = {
-    read: query(all, `{ areaOutlines(districtAgs: "${d}") { districtAgs features { ags } } }`, (data) =>
-      Array.isArray(data.areaOutlines.features),
+    read: query(
+      all,
+      `{ areaOutlines(districtAgs: "${d}") { districtAgs features { ags } } }`,
+      (data: { areaOutlines: { features: unknown } }) => Array.isArray(data.areaOutlines.features),
     ),
   };
   result['Query.findInDistrict'] = {
-    read: query(all, `{ findInDistrict(districtAgs: "${d}", text: "Teststadt") { id } }`, (data) =>
-      data.findInDistrict.some((hit: { id: string }) => hit.id === place.townAgs),
+    read: query(
+      all,
+      `{ findInDistrict(districtAgs: "${d}", text: "Teststadt") { id } }`,
+      (data: { findInDistrict: { id: string }[] }) => data.findInDistrict.some((hit) => hit.id === place.townAgs),
     ),
   };
   result['Query.searchAliases'] = {
-    read: query(all, `{ searchAliases(districtAgs: "${d}") { alias } }`, (data) => data.searchAliases.length > 0),
+    read: query(
+      all,
+      `{ searchAliases(districtAgs: "${d}") { alias } }`,
+      (data: { searchAliases: unknown[] }) => data.searchAliases.length > 0,
+    ),
   };
   result['Mutation.setSearchAliases'] = {
     update: {
@@ -551,7 +583,8 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
     read: query(
       staff,
       `{ networkLayout(districtAgs: "${d}") { districtAgs positions { actorId } } }`,
-      (data) => data.networkLayout.districtAgs === d && Array.isArray(data.networkLayout.positions),
+      (data: { networkLayout: { districtAgs: string; positions: unknown } }) =>
+        data.networkLayout.districtAgs === d && Array.isArray(data.networkLayout.positions),
     ),
   };
   result['Mutation.saveNetworkLayout'] = {
@@ -597,7 +630,7 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       prepare: (marker) =>
         server
           .cypher(
-            'MATCH (p:Actor {id: $p}) CREATE (p)-[:PROVIDES]->(:Offer {id: randomUUID(), source: $s, externalId: $marker, title: "alt", category: "OTHER", format: "IN_PERSON", status: "OPEN"})',
+            'MATCH (p:Actor {id: $p}) CREATE (p)-[:PROVIDES]->(:Offer {id: randomUUID(), source: $s, externalId: $marker, title: "alt", category: "OTHER", format: "IN_PERSON", status: "OPEN", createdAt: datetime(), updatedAt: datetime()})',
             { p: place.providerId, s: prefix, marker },
           )
           .then(() => undefined),
@@ -673,22 +706,26 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
         marker,
       },
     );
-  const surveyCell = (
+  const surveyCell = <T>(
     allowed: readonly Role[],
     answerStatus: string | undefined,
     query: string,
-    happened: (marker: string, response: GraphQLResponse) => Promise<boolean> | boolean,
+    happened: (marker: string, response: GraphQLResponse<T>) => Promise<boolean> | boolean,
   ): Cell => ({
     allowed,
     async attempt(role, marker) {
       const token = await surveyRound(marker, answerStatus);
-      const response = await gql(role, query, { marker, token, answer: `${marker}-a`, ags: place.townAgs });
+      const response = await gql<T>(role, query, { marker, token, answer: `${marker}-a`, ags: place.townAgs });
       return { response, happened: !response.errors && (await happened(marker, response)) };
     },
   });
   result['Query.surveyRounds'] = {
-    read: surveyCell(staff, undefined, '{ surveyRounds { id } }', (marker, r) =>
-      r.data!.surveyRounds.some((x: { id: string }) => x.id === marker),
+    read: surveyCell(
+      staff,
+      undefined,
+      '{ surveyRounds { id } }',
+      (marker, r: GraphQLResponse<{ surveyRounds: { id: string }[] }>) =>
+        r.data!.surveyRounds.some((x) => x.id === marker),
     ),
   };
   result['Query.surveyRound'] = {
@@ -696,7 +733,7 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       staff,
       undefined,
       'query($marker: ID!) { surveyRound(id: $marker) { id } }',
-      (marker, r) => r.data!.surveyRound?.id === marker,
+      (marker, r: GraphQLResponse<{ surveyRound: { id: string } | null }>) => r.data!.surveyRound?.id === marker,
     ),
   };
   result['Query.surveyAnswers'] = {
@@ -704,7 +741,8 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       staff,
       'SUBMITTED',
       'query($marker: ID!) { surveyAnswers(roundId: $marker) { id } }',
-      (marker, r) => r.data!.surveyAnswers[0]?.id === `${marker}-a`,
+      (marker, r: GraphQLResponse<{ surveyAnswers: { id: string }[] }>) =>
+        r.data!.surveyAnswers[0]?.id === `${marker}-a`,
     ),
   };
   result['Query.compareSurveyAnswer'] = {
@@ -712,7 +750,8 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       staff,
       'SUBMITTED',
       'query($answer: ID!) { compareSurveyAnswer(answerId: $answer) { needs { itemId } } }',
-      (_m, r) => Array.isArray(r.data!.compareSurveyAnswer.needs),
+      (_m, r: GraphQLResponse<{ compareSurveyAnswer: { needs: unknown } }>) =>
+        Array.isArray(r.data!.compareSurveyAnswer.needs),
     ),
   };
   result['Query.surveyForm'] = {
@@ -720,7 +759,7 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       all,
       undefined,
       'query($token: String!) { surveyForm(token: $token) { areaAgs } }',
-      (_m, r) => r.data!.surveyForm.areaAgs === place.townAgs,
+      (_m, r: GraphQLResponse<{ surveyForm: { areaAgs: string } }>) => r.data!.surveyForm.areaAgs === place.townAgs,
     ),
   };
   result['Mutation.startSurveyRound'] = {
@@ -804,14 +843,14 @@ beforeAll(async () => {
   place = await createPlace(server);
   const [row] = await server.cypher(
     `MATCH (p:Actor {id: $providerId}), (q:Actor {id: $partnerId}), (town:Municipality {ags: $townAgs})
-     CREATE (a:Actor {id: randomUUID(), name: $prefix + ' Akteur', kind: 'OTHER'})-[:LOCATED_IN]->(town)
-     CREATE (p)-[:PROVIDES]->(o:Offer {id: randomUUID(), title: 'Matrixkurs', category: 'OTHER', format: 'IN_PERSON', status: 'OPEN', capacity: 10, booked: 2})-[:TAKES_PLACE_IN]->(town)
-     CREATE (p)-[:PROVIDES]->(so:Offer {id: randomUUID(), title: 'Suchkurs ' + $prefix, category: 'OTHER', format: 'IN_PERSON', status: 'OPEN'})-[:TAKES_PLACE_IN]->(town)
+     CREATE (a:Actor {id: randomUUID(), name: $prefix + ' Akteur', kind: 'OTHER', createdAt: datetime(), updatedAt: datetime()})-[:LOCATED_IN]->(town)
+     CREATE (p)-[:PROVIDES]->(o:Offer {id: randomUUID(), title: 'Matrixkurs', category: 'OTHER', format: 'IN_PERSON', status: 'OPEN', capacity: 10, booked: 2, createdAt: datetime(), updatedAt: datetime()})-[:TAKES_PLACE_IN]->(town)
+     CREATE (p)-[:PROVIDES]->(so:Offer {id: randomUUID(), title: 'Suchkurs ' + $prefix, category: 'OTHER', format: 'IN_PERSON', status: 'OPEN', createdAt: datetime(), updatedAt: datetime()})-[:TAKES_PLACE_IN]->(town)
      CREATE (n:Need {id: randomUUID(), category: 'OTHER', persons: 4, reportedAt: date('2026-10-01'), source: 'SURVEY', status: 'OPEN', createdAt: datetime(), updatedAt: datetime()})-[:NEEDED_IN]->(town)
-     CREATE (w:Network {id: randomUUID(), name: $prefix + ' Runde', kind: 'EXCHANGE_ROUND'})<-[:MEMBER_OF_NETWORK]-(p)
-     CREATE (m:Meeting {id: randomUUID(), date: date('2027-01-10'), topic: 'Auftakt'})-[:MEETING_OF]->(w)
-     CREATE (x:Decision {id: randomUUID(), text: 'Kurse abstimmen', status: 'OPEN'})-[:DECIDED_AT]->(m)
-     CREATE (s:Snapshot {id: randomUUID(), date: date('2026-11-01'), category: 'OTHER', radiusKm: 25.0, demand: 4, freePlaces: 8, capacity: 10, booked: 2, waitlist: 0, accessibility: 1.0, unmet: 0})-[:SNAPSHOT_OF]->(town)
+     CREATE (w:Network {id: randomUUID(), name: $prefix + ' Runde', kind: 'EXCHANGE_ROUND', createdAt: datetime(), updatedAt: datetime()})<-[:MEMBER_OF_NETWORK]-(p)
+     CREATE (m:Meeting {id: randomUUID(), date: date('2027-01-10'), topic: 'Auftakt', createdAt: datetime(), updatedAt: datetime()})-[:MEETING_OF]->(w)
+     CREATE (x:Decision {id: randomUUID(), text: 'Kurse abstimmen', status: 'OPEN', createdAt: datetime(), updatedAt: datetime()})-[:DECIDED_AT]->(m)
+     CREATE (s:Snapshot {id: randomUUID(), date: date('2026-11-01'), category: 'OTHER', radiusKm: 25.0, demand: 4, freePlaces: 8, capacity: 10, booked: 2, waitlist: 0, accessibility: 1.0, unmet: 0, createdAt: datetime()})-[:SNAPSHOT_OF]->(town)
      CREATE (p)-[:COOPERATES_WITH {kind: 'REFERRAL', strength: 2, note: 'Vertraulich'}]->(q)
      RETURN a.id AS actor, o.id AS offer, so.id AS searchOffer, n.id AS need, w.id AS network, m.id AS meeting, x.id AS decision, s.id AS snapshot`,
     { ...place, prefix },
