@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCounty } from '../../support/demo-county.js';
 import { loadDemoData } from '../../../server/demo-data/load-demo-data.js';
+import type { CoverageGapTable } from '../../../server/generated/graphql.js';
 import { expectNoErrors } from '../../support/fixtures.js';
 import { startTestServer, type TestServer } from '../../support/test-server.js';
 
@@ -52,7 +53,13 @@ describe('the demo data in Neo4j', () => {
   });
 
   it('is what the API shows: every actor kind, every category, the monthly round', async () => {
-    const response = await server.gql(
+    type Count = { aggregate: { count: { nodes: number } } };
+    const response = await server.gql<{
+      districts: { municipalitiesConnection: Count }[];
+      actors: { kind: string }[];
+      offers: { category: string; provider: unknown[] }[];
+      networks: { meetingsConnection: Count }[];
+    }>(
       `query($ags: String!) {
         districts(where: { ags: { eq: $ags } }) { name municipalitiesConnection { aggregate { count { nodes } } } }
         actors(where: { id: { startsWith: "demo-" } }, limit: 1000) { kind }
@@ -63,17 +70,17 @@ describe('the demo data in Neo4j', () => {
     );
     expectNoErrors(response);
     const { districts, actors, offers, networks } = response.data!;
-    expect(districts[0].municipalitiesConnection.aggregate.count.nodes).toBe(42);
-    expect(new Set(actors.map((a: { kind: string }) => a.kind)).size).toBe(19);
-    expect(new Set(offers.map((o: { category: string }) => o.category)).size).toBe(15);
-    expect(offers.every((o: { provider: unknown[] }) => o.provider.length === 1)).toBe(true);
+    expect(districts[0]!.municipalitiesConnection.aggregate.count.nodes).toBe(42);
+    expect(new Set(actors.map((a) => a.kind)).size).toBe(19);
+    expect(new Set(offers.map((o) => o.category)).size).toBe(15);
+    expect(offers.every((o) => o.provider.length === 1)).toBe(true);
     expect(networks.length).toBeGreaterThanOrEqual(1);
-    expect(networks[0].meetingsConnection.aggregate.count.nodes).toBeGreaterThanOrEqual(6);
+    expect(networks[0]!.meetingsConnection.aggregate.count.nodes).toBeGreaterThanOrEqual(6);
   });
 
   it('keeps every graph rule, so writes through the API succeed on top of it', async () => {
     const offer = data.offers[0]!;
-    const response = await server.gql(
+    const response = await server.gql<{ updateOffers: { offers: unknown } }>(
       `mutation($id: ID!) { updateOffers(where: { id: { eq: $id } }, update: { waitlist: { set: 3 } }) { offers { waitlist } } }`,
       {
         id: offer.id,
@@ -83,6 +90,9 @@ describe('the demo data in Neo4j', () => {
     expect(response.data!.updateOffers.offers).toEqual([{ waitlist: 3 }]);
   });
 });
+
+/** The generated type; each query asks for the fields its test reads. */
+type GapTable = { coverageGaps: CoverageGapTable };
 
 // An independent computation of the gap formula of ../shared/DESIGN.md, by brute force over every pair,
 // from the raw graph, to check the API's table against.
@@ -146,7 +156,7 @@ describe('the demo county’s gap tables', () => {
     )[0]!.c as string[];
     expect(categories).toHaveLength(15);
     for (const category of categories) {
-      const response = await server.gql(
+      const response = await server.gql<GapTable>(
         `query($c: OfferCategory!) { coverageGaps(category: $c, districtAgs: "03256") { area { demand unmet } municipalities { ags demand accessibility unmet severity } } }`,
         { c: category },
       );
@@ -168,12 +178,7 @@ describe('the demo county’s gap tables', () => {
         { c: category },
       );
       const expected = independentGaps(points, offers, 25);
-      for (const row of table.municipalities as {
-        ags: string;
-        demand: number;
-        accessibility: number;
-        unmet: number;
-      }[]) {
+      for (const row of table.municipalities) {
         const want = expected.get(row.ags)!;
         expect(Math.abs(row.unmet - want.unmet), `${category} ${row.ags} unmet`).toBeLessThanOrEqual(1);
         expect(
@@ -181,27 +186,27 @@ describe('the demo county’s gap tables', () => {
           `${category} ${row.ags} accessibility`,
         ).toBeLessThanOrEqual(0.01 * Math.max(want.accessibility, 1e-9) + 1e-9);
       }
-      const demand = (table.municipalities as { demand: number }[]).reduce((sum, row) => sum + row.demand, 0);
+      const demand = table.municipalities.reduce((sum, row) => sum + row.demand, 0);
       expect(table.area.demand).toBe(demand);
     }
   });
 
   it('shows the south-west gap: open demand in Samtgemeinde Uchte with no offer within 25 km', async () => {
-    const response = await server.gql(
+    const response = await server.gql<GapTable>(
       `query { coverageGaps(category: JOB_LANGUAGE_COURSE, samtgemeindeAgs: "032565408") { area { name demand unmet severity }
         municipalities { ags name demand unmet severity offersInReach nearestOfferKm nearestOffer { title providerName } } } }`,
     );
     expectNoErrors(response);
     const table = response.data!.coverageGaps;
     expect(table.area.name).toBe('Samtgemeinde Uchte');
-    const withDemand = table.municipalities.filter((row: { demand: number }) => row.demand > 0);
+    const withDemand = table.municipalities.filter((row) => row.demand > 0);
     expect(withDemand.length).toBeGreaterThan(0);
-    const gap = withDemand.find((row: { offersInReach: number }) => row.offersInReach === 0);
+    const gap = withDemand.find((row) => row.offersInReach === 0);
     expect(gap).toBeDefined();
-    expect(gap.severity).toBe('HIGH');
-    expect(gap.unmet).toBe(gap.demand);
-    expect(gap.nearestOfferKm).toBeGreaterThan(25);
-    expect(gap.nearestOffer.providerName).toBeTruthy();
+    expect(gap!.severity).toBe('HIGH');
+    expect(gap!.unmet).toBe(gap!.demand);
+    expect(gap!.nearestOfferKm).toBeGreaterThan(25);
+    expect(gap!.nearestOffer?.providerName).toBeTruthy();
   });
 
   it('counts the courses across the border: the neighbour’s integration courses are in reach where they are near', async () => {
@@ -209,16 +214,12 @@ describe('the demo county’s gap tables', () => {
     const border = data.borderArea.offers.filter((o) => o.category === 'INTEGRATION_COURSE' && live.includes(o.status));
     expect(border.length).toBeGreaterThan(0);
     const borderIds = new Set(border.map((o) => o.id));
-    const response = await server.gql(
+    const response = await server.gql<GapTable>(
       `query { coverageGaps(category: INTEGRATION_COURSE, districtAgs: "03256") {
         municipalities { ags kind offerIdsInReach } } }`,
     );
     expectNoErrors(response);
-    const rows = response.data!.coverageGaps.municipalities as {
-      ags: string;
-      kind: string;
-      offerIdsInReach: string[];
-    }[];
+    const rows = response.data!.coverageGaps.municipalities;
     const reached = rows
       .filter((row) => row.kind !== 'COLLECTIVE' && row.offerIdsInReach.some((id) => borderIds.has(id)))
       .map((row) => row.ags)

@@ -16,13 +16,18 @@ afterAll(async () => {
 });
 
 async function count(label: string, key: string, value: string): Promise<number> {
-  const rows = await server.cypher(`MATCH (n:${label} {${key}: $value}) RETURN count(n) AS c`, { value });
-  return rows[0]!.c as number;
+  const rows = await server.cypher<{ c: number }>(`MATCH (n:${label} {${key}: $value}) RETURN count(n) AS c`, {
+    value,
+  });
+  return rows[0]!.c;
 }
+
+/** The answer of a delete mutation named M. */
+type Deleted<M extends string> = { [name in M]: { nodesDeleted: number } };
 
 describe('District and Municipality', () => {
   it('reads the municipalities of a district with their location, then updates and deletes one', async () => {
-    const read = await server.gql(
+    const read = await server.gql<{ districts: unknown }>(
       `query($d: String!) { districts(where: { ags: { eq: $d } }) { name state municipalities(sort: [{ name: ASC }]) { ags name kind population location { latitude longitude } } } }`,
       { d: place.districtAgs },
     );
@@ -39,7 +44,7 @@ describe('District and Municipality', () => {
     ]);
 
     const extraAgs = `${place.districtAgs}009`;
-    const created = await server.gql(
+    const created = await server.gql<{ createMunicipalities: { municipalities: unknown } }>(
       `mutation($m: String!, $d: String!) { createMunicipalities(input: [{ ags: $m, name: "Neudorf", kind: MUNICIPALITY, district: { connect: [{ where: { node: { ags: { eq: $d } } } }] } }]) { municipalities { ags district { ags } } } }`,
       { m: extraAgs, d: place.districtAgs },
     );
@@ -48,14 +53,14 @@ describe('District and Municipality', () => {
       { ags: extraAgs, district: [{ ags: place.districtAgs }] },
     ]);
 
-    const updated = await server.gql(
+    const updated = await server.gql<{ updateMunicipalities: { municipalities: unknown } }>(
       `mutation($m: String!) { updateMunicipalities(where: { ags: { eq: $m } }, update: { name: { set: "Neudorf (Weser)" }, newcomers: { set: 40 } }) { municipalities { name newcomers } } }`,
       { m: extraAgs },
     );
     expectNoErrors(updated);
     expect(updated.data!.updateMunicipalities.municipalities).toEqual([{ name: 'Neudorf (Weser)', newcomers: 40 }]);
 
-    const deleted = await server.gql(
+    const deleted = await server.gql<Deleted<'deleteMunicipalities'>>(
       `mutation($m: String!) { deleteMunicipalities(where: { ags: { eq: $m } }) { nodesDeleted } }`,
       { m: extraAgs },
     );
@@ -66,7 +71,7 @@ describe('District and Municipality', () => {
 
   it('makes a municipality a member of a Samtgemeinde', async () => {
     const sgAgs = `${place.districtAgs}5401`;
-    const result = await server.gql(
+    const result = await server.gql<{ createMunicipalities: { municipalities: { members: unknown }[] } }>(
       `mutation($sg: String!, $d: String!, $m: String!) {
         createMunicipalities(input: [{ ags: $sg, name: "Samtgemeinde Test", kind: COLLECTIVE,
           district: { connect: [{ where: { node: { ags: { eq: $d } } } }] },
@@ -77,7 +82,7 @@ describe('District and Municipality', () => {
       { sg: sgAgs, d: place.districtAgs, m: place.villageAgs },
     );
     expectNoErrors(result);
-    expect(result.data!.createMunicipalities.municipalities[0].members).toEqual([
+    expect(result.data!.createMunicipalities.municipalities[0]!.members).toEqual([
       { ags: place.villageAgs, memberOf: [{ name: 'Samtgemeinde Test' }] },
     ]);
   });
@@ -85,7 +90,16 @@ describe('District and Municipality', () => {
 
 describe('Actor and Cooperation', () => {
   it('creates an actor with a cooperation link, reads both directions, updates and deletes it', async () => {
-    const created = await server.gql(
+    const created = await server.gql<{
+      createActors: {
+        actors: {
+          id: string;
+          languages: string[];
+          municipality: unknown;
+          cooperatesWithConnection: { edges: unknown };
+        }[];
+      };
+    }>(
       `mutation($town: String!, $partner: ID!) {
         createActors(input: [{
           name: "Migrationsberatung Test (fiktiv)", kind: COUNSELLING_SERVICE, email: "beratung@example.org",
@@ -97,30 +111,32 @@ describe('Actor and Cooperation', () => {
       { town: place.townAgs, partner: place.partnerId },
     );
     expectNoErrors(created);
-    const actor = created.data!.createActors.actors[0];
+    const actor = created.data!.createActors.actors[0]!;
     expect(actor.languages).toEqual(['de', 'ar']);
     expect(actor.municipality).toEqual([{ ags: place.townAgs }]);
     expect(actor.cooperatesWithConnection.edges).toEqual([
       { properties: { kind: 'REFERRAL', since: '2024-03-01', strength: 2 }, node: { id: place.partnerId } },
     ]);
 
-    const partner = await server.gql(
+    const partner = await server.gql<{ actors: unknown[] }>(
       `query($id: ID!) { actors(where: { id: { eq: $id } }) { partners { id } cooperatedWithBy { id } } }`,
       { id: place.partnerId },
     );
     expectNoErrors(partner);
     expect(partner.data!.actors[0]).toEqual({ partners: [{ id: actor.id }], cooperatedWithBy: [{ id: actor.id }] });
 
-    const updated = await server.gql(
+    const updated = await server.gql<{
+      updateActors: { actors: { phone: string; updatedAt: string; createdAt: string }[] };
+    }>(
       `mutation($id: ID!) { updateActors(where: { id: { eq: $id } }, update: { phone: { set: "+49 5021 555-0100" } }) { actors { phone updatedAt createdAt } } }`,
       { id: actor.id },
     );
     expectNoErrors(updated);
-    const { phone, updatedAt, createdAt } = updated.data!.updateActors.actors[0];
+    const { phone, updatedAt, createdAt } = updated.data!.updateActors.actors[0]!;
     expect(phone).toBe('+49 5021 555-0100');
     expect(Date.parse(updatedAt)).toBeGreaterThanOrEqual(Date.parse(createdAt));
 
-    const deleted = await server.gql(
+    const deleted = await server.gql<{ deleteActors: unknown }>(
       `mutation($id: ID!) { deleteActors(where: { id: { eq: $id } }) { nodesDeleted relationshipsDeleted } }`,
       { id: actor.id },
     );
@@ -131,7 +147,7 @@ describe('Actor and Cooperation', () => {
 
 describe('Offer', () => {
   it('creates an offer connected to its provider and venue, updates free places and deletes it', async () => {
-    const created = await server.gql(
+    const created = await server.gql<{ createOffers: { offers: { id: string }[] } }>(
       `mutation($provider: ID!, $town: String!) {
         createOffers(input: [{
           title: "Integrationskurs Test", category: INTEGRATION_COURSE, courseType: GENERAL, format: IN_PERSON, status: OPEN,
@@ -144,7 +160,7 @@ describe('Offer', () => {
       { provider: place.providerId, town: place.townAgs },
     );
     expectNoErrors(created);
-    const offer = created.data!.createOffers.offers[0];
+    const offer = created.data!.createOffers.offers[0]!;
     expect(offer).toMatchObject({
       title: 'Integrationskurs Test',
       freePlaces: 8,
@@ -152,14 +168,14 @@ describe('Offer', () => {
       venue: [{ ags: place.townAgs }],
     });
 
-    const updated = await server.gql(
+    const updated = await server.gql<{ updateOffers: { offers: unknown[] } }>(
       `mutation($id: ID!) { updateOffers(where: { id: { eq: $id } }, update: { booked: { set: 25 }, status: { set: FULL } }) { offers { booked status freePlaces } } }`,
       { id: offer.id },
     );
     expectNoErrors(updated);
     expect(updated.data!.updateOffers.offers[0]).toEqual({ booked: 25, status: 'FULL', freePlaces: 0 });
 
-    const deleted = await server.gql(
+    const deleted = await server.gql<Deleted<'deleteOffers'>>(
       `mutation($id: ID!) { deleteOffers(where: { id: { eq: $id } }) { nodesDeleted } }`,
       { id: offer.id },
     );
@@ -170,7 +186,7 @@ describe('Offer', () => {
 
 describe('Need', () => {
   it('records an aggregate need for a municipality, marks it met and deletes it', async () => {
-    const created = await server.gql(
+    const created = await server.gql<{ createNeeds: { needs: { id: string }[] } }>(
       `mutation($village: String!, $jc: ID!) {
         createNeeds(input: [{ category: INTEGRATION_COURSE, targetGroup: PARENTS, languageLevel: A1, persons: 14, reportedAt: "2026-10-01",
           source: JOBCENTER, status: OPEN,
@@ -182,21 +198,21 @@ describe('Need', () => {
       { village: place.villageAgs, jc: place.partnerId },
     );
     expectNoErrors(created);
-    const need = created.data!.createNeeds.needs[0];
+    const need = created.data!.createNeeds.needs[0]!;
     expect(need).toMatchObject({
       persons: 14,
       municipality: [{ ags: place.villageAgs }],
       reportedBy: [{ id: place.partnerId }],
     });
 
-    const updated = await server.gql(
+    const updated = await server.gql<{ updateNeeds: { needs: unknown } }>(
       `mutation($id: ID!) { updateNeeds(where: { id: { eq: $id } }, update: { status: { set: MET } }) { needs { status } } }`,
       { id: need.id },
     );
     expectNoErrors(updated);
     expect(updated.data!.updateNeeds.needs).toEqual([{ status: 'MET' }]);
 
-    const deleted = await server.gql(
+    const deleted = await server.gql<Deleted<'deleteNeeds'>>(
       `mutation($id: ID!) { deleteNeeds(where: { id: { eq: $id } }) { nodesDeleted } }`,
       { id: need.id },
     );
@@ -206,7 +222,16 @@ describe('Need', () => {
 
 describe('Network, Meeting and Decision', () => {
   it('creates an exchange round with members, a meeting and a decision; updates and deletes them', async () => {
-    const created = await server.gql(
+    const created = await server.gql<{
+      createNetworks: {
+        networks: {
+          id: string;
+          members: { name: string }[];
+          coordinator: unknown;
+          meetings: { id: string; attendees: unknown; decisions: { id: string }[] }[];
+        }[];
+      };
+    }>(
       `mutation($a: ID!, $b: ID!) {
         createNetworks(input: [{ name: "Trägerrunde Test", kind: EXCHANGE_ROUND, cadence: MONTHLY,
           coordinator: { connect: [{ where: { node: { id: { eq: $b } } } }] },
@@ -219,32 +244,29 @@ describe('Network, Meeting and Decision', () => {
       { a: place.providerId, b: place.partnerId },
     );
     expectNoErrors(created);
-    const network = created.data!.createNetworks.networks[0];
-    expect(network.members.map((m: { name: string }) => m.name)).toEqual([
-      'Jobcenter Test (fiktiv)',
-      'Sprachschule Test (fiktiv)',
-    ]);
+    const network = created.data!.createNetworks.networks[0]!;
+    expect(network.members.map((m) => m.name)).toEqual(['Jobcenter Test (fiktiv)', 'Sprachschule Test (fiktiv)']);
     expect(network.coordinator).toEqual([{ id: place.partnerId }]);
-    const meeting = network.meetings[0];
+    const meeting = network.meetings[0]!;
     expect(meeting.attendees).toEqual([{ id: place.providerId }]);
     expect(meeting.decisions[0]).toMatchObject({ text: 'Kurse in Uchte bündeln', status: 'OPEN' });
 
-    const updatedDecision = await server.gql(
+    const updatedDecision = await server.gql<{ updateDecisions: { decisions: unknown } }>(
       `mutation($id: ID!) { updateDecisions(where: { id: { eq: $id } }, update: { status: { set: DONE } }) { decisions { status meeting { id } } } }`,
-      { id: meeting.decisions[0].id },
+      { id: meeting.decisions[0]!.id },
     );
     expectNoErrors(updatedDecision);
     expect(updatedDecision.data!.updateDecisions.decisions).toEqual([
       { status: 'DONE', meeting: [{ id: meeting.id }] },
     ]);
 
-    const updatedMeeting = await server.gql(
+    const updatedMeeting = await server.gql<{ updateMeetings: { meetings: unknown } }>(
       `mutation($id: ID!) { updateMeetings(where: { id: { eq: $id } }, update: { place: { set: "Kreishaus" } }) { meetings { place } } }`,
       { id: meeting.id },
     );
     expect(updatedMeeting.data!.updateMeetings.meetings).toEqual([{ place: 'Kreishaus' }]);
 
-    const deleted = await server.gql(
+    const deleted = await server.gql<Deleted<'deleteNetworks'>>(
       `mutation($id: ID!) { deleteNetworks(where: { id: { eq: $id } }, delete: { meetings: [{ delete: { decisions: [{}] } }] }) { nodesDeleted } }`,
       { id: network.id },
     );
@@ -262,7 +284,7 @@ describe('Snapshot', () => {
          capacity: 40, booked: 30, waitlist: 5, accessibility: 0.33, unmet: 20, createdAt: datetime()})-[:SNAPSHOT_OF]->(m)`,
       { ags: place.villageAgs, id },
     );
-    const read = await server.gql(
+    const read = await server.gql<{ snapshots: unknown }>(
       `query($id: ID!) { snapshots(where: { id: { eq: $id } }) { date demand unmet accessibility municipality { ags } } }`,
       { id },
     );
@@ -271,7 +293,7 @@ describe('Snapshot', () => {
       { date: '2026-10-01', demand: 30, unmet: 20, accessibility: 0.33, municipality: [{ ags: place.villageAgs }] },
     ]);
 
-    const write = await server.gql(`mutation { createSnapshots(input: []) { snapshots { id } } }`);
+    const write = await server.gql<unknown>(`mutation { createSnapshots(input: []) { snapshots { id } } }`);
     expect(write.status).toBe(400);
     expect(write.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
@@ -279,16 +301,16 @@ describe('Snapshot', () => {
 
 describe('ego network', () => {
   it('lists the cooperation links up to two hops around an actor, in both directions', async () => {
-    const third = await server.gql(
+    const third = await server.gql<{ createActors: { actors: { id: string }[] } }>(
       `mutation($partner: ID!, $provider: ID!) { createActors(input: [{ name: "Sprachcafé Test (fiktiv)", kind: VOLUNTEER_INITIATIVE,
         cooperatesWith: { connect: [{ where: { node: { id: { eq: $partner } } }, edge: { kind: INFORMAL, strength: 1 } }] } }]) { actors { id } } 
         updateActors(where: { id: { eq: $provider } }, update: { cooperatesWith: [{ connect: [{ where: { node: { id: { eq: $partner } } }, edge: { kind: AGREEMENT, since: "2023-01-01", strength: 3 } }] }] }) { actors { id } } }`,
       { partner: place.partnerId, provider: place.providerId },
     );
     expectNoErrors(third);
-    const thirdId = third.data!.createActors.actors[0].id as string;
+    const thirdId = third.data!.createActors.actors[0]!.id;
     const ego = async (hops: number) => {
-      const response = await server.gql(
+      const response = await server.gql<{ actors: { egoNetwork: { fromId: string; toId: string }[] }[] }>(
         `query($id: ID!, $hops: Int) { actors(where: { id: { eq: $id } }) { egoNetwork(hops: $hops) { fromId toId kind since strength } } }`,
         {
           id: place.providerId,
@@ -296,7 +318,7 @@ describe('ego network', () => {
         },
       );
       expectNoErrors(response);
-      return response.data!.actors[0].egoNetwork as { fromId: string; toId: string }[];
+      return response.data!.actors[0]!.egoNetwork;
     };
     expect(await ego(1)).toEqual([
       { fromId: place.providerId, toId: place.partnerId, kind: 'AGREEMENT', since: '2023-01-01', strength: 3 },

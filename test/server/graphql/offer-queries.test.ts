@@ -79,12 +79,12 @@ afterAll(async () => {
 });
 
 async function titles(where: string, extra = ''): Promise<string[]> {
-  const response = await server.gql(
+  const response = await server.gql<{ offers: { title: string }[] }>(
     `query($tag: String!) { offers(where: { AND: [{ title: { endsWith: $tag } }, ${where}] } ${extra}) { title } }`,
     { tag },
   );
   expectNoErrors(response);
-  return (response.data!.offers as { title: string }[]).map((offer) => offer.title.replace(` ${tag}`, ''));
+  return response.data!.offers.map((offer) => offer.title.replace(` ${tag}`, ''));
 }
 
 describe('filters', () => {
@@ -134,7 +134,13 @@ describe('sorting and pagination', () => {
 
   it('pages through a connection with cursors', async () => {
     const page = async (after: string | null) => {
-      const response = await server.gql(
+      const response = await server.gql<{
+        offersConnection: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { node: { startDate: string } }[];
+        };
+      }>(
         `query($tag: String!, $after: String) { offersConnection(first: 2, after: $after, where: { title: { endsWith: $tag } }, sort: [{ startDate: DESC }]) {
           totalCount pageInfo { hasNextPage endCursor } edges { node { startDate } } } }`,
         { tag, after },
@@ -147,15 +153,13 @@ describe('sorting and pagination', () => {
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = await page(first.pageInfo.endCursor);
     const third = await page(second.pageInfo.endCursor);
-    const dates = [first, second, third].flatMap((p) =>
-      p.edges.map((e: { node: { startDate: string } }) => e.node.startDate),
-    );
+    const dates = [first, second, third].flatMap((p) => p.edges.map((e) => e.node.startDate));
     expect(dates).toEqual(['2027-03-01', '2027-02-15', '2027-01-11', '2026-09-01', '2026-02-02']);
     expect(third.pageInfo.hasNextPage).toBe(false);
   });
 
   it('caps a list at the @limit maximum', async () => {
-    const response = await server.gql('query { offers(limit: 5000) { id } }');
+    const response = await server.gql<{ offers: unknown[] }>('query { offers(limit: 5000) { id } }');
     expectNoErrors(response);
     expect(response.data!.offers.length).toBeLessThanOrEqual(1000);
   });
@@ -163,7 +167,10 @@ describe('sorting and pagination', () => {
 
 describe('aggregate counts', () => {
   it('counts offers per category and sums capacity', async () => {
-    const response = await server.gql(
+    const response = await server.gql<{
+      integration: { aggregate: unknown };
+      cafes: { aggregate: { count: { nodes: number } } };
+    }>(
       `query($tag: String!) {
         integration: offersConnection(where: { title: { endsWith: $tag }, category: { eq: INTEGRATION_COURSE } }) { aggregate { count { nodes } node { capacity { sum } } } }
         cafes: offersConnection(where: { title: { endsWith: $tag }, category: { eq: LANGUAGE_CAFE } }) { aggregate { count { nodes } } }
@@ -176,7 +183,7 @@ describe('aggregate counts', () => {
   });
 
   it('counts offers and places per category in one pass, for a district and some statuses', async () => {
-    const response = await server.gql(
+    const response = await server.gql<{ all: unknown; current: unknown }>(
       `query($d: String!) {
         all: offerCountsByCategory(districtAgs: $d) { category offers capacity freePlaces }
         current: offerCountsByCategory(districtAgs: $d, status: [OPEN, PLANNED]) { category offers }
@@ -196,24 +203,26 @@ describe('aggregate counts', () => {
   });
 
   it('counts the offers of a municipality through the relationship', async () => {
-    const response = await server.gql(
+    const response = await server.gql<{
+      municipalities: { offersConnection: { aggregate: { count: { nodes: number } } } }[];
+    }>(
       `query($ags: String!) { municipalities(where: { ags: { eq: $ags } }) { offersConnection { aggregate { count { nodes } } } } }`,
       { ags: place.townAgs },
     );
     expectNoErrors(response);
-    expect(response.data!.municipalities[0].offersConnection.aggregate.count.nodes).toBe(3);
+    expect(response.data!.municipalities[0]!.offersConnection.aggregate.count.nodes).toBe(3);
   });
 });
 
 describe('full-text search', () => {
   it('finds offers by a word of the title', async () => {
-    const response = await server.gql(
+    const response = await server.gql<{ searchOffers: { edges: { score: number; node: { title: string } }[] } }>(
       `query($tag: String!) { searchOffers(phrase: "Elternintegrationskurs", where: { node: { title: { endsWith: $tag } } }) { edges { score node { title } } } }`,
       { tag },
     );
     expectNoErrors(response);
     const edges = response.data!.searchOffers.edges;
-    expect(edges[0].node.title).toBe(`Elternintegrationskurs ${tag}`);
-    expect(edges[0].score).toBeGreaterThan(0);
+    expect(edges[0]!.node.title).toBe(`Elternintegrationskurs ${tag}`);
+    expect(edges[0]!.score).toBeGreaterThan(0);
   });
 });

@@ -1,12 +1,14 @@
 // Course settings, calendar and waiting times through GraphQL, on a small district of the test's own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../../support/fixtures.js';
+import { textContaining } from '../../../support/matchers.js';
 import { startTestServer, type TestServer } from '../../../support/test-server.js';
 
 let server: TestServer;
 let place: Place;
 const ids: Record<string, string> = {};
 const asOf = '2027-03-01';
+type OverTarget = { waitingTimes: { area: { overTarget: number } } };
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -15,7 +17,9 @@ beforeAll(async () => {
     `{ title: "${title}", category: INTEGRATION_COURSE, format: IN_PERSON, ${fields},
        provider: { connect: [{ where: { node: { id: { eq: "${place.providerId}" } } } }] },
        venue: { connect: [{ where: { node: { ags: { eq: "${venue}" } } } }] } }`;
-  const created = await server.gql(`mutation { createOffers(input: [
+  const created = await server.gql<{
+    createOffers: { offers: { id: string; title: string }[] };
+  }>(`mutation { createOffers(input: [
     ${course('Allgemein März', place.townAgs, 'courseType: GENERAL, status: OPEN, capacity: 25, booked: 20, startDate: "2027-03-15", endDate: "2027-09-30"')}
     ${course('Eltern April', place.villageAgs, 'courseType: PARENTS, status: PLANNED, capacity: 20, booked: 5, childcare: true, targetGroups: [PARENTS, WOMEN], startDate: "2027-04-12", endDate: "2028-01-31"')}
     ${course('Allgemein Mai', place.townAgs, 'courseType: GENERAL, status: PLANNED, capacity: 25, booked: 3, minGroupSize: 5, startDate: "2027-05-03", endDate: "2027-11-30"')}
@@ -23,10 +27,10 @@ beforeAll(async () => {
     ${course('Vorbei', place.townAgs, 'courseType: GENERAL, status: COMPLETED, capacity: 20, booked: 20, startDate: "2026-01-11", endDate: "2026-06-30"')}
   ]) { offers { id title } } }`);
   expectNoErrors(created);
-  for (const offer of created.data!.createOffers.offers as { id: string; title: string }[]) ids[offer.title] = offer.id;
+  for (const offer of created.data!.createOffers.offers) ids[offer.title] = offer.id;
   // Two more providers in reach that ran courses before: one of the type the town's adults wait for (GENERAL), and
   // better connected; one of another type (PARENTS), which START_NEW_COURSE must not name for them.
-  const others = await server.gql(
+  const others = await server.gql<{ createActors: { actors: { id: string; name: string }[] } }>(
     `mutation($town: String!, $village: String!) { createActors(input: [
       { name: "Bildungswerk Test (fiktiv)", kind: COURSE_PROVIDER, municipality: { connect: [{ where: { node: { ags: { eq: $village } } } }] },
         offers: { create: [{ node: { title: "Allgemein früher", category: INTEGRATION_COURSE, courseType: GENERAL, format: IN_PERSON, status: COMPLETED, capacity: 20, booked: 18,
@@ -38,7 +42,7 @@ beforeAll(async () => {
     { town: place.townAgs, village: place.villageAgs },
   );
   expectNoErrors(others);
-  for (const actor of others.data!.createActors.actors as { id: string; name: string }[]) ids[actor.name] = actor.id;
+  for (const actor of others.data!.createActors.actors) ids[actor.name] = actor.id;
   await server.cypher(
     `MATCH (a:Actor {id: $a}), (b:Actor {id: $b}) CREATE (a)-[:COOPERATES_WITH {kind: 'REFERRAL', strength: 2}]->(b)`,
     { a: ids['Bildungswerk Test (fiktiv)'], b: place.partnerId },
@@ -63,17 +67,17 @@ afterAll(async () => {
 
 describe('courseTypeSettings', () => {
   it('gives documented defaults for every course type', async () => {
-    const response = await server.gql(
-      'query { courseTypeSettings { courseType minGroupSize maxGroupSize source basis } }',
-    );
+    const response = await server.gql<{
+      courseTypeSettings: {
+        courseType: string;
+        minGroupSize: number;
+        maxGroupSize: number;
+        source: string;
+        basis: string;
+      }[];
+    }>('query { courseTypeSettings { courseType minGroupSize maxGroupSize source basis } }');
     expectNoErrors(response);
-    const settings = response.data!.courseTypeSettings as {
-      courseType: string;
-      minGroupSize: number;
-      maxGroupSize: number;
-      source: string;
-      basis: string;
-    }[];
+    const settings = response.data!.courseTypeSettings;
     expect(settings).toHaveLength(13);
     expect(settings.find((s) => s.courseType === 'GENERAL')).toMatchObject({ maxGroupSize: 25, source: 'DEFAULT' });
     expect(settings.find((s) => s.courseType === 'LITERACY')).toMatchObject({ maxGroupSize: 16 });
@@ -81,7 +85,7 @@ describe('courseTypeSettings', () => {
   });
 
   it('takes the county’s own figures', async () => {
-    const response = await server.gql(
+    const response = await server.gql<{ setCourseTypeSettings: unknown }>(
       'mutation { setCourseTypeSettings(settings: [{ courseType: REMEDIAL, minGroupSize: 6, maxGroupSize: 14, basis: "Trägerrunde Juni" }]) { courseType minGroupSize maxGroupSize source basis } }',
     );
     expectNoErrors(response);
@@ -110,20 +114,15 @@ describe('courseTypeSettings', () => {
 
 describe('courseCalendar', () => {
   it('lists the courses of the period with fill rate and whether they can start', async () => {
-    const response = await server.gql(
+    const response = await server.gql<{ courseCalendar: { title: string }[] }>(
       `query($d: String!) { courseCalendar(districtAgs: $d, from: "2027-03-01", to: "2027-12-31") {
         title courseType status startDate registrations capacity minGroupSize maxGroupSize fillRate canStart placesToMinimum providerName venueName } }`,
       { d: place.districtAgs },
     );
     expectNoErrors(response);
     const calendar = response.data!.courseCalendar;
-    expect(calendar.map((c: { title: string }) => c.title)).toEqual([
-      'Laufend',
-      'Allgemein März',
-      'Eltern April',
-      'Allgemein Mai',
-    ]);
-    const byTitle = Object.fromEntries(calendar.map((c: { title: string }) => [c.title, c]));
+    expect(calendar.map((c) => c.title)).toEqual(['Laufend', 'Allgemein März', 'Eltern April', 'Allgemein Mai']);
+    const byTitle = Object.fromEntries(calendar.map((c) => [c.title, c]));
     expect(byTitle['Allgemein März']).toMatchObject({
       minGroupSize: 12,
       maxGroupSize: 25,
@@ -143,7 +142,7 @@ describe('courseCalendar', () => {
   });
 
   it('filters by course type', async () => {
-    const response = await server.gql(
+    const response = await server.gql<{ courseCalendar: unknown }>(
       `query($d: String!) { courseCalendar(districtAgs: $d, from: "2027-01-01", courseTypes: [PARENTS]) { title } }`,
       { d: place.districtAgs },
     );
@@ -158,7 +157,7 @@ describe('courseCalendar', () => {
 
 describe('waitingTimes', () => {
   it('matches the needs oldest first and sums the waits by municipality', async () => {
-    const response = await server.gql(
+    const response = await server.gql<{ waitingTimes: { needs: unknown; area: unknown; municipalities: unknown } }>(
       `query($d: String!, $asOf: Date!) { waitingTimes(districtAgs: $d, asOf: $asOf) {
         area { waiting placed medianWeeks p90Weeks noSuitableStart overTarget }
         municipalities { ags waiting placed medianWeeks noSuitableStart overTarget }
@@ -229,12 +228,12 @@ describe('waitingTimes', () => {
   });
 
   it('takes the target as a parameter', async () => {
-    const response = await server.gql(
+    const response = await server.gql<OverTarget>(
       `query($d: String!, $asOf: Date!) { waitingTimes(districtAgs: $d, asOf: $asOf, targetWeeks: 8) { area { overTarget } } }`,
       { d: place.districtAgs, asOf },
     );
     expect(response.data!.waitingTimes.area.overTarget).toBe(22);
-    const strict = await server.gql(
+    const strict = await server.gql<OverTarget>(
       `query($d: String!, $asOf: Date!) { waitingTimes(districtAgs: $d, asOf: $asOf, targetWeeks: 1) { area { overTarget } } }`,
       { d: place.districtAgs, asOf },
     );
@@ -242,7 +241,7 @@ describe('waitingTimes', () => {
   });
 
   it('suggests a new course where persons wait too long, naming the providers in reach that run that course type, best connected first', async () => {
-    const response = await server.gql(
+    const response = await server.gql<{ courseSuggestions: unknown }>(
       `query($d: String!, $asOf: Date!) { courseSuggestions(districtAgs: $d, asOf: $asOf) { rank code persons municipalityAgs actorIds textDe figures { name value } } }`,
       { d: place.districtAgs, asOf },
     );
@@ -254,7 +253,7 @@ describe('waitingTimes', () => {
         persons: 33,
         municipalityAgs: place.townAgs,
         actorIds: [ids['Bildungswerk Test (fiktiv)'], place.providerId],
-        textDe: expect.stringContaining(
+        textDe: textContaining(
           'Teststadt: 33 Personen warten auf einen Integrationskurs (allgemeiner Kurs): 22 länger als 6 Wochen, 11 ohne passenden Start im Umkreis von 25 km. Einen neuen Kurs dieser Art starten; in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: Bildungswerk Test (fiktiv), Sprachschule Test (fiktiv).',
         ),
         figures: [

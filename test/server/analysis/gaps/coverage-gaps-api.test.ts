@@ -3,6 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlace, expectNoErrors, removePlace, testOrigin, type Place } from '../../../support/fixtures.js';
 import { startTestServer, testDistrictAgs, type TestServer } from '../../../support/test-server.js';
+import type { CoverageGapTable, MunicipalityGap } from '../../../../server/generated/graphql.js';
+
+type GapTable = { coverageGaps: CoverageGapTable }; // the generated type: tableQuery asks for every field a test reads
+type GapRow = MunicipalityGap;
 
 let server: TestServer;
 let place: Place;
@@ -42,7 +46,7 @@ beforeAll(async () => {
     `{ title: "${title}", category: INTEGRATION_COURSE, ${fields},
        provider: { connect: [{ where: { node: { id: { eq: "${place.providerId}" } } } }] },
        venue: { connect: [{ where: { node: { ags: { eq: "${venue}" } } } }] } }`;
-  const offers = await server.gql(
+  const offers = await server.gql<{ createOffers: { offers: { id: string; title: string }[] } }>(
     `mutation { createOffers(input: [
       ${offer('Kurs Stadt', place.townAgs, 'status: OPEN, format: IN_PERSON, capacity: 20, booked: 10')}
       ${offer('Kurs Grenzstadt', `${neighbourAgs}001`, 'status: PLANNED, format: IN_PERSON, capacity: 25, booked: 5')}
@@ -51,7 +55,7 @@ beforeAll(async () => {
     ]) { offers { id title } } }`,
   );
   expectNoErrors(offers);
-  for (const o of offers.data!.createOffers.offers as { id: string; title: string }[]) ids[o.title] = o.id;
+  for (const o of offers.data!.createOffers.offers) ids[o.title] = o.id;
   const need = (ags: string, persons: number) =>
     `{ category: INTEGRATION_COURSE, persons: ${persons}, reportedAt: "2026-10-01", source: WAITLIST, status: OPEN,
        municipality: { connect: [{ where: { node: { ags: { eq: "${ags}" } } } }] } }`;
@@ -85,12 +89,12 @@ const tableQuery = `query($d: String, $sg: String, $r: Float) {
 
 describe('coverageGaps for a district', () => {
   it('computes every row as by hand, counting the offer across the district border', async () => {
-    const response = await server.gql(tableQuery, { d: place.districtAgs });
+    const response = await server.gql<GapTable>(tableQuery, { d: place.districtAgs });
     expectNoErrors(response);
     const table = response.data!.coverageGaps;
     expect(table).toMatchObject({ category: 'INTEGRATION_COURSE', radiusKm: 25 });
     expect(table.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const [village, sg, town] = table.municipalities; // the largest unmet first
+    const [village, sg, town] = table.municipalities as [GapRow, GapRow, GapRow]; // the largest unmet first
 
     expect(town).toMatchObject({
       ags: place.townAgs,
@@ -128,7 +132,7 @@ describe('coverageGaps for a district', () => {
   });
 
   it('sums demand and unmet per Samtgemeinde (itself and its members) and per district', async () => {
-    const table = (await server.gql(tableQuery, { d: place.districtAgs })).data!.coverageGaps;
+    const table = (await server.gql<GapTable>(tableQuery, { d: place.districtAgs })).data!.coverageGaps;
     expect(table.area).toEqual({
       ags: place.districtAgs,
       name: 'Testkreis',
@@ -152,38 +156,36 @@ describe('coverageGaps for a district', () => {
   });
 
   it('lists ONLINE offers apart and leaves them and cancelled offers out of the computation', async () => {
-    const table = (await server.gql(tableQuery, { d: place.districtAgs })).data!.coverageGaps;
+    const table = (await server.gql<GapTable>(tableQuery, { d: place.districtAgs })).data!.coverageGaps;
     expect(table.onlineOffers).toEqual([{ title: 'Kurs online', format: 'ONLINE', freePlaces: 25 }]);
-    const allInReach = table.municipalities.flatMap((row: { offerIdsInReach: string[] }) => row.offerIdsInReach);
+    const allInReach = table.municipalities.flatMap((row) => row.offerIdsInReach);
     expect(allInReach).not.toContain(ids['Kurs online']);
     expect(allInReach).not.toContain(ids['Kurs abgesagt']);
   });
 
   it('takes the radius as a parameter', async () => {
-    const table = (await server.gql(tableQuery, { d: place.districtAgs, r: 50 })).data!.coverageGaps;
-    const village = table.municipalities.find((row: { ags: string }) => row.ags === place.villageAgs);
-    expect(village.offersInReach).toBe(2);
+    const table = (await server.gql<GapTable>(tableQuery, { d: place.districtAgs, r: 50 })).data!.coverageGaps;
+    const village = table.municipalities.find((row) => row.ags === place.villageAgs);
+    expect(village?.offersInReach).toBe(2);
   });
 });
 
 describe('coverageGaps for a Samtgemeinde, and for one municipality', () => {
   it('has the Samtgemeinde and its members as rows', async () => {
-    const table = (await server.gql(tableQuery, { sg: samtgemeindeAgs })).data!.coverageGaps;
+    const table = (await server.gql<GapTable>(tableQuery, { sg: samtgemeindeAgs })).data!.coverageGaps;
     expect(table.area).toMatchObject({ kind: 'SAMTGEMEINDE', name: 'Samtgemeinde Testaue', demand: 15, unmet: 14 });
-    expect(table.municipalities.map((row: { ags: string }) => row.ags).sort()).toEqual(
-      [place.villageAgs, samtgemeindeAgs].sort(),
-    );
+    expect(table.municipalities.map((row) => row.ags).sort()).toEqual([place.villageAgs, samtgemeindeAgs].sort());
   });
 
   it('gives the same figures as a field of the municipality', async () => {
-    const response = await server.gql(
+    const response = await server.gql<{ municipalities: { coverageGap: { accessibility: number } | null }[] }>(
       `query($ags: String!) { municipalities(where: { ags: { eq: $ags } }) { name coverageGap(category: INTEGRATION_COURSE) { demand unmet accessibility severity } } }`,
       { ags: place.villageAgs },
     );
     expectNoErrors(response);
-    const gap = response.data!.municipalities[0].coverageGap;
+    const gap = response.data!.municipalities[0]?.coverageGap;
     expect(gap).toMatchObject({ demand: 10, unmet: 9, severity: 'HIGH' });
-    expect(gap.accessibility).toBeCloseTo(0.0895187186, 8);
+    expect(gap?.accessibility).toBeCloseTo(0.0895187186, 8);
   });
 });
 
@@ -195,7 +197,7 @@ describe('bad input', () => {
     [{ d: '03256', sg: '032565408' }, 'BAD_USER_INPUT', /not both/],
     [{ sg: '032560220' }, 'NOT_FOUND', /no Samtgemeinde .* with ags "032560220"/],
   ])('refuses %o with %s', async (variables, code, message) => {
-    const response = await server.gql(tableQuery, variables);
+    const response = await server.gql<GapTable>(tableQuery, variables);
     expect(response.errors?.[0]?.extensions?.code).toBe(code);
     expect(response.errors?.[0]?.message).toMatch(message);
   });
@@ -203,7 +205,7 @@ describe('bad input', () => {
   it('refuses an unknown district with NOT_FOUND', async () => {
     let unknown = testDistrictAgs();
     while (unknown === place.districtAgs || unknown === neighbourAgs) unknown = testDistrictAgs();
-    const response = await server.gql(tableQuery, { d: unknown });
+    const response = await server.gql<GapTable>(tableQuery, { d: unknown });
     expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(response.errors?.[0]?.message).toContain(`"${unknown}"`);
   });

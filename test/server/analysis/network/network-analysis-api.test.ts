@@ -3,6 +3,7 @@ import type { Viewer } from '../../../../server/auth/viewer.js';
 import { graphql, type GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActorCentrality, NetworkAnalysis } from '../../../../server/generated/graphql.js';
 import { createSchema } from '../../../../server/schema/create-schema.js';
 import { testDistrictAgs, testDriver, uniquePrefix } from '../../../support/test-server.js';
 
@@ -16,7 +17,7 @@ let town: string;
 let village: string;
 let samtgemeinde: string;
 
-async function cypher(statement: string, params: Record<string, unknown> = {}): Promise<Record<string, any>[]> {
+async function cypher(statement: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
   const result = await driver.executeQuery(statement, params, { database });
   return result.records.map((record) => record.toObject());
 }
@@ -32,14 +33,19 @@ async function freeDistrictAgs(): Promise<string> {
 /** The schema run in-process, as an analyst would ask (server/auth/viewer.ts). */
 const analyst: Viewer = { role: 'analyst', id: 'network-test', name: 'network-test', via: 'system' };
 
-interface Result {
-  data?: Record<string, any> | null;
+interface Result<T> {
+  data?: T | null;
   errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
 }
 
-async function query(source: string, variables: Record<string, unknown> = {}): Promise<Result> {
-  return await graphql({ schema, source, variableValues: variables, contextValue: { viewer: analyst } });
+/** T: what the query's data holds, as far as a test reads it. */
+async function query<T = unknown>(source: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
+  const result = await graphql({ schema, source, variableValues: variables, contextValue: { viewer: analyst } });
+  return { data: result.data as T | null | undefined, errors: result.errors };
 }
+
+/** The generated types, as far as analysisQuery asks for them. */
+type Analysis = { networkAnalysis: NetworkAnalysis };
 
 const analysisQuery = `query($d: String) { networkAnalysis(districtAgs: $d) {
   districtAgs districtName actorCount linkCount density componentCount largestComponentSize largestComponentShare
@@ -62,17 +68,17 @@ beforeAll(async () => {
   // Town: A (job centre), B, C. Village (in a Samtgemeinde): D, and E whose only link has ended.
   // X sits in no municipality: outside the district. Links: A-B twice (both ways), A-C, C-D, D-X, E-A (ended).
   await cypher(
-    `CREATE (d:District {ags: $districtAgs, name: 'Testkreis Netzwerk', state: 'Niedersachsen'})
-     CREATE (t:Municipality {ags: $town, name: 'Netzstadt', kind: 'CITY'})-[:IN_DISTRICT]->(d)
-     CREATE (v:Municipality {ags: $village, name: 'Netzdorf', kind: 'MUNICIPALITY'})-[:IN_DISTRICT]->(d)
-     CREATE (sg:Municipality {ags: $samtgemeinde, name: 'SG Netz', kind: 'COLLECTIVE'})-[:IN_DISTRICT]->(d)
+    `CREATE (d:District {ags: $districtAgs, name: 'Testkreis Netzwerk', state: 'Niedersachsen', createdAt: datetime(), updatedAt: datetime()})
+     CREATE (t:Municipality {ags: $town, name: 'Netzstadt', kind: 'CITY', createdAt: datetime(), updatedAt: datetime()})-[:IN_DISTRICT]->(d)
+     CREATE (v:Municipality {ags: $village, name: 'Netzdorf', kind: 'MUNICIPALITY', createdAt: datetime(), updatedAt: datetime()})-[:IN_DISTRICT]->(d)
+     CREATE (sg:Municipality {ags: $samtgemeinde, name: 'SG Netz', kind: 'COLLECTIVE', createdAt: datetime(), updatedAt: datetime()})-[:IN_DISTRICT]->(d)
      CREATE (v)-[:MEMBER_OF]->(sg)
-     CREATE (a:Actor {id: $ids.a, name: 'Jobcenter Netz (fiktiv)', kind: 'JOBCENTER'})-[:LOCATED_IN]->(t)
-     CREATE (b:Actor {id: $ids.b, name: 'Sprachschule Netz (fiktiv)', kind: 'COURSE_PROVIDER'})-[:LOCATED_IN]->(t)
-     CREATE (c:Actor {id: $ids.c, name: 'VHS Netz (fiktiv)', kind: 'ADULT_EDUCATION_CENTRE'})-[:LOCATED_IN]->(t)
-     CREATE (dd:Actor {id: $ids.d, name: 'Schule Netzdorf (fiktiv)', kind: 'SCHOOL'})-[:LOCATED_IN]->(v)
-     CREATE (e:Actor {id: $ids.e, name: 'Sprachcafé Netzdorf (fiktiv)', kind: 'VOLUNTEER_INITIATIVE'})-[:LOCATED_IN]->(v)
-     CREATE (x:Actor {id: $ids.x, name: 'Stiftung anderswo (fiktiv)', kind: 'FOUNDATION'})
+     CREATE (a:Actor {id: $ids.a, name: 'Jobcenter Netz (fiktiv)', kind: 'JOBCENTER', createdAt: datetime(), updatedAt: datetime()})-[:LOCATED_IN]->(t)
+     CREATE (b:Actor {id: $ids.b, name: 'Sprachschule Netz (fiktiv)', kind: 'COURSE_PROVIDER', createdAt: datetime(), updatedAt: datetime()})-[:LOCATED_IN]->(t)
+     CREATE (c:Actor {id: $ids.c, name: 'VHS Netz (fiktiv)', kind: 'ADULT_EDUCATION_CENTRE', createdAt: datetime(), updatedAt: datetime()})-[:LOCATED_IN]->(t)
+     CREATE (dd:Actor {id: $ids.d, name: 'Schule Netzdorf (fiktiv)', kind: 'SCHOOL', createdAt: datetime(), updatedAt: datetime()})-[:LOCATED_IN]->(v)
+     CREATE (e:Actor {id: $ids.e, name: 'Sprachcafé Netzdorf (fiktiv)', kind: 'VOLUNTEER_INITIATIVE', createdAt: datetime(), updatedAt: datetime()})-[:LOCATED_IN]->(v)
+     CREATE (x:Actor {id: $ids.x, name: 'Stiftung anderswo (fiktiv)', kind: 'FOUNDATION', createdAt: datetime(), updatedAt: datetime()})
      CREATE (a)-[:COOPERATES_WITH {kind: 'AGREEMENT', strength: 3}]->(b)
      CREATE (b)-[:COOPERATES_WITH {kind: 'EXCHANGE', strength: 1}]->(a)
      CREATE (a)-[:COOPERATES_WITH {kind: 'REFERRAL'}]->(c)
@@ -93,14 +99,14 @@ afterAll(async () => {
 });
 
 describe('networkAnalysis of a district', () => {
-  let analysis: Record<string, any>;
-  let actors: Record<string, Record<string, any>>;
+  let analysis: NetworkAnalysis;
+  let actors: Record<string, ActorCentrality>;
 
   beforeAll(async () => {
-    const result = await query(analysisQuery, { d: districtAgs });
+    const result = await query<Analysis>(analysisQuery, { d: districtAgs });
     expect(result.errors).toBeUndefined();
     analysis = result.data!.networkAnalysis;
-    actors = Object.fromEntries((analysis.actors as Record<string, any>[]).map((a) => [a.id, a]));
+    actors = Object.fromEntries(analysis.actors.map((a) => [a.id, a]));
   });
 
   it('covers the actors located in the district and the links among them, each pair once', () => {
@@ -135,8 +141,8 @@ describe('networkAnalysis of a district', () => {
     expect(actors[ids.d]!.betweenness).toBe(0);
     expect(
       analysis.actors
-        .filter((a: { broker: boolean }) => a.broker)
-        .map((a: { id: string }) => a.id)
+        .filter((a) => a.broker)
+        .map((a) => a.id)
         .sort(),
     ).toEqual([ids.a, ids.c].sort());
     expect(analysis.betweennessComplete).toBe(true);
@@ -201,17 +207,18 @@ describe('networkAnalysis of a district', () => {
   });
 
   it('groups the connected actors into communities', () => {
-    const members = analysis.communities.reduce((sum: number, c: { size: number }) => sum + c.size, 0);
+    const members = analysis.communities.reduce((sum, c) => sum + c.size, 0);
     expect(members).toBe(4);
     expect(analysis.communityCount).toBe(analysis.communities.length);
-    expect(analysis.modularity).toEqual(expect.any(Number));
-    expect(analysis.communities[0].mainMunicipalityAgs).toBe(town);
+    expect(typeof analysis.modularity).toBe('number');
+    expect(analysis.communities[0]?.mainMunicipalityAgs).toBe(town);
   });
 });
 
 describe('narrowing the actor list', () => {
   it('gives only brokers, only isolated actors, or the first few', async () => {
-    const result = await query(
+    type Ids = { id: string }[];
+    const result = await query<{ networkAnalysis: { brokers: Ids; isolated: Ids; top: Ids; all: Ids } }>(
       `query($d: String) { networkAnalysis(districtAgs: $d) {
         brokers: actors(brokersOnly: true) { id } isolated: actors(isolatedOnly: true) { id } top: actors(limit: 2) { id } all: actors { id } } }`,
       { d: districtAgs },
@@ -220,7 +227,7 @@ describe('narrowing the actor list', () => {
     const { brokers, isolated, top, all } = result.data!.networkAnalysis;
     expect(isolated).toEqual([{ id: ids.e }]);
     expect(brokers.length).toBeGreaterThan(0);
-    expect(brokers.every((b: { id: string }) => [ids.a, ids.c].includes(b.id))).toBe(true);
+    expect(brokers.every((b) => [ids.a, ids.c].includes(b.id))).toBe(true);
     expect(top).toEqual(all.slice(0, 2));
   });
 
@@ -234,13 +241,13 @@ describe('narrowing the actor list', () => {
 
 describe('networkAnalysis of all actors', () => {
   it('includes the partner outside any district, so its link counts', async () => {
-    const result = await query(
+    const result = await query<Analysis>(
       `{ networkAnalysis { districtAgs actorCount actors { id degree linksOutsideScope componentSize } } }`,
     );
     expect(result.errors).toBeUndefined();
     const analysis = result.data!.networkAnalysis;
     expect(analysis.districtAgs).toBeNull();
-    const actors = Object.fromEntries((analysis.actors as { id: string }[]).map((a) => [a.id, a]));
+    const actors = Object.fromEntries(analysis.actors.map((a) => [a.id, a]));
     expect(actors[ids.x]).toMatchObject({ degree: 1, linksOutsideScope: 0, componentSize: 5 });
     expect(actors[ids.d]).toMatchObject({ degree: 2, linksOutsideScope: 0 });
   });
