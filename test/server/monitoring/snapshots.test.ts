@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInGermany } from '../../../shared/calendar.js';
 import { monthsBefore } from '../../../shared/calendar.js';
+import type { CoverageGapTable, MonitoringSeries } from '../../../server/generated/graphql.js';
 import { snapshotCategories, type SnapshotRow } from '../../../server/monitoring/snapshot-row.js';
 import { takeSnapshots } from '../../../server/monitoring/take-snapshots.js';
 import { replaceSnapshots } from '../../../server/monitoring/write-snapshots.js';
@@ -62,8 +63,33 @@ afterAll(async () => {
 
 const deps = () => ({ driver: server.driver, database: server.database });
 
-async function snapshotsOfToday(): Promise<Record<string, any>[]> {
-  return server.cypher(
+/** A stored snapshot's figures as Cypher returns them (counts may come as Neo4j integers: num() reads them). */
+interface StoredSnapshot {
+  id: string;
+  ags: string;
+  category: string;
+  demand: unknown;
+  unmet: unknown;
+  accessibility: number;
+  freePlaces: unknown;
+  capacity: unknown;
+  booked: unknown;
+  waitlist: unknown;
+  radiusKm: number;
+}
+interface HeldOffer {
+  category: string;
+  status: string;
+  capacity: number | null;
+  booked: number | null;
+  waitlist: number | null;
+  venue: { ags: string }[];
+}
+type GapTable = { coverageGaps: CoverageGapTable };
+type Series = { monitoringSeries: MonitoringSeries[] };
+
+async function snapshotsOfToday(): Promise<StoredSnapshot[]> {
+  return server.cypher<StoredSnapshot>(
     `MATCH (:District {ags: $d})<-[:IN_DISTRICT]-(m:Municipality)<-[:SNAPSHOT_OF]-(s:Snapshot {date: date($today)})
      RETURN m.ags AS ags, s.category AS category, s.demand AS demand, s.unmet AS unmet, s.accessibility AS accessibility,
        s.freePlaces AS freePlaces, s.capacity AS capacity, s.booked AS booked, s.waitlist AS waitlist, s.radiusKm AS radiusKm, s.id AS id`,
@@ -86,31 +112,26 @@ describe('the snapshot job', () => {
     const snapshots = await snapshotsOfToday();
     expect(snapshots).toHaveLength(3 * snapshotCategories.length);
 
-    const offers = await server.gql(
+    const offers = await server.gql<{ offers: HeldOffer[] }>(
       `query($d: String!) { offers(where: { venue: { some: { district: { some: { ags: { eq: $d } } } } } }) { category status format capacity booked waitlist venue { ags } } }`,
       { d: place.districtAgs },
     );
     expectNoErrors(offers);
     for (const category of snapshotCategories) {
-      const live = await server.gql(
+      const live = await server.gql<GapTable>(
         `query($d: String!, $c: OfferCategory!) { coverageGaps(category: $c, districtAgs: $d) { fromSnapshots municipalities { ags demand unmet accessibility } } }`,
         { d: place.districtAgs, c: category },
       );
       expectNoErrors(live);
       expect(live.data!.coverageGaps.fromSnapshots).toBe(false);
-      for (const row of live.data!.coverageGaps.municipalities as {
-        ags: string;
-        demand: number;
-        unmet: number;
-        accessibility: number;
-      }[]) {
+      for (const row of live.data!.coverageGaps.municipalities) {
         const snapshot = snapshots.find((s) => s.ags === row.ags && s.category === category)!;
         expect({
           demand: num(snapshot.demand),
           unmet: num(snapshot.unmet),
           accessibility: snapshot.accessibility,
         }).toEqual({ demand: row.demand, unmet: row.unmet, accessibility: row.accessibility });
-        const held = (offers.data!.offers as any[]).filter(
+        const held = offers.data!.offers.filter(
           (o) =>
             o.category === category &&
             o.venue[0]?.ags === row.ags &&
@@ -127,7 +148,7 @@ describe('the snapshot job', () => {
           waitlist: held.reduce((sum, o) => sum + (o.waitlist ?? 0), 0),
           freePlaces: held
             .filter((o) => ['PLANNED', 'OPEN'].includes(o.status))
-            .reduce((sum, o) => sum + Math.max(0, o.capacity - o.booked), 0),
+            .reduce((sum, o) => sum + Math.max(0, o.capacity! - o.booked!), 0),
         });
       }
     }
@@ -149,7 +170,7 @@ describe('the snapshot job', () => {
     expect(run).toMatchObject({ created: before.length, replaced: before.length });
     const after = await snapshotsOfToday();
     expect(after).toHaveLength(before.length);
-    const strip = (rows: Record<string, any>[]) =>
+    const strip = (rows: StoredSnapshot[]) =>
       rows
         .map(({ id: _id, ...rest }) => rest)
         .sort((a, b) => `${a.ags}${a.category}`.localeCompare(`${b.ags}${b.category}`));
@@ -217,11 +238,11 @@ describe('the time series and past gap tables', () => {
   }`;
 
   it('sums the snapshots of a district per date, oldest first, ending with the job of today', async () => {
-    const response = await server.gql(seriesQuery, { d: place.districtAgs });
+    const response = await server.gql<Series>(seriesQuery, { d: place.districtAgs });
     expectNoErrors(response);
-    const [series] = response.data!.monitoringSeries;
+    const series = response.data!.monitoringSeries[0]!;
     expect(series).toMatchObject({ category: 'INTEGRATION_COURSE', areaName: 'Testkreis', areaKind: 'DISTRICT' });
-    expect(series.points.map((p: { date: string }) => p.date)).toEqual([older, past, today]);
+    expect(series.points.map((p) => p.date)).toEqual([older, past, today]);
     expect(series.points[1]).toEqual({
       date: past,
       demand: 70,
@@ -236,7 +257,7 @@ describe('the time series and past gap tables', () => {
       municipalities: 3,
       radiusKm: 25,
     });
-    const live = await server.gql(
+    const live = await server.gql<GapTable>(
       `query($d: String!) { coverageGaps(category: INTEGRATION_COURSE, districtAgs: $d) { area { demand unmet } } }`,
       { d: place.districtAgs },
     );
@@ -244,14 +265,14 @@ describe('the time series and past gap tables', () => {
   });
 
   it('narrows to a Samtgemeinde (itself and its members), a municipality, and a date range', async () => {
-    const sg = await server.gql(seriesQuery, { sg: samtgemeindeAgs, from: past, to: past });
+    const sg = await server.gql<Series>(seriesQuery, { sg: samtgemeindeAgs, from: past, to: past });
     expectNoErrors(sg);
-    expect(sg.data!.monitoringSeries[0].points).toMatchObject([
+    expect(sg.data!.monitoringSeries[0]!.points).toMatchObject([
       { date: past, demand: 30, unmet: 24, municipalities: 2 },
     ]);
-    const town = await server.gql(seriesQuery, { m: place.townAgs, to: past });
+    const town = await server.gql<Series>(seriesQuery, { m: place.townAgs, to: past });
     expect(town.data!.monitoringSeries[0]).toMatchObject({ areaName: 'Teststadt', areaKind: 'MUNICIPALITY' });
-    expect(town.data!.monitoringSeries[0].points.map((p: any) => [p.date, p.demand, p.accessibility])).toEqual([
+    expect(town.data!.monitoringSeries[0]!.points.map((p) => [p.date, p.demand, p.accessibility])).toEqual([
       [older, 50, 0.2],
       [past, 40, 0.5],
     ]);
@@ -270,7 +291,7 @@ describe('the time series and past gap tables', () => {
   });
 
   it('answers coverageGaps for a past date from the snapshots of that date', async () => {
-    const response = await server.gql(
+    const response = await server.gql<GapTable>(
       `query($d: String!, $asOf: Date!) { coverageGaps(category: INTEGRATION_COURSE, districtAgs: $d, asOf: $asOf) {
         fromSnapshots asOf area { demand unmet severity } municipalities { ags demand unmet accessibility coverage severity freePlacesInReach offerIdsInReach }
         samtgemeinden { ags demand unmet } } }`,
@@ -279,13 +300,13 @@ describe('the time series and past gap tables', () => {
     expectNoErrors(response);
     const table = response.data!.coverageGaps;
     expect(table).toMatchObject({ fromSnapshots: true, asOf: past, area: { demand: 70, unmet: 44, severity: 'HIGH' } });
-    expect(table.municipalities.map((m: any) => [m.ags, m.demand, m.unmet, m.coverage, m.severity])).toEqual([
+    expect(table.municipalities.map((m) => [m.ags, m.demand, m.unmet, m.coverage, m.severity])).toEqual([
       [place.townAgs, 40, 20, 0.5, 'HIGH'],
       [place.villageAgs, 20, 20, 0, 'HIGH'],
       [samtgemeindeAgs, 10, 4, 0.6, 'MEDIUM'],
     ]);
     // The village is 20 km from the town's 5 free places, the Samtgemeinde's seat 40 km: out of reach.
-    expect(table.municipalities.map((m: any) => m.freePlacesInReach)).toEqual([5, 5, 0]);
+    expect(table.municipalities.map((m) => m.freePlacesInReach)).toEqual([5, 5, 0]);
     expect(table.samtgemeinden).toEqual([{ ags: samtgemeindeAgs, demand: 30, unmet: 24 }]);
   });
 
@@ -317,9 +338,12 @@ describe('the time series and past gap tables', () => {
   });
 
   it('lists the dates with snapshots of a district', async () => {
-    const response = await server.gql(`query($d: String!) { snapshotDates(districtAgs: $d) }`, {
-      d: place.districtAgs,
-    });
+    const response = await server.gql<{ snapshotDates: string[] }>(
+      `query($d: String!) { snapshotDates(districtAgs: $d) }`,
+      {
+        d: place.districtAgs,
+      },
+    );
     expect(response.data!.snapshotDates).toEqual([older, past, today]);
   });
 });

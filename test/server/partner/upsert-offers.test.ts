@@ -2,7 +2,9 @@
 // nothing with every bad item reported, 1,000 offers at once, partners kept to their own Actor, and the
 // coordinator's corrections held against the partner's next push as conflicts the coordinator resolves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OfferConflict, OfferUpsertResult } from '../../../server/generated/graphql.js';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
+import { textContaining } from '../../support/matchers.js';
 import { startTestServer, uniquePrefix, type TestServer } from '../../support/test-server.js';
 
 let server: TestServer;
@@ -45,8 +47,22 @@ function course(externalId: string, extra: Record<string, unknown> = {}) {
   };
 }
 
+/** An offer of a source as stored (Cypher's integers read through Number()). */
+interface StoredOffer {
+  externalId: string;
+  title: string;
+  capacity: unknown;
+  booked: unknown;
+  startDate: string;
+  updatedAt: string;
+  providerId: string | null;
+  venueAgs: string | null;
+}
+type Upserted = { upsertOffers: OfferUpsertResult };
+type Conflicts = { offerConflicts: OfferConflict[] };
+
 async function offersOf(source: string) {
-  return server.cypher(
+  return server.cypher<StoredOffer>(
     `MATCH (o:Offer {source: $source}) OPTIONAL MATCH (o)<-[:PROVIDES]-(a:Actor) OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(m:Municipality)
      RETURN o.externalId AS externalId, o.title AS title, o.capacity AS capacity, o.booked AS booked, toString(o.startDate) AS startDate,
             toString(o.updatedAt) AS updatedAt, a.id AS providerId, m.ags AS venueAgs ORDER BY externalId`,
@@ -74,7 +90,7 @@ describe('a partner pushing its offers', () => {
   it('creates them, and a second push of the same batch changes nothing', async () => {
     const source = newSource('idem');
     const offers = [course('K-1'), course('K-2', { capacity: 12, childcare: true, targetGroups: ['PARENTS'] })];
-    const first = await server.gql(upsert, { source, offers }, { as: { ...own, source } });
+    const first = await server.gql<Upserted>(upsert, { source, offers }, { as: { ...own, source } });
     expectNoErrors(first);
     expect(first.data!.upsertOffers).toMatchObject({ created: 2, updated: 0, unchanged: 0, conflicts: 0, errors: [] });
     const stored = await offersOf(source);
@@ -83,15 +99,15 @@ describe('a partner pushing its offers', () => {
       ['K-2', 12, place.providerId, place.townAgs, '2027-03-01'],
     ]);
 
-    const second = await server.gql(upsert, { source, offers }, { as: { ...own, source } });
+    const second = await server.gql<Upserted>(upsert, { source, offers }, { as: { ...own, source } });
     expectNoErrors(second);
     expect(second.data!.upsertOffers).toMatchObject({ created: 0, updated: 0, unchanged: 2, conflicts: 0, errors: [] });
-    expect(second.data!.upsertOffers.items.map((item: { id: string }) => item.id)).toEqual(
-      first.data!.upsertOffers.items.map((item: { id: string }) => item.id),
+    expect(second.data!.upsertOffers.items.map((item) => item.id)).toEqual(
+      first.data!.upsertOffers.items.map((item) => item.id),
     );
     expect(await offersOf(source)).toEqual(stored); // not even updatedAt moved
 
-    const third = await server.gql(
+    const third = await server.gql<Upserted>(
       upsert,
       {
         source,
@@ -118,33 +134,39 @@ describe('a partner pushing its offers', () => {
 
   it('records every push in the change history: who, created with its values, then only the fields that changed', async () => {
     const source = newSource('history');
-    const created = await server.gql(upsert, { source, offers: [course('H-1')] }, { as: { ...own, source } });
+    const created = await server.gql<Upserted>(upsert, { source, offers: [course('H-1')] }, { as: { ...own, source } });
     expectNoErrors(created);
-    const id = created.data!.upsertOffers.items[0].id as string;
-    await server.gql(upsert, { source, offers: [course('H-1')] }, { as: { ...own, source } }); // unchanged: nothing recorded
+    const id = created.data!.upsertOffers.items[0]!.id;
+    await server.gql<Upserted>(upsert, { source, offers: [course('H-1')] }, { as: { ...own, source } }); // unchanged: nothing recorded
     expectNoErrors(
-      await server.gql(upsert, { source, offers: [course('H-1', { booked: 7 })] }, { as: { ...own, source } }),
+      await server.gql<Upserted>(
+        upsert,
+        { source, offers: [course('H-1', { booked: 7 })] },
+        { as: { ...own, source } },
+      ),
     );
-    const history = await server.gql(
+    const history = await server.gql<{
+      changes: {
+        operation: string;
+        origin: string;
+        before: string | null;
+        after: string | null;
+        author: { id: string; role: string; via: string };
+      }[];
+    }>(
       `query($id: String!) { changes(entity: "Offer", entityId: $id) { operation origin before after author { id role via } } }`,
       { id },
       { as: 'analyst' },
     );
     expectNoErrors(history);
-    const changes = history.data!.changes as {
-      operation: string;
-      origin: string;
-      before: string | null;
-      after: string | null;
-      author: { id: string; role: string; via: string };
-    }[];
+    const changes = history.data!.changes;
     expect(changes.map((change) => change.operation)).toEqual(['UPDATE', 'CREATE']); // newest first
     for (const change of changes)
       expect(change).toMatchObject({
         origin: 'upsertOffers',
         author: { id: 'kursportal', role: 'partner', via: 'jwt' },
       });
-    const createdValues = JSON.parse(changes[1]!.after!);
+    const createdValues: unknown = JSON.parse(changes[1]!.after!);
     expect(createdValues).toMatchObject({
       externalId: 'H-1',
       booked: 5,
@@ -167,20 +189,18 @@ describe('a partner pushing its offers', () => {
       course('B-1'),
       course('B-6', { latitude: 52.1 }),
     ];
-    const response = await server.gql(upsert, { source, offers }, { as: { ...own, source } });
+    const response = await server.gql<Upserted>(upsert, { source, offers }, { as: { ...own, source } });
     expectNoErrors(response);
     const result = response.data!.upsertOffers;
     expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 0, items: [] });
-    expect(
-      result.errors.map((e: { index: number; field: string; value: string }) => [e.index, e.field, e.value]),
-    ).toEqual([
+    expect(result.errors.map((e) => [e.index, e.field, e.value])).toEqual([
       [1, 'capacity', '-3'],
       [2, 'venueAgs', '"99999999"'],
       [3, 'endDate', '"2027-04-01"'],
       [4, 'externalId', '"B-1"'],
       [5, 'longitude', null],
     ]);
-    expect(result.errors[0]).toMatchObject({ externalId: 'B-2', message: expect.stringContaining('"-3"') });
+    expect(result.errors[0]).toMatchObject({ externalId: 'B-2', message: textContaining('"-3"') });
     expect(await offersOf(source)).toEqual([]);
   });
 
@@ -189,7 +209,7 @@ describe('a partner pushing its offers', () => {
     const offers = Array.from({ length: 1000 }, (_, i) =>
       course(`G-${String(i).padStart(4, '0')}`, { capacity: 10 + (i % 7), booked: i % 5 }),
     );
-    const first = await server.gql(upsert, { source, offers }, { as: { ...own, source } });
+    const first = await server.gql<Upserted>(upsert, { source, offers }, { as: { ...own, source } });
     expectNoErrors(first);
     expect(first.data!.upsertOffers).toMatchObject({ created: 1000, updated: 0, unchanged: 0, errors: [] });
     const [count] = await server.cypher(
@@ -197,16 +217,16 @@ describe('a partner pushing its offers', () => {
       { source, actor: place.providerId },
     );
     expect(Number(count!.n)).toBe(1000);
-    const again = await server.gql(upsert, { source, offers }, { as: { ...own, source } });
+    const again = await server.gql<Upserted>(upsert, { source, offers }, { as: { ...own, source } });
     expect(again.data!.upsertOffers).toMatchObject({ created: 0, updated: 0, unchanged: 1000 });
-    const tooMany = await server.gql(
+    const tooMany = await server.gql<Upserted>(
       upsert,
       { source, offers: [...offers, course('G-1000')] },
       { as: { ...own, source } },
     );
     expect(tooMany.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
-      message: expect.stringContaining('1001'),
+      message: textContaining('1001'),
     });
   });
 });
@@ -214,16 +234,16 @@ describe('a partner pushing its offers', () => {
 describe("partners and other partners' offers", () => {
   it("refuses to write an offer for another actor, or over another partner's offer, and changes nothing", async () => {
     const source = newSource('cross');
-    expectNoErrors(await server.gql(upsert, { source, offers: [course('X-1')] }, { as: { ...own, source } }));
+    expectNoErrors(await server.gql<Upserted>(upsert, { source, offers: [course('X-1')] }, { as: { ...own, source } }));
     const before = await offersOf(source);
 
-    const named = await server.gql(
+    const named = await server.gql<Upserted>(
       upsert,
       { source, offers: [course('X-2', { providerId: place.providerId })] },
       { as: { ...other, source } },
     );
     expect(named.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const taken = await server.gql(
+    const taken = await server.gql<Upserted>(
       upsert,
       { source, offers: [course('X-3'), course('X-1', { booked: 19 })] },
       { as: { ...other, source } },
@@ -262,7 +282,7 @@ describe("partners and other partners' offers", () => {
     );
     expect(nested.errors?.[0]).toMatchObject({
       extensions: { code: 'FORBIDDEN' },
-      message: expect.stringContaining('venue.connect[0].connect'),
+      message: textContaining('venue.connect[0].connect'),
     });
     const created = await server.gql(
       `mutation($s: String!, $p: ID!) { createOffers(input: [{ title: "Kurs", category: OTHER, format: IN_PERSON, status: OPEN, source: $s, externalId: "N-2",
@@ -282,14 +302,14 @@ describe("partners and other partners' offers", () => {
 
   it('lets the coordinator push offers of any provider', async () => {
     const source = newSource('coord');
-    const response = await server.gql(upsert, {
+    const response = await server.gql<Upserted>(upsert, {
       source,
       offers: [course('C-1', { providerId: place.partnerId }), course('C-2', { providerId: place.providerId })],
     });
     expectNoErrors(response);
     expect(response.data!.upsertOffers.created).toBe(2);
     expect((await offersOf(source)).map((o) => o.providerId)).toEqual([place.partnerId, place.providerId]);
-    const missing = await server.gql(upsert, { source, offers: [course('C-3')] });
+    const missing = await server.gql<Upserted>(upsert, { source, offers: [course('C-3')] });
     expect(missing.data!.upsertOffers.errors).toMatchObject([{ index: 0, field: 'providerId' }]);
   });
 });
@@ -299,13 +319,13 @@ describe("the coordinator's corrections", () => {
 
   it("keeps a corrected field against the partner's next push, records the conflict, and resolves it either way", async () => {
     const source = newSource('prov');
-    const created = await server.gql(
+    const created = await server.gql<Upserted>(
       upsert,
       { source, offers: [course('P-1'), course('P-2')] },
       { as: { ...own, source } },
     );
     expectNoErrors(created);
-    const [p1, p2] = created.data!.upsertOffers.items as { id: string }[];
+    const [p1, p2] = created.data!.upsertOffers.items;
 
     // The coordinator corrects the capacity of both offers and the title of one.
     expectNoErrors(
@@ -322,7 +342,7 @@ describe("the coordinator's corrections", () => {
     );
 
     // The partner pushes its old capacity of 20 and a new booked figure.
-    const push = await server.gql(
+    const push = await server.gql<Upserted>(
       upsert,
       { source, offers: [course('P-1', { booked: 8 }), course('P-2', { booked: 8 })] },
       { as: { ...own, source } },
@@ -339,79 +359,88 @@ describe("the coordinator's corrections", () => {
       ['Integrationskurs P-2', 16, 8],
     ]);
 
-    const listed = await server.gql(conflictsQuery, { s: source }, { as: 'analyst' });
+    const listed = await server.gql<Conflicts>(conflictsQuery, { s: source }, { as: 'analyst' });
     expectNoErrors(listed);
-    const conflicts = listed.data!.offerConflicts as {
-      id: string;
-      offerId: string;
-      field: string;
-      partnerValue: string;
-      coordinatorValue: string;
-      status: string;
-      externalId: string;
-    }[];
+    const conflicts = listed.data!.offerConflicts;
     expect(conflicts.map((c) => [c.externalId, c.field, c.partnerValue, c.coordinatorValue, c.status]).sort()).toEqual([
       ['P-1', 'capacity', '20', '16', 'OPEN'],
       ['P-1', 'title', '"Integrationskurs P-1"', '"Integrationskurs (korrigiert)"', 'OPEN'],
       ['P-2', 'capacity', '20', '16', 'OPEN'],
     ]);
     expect(
-      (await server.gql(conflictsQuery, { s: source }, { as: { ...own, source } })).errors?.[0]?.extensions?.code,
+      (await server.gql<Conflicts>(conflictsQuery, { s: source }, { as: { ...own, source } })).errors?.[0]?.extensions
+        ?.code,
     ).toBe('FORBIDDEN');
-    expect((await server.gql(conflictsQuery, { s: source }, { as: 'anonymous' })).errors?.[0]?.extensions?.code).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      (await server.gql<Conflicts>(conflictsQuery, { s: source }, { as: 'anonymous' })).errors?.[0]?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
 
     // The same push again records nothing new.
-    const again = await server.gql(
+    const again = await server.gql<Upserted>(
       upsert,
       { source, offers: [course('P-1', { booked: 8 }), course('P-2', { booked: 8 })] },
       { as: { ...own, source } },
     );
     expect(again.data!.upsertOffers).toMatchObject({ updated: 0, unchanged: 2, conflicts: 0 });
-    expect((await server.gql(conflictsQuery, { s: source })).data!.offerConflicts).toHaveLength(3);
+    expect((await server.gql<Conflicts>(conflictsQuery, { s: source })).data!.offerConflicts).toHaveLength(3);
 
     const resolve = `mutation($ids: [ID!]!, $r: OfferConflictResolution!) { resolveOfferConflicts(ids: $ids, resolution: $r) { id field status resolvedBy } }`;
     const capacityOf = (offerId: string) => conflicts.find((c) => c.offerId === offerId && c.field === 'capacity')!.id;
     const titleOfP1 = conflicts.find((c) => c.field === 'title')!.id;
     expect(
-      (await server.gql(resolve, { ids: [capacityOf(p1!.id)], r: 'ACCEPT_PARTNER_VALUE' }, { as: 'analyst' }))
-        .errors?.[0]?.extensions?.code,
+      (
+        await server.gql<{ resolveOfferConflicts: unknown }>(
+          resolve,
+          { ids: [capacityOf(p1!.id)], r: 'ACCEPT_PARTNER_VALUE' },
+          { as: 'analyst' },
+        )
+      ).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
 
     // Accept the partner's capacity for P-1, keep the coordinator's for P-2 and the title of P-1.
-    const accepted = await server.gql(resolve, { ids: [capacityOf(p1!.id)], r: 'ACCEPT_PARTNER_VALUE' });
+    const accepted = await server.gql<{ resolveOfferConflicts: unknown }>(resolve, {
+      ids: [capacityOf(p1!.id)],
+      r: 'ACCEPT_PARTNER_VALUE',
+    });
     expectNoErrors(accepted);
     expect(accepted.data!.resolveOfferConflicts).toMatchObject([
       { field: 'capacity', status: 'ACCEPTED', resolvedBy: 'test-coordinator' },
     ]);
-    expectNoErrors(await server.gql(resolve, { ids: [capacityOf(p2!.id), titleOfP1], r: 'KEEP_COORDINATOR_VALUE' }));
-    const twice = await server.gql(resolve, { ids: [titleOfP1], r: 'ACCEPT_PARTNER_VALUE' });
+    expectNoErrors(
+      await server.gql<{ resolveOfferConflicts: unknown }>(resolve, {
+        ids: [capacityOf(p2!.id), titleOfP1],
+        r: 'KEEP_COORDINATOR_VALUE',
+      }),
+    );
+    const twice = await server.gql<{ resolveOfferConflicts: unknown }>(resolve, {
+      ids: [titleOfP1],
+      r: 'ACCEPT_PARTNER_VALUE',
+    });
     expect(twice.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
-      message: expect.stringContaining('already resolved'),
+      message: textContaining('already resolved'),
     });
     expect((await offersOf(source)).map((o) => [o.title, Number(o.capacity)])).toEqual([
       ['Integrationskurs (korrigiert)', 20],
       ['Integrationskurs P-2', 16],
     ]);
-    expect((await server.gql(conflictsQuery, { s: source })).data!.offerConflicts).toEqual([]);
+    expect((await server.gql<Conflicts>(conflictsQuery, { s: source })).data!.offerConflicts).toEqual([]);
 
     // P-1's capacity is the partner's again; the kept fields stay held without new conflicts for the same value.
-    const later = await server.gql(
+    const later = await server.gql<Upserted>(
       upsert,
       { source, offers: [course('P-1', { booked: 8, capacity: 22 }), course('P-2', { booked: 8 })] },
       { as: { ...own, source } },
     );
     expect(later.data!.upsertOffers).toMatchObject({ updated: 1, unchanged: 1, conflicts: 0 });
     expect(later.data!.upsertOffers.items[0]).toMatchObject({ changedFields: ['capacity'], conflictFields: ['title'] });
-    const other = await server.gql(
+    const other = await server.gql<Upserted>(
       upsert,
       { source, offers: [course('P-2', { booked: 8, capacity: 25 })] },
       { as: { ...own, source } },
     );
     expect(other.data!.upsertOffers).toMatchObject({ unchanged: 1, conflicts: 1 });
-    expect((await server.gql(conflictsQuery, { s: source })).data!.offerConflicts).toMatchObject([
+    expect((await server.gql<Conflicts>(conflictsQuery, { s: source })).data!.offerConflicts).toMatchObject([
       { externalId: 'P-2', field: 'capacity', partnerValue: '25', coordinatorValue: '16' },
     ]);
   });

@@ -34,7 +34,12 @@ describe('the briefing for the next round', () => {
       /^Vorlage für die Monatsrunde der Kursträger \(fiktiv\) am \d\d\.\d\d\.\d{4}$/,
     );
 
-    const api = await server.gql(
+    const api = await server.gql<{
+      waitingTimes: {
+        area: { waiting: number; placed: number; medianWeeks: number | null; noSuitableStart: number };
+        needs: { unplaced: number; unplacedReason: string | null }[];
+      };
+    }>(
       `query { waitingTimes(category: INTEGRATION_COURSE, districtAgs: "03256") { area { waiting placed medianWeeks noSuitableStart overTarget } needs { unplaced unplacedReason } } }`,
     );
     expectNoErrors(api);
@@ -49,7 +54,7 @@ describe('the briefing for the next round', () => {
     expect(area.waiting).toBeGreaterThan(0);
     // Why the rest have no start: the persons per reason, as the API's needs sum them.
     const perReason = new Map<string, number>();
-    for (const need of api.data!.waitingTimes.needs as { unplaced: number; unplacedReason: string | null }[])
+    for (const need of api.data!.waitingTimes.needs)
       if (need.unplaced > 0)
         perReason.set(need.unplacedReason!, (perReason.get(need.unplacedReason!) ?? 0) + need.unplaced);
     expect(perReason.size).toBeGreaterThan(0);
@@ -63,12 +68,12 @@ describe('the briefing for the next round', () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
     const until = new Date(`${today}T00:00:00Z`);
     until.setUTCMonth(until.getUTCMonth() + 3);
-    const calendar = await server.gql(
+    const calendar = await server.gql<{ courseCalendar: { startDate: string; canStart: boolean }[] }>(
       `query($to: Date!) { courseCalendar(districtAgs: "03256", to: $to) { title startDate canStart } }`,
       { to: until.toISOString().slice(0, 10) },
     );
     expectNoErrors(calendar);
-    const all = calendar.data!.courseCalendar as { startDate: string; canStart: boolean }[];
+    const all = calendar.data!.courseCalendar;
     const starts = all.filter((c) => c.startDate >= today);
     expect(starts.length).toBeGreaterThan(0);
     await expect(page.locator('table.calendar tbody tr').count()).resolves.toBe(starts.length);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../server/config.js';
+import type { CoverageGapTable as GapTable, NetworkAnalysis } from '../../../server/generated/graphql.js';
 import { snapshotCategories } from '../../../server/monitoring/snapshot-row.js';
 import { ensureDemoCounty } from '../../support/demo-county.js';
 import { expectNoErrors } from '../../support/fixtures.js';
@@ -43,7 +44,7 @@ describe('the needs analysis of the demo county', () => {
     let demand = 0;
     let unmet = 0;
     for (const category of snapshotCategories) {
-      const api = await server.gql(
+      const api = await server.gql<{ coverageGaps: GapTable }>(
         `query($c: OfferCategory!) { coverageGaps(category: $c, districtAgs: "${district}") { area { demand unmet } municipalities { ags demand unmet } } }`,
         { c: category },
       );
@@ -54,12 +55,12 @@ describe('the needs analysis of the demo county', () => {
       const row = `table.by-category tr[data-category="${category}"]`;
       await expect(text(`${row} .demand`)).resolves.toBe(german(area.demand));
       await expect(text(`${row} .unmet`)).resolves.toBe(german(area.unmet));
-      const withDemand = municipalities.filter((m: { demand: number }) => m.demand > 0);
+      const withDemand = municipalities.filter((m) => m.demand > 0);
       if (withDemand.length > 0) {
         const shown = await page
           .locator(`table.municipalities[data-category="${category}"] tbody tr`)
           .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-ags')));
-        expect(shown).toEqual(withDemand.map((m: { ags: string }) => m.ags));
+        expect(shown).toEqual(withDemand.map((m) => m.ags));
       }
     }
     await expect(text('tfoot .total-demand')).resolves.toBe(german(demand));
@@ -78,29 +79,23 @@ describe('the needs analysis of the demo county', () => {
     );
     expect(maps).toHaveLength(4);
     for (const map of maps) {
-      const api = await server.gql(
+      const api = await server.gql<{ coverageGaps: GapTable }>(
         `query($c: OfferCategory!) { coverageGaps(category: $c, districtAgs: "${district}") { municipalities { ags demand severity } } }`,
         { c: map.category },
       );
-      const withDemand = api
-        .data!.coverageGaps.municipalities.filter((m: { demand: number }) => m.demand > 0)
-        .map((m: { ags: string }) => m.ags);
+      const withDemand = api.data!.coverageGaps.municipalities.filter((m) => m.demand > 0).map((m) => m.ags);
       expect([...map.circles].sort()).toEqual([...withDemand].sort());
     }
   });
 
   it('lists the most urgent recommendations in the API order, with their evidence', async () => {
-    const api = await server.gql(
+    const api = await server.gql<{
+      recommendations: { rank: number; code: string; persons: number; textDe: string; figures: unknown[] }[];
+    }>(
       `query { recommendations(districtAgs: "${district}", limit: 1000) { rank code persons textDe figures { name } } }`,
     );
     expectNoErrors(api);
-    const all = api.data!.recommendations as {
-      rank: number;
-      code: string;
-      persons: number;
-      textDe: string;
-      figures: unknown[];
-    }[];
+    const all = api.data!.recommendations;
     const items = await page.locator('ol.recs li.rec').evaluateAll((lis) =>
       lis.map((li) => ({
         rank: Number(li.getAttribute('data-rank')),
@@ -117,31 +112,40 @@ describe('the needs analysis of the demo county', () => {
   });
 
   it('gives the network overview of the API: isolated actors, brokers, communities', async () => {
-    const api = await server.gql(
+    const api = await server.gql<{ networkAnalysis: NetworkAnalysis }>(
       `query { networkAnalysis(districtAgs: "${district}") { actorCount linkCount componentCount isolatedCount brokerCount communityCount actors(isolatedOnly: true) { name } } }`,
     );
     expectNoErrors(api);
     const net = api.data!.networkAnalysis;
-    for (const key of ['actorCount', 'linkCount', 'componentCount', 'isolatedCount', 'brokerCount', 'communityCount']) {
+    for (const key of [
+      'actorCount',
+      'linkCount',
+      'componentCount',
+      'isolatedCount',
+      'brokerCount',
+      'communityCount',
+    ] as const) {
       await expect(text(`.network-figures td[data-key="${key}"]`)).resolves.toBe(german(net[key]));
     }
     const isolated = await page.locator('ul.isolated li .name').allTextContents();
-    expect(isolated.sort()).toEqual(net.actors.map((a: { name: string }) => a.name).sort());
+    expect(isolated.sort()).toEqual(net.actors.map((a) => a.name).sort());
     expect(net.isolatedCount).toBeGreaterThan(0);
   });
 
   it('shows the monitoring trends of the last twelve months as SVG charts, ending at the API figures', async () => {
     const charts = await page.locator('.charts svg.line-chart').count();
     expect(charts).toBe(3);
-    const api = await server.gql(
+    const api = await server.gql<{
+      monitoringSeries: { points: { date: string; unmet: number; freePlaces: number }[] }[];
+    }>(
       `query { monitoringSeries(districtAgs: "${district}", categories: [INTEGRATION_COURSE]) { points { date unmet freePlaces } } }`,
     );
     expectNoErrors(api);
-    const points = api.data!.monitoringSeries[0].points;
+    const points = api.data!.monitoringSeries[0]!.points;
     expect(points.length).toBeGreaterThanOrEqual(12);
     const row = 'table.trend tr[data-category="INTEGRATION_COURSE"]';
-    await expect(text(`${row} .last-unmet`)).resolves.toBe(german(points.at(-1).unmet));
-    await expect(text(`${row} .last-free`)).resolves.toBe(german(points.at(-1).freePlaces));
+    await expect(text(`${row} .last-unmet`)).resolves.toBe(german(points.at(-1)!.unmet));
+    await expect(text(`${row} .last-free`)).resolves.toBe(german(points.at(-1)!.freePlaces));
     const line = await page
       .locator('.charts svg.line-chart')
       .first()
@@ -154,7 +158,7 @@ describe('the needs analysis of the demo county', () => {
 
   it('has the section "Wirksamkeit der Angebote" with the API\'s indicators and decision effects, in German', async () => {
     await expect(page.locator('h2', { hasText: 'Wirksamkeit der Angebote' }).count()).resolves.toBe(1);
-    const api = await server.gql(
+    const api = await server.gql<{ indicators: unknown; decisionEffects: unknown }>(
       `query { indicators(districtAgs: "${district}") { category values { indicator value state } }
         decisionEffects(districtAgs: "${district}") { decisionId before after effect } }`,
       {},
