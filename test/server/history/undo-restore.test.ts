@@ -292,7 +292,10 @@ describe('the Papierkorb', () => {
   it('refuses a restore when the id is taken again', async () => {
     const id = await createActor(`${prefix} Doppelt`);
     const deleteId = await deleteActor(id);
-    await server.cypher("CREATE (:Actor {id: $id, name: 'Neu belegt', kind: 'OTHER'})", { id });
+    await server.cypher(
+      "CREATE (:Actor {id: $id, name: 'Neu belegt', kind: 'OTHER', createdAt: datetime(), updatedAt: datetime()})",
+      { id },
+    );
     const response = await restore(deleteId);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'KEY_TAKEN', value: id });
     expect((await actorRow(id))!.name).toBe('Neu belegt');

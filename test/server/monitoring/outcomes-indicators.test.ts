@@ -283,7 +283,7 @@ describe('the indicators', () => {
     await server.cypher(
       `UNWIND [[$town, 30, 24, 10, 2], [$village, 0, 0, 6, 6]] AS r MATCH (m:Municipality {ags: r[0]})
        CREATE (:Snapshot {id: randomUUID(), date: date($date), category: 'INTEGRATION_COURSE', radiusKm: 25.0, capacity: r[1], booked: r[2],
-         demand: r[3], unmet: r[4], freePlaces: 0, waitlist: 0, accessibility: 0.5})-[:SNAPSHOT_OF]->(m)`,
+         demand: r[3], unmet: r[4], freePlaces: 0, waitlist: 0, accessibility: 0.5, createdAt: datetime()})-[:SNAPSHOT_OF]->(m)`,
       { date: older, town: place.townAgs, village: place.villageAgs },
     );
     const result = await server.gql(
