@@ -52,45 +52,6 @@ export default defineConfig(
     },
   },
   {
-    // Tests written before the linter read GraphQL responses and Cypher rows as `any` (the defaults of gql() and
-    // cypher() in test/support/test-server.ts), some 500 places. Until each file says what its responses hold, the
-    // any-rules are off in these files, and only these: a new test file gets the whole rule set. Shrink this list.
-    // (vitest's asymmetric matchers, expect.any() or expect.closeTo(), are typed `any` too: in an object literal they
-    // need an `// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest matcher`.)
-    files: [
-      'test/explorer/courses-timeline.test.ts',
-      'test/explorer/explorer-server.ts',
-      'test/explorer/explorer.test.ts',
-      'test/explorer/monitoring-view.test.ts',
-      'test/server/analysis/courses/course-api.test.ts',
-      'test/server/analysis/gaps/coverage-gaps-api.test.ts',
-      'test/server/analysis/network/network-analysis-api.test.ts',
-      'test/server/auth/auth-failure-limit.test.ts',
-      'test/server/auth/authentication.test.ts',
-      'test/server/auth/filter-leaks.test.ts',
-      'test/server/auth/jwks.test.ts',
-      'test/server/auth/permission-matrix.test.ts',
-      'test/server/auth/token-claims.test.ts',
-      'test/server/demo-data/demo-county.test.ts',
-      'test/server/graphql/crud.test.ts',
-      'test/server/graphql/offer-queries.test.ts',
-      'test/server/monitoring/snapshots.test.ts',
-      'test/server/partner/upsert-offers.test.ts',
-      'test/server/reports/briefing.test.ts',
-      'test/server/reports/needs-analysis.test.ts',
-      'test/support/test-server.ts',
-    ],
-    rules: {
-      '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-enum-comparison': 'off',
-    },
-  },
-  {
     // Plain JavaScript (this file, .dependency-cruiser.cjs, GraphiQL's start script and Vite config): no type information.
     files: ['**/*.{js,cjs,mjs}'],
     extends: [js.configs.recommended],

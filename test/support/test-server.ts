@@ -24,7 +24,8 @@ import { createLogger } from '../../server/logger.js';
 import { createSchema } from '../../server/schema/create-schema.js';
 import type { TestNeo4j } from './global-setup.js';
 
-export interface GraphQLResponse<T = Record<string, any>> {
+/** An answer of the API; T is what its data holds, said at the call site (its fields are unknown until then). */
+export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: unknown[] }[];
@@ -70,13 +71,13 @@ export interface TestServer {
   url: string;
   driver: Driver;
   database: string | undefined;
-  gql<T = Record<string, any>>(
+  gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     options?: GqlOptions,
   ): Promise<GraphQLResponse<T>>;
   /** Runs Cypher directly, to set up or inspect data behind the API's back; T names the columns a test reads. */
-  cypher<T = Record<string, any>>(statement: string, params?: Record<string, unknown>): Promise<T[]>;
+  cypher<T = Record<string, unknown>>(statement: string, params?: Record<string, unknown>): Promise<T[]>;
   close(): Promise<void>;
 }
 
