@@ -118,21 +118,28 @@ async function measureDistrict(
         indicatorTargets,
         today,
       ),
-    // The explorer asked each area of the ranking with one indicators query, all at once.
-    ranking: () =>
-      Promise.all(
-        rankingAreas.map(async ({ areaAgs, areaKind }) => {
-          const area = await loadMonitoringArea(deps, { kind: areaKind, ags: areaAgs });
-          return indicatorsOfArea(
-            deps,
-            { ...area, districtAgs: null },
-            ['INTEGRATION_COURSE'],
-            [currentMonth(today)],
-            indicatorTargets,
-            today,
-          );
-        }),
-      ),
+    // The explorer asked each area of the ranking with one indicators query at once; the server's sessions are
+    // bounded, so in-process they run four at a time (all at once exhausts the driver's pool under load).
+    ranking: async () => {
+      const results = [];
+      for (let start = 0; start < rankingAreas.length; start += 4)
+        results.push(
+          ...(await Promise.all(
+            rankingAreas.slice(start, start + 4).map(async ({ areaAgs, areaKind }) => {
+              const area = await loadMonitoringArea(deps, { kind: areaKind, ags: areaAgs });
+              return indicatorsOfArea(
+                deps,
+                { ...area, districtAgs: null },
+                ['INTEGRATION_COURSE'],
+                [currentMonth(today)],
+                indicatorTargets,
+                today,
+              );
+            }),
+          )),
+        );
+      return results;
+    },
   };
   const times: Record<string, number[]> = {};
   const add = (name: string, ms: number) => (times[name] ??= []).push(ms);
@@ -162,7 +169,7 @@ async function measureDistrict(
         ).ms,
       );
       if (names.includes('ranking'))
-        add('ranking (before: one query per area, in-process)', (await time(before.ranking)).ms);
+        add('ranking (before: one query per area, 4 at a time, in-process)', (await time(before.ranking)).ms);
     }
     // Another district on the warm server: its own gap tables, the country-wide matching kept from the first.
     for (const other of otherDistricts) {
@@ -211,7 +218,9 @@ async function measureCounty() {
       indicatorsNowBeforeToAfter: round(
         ms['indicatorsNow (before, in-process)']! / ms['indicatorsNow (after, in-process)']!,
       ),
-      rankingBeforeToAfter: round(ms['ranking (before: one query per area, in-process)']! / ms['ranking (cold)']!),
+      rankingBeforeToAfter: round(
+        ms['ranking (before: one query per area, 4 at a time, in-process)']! / ms['ranking (cold)']!,
+      ),
       indicatorsNowColdToWaiting: round(ms['indicatorsNow (cold)']! / ms['waiting (cold)']!),
       indicatorsNowColdToFloor: round(ms['indicatorsNow (cold)']! / ms['floor (cold)']!),
       indicatorsNowWarmToFloor: round(ms['indicatorsNow (warm)']! / ms['floor (cold)']!),
