@@ -2926,6 +2926,21 @@ export type IndicatorHiddenReason =
   /** A past month without monitoring snapshots of the figure */
   | 'NO_SNAPSHOT';
 
+/** One area of a district in the ranking by the change of an indicator since the same month a year before. */
+export type IndicatorRankingRow = {
+  __typename?: 'IndicatorRankingRow';
+  areaAgs: Scalars['String']['output'];
+  /** A Samtgemeinde (with its members) or a municipality that belongs to none */
+  areaKind: MonitoringAreaKind;
+  areaName: Scalars['String']['output'];
+  /** The change since a year before, signed so that a move toward the target is positive (null without a comparison) */
+  improvement?: Maybe<Scalars['Float']['output']>;
+  /** 1 for the largest move toward the target; null for an area without a comparison (listed last, by name) */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** The indicator of the area as Query.indicators gives it */
+  value: IndicatorValue;
+};
+
 export type IndicatorSource =
   /** The current month: computed from the live graph */
   | 'LIVE'
@@ -7337,6 +7352,8 @@ export type Query = {
   districtsConnection: DistrictsConnection;
   /** Municipalities, actors and offers of one district whose names hold every word of the text, best match first */
   findInDistrict: Array<SearchHit>;
+  /** The areas of a district (its Samtgemeinden and the municipalities that belong to none) ranked by the change of one indicator of a category since the same month a year before, in the month given (YYYY-MM; default the current month): the largest move toward the target first, areas without a comparison last */
+  indicatorRanking: Array<IndicatorRankingRow>;
   /** The targets of the indicators: the county's settings or their documented defaults */
   indicatorTargets: Array<IndicatorTarget>;
   /** Indicators of one municipality, Samtgemeinde (with its members) or district, per category (default integration and job language courses) and month from..to (YYYY-MM; default the current month), each against its target and the same month a year before */
@@ -7503,6 +7520,14 @@ export type QueryFindInDistrictArgs = {
   districtAgs: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+export type QueryIndicatorRankingArgs = {
+  category: OfferCategory;
+  districtAgs: Scalars['String']['input'];
+  indicator: Indicator;
+  month?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -413,6 +413,7 @@ export type ResolversTypes = {
   IndicatorEnumScalarFilters: ResolverTypeWrapper<Partial<Types.IndicatorEnumScalarFilters>>;
   IndicatorEnumScalarMutations: ResolverTypeWrapper<Partial<Types.IndicatorEnumScalarMutations>>;
   IndicatorHiddenReason: ResolverTypeWrapper<Partial<Types.IndicatorHiddenReason>>;
+  IndicatorRankingRow: ResolverTypeWrapper<Partial<Types.IndicatorRankingRow>>;
   IndicatorSource: ResolverTypeWrapper<Partial<Types.IndicatorSource>>;
   IndicatorTarget: ResolverTypeWrapper<IndicatorTargetRowModel>;
   IndicatorValue: ResolverTypeWrapper<Partial<Types.IndicatorValue>>;
@@ -1235,6 +1236,7 @@ export type ResolversParentTypes = {
   IDScalarFilters: Partial<Types.IdScalarFilters>;
   IndicatorEnumScalarFilters: Partial<Types.IndicatorEnumScalarFilters>;
   IndicatorEnumScalarMutations: Partial<Types.IndicatorEnumScalarMutations>;
+  IndicatorRankingRow: Partial<Types.IndicatorRankingRow>;
   IndicatorTarget: IndicatorTargetRowModel;
   IndicatorValue: Partial<Types.IndicatorValue>;
   Int: Partial<Types.Scalars['Int']['output']>;
@@ -2536,6 +2538,15 @@ export type GapOfferResolvers<ContextType = any, ParentType extends ResolversPar
   venueName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type IndicatorRankingRowResolvers<ContextType = any, ParentType extends ResolversParentTypes['IndicatorRankingRow'] = ResolversParentTypes['IndicatorRankingRow']> = {
+  areaAgs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areaKind?: Resolver<ResolversTypes['MonitoringAreaKind'], ParentType, ContextType>;
+  areaName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  improvement?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rank?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType>;
+};
+
 export type IndicatorTargetResolvers<ContextType = any, ParentType extends ResolversParentTypes['IndicatorTarget'] = ResolversParentTypes['IndicatorTarget']> = {
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['TargetDirection'], ParentType, ContextType>;
@@ -3654,6 +3665,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, Partial<Types.QueryDistrictsArgs>>;
   districtsConnection?: Resolver<ResolversTypes['DistrictsConnection'], ParentType, ContextType, Partial<Types.QueryDistrictsConnectionArgs>>;
   findInDistrict?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<Types.QueryFindInDistrictArgs, 'districtAgs' | 'first' | 'text'>>;
+  indicatorRanking?: Resolver<Array<ResolversTypes['IndicatorRankingRow']>, ParentType, ContextType, RequireFields<Types.QueryIndicatorRankingArgs, 'category' | 'districtAgs' | 'indicator'>>;
   indicatorTargets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['AreaIndicators']>, ParentType, ContextType, Partial<Types.QueryIndicatorsArgs>>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, Partial<Types.QueryMeetingsArgs>>;
@@ -4102,6 +4114,7 @@ export type Resolvers<ContextType = any> = {
   DistrictsConnection?: DistrictsConnectionResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   GapOffer?: GapOfferResolvers<ContextType>;
+  IndicatorRankingRow?: IndicatorRankingRowResolvers<ContextType>;
   IndicatorTarget?: IndicatorTargetResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;

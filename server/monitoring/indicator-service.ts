@@ -15,6 +15,7 @@ import {
   type IndicatorArea,
   type InputSource,
 } from '../analysis/indicators/load-indicator-inputs.js';
+import { computeEach, type Remember } from '../analysis/indicators/load-live-district.js';
 import { courseCategories } from '../analysis/courses/course-arguments.js';
 import { todayInGermany } from '../../shared/calendar.js';
 import { readIndicatorTargets, type IndicatorTargets } from '../config.js';
@@ -55,7 +56,10 @@ export function listIndicatorTargets(targets: IndicatorTargets = readIndicatorTa
   });
 }
 
-/** The indicators of one loaded area, for the months given (each with the month a year before). */
+/**
+ * The indicators of one loaded area, for the months given (each with the month a year before). remember keeps the
+ * live district states that repeat (the request's analysis cache, a ranking's memo); without it each is computed.
+ */
 export async function indicatorsOfArea(
   deps: AnalysisDeps,
   area: IndicatorArea,
@@ -63,6 +67,7 @@ export async function indicatorsOfArea(
   months: string[],
   targets: IndicatorTargets,
   today: string = todayInGermany(),
+  remember: Remember = computeEach,
 ): Promise<AreaIndicators[]> {
   const yearBefore = months.map((month) => shiftMonth(month, -12));
   const inputs = await loadIndicatorInputs(
@@ -72,6 +77,7 @@ export async function indicatorsOfArea(
     [...yearBefore, ...months],
     targets.waitWeeks,
     today,
+    remember,
   );
   return categories.flatMap((category) =>
     months.map((month) => {
@@ -94,11 +100,12 @@ export async function loadIndicators(
   deps: AnalysisDeps,
   args: IndicatorsArgs,
   targets: IndicatorTargets = readIndicatorTargets(),
+  remember: Remember = computeEach,
 ): Promise<AreaIndicators[]> {
   const areaKey = monitoringAreaOf(args);
   const today = todayInGermany();
   const months = checkMonthRange(args.from, args.to, today);
   const categories = args.categories && args.categories.length > 0 ? [...new Set(args.categories)] : courseCategories;
   const area = await loadMonitoringArea(deps, areaKey);
-  return indicatorsOfArea(deps, area, categories, months, targets, today);
+  return indicatorsOfArea(deps, area, categories, months, targets, today, remember);
 }

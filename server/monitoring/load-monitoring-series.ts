@@ -48,16 +48,20 @@ const areaFormats: Record<MonitoringAreaKind, { pattern: RegExp; what: string; f
   DISTRICT: { pattern: /^\d{5}$/, what: 'a 5-digit district key', field: 'districtAgs' },
 };
 
-// The area's name and the keys of its municipalities (the snapshots hang on those).
+// The area's name and the keys of its municipalities (the snapshots hang on those), and its district (the live
+// indicators are cut from the district's state, analysis/indicators/load-live-district.ts).
 const areaQueries: Record<MonitoringAreaKind, string> = {
-  MUNICIPALITY: `MATCH (area:Municipality {ags: $ags}) RETURN area.name AS name, [area.ags] AS agsList`,
+  MUNICIPALITY: `MATCH (area:Municipality {ags: $ags})
+    OPTIONAL MATCH (area)-[:IN_DISTRICT]->(d:District)
+    RETURN area.name AS name, [area.ags] AS agsList, d.ags AS districtAgs`,
   SAMTGEMEINDE: `MATCH (area:Municipality {ags: $ags, kind: 'COLLECTIVE'})
     OPTIONAL MATCH (m:Municipality)-[:MEMBER_OF]->(area)
     WITH area, collect(m.ags) AS members
-    RETURN area.name AS name, [area.ags] + members AS agsList`,
+    OPTIONAL MATCH (area)-[:IN_DISTRICT]->(d:District)
+    RETURN area.name AS name, [area.ags] + members AS agsList, d.ags AS districtAgs`,
   DISTRICT: `MATCH (area:District {ags: $ags})
     OPTIONAL MATCH (m:Municipality)-[:IN_DISTRICT]->(area)
-    RETURN area.name AS name, collect(m.ags) AS agsList`,
+    RETURN area.name AS name, collect(m.ags) AS agsList, area.ags AS districtAgs`,
 };
 
 export interface MonitoringArea {
@@ -65,6 +69,7 @@ export interface MonitoringArea {
   ags: string;
   name: string;
   agsList: string[];
+  districtAgs: string | null; // the district it lies in (null: none known)
 }
 
 export function monitoringAreaOf(
@@ -101,7 +106,7 @@ export async function loadMonitoringArea(
     { ags: area.ags },
     { database: deps.database, routing: neo4j.routing.READ },
   );
-  const row = records[0]?.toObject() as { name: string; agsList: string[] } | undefined;
+  const row = records[0]?.toObject() as { name: string; agsList: string[]; districtAgs: string | null } | undefined;
   if (!row) {
     const what = {
       MUNICIPALITY: 'municipality',
@@ -110,7 +115,7 @@ export async function loadMonitoringArea(
     }[area.kind];
     throw new NotFoundError(`There is no ${what} with ags ${quote(area.ags)}`, { value: area.ags });
   }
-  return { ...area, name: row.name, agsList: row.agsList };
+  return { ...area, name: row.name, agsList: row.agsList, districtAgs: row.districtAgs };
 }
 
 const toNumber = (value: unknown) => (neo4j.isInt(value) ? neo4j.integer.toNumber(value) : Number(value));

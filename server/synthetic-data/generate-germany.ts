@@ -4,7 +4,7 @@
 // "(synthetisch)" and every actor and offer has source "synthetic".
 //
 // Equal options give equal data. The geography and the actors' positions are built at once (small); actors,
-// offers, needs and cooperation links are streamed by generators, each from a random stream of its own, so that
+// offers, needs, cooperation links and the courses' outcomes are streamed by generators, each from a random stream of its own, so that
 // a loader can write them in batches without holding 300,000 offers at once, and so that reading one stream never
 // changes another.
 //
@@ -19,6 +19,7 @@ import { streamActors } from './build/stream-actors.js';
 import { streamCooperations } from './build/stream-cooperations.js';
 import { streamNeeds } from './build/stream-needs.js';
 import { streamOffers } from './build/stream-offers.js';
+import { streamOutcomes } from './build/stream-outcomes.js';
 import type { GenerateGermanyOptions, SyntheticGermany } from './synthetic-types.js';
 
 export type * from './synthetic-types.js';
@@ -36,5 +37,6 @@ export function generateGermany(input: GenerateGermanyOptions = {}): SyntheticGe
     offers: () => streamOffers(context),
     needs: () => streamNeeds(context),
     cooperations: () => streamCooperations(context),
+    outcomes: () => streamOutcomes(context),
   };
 }

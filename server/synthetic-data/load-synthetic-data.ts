@@ -86,6 +86,12 @@ const nodeProperties = {
     registrationDeadline: date(row.registrationDeadline), schedule: row.schedule, hoursTotal: toInteger(row.hoursTotal),
     format: row.format, childcare: row.childcare, costFree: row.costFree, cost: toFloat(row.cost), languages: row.languages,
     accessible: row.accessible, status: row.status, location: ${point()}, source: row.source, externalId: row.externalId}`,
+  Outcome: `{periodStart: date(row.periodStart), periodEnd: date(row.periodEnd), started: toInteger(row.started),
+    finished: toInteger(row.finished), droppedOut: toInteger(row.droppedOut), dtzB1: toInteger(row.dtzB1),
+    dtzA2: toInteger(row.dtzA2), dtzBelowA2: toInteger(row.dtzBelowA2), orientationPassed: toInteger(row.orientationPassed),
+    orientationFailed: toInteger(row.orientationFailed), certificates: toInteger(row.certificates),
+    reportedAt: datetime(row.periodEnd + 'T12:00:00Z'), reportedBy: 'synthetic', reportedById: 'synthetic',
+    reportedByRole: 'coordinator'}`,
   Need: `{category: row.category, targetGroup: row.targetGroup, languageLevel: row.languageLevel, persons: toInteger(row.persons),
     reportedAt: date(row.reportedAt), source: row.source, status: row.status, note: row.note}`,
 };
@@ -159,12 +165,16 @@ function steps(data: SyntheticGermany): Step[] {
   const { counts } = data;
   const municipality = (field: string): Link => ({ label: 'Municipality', key: 'ags', field });
   const members = data.municipalities.filter((m) => m.memberOfAgs !== null);
+  let outcomes = 0;
+  for (const stream = data.outcomes(); !stream.next().done;) outcomes += 1;
   return [
     nodeStep('districts', 'District', 'ags', data.districts.length, () => data.districts),
     nodeStep('municipalities', 'Municipality', 'ags', data.municipalities.length, () => data.municipalities),
     nodeStep('actors', 'Actor', 'id', counts.actors, () => data.actors()),
     nodeStep('offers', 'Offer', 'id', counts.offers, () => data.offers(), true),
     nodeStep('needs', 'Need', 'id', counts.needs, () => data.needs()),
+    // The outcomes are not among the counts (pinned by the fingerprint test): counted from their stream.
+    nodeStep('outcomes', 'Outcome', 'id', outcomes, () => data.outcomes()),
     linkStep(
       'IN_DISTRICT',
       'IN_DISTRICT',
@@ -222,6 +232,15 @@ function steps(data: SyntheticGermany): Step[] {
       'from',
       counts.needs,
       () => mapRows(data.needs(), (n) => ({ id: n.id, municipalityAgs: n.municipalityAgs })),
+    ),
+    linkStep(
+      'OUTCOME_OF',
+      'OUTCOME_OF',
+      { label: 'Outcome', key: 'id', field: 'id' },
+      { label: 'Offer', key: 'id', field: 'offerId' },
+      'from',
+      outcomes,
+      () => mapRows(data.outcomes(), (x) => ({ id: x.id, offerId: x.offerId })),
     ),
     {
       name: 'COOPERATES_WITH',

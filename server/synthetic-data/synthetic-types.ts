@@ -133,6 +133,23 @@ export interface SyntheticNeed {
   note: string;
 }
 
+/** What came of a course in one period (Outcome, OUTCOME_OF its offer): aggregate counts, never persons. */
+export interface SyntheticOutcome {
+  id: string;
+  offerId: string; // OUTCOME_OF
+  periodStart: string;
+  periodEnd: string;
+  started: number;
+  finished: number;
+  droppedOut: number;
+  dtzB1: number | null; // integration courses, in the course's last period
+  dtzA2: number | null;
+  dtzBelowA2: number | null;
+  orientationPassed: number | null;
+  orientationFailed: number | null;
+  certificates: number | null; // job language courses, in the course's last period
+}
+
 export interface SyntheticCooperation {
   fromId: string;
   toId: string;
@@ -163,4 +180,5 @@ export interface SyntheticGermany {
   offers(): Generator<SyntheticOffer>;
   needs(): Generator<SyntheticNeed>;
   cooperations(): Generator<SyntheticCooperation>;
+  outcomes(): Generator<SyntheticOutcome>; // of the running and completed courses, per offer and half-year
 }

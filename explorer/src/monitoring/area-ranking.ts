@@ -1,46 +1,17 @@
 // The district's areas (its Samtgemeinden and the municipalities in none) ranked by the change of one indicator since
-// the same month a year before, the largest move toward the target first; areas without a comparison last. One
-// indicators query per area, loaded once per area, category and month and kept for the session.
+// the same month a year before, the largest move toward the target first; areas without a comparison last. The server
+// ranks them in one query (Query.indicatorRanking), loaded once per category, month and indicator and kept for the
+// session.
 import { useState } from 'preact/hooks';
 import { requestGraphQL } from '../api/request-graphql';
-import { MonitoringIndicatorsDocument, type Indicator } from '../generated/graphql';
+import { IndicatorRankingDocument, type Indicator, type OfferCategory } from '../generated/graphql';
 import { enumLabel, type Language } from '../i18n/enum-labels';
 import { indicatorLabels } from '../../../schema/enum-labels';
 import type { AppContext } from '../state/app-context';
 import { h, type Child } from '../ui/dom';
 import { pendingNotice } from '../ui/error-notice';
-import { changeText, improvement, indicatorCellText } from './indicator-format';
-import type { AreaIndicatorsRow } from './indicator-types';
+import { changeText, indicatorCellText } from './indicator-format';
 import { monitoringText } from './monitoring-texts';
-
-interface RankedArea {
-  ags: string;
-  name: string;
-  value: AreaIndicatorsRow['values'][number] | undefined;
-  improvement: number | null;
-}
-
-/** The areas of the district a ranking compares: Samtgemeinden, and municipalities that belong to none. */
-export function rankingAreas(ctx: Pick<AppContext, 'model'>): { ags: string; name: string; samtgemeinde: boolean }[] {
-  const all = [...ctx.model.municipalities.values()];
-  return all
-    .filter((m) => m.kind === 'COLLECTIVE' || !m.memberOf[0])
-    .map((m) => ({ ags: m.ags, name: m.name, samtgemeinde: m.kind === 'COLLECTIVE' }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'de'));
-}
-
-/** Largest improvement first; equal ones and those without a comparison by name. */
-export function rankAreas(areas: RankedArea[]): RankedArea[] {
-  return [...areas].sort((a, b) => {
-    if (a.improvement === null || b.improvement === null)
-      return a.improvement === null && b.improvement === null
-        ? a.name.localeCompare(b.name, 'de')
-        : a.improvement === null
-          ? 1
-          : -1;
-    return b.improvement - a.improvement || a.name.localeCompare(b.name, 'de');
-  });
-}
 
 export function AreaRanking({
   ctx,
@@ -56,20 +27,16 @@ export function AreaRanking({
   const lang: Language = ctx.lang;
   const [chosen, choose] = useState<Indicator>('COMPLETION_RATE');
   const indicator = indicators.includes(chosen) ? chosen : (indicators[0] ?? chosen);
-  const areas = rankingAreas(ctx);
-  const loaded = ctx.load(`ranking:${ctx.model.districtAgs}:${category}:${month}`, () =>
-    Promise.all(
-      areas.map(async (area) => {
-        const { indicators: rows } = await requestGraphQL(MonitoringIndicatorsDocument, {
-          ...(area.samtgemeinde ? { samtgemeindeAgs: area.ags } : { municipalityAgs: area.ags }),
-          categories: [category as AreaIndicatorsRow['category']],
-          from: month,
-          to: month,
-        });
-        return { ...area, row: rows[0] };
-      }),
-    ),
-  );
+  const districtAgs = ctx.model.districtAgs;
+  const loaded = ctx.load(`ranking:${districtAgs}:${category}:${month}:${indicator}`, async () => {
+    const { indicatorRanking } = await requestGraphQL(IndicatorRankingDocument, {
+      districtAgs,
+      category: category as OfferCategory,
+      indicator,
+      month,
+    });
+    return indicatorRanking;
+  });
   const select = h(
     'div',
     { className: 'field inline' },
@@ -85,17 +52,7 @@ export function AreaRanking({
   );
   if (loaded.status !== 'ready')
     return h('div', { className: 'area-ranking', 'data-ready': 'false' }, select, pendingNotice(loaded, lang));
-  const ranked = rankAreas(
-    loaded.value.map((area) => {
-      const value = area.row?.values.find((v) => v.indicator === indicator);
-      return {
-        ags: area.ags,
-        name: area.name,
-        value,
-        improvement: value ? improvement(value.change, value.direction) : null,
-      };
-    }),
-  );
+  const ranked = loaded.value;
   return h(
     'div',
     { className: 'area-ranking', 'data-ready': 'true' },
@@ -128,37 +85,30 @@ export function AreaRanking({
         h(
           'tbody',
           {},
-          ranked.map((area, index) =>
+          ranked.map(({ areaAgs, areaName, rank, improvement, value }) =>
             h(
               'tr',
-              {
-                key: area.ags,
-                'data-ags': area.ags,
-                'data-change':
-                  area.value?.change === null || area.value?.change === undefined ? '' : String(area.value.change),
-              },
-              h('td', { className: 'num' }, area.improvement === null ? '–' : String(index + 1)),
-              h('th', { scope: 'row' }, area.name),
+              { key: areaAgs, 'data-ags': areaAgs, 'data-change': value.change === null ? '' : String(value.change) },
+              h('td', { className: 'num' }, rank === null ? '–' : String(rank)),
+              h('th', { scope: 'row' }, areaName),
               h(
                 'td',
-                { className: `num${area.value?.reason === 'FEWER_THAN_5' ? ' too-few' : ''}` },
-                area.value ? indicatorCellText(indicator, area.value.value, area.value.reason, lang) : '–',
+                { className: `num${value.reason === 'FEWER_THAN_5' ? ' too-few' : ''}` },
+                indicatorCellText(indicator, value.value, value.reason, lang),
               ),
               h(
                 'td',
-                { className: `num${area.value?.yearBeforeReason === 'FEWER_THAN_5' ? ' too-few' : ''}` },
-                area.value
-                  ? indicatorCellText(indicator, area.value.yearBefore, area.value.yearBeforeReason, lang)
-                  : '–',
+                { className: `num${value.yearBeforeReason === 'FEWER_THAN_5' ? ' too-few' : ''}` },
+                indicatorCellText(indicator, value.yearBefore, value.yearBeforeReason, lang),
               ),
               h(
                 'td',
                 {
-                  className: `num ${area.improvement === null ? 'muted' : area.improvement > 0 ? 'toward' : area.improvement < 0 ? 'away' : ''}`,
+                  className: `num ${improvement === null ? 'muted' : improvement > 0 ? 'toward' : improvement < 0 ? 'away' : ''}`,
                 },
-                area.value?.change === null || area.value?.change === undefined
+                value.change === null || improvement === null
                   ? monitoringText('noComparison', lang)
-                  : `${area.improvement! > 0 ? '↗ ' : area.improvement! < 0 ? '↘ ' : ''}${changeText(indicator, area.value.change, lang)}`,
+                  : `${improvement > 0 ? '↗ ' : improvement < 0 ? '↘ ' : ''}${changeText(indicator, value.change, lang)}`,
               ),
             ),
           ),

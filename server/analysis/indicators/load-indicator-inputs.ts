@@ -20,6 +20,7 @@ import {
   type WaitFigures,
 } from './compute-indicators.js';
 import { currentMonth, lastDayOf } from './indicator-months.js';
+import { computeEach, cutLiveState, loadLiveDistrict, type LiveState, type Remember } from './load-live-district.js';
 
 export type InputSource = 'LIVE' | 'SNAPSHOT';
 
@@ -29,6 +30,7 @@ export interface IndicatorArea {
   ags: string;
   name: string;
   agsList: string[]; // the keys of its municipalities
+  districtAgs?: string | null; // the district it lies in: its live state is cut from the district's (shared)
 }
 
 export interface MonthInputs {
@@ -163,7 +165,11 @@ async function loadLivePlaces(deps: AnalysisDeps, agsList: string[], categories:
   );
 }
 
-/** The live state of one category in the area: places, the gap table's figures and the waiting-time matching's. */
+/**
+ * The live state of one category in the area read for the area alone: places, the gap table's figures and the
+ * waiting-time matching's. The indicators cut it from the district's state instead (load-live-district.ts); this is
+ * the reference the cut is tested against.
+ */
 export async function loadLiveState(
   deps: AnalysisDeps,
   area: Pick<IndicatorArea, 'kind' | 'ags'>,
@@ -204,9 +210,38 @@ export async function loadLiveState(
   return { gaps, waiting };
 }
 
+/** The live state of each category in the area: cut from its district's (shared, kept), else read for it alone. */
+async function loadLiveStates(
+  deps: AnalysisDeps,
+  area: IndicatorArea,
+  categories: string[],
+  waitWeeks: number,
+  today: string,
+  remember: Remember,
+): Promise<LiveState[]> {
+  const districtAgs = area.districtAgs;
+  if (!districtAgs) {
+    const [places, states] = await Promise.all([
+      loadLivePlaces(deps, area.agsList, categories),
+      Promise.all(categories.map((category) => loadLiveState(deps, area, category, waitWeeks, today))),
+    ]);
+    return states.map((state, index) => ({
+      ...state,
+      places: places.get(categories[index]!) ?? { capacity: 0, booked: 0 },
+    }));
+  }
+  const districts = await Promise.all(
+    categories.map((category) =>
+      loadLiveDistrict(deps, districtAgs, category, { radiusKm, waitWeeks, today, remember }),
+    ),
+  );
+  return districts.map((district) => cutLiveState(district, area.agsList, waitWeeks));
+}
+
 /**
  * The inputs of every (category, month) asked for, keyed "category|month". A month after the current one has no
- * state (null figures); the current month is read live.
+ * state (null figures); the current month is read live. remember keeps the live district states that repeat (the
+ * request's analysis cache, or a memo shared by the areas of one ranking).
  */
 export async function loadIndicatorInputs(
   deps: AnalysisDeps,
@@ -215,19 +250,17 @@ export async function loadIndicatorInputs(
   months: string[],
   waitWeeks: number,
   today: string = todayInGermany(),
+  remember: Remember = computeEach,
 ): Promise<Map<string, MonthInputs>> {
   const sorted = [...new Set(months)].sort();
   const from = sorted[0]!;
   const to = sorted[sorted.length - 1]!;
   const now = currentMonth(today);
   const live = sorted.includes(now);
-  const [outcomes, stored, livePlaces, liveStates] = await Promise.all([
+  const [outcomes, stored, liveStates] = await Promise.all([
     loadOutcomeSums(deps, area.agsList, categories, from, to),
     loadStoredStates(deps, area, categories, from, to),
-    live ? loadLivePlaces(deps, area.agsList, categories) : Promise.resolve(new Map<string, PlaceFigures>()),
-    live
-      ? Promise.all(categories.map((category) => loadLiveState(deps, area, category, waitWeeks, today)))
-      : Promise.resolve([]),
+    live ? loadLiveStates(deps, area, categories, waitWeeks, today, remember) : Promise.resolve([]),
   ]);
   const result = new Map<string, MonthInputs>();
   for (const [index, category] of categories.entries()) {
@@ -239,7 +272,7 @@ export async function loadIndicatorInputs(
           source: 'LIVE',
           inputs: {
             category,
-            places: livePlaces.get(category) ?? { capacity: 0, booked: 0 },
+            places: state.places,
             gaps: state.gaps,
             waiting: state.waiting,
             outcomes: sums,

@@ -385,6 +385,13 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       Array.isArray(data.indicators),
     ),
   };
+  result['Query.indicatorRanking'] = {
+    read: query(
+      staff,
+      `{ indicatorRanking(districtAgs: "${d}", category: OTHER, indicator: COVERAGE) { areaAgs } }`,
+      (data) => Array.isArray(data.indicatorRanking),
+    ),
+  };
   result['Query.indicatorTargets'] = {
     read: query(
       staff,
@@ -896,6 +903,7 @@ const subjectOperations: Record<string, Operation[]> = {
   'Query.courseSuggestions': ['read'],
   'Query.offerConflicts': ['read'],
   'Query.indicators': ['read'],
+  'Query.indicatorRanking': ['read'],
   'Query.indicatorTargets': ['read'],
   'Query.decisionEffects': ['read'],
   'Query.offerOutcomes': ['read'],

@@ -30,7 +30,7 @@ const params = () => ({ idPrefix: `${idPrefix}-`, agsPrefix: options.agsPrefix }
 
 async function removeOurData(): Promise<void> {
   if (!options) return;
-  for (const label of ['Offer', 'Need', 'Actor', 'Municipality', 'District']) {
+  for (const label of ['Outcome', 'Offer', 'Need', 'Actor', 'Municipality', 'District']) {
     await cypher(`MATCH (n:${label}) WHERE ${ours(label)} DETACH DELETE n`, params());
   }
 }
@@ -52,7 +52,7 @@ function narrowedToOurs(tx: ManagedTransaction, seen: string[]): ManagedTransact
   const narrowed = {
     run(statement: string) {
       let rewritten = statement;
-      for (const label of ['Offer', 'Need', 'Actor', 'Municipality', 'District']) {
+      for (const label of ['Outcome', 'Offer', 'Need', 'Actor', 'Municipality', 'District']) {
         rewritten = rewritten.replaceAll(`(n:${label})`, `(n:${label} WHERE ${ours(label)})`);
       }
       if (rewritten === statement)
@@ -81,6 +81,8 @@ describe('loadSyntheticData', () => {
     const data = generateGermany(options);
     const { counts } = data;
     expect(counts.districts).toBe(2);
+    const outcomes = [...data.outcomes()].length;
+    expect(outcomes).toBeGreaterThan(0);
     const progress: { step: string; done: number; total: number }[] = [];
     const result = await loadSyntheticData(driver, data, {
       database,
@@ -94,11 +96,13 @@ describe('loadSyntheticData', () => {
       actors: counts.actors,
       offers: counts.offers,
       needs: counts.needs,
+      outcomes,
       IN_DISTRICT: counts.municipalities + counts.collectives,
       MEMBER_OF: counts.memberships,
       LOCATED_IN: counts.actors,
       'PROVIDES + TAKES_PLACE_IN': counts.offers,
       NEEDED_IN: counts.needs,
+      OUTCOME_OF: outcomes,
       COOPERATES_WITH: counts.cooperations,
     });
     expect(result.steps.every((step) => step.ms >= 0)).toBe(true);
@@ -123,6 +127,7 @@ describe('loadSyntheticData', () => {
             COUNT { MATCH (:Actor)-[:PROVIDES]->(n:Offer) WHERE n.id STARTS WITH $idPrefix } AS provides,
             COUNT { MATCH (n:Offer)-[:TAKES_PLACE_IN]->(:Municipality) WHERE n.id STARTS WITH $idPrefix } AS takesPlaceIn,
             COUNT { MATCH (n:Need)-[:NEEDED_IN]->(:Municipality) WHERE n.id STARTS WITH $idPrefix } AS neededIn,
+            COUNT { MATCH (n:Outcome)-[:OUTCOME_OF]->(:Offer) WHERE n.id STARTS WITH $idPrefix } AS outcomes,
             COUNT { MATCH (n:Actor)-[:COOPERATES_WITH]->(:Actor) WHERE n.id STARTS WITH $idPrefix } AS cooperations`,
           params(),
         )
@@ -140,6 +145,7 @@ describe('loadSyntheticData', () => {
       provides: counts.offers,
       takesPlaceIn: counts.offers,
       neededIn: counts.needs,
+      outcomes,
       cooperations: counts.cooperations,
     };
     expect(await graphCounts()).toEqual(expected);
