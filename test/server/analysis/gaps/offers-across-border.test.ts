@@ -24,7 +24,7 @@ afterAll(async () => {
 function expectedBorderOffers(km: number): string[] {
   const seats = data.municipalities.filter((m) => m.lat !== null && m.lon !== null);
   const nearest = (o: { lat: number | null; lon: number | null }) =>
-    Math.min(...seats.map((m) => haversineKm(m.lat!, m.lon!, o.lat!, o.lon!)));
+    Math.min(...seats.map((m) => haversineKm(m.lat, m.lon, o.lat!, o.lon!)));
   return data.borderArea.offers
     .filter((o) => o.format !== 'ONLINE' && o.lat !== null && nearest(o) <= km)
     .sort((a, b) => nearest(a) - nearest(b) || (a.id < b.id ? -1 : 1))
@@ -55,17 +55,13 @@ describe('offers across the district border', () => {
     const across = (await server.gql(query, { d: county, r: 25 })).data!.offersAcrossBorder as { id: string }[];
     const borderCategory = new Map(data.borderArea.offers.map((o) => [o.id, o]));
     for (const category of categories) {
-      const response = await server.gql(
+      const response = await server.gql<{ coverageGaps: { municipalities: { offerIdsInReach: string[] }[] } }>(
         `query ($c: OfferCategory!, $d: String!) { coverageGaps(category: $c, districtAgs: $d, radiusKm: 25) {
           municipalities { offerIdsInReach } } }`,
         { c: category, d: county },
       );
       expectNoErrors(response);
-      const inReach = new Set(
-        (response.data!.coverageGaps.municipalities as { offerIdsInReach: string[] }[]).flatMap(
-          (row) => row.offerIdsInReach,
-        ),
-      );
+      const inReach = new Set(response.data!.coverageGaps.municipalities.flatMap((row) => row.offerIdsInReach));
       const fromGaps = [...inReach].filter((id) => borderCategory.has(id)).sort();
       const fromQuery = across
         .map((o) => borderCategory.get(o.id)!)
