@@ -95,11 +95,11 @@ const mapStyles: StylesheetJson = [
     selector: 'node.map-offer.border-offer',
     style: {
       shape: 'triangle',
-      width: 13,
-      height: 13,
+      width: 18,
+      height: 18,
       'background-color': '#ffffff',
       'border-color': borderOfferColour,
-      'border-width': 2,
+      'border-width': 2.5,
       'border-style': 'dashed',
     },
   },
@@ -146,7 +146,13 @@ const mapStyles: StylesheetJson = [
   // The area the keyboard has reached (views/map-keys.ts): a thick ring in the focus colour around its point.
   {
     selector: 'node.kbd-focus',
-    style: { 'underlay-color': mapSelectColour, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'z-index': 45 },
+    style: {
+      'underlay-color': mapSelectColour,
+      'underlay-opacity': 0.35,
+      'underlay-padding': 7,
+      'underlay-shape': 'ellipse',
+      'z-index': 45,
+    },
   },
 ];
 
