@@ -7379,6 +7379,8 @@ export type Query = {
   /** Reported outcomes of offers (the ones asked for, or those held in a district), periods ending from..to, newest first */
   offerOutcomes: Array<OfferOutcome>;
   offers: Array<Offer>;
+  /** Offers of other districts within radiusKm of the district: neither their venue nor their provider lies in the district, and their place (their own location, else their venue's seat) is within radiusKm of the seat of one of the district's municipalities, by the haversine distance of the gap analysis (../shared/DESIGN.md). Every category and status; ONLINE offers have no place and are not listed. Nearest to the district first (then by id). radiusKm above 0 and at most 200. */
+  offersAcrossBorder: Array<Offer>;
   offersConnection: OffersConnection;
   /** Ranked recommendations for a district or a Samtgemeinde; categories default to all, codes to all */
   recommendations: Array<Recommendation>;
@@ -7653,6 +7655,12 @@ export type QueryOffersArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<OfferSort>>;
   where?: InputMaybe<OfferWhere>;
+};
+
+
+export type QueryOffersAcrossBorderArgs = {
+  districtAgs: Scalars['String']['input'];
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
 };
 
 

@@ -3683,6 +3683,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   offerCountsByCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType, Partial<Types.QueryOfferCountsByCategoryArgs>>;
   offerOutcomes?: Resolver<Array<ResolversTypes['OfferOutcome']>, ParentType, ContextType, RequireFields<Types.QueryOfferOutcomesArgs, 'limit'>>;
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, Partial<Types.QueryOffersArgs>>;
+  offersAcrossBorder?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<Types.QueryOffersAcrossBorderArgs, 'districtAgs' | 'radiusKm'>>;
   offersConnection?: Resolver<ResolversTypes['OffersConnection'], ParentType, ContextType, Partial<Types.QueryOffersConnectionArgs>>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<Types.QueryRecommendationsArgs, 'limit' | 'radiusKm'>>;
   searchActors?: Resolver<ResolversTypes['ActorsIndexConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchActorsArgs, 'phrase'>>;

@@ -46,6 +46,8 @@ export const fieldWeights: Readonly<Record<string, Weight>> = {
   'Query.courseTypeSettings': 10,
   // @cypher over every offer (or a district's): one full scan with a grouping.
   'Query.offerCountsByCategory': byArea(1_000),
+  // @cypher: the offers in a box around the district's seats, each against every seat (schema/border-offers.graphql).
+  'Query.offersAcrossBorder': 1_000,
   // Fulltext index lookups; each hit is then checked against the where filter.
   'Query.searchActors': 500,
   'Query.searchOffers': 500,

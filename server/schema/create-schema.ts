@@ -8,6 +8,7 @@ import { defaultSearchLimits, type SearchLimits, type WriteLimits } from '../con
 import { buildSchema } from './build-schema.js';
 import { guardAccess } from './guard-access.js';
 import { guardMutations } from './guard-mutations.js';
+import { guardRadius } from './guard-radius.js';
 import { guardSearch } from './guard-search.js';
 import { limitWrites } from './limit-writes.js';
 import { loadTypeDefs } from '../sdl/load-type-defs.js';
@@ -27,7 +28,7 @@ export async function createSchema(options: SchemaOptions): Promise<GraphQLSchem
   // Access errors are translated outermost, so that a refusal inside a guarded mutation is translated too; the size
   // of a write is checked before anything else of it runs.
   return guardAccess(
-    limitWrites(guardMutations(guardSearch(useStrictDates(schema), search), options), options.writes),
+    limitWrites(guardMutations(guardSearch(guardRadius(useStrictDates(schema)), search), options), options.writes),
     findReadRestrictions(loadTypeDefs()),
   );
 }

@@ -3,9 +3,12 @@
 // diamonds; for the selected municipality, its links to the offers in reach and the catchment circle. With the
 // district's outlines (map-outlines.ts) the projection is fitted to the county, each municipality sits at the
 // centre of its outline as a ring sized by demand (the outline itself carries the colour) and the Samtgemeinden
-// are their outlines, not boxes.
+// are their outlines, not boxes. The offers across the district border within the radius (data/border-offers.ts)
+// are drawn as well, with their own marker (class border-offer), and the seats of their neighbouring municipalities
+// faintly (class neighbour-place), so that the coordinator sees the courses the gap figures count across the border.
 import type { ElementDefinition } from 'cytoscape';
 import { geoMercator, type GeoProjection } from 'd3-geo';
+import { borderDistrictName, borderOfferPlace, type BorderOfferRecord } from '../data/border-offers';
 import { areaMembers, type DistrictModel, type OfferRecord } from '../data/district-model';
 import type { CoverageGapsQuery } from '../generated/graphql';
 import type { ViewState } from '../state/view-state';
@@ -15,20 +18,26 @@ import { noDemandColour, severityColours, waitColours } from './palette';
 export { mapHeight, mapWidth };
 
 /** The waiting times per municipality (the API's AreaWaiting), when the map shows them instead of the gaps. */
+export interface WaitingRow {
+  waiting: number;
+  placed: number;
+  medianWeeks?: number | null;
+  p90Weeks?: number | null;
+  noSuitableStart: number;
+  overTarget: number;
+}
+
 export interface WaitingOverlay {
   targetWeeks: number;
-  rows: Map<
-    string,
-    {
-      waiting: number;
-      placed: number;
-      medianWeeks?: number | null;
-      p90Weeks?: number | null;
-      noSuitableStart: number;
-      overTarget: number;
-    }
-  >;
+  rows: Map<string, WaitingRow>;
+  samtgemeinden?: Map<string, WaitingRow>; // the API's figures of each Samtgemeinde as a whole (not summable)
   weeksShort: string; // "Wo." or "wk", for the labels
+}
+
+/** The waiting figures under a name on the map: persons waiting · median / 90th percentile wait in weeks. */
+export function waitingLine(row: WaitingRow, weeksShort: string): string {
+  const weeks = (value: number | null | undefined) => (value === null || value === undefined ? '–' : String(value));
+  return `${row.waiting} · ${weeks(row.medianWeeks)} / ${weeks(row.p90Weeks)} ${weeksShort}`;
 }
 
 /** The colour of a municipality by its waiting: the median wait against the target, or nobody placed at all. */
@@ -88,6 +97,7 @@ export function buildMapElements(
   offers: OfferRecord[],
   waiting?: WaitingOverlay,
   outlines?: MapOutlines,
+  border: BorderOfferRecord[] = [],
 ): ElementDefinition[] {
   const projection = outlines?.projection ?? fitProjection(model);
   const inArea = areaMembers(model, state.area);
@@ -99,9 +109,15 @@ export function buildMapElements(
 
   for (const m of model.municipalities.values()) {
     if (m.kind !== 'COLLECTIVE' || outlines) continue;
+    const sgWait = waiting?.samtgemeinden?.get(m.ags);
+    const sgName = m.name.replace(/^Samtgemeinde /, 'SG ');
     elements.push({
       group: 'nodes',
-      data: { id: `sg:${m.ags}`, label: m.name.replace(/^Samtgemeinde /, 'SG '), ags: m.ags },
+      data: {
+        id: `sg:${m.ags}`,
+        label: sgWait?.waiting ? `${sgName} · ${waitingLine(sgWait, waiting!.weeksShort)}` : sgName,
+        ags: m.ags,
+      },
       classes: inArea && !inArea.has(m.ags) ? 'samtgemeinde faded' : 'samtgemeinde',
     });
   }
@@ -127,7 +143,6 @@ export function buildMapElements(
     if (outline) classes.push('on-outline');
     if (inArea && !inArea.has(m.ags)) classes.push('faded');
     const name = m.kind === 'COLLECTIVE' ? `${m.name} (gesamt)` : m.name;
-    const weeks = (value: number | null | undefined) => (value === null || value === undefined ? '–' : String(value));
     if (waiting) classes.push(wait?.waiting ? 'waiting' : 'none-waiting');
     elements.push({
       group: 'nodes',
@@ -136,10 +151,7 @@ export function buildMapElements(
         parent,
         ags: m.ags,
         // With waiting times: persons waiting · median / 90th percentile wait in weeks, under the name.
-        label:
-          waiting && wait?.waiting
-            ? `${name}\n${wait.waiting} · ${weeks(wait.medianWeeks)} / ${weeks(wait.p90Weeks)} ${waiting.weeksShort}`
-            : name,
+        label: waiting && wait?.waiting ? `${name}\n${waitingLine(wait, waiting.weeksShort)}` : name,
         colour: waiting
           ? waitColour(wait, waiting.targetWeeks)
           : demand > 0
@@ -175,10 +187,45 @@ export function buildMapElements(
       classes: classes.join(' ').trim(),
     });
   }
+  // Across the border: the offers with their district's name, and their municipalities' seats as faint points.
+  const neighbours = new Map<string, { name: string; district: string; x: number; y: number }>();
+  for (const offer of border) {
+    const place = borderOfferPlace(offer);
+    if (!place) continue;
+    const [x, y] = projection([place.longitude, place.latitude])!;
+    const district = borderDistrictName(offer);
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: `o:${offer.id}`,
+        label: offer.title,
+        status: offer.status,
+        district,
+        provider: offer.provider[0]?.name ?? '',
+      },
+      position: { x, y },
+      classes: ['map-offer', 'border-offer', inReach.has(offer.id) ? 'in-reach' : ''].join(' ').trim(),
+    });
+    const venue = offer.venue[0];
+    if (venue?.location && !neighbours.has(venue.ags)) {
+      const [vx, vy] = projection([venue.location.longitude, venue.location.latitude])!;
+      neighbours.set(venue.ags, { name: venue.name, district, x: vx, y: vy });
+    }
+  }
+  for (const [ags, place] of neighbours) {
+    elements.push({
+      group: 'nodes',
+      data: { id: `n:${ags}`, ags, label: place.name, district: place.district },
+      position: { x: place.x, y: place.y },
+      classes: 'neighbour-place',
+      selectable: false,
+    });
+  }
   const seats = new Map(
     elements
       .filter((e) => e.position && String(e.classes ?? '').startsWith('municipality'))
-      .map((e) => [placeKey(e.position!), e.data['size'] as number]),
+      .map((e) => [placeKey(e.position!), e.data['size'] as number] as const)
+      .concat([...neighbours.values()].map((n) => [placeKey(n), neighbourSize] as const)),
   );
   const offerNodes = elements.filter((e) => String(e.classes ?? '').startsWith('map-offer'));
   spreadOverlapping(offerNodes, seats);
@@ -210,6 +257,9 @@ export function buildMapElements(
   }
   return elements;
 }
+
+/** The faint point of a neighbouring municipality (model pixels). */
+const neighbourSize = 8;
 
 const placeKey = (p: { x: number; y: number }) => `${Math.round(p.x)}:${Math.round(p.y)}`;
 

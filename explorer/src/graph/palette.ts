@@ -59,6 +59,10 @@ export const noDemandColour = '#e5e7eb';
 export const mapSelectColour = '#111827';
 export const offerColour = '#334155';
 export const focusColour = '#f59e0b';
+/** Offers across the district border: the slate of the offers, as a dashed hollow triangle (the shape tells them apart). */
+export const borderOfferColour = offerColour;
+/** The neighbouring district's municipalities: faint points and names outside the county's outline. */
+export const neighbourColour = '#6b7280';
 export const selectColour = '#2563eb';
 
 /** The timeline: fill rate (registrations / capacity) from light to dark; red is kept for courses that cannot start. */

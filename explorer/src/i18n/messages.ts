@@ -2,6 +2,7 @@
 import type { Language } from './enum-labels';
 import { networkMessages } from './network-messages';
 import { a11yMessages } from './a11y-messages';
+import { borderMessages } from './border-messages';
 
 const messages = {
   appTitle: ['Bildungsnetz', 'Bildungsnetz'],
@@ -301,6 +302,7 @@ const messages = {
   importFields: ['Felder', 'Fields'],
   ...networkMessages,
   ...a11yMessages,
+  ...borderMessages,
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

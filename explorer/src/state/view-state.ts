@@ -66,6 +66,7 @@ export interface ViewState {
   notWith: string; // the Akteure table: only actors without a cooperation with this one (id)
   actorRole: '' | 'broker' | 'isolated'; // the Akteure table: only brokers or only isolated actors
   round: string; // the Abfragen view: the survey round shown (id); '' = the newest
+  border: boolean; // the offers table also lists the offers across the district border within the radius
 }
 
 export const defaultGapCategory: OfferCategory = 'INTEGRATION_COURSE';
@@ -103,6 +104,7 @@ export const defaultViewState: ViewState = {
   notWith: '',
   actorRole: '',
   round: '',
+  border: false,
 };
 
 /** The course categories: the timeline and the waiting times only know these. */
@@ -160,6 +162,7 @@ export function parseViewState(search: string): ViewState {
     partnerOf: p.get('pof') ?? '',
     notWith: p.get('nw') ?? '',
     round: p.get('round') ?? '',
+    border: p.get('nb') === '1',
     actorRole: p.get('ar') === 'broker' || p.get('ar') === 'isolated' ? (p.get('ar') as 'broker' | 'isolated') : '',
   };
 }
@@ -202,5 +205,6 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   put('nw', state.notWith, '');
   put('ar', state.actorRole, '');
   put('round', state.round, '');
+  put('nb', state.border ? '1' : '', '');
   return p;
 }

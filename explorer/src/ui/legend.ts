@@ -14,11 +14,46 @@ import {
   waitColours,
 } from '../graph/palette';
 import { actorKindLabels, cooperationKindLabels, enumLabel, enumValues, severityLabels } from '../i18n/enum-labels';
+import { borderDistrictName, readyBorderOffers } from '../data/border-offers';
+import { borderOfferColour, neighbourColour } from '../graph/palette';
 import { h, type Child } from './dom';
 
 const dot = (colour: string, extra = '') => h('span', { className: `swatch ${extra}`, style: `background:${colour}` });
 const line = (colour: string, style: string) =>
   h('span', { className: 'line-swatch', style: `border-top: 3px ${style} ${colour}` });
+
+/** The marker of an offer across the border as the map draws it: a hollow triangle with a dashed outline. */
+const triangle = () =>
+  h(
+    'svg',
+    { className: 'marker-swatch', width: 14, height: 13, viewBox: '0 0 14 13', 'aria-hidden': 'true' },
+    h('polygon', {
+      points: '7,1.5 12.8,11.8 1.2,11.8',
+      fill: '#ffffff',
+      stroke: borderOfferColour,
+      'stroke-width': 1.6,
+      'stroke-dasharray': '2.4 1.6',
+    }),
+  );
+
+/**
+ * The map's entries for what lies across the district border: its offers (with the neighbouring districts' names)
+ * and its municipalities; none when the radius reaches no offer across the border.
+ */
+function borderEntries(ctx: AppContext): Child[] {
+  const offers = readyBorderOffers(ctx);
+  if (offers.length === 0) return [];
+  const districts = [...new Set(offers.map(borderDistrictName).filter(Boolean))].sort().join(', ');
+  return [
+    h('li', { 'data-testid': 'legend-border-offer' }, triangle(), `${ctx.t('borderOffer')} (${districts})`),
+    h(
+      'li',
+      {},
+      h('span', { className: 'swatch', style: `background:#ffffff;border:1.5px solid ${neighbourColour}` }),
+      ctx.t('neighbourPlace'),
+    ),
+  ];
+}
 
 /** The legend strip under the canvas (network, map) or the timeline (courses); hidden in the other views. */
 export function Legend({ ctx }: { ctx: AppContext }): Child {
@@ -123,6 +158,7 @@ function legendBody(ctx: AppContext): Child {
         h('li', { className: 'muted' }, t('sizeWaiting')),
         h('li', { className: 'muted' }, t('waitLabelHint')),
         h('li', {}, h('span', { className: 'outline-swatch' }), t('sgOutline')),
+        borderEntries(ctx),
         h('li', { className: 'muted' }, t('mapHint')),
       ),
     ];
@@ -136,6 +172,7 @@ function legendBody(ctx: AppContext): Child {
         { className: 'legend-list cols-2' },
         h('li', {}, dot(offerColour, 'diamond'), t('offer')),
         h('li', {}, h('span', { className: 'outline-swatch' }), t('sgOutline')),
+        borderEntries(ctx),
       ),
     ];
   }
@@ -156,6 +193,7 @@ function legendBody(ctx: AppContext): Child {
         h('li', {}, dot(offerColour, 'diamond'), t('offerNode')),
         h('li', {}, dot(focusColour, 'diamond'), t('reachLink')),
         h('li', {}, h('span', { className: 'outline-swatch' }), t('sgOutline')),
+        borderEntries(ctx),
         h('li', { className: 'muted' }, t('sizeDemand')),
         h('li', { className: 'muted' }, t('mapHint')),
       ),

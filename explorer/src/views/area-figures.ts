@@ -32,7 +32,10 @@ export interface AreaWaitingFigures {
   waiting: number;
   overTarget: number;
   noSuitableStart: number;
-  /** The median and 90th percentile wait: the district's, or one municipality's; not summable over several. */
+  /**
+   * The median and 90th percentile wait: the district's, a Samtgemeinde's (the API's figures for it as a whole) or
+   * one municipality's; not summable over several, so undefined for anything else.
+   */
   medianWeeks: number | null | undefined;
   p90Weeks: number | null | undefined;
 }
@@ -42,7 +45,9 @@ export function areaWaitingFigures(model: DistrictModel, table: WaitingTable, ar
   if (!members) return { ...table.area, name: undefined };
   const rows: AreaWaitingRow[] = table.municipalities.filter((row) => members.has(row.ags));
   const sum = (key: 'waiting' | 'overTarget' | 'noSuitableStart') => rows.reduce((total, row) => total + row[key], 0);
-  const single = rows.length === 1 ? rows[0] : undefined;
+  // A Samtgemeinde's median is the API's over the persons of all its points, which its members' medians cannot give.
+  const samtgemeinde = table.samtgemeinden.find((row) => row.ags === area);
+  const single = samtgemeinde ?? (rows.length === 1 ? rows[0] : undefined);
   return {
     name: model.municipalities.get(area)?.name ?? area,
     waiting: sum('waiting'),

@@ -1,6 +1,7 @@
 // The details panel: what was clicked (actor, municipality or offer) with its figures, each traceable to the
 // offers and needs behind it, and links that select the related entities. A component: which needs lists are
 // unfolded is its own state, and a link that selects another entity keeps the keyboard focus in the panel.
+import { borderDistrictName, readyBorderOffers } from '../data/border-offers';
 import type { AppContext, Loadable, WaitingTable } from '../state/app-context';
 import { gapCategory } from '../state/view-state';
 import {
@@ -311,7 +312,11 @@ function municipalityDetails(ctx: AppContext, ags: string, openNeeds: OpenNeeds)
     const row = table.municipalities.find((r) => r.ags === ags);
     if (!row) return null;
     const needsOpen = openNeeds.has(ags);
-    const inReach = row.offerIdsInReach.map((id) => model.offers.get(id)).filter((o) => o !== undefined);
+    // The offers in reach include those across the district border, which the district's graph does not hold.
+    const across = new Map(readyBorderOffers(ctx).map((o) => [o.id, o]));
+    const inReach = row.offerIdsInReach
+      .map((id) => model.offers.get(id) ?? across.get(id))
+      .filter((o) => o !== undefined);
     return h(
       'section',
       { className: 'gap-figures', 'data-testid': 'gap-figures' },
@@ -373,6 +378,13 @@ function municipalityDetails(ctx: AppContext, ags: string, openNeeds: OpenNeeds)
                   {},
                   linkButton(o.title, () => ctx.set({ selected: `o:${o.id}` })),
                   h('span', { className: 'muted' }, ` · ${t('freePlaces')}: ${formatNumber(o.freePlaces, lang)}`),
+                  across.has(o.id)
+                    ? h(
+                        'span',
+                        { className: 'badge across-border' },
+                        `${t('acrossBorder')}: ${borderDistrictName(across.get(o.id)!)}`,
+                      )
+                    : null,
                 ),
               ),
             ),
@@ -602,6 +614,18 @@ function needsList(ctx: AppContext, ids: string[]): Child {
   );
 }
 
+/** An offer of a neighbouring district within the radius (data/border-offers.ts) says so, naming the district. */
+function acrossBorderNote(ctx: AppContext, id: string): Child {
+  if (ctx.model.offers.has(id)) return null;
+  const offer = readyBorderOffers(ctx).find((o) => o.id === id);
+  if (!offer) return null;
+  return h(
+    'p',
+    { className: 'across-border-note', 'data-testid': 'offer-across-border' },
+    `${ctx.t('acrossBorder')}: ${borderDistrictName(offer)}`,
+  );
+}
+
 function offerDetails(ctx: AppContext, id: string): Child {
   const { t, lang } = ctx;
   return loadingOr(ctx, ctx.offerDetails(id), (offer) => {
@@ -620,6 +644,7 @@ function offerDetails(ctx: AppContext, id: string): Child {
       { className: 'details-body', 'data-kind': 'offer' },
       h('p', { className: 'eyebrow' }, enumLabel(offerCategoryLabels, offer.category, lang)),
       h('h3', { className: 'entity-title' }, offer.title),
+      acrossBorderNote(ctx, offer.id),
       h('span', { className: `badge status-${offer.status}` }, enumLabel(offerStatusLabels, offer.status, lang)),
       h(EditActions, { ctx, kind: 'offer', id: offer.id, providerId: provider?.id }),
       course

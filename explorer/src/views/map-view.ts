@@ -9,9 +9,17 @@ import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cyto
 import { geoContains } from 'd3-geo';
 import type { DistrictModel, OfferRecord } from '../data/district-model';
 import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
-import { buildMapElements, type GapTable, type WaitingOverlay } from '../graph/map-elements';
+import { buildMapElements, waitingLine, type GapTable, type WaitingOverlay } from '../graph/map-elements';
 import type { MapOutlines } from '../graph/map-outlines';
-import { focusColour, mapSelectColour, noDemandColour, offerColour } from '../graph/palette';
+import type { BorderOfferRecord } from '../data/border-offers';
+import {
+  borderOfferColour,
+  focusColour,
+  mapSelectColour,
+  neighbourColour,
+  noDemandColour,
+  offerColour,
+} from '../graph/palette';
 import { lineHeight, placeLabels, type LabelCandidate } from '../graph/place-labels';
 import type { ViewState } from '../state/view-state';
 import { labelStyle } from './network-styles';
@@ -81,6 +89,38 @@ const mapStyles: StylesheetJson = [
     selector: 'node.map-offer.in-reach',
     style: { 'background-color': focusColour, width: 13, height: 13, 'border-color': '#78350f' },
   },
+  // Across the district border: a hollow triangle with a dashed outline (the shape, not only a colour, tells it
+  // from the district's own diamonds), filled amber like the others when in reach of the selected municipality.
+  {
+    selector: 'node.map-offer.border-offer',
+    style: {
+      shape: 'triangle',
+      width: 18,
+      height: 18,
+      'background-color': '#ffffff',
+      'border-color': borderOfferColour,
+      'border-width': 2.5,
+      'border-style': 'dashed',
+    },
+  },
+  {
+    selector: 'node.map-offer.border-offer.in-reach',
+    style: { 'background-color': focusColour, width: 15, height: 15 },
+  },
+  {
+    selector: 'node.neighbour-place',
+    style: {
+      shape: 'ellipse',
+      width: 8,
+      height: 8,
+      'background-color': '#ffffff',
+      'border-width': 1.5,
+      'border-color': neighbourColour,
+      label: '',
+      events: 'no',
+      'z-index': 5,
+    },
+  },
   {
     selector: 'node.reach',
     style: {
@@ -103,6 +143,17 @@ const mapStyles: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.25 } },
   { selector: '.focus', style: { 'underlay-color': focusColour, 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': mapSelectColour, 'z-index': 40 } },
+  // The area the keyboard has reached (views/map-keys.ts): a thick ring in the focus colour around its point.
+  {
+    selector: 'node.kbd-focus',
+    style: {
+      'underlay-color': mapSelectColour,
+      'underlay-opacity': 0.35,
+      'underlay-padding': 7,
+      'underlay-shape': 'ellipse',
+      'z-index': 45,
+    },
+  },
 ];
 
 export interface MapView {
@@ -115,7 +166,10 @@ export interface MapView {
     focusOfferIds: ReadonlySet<string>,
     waiting?: WaitingOverlay,
     outlines?: MapOutlines,
+    border?: BorderOfferRecord[],
   ): void;
+  /** Outlines the area the keyboard has reached (graph and outline), or none. */
+  highlight(ags: string | undefined): void;
   /** Only the outlines, uncoloured, and no elements: while the map waits for a category to be chosen. */
   showOutlinesOnly(outlines: MapOutlines | undefined): void;
   resize: () => void;
@@ -142,6 +196,7 @@ export function createMapView(
     selected: '',
   };
   let labelsWanted = false;
+  let sgLines = new Map<string, string>();
   cy.on('tap', 'node', (event) => {
     const node = event.target as NodeSingular;
     if (node.hasClass('samtgemeinde')) onSelect(`m:${node.data('ags') as string}`);
@@ -158,7 +213,7 @@ export function createMapView(
     if (!frame)
       frame = requestAnimationFrame(() => {
         frame = 0;
-        if (labelsWanted) placeMapLabels(cy, layers.labels, drawn.outlines);
+        if (labelsWanted) placeMapLabels(cy, layers.labels, drawn.outlines, sgLines);
       });
   });
   const drawOutlines = (
@@ -181,8 +236,29 @@ export function createMapView(
     }
     followViewport(cy, layers);
   };
+  let keyboardArea: string | undefined;
+  const showKeyboardArea = () => {
+    cy.nodes('.kbd-focus').removeClass('kbd-focus');
+    if (keyboardArea) cy.getElementById(`m:${keyboardArea}`).addClass('kbd-focus');
+    // A copy of the area's outline drawn last, unfilled, so that no neighbour's border covers the focus outline.
+    layers.outlines.querySelector('path.kbd-focus')?.remove();
+    const group = layers.outlines.firstElementChild;
+    const area = keyboardArea
+      ? layers.outlines.querySelector<SVGPathElement>(`path[data-ags="${CSS.escape(keyboardArea)}"]`)
+      : null;
+    if (!group || !area) return;
+    const outline = document.createElementNS(svgNs, 'path');
+    outline.setAttribute('d', area.getAttribute('d') ?? '');
+    outline.setAttribute('class', 'outline kbd-focus');
+    outline.setAttribute('vector-effect', 'non-scaling-stroke');
+    group.append(outline);
+  };
   return {
     cy,
+    highlight(ags) {
+      keyboardArea = ags;
+      showKeyboardArea();
+    },
     showOutlinesOnly(outlines) {
       cy.elements().remove();
       labelsWanted = false;
@@ -194,8 +270,8 @@ export function createMapView(
       }
       followViewport(cy, layers);
     },
-    update(model, table, state, offers, focusOfferIds, waiting, outlines) {
-      const elements = buildMapElements(model, table, state, offers, waiting, outlines);
+    update(model, table, state, offers, focusOfferIds, waiting, outlines, border) {
+      const elements = buildMapElements(model, table, state, offers, waiting, outlines, border);
       for (const id of focusOfferIds) {
         const offer = elements.find((e) => e.data.id === `o:${id}`);
         if (offer) offer.classes = `${String(offer.classes ?? '')} focus`.trim();
@@ -230,18 +306,33 @@ export function createMapView(
           : [],
       );
       drawOutlines(outlines, fills, faded, state.selected.startsWith('m:') ? state.selected.slice(2) : '');
+      showKeyboardArea();
       if (!fitted) {
         fitMap(cy, outlines);
         fitted = true;
       }
       labelsWanted = true;
+      sgLines = samtgemeindeWaitingLines(waiting);
       followViewport(cy, layers);
-      placeMapLabels(cy, layers.labels, outlines);
+      placeMapLabels(cy, layers.labels, outlines, sgLines);
     },
     resize() {
       cy.resize();
     },
   };
+}
+
+/**
+ * With waiting times, a Samtgemeinde's figures under its name as its members show theirs: persons waiting · median /
+ * 90th percentile wait (the API's figures for the Samtgemeinde as a whole, which are not sums of its members').
+ */
+function samtgemeindeWaitingLines(waiting: WaitingOverlay | undefined): Map<string, string> {
+  const lines = new Map<string, string>();
+  for (const [ags, row] of waiting?.samtgemeinden ?? []) {
+    if (!row.waiting) continue;
+    lines.set(ags, waitingLine(row, waiting!.weeksShort));
+  }
+  return lines;
 }
 
 /** Makes the canvas hold exactly `wanted`: removes the rest, adds what is missing, updates what differs. */
@@ -276,15 +367,28 @@ function applyDifference(cy: Core, wanted: ElementDefinition[]): void {
   cy.add(toAdd);
 }
 
-/** The whole district in view: its outline when there is one, else its municipalities and offers. */
+/**
+ * The whole district in view: its outline when there is one, else its municipalities and offers; and the offers
+ * across the border within the radius with their municipalities, which belong to the picture.
+ */
 export function fitMap(cy: Core, outlines: MapOutlines | undefined): void {
   const frame = outlines?.areas.find((a) => a.level === 'district');
   if (!frame) {
-    cy.fit(cy.nodes('.municipality, .samtgemeinde, .map-offer'), 24);
+    cy.fit(cy.nodes('.municipality, .samtgemeinde, .map-offer, .neighbour-place'), 24);
     return;
   }
-  // The outline's box in model coordinates, fitted like Cytoscape's fit with a padding of 24 px.
+  // The outline's box (and the border area's) in model coordinates, fitted like Cytoscape's fit with 24 px padding.
   const box = pathBox(frame.path);
+  const across = cy.nodes('.border-offer, .neighbour-place');
+  if (across.nonempty()) {
+    const b = across.boundingBox({ includeLabels: false });
+    Object.assign(box, {
+      x1: Math.min(box.x1, b.x1),
+      y1: Math.min(box.y1, b.y1),
+      x2: Math.max(box.x2, b.x2),
+      y2: Math.max(box.y2, b.y2),
+    });
+  }
   const zoom = Math.min((cy.width() - 48) / (box.x2 - box.x1), (cy.height() - 48) / (box.y2 - box.y1));
   cy.zoom(zoom);
   cy.pan({
@@ -357,7 +461,12 @@ function measureText(text: string, size: number, bold: boolean): number {
  * The labels of the map over the canvas, by priority: the selected municipality, the towns, the Samtgemeinden,
  * then the municipalities by demand (or persons waiting), those outside the chosen area last.
  */
-function placeMapLabels(cy: Core, svg: SVGSVGElement, outlines: MapOutlines | undefined): void {
+function placeMapLabels(
+  cy: Core,
+  svg: SVGSVGElement,
+  outlines: MapOutlines | undefined,
+  sgLines: ReadonlyMap<string, string>,
+): void {
   const candidates: LabelCandidate[] = [];
   const zoom = cy.zoom();
   const pan = cy.pan();
@@ -378,11 +487,25 @@ function placeMapLabels(cy: Core, svg: SVGSVGElement, outlines: MapOutlines | un
       fontSize: 11,
     });
   }
+  // The neighbouring municipalities across the border: faint, after everything of the district.
+  for (const node of cy.nodes('.neighbour-place')) {
+    const position = node.renderedPosition();
+    const lines = [String(node.data('label')), String(node.data('district'))];
+    candidates.push({
+      id: node.id(),
+      lines,
+      x: position.x,
+      y: position.y + 4 + lines.length * 10 * lineHeight * 0.5 + 2,
+      priority: 20_000,
+      fontSize: 10,
+    });
+  }
   for (const area of outlines?.areas ?? []) {
     if (area.level !== 'collective') continue;
+    const figures = sgLines.get(area.ags);
     candidates.push({
       id: `sg:${area.ags}`,
-      lines: [`SG ${area.name}`],
+      lines: figures ? [`SG ${area.name}`, figures] : [`SG ${area.name}`],
       x: pan.x + zoom * area.labelAt.x,
       y: pan.y + zoom * area.labelAt.y,
       priority: 100,
@@ -396,7 +519,14 @@ function placeMapLabels(cy: Core, svg: SVGSVGElement, outlines: MapOutlines | un
       const text = document.createElementNS(svgNs, 'text');
       text.setAttribute('x', String(label.x));
       text.setAttribute('y', String(label.y - ((label.lines.length - 1) * label.fontSize * lineHeight) / 2));
-      text.setAttribute('class', label.id.startsWith('sg:') ? 'map-label sg-label' : 'map-label');
+      text.setAttribute(
+        'class',
+        label.id.startsWith('sg:')
+          ? 'map-label sg-label'
+          : label.id.startsWith('n:')
+            ? 'map-label neighbour-label'
+            : 'map-label',
+      );
       text.setAttribute('style', `font: ${labelFont(label.fontSize, !!label.bold)}`);
       text.dataset['id'] = label.id;
       label.lines.forEach((line, i) => {

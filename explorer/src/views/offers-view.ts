@@ -1,5 +1,8 @@
 // The offers view: a sortable table of the offers (with the filters applied) and the gap table of the chosen
-// category, the one the CSV export writes.
+// category, the one the CSV export writes. The table lists the district's own offers; a checkbox adds the offers
+// across the district border within the radius (data/border-offers.ts) with a column "Landkreis". Off by default:
+// the list is the district's directory (what its providers maintain, what goes to the monthly round and into the
+// exports); the map shows the border's offers always, and the checkbox says how many it would add.
 import type { AppContext } from '../state/app-context';
 import { areaMembers, type OfferRecord } from '../data/district-model';
 import { offerMatches } from '../graph/network-elements';
@@ -26,6 +29,7 @@ import { gapExportTable } from './view-tables';
 import type { ExportItem } from '../export/export-menu';
 import { explainAreaGap } from '../i18n/explanations';
 import { OwnOffers } from './own-offers';
+import { borderDistrictName, loadBorderOffers, type BorderOfferRecord } from '../data/border-offers';
 
 interface Column {
   key: string;
@@ -34,11 +38,12 @@ interface Column {
   numeric?: boolean;
 }
 
-const columns = (lang: Language): Column[] => [
+const columns = (lang: Language, district?: (o: OfferRecord) => string): Column[] => [
   { key: 'title', label: 'title', value: (o) => o.title },
   { key: 'category', label: 'category', value: (o) => enumLabel(offerCategoryLabels, o.category, lang) },
   { key: 'provider', label: 'provider', value: (o) => o.provider[0]?.name ?? '' },
   { key: 'venue', label: 'venue', value: (o) => o.venue[0]?.name ?? '' },
+  ...(district ? [{ key: 'district', label: 'districtColumn' as const, value: district }] : []),
   { key: 'status', label: 'status', value: (o) => enumLabel(offerStatusLabels, o.status, lang) },
   { key: 'start', label: 'start', value: (o) => o.startDate },
   { key: 'capacity', label: 'capacity', value: (o) => o.capacity, numeric: true },
@@ -46,23 +51,44 @@ const columns = (lang: Language): Column[] => [
   { key: 'waitlist', label: 'waitlist', value: (o) => o.waitlist, numeric: true },
 ];
 
+/**
+ * The offers across the border that the filters leave (every category the filter allows): none while they load. With
+ * an area chosen none either, as the area filter keeps offers whose venue lies in the area.
+ */
+export function borderOffersShown(ctx: AppContext): BorderOfferRecord[] {
+  const loaded = loadBorderOffers(ctx);
+  if (loaded.status !== 'ready' || ctx.state.area) return [];
+  return loaded.value.filter((o) => offerMatches(o, ctx.state));
+}
+
 export function filteredOffers(ctx: AppContext): OfferRecord[] {
   const inArea = areaMembers(ctx.model, ctx.state.area);
-  return [...ctx.model.offers.values()].filter(
+  const own = [...ctx.model.offers.values()].filter(
     (o) => offerMatches(o, ctx.state) && (!inArea || (o.venue[0] && inArea.has(o.venue[0].ags))),
   );
+  return ctx.state.border ? [...own, ...borderOffersShown(ctx)] : own;
+}
+
+/** The district's name for its own offers, the neighbouring district's for an offer across the border. */
+function districtOf(ctx: AppContext): (o: OfferRecord) => string {
+  const own = ctx.districts.find((d) => d.ags === ctx.model.districtAgs)?.name ?? '';
+  return (o) => (ctx.model.offers.has(o.id) ? own : borderDistrictName(o as BorderOfferRecord));
 }
 
 export function OffersView({ ctx }: { ctx: AppContext }): Child {
   // The public directory has no gap table (needs are the staff's): it is ready with its offers.
-  useReadyMark('offers', !ctx.access.staff || ctx.gaps().status !== 'loading');
+  // It waits for the offers across the border as well: the checkbox that adds them tells how many there are.
+  useReadyMark(
+    'offers',
+    (!ctx.access.staff || ctx.gaps().status !== 'loading') && loadBorderOffers(ctx).status !== 'loading',
+  );
   return renderOffersView(ctx);
 }
 
 /** The offers as the table shows them: filtered and in the table's order (the export writes the same). */
 export function shownOffers(ctx: AppContext): OfferRecord[] {
   const { lang, state } = ctx;
-  const cols = columns(lang);
+  const cols = columns(lang, state.border ? districtOf(ctx) : undefined);
   const descending = state.sort.startsWith('-');
   const sortKey = state.sort.replace(/^-/, '') || 'title';
   const column = cols.find((c) => c.key === sortKey) ?? cols[0]!;
@@ -79,7 +105,9 @@ export function shownOffers(ctx: AppContext): OfferRecord[] {
 
 function renderOffersView(ctx: AppContext): Child {
   const { t, lang, state } = ctx;
-  const cols = columns(lang);
+  const district = state.border ? districtOf(ctx) : undefined;
+  const cols = columns(lang, district);
+  const across = borderOffersShown(ctx);
   const descending = state.sort.startsWith('-');
   const sortKey = state.sort.replace(/^-/, '') || 'title';
   const offers = shownOffers(ctx);
@@ -115,6 +143,7 @@ function renderOffersView(ctx: AppContext): Child {
         `${t('offersTable')} `,
         h('span', { className: 'muted', 'data-testid': 'offer-count' }, `(${countIn(lang, offers.length, 'row')})`),
       ),
+      borderToggle(ctx, across),
       h(
         'div',
         { className: 'table-wrap' },
@@ -125,10 +154,18 @@ function renderOffersView(ctx: AppContext): Child {
           h(
             'tbody',
             {},
-            offers.map((o) =>
-              h(
+            offers.map((o) => {
+              const outside = !ctx.model.offers.has(o.id);
+              const value = (key: string) => cols.find((c) => c.key === key)!.value(o);
+              return h(
                 'tr',
-                { key: o.id, className: state.selected === `o:${o.id}` ? 'selected' : '', 'data-id': o.id },
+                {
+                  key: o.id,
+                  className: [state.selected === `o:${o.id}` ? 'selected' : '', outside ? 'across-border' : '']
+                    .filter(Boolean)
+                    .join(' '),
+                  'data-id': o.id,
+                },
                 h(
                   'td',
                   {},
@@ -138,22 +175,60 @@ function renderOffersView(ctx: AppContext): Child {
                     o.title,
                   ),
                 ),
-                h('td', {}, cols[1]!.value(o)),
-                h('td', {}, cols[2]!.value(o)),
-                h('td', {}, cols[3]!.value(o)),
-                h('td', {}, h('span', { className: `badge status-${o.status}` }, cols[4]!.value(o))),
+                h('td', {}, value('category')),
+                h('td', {}, value('provider')),
+                h('td', {}, value('venue')),
+                district
+                  ? h(
+                      'td',
+                      { 'data-testid': 'offer-district' },
+                      value('district'),
+                      outside ? h('span', { className: 'badge across-border' }, t('acrossBorder')) : null,
+                    )
+                  : null,
+                h('td', {}, h('span', { className: `badge status-${o.status}` }, value('status'))),
                 h('td', {}, formatDate(o.startDate, lang)),
                 h('td', { className: 'num' }, formatNumber(o.capacity, lang)),
                 h('td', { className: 'num' }, formatNumber(o.freePlaces, lang)),
                 h('td', { className: 'num' }, formatNumber(o.waitlist, lang)),
                 h('td', {}, (o.targetGroups ?? []).map((g) => enumLabel(targetGroupLabels, g, lang)).join(', ')),
-              ),
-            ),
+              );
+            }),
           ),
         ),
       ),
     ),
     ctx.access.staff ? renderGapSection(ctx) : null,
+  );
+}
+
+/**
+ * The checkbox that adds the offers across the border to the table, saying how many it adds and from where; absent
+ * when the radius reaches none (or an area is chosen, whose filter keeps only offers held in it).
+ */
+function borderToggle(ctx: AppContext, across: BorderOfferRecord[]): Child {
+  const { t, lang, state } = ctx;
+  if (across.length === 0 && !state.border) return null;
+  const districts = [...new Set(across.map(borderDistrictName).filter(Boolean))].sort().join(', ');
+  return h(
+    'p',
+    { className: 'border-toggle' },
+    h(
+      'label',
+      {},
+      h('input', {
+        type: 'checkbox',
+        id: 'border-offers',
+        checked: state.border,
+        onchange: (event: Event) => ctx.set({ border: (event.target as HTMLInputElement).checked }),
+      }),
+      ` ${t('borderToggle')} `,
+      h(
+        'span',
+        { className: 'muted', 'data-testid': 'border-offer-count' },
+        `(${formatNumber(across.length, lang)} ${t('borderHiddenHint')}${districts ? `: ${districts}` : ''})`,
+      ),
+    ),
   );
 }
 

@@ -49,10 +49,21 @@ export interface NeedsAnalysis {
   recommendations: Recommendation[]; // the most urgent first
   recommendationCount: number; // all there are, of which `recommendations` is the head
   names: Map<string, string>; // offer and actor ids of the evidence -> title or name
+  acrossBorder: BorderOfferInReach[]; // offers of other districts that the gap tables count in reach, by title
   network: NetworkAnalysisResult;
   trends: MonitoringSeries[]; // the district's monitoring, every category, the last 12 months
   effectiveness: Effectiveness; // the indicators of this month and the decisions' effects (Query.indicators, decisionEffects)
   surveys: SurveyReportRound[]; // the Bedarfsabfrage rounds asking the district's areas, newest first (Query.surveyRounds)
+}
+
+/** An offer of a neighbouring district that a gap table counts in reach of the district's municipalities. */
+export interface BorderOfferInReach {
+  id: string;
+  title: string;
+  category: string;
+  provider: string | null;
+  venue: string | null;
+  district: string | null; // the venue's district, else the provider's
 }
 
 export interface NeedsAnalysisOptions {
@@ -123,6 +134,23 @@ export async function loadNeedsAnalysis(deps: AnalysisDeps, options: NeedsAnalys
       )
     ).map((row) => [row.id as string, row.name as string]),
   );
+  // The courses across the border the tables count in reach: named in the report, as the explorer's map shows them.
+  const inReach = [...new Set(tables.flatMap((table) => table.municipalities.flatMap((row) => row.offerIdsInReach)))];
+  const acrossBorder = (
+    await read(
+      `MATCH (o:Offer) WHERE o.id IN $ids
+         AND NOT EXISTS { (o)-[:TAKES_PLACE_IN]->(:Municipality)-[:IN_DISTRICT]->(:District {ags: $ags}) }
+         AND NOT EXISTS { (o)<-[:PROVIDES]-(:Actor)-[:LOCATED_IN]->(:Municipality)-[:IN_DISTRICT]->(:District {ags: $ags}) }
+       OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
+       OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
+       OPTIONAL MATCH (p)-[:LOCATED_IN]->(:Municipality)-[:IN_DISTRICT]->(pd:District)
+       OPTIONAL MATCH (v)-[:IN_DISTRICT]->(vd:District)
+       RETURN o.id AS id, o.title AS title, o.category AS category, p.name AS provider, v.name AS venue,
+         coalesce(vd.name, pd.name) AS district
+       ORDER BY o.title, o.id`,
+      { ids: inReach, ags: districtAgs },
+    )
+  ).map((row) => row as unknown as BorderOfferInReach);
   const points = tables[0]!.municipalities
     .filter((row) => row.latitude !== null && row.longitude !== null)
     .map((row) => ({
@@ -144,6 +172,7 @@ export async function loadNeedsAnalysis(deps: AnalysisDeps, options: NeedsAnalys
     recommendations,
     recommendationCount: allRecommendations.length,
     names,
+    acrossBorder,
     network: analyseNetwork(graph!),
     trends,
     effectiveness: { indicators, effects },

@@ -150,6 +150,33 @@ function regionTable(tables: GapTable[]): SafeHtml {
   </table>`;
 }
 
+/**
+ * The courses across the district border that a category's table counts in reach, by name, with the municipalities
+ * (with demand) they are in reach of: the "Angebote im Radius" column counts them, and the coordinator asks which.
+ */
+function acrossBorderList(table: GapTable, acrossBorder: NeedsAnalysis['acrossBorder']): SafeHtml | '' {
+  const offers = acrossBorder.filter((o) => o.category === table.category);
+  const reachedFrom = (id: string) =>
+    table.municipalities.filter((m) => m.demand > 0 && m.offerIdsInReach.includes(id)).map((m) => m.name);
+  const items = offers
+    .map((o) => ({ offer: o, from: reachedFrom(o.id) }))
+    .filter((item) => item.from.length > 0)
+    .map(
+      ({ offer, from }) =>
+        html`<li data-offer="${offer.id}">
+          <b>${offer.title}</b> (${[offer.provider, offer.venue, offer.district].filter(Boolean).join(', ')}), im Radius
+          von ${from.join(', ')}
+        </li>`,
+    );
+  if (items.length === 0) return '';
+  return html`<div class="across-border" data-category="${table.category}">
+    <p>Davon jenseits der Kreisgrenze:</p>
+    <ul>
+      ${items}
+    </ul>
+  </div>`;
+}
+
 function municipalityTable(table: GapTable): SafeHtml {
   const rows = table.municipalities
     .filter((m) => m.demand > 0)
@@ -451,7 +478,8 @@ export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
         ${categoryTable(tables)}
 
         <h2>3. Versorgungslücken nach Region</h2>
-        ${regionTable(tables)} ${withDemand.map(municipalityTable)}
+        ${regionTable(tables)}
+        ${withDemand.map((table) => [municipalityTable(table), acrossBorderList(table, analysis.acrossBorder)])}
 
         <h2>4. Karte der Lücken</h2>
         <p class="muted">

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../server/config.js';
 import type { CoverageGapTable as GapTable, NetworkAnalysis } from '../../../server/generated/graphql.js';
 import { snapshotCategories } from '../../../server/monitoring/snapshot-row.js';
-import { ensureDemoCounty } from '../../support/demo-county.js';
+import { demoCounty, ensureDemoCounty } from '../../support/demo-county.js';
 import { expectNoErrors } from '../../support/fixtures.js';
 import { findCodeWords } from './find-code-words.js';
 import { openSharedChromium } from '../../support/shared-chromium.js';
@@ -68,6 +68,37 @@ describe('the needs analysis of the demo county', () => {
     await expect(text('.figure[data-key="personsInNeed"] b')).resolves.toBe(german(demand));
     await expect(text('.figure[data-key="unmet"] b')).resolves.toBe(german(unmet));
     expect(unmet).toBeGreaterThan(0);
+  });
+
+  it('names the courses across the district border that the gap tables count in reach, with where they reach', async () => {
+    let named = 0;
+    for (const category of [...new Set(demoCounty.borderArea.offers.map((o) => o.category))]) {
+      const api = await server.gql<{
+        coverageGaps: { municipalities: { name: string; demand: number; offerIdsInReach: string[] }[] };
+      }>(
+        `query($c: OfferCategory!) { coverageGaps(category: $c, districtAgs: "${district}") { municipalities { name demand offerIdsInReach } } }`,
+        { c: category },
+      );
+      expectNoErrors(api);
+      const rows = api.data!.coverageGaps.municipalities.filter((m) => m.demand > 0);
+      const expected = demoCounty.borderArea.offers
+        .filter((o) => o.category === category)
+        .map((o) => ({ offer: o, from: rows.filter((m) => m.offerIdsInReach.includes(o.id)).map((m) => m.name) }))
+        .filter((item) => item.from.length > 0);
+      const listed = await page
+        .locator(`.across-border[data-category="${category}"] li`)
+        .evaluateAll((lis) => lis.map((li) => ({ id: li.getAttribute('data-offer'), text: li.textContent ?? '' })));
+      expect(listed.map((l) => l.id).sort(), category).toEqual(expected.map((e) => e.offer.id).sort());
+      for (const { offer, from } of expected) {
+        const text = listed.find((l) => l.id === offer.id)!.text.replace(/\s+/g, ' ');
+        expect(text).toContain(offer.title);
+        expect(text).toContain('Landkreis Diepholz');
+        expect(text).toContain(`im Radius von ${from.join(', ')}`);
+        named++;
+      }
+    }
+    // The demo's border area has integration courses in reach of municipalities with demand.
+    expect(named).toBeGreaterThan(0);
   });
 
   it('maps the gaps of the four categories with the most unmet demand, one circle per municipality with demand', async () => {
