@@ -231,7 +231,7 @@ describe("a partner's push", () => {
       expect.objectContaining({
         index: 0,
         field: 'title',
-        value: '=HYPERLINK("http://example.org")',
+        value: JSON.stringify('=HYPERLINK("http://example.org")'), // the push reports values as JSON
         message: expect.stringContaining(
           'title "=HYPERLINK("http://example.org")" must not start with =, +, -, @',
         ) as unknown,
@@ -239,7 +239,7 @@ describe("a partner's push", () => {
       expect.objectContaining({
         index: 1,
         field: 'description',
-        value: 'Mit <script>x</script>',
+        value: JSON.stringify('Mit <script>x</script>'),
         message: expect.stringContaining('description "Mit <script>x</script>" must not contain markup') as unknown,
       }),
     ]);
