@@ -75,6 +75,7 @@ export interface OidcSettings {
   clientId: string; // OIDC_CLIENT_ID: this server's client id at the provider
   clientSecret: string | undefined; // OIDC_CLIENT_SECRET: its secret; empty: a public client (PKCE alone)
   redirectUrl: string | undefined; // OIDC_REDIRECT_URL: registered at the provider; default <PUBLIC_URL>/auth/oidc/callback
+  postLogoutRedirectUrl: string | undefined; // OIDC_POST_LOGOUT_REDIRECT_URL: where the provider sends the browser after logout (registered there); default <PUBLIC_URL>/auth/login?loggedOut
   scopes: string; // OIDC_SCOPES: asked for at the login, space-separated; openid is always among them
   roleClaim: string; // OIDC_ROLE_CLAIM: the claim (string or list) whose values OIDC_ROLE_MAP turns into a role
   roleMap: ReadonlyMap<string, 'coordinator' | 'analyst' | 'partner'>; // OIDC_ROLE_MAP: claim value = role, comma-separated
@@ -464,6 +465,9 @@ function readOidc(env: Env): OidcSettings | undefined {
   const redirectUrl = empty(env.OIDC_REDIRECT_URL);
   if (redirectUrl !== undefined && !/^https?:\/\/\S+$/i.test(redirectUrl))
     throw new ConfigError(`OIDC_REDIRECT_URL must be an http(s) address, got "${redirectUrl}"`);
+  const postLogoutRedirectUrl = empty(env.OIDC_POST_LOGOUT_REDIRECT_URL);
+  if (postLogoutRedirectUrl !== undefined && !/^https?:\/\/\S+$/i.test(postLogoutRedirectUrl))
+    throw new ConfigError(`OIDC_POST_LOGOUT_REDIRECT_URL must be an http(s) address, got "${postLogoutRedirectUrl}"`);
   const roleMap = readRoleMap(env);
   if (roleMap.size === 0)
     throw new ConfigError(
@@ -475,6 +479,7 @@ function readOidc(env: Env): OidcSettings | undefined {
     clientId,
     clientSecret: empty(env.OIDC_CLIENT_SECRET),
     redirectUrl,
+    postLogoutRedirectUrl,
     scopes: [...scopes].join(' '),
     roleClaim: empty(env.OIDC_ROLE_CLAIM) ?? 'roles',
     roleMap,

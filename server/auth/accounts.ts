@@ -6,6 +6,7 @@
 import neo4j from 'neo4j-driver';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
 import type { KeyStore } from './api-keys.js';
+import { textRule } from '../validation/text-rules.js';
 import { hashPassword } from './password-hash.js';
 import { grantableRoles, isGrantableRole, type GrantableRole } from './roles.js';
 import type { Viewer } from './viewer.js';
@@ -60,8 +61,10 @@ export async function createAccount(
       value: input.role,
     });
   const displayName = (input.displayName ?? name).trim();
-  if (displayName === '' || displayName.length > 200)
-    throw new BadUserInputError(`displayName must be 1 to 200 characters, got ${quote(input.displayName)}`, {
+  // The name the explorer and the change history show: the text rules of a name (no markup, no formula start).
+  const displayProblem = displayName === '' ? 'must not be empty' : textRule('name')(displayName);
+  if (displayProblem)
+    throw new BadUserInputError(`displayName ${displayProblem}; got ${quote(input.displayName)}`, {
       field: 'displayName',
       value: input.displayName,
     });

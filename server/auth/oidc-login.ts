@@ -33,8 +33,19 @@ export interface OidcClient {
   settings: OidcSettings;
   /** Where the person logs in: the provider's authorization URL; the attempt is kept under the returned id. */
   begin(redirectUrl: string, next: string): Promise<{ url: URL; attemptId: string }>;
-  /** The account of the person the provider sent back (callbackUrl: the redirect URL with the provider's query). */
-  finish(callbackUrl: URL, attemptId: string | undefined): Promise<{ account: AccountInfo; next: string }>;
+  /**
+   * The account of the person the provider sent back (callbackUrl: the redirect URL with the provider's query), and
+   * the ID token, kept with the session for the logout at the provider.
+   */
+  finish(
+    callbackUrl: URL,
+    attemptId: string | undefined,
+  ): Promise<{ account: AccountInfo; next: string; idToken: string | undefined }>;
+  /**
+   * Where the browser ends its session at the provider (RP-initiated logout: the provider's end_session_endpoint
+   * with id_token_hint and post_logout_redirect_uri), or undefined when the provider offers none or cannot be asked.
+   */
+  endSessionUrl(idToken: string, postLogoutRedirectUrl: string): Promise<URL | undefined>;
 }
 
 export function createOidcClient(settings: OidcSettings, store: AccountStore): OidcClient {
@@ -137,7 +148,16 @@ export function createOidcClient(settings: OidcSettings, store: AccountStore): O
         actorId,
       });
       if (account.disabled) throw new OidcLoginError('OIDC_DISABLED', `The account "${account.name}" is disabled`);
-      return { account, next: attempt.next };
+      return { account, next: attempt.next, idToken: tokens.id_token };
+    },
+    async endSessionUrl(idToken, postLogoutRedirectUrl) {
+      // The local session has ended already: a provider that is down only keeps its own session alive.
+      const config = await configured().catch(() => undefined);
+      if (!config?.serverMetadata().end_session_endpoint) return undefined;
+      return client.buildEndSessionUrl(config, {
+        id_token_hint: idToken,
+        post_logout_redirect_uri: postLogoutRedirectUrl,
+      });
     },
   };
 }

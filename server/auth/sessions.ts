@@ -27,14 +27,23 @@ export interface ResolvedSession {
 const hashOf = (id: string) => createHash('sha256').update(id).digest('hex');
 const idPattern = /^[A-Za-z0-9_-]{43}$/;
 
-export async function createSession(store: AccountStore, accountName: string): Promise<NewSession> {
+/**
+ * Begins a session. idToken: the ID token of a login through the identity provider, kept with the session (and
+ * deleted with it) as the id_token_hint of the logout at the provider (server/auth/oidc-login.ts).
+ */
+export async function createSession(
+  store: AccountStore,
+  accountName: string,
+  extra: { idToken?: string } = {},
+): Promise<NewSession> {
   const id = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const now = neo4j.int(Date.now());
   await store.driver.executeQuery(
     `MATCH (u:UserAccount {name: $name})
-     CREATE (:UserSession {hash: $hash, csrfToken: $csrfToken, createdAtMs: $now, lastSeenMs: $now})-[:OF]->(u)`,
-    { name: accountName, hash: hashOf(id), csrfToken, now },
+     CREATE (:UserSession {hash: $hash, csrfToken: $csrfToken, createdAtMs: $now, lastSeenMs: $now,
+       idToken: $idToken})-[:OF]->(u)`,
+    { name: accountName, hash: hashOf(id), csrfToken, now, idToken: extra.idToken ?? null },
     { database: store.database },
   );
   return { id, csrfToken };
@@ -105,13 +114,15 @@ export async function resolveSession(store: AccountStore, id: string, times: Ses
   };
 }
 
-/** Ends a session (logout); an unknown id is no error. */
-export async function deleteSession(store: AccountStore, id: string): Promise<void> {
-  await store.driver.executeQuery(
-    'MATCH (s:UserSession {hash: $hash}) DETACH DELETE s',
+/** Ends a session (logout); an unknown id is no error. Returns the ID token it was begun with, if any. */
+export async function deleteSession(store: AccountStore, id: string): Promise<{ idToken?: string }> {
+  const { records } = await store.driver.executeQuery(
+    'MATCH (s:UserSession {hash: $hash}) WITH s, s.idToken AS idToken DETACH DELETE s RETURN idToken',
     { hash: hashOf(id) },
     { database: store.database },
   );
+  const idToken = records[0]?.get('idToken') as string | null | undefined;
+  return idToken ? { idToken } : {};
 }
 
 /** Removes the sessions that have expired anyway, so that the database does not keep them forever. */

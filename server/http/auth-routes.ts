@@ -19,6 +19,8 @@ export interface AuthRouteOptions {
   settings: AccountSettings;
   loginFailures: LoginFailureLimit;
   oidc?: boolean; // the county's identity provider is configured: the login page offers it (oidc-routes.ts)
+  /** The provider's end-session URL for a session begun there (oidc-routes.ts, createProviderLogout), if it has one. */
+  providerLogout?: (req: Request, idToken: string) => Promise<string | undefined>;
 }
 
 const defaultNext = '/explorer/';
@@ -148,6 +150,7 @@ export function createAuthRoutes(options: AuthRouteOptions): express.Router {
 
   router.post('/logout', ...bodies, async (req, res) => {
     const id = readSessionCookie(req);
+    let atProvider: string | undefined;
     if (id) {
       // A session that has ended anyway needs no token to be logged out of.
       const session = await resolveSession(store, id, settings).catch((error: unknown) => {
@@ -159,12 +162,16 @@ export function createAuthRoutes(options: AuthRouteOptions): express.Router {
         const sent = req.get(csrfHeader) ?? (typeof body.csrfToken === 'string' ? body.csrfToken : undefined);
         checkCsrfToken(sent, session.csrfToken);
       }
-      await deleteSession(store, id);
+      // The local session ends first, always; then the provider's, for a session begun there.
+      const { idToken } = await deleteSession(store, id);
+      if (idToken && options.providerLogout) atProvider = await options.providerLogout(req, idToken);
     }
     clearSessionCookie(req, res);
     if (wantsJson(req) || req.get(csrfHeader) !== undefined)
-      res.set('cache-control', 'no-store').json({ loggedIn: false });
-    else res.redirect(303, 'login?loggedOut');
+      res
+        .set('cache-control', 'no-store')
+        .json({ loggedIn: false, ...(atProvider ? { endSessionUrl: atProvider } : {}) });
+    else res.set('cache-control', 'no-store').redirect(303, atProvider ?? 'login?loggedOut');
   });
 
   router.get('/session', async (req, res) => {

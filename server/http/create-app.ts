@@ -35,7 +35,7 @@ import { AppError, ErrorCode, formatError, NotFoundError, quote } from '../error
 import type { Logger } from '../logger.js';
 import { createAuthRoutes } from './auth-routes.js';
 import { createOidcClient } from '../auth/oidc-login.js';
-import { createOidcRoutes } from './oidc-routes.js';
+import { createOidcRoutes, createProviderLogout } from './oidc-routes.js';
 import { checkCsrfToken, csrfHeader, isWrite } from './check-csrf.js';
 import { checkHealth } from './check-health.js';
 import { createRequestSessions, type SessionUse } from './gate-sessions.js';
@@ -306,12 +306,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
 
   // The login through the county's identity provider (oidc-routes.ts), when it is configured.
-  if (options.oidc)
+  const oidcClient = options.oidc ? createOidcClient(options.oidc, accountStore) : undefined;
+  if (oidcClient)
     app.use(
       '/auth/oidc',
       refuseWhileUnavailable(watch),
       createOidcRoutes({
-        oidc: createOidcClient(options.oidc, accountStore),
+        oidc: oidcClient,
         store: accountStore,
         publicUrl: accountSettings.publicUrl,
         log,
@@ -325,6 +326,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       settings: accountSettings,
       loginFailures,
       oidc: options.oidc !== undefined,
+      providerLogout: oidcClient && createProviderLogout(oidcClient, accountSettings.publicUrl),
     }),
   );
 

@@ -79,11 +79,11 @@ export function createOidcRoutes(options: OidcRouteOptions): express.Router {
     const callbackUrl = new URL(`${redirectUrlOf(req).replace(/\?.*$/, '')}${query}`);
     let next = safeNext(undefined);
     try {
-      const { account, next: wanted } = await oidc.finish(callbackUrl, readAttemptCookie(req));
+      const { account, next: wanted, idToken } = await oidc.finish(callbackUrl, readAttemptCookie(req));
       next = wanted;
       const old = readSessionCookie(req);
       if (old) await deleteSession(store, old);
-      const session = await createSession(store, account.name);
+      const session = await createSession(store, account.name, { idToken });
       setSessionCookie(req, res, session.id);
       log.info({ account: account.name, role: account.role }, 'logged in through the identity provider');
       res.set('cache-control', 'no-store').redirect(303, safeNext(next));
@@ -93,4 +93,20 @@ export function createOidcRoutes(options: OidcRouteOptions): express.Router {
   });
 
   return router;
+}
+
+/**
+ * The logout at the provider after the local one (auth-routes.ts): the URL of the provider's end-session endpoint,
+ * which sends the browser back to OIDC_POST_LOGOUT_REDIRECT_URL (default: this server's login page), or undefined.
+ */
+export function createProviderLogout(
+  oidc: OidcClient,
+  publicUrl: string | undefined,
+): (req: Request, idToken: string) => Promise<string | undefined> {
+  return async (req, idToken) => {
+    const back =
+      oidc.settings.postLogoutRedirectUrl ??
+      `${publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`}/auth/login?loggedOut`;
+    return (await oidc.endSessionUrl(idToken, back))?.href;
+  };
 }

@@ -6,7 +6,7 @@ import type { Transaction } from 'neo4j-driver';
 import { batches, type ImportPlan, type RowOutcome } from './import-plan.js';
 import { cellProblem, rowProblem, type ProblemList } from './import-problems.js';
 import { plainOf, samePlain, toStored, toStoredPoint, type PlainPoint, type PlainValue } from './neo4j-values.js';
-import { locate, type ParsedRow, type RowParser } from './parse-rows.js';
+import { columnName, locate, type ParsedRow, type RowParser } from './parse-rows.js';
 import { actorReference, findActors, findMunicipalities, keyOf, resolveActor } from './resolve-references.js';
 import type { ColumnSpec, ImportTemplate, LinkSpec } from './templates.js';
 
@@ -210,7 +210,17 @@ async function resolveRows(
         if (reference.id === null && reference.externalId === null) {
           if (link.required)
             problems.add(
-              rowProblem('REQUIRED', row.row, `names no ${link.name}: every row of ${template.type} needs one`),
+              rowProblem(
+                'REQUIRED',
+                row.row,
+                `names no ${link.name}: every row of ${template.type} needs one; fill ${[
+                  link.idColumn,
+                  link.externalIdColumn,
+                ]
+                  .filter((key): key is string => key !== undefined)
+                  .map((key) => columnName(parser, key))
+                  .join(' or ')}`,
+              ),
             );
           links.set(link.name, []);
         } else {

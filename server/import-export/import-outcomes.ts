@@ -3,11 +3,12 @@
 // problem located in the file by row and column. Any problem and nothing is written.
 import type { Transaction } from 'neo4j-driver';
 import type { Viewer } from '../auth/viewer.js';
-import type { OutcomeItem, OutcomeProblem } from '../analysis/outcomes/check-outcome.js';
+import type { OutcomeItem, OutcomeNames, OutcomeProblem } from '../analysis/outcomes/check-outcome.js';
 import { writeOutcomeItems } from '../analysis/outcomes/report-outcomes.js';
 import type { ImportPlan } from './import-plan.js';
 import { cellProblem, rowProblem, type ProblemList, type ProblemReason } from './import-problems.js';
-import { locate, type ParsedRow, type RowParser } from './parse-rows.js';
+import { enumLabel } from './enum-values.js';
+import { columnName, locate, type ParsedRow, type RowParser } from './parse-rows.js';
 
 type Item = OutcomeItem & { source?: string | null };
 
@@ -51,6 +52,17 @@ function columnOf(parser: RowParser, field: string): string {
   return field;
 }
 
+/** The API's checks, said with the file's column headers and the categories' German labels. */
+function namesOf(parser: RowParser): OutcomeNames {
+  const keys: Record<string, string> = { source: 'offerSource', externalId: 'offerExternalId' };
+  const field = (name: string) => columnName(parser, keys[name] ?? name);
+  return {
+    field,
+    category: (value) => `"${enumLabel('OfferCategory', value, 'de')}"`,
+    missingSource: `a source: fill ${field('source')} or give the import a source (--source=...)`,
+  };
+}
+
 function reasonOf(message: string): ProblemReason {
   if (message.includes('there is no offer')) return 'UNKNOWN_REFERENCE';
   if (message.includes('occur twice')) return 'DUPLICATE_KEY';
@@ -79,7 +91,7 @@ export async function writeOutcomeImport(
   viewer: Viewer,
 ): Promise<Pick<ImportPlan, 'outcomes' | 'writes'> | undefined> {
   const items = rows.map((row) => itemOf(parser, row));
-  const result = await writeOutcomeItems(tx, viewer, parser.defaultSource, items);
+  const result = await writeOutcomeItems(tx, viewer, parser.defaultSource, items, undefined, namesOf(parser));
   if (!result.ok) {
     for (const { index } of result.foreign)
       problems.add(

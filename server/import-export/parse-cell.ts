@@ -5,7 +5,7 @@ import { describeEnum, parseEnumValue } from './enum-values.js';
 import { findMojibake } from './decode-text.js';
 import type { ColumnSpec } from './templates.js';
 import type { FieldRule } from '../validation/field-rules.js';
-import { listLimits, listRule, textRule } from '../validation/text-rules.js';
+import { formulaProblem, listLimits, listRule, textRule } from '../validation/text-rules.js';
 
 /** A cell as a reader delivers it: CSV gives strings, a workbook also numbers, booleans and dates. */
 export type RawCell = string | number | boolean | Date | null;
@@ -209,6 +209,9 @@ export function parseCell(column: ColumnSpec, raw: RawCell): ParsedCell {
   const rule = column.rule ?? defaultRules[column.kind];
   if (!parsed.ok || parsed.value === null || !rule) return parsed;
   const problem = rule(parsed.value);
+  if (problem === formulaProblem && typeof raw === 'string' && raw.trim() !== text)
+    // The cell came from an export, which defuses formulas with an apostrophe; the stored text is still refused.
+    return { ok: false, problem: `${problem}; the apostrophe in front only keeps a spreadsheet from running it` };
   return problem ? { ok: false, problem } : parsed;
 }
 

@@ -28,6 +28,16 @@ export function locate(parser: RowParser, row: ParsedRow, key: string): CellLoca
 
 const text = (row: ParsedRow, key: string) => row.texts.get(key) ?? '';
 
+/**
+ * How a message names a column: by its header as written in the file (German or English, as the person wrote it),
+ * else, for a column the file lacks, by the German header of the template; never by the API's field name alone.
+ */
+export function columnName(parser: RowParser, key: string): string {
+  const column = parser.map.byKey.get(key);
+  if (column) return column.header;
+  return parser.template.columns.find((candidate) => candidate.key === key)?.de ?? key;
+}
+
 function describeColumn(parser: RowParser, key: string): string {
   const column = parser.map.byKey.get(key);
   const spec = parser.template.columns.find((candidate) => candidate.key === key);
@@ -64,7 +74,7 @@ function checkWithinRow(parser: RowParser, row: ParsedRow, problems: ProblemList
           'REQUIRED',
           locate(parser, row, missing),
           text(row, missing),
-          `is empty, but ${given} is given; give both or neither`,
+          `is empty, but ${describeColumn(parser, given)} is given; give both or neither`,
         ),
       );
     } else if (lat !== null) {
@@ -88,7 +98,7 @@ function checkWithinRow(parser: RowParser, row: ParsedRow, problems: ProblemList
           'BAD_VALUE',
           locate(parser, row, 'languageLevelTo'),
           text(row, 'languageLevelTo'),
-          `is below languageLevelFrom ${from}`,
+          `is below ${describeColumn(parser, 'languageLevelFrom')} ${from}`,
         ),
       );
     }
@@ -110,7 +120,7 @@ function checkKey(parser: RowParser, row: ParsedRow, problems: ProblemList): voi
           'REQUIRED',
           locate(parser, row, 'externalId'),
           text(row, 'externalId'),
-          `has no source: fill the column ${sourceKey} (${parser.template.columns.find((c) => c.key === sourceKey)!.de}) or give the import a source (--source=...)`,
+          `has no source: fill the column ${columnName(parser, sourceKey)} or give the import a source (--source=...)`,
         ),
       );
     }
@@ -120,7 +130,7 @@ function checkKey(parser: RowParser, row: ParsedRow, problems: ProblemList): voi
       rowProblem(
         'REQUIRED',
         row.row,
-        'has neither an externalId (Kennung) nor an id; give one, so that a re-import finds the record again instead of creating it twice',
+        `has neither ${columnName(parser, 'externalId')} nor ${columnName(parser, 'id')}; give one, so that a re-import finds the record again instead of creating it twice`,
       ),
     );
   }
@@ -168,7 +178,7 @@ export function parseRows(
             'REQUIRED',
             at,
             written,
-            `is empty, but every row of ${parser.template.type} needs ${column.spec.key} (${column.spec.de})`,
+            `is empty, but every row of ${parser.template.type} needs ${column.header}`,
           ),
         );
       }

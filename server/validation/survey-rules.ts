@@ -1,7 +1,7 @@
 // What an answer to a Bedarfsabfrage may hold, checked the same way for the API and the municipality's form: every
 // problem names its field (needs[0].persons), quotes the bad value and comes in English (the API's language) and in
-// German (the form shows it at the field). Text takes the limits and forbidden code points of text-rules.ts and, as
-// it comes from outside the county's staff, no markup and nothing a spreadsheet would run as a formula.
+// German (the form shows it at the field). Text takes the rules of text-rules.ts: limits, no forbidden code points,
+// no markup and nothing a spreadsheet would run as a formula.
 import { quote } from '../errors.js';
 import type { OfferCategory, TargetGroup } from '../generated/graphql.js';
 import { offerCategoryLabels, targetGroupLabels } from '../../schema/enum-labels.js';
@@ -47,6 +47,11 @@ export function germanOf(english: string): string {
       /^must not contain control characters, lone surrogates or bidirectional controls: (.+) at character (\d+)$/,
       (m) => `darf keine Steuerzeichen enthalten: ${m[1]} an Stelle ${m[2]}`,
     ],
+    [/^must not contain markup/, () => 'darf keine HTML-Zeichen wie <b> oder &amp; enthalten'],
+    [
+      /^must not start with =/,
+      () => 'darf nicht mit =, +, - oder @ beginnen (eine Tabellenkalkulation läse das als Formel)',
+    ],
     [/^must be text$/, () => 'muss Text sein'],
     [/^must be a list$/, () => 'muss eine Liste sein'],
     [/^must have at most (\d+) items \(has (\d+)\)$/, (m) => `darf höchstens ${m[1]} Einträge haben (hat ${m[2]})`],
@@ -71,30 +76,13 @@ const fromFieldRule =
     return en === undefined ? undefined : { en, de: germanOf(en) };
   };
 
-/** A tag like <b> or </script>, or an HTML entity: a form for figures and names takes no markup. */
-const markup = /<\s*\/?\s*[a-z!?]|&#?[a-z0-9]+;/i;
-/** What a spreadsheet runs as a formula when it opens an export (the first character). */
-const formulaStart = /^[=+\-@\t\r]/;
-
 const plainText =
   (kind: TextKind, options: { multiline?: boolean; required?: boolean } = {}): Rule =>
   (value) => {
     if (typeof value === 'string' && value.trim() === '')
       return options.required ? { en: 'must not be empty', de: 'darf nicht leer sein' } : undefined;
-    const basic = fromFieldRule(textRule(kind, { multiline: options.multiline }))(value);
-    if (basic) return basic;
-    const text = (value as string).trim();
-    if (markup.test(text))
-      return {
-        en: 'must not contain markup (HTML tags or entities such as <b> or &amp;)',
-        de: 'darf keine HTML-Zeichen wie <b> oder &amp; enthalten',
-      };
-    if (formulaStart.test(text))
-      return {
-        en: 'must not start with =, +, -, @ (a spreadsheet would read it as a formula)',
-        de: 'darf nicht mit =, +, - oder @ beginnen (eine Tabellenkalkulation läse das als Formel)',
-      };
-    return undefined;
+    // The text rules refuse markup and formula starts in every readable text (text-rules.ts), the survey's too.
+    return fromFieldRule(textRule(kind, { multiline: options.multiline }))(value);
   };
 
 const wholeNumber =

@@ -2,6 +2,12 @@
 // field takes (control characters, lone surrogates, bidirectional overrides and isolates, which hide or reorder
 // what a reader sees, e.g. a name that displays differently from what it is). Every write path applies these
 // through the field rules of field-rules.ts: generated mutations, upsertOffers, the custom mutations and the import.
+// No field holds HTML: markup (a tag or an entity) is refused in every text field, since it is either pasted from a
+// web page (and would show as "&amp;" once escaped) or aimed at a reader that does not escape (a partner's site, a
+// mail). Text a person reads (names, titles, lines, free text, e-mail addresses) may not start as a spreadsheet
+// formula either: nobody names a course "=1+1", and the county's lists travel as CSV and XLSX. Keys, sources,
+// phone numbers (+49 ...) and web addresses keep their formats; every export still defuses what it writes
+// (server/import-export/write-table.ts), for values stored before this rule.
 
 /** Returns a message for a bad value, or undefined when the value is fine. Null values are not checked. */
 export type FieldRule = (value: unknown) => string | undefined;
@@ -22,6 +28,18 @@ export const textLimits = {
 } as const;
 
 export type TextKind = keyof typeof textLimits;
+
+/** The kinds of text a person reads as prose: refused when they start as a spreadsheet formula. */
+const readableKinds = new Set<TextKind>(['name', 'title', 'line', 'text', 'email']);
+
+/** A tag like <b>, </script>, <!-- or <?xml, or an HTML entity like &amp; or &#60;. */
+export const markupPattern = /<\s*\/?\s*[a-z!?]|&#?[a-z0-9]+;/i;
+/** What a spreadsheet runs as a formula when it opens a CSV or XLSX cell: =, +, -, @ first (after blanks), a tab or a CR. */
+export const formulaPattern = /^(\s*[=+\-@]|[\t\r])/;
+
+export const markupProblem = 'must not contain markup (HTML tags or entities such as <b> or &amp;)';
+export const formulaProblem =
+  'must not start with =, +, -, @, a tab or a line break (a spreadsheet would read it as a formula)';
 
 /** The most items of a list field of each kind. */
 export const listLimits = {
@@ -120,10 +138,14 @@ function longerThan(text: string, max: number): number | undefined {
   return count > max ? count : undefined;
 }
 
-/** The rule of a text field of a kind: a string, within the kind's limit, without forbidden code points. */
+/**
+ * The rule of a text field of a kind: a string, within the kind's limit, without forbidden code points, without
+ * markup, and (for the readable kinds) not starting as a spreadsheet formula.
+ */
 export function textRule(kind: TextKind, options: { multiline?: boolean } = {}): FieldRule {
   const max = textLimits[kind];
   const multiline = options.multiline ?? false;
+  const refuseFormula = readableKinds.has(kind);
   return (value) => {
     if (typeof value !== 'string') return 'must be text';
     const length = longerThan(value, max);
@@ -135,6 +157,8 @@ export function textRule(kind: TextKind, options: { multiline?: boolean } = {}):
         : 'control characters, lone surrogates or bidirectional controls';
       return `must not contain ${what}: ${describeCodePoint(found.codePoint)} at character ${found.position}`;
     }
+    if (markupPattern.test(value)) return markupProblem;
+    if (refuseFormula && formulaPattern.test(value)) return formulaProblem;
     return undefined;
   };
 }

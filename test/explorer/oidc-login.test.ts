@@ -2,7 +2,7 @@
 // OpenID provider running in this process (test/support/identity-provider.ts) and the real server and Neo4j: the
 // login page offers "Mit dem Landkreis-Konto anmelden", the provider's login leads back into the explorer logged in
 // (the account made and bound to the provider's subject, with the role its claims give), a new tab is logged in, a
-// second login finds the same account, and "Abmelden" ends the session on the server. Refused, in German on the
+// second login finds the same account, and "Abmelden" ends the session on the server and at the provider. Refused, in German on the
 // login page and without a session: an answer whose state is not the one sent (and the genuine answer once the
 // attempt is used up), a role claim the county did not map, and a person outside the allowed groups.
 import fs from 'node:fs/promises';
@@ -56,6 +56,7 @@ beforeAll(async () => {
     clientId: provider.clientId,
     clientSecret: provider.clientSecret,
     redirectUrl: undefined,
+    postLogoutRedirectUrl: undefined,
     scopes: providerScopes,
     roleClaim: 'roles',
     roleMap: new Map([
@@ -80,7 +81,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   app.readiness.markReady();
   origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  provider.register(`${origin}/auth/oidc/callback`);
+  provider.register(`${origin}/auth/oidc/callback`, [`${origin}/auth/login?loggedOut`]);
   browser = await launchChromium();
   await fs.mkdir(screenshotDir, { recursive: true });
 }, 900_000);
@@ -167,18 +168,21 @@ describe('login with the county account (OpenID Connect)', () => {
     await tab.waitForSelector('html[data-ready="recommendations"]', { timeout: 120_000 });
     expect(await tab.locator('#viewer-name').textContent()).toBe('Anna Landkreis');
 
-    // "Abmelden" ends the session on the server; the other tab is anonymous at its next load.
+    // "Abmelden" ends the session on the server first, then at the provider (its own confirmation page), which
+    // sends the browser back to the login page; the other tab is anonymous at its next load.
     await page.click('#auth');
-    await page.locator('a#auth').waitFor({ timeout: 120_000 });
+    await page.waitForURL((url) => url.origin === provider.issuer, { timeout: 120_000, waitUntil: 'domcontentloaded' });
+    expect(new URL(page.url()).pathname).toBe('/session/end');
     expect(await sessionsOf(anna)).toBe(0);
+    await page.click('button[name="logout"][value="yes"]');
+    await page.waitForURL(/\/auth\/login\?loggedOut/, { timeout: 120_000 });
     await tab.reload();
     await tab.locator('a#auth').waitFor({ timeout: 120_000 });
     expect(await tab.locator('#viewer-name').count()).toBe(0);
 
-    // A second login (the provider remembers the person) finds the same account, not a new one.
-    await page.click('a#auth');
-    await page.waitForURL(/\/auth\/login/);
-    await page.click('#oidc-login');
+    // A second login asks for the password at the provider again (its session ended too) and finds the same
+    // account, not a new one.
+    await loginAtProvider(page, anna);
     await page.waitForURL((url) => url.origin === origin && url.pathname === '/explorer/', { timeout: 120_000 });
     await page.waitForSelector('#viewer-name', { timeout: 120_000 });
     expect(await accountsOf(anna)).toBe(1);

@@ -19,8 +19,11 @@ export interface IdentityProvider {
   issuer: string;
   clientId: string;
   clientSecret: string;
-  /** Registers the client with its redirect URL (the app's /auth/oidc/callback) and starts answering. */
-  register(redirectUrl: string): void;
+  /**
+   * Registers the client with its redirect URL (the app's /auth/oidc/callback) and the addresses the provider may
+   * send the browser to after a logout (RP-initiated logout), and starts answering.
+   */
+  register(redirectUrl: string, postLogoutRedirectUris?: string[]): void;
   close(): Promise<void>;
 }
 
@@ -41,13 +44,14 @@ export async function startIdentityProvider(people: Record<string, Person>): Pro
     issuer,
     clientId,
     clientSecret,
-    register(redirectUrl) {
+    register(redirectUrl, postLogoutRedirectUris = []) {
       const provider = new Provider(issuer, {
         clients: [
           {
             client_id: clientId,
             client_secret: clientSecret,
             redirect_uris: [redirectUrl],
+            post_logout_redirect_uris: postLogoutRedirectUris,
             grant_types: ['authorization_code'],
             response_types: ['code'],
             token_endpoint_auth_method: 'client_secret_post',

@@ -68,14 +68,23 @@ export function fetchCurrentViewer(): Promise<CurrentViewer> {
   return loaded;
 }
 
-/** Ends the login: the session on the server (with its CSRF token), or the tab's token; then reloads. */
+/**
+ * Ends the login: the session on the server (with its CSRF token), or the tab's token; then reloads. A session from
+ * the county's identity provider ends there too: the server names the provider's end-session page, which sends the
+ * browser back to the login page.
+ */
 export async function logOut(viewer: CurrentViewer): Promise<void> {
+  let endSessionUrl: string | undefined;
   if (viewer.via === 'session')
-    await fetch(logoutUrl, {
+    endSessionUrl = await fetch(logoutUrl, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'x-csrf-token': csrf ?? '', accept: 'application/json' },
-    }).catch(() => undefined);
+    })
+      .then((response) => response.json() as Promise<{ endSessionUrl?: string }>)
+      .then((body) => body.endSessionUrl)
+      .catch(() => undefined);
   sessionStorage.removeItem('bildungsnetz.token');
-  window.location.reload();
+  if (endSessionUrl) window.location.assign(endSessionUrl);
+  else window.location.reload();
 }

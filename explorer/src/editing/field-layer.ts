@@ -1,9 +1,10 @@
 // The forms' shared field layer: what each field holds, how its typed text becomes the API's value, and the checks
 // a form runs before it sends anything. The value checks are the API's own (server/validation/field-rules.ts and
 // text-rules.ts, imported as they are), said in German (german-problems.ts); the forms add what a person typing
-// may get wrong (a number or a date that is none, an empty required field) and, as the survey form does for text
-// from outside, refuse markup and spreadsheet formulas in the county's texts. The API's refusals map back to the
-// field they name (fieldErrorsOf), so that the form shows every message where it belongs.
+// may get wrong (a number or a date that is none, an empty required field). Markup and text starting as a
+// spreadsheet formula are refused by the API's text rules themselves (text-rules.ts), so that a form refuses exactly
+// what the API refuses (a phone number may start with +). The API's refusals map back to the field they name
+// (fieldErrorsOf), so that the form shows every message where it belongs.
 import { ruleOf } from '../../../server/validation/field-rules.js';
 import { germanInvariant, germanProblem } from './german-problems.js';
 
@@ -35,11 +36,6 @@ export interface FieldSpec {
 export type FieldValue = string | boolean | string[];
 export type FormValues = Record<string, FieldValue>;
 export type FieldErrors = Record<string, string>;
-
-/** A tag like <b> or </script>, or an HTML entity (as server/validation/survey-rules.ts refuses them). */
-const markup = /<\s*\/?\s*[a-z!?]|&#?[a-z0-9]+;/i;
-/** What a spreadsheet runs as a formula when an export is opened: =, +, -, @ at the start. */
-const formulaStart = /^[=+\-@]/;
 
 export const emptyMessage = 'Bitte ausfüllen.';
 export const chooseMessage = 'Bitte auswählen.';
@@ -132,12 +128,6 @@ export function checkField(entity: string, field: FieldSpec, value: FieldValue |
       return undefined;
     case 'place':
       if (!parsePlace(text)) return 'Bitte eine Gemeinde wählen oder auf der Karte klicken (Breite, Länge).';
-      break;
-    case 'text':
-    case 'textarea':
-      if (markup.test(text)) return 'Bitte ohne HTML-Zeichen wie <b> oder &amp;.';
-      if (formulaStart.test(text))
-        return 'Bitte nicht mit =, +, - oder @ beginnen (eine Tabellenkalkulation läse das als Formel).';
       break;
     default:
       break;

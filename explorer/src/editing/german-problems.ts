@@ -12,6 +12,11 @@ const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
     /^must not contain control characters, lone surrogates or bidirectional controls: .+ at character (\d+)$/,
     (m) => `Enthält ein unsichtbares Steuerzeichen (Zeichen ${m[1]}); bitte entfernen.`,
   ],
+  [/^must not contain markup/, () => 'Bitte ohne HTML-Zeichen wie <b> oder &amp;.'],
+  [
+    /^must not start with =/,
+    () => 'Bitte nicht mit =, +, - oder @ beginnen (eine Tabellenkalkulation läse das als Formel).',
+  ],
   [/^must be text$/, () => 'Bitte Text eingeben.'],
   [/^must not be empty$/, () => 'Bitte ausfüllen.'],
   [/^is required and cannot be set to null$/, () => 'Bitte ausfüllen.'],

@@ -41,6 +41,22 @@ export interface OutcomeProblem {
   message: string;
 }
 
+/**
+ * How a message names what it is about: the API names its fields and quotes category keys; the spreadsheet import
+ * names the columns of the file and the categories' German labels (server/import-export/import-outcomes.ts).
+ */
+export interface OutcomeNames {
+  field: (name: string) => string; // e.g. finished, or the column header "Abgeschlossen"
+  category: (value: string) => string; // e.g. "INTEGRATION_COURSE", or "Integrationskurs"
+  missingSource: string; // what gives the source of an offer named by its externalId
+}
+
+export const apiOutcomeNames: OutcomeNames = {
+  field: (name) => name,
+  category: (value) => quote(value),
+  missingSource: 'the source argument',
+};
+
 /** Counts above this are refused as typing errors: no course has so many participants. */
 export const maxCount = 10_000;
 /** The longest period one outcome may cover (an integration course with repeats runs about a year and a half). */
@@ -59,8 +75,10 @@ export function checkOutcomeItem(
   index: number,
   today: string,
   category: string | null,
+  names: OutcomeNames = apiOutcomeNames,
 ): OutcomeProblem[] {
   const problems: OutcomeProblem[] = [];
+  const n = names.field;
   const at = `outcomes[${index}]`;
   const add = (field: string, value: unknown, message: string) =>
     problems.push({ index, field, value, message: `${at}.${field}: ${message}` });
@@ -70,7 +88,7 @@ export function checkOutcomeItem(
     add(
       'offerId',
       item.offerId ?? item.externalId ?? null,
-      `give exactly one of offerId or externalId, got ${hasOffer ? 'both' : 'neither'}`,
+      `give exactly one of ${n('offerId')} or ${n('externalId')}, got ${hasOffer ? 'both' : 'neither'}`,
     );
   for (const field of outcomeCounts) {
     const value = item[field];
@@ -84,7 +102,7 @@ export function checkOutcomeItem(
   if (!isCalendarDay(start)) add('periodStart', start, `must be a calendar date YYYY-MM-DD, got ${quote(start)}`);
   if (!isCalendarDay(end)) add('periodEnd', end, `must be a calendar date YYYY-MM-DD, got ${quote(end)}`);
   if (isCalendarDay(start) && isCalendarDay(end)) {
-    if (start > end) add('periodStart', start, `${quote(start)} is after periodEnd ${quote(end)}`);
+    if (start > end) add('periodStart', start, `${quote(start)} is after ${n('periodEnd')} ${quote(end)}`);
     else if (Date.parse(end) - Date.parse(start) > maxPeriodDays * 86_400_000)
       add('periodEnd', end, `the period ${quote(start)} to ${quote(end)} is longer than ${maxPeriodDays} days`);
     if (end > today)
@@ -100,17 +118,24 @@ export function checkOutcomeItem(
     add(
       'finished',
       item.finished,
-      `finished ${quote(item.finished)} + droppedOut ${quote(item.droppedOut)} = ${left} is more than started ${quote(started)}`,
+      `${n('finished')} ${quote(item.finished)} + ${n('droppedOut')} ${quote(item.droppedOut)} = ${left} is more than ${n('started')} ${quote(started)}`,
     );
   const sums: [string, OutcomeCount[]][] = [
-    ['DTZ results (dtzB1 + dtzA2 + dtzBelowA2)', ['dtzB1', 'dtzA2', 'dtzBelowA2']],
-    ['orientation test results (orientationPassed + orientationFailed)', ['orientationPassed', 'orientationFailed']],
-    ['certificates', ['certificates']],
+    [`DTZ results (${n('dtzB1')} + ${n('dtzA2')} + ${n('dtzBelowA2')})`, ['dtzB1', 'dtzA2', 'dtzBelowA2']],
+    [
+      `orientation test results (${n('orientationPassed')} + ${n('orientationFailed')})`,
+      ['orientationPassed', 'orientationFailed'],
+    ],
+    [n('certificates'), ['certificates']],
   ];
   for (const [what, fields] of sums) {
     const total = fields.reduce((sum, field) => sum + count(field), 0);
     if (total > started)
-      add(fields[0]!, item[fields[0]!], `${what} = ${total} is more than the participants (started ${quote(started)})`);
+      add(
+        fields[0]!,
+        item[fields[0]!],
+        `${what} = ${total} is more than the participants (${n('started')} ${quote(started)})`,
+      );
   }
   if (category !== null) {
     const given = (fields: OutcomeCount[]) =>
@@ -120,14 +145,14 @@ export function checkOutcomeItem(
         add(
           field,
           item[field],
-          `only integration courses have DTZ and orientation test results; this offer is of category ${quote(category)}`,
+          `only integration courses have DTZ and orientation test results; this offer is of category ${names.category(category)}`,
         );
     if (category !== 'JOB_LANGUAGE_COURSE')
       for (const field of given(jobLanguageOnly))
         add(
           field,
           item[field],
-          `only job language courses have certificates; this offer is of category ${quote(category)}`,
+          `only job language courses have certificates; this offer is of category ${names.category(category)}`,
         );
   }
   return problems;

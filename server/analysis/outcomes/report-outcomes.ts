@@ -13,7 +13,14 @@ import type { Change } from '../../changes/diff-snapshots.js';
 import { recordChanges } from '../../changes/record-changes.js';
 import { BadUserInputError, ForbiddenError, quote } from '../../errors.js';
 import { requireDriver, type AnalysisDeps } from '../analysis-deps.js';
-import { checkOutcomeItem, outcomeCounts, type OutcomeItem, type OutcomeProblem } from './check-outcome.js';
+import {
+  apiOutcomeNames,
+  checkOutcomeItem,
+  outcomeCounts,
+  type OutcomeItem,
+  type OutcomeNames,
+  type OutcomeProblem,
+} from './check-outcome.js';
 import { readOutcomesById, type OfferOutcomeRow } from './outcome-rows.js';
 
 export const maxOutcomeBatch = 1000;
@@ -125,7 +132,8 @@ export interface ForeignItem {
 /**
  * The checks and the write of reportOutcomes inside a transaction the caller owns (the API call, or a spreadsheet
  * import): nothing is written when any item has a problem. The caller advances the data version and commits.
- * An item may name its own source (the import's per-row source column); else the call's source applies.
+ * An item may name its own source (the import's per-row source column); else the call's source applies. names: how
+ * the messages name fields and categories (the import names its columns).
  */
 export async function writeOutcomeItems(
   tx: Transaction,
@@ -133,17 +141,19 @@ export async function writeOutcomeItems(
   source: string | undefined,
   items: (OutcomeItem & { source?: string | null })[],
   today: string = todayInGermany(),
+  names: OutcomeNames = apiOutcomeNames,
 ): Promise<OutcomeWriteResult> {
   const isPartner = viewer.role === 'partner';
+  const n = names.field;
   const sourceOf = (item: (typeof items)[number]) => item.source ?? source;
-  const problems = items.flatMap((item, index) => checkOutcomeItem(item, index, today, null));
+  const problems = items.flatMap((item, index) => checkOutcomeItem(item, index, today, null, names));
   const missingSource = items.findIndex((item) => item.externalId && !sourceOf(item));
   if (missingSource >= 0)
     problems.push({
       index: missingSource,
       field: 'externalId',
       value: items[missingSource]!.externalId,
-      message: `outcomes[${missingSource}].externalId: an offer found by externalId needs the source argument`,
+      message: `outcomes[${missingSource}].externalId: an offer found by ${n('externalId')} needs ${names.missingSource}`,
     });
   if (problems.length > 0) return { ok: false, foreign: [], problems };
 
@@ -163,20 +173,22 @@ export async function writeOutcomeItems(
   const foreign: ForeignItem[] = [];
   offers.forEach((offer, index) => {
     const item = items[index]!;
-    const named = item.offerId ? `offerId ${quote(item.offerId)}` : `externalId ${quote(item.externalId)}`;
+    const named = item.offerId
+      ? `${n('offerId')} ${quote(item.offerId)}`
+      : `${n('externalId')} ${quote(item.externalId)}`;
     if (!offer) {
       problems.push({
         index,
         field: item.offerId ? 'offerId' : 'externalId',
         value: item.offerId ?? item.externalId,
-        message: `outcomes[${index}]: there is no offer with ${named}${item.externalId ? ` under source ${quote(sourceOf(item))}` : ''}`,
+        message: `outcomes[${index}]: there is no offer with ${named}${item.externalId ? ` under ${n('source')} ${quote(sourceOf(item))}` : ''}`,
       });
       return;
     }
     // The same rights as on its offers: a partner reports only for offers its own Actor provides.
     if (isPartner && offer.providerId !== viewer.actorId)
       foreign.push({ index, text: `outcomes[${index}] (${named}, provider ${quote(offer.providerId)})` });
-    problems.push(...checkOutcomeItem(item, index, today, offer.category));
+    problems.push(...checkOutcomeItem(item, index, today, offer.category, names));
     if (offer.startDate && day(item.periodEnd) < offer.startDate)
       problems.push({
         index,

@@ -261,7 +261,29 @@ const cases: Case[] = [
         ['externalId', 'name', 'kind', 'latitude', 'longitude'],
         ['A-5', 'Verein', 'ASSOCIATION', '52,6', ''],
       ]),
-    message: () => /^Row 2, column E \(longitude\): "" is empty, but latitude is given; give both or neither$/,
+    message: () =>
+      /^Row 2, column E \(longitude\): "" is empty, but latitude \(column D\) is given; give both or neither$/,
+  },
+  {
+    name: 'a latitude without longitude, under German headers',
+    type: 'actors',
+    file: () =>
+      csv([
+        ['Kennung', 'Name', 'Art', 'Breitengrad', 'Längengrad'],
+        ['A-5', 'Verein', 'ASSOCIATION', '52,6', ''],
+      ]),
+    message: () =>
+      /^Row 2, column E \(Längengrad\): "" is empty, but Breitengrad \(column D\) is given; give both or neither$/,
+  },
+  {
+    name: 'a language level to below the level from, under German headers',
+    type: 'offers',
+    file: () =>
+      csv([
+        ['Kennung', 'Titel', 'Kategorie', 'Format', 'Status', 'Anbieter (Kennung)', 'Niveau von', 'Niveau bis'],
+        ['O-1', 'Kurs', 'INTEGRATION_COURSE', 'IN_PERSON', 'OPEN', 'A-1', 'B1', 'A2'],
+      ]),
+    message: () => /^Row 2, column H \(Niveau bis\): "A2" is below Niveau von \(column G\) B1$/,
   },
   {
     name: 'a need of no persons',
@@ -281,8 +303,7 @@ const cases: Case[] = [
         ['externalId', 'municipalityAgs', 'category', 'persons', 'reportedAt', 'source', 'status'],
         ['N-1', kit.place.townAgs, 'INTEGRATION_COURSE', '4', '', 'SURVEY', 'OPEN'],
       ]),
-    message: () =>
-      /^Row 2, column E \(reportedAt\): "" is empty, but every row of needs needs reportedAt \(Gemeldet am\)$/,
+    message: () => /^Row 2, column E \(reportedAt\): "" is empty, but every row of needs needs reportedAt$/,
   },
   {
     name: 'a cooperation of an actor with itself',
@@ -304,7 +325,7 @@ const cases: Case[] = [
         ['A-5', 'Verein', 'ASSOCIATION'],
       ]),
     message: () =>
-      /^Row 2, column A \(externalId\): "A-5" has no source: fill the column source \(Quelle\) or give the import a source \(--source=...\)$/,
+      /^Row 2, column A \(externalId\): "A-5" has no source: fill the column Quelle or give the import a source \(--source=...\)$/,
   },
   {
     name: 'a row without key',
@@ -314,7 +335,7 @@ const cases: Case[] = [
         ['externalId', 'name', 'kind'],
         ['', 'Verein', 'ASSOCIATION'],
       ]),
-    message: () => /^Row 2: has neither an externalId \(Kennung\) nor an id/,
+    message: () => /^Row 2: has neither externalId nor ID; give one/,
   },
   {
     name: 'an id that does not exist',

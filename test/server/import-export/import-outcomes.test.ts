@@ -165,13 +165,17 @@ describe('importing outcomes', () => {
       {
         row: 3,
         column: 'F',
-        text: /Abgeschlossen\): "16" finished "16" \+ droppedOut "3" = 19 is more than started "18"/,
+        text: /Abgeschlossen\): "16" Abgeschlossen "16" \+ Abgebrochen "3" = 19 is more than Begonnen "18"$/,
       },
     ],
     [
       'DTZ results above the participants',
       [10, 8, 2, 6, 4, 1, ''],
-      { row: 3, column: 'H', text: /DTZ B1.*DTZ results .* = 11 is more than the participants/ },
+      {
+        row: 3,
+        column: 'H',
+        text: /\(DTZ B1\): "6" DTZ results \(DTZ B1 \+ DTZ A2 \+ DTZ unter A2\) = 11 is more than the participants \(Begonnen "10"\)$/,
+      },
     ],
     [
       'a negative count',
@@ -181,7 +185,11 @@ describe('importing outcomes', () => {
     [
       'certificates on an integration course',
       [10, 8, 2, '', '', '', 5],
-      { row: 3, column: 'K', text: /Zertifikate\): "5" only job language courses have certificates/ },
+      {
+        row: 3,
+        column: 'K',
+        text: /Zertifikate\): "5" only job language courses have certificates; this offer is of category "Integrationskurs"$/,
+      },
     ],
   ];
   for (const [what, figures, expected] of bad) {
@@ -234,9 +242,49 @@ describe('importing outcomes', () => {
       { type: 'outcomes' },
     );
     expect(unknown.problems).toEqual([expect.objectContaining({ reason: 'UNKNOWN_REFERENCE', row: 2, column: 'B' })]);
-    expect(unknown.problems[0]!.message).toMatch(
-      /^Row 2, column B \(Angebot \(Kennung\)\): "GIBT-ES-NICHT" there is no offer/,
+    expect(unknown.problems[0]!.message).toBe(
+      `Row 2, column B (Angebot (Kennung)): "GIBT-ES-NICHT" there is no offer with Angebot (Kennung) "GIBT-ES-NICHT" under Angebot (Quelle) "${kit.source}"`,
     );
+    expect(await kit.fingerprint()).toBe(fingerprint);
+  }, 120_000);
+
+  // Issue 19: the messages name the file's columns, never the API's field names (finished, offerId, periodEnd, ...).
+  it('names the columns of the file in every message, with the row, and no field name of the API', async () => {
+    const fingerprint = await kit.fingerprint();
+    const withoutSource = await kit.run(
+      'schlecht.csv',
+      csv([header.slice(1), ['IK-1', german(p2.start), german(p2.end), 10, 8, 2, '', '', '', '']]),
+      { type: 'outcomes', source: null },
+    );
+    expect(withoutSource.problems).toEqual([expect.objectContaining({ row: 2, column: 'A' })]);
+    expect(messages(withoutSource)).toEqual([
+      'Row 2, column A (Angebot (Kennung)): "IK-1" an offer found by Angebot (Kennung) needs a source: fill Angebot (Quelle) or give the import a source (--source=...)',
+    ]);
+    const both = await kit.run(
+      'schlecht.csv',
+      csv([
+        ['Angebot (ID)', ...header],
+        ['irgendeine-id', kit.source, 'IK-1', german(p2.start), german(p2.end), 10, 8, 2, '', '', '', ''],
+      ]),
+      { type: 'outcomes' },
+    );
+    expect(messages(both)).toEqual([
+      expect.stringMatching(
+        /^Row 2, column A \(Angebot \(ID\)\): "irgendeine-id" give exactly one of Angebot \(ID\) or Angebot \(Kennung\), got both$/,
+      ),
+    ]);
+    const reversed = await kit.run(
+      'schlecht.csv',
+      csv([header, [kit.source, 'IK-1', german(p2.end), german(p2.start), 10, 8, 2, '', '', '', '']]),
+      { type: 'outcomes' },
+    );
+    expect(messages(reversed)).toEqual([
+      `Row 2, column C (Zeitraum von): "${german(p2.end)}" "${p2.end}" is after Zeitraum bis "${p2.start}"`,
+    ]);
+    const apiNames =
+      /\b(offerId|externalId|source argument|periodStart|periodEnd|started|finished|droppedOut|dtzB1|dtzA2|dtzBelowA2|orientationPassed|orientationFailed|certificates)\b/;
+    for (const report of [withoutSource, both, reversed])
+      for (const message of messages(report)) expect(message).not.toMatch(apiNames);
     expect(await kit.fingerprint()).toBe(fingerprint);
   }, 120_000);
 });

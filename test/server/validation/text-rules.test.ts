@@ -6,7 +6,9 @@ import { quote } from '../../../server/errors.js';
 import { fieldRules, ruleOf } from '../../../server/validation/field-rules.js';
 import {
   escapeText,
+  formulaPattern,
   isForbiddenCodePoint,
+  markupPattern,
   listLimits,
   textLimits,
   textRule,
@@ -56,16 +58,21 @@ describe('text rule', () => {
   });
 
   it('passes any printable text within the limit, one line or several', () => {
+    // Markup and formula starts aside, which have their own rule (below).
+    const plain = (text: string) => !markupPattern.test(text) && !formulaPattern.test(text);
     fc.assert(
-      fc.property(printable(textLimits.name), (text) => {
+      fc.property(printable(textLimits.name).filter(plain), (text) => {
         expect(textRule('name')(text)).toBeUndefined();
       }),
       { numRuns: 1000 },
     );
     fc.assert(
-      fc.property(fc.array(printable(40), { maxLength: 20 }), (lines) => {
-        expect(textRule('text', { multiline: true })(lines.join('\r\n'))).toBeUndefined();
-      }),
+      fc.property(
+        fc.array(printable(40), { maxLength: 20 }).filter((lines) => plain(lines.join('\r\n'))),
+        (lines) => {
+          expect(textRule('text', { multiline: true })(lines.join('\r\n'))).toBeUndefined();
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -107,6 +114,31 @@ describe('text rule', () => {
     expect(fieldRules.Offer!.location!({ latitude: 52, longitude: 9, height: -Infinity })).toMatch(/-Infinity/);
     expect(quote(Infinity)).toBe('"Infinity"');
     expect(quote({ latitude: -Infinity })).toBe('"{"latitude":"-Infinity"}"');
+  });
+
+  it('refuses markup in every kind of text, and formula starts in the text a person reads', () => {
+    for (const markup of [
+      '<b>fett</b>',
+      '</script>',
+      '< script>',
+      '<!-- x -->',
+      '<?xml',
+      'A &amp; B',
+      '&#60;',
+      'x<img src=x>',
+    ])
+      for (const kind of ['name', 'title', 'line', 'text', 'key', 'source', 'url', 'default'] as const)
+        expect(textRule(kind, { multiline: true })(markup), `${kind} ${markup}`).toMatch(/^must not contain markup/);
+    for (const formula of ['=1+1', '+SUMME(A1)', '-2+3', '@cmd', '  =x', '\t=x', '\rx', '\n=x'])
+      for (const kind of ['name', 'title', 'line', 'text', 'email'] as const)
+        expect(textRule(kind, { multiline: true })(formula), `${kind} ${JSON.stringify(formula)}`).toMatch(
+          /^must not start with =, \+, -, @/,
+        );
+    // Keys of other systems, phone numbers and web addresses keep their formats; exports defuse them.
+    expect(textRule('key')('-17')).toBeUndefined();
+    expect(fieldRules.Actor!.phone!('+49 5021 1234')).toBeUndefined();
+    for (const fine of ['5 < 6', 'Kinder <6 Jahre', 'A & B;', 'A&B', 'Bildung - Beruf', 'E-Mail: a@b.de', 'x = y'])
+      expect(textRule('text')(fine), fine).toBeUndefined();
   });
 
   it('escapes what it refuses and nothing else', () => {
