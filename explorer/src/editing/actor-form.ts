@@ -52,7 +52,8 @@ export const actorForm: FormDefinition = {
         email: text(actor.email),
         website: text(actor.website),
         languages: text(actor.languages),
-        serves: actor.serves.map((served) => served.ags),
+        // In the order of their names (the API's order is none).
+        serves: [...actor.serves].sort((a, b) => a.name.localeCompare(b.name, 'de')).map((served) => served.ags),
       },
       names: Object.fromEntries([...(municipality ? [municipality] : []), ...actor.serves].map((m) => [m.ags, m.name])),
     };
