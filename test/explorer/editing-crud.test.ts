@@ -242,13 +242,23 @@ describe('editing in the explorer', () => {
     // A real drag with the mouse, in steps: pressed on one actor, released on the other.
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
-    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
-    // Halfway: the ghost edge follows the pointer, from the actor pressed (which did not move).
+    // Off to the side, away from any actor: the ghost edge runs from the actor pressed (which did not move) to the
+    // pointer, and nothing is snapped to yet.
+    const aside = { x: (from.x + to.x) / 2, y: Math.max(from.y, to.y) + 150 };
+    await page.mouse.move(aside.x, aside.y, { steps: 8 });
     const ghost = await page.evaluate(() => {
       const cy = window.bildungsnetz!.network()!;
-      return cy.edges('.eh-ghost-edge').map((edge) => String(edge.data('source')));
+      const box = cy.container()!.getBoundingClientRect();
+      const end = cy.$('.eh-ghost-node').renderedPosition();
+      return {
+        sources: cy.edges('.eh-ghost-edge').map((edge) => String(edge.data('source'))),
+        end: { x: box.left + end.x, y: box.top + end.y },
+        previews: cy.edges('.draw-preview').length,
+      };
     });
-    expect(ghost).toEqual([`a:${place.partnerId}`]);
+    expect(ghost.sources).toEqual([`a:${place.partnerId}`]);
+    expect(Math.hypot(ghost.end.x - aside.x, ghost.end.y - aside.y)).toBeLessThan(2);
+    expect(ghost.previews).toBe(0);
     await page.screenshot({ path: path.join(screenshotDir, 'editing-draw-link-ghost.png') });
     await page.mouse.move(to.x, to.y, { steps: 8 });
     await page.mouse.up();

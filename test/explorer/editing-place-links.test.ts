@@ -9,6 +9,7 @@ import { createPlace, expectNoErrors, removePlace, type Place } from '../support
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { screenshotDir, useExplorer } from './explorer-server.js';
 import { openNew, pick, saveAndReload } from './editing-support.js';
+import { seriousAxeFindings } from './run-axe.js';
 
 const explorer = useExplorer();
 let api: TestServer;
@@ -91,6 +92,8 @@ describe('places, served municipalities and funders in the forms', () => {
     await pick(page, 'edit-actor-serves', 'Testdorf');
     await page.locator('#edit-actor-serves-chosen li').nth(1).waitFor();
     await page.screenshot({ path: path.join(screenshotDir, 'editing-place-picked-form.png'), fullPage: true });
+    // The form with its new controls (the place's button, the served municipalities) has no serious axe finding.
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await saveAndReload(page);
 
     const read = async () => {
@@ -137,6 +140,7 @@ describe('places, served municipalities and funders in the forms', () => {
     await page.locator('#edit-dialog[open] #edit-offer-title').waitFor();
     await pick(page, 'edit-offer-funders', 'Jobcenter Test (fiktiv)');
     await page.locator('#edit-offer-funders-chosen li').first().waitFor();
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await saveAndReload(page);
     const funders = async () => {
       const answer = await api.gql<{ offers: { funders: { id: string }[] }[] }>(
