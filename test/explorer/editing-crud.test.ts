@@ -220,32 +220,57 @@ describe('editing in the explorer', () => {
     await page.close();
   }, 240_000);
 
-  // Skipped, and the menu entry hidden (editing/edit-controls.ts drawingOffered): the drag moves the actor in
-  // Chromium instead of opening the cooperation form. Issue 16 keeps it open.
-  it.skip('draws a cooperation link in the network by dragging from one actor to another', async () => {
+  it('draws a cooperation link in the network by dragging from one actor to another', async () => {
     const page = await open();
     await page.locator('#new-open').click();
     await page.locator('#new-draw-link').click();
     await page.locator('#draw-hint').waitFor();
-    const ends = await page.evaluate(
-      ([from, to]) => {
-        const cy = window.bildungsnetz!.network()!;
-        const box = cy.container()!.getBoundingClientRect();
-        const at = (id: string) => {
-          const p = cy.$id(`a:${id}`).renderedPosition();
-          return { x: box.left + p.x, y: box.top + p.y };
-        };
-        return [at(from!), at(to!)];
-      },
-      [place.partnerId, place.providerId],
-    );
-    await page.mouse.move(ends[0]!.x, ends[0]!.y);
+    const where = () =>
+      page.evaluate(
+        ([from, to]) => {
+          const cy = window.bildungsnetz!.network()!;
+          const box = cy.container()!.getBoundingClientRect();
+          const at = (id: string) => {
+            const p = cy.$id(`a:${id}`).renderedPosition();
+            return { x: box.left + p.x, y: box.top + p.y };
+          };
+          return [at(from!), at(to!)] as const;
+        },
+        [place.partnerId, place.providerId],
+      );
+    const [from, to] = await where();
+    // A real drag with the mouse, in steps: pressed on one actor, released on the other.
+    await page.mouse.move(from.x, from.y);
     await page.mouse.down();
-    await page.mouse.move((ends[0]!.x + ends[1]!.x) / 2, (ends[0]!.y + ends[1]!.y) / 2, { steps: 5 });
-    await page.mouse.move(ends[1]!.x, ends[1]!.y, { steps: 5 });
-    await page.screenshot({ path: path.join(screenshotDir, 'editing-draw-link.png') });
+    // Off to the side, away from any actor: the ghost edge runs from the actor pressed (which did not move) to the
+    // pointer, and nothing is snapped to yet.
+    const aside = { x: (from.x + to.x) / 2, y: Math.max(from.y, to.y) + 150 };
+    await page.mouse.move(aside.x, aside.y, { steps: 8 });
+    const ghost = await page.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      const box = cy.container()!.getBoundingClientRect();
+      const end = cy.$('.eh-ghost-node').renderedPosition();
+      return {
+        sources: cy.edges('.eh-ghost-edge').map((edge) => String(edge.data('source'))),
+        end: { x: box.left + end.x, y: box.top + end.y },
+        previews: cy.edges('.draw-preview').length,
+      };
+    });
+    expect(ghost.sources).toEqual([`a:${place.partnerId}`]);
+    expect(Math.hypot(ghost.end.x - aside.x, ghost.end.y - aside.y)).toBeLessThan(2);
+    expect(ghost.previews).toBe(0);
+    await page.screenshot({ path: path.join(screenshotDir, 'editing-draw-link-ghost.png') });
+    await page.mouse.move(to.x, to.y, { steps: 8 });
     await page.mouse.up();
     await page.locator('#edit-dialog[open][data-kind="cooperation"]').waitFor();
+    // Both actors are filled in; the drawn line was only a gesture and is gone; neither actor moved.
+    expect(await page.inputValue('#edit-cooperation-from')).toBe('Jobcenter Test (fiktiv)');
+    expect(await page.inputValue('#edit-cooperation-to')).toBe('Sprachschule Test (fiktiv)');
+    expect(await page.evaluate(() => window.bildungsnetz!.network()!.elements('.eh-ghost, .draw-preview').length)).toBe(
+      0,
+    );
+    expect(await where()).toEqual([from, to]);
+    await page.screenshot({ path: path.join(screenshotDir, 'editing-draw-link-form.png') });
     await page.selectOption('#edit-cooperation-kind', 'EXCHANGE');
     await saveAndReload(page);
     expect(
@@ -258,6 +283,24 @@ describe('editing in the explorer', () => {
       a: place.partnerId,
       b: place.providerId,
     });
+
+    // Escape cancels a drag under way: no form, no line, and the mode is over (the actor moves again when dragged).
+    await page.locator('#new-open').click();
+    await page.locator('#new-draw-link').click();
+    await page.locator('#draw-hint').waitFor();
+    const [again, other] = await where();
+    await page.mouse.move(again.x, again.y);
+    await page.mouse.down();
+    await page.mouse.move((again.x + other.x) / 2, (again.y + other.y) / 2, { steps: 8 });
+    await page.keyboard.press('Escape');
+    await page.mouse.move(other.x, other.y, { steps: 8 });
+    await page.mouse.up();
+    await page.locator('#draw-hint').waitFor({ state: 'detached' });
+    expect(await page.locator('#edit-dialog[open]').count()).toBe(0);
+    expect(await page.evaluate(() => window.bildungsnetz!.network()!.elements('.eh-ghost, .draw-preview').length)).toBe(
+      0,
+    );
+    expect(await page.evaluate(() => window.bildungsnetz!.network()!.autoungrabify())).toBe(false);
     await page.close();
   }, 240_000);
 

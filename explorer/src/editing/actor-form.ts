@@ -1,4 +1,5 @@
-// The actor form: name, kind, contact, languages, where it sits (a municipality, and its place on the map).
+// The actor form: name, kind, contact, languages, where it sits (a municipality, and its place on the map), and the
+// municipalities it serves (Actor.serves).
 import { actorKindLabels } from '../../../schema/enum-labels.js';
 import {
   CreateActorDocument,
@@ -7,7 +8,7 @@ import {
   UpdateActorDocument,
 } from '../generated/graphql.js';
 import { showPlace, type FieldSpec } from './field-layer.js';
-import { connectOne, switchLinks, type FormDefinition } from './form-definition.js';
+import { connectMany, connectOne, switchLinks, type FormDefinition } from './form-definition.js';
 import { createScalars, optionsOf, text, updateScalars } from './form-helpers.js';
 
 export const actorFields: FieldSpec[] = [
@@ -16,6 +17,7 @@ export const actorFields: FieldSpec[] = [
   { name: 'description', label: 'Beschreibung', kind: 'textarea' },
   { name: 'municipality', label: 'Gemeinde', kind: 'municipality' },
   { name: 'location', label: 'Ort auf der Karte (Breite, Länge)', kind: 'place' },
+  { name: 'serves', label: 'Versorgt Gemeinden', kind: 'municipalities' },
   { name: 'address', label: 'Adresse', kind: 'text' },
   { name: 'postcode', label: 'PLZ', kind: 'text' },
   { name: 'city', label: 'Ort', kind: 'text' },
@@ -50,21 +52,37 @@ export const actorForm: FormDefinition = {
         email: text(actor.email),
         website: text(actor.website),
         languages: text(actor.languages),
+        // In the order of their names (the API's order is none).
+        serves: [...actor.serves].sort((a, b) => a.name.localeCompare(b.name, 'de')).map((served) => served.ags),
       },
-      names: municipality ? { [municipality.ags]: municipality.name } : {},
+      names: Object.fromEntries([...(municipality ? [municipality] : []), ...actor.serves].map((m) => [m.ags, m.name])),
     };
   },
   save(values, loaded) {
     if (!loaded) {
       const municipality = connectOne('ags', values.municipality);
+      const serves = connectMany('ags', values.serves);
       return {
         document: CreateActorDocument,
-        variables: { input: [{ ...createScalars(actorFields, values), ...(municipality ? { municipality } : {}) }] },
+        variables: {
+          input: [
+            {
+              ...createScalars(actorFields, values),
+              ...(municipality ? { municipality } : {}),
+              ...(serves ? { serves } : {}),
+            },
+          ],
+        },
         idOf: (data) => (data as { createActors: { actors: { id: string }[] } }).createActors.actors[0]?.id,
       };
     }
     const municipality = switchLinks('ags', loaded.values.municipality, values.municipality);
-    const update = { ...updateScalars(actorFields, values, loaded.values), ...(municipality ? { municipality } : {}) };
+    const serves = switchLinks('ags', loaded.values.serves, values.serves);
+    const update = {
+      ...updateScalars(actorFields, values, loaded.values),
+      ...(municipality ? { municipality } : {}),
+      ...(serves ? { serves } : {}),
+    };
     if (Object.keys(update).length === 0) return undefined;
     return {
       document: UpdateActorDocument,

@@ -2,8 +2,8 @@
 // cooperation link or a network there, and the "Neu …" menu in the header with the forms for new entries, the
 // choice of a network, meeting or need to edit, and drawing a cooperation in the network. Each shows only to
 // whom may use it (editor-viewer.ts); the API refuses anyone else anyway.
-import { useState } from 'preact/hooks';
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Core } from 'cytoscape';
 import type { AppContext } from '../state/app-context.js';
 import { h, type Child } from '../ui/dom.js';
 import { DistrictNeedsDocument, DistrictNetworksDocument, EditCooperationDocument } from '../generated/graphql.js';
@@ -12,6 +12,7 @@ import { formatDate } from '../ui/dom.js';
 import { actorForm } from './actor-form.js';
 import { cooperationForm, cooperationId } from './cooperation-form.js';
 import { canEditAll, canEditOffer } from './editor-viewer.js';
+import { startDrawingLink } from './draw-link.js';
 import type { EntityKind, FormDefinition } from './form-definition.js';
 import { meetingForm } from './meeting-form.js';
 import { needForm } from './need-form.js';
@@ -140,7 +141,26 @@ export function NewMenu(props: { ctx: AppContext; network: () => Core | undefine
   const [open, setOpen] = useState(false);
   const [choices, setChoices] = useState<Choice[] | undefined>(undefined);
   const [drawing, setDrawing] = useState(false);
+  const stopDrawing = useRef<(() => void) | undefined>(undefined);
+  // Leaving the network view ends the drawing.
+  useEffect(() => {
+    if (ctx.state.view !== 'network') stopDrawing.current?.();
+  });
   if (!canEditAll()) return null;
+  const toggleDrawing = () => {
+    if (stopDrawing.current) return stopDrawing.current();
+    const cy = props.network();
+    if (!cy) return;
+    setDrawing(true);
+    stopDrawing.current = startDrawingLink(
+      cy,
+      ({ from, to }) => openEditor(ctx, cooperationForm, { kind: 'create', initial: { from, to, kind: 'INFORMAL' } }),
+      () => {
+        stopDrawing.current = undefined;
+        setDrawing(false);
+      },
+    );
+  };
   const create = (kind: EntityKind, initial: Record<string, string> = {}) => {
     setOpen(false);
     openEditor(ctx, forms[kind], { kind: 'create', initial });
@@ -196,13 +216,13 @@ export function NewMenu(props: { ctx: AppContext; network: () => Core | undefine
             item('new-cooperation', 'Kooperation', () => create('cooperation')),
             item('new-network', 'Netzwerk', () => create('network')),
             item('new-meeting', 'Treffen', () => create('meeting', { date: today() })),
-            // Drawing a link in the network (toggleDrawing below) is not offered yet: in Chromium the drag still
-            // moves the actor instead of opening the form (test/explorer/editing-crud.test.ts, skipped until then).
-            drawingOffered &&
-              item('new-draw-link', drawing ? 'Kooperation ziehen beenden' : 'Kooperation im Netzwerk ziehen', () => {
-                setOpen(false);
-                setDrawing(toggleDrawing(ctx, props.network(), !drawing));
-              }),
+            // Drawing needs the network on screen; the form above is the way by keyboard or from other views.
+            ctx.state.view === 'network'
+              ? item('new-draw-link', drawing ? 'Zeichnen beenden' : 'Verbindung zeichnen', () => {
+                  setOpen(false);
+                  toggleDrawing();
+                })
+              : null,
           ),
           h(
             'div',
@@ -237,65 +257,8 @@ export function NewMenu(props: { ctx: AppContext; network: () => Core | undefine
       ? h(
           'p',
           { className: 'drawing-hint', role: 'status', id: 'draw-hint' },
-          'Ziehen Sie von einem Akteur zu einem anderen, um eine Kooperation anzulegen.',
+          'Ziehen Sie von einem Akteur zu einem anderen, um eine Kooperation anzulegen. Esc bricht ab. Per Tastatur: „Neu …“ → „Kooperation“.',
         )
       : null,
   );
-}
-
-/**
- * Drawing a cooperation in the network: while on, nodes do not move; a drag from one actor to another opens the
- * cooperation form with both filled in. Cytoscape's own events (tapstart on a node, tapend anywhere: the node under
- * the pointer's end is the partner); a dashed line follows the pointer meanwhile. Returns whether it is on.
- */
-const drawingOffered = false;
-const actorNodes = 'node[id ^= "a:"]';
-const actorIdOf = (nodeId: string) => nodeId.slice(2);
-
-export function toggleDrawing(ctx: AppContext, cy: Core | undefined, on: boolean): boolean {
-  if (!cy) return false;
-  cy.off('.draw-link');
-  cy.remove('.draw-ghost');
-  if (!on) {
-    cy.autoungrabify(false);
-    return false;
-  }
-  cy.autoungrabify(true);
-  let source: NodeSingular | undefined;
-  cy.on('tapstart.draw-link', actorNodes, (event: EventObject) => {
-    source = event.target as NodeSingular;
-    cy.userPanningEnabled(false);
-    cy.add([
-      { group: 'nodes', data: { id: 'draw-ghost-end' }, position: { ...event.position }, classes: 'draw-ghost' },
-      {
-        group: 'edges',
-        data: { id: 'draw-ghost-edge', source: source.id(), target: 'draw-ghost-end' },
-        classes: 'draw-ghost',
-      },
-    ]);
-  });
-  cy.on('tapdrag.draw-link', (event: EventObject) => {
-    if (source) cy.$id('draw-ghost-end').position({ ...event.position });
-  });
-  cy.on('tapend.draw-link', (event: EventObject) => {
-    if (!source) return;
-    const from = source.id();
-    source = undefined;
-    cy.remove('.draw-ghost');
-    cy.userPanningEnabled(true);
-    const { x, y } = event.position;
-    const target = cy
-      .nodes(actorNodes)
-      .filter((node) => {
-        const box = node.boundingBox({});
-        return node.id() !== from && x >= box.x1 && x <= box.x2 && y >= box.y1 && y <= box.y2;
-      })
-      .first();
-    if (target.nonempty())
-      openEditor(ctx, cooperationForm, {
-        kind: 'create',
-        initial: { from: actorIdOf(from), to: actorIdOf(target.id()), kind: 'INFORMAL' },
-      });
-  });
-  return true;
 }

@@ -21,6 +21,7 @@ export type FieldKind =
   | 'actor' // one actor, picked by name
   | 'actors' // several actors
   | 'municipality' // one municipality of the district, picked by name
+  | 'municipalities' // several municipalities of the district
   | 'network' // one network of the district
   | 'place'; // latitude and longitude: a municipality's seat or a click on the map
 
@@ -107,7 +108,7 @@ export function apiValue(field: FieldSpec, value: FieldValue | undefined): unkno
 export function checkField(entity: string, field: FieldSpec, value: FieldValue | undefined): string | undefined {
   if (isEmpty(value))
     return field.required
-      ? ['select', 'actor', 'municipality', 'network', 'actors'].includes(field.kind)
+      ? ['select', 'actor', 'municipality', 'network', 'actors', 'municipalities'].includes(field.kind)
         ? chooseMessage
         : emptyMessage
       : undefined;
@@ -139,7 +140,7 @@ export function checkField(entity: string, field: FieldSpec, value: FieldValue |
         ? 'text'
         : 'other';
   // A relationship's value is a key picked from a list; the API checks that it exists.
-  if (['actor', 'actors', 'municipality', 'network'].includes(field.kind)) return undefined;
+  if (['actor', 'actors', 'municipality', 'municipalities', 'network'].includes(field.kind)) return undefined;
   const rule = ruleOf(entity, field.name, kind);
   const problem = rule?.(field.kind === 'text' || field.kind === 'textarea' ? value : apiValue(field, value));
   return problem ? germanProblem(problem) : undefined;

@@ -24,6 +24,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
 type AnyDocument = TypedDocumentNode<unknown, Record<string, unknown>>;
 import { EditRefused, sendEdit } from './edit-request.js';
+import { awaitPlaceOnMap, endPlacePick } from '../state/place-pick.js';
+import { gapCategory } from '../state/view-state.js';
 import { deletionImpact, type DeletionImpact } from './deletion-impact.js';
 
 export type DialogMode =
@@ -75,6 +77,7 @@ export function FormDialog({ ctx, definition, mode, onClose }: FormDialogProps):
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<DeletionImpact | 'plain' | undefined>(undefined);
   const [networks, setNetworks] = useState<[string, string][]>([]);
+  const [picking, setPicking] = useState(false);
   const idPrefix = `edit-${definition.kind}`;
 
   useEffect(() => {
@@ -175,56 +178,97 @@ export function FormDialog({ ctx, definition, mode, onClose }: FormDialogProps):
     }
   };
 
+  /**
+   * "Ort auf der Karte wählen": the dialog steps aside, the map shows (with a category, which it needs to draw the
+   * municipalities), the next click there is the place; the view and filter come back as they were. Escape or
+   * "Abbrechen" ends it with nothing changed.
+   */
+  const pickOnMap = async (name: string) => {
+    const before = ctx.peek();
+    dialog.current?.close();
+    setPicking(true);
+    ctx.set({ view: 'map', ...(before.category ? {} : { category: gapCategory(before) }) });
+    const place = await awaitPlaceOnMap();
+    setPicking(false);
+    ctx.set({ view: before.view, category: before.category });
+    dialog.current?.showModal();
+    if (place) set(name, showPlace(place));
+    setTimeout(() => document.getElementById(`${idPrefix}-${name}`)?.focus(), 0);
+  };
+  useEffect(() => {
+    if (!picking) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      endPlacePick(undefined);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [picking]);
+  // A dialog closed while a pick waits (the page leaves) ends the pick.
+  useEffect(() => () => void endPlacePick(undefined), []);
+
   const title = mode.kind === 'create' ? definition.titles.create : definition.titles.edit;
-  return h(
-    'dialog',
-    {
-      ref: dialog,
-      id: 'edit-dialog',
-      className: 'edit-dialog',
-      'aria-labelledby': 'edit-dialog-title',
-      'data-kind': definition.kind,
-      oncancel: (event: Event) => (event.preventDefault(), onClose()),
-    },
-    h('h2', { id: 'edit-dialog-title' }, title),
-    loading ? h('p', { className: 'muted' }, 'Wird geladen …') : null,
-    general ? h('p', { className: 'error', id: 'edit-general', role: 'alert' }, general) : null,
-    conflict ? conflictPanel() : null,
-    confirming ? confirmPanel(confirming) : null,
-    !loading && !confirming
+  return [
+    picking
       ? h(
-          'form',
-          {
-            className: 'edit-form',
-            noValidate: true,
-            onsubmit: (event: Event) => (event.preventDefault(), void save()),
-          },
-          h(
-            'div',
-            { className: 'edit-fields' },
-            definition.fields.map((field) => fieldRow(field)),
-          ),
-          h(
-            'div',
-            { className: 'actions' },
-            h('button', { type: 'submit', id: 'edit-save', className: 'primary', disabled: busy }, 'Speichern'),
-            loaded
-              ? h(
-                  'button',
-                  {
-                    type: 'button',
-                    id: 'edit-delete',
-                    disabled: busy,
-                    onclick: () => void impactOf(loaded).then(setConfirming),
-                  },
-                  'Löschen',
-                )
-              : null,
-            h('button', { type: 'button', id: 'edit-cancel', onclick: () => onClose() }, 'Abbrechen'),
-          ),
+          'div',
+          { className: 'place-pick-hint', id: 'place-pick-hint', role: 'status' },
+          h('span', {}, 'Klicken Sie auf die Karte, um den Ort zu wählen (Esc bricht ab).'),
+          ' ',
+          h('button', { type: 'button', id: 'place-pick-cancel', onclick: () => endPlacePick(undefined) }, 'Abbrechen'),
         )
       : null,
-  );
+    h(
+      'dialog',
+      {
+        ref: dialog,
+        id: 'edit-dialog',
+        className: 'edit-dialog',
+        'aria-labelledby': 'edit-dialog-title',
+        'data-kind': definition.kind,
+        oncancel: (event: Event) => (event.preventDefault(), onClose()),
+      },
+      h('h2', { id: 'edit-dialog-title' }, title),
+      loading ? h('p', { className: 'muted' }, 'Wird geladen …') : null,
+      general ? h('p', { className: 'error', id: 'edit-general', role: 'alert' }, general) : null,
+      conflict ? conflictPanel() : null,
+      confirming ? confirmPanel(confirming) : null,
+      !loading && !confirming
+        ? h(
+            'form',
+            {
+              className: 'edit-form',
+              noValidate: true,
+              onsubmit: (event: Event) => (event.preventDefault(), void save()),
+            },
+            h(
+              'div',
+              { className: 'edit-fields' },
+              definition.fields.map((field) => fieldRow(field)),
+            ),
+            h(
+              'div',
+              { className: 'actions' },
+              h('button', { type: 'submit', id: 'edit-save', className: 'primary', disabled: busy }, 'Speichern'),
+              loaded
+                ? h(
+                    'button',
+                    {
+                      type: 'button',
+                      id: 'edit-delete',
+                      disabled: busy,
+                      onclick: () => void impactOf(loaded).then(setConfirming),
+                    },
+                    'Löschen',
+                  )
+                : null,
+              h('button', { type: 'button', id: 'edit-cancel', onclick: () => onClose() }, 'Abbrechen'),
+            ),
+          )
+        : null,
+    ),
+  ];
 
   function conflictPanel(): Child {
     const mine = conflict!.mine;
@@ -474,6 +518,61 @@ export function FormDialog({ ctx, definition, mode, onClose }: FormDialogProps):
             }),
           );
         }
+        case 'municipalities': {
+          const chosen = Array.isArray(value) ? value : [];
+          const nameOf = (ags: string) => names[ags] ?? ctx.model.municipalities.get(ags)?.name ?? ags;
+          return h(
+            'div',
+            { className: 'actor-list' },
+            h(
+              'ul',
+              { className: 'list', id: `${id}-chosen` },
+              chosen.map((ags) =>
+                h(
+                  'li',
+                  { key: ags },
+                  nameOf(ags),
+                  ' ',
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      className: 'link',
+                      'aria-label': `${nameOf(ags)} entfernen`,
+                      onclick: () =>
+                        set(
+                          field.name,
+                          chosen.filter((c) => c !== ags),
+                        ),
+                    },
+                    '× entfernen',
+                  ),
+                ),
+              ),
+            ),
+            // Made anew after each pick (its key), so that it is empty again for the next municipality.
+            h(Combobox, {
+              key: chosen.join(','),
+              id,
+              label: `${field.label}: hinzufügen`,
+              placeholder: 'Gemeinde eingeben …',
+              initial: '',
+              noMatches: 'Keine Gemeinde gefunden',
+              delayMs: 60,
+              inputType: 'search',
+              suggest: (typed: string): Suggestion[] =>
+                [...ctx.model.municipalities.values()]
+                  .filter((m) => !chosen.includes(m.ags) && fold(m.name).includes(fold(typed.trim())))
+                  .slice(0, 12)
+                  .map((m) => ({ key: m.ags, label: m.name, hint: m.ags })),
+              onPick: (suggestion: Suggestion) => {
+                if (chosen.includes(suggestion.key)) return;
+                setNames((current) => ({ ...current, [suggestion.key]: suggestion.label }));
+                set(field.name, [...chosen, suggestion.key]);
+              },
+            }),
+          );
+        }
         case 'municipality':
           return h(Combobox, {
             id,
@@ -500,6 +599,26 @@ export function FormDialog({ ctx, definition, mode, onClose }: FormDialogProps):
               if (!typed.trim()) set(field.name, '');
             },
           });
+        case 'place':
+          // Typed as "Breite, Länge" (the keyboard way, as is picking the municipality, whose seat fills it in),
+          // or chosen by a click on the map.
+          return h(
+            'div',
+            { className: 'place-input' },
+            h('input', {
+              ...common,
+              type: 'text',
+              inputmode: 'decimal',
+              placeholder: 'z. B. 52,64, 9,21',
+              value: String(value ?? ''),
+              oninput: (e: Event) => set(field.name, (e.target as HTMLInputElement).value),
+            }),
+            h(
+              'button',
+              { type: 'button', id: `${id}-pick`, onclick: () => void pickOnMap(field.name) },
+              'Ort auf der Karte wählen',
+            ),
+          );
         default:
           return h('input', {
             ...common,

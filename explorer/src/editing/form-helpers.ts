@@ -3,7 +3,7 @@ import { enumValues, type Labels } from '../../../schema/enum-labels.js';
 import { apiValue, type FieldSpec, type FormValues } from './field-layer.js';
 import { sameValue } from './form-definition.js';
 
-const relationshipKinds = new Set(['actor', 'actors', 'municipality', 'network']);
+const relationshipKinds = new Set(['actor', 'actors', 'municipality', 'municipalities', 'network']);
 
 /** The select options of an enum, in German. */
 export function optionsOf<K extends string>(labels: Labels<K>): [string, string][] {

@@ -1,4 +1,5 @@
-// The offer form: a course or any other offer with all its fields, its provider (picked by name) and its venue.
+// The offer form: a course or any other offer with all its fields, its provider (picked by name), its funders
+// (Offer.funders) and its venue.
 import {
   cefrLevelLabels,
   courseTypeLabels,
@@ -14,7 +15,7 @@ import {
   UpdateOfferDocument,
 } from '../generated/graphql.js';
 import { showPlace, type FieldErrors, type FieldSpec } from './field-layer.js';
-import { connectOne, switchLinks, type FormDefinition } from './form-definition.js';
+import { connectMany, connectOne, switchLinks, type FormDefinition } from './form-definition.js';
 import { choice, createScalars, notAfter, optionsOf, text, updateScalars, yesNoOptions } from './form-helpers.js';
 
 const levels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
@@ -22,6 +23,7 @@ const levels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 export const offerFields: FieldSpec[] = [
   { name: 'title', label: 'Titel', kind: 'text', required: true },
   { name: 'provider', label: 'Anbieter', kind: 'actor', required: true },
+  { name: 'funders', label: 'Förderer', kind: 'actors' },
   { name: 'category', label: 'Kategorie', kind: 'select', required: true, options: optionsOf(offerCategoryLabels) },
   { name: 'courseType', label: 'Kursart', kind: 'select', options: optionsOf(courseTypeLabels) },
   { name: 'status', label: 'Status', kind: 'select', required: true, options: optionsOf(offerStatusLabels) },
@@ -102,9 +104,11 @@ export const offerForm: FormDefinition = {
         cost: offer.cost === null || offer.cost === undefined ? '' : String(offer.cost).replace('.', ','),
         languages: text(offer.languages),
         accessible: choice(offer.accessible),
+        funders: offer.funders.map((funder) => funder.id),
       },
       names: {
         ...(provider ? { [provider.id]: provider.name } : {}),
+        ...Object.fromEntries(offer.funders.map((funder) => [funder.id, funder.name])),
         ...(venue ? { [venue.ags]: venue.name } : {}),
       },
     };
@@ -113,12 +117,18 @@ export const offerForm: FormDefinition = {
     if (!loaded) {
       const provider = connectOne('id', values.provider);
       const venue = connectOne('ags', values.venue);
+      const funders = connectMany('id', values.funders);
       return {
         document: CreateOfferDocument,
         variables: {
           // provider first: the partner rule checks after each link that the offer is the partner's own
           input: [
-            { ...(provider ? { provider } : {}), ...createScalars(offerFields, values), ...(venue ? { venue } : {}) },
+            {
+              ...(provider ? { provider } : {}),
+              ...createScalars(offerFields, values),
+              ...(venue ? { venue } : {}),
+              ...(funders ? { funders } : {}),
+            },
           ],
         },
         idOf: (data) => (data as { createOffers: { offers: { id: string }[] } }).createOffers.offers[0]?.id,
@@ -126,10 +136,12 @@ export const offerForm: FormDefinition = {
     }
     const provider = switchLinks('id', loaded.values.provider, values.provider);
     const venue = switchLinks('ags', loaded.values.venue, values.venue);
+    const funders = switchLinks('id', loaded.values.funders, values.funders);
     const update = {
       ...(provider ? { provider } : {}),
       ...updateScalars(offerFields, values, loaded.values),
       ...(venue ? { venue } : {}),
+      ...(funders ? { funders } : {}),
     };
     if (Object.keys(update).length === 0) return undefined;
     return {

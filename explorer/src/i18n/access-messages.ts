@@ -9,8 +9,8 @@ const texts = {
   ],
   ownOffers: ['Ihre Angebote', 'Your offers'],
   ownOffersIntro: [
-    'Die Angebote Ihrer Organisation. Änderungen schicken Sie über Ihren Zugang für Partner oder an die Bildungskoordination.',
-    "Your organisation's offers. Send changes through your partner access or to the education coordination.",
+    'Die Angebote Ihrer Organisation. Wählen Sie eines und ändern Sie es mit „Bearbeiten“ in den Details, oder über Ihren Zugang für Partner.',
+    "Your organisation's offers. Choose one and change it with “Bearbeiten” in its details, or through your partner access.",
   ],
   ownOffersNone: [
     'Ihre Organisation hat noch keine Angebote im Verzeichnis.',

@@ -4,12 +4,19 @@
 // municipalities, but the selection and the view stay put). Under the canvas an SVG draws the district's outlines
 // as a choropleth (municipalities filled with their colour, Samtgemeinden and the county as borders); over it an
 // SVG holds the labels, placed by priority so that none overlaps another (graph/place-labels.ts). Both follow
-// Cytoscape's pan and zoom. A click on an outline selects its municipality.
+// Cytoscape's pan and zoom. A click on an outline selects its municipality; while a form waits for a place
+// (state/place-pick.ts), the click's point goes to the form instead.
 import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
-import { geoContains } from 'd3-geo';
+import { geoContains, type GeoProjection } from 'd3-geo';
 import type { DistrictModel, OfferRecord } from '../data/district-model';
 import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
-import { buildMapElements, waitingLine, type GapTable, type WaitingOverlay } from '../graph/map-elements';
+import {
+  buildMapElements,
+  fitProjection,
+  waitingLine,
+  type GapTable,
+  type WaitingOverlay,
+} from '../graph/map-elements';
 import type { MapOutlines } from '../graph/map-outlines';
 import type { BorderOfferRecord } from '../data/border-offers';
 import {
@@ -21,6 +28,7 @@ import {
   offerColour,
 } from '../graph/palette';
 import { lineHeight, placeLabels, type LabelCandidate } from '../graph/place-labels';
+import { endPlacePick, placePickPending } from '../state/place-pick';
 import type { ViewState } from '../state/view-state';
 import { labelStyle } from './network-styles';
 
@@ -197,13 +205,22 @@ export function createMapView(
   };
   let labelsWanted = false;
   let sgLines = new Map<string, string>();
+  // The projection the elements were placed with: a click's point back to latitude and longitude.
+  let projection: GeoProjection | undefined;
+  /** A form waiting for a place (state/place-pick.ts) takes the click's point; true when it did. */
+  const handToForm = (position: { x: number; y: number }) => {
+    if (!placePickPending()) return false;
+    const lonLat = projection?.invert?.([position.x, position.y]);
+    return endPlacePick(lonLat ? { latitude: lonLat[1], longitude: lonLat[0] } : undefined);
+  };
   cy.on('tap', 'node', (event) => {
+    if (handToForm(event.position)) return;
     const node = event.target as NodeSingular;
     if (node.hasClass('samtgemeinde')) onSelect(`m:${node.data('ags') as string}`);
     else if (!node.hasClass('reach')) onSelect(node.id());
   });
   cy.on('tap', (event) => {
-    if (event.target !== cy) return;
+    if (event.target !== cy || handToForm(event.position)) return;
     onSelect(outlineAt(drawn.outlines, event.position) ?? '');
   });
   // The layers follow pan and zoom; the labels are placed again once per frame at most.
@@ -260,6 +277,7 @@ export function createMapView(
       showKeyboardArea();
     },
     showOutlinesOnly(outlines) {
+      projection = outlines?.projection;
       cy.elements().remove();
       labelsWanted = false;
       layers.labels.replaceChildren();
@@ -271,6 +289,7 @@ export function createMapView(
       followViewport(cy, layers);
     },
     update(model, table, state, offers, focusOfferIds, waiting, outlines, border) {
+      projection = outlines?.projection ?? fitProjection(model);
       const elements = buildMapElements(model, table, state, offers, waiting, outlines, border);
       for (const id of focusOfferIds) {
         const offer = elements.find((e) => e.data.id === `o:${id}`);

@@ -177,4 +177,25 @@ export const networkStyles: StylesheetJson = [
     selector: 'node:selected',
     style: { 'border-width': 4, 'border-color': selectColour, 'border-style': 'solid', 'z-index': 40 },
   },
+  // Drawing a cooperation (editing/draw-link.ts, cytoscape-edgehandles' classes): a dashed line with an arrow
+  // from the actor pressed to the pointer, solid once it snaps to the actor it would link to.
+  {
+    selector: 'edge.eh-ghost-edge, edge.draw-preview',
+    style: {
+      'curve-style': 'straight',
+      'line-color': selectColour,
+      'line-style': 'dashed',
+      width: 3,
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': selectColour,
+      opacity: 1,
+      'z-index': 50,
+    },
+  },
+  { selector: 'edge.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
+  { selector: 'edge.draw-preview', style: { 'line-style': 'solid' } },
+  {
+    selector: 'node.eh-source, node.eh-target',
+    style: { 'border-width': 4, 'border-color': selectColour, 'border-style': 'solid', 'z-index': 45 },
+  },
 ];

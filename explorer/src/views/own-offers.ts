@@ -1,6 +1,6 @@
 // A partner person's own offers, above the directory's list: the offers its organisation provides, each opening its
-// details. The explorer shows them; a partner writes them through its partner access (upsertOffers), which the API
-// restricts to its own organisation.
+// details, where "Bearbeiten" opens the offer form (editing/edit-controls.ts); or its partner system pushes them
+// (upsertOffers). Either way the API restricts the writes to its own organisation.
 import type { AppContext } from '../state/app-context';
 import { accessText } from '../i18n/access-messages';
 import { enumLabel, offerStatusLabels } from '../i18n/enum-labels';
