@@ -10,6 +10,7 @@ import { addDays, todayInGermany } from '../../shared/calendar.js';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../support/fixtures.js';
 import { startTestServer, uniquePrefix, type TestServer } from '../support/test-server.js';
 import { screenshotDir, useExplorer } from './explorer-server.js';
+import { seriousAxeFindings } from './run-axe.js';
 
 const explorer = useExplorer();
 let server: TestServer;
@@ -55,6 +56,7 @@ interface Fit {
   pageOverflow: number; // the same for the view's page and the document
   documentOverflow: number;
   lastButtons: { id: string; left: number; right: number }[]; // each row's last action button
+  beyond: string[]; // the elements that reach beyond the view's page, for the message of a failure
 }
 
 /** How the status table sits in its box, measured without scrolling sideways. */
@@ -69,7 +71,13 @@ function measure(page: Page): Promise<Fit> {
       const rect = last.getBoundingClientRect();
       return [{ id: last.id, left: rect.left, right: rect.right }];
     });
+    const edge = pageBox.getBoundingClientRect().right;
+    const beyond = [...pageBox.querySelectorAll<HTMLElement>('*')]
+      .filter((element) => element.getBoundingClientRect().right > edge + 0.5)
+      .slice(0, 8)
+      .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`);
     return {
+      beyond,
       tableWidth: table.getBoundingClientRect().width,
       boxWidth: box.clientWidth,
       boxOverflow: box.scrollWidth - box.clientWidth,
@@ -81,9 +89,10 @@ function measure(page: Page): Promise<Fit> {
 }
 
 function expectFits(fit: Fit, width: number): void {
-  expect(fit.boxOverflow).toBeLessThanOrEqual(0);
-  expect(fit.pageOverflow).toBeLessThanOrEqual(0);
-  expect(fit.documentOverflow).toBeLessThanOrEqual(0);
+  const beyond = fit.beyond.join(', ');
+  expect(fit.boxOverflow, beyond).toBeLessThanOrEqual(0);
+  expect(fit.pageOverflow, beyond).toBeLessThanOrEqual(0);
+  expect(fit.documentOverflow, beyond).toBeLessThanOrEqual(0);
   expect(fit.tableWidth).toBeLessThanOrEqual(fit.boxWidth + 0.5);
   expect(fit.lastButtons.length).toBeGreaterThan(0);
   for (const button of fit.lastButtons) {
@@ -187,6 +196,8 @@ describe('the status table of a round fits its column', () => {
       await page.keyboard.press('Tab');
     }
     expect(reached).toEqual(actions);
+    // The cards keep what axe asks of a table and its controls (names, contrast, no hidden focus).
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await page.locator(`tr[data-area="${place.villageAgs}"]`).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(screenshotDir, 'surveys-layout-390.png') });
     await page.close();
