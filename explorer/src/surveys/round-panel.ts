@@ -99,6 +99,9 @@ export function RoundPanel({ ctx, round }: { ctx: AppContext; round: SurveyRound
         h('span', { className: 'muted small link-note' }, s('linkBelow')),
       ];
     if (area.linkRevoked) return h('span', { className: 'muted' }, s('revoked'));
+    // A closed round's links write no more: nothing to say about showing them.
+    if (round.state !== 'OPEN')
+      return h('span', {}, `${s('linkValid')} ${formatDate(lastDayOf(area.linkExpiresAt), lang)}`);
     return [
       h('span', {}, `${s('linkValid')} ${formatDate(lastDayOf(area.linkExpiresAt), lang)}`),
       h('span', { className: 'muted small link-note' }, s('linkNotShown')),
@@ -115,7 +118,7 @@ export function RoundPanel({ ctx, round }: { ctx: AppContext; round: SurveyRound
       { key: `${area.ags}-link`, className: 'survey-link-row', 'data-link-for': area.ags },
       h(
         'td',
-        { colSpan: 6 },
+        { colSpan: 4 },
         h(
           'div',
           { className: 'survey-link' },
@@ -239,9 +242,7 @@ export function RoundPanel({ ctx, round }: { ctx: AppContext; round: SurveyRound
         h(
           'tr',
           {},
-          [s('area'), s('state'), s('opened'), s('submitted'), s('link'), s('actions')].map((c) =>
-            h('th', { scope: 'col' }, c),
-          ),
+          [s('area'), s('state'), s('link'), s('actions')].map((c) => h('th', { scope: 'col' }, c)),
         ),
       ),
       h(
@@ -253,6 +254,8 @@ export function RoundPanel({ ctx, round }: { ctx: AppContext; round: SurveyRound
             { key: area.ags, 'data-area': area.ags, 'data-status': area.status },
             h('th', { scope: 'row' }, area.name),
             // data-label: the column's name, shown before the value where the rows become cards (a narrow screen).
+            // The status with the days behind it (link opened, answer submitted) in one column: the table stays
+            // narrow enough for its column at 1280 px without breaking a word.
             h(
               'td',
               { 'data-label': s('state') },
@@ -261,9 +264,13 @@ export function RoundPanel({ ctx, round }: { ctx: AppContext; round: SurveyRound
                 { className: `area-status status-${area.status}` },
                 enumLabel(surveyAreaStatusLabels, area.status, lang),
               ),
+              area.openedAt
+                ? h('span', { className: 'area-date' }, `${s('opened')} ${formatDate(area.openedAt, lang)}`)
+                : null,
+              area.submittedAt
+                ? h('span', { className: 'area-date' }, `${s('submitted')} ${formatDate(area.submittedAt, lang)}`)
+                : null,
             ),
-            h('td', { 'data-label': s('opened') }, formatDate(area.openedAt, lang)),
-            h('td', { 'data-label': s('submitted') }, formatDate(area.submittedAt, lang)),
             h('td', { 'data-label': s('link'), className: 'link-cell' }, linkCell(area)),
             h('td', { 'data-label': s('actions') }, h('div', { className: 'area-actions' }, actions(area))),
           ),
