@@ -56,6 +56,9 @@ const config: CodegenConfig = {
     },
     'explorer/src/generated/': {
       preset: 'client',
+      // The operations share their selections as fragments (explorer/src/operations/public-fields.graphql); the
+      // views read the fields directly, so the fragments are not masked.
+      presetConfig: { fragmentMasking: false },
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

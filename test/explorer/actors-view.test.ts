@@ -54,8 +54,8 @@ describe('the Akteure view', () => {
       'Art',
       'Gemeinde',
       'Partner',
-      'Betweenness',
-      'Broker',
+      'Vermittlerrolle',
+      'Vermittler',
       'Isoliert',
       'Gemeinschaft',
       'Angebote',
@@ -163,7 +163,7 @@ describe('the Akteure view', () => {
     const bytes = await fs.readFile(await csv.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM: Excel reads UTF-8
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('Name;Art;Gemeinde;Partner;Betweenness;Broker;Isoliert;Gemeinschaft;Angebote');
+    expect(lines[0]).toBe('Name;Art;Gemeinde;Partner;Vermittlerrolle;Vermittler;Isoliert;Gemeinschaft;Angebote');
     expect(lines).toHaveLength(shown + 1);
     const cells = lines.slice(1).map((line) => line.split(';'));
     expect(cells.every((c) => c[1] === 'Kursträger')).toBe(true);

@@ -57,7 +57,7 @@ const tables: TableCase[] = [
     query: 'view=actors&asort=-betweenness',
     file: 'Akteure',
     shown: firstCells('table.data tbody tr td:first-child'),
-    numberColumn: 'Betweenness',
+    numberColumn: 'Vermittlerrolle',
   },
   {
     view: 'recommendations',

@@ -87,6 +87,9 @@ async function walkExplorer(who: string, login: boolean | string): Promise<{ vie
     await page.click('table tbody tr:first-child button.link');
     await detailsDrawn(page);
     found.push(...(await codeWordsOn(page, `${who}, actor details`)));
+    // "Wie berechnet?" of the actor's network figures, opened: the technical names stand only beside German ones.
+    await page.click('[data-explain="actor-network-roles"] button');
+    found.push(...(await codeWordsOn(page, `${who}, actor network figures explained`)));
   }
   await page.close();
   // The map's waiting times with the same municipality chosen.
@@ -105,12 +108,14 @@ describe('German without code words in the explorer', () => {
       const probe = document.createElement('span');
       probe.textContent = 'Start 2027-01-25 (JOB_SPECIAL_B1)';
       probe.title = 'daysApart';
+      probe.setAttribute('aria-label', 'Betweenness');
       document.body.append(probe);
     });
     const found = await codeWordsOn(page, 'probe');
     expect(found.join('\n')).toMatch(/ISO date "2027-01-25"/);
     expect(found.join('\n')).toMatch(/raw code "JOB_SPECIAL_B1"/);
     expect(found.join('\n')).toMatch(/camelCase name "daysApart"/);
+    expect(found.join('\n')).toMatch(/English network term "Betweenness"/);
     await page.close();
   }, 120_000);
 

@@ -1,5 +1,6 @@
 // A tiny GraphQL client: POST /graphql with a typed document from graphql-codegen, with the login's session cookie
-// and its CSRF token (current-viewer.ts), or a token from a #token= link (session-token.ts). The explorer mostly reads; its few writes (decisions of the providers' round) drop the one
+// and its CSRF token (current-viewer.ts), or a token from a #token= link (session-token.ts). Every request of the
+// explorer goes through it, the forms' and the history's too. The explorer mostly reads; its writes drop the one
 // loaded value they change and load it again, so there is no cache to keep consistent and no need for a client
 // library.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -7,15 +8,39 @@ import { print } from 'graphql';
 import { csrfToken, fetchCurrentViewer } from './current-viewer';
 import { sessionToken } from './session-token';
 
+/** One error of the API's answer as it came: its message and extensions (code, reason, field, path, versions). */
+export interface ApiError {
+  message: string;
+  extensions?: ApiErrorExtensions;
+}
+export type ApiErrorExtensions = Record<string, unknown> & { code?: string; reason?: string; messageDe?: string };
+
+/**
+ * Every failed request of the explorer (one contract): the first error's message, code and German message for the
+ * views' notices (api/explain-error.ts), and all errors with their extensions for the forms and the history, which
+ * put each message at its field or word a refusal from its reason (editing/edit-request.ts,
+ * history/request-history.ts). A failed network has the code NETWORK_ERROR; an answer without JSON or data has no
+ * errors, only its status.
+ */
 export class GraphQLRequestError extends Error {
+  readonly errors: readonly ApiError[];
   constructor(
     message: string,
     readonly code?: string,
     readonly status?: number, // the HTTP status, when an answer came
     readonly messageDe?: string, // the API's German message (extensions.messageDe), when it has one
+    errors?: readonly ApiError[], // all errors of the answer (none for an answer without JSON or data); by default this one
   ) {
     super(message);
     this.name = 'GraphQLRequestError';
+    this.errors = errors ?? [
+      { message, extensions: { ...(code ? { code } : {}), ...(messageDe ? { messageDe } : {}) } },
+    ];
+  }
+
+  /** The first error's extensions. */
+  get extensions(): ApiErrorExtensions {
+    return this.errors[0]?.extensions ?? {};
   }
 }
 
@@ -57,19 +82,34 @@ export async function requestGraphQL<TResult, TVariables>(
     if ((error as Error).name === 'AbortError') throw error;
     throw new GraphQLRequestError(error instanceof Error ? error.message : String(error), 'NETWORK_ERROR');
   });
-  let body: {
-    data?: TResult;
-    errors?: { message: string; extensions?: { code?: string; messageDe?: string } }[];
-  };
+  let body: { data?: TResult; errors?: ApiError[] };
   try {
     body = (await response.json()) as typeof body;
   } catch {
-    throw new GraphQLRequestError(`The API answered ${response.status} without JSON`, undefined, response.status);
+    throw new GraphQLRequestError(
+      `The API answered ${response.status} without JSON`,
+      undefined,
+      response.status,
+      undefined,
+      [],
+    );
   }
   const first = body.errors?.[0];
   if (first)
-    throw new GraphQLRequestError(first.message, first.extensions?.code, response.status, first.extensions?.messageDe);
+    throw new GraphQLRequestError(
+      first.message,
+      first.extensions?.code,
+      response.status,
+      first.extensions?.messageDe,
+      body.errors,
+    );
   if (!body.data)
-    throw new GraphQLRequestError(`The API answered ${response.status} without data`, undefined, response.status);
+    throw new GraphQLRequestError(
+      `The API answered ${response.status} without data`,
+      undefined,
+      response.status,
+      undefined,
+      [],
+    );
   return body.data;
 }

@@ -20,6 +20,7 @@ import { formatNumber, h, type Child } from '../ui/dom';
 import { ExplainFigure } from '../ui/explain-figure';
 import { explainAreaGap, explainWaiting } from '../i18n/explanations';
 import { FiltersPanel } from '../ui/filters-panel';
+import { onTabListKey, tabIndexOf } from '../ui/tab-keys';
 import { openImportDialog } from '../ui/import-dialog';
 import { HistoryButtons } from '../history/history-buttons';
 import { NewMenu } from '../editing/edit-controls';
@@ -200,6 +201,10 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
   const view = ctx.state.view;
   const lang = ctx.state.lang;
   const districtAgs = ctx.model.districtAgs;
+  // Only the views the role may see (state/access.ts): the public directory has three.
+  const shownTabs = tabs.filter(([tab]) => viewsOf(ctx.access, [tab]).length > 0 && mayOpen(tab, shell.viewer));
+  // The selected tab is the one Tab reaches; should the view have no tab (a moment before a redirect), the first.
+  const inTabOrder = shownTabs.some(([tab]) => tab === view) ? view : shownTabs[0]?.[0];
   return h(
     'header',
     { className: 'topbar' },
@@ -211,26 +216,24 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
     ),
     h(
       'nav',
-      { className: 'tabs', role: 'tablist', 'aria-label': t('views') },
-      // Only the views the role may see (state/access.ts): the public directory has three.
-      tabs
-        .filter(([tab]) => viewsOf(ctx.access, [tab]).length > 0 && mayOpen(tab, shell.viewer))
-        .map(([tab, label]) =>
-          h(
-            'button',
-            {
-              key: tab,
-              type: 'button',
-              role: 'tab',
-              id: `tab-${tab}`,
-              'aria-controls': 'stage',
-              'aria-selected': String(tab === view),
-              'data-view': tab,
-              onclick: () => ctx.set({ view: tab }),
-            },
-            t(label),
-          ),
+      { className: 'tabs', role: 'tablist', 'aria-label': t('views'), onkeydown: onTabListKey },
+      shownTabs.map(([tab, label]) =>
+        h(
+          'button',
+          {
+            key: tab,
+            type: 'button',
+            role: 'tab',
+            id: `tab-${tab}`,
+            'aria-controls': 'stage',
+            'aria-selected': String(tab === view),
+            tabindex: tabIndexOf(tab === inTabOrder),
+            'data-view': tab,
+            onclick: () => ctx.set({ view: tab }),
+          },
+          t(label),
         ),
+      ),
     ),
     h(SearchBox, {
       districtAgs,

@@ -1,43 +1,40 @@
-// The forms' requests: as api/request-graphql.ts (the session cookie with its CSRF token, or the tab's token), but a
-// refusal comes back whole, every error with its extensions (field, path, reason, the versions of a conflict), so
-// that the form can put each message at its field.
+// The forms' requests: api/request-graphql.ts's, with a refusal as EditRefused, which carries every error with its
+// extensions (field, path, reason, the versions of a VERSION_CONFLICT), so that the form can put each message at its
+// field (field-layer.ts fieldErrorsOf).
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
-import { csrfToken, fetchCurrentViewer } from '../api/current-viewer.js';
-import { graphqlUrl } from '../api/request-graphql.js';
-import { sessionToken } from '../api/session-token.js';
-import type { ApiError } from './field-layer.js';
+import { GraphQLRequestError, requestGraphQL, type ApiError } from '../api/request-graphql.js';
 
-export class EditRefused extends Error {
-  constructor(readonly errors: ApiError[]) {
-    super(errors[0]?.message ?? 'refused');
+const noConnection = 'Keine Verbindung zum Server; nichts wurde gespeichert.';
+
+/** A refused or failed write: the explorer's request error, with at least one error to show. */
+export class EditRefused extends GraphQLRequestError {
+  constructor(errors: readonly ApiError[], status?: number) {
+    const first = errors[0];
+    const messageDe = first?.extensions?.messageDe;
+    super(
+      first?.message ?? 'refused',
+      first?.extensions?.code,
+      status,
+      typeof messageDe === 'string' ? messageDe : undefined,
+      errors,
+    );
     this.name = 'EditRefused';
   }
 }
 
 export async function sendEdit<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
-  await fetchCurrentViewer();
-  const token = sessionToken();
-  const csrf = csrfToken();
-  let response: Response;
   try {
-    response = await fetch(graphqlUrl, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : csrf ? { 'x-csrf-token': csrf } : {}),
-      },
-      body: JSON.stringify({ query: print(document), variables }),
-    });
-  } catch {
-    throw new EditRefused([
-      { message: 'Keine Verbindung zum Server; nichts wurde gespeichert.', extensions: { code: 'NETWORK_ERROR' } },
-    ]);
+    return await requestGraphQL(document, variables);
+  } catch (error) {
+    if (!(error instanceof GraphQLRequestError)) throw error;
+    // No answer: said in German, as the form's general message (field-layer.ts takes extensions.messageDe).
+    if (error.code === 'NETWORK_ERROR')
+      throw new EditRefused([
+        { message: noConnection, extensions: { code: 'NETWORK_ERROR', messageDe: noConnection } },
+      ]);
+    // An answer without errors (no JSON, no data) keeps its HTTP status as the message.
+    const errors =
+      error.errors.length > 0 ? error.errors : [{ message: `HTTP ${error.status ?? '?'}`, extensions: {} }];
+    throw new EditRefused(errors, error.status);
   }
-  const body = (await response.json().catch(() => ({}))) as { data?: R; errors?: ApiError[] };
-  if (body.errors?.length) throw new EditRefused(body.errors);
-  if (!body.data) throw new EditRefused([{ message: `HTTP ${response.status}`, extensions: {} }]);
-  return body.data;
 }

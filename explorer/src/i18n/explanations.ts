@@ -190,3 +190,38 @@ export function explainCourseStarts(
       `type and level in reach of each other, each too small but together large enough, are suggested for pooling.`,
   ];
 }
+
+/**
+ * The actor's figures in the cooperation network (server/analysis/network/analyse-network.ts): partners, the
+ * broker role (betweenness centrality), brokers, isolated actors and communities. The technical names stand here,
+ * once, so that a reader can look them up; the labels themselves are German.
+ */
+export function explainNetworkRoles(lang: Language): Explanation {
+  if (lang === 'de')
+    return [
+      `Partner (Grad): die Zahl der verschiedenen Akteure, mit denen ein Akteur kooperiert. Isoliert: ein Akteur ` +
+        `ohne jede Kooperation.`,
+      `Vermittlerrolle (in der Netzwerkanalyse „Betweenness-Zentralität“): Zwischen je zwei Akteuren wird der ` +
+        `kürzeste Weg über Kooperationen gesucht. Die Vermittlerrolle eines Akteurs ist der Anteil dieser kürzesten ` +
+        `Wege, die über ihn führen (gibt es mehrere gleich kurze, zählt jeder anteilig): 0 heißt, über ihn führt ` +
+        `kein kürzester Weg; je näher an 1, desto mehr Verbindungen im Netz laufen über ihn.`,
+      `Vermittler: die bis zu ${n(10, lang)} Akteure mit der größten Vermittlerrolle, sofern sie mindestens ` +
+        `${n(0.05, lang, 2)} beträgt (bei Gleichstand an der Grenze alle). Sie verbinden Teile des Netzes, die ` +
+        `ohne sie kaum oder gar nicht miteinander in Verbindung stünden; fällt einer aus, reißen Wege ab.`,
+      `Gemeinschaft: eine Gruppe von Akteuren, die untereinander enger kooperieren als mit den übrigen ` +
+        `(Louvain-Verfahren, engere Kooperationen zählen stärker); die Nummer 1 ist die größte Gruppe.`,
+    ];
+  return [
+    `Partners (degree): the number of distinct actors an actor cooperates with. Isolated: an actor without any ` +
+      `cooperation.`,
+    `Broker role (betweenness centrality): between every two actors the shortest path over cooperations is sought. ` +
+      `An actor's broker role is the share of these shortest paths that pass through it (several equally short ` +
+      `paths count in part): 0 means no shortest path passes through it; the nearer to 1, the more connections ` +
+      `in the network run through it.`,
+    `Brokers: the up to ${n(10, lang)} actors with the largest broker role, if it is at least ${n(0.05, lang, 2)} ` +
+      `(all of them when tied at the cut). They link parts of the network that would hardly or not at all be ` +
+      `connected without them; if one drops out, paths break.`,
+    `Community: a group of actors that cooperate more closely among themselves than with the rest (Louvain ` +
+      `method, closer cooperations weigh more); number 1 is the largest group.`,
+  ];
+}

@@ -86,36 +86,65 @@ export function RoundPanel({ ctx, round }: { ctx: AppContext; round: SurveyRound
 
   const button = (id: string, label: string, onclick: () => void, extra: Record<string, unknown> = {}) =>
     h('button', { type: 'button', id, onclick, ...extra }, label);
+  // A row's action names its area for a screen reader's list of buttons (the visible label comes first: WCAG 2.5.3).
+  const areaButton = (area: SurveyArea, id: string, label: string, onclick: () => void, extra = {}) =>
+    button(id, label, onclick, { 'aria-label': `${label}: ${area.name}`, ...extra });
 
+  // Where the link would be: its validity, and (the server keeps only its hash) that it is shown only when issued.
   const linkCell = (area: SurveyArea): Child => {
+    const issuedNow = issuedLinkOf(round.id, area.ags);
+    if (issuedNow)
+      return [
+        h('span', {}, `${s('linkIssuedNow')} ${formatDate(lastDayOf(issuedNow.expiresAt), lang)}`),
+        h('span', { className: 'muted small link-note' }, s('linkBelow')),
+      ];
+    if (area.linkRevoked) return h('span', { className: 'muted' }, s('revoked'));
+    // A closed round's links write no more: nothing to say about showing them.
+    if (round.state !== 'OPEN')
+      return h('span', {}, `${s('linkValid')} ${formatDate(lastDayOf(area.linkExpiresAt), lang)}`);
+    return [
+      h('span', {}, `${s('linkValid')} ${formatDate(lastDayOf(area.linkExpiresAt), lang)}`),
+      h('span', { className: 'muted small link-note' }, s('linkNotShown')),
+    ];
+  };
+
+  // A link issued on this page, in a row of its own under its area's: the whole width for the address and its
+  // buttons, so that the table stays as wide as its column.
+  const linkRow = (area: SurveyArea): Child => {
     const link = issuedLinkOf(round.id, area.ags);
-    if (!link) {
-      if (area.linkRevoked) return h('span', { className: 'muted' }, s('revoked'));
-      return h('span', { className: 'muted' }, `${s('linkValid')} ${formatDate(lastDayOf(area.linkExpiresAt), lang)}`);
-    }
+    if (!link) return null;
     return h(
-      'div',
-      { className: 'survey-link' },
-      h('label', { className: 'sr-only', for: `survey-link-${area.ags}` }, `${s('link')} ${area.name}`),
-      h('input', { id: `survey-link-${area.ags}`, readonly: true, value: link.url, className: 'link-field' }),
+      'tr',
+      { key: `${area.ags}-link`, className: 'survey-link-row', 'data-link-for': area.ags },
       h(
-        'div',
-        { className: 'link-actions' },
-        button(`copy-${area.ags}`, copied === area.ags ? s('copied') : s('copy'), () => copy(area, link.url)),
+        'td',
+        { colSpan: 4 },
         h(
-          'a',
-          { id: `mail-${area.ags}`, className: 'button-link', href: link.mailto },
-          link.reminder ? s('reminderMail') : s('mail'),
+          'div',
+          { className: 'survey-link' },
+          h('label', { for: `survey-link-${area.ags}` }, `${s('linkFor')} ${area.name}`),
+          h('input', { id: `survey-link-${area.ags}`, readonly: true, value: link.url, className: 'link-field' }),
+          h(
+            'div',
+            { className: 'link-actions' },
+            button(`copy-${area.ags}`, copied === area.ags ? s('copied') : s('copy'), () => copy(area, link.url)),
+            h(
+              'a',
+              { id: `mail-${area.ags}`, className: 'button-link', href: link.mailto },
+              link.reminder ? s('reminderMail') : s('mail'),
+            ),
+            button(`letter-${area.ags}`, s('letterHtml'), () => letters([link.token], false, area.ags)),
+            button(`letter-pdf-${area.ags}`, s('letterPdf'), () => letters([link.token], true, area.ags)),
+          ),
         ),
-        button(`letter-${area.ags}`, s('letterHtml'), () => letters([link.token], false, area.ags)),
-        button(`letter-pdf-${area.ags}`, s('letterPdf'), () => letters([link.token], true, area.ags)),
       ),
     );
   };
 
   const actions = (area: SurveyArea): Child => [
     area.answerId
-      ? button(
+      ? areaButton(
+          area,
           `review-${area.ags}`,
           ctx.canEdit && area.status === 'SUBMITTED' ? s('review') : s('view'),
           () => setReviewing(area.answerId!),
@@ -126,13 +155,13 @@ export function RoundPanel({ ctx, round }: { ctx: AppContext; round: SurveyRound
         )
       : null,
     canWrite && area.status === 'OVERDUE'
-      ? button(`remind-${area.ags}`, s('remind'), () => void remind([area.ags]))
+      ? areaButton(area, `remind-${area.ags}`, s('remind'), () => void remind([area.ags]))
       : null,
     canWrite && area.status !== 'ACCEPTED'
-      ? button(`renew-${area.ags}`, s('renew'), () => void renew([area.ags]))
+      ? areaButton(area, `renew-${area.ags}`, s('renew'), () => void renew([area.ags]))
       : null,
     canWrite && !area.linkRevoked && area.status !== 'ACCEPTED'
-      ? button(`revoke-${area.ags}`, s('revoke'), () => void revoke(area.ags))
+      ? areaButton(area, `revoke-${area.ags}`, s('revoke'), () => void revoke(area.ags))
       : null,
   ];
 
@@ -200,7 +229,9 @@ export function RoundPanel({ ctx, round }: { ctx: AppContext; round: SurveyRound
           )
         : null,
     ),
-    ctx.canEdit && round.state === 'OPEN' ? h('p', { className: 'muted small' }, s('linkHidden')) : null,
+    round.state === 'OPEN'
+      ? h('p', { className: 'link-hidden', id: 'survey-link-hidden' }, s(canWrite ? 'linkHidden' : 'linkHiddenRead'))
+      : null,
     h(
       'table',
       { className: 'survey-areas', 'data-testid': 'survey-areas' },
@@ -211,34 +242,40 @@ export function RoundPanel({ ctx, round }: { ctx: AppContext; round: SurveyRound
         h(
           'tr',
           {},
-          [s('area'), s('state'), s('opened'), s('submitted'), s('link'), s('actions')].map((c) =>
-            h('th', { scope: 'col' }, c),
-          ),
+          [s('area'), s('state'), s('link'), s('actions')].map((c) => h('th', { scope: 'col' }, c)),
         ),
       ),
       h(
         'tbody',
         {},
-        round.areas.map((area) =>
+        round.areas.flatMap((area) => [
           h(
             'tr',
             { key: area.ags, 'data-area': area.ags, 'data-status': area.status },
             h('th', { scope: 'row' }, area.name),
+            // data-label: the column's name, shown before the value where the rows become cards (a narrow screen).
+            // The status with the days behind it (link opened, answer submitted) in one column: the table stays
+            // narrow enough for its column at 1280 px without breaking a word.
             h(
               'td',
-              {},
+              { 'data-label': s('state') },
               h(
                 'span',
                 { className: `area-status status-${area.status}` },
                 enumLabel(surveyAreaStatusLabels, area.status, lang),
               ),
+              area.openedAt
+                ? h('span', { className: 'area-date' }, `${s('opened')} ${formatDate(area.openedAt, lang)}`)
+                : null,
+              area.submittedAt
+                ? h('span', { className: 'area-date' }, `${s('submitted')} ${formatDate(area.submittedAt, lang)}`)
+                : null,
             ),
-            h('td', {}, formatDate(area.openedAt, lang)),
-            h('td', {}, formatDate(area.submittedAt, lang)),
-            h('td', {}, linkCell(area)),
-            h('td', {}, h('div', { className: 'area-actions' }, actions(area))),
+            h('td', { 'data-label': s('link'), className: 'link-cell' }, linkCell(area)),
+            h('td', { 'data-label': s('actions') }, h('div', { className: 'area-actions' }, actions(area))),
           ),
-        ),
+          linkRow(area),
+        ]),
       ),
     ),
     reviewing

@@ -13,6 +13,8 @@ import type { ViewState } from '../state/view-state';
 import { ActorPicker } from '../ui/actor-picker';
 import { formatNumber, h, type Child } from '../ui/dom';
 import { useReadyMark } from '../ui/ready-mark';
+import { ExplainFigure } from '../ui/explain-figure';
+import { explainNetworkRoles } from '../i18n/explanations';
 
 export interface ActorRow {
   id: string;
@@ -196,7 +198,18 @@ export function ActorsView({ ctx }: { ctx: AppContext }): Child {
     'div',
     { className: 'page-inner' },
     h('h2', {}, t('actorsTitle')),
-    h('p', { className: 'muted' }, t('actorsIntro')),
+    h(
+      'p',
+      { className: 'muted' },
+      t('actorsIntro'),
+      ' ',
+      h(ExplainFigure, {
+        lang,
+        name: 'network-roles',
+        figure: `${t('partnersColumn')}, ${t('betweenness')}, ${t('broker')}, ${t('community')}`,
+        explanation: explainNetworkRoles(lang),
+      }),
+    ),
     nameList('broker-list', 'brokersList', named('broker')),
     nameList('isolated-list', 'isolatedList', named('isolated')),
     h(

@@ -31,7 +31,7 @@ import { pendingNotice } from '../ui/error-notice';
 import { HistoryMount } from '../history/history-mount';
 import { ExplainFigure } from '../ui/explain-figure';
 import { missingToMinimum } from '../i18n/count-in';
-import { explainMunicipalityGap, explainWaiting } from '../i18n/explanations';
+import { explainMunicipalityGap, explainNetworkRoles, explainWaiting } from '../i18n/explanations';
 import { EditActions, EditLinkButton, EditNetworkButton, NewNeedButton } from '../editing/edit-controls';
 import { accessText } from '../i18n/access-messages';
 
@@ -204,7 +204,18 @@ function actorDetails(ctx: AppContext, id: string): Child {
         [t('degree'), centrality ? formatNumber(centrality.degree, lang) : null],
         [
           t('betweenness'),
-          centrality?.betweenness !== null && centrality ? formatNumber(centrality.betweenness, lang, 3) : null,
+          centrality?.betweenness !== null && centrality
+            ? [
+                formatNumber(centrality.betweenness, lang, 3),
+                ' ',
+                h(ExplainFigure, {
+                  lang,
+                  name: 'actor-network-roles',
+                  figure: t('betweenness'),
+                  explanation: explainNetworkRoles(lang),
+                }),
+              ]
+            : null,
         ],
         [t('updatedAt'), formatDate(actor.updatedAt, lang)],
       ]),

@@ -65,10 +65,11 @@ export function SurveysView({ ctx }: { ctx: AppContext }): Child {
                 'tr',
                 { key: round.id, 'data-round': round.id, 'aria-current': round === shown ? 'true' : null },
                 h('th', { scope: 'row' }, round.title),
-                h('td', {}, formatDate(round.startedAt, lang)),
-                h('td', {}, formatDate(round.deadline, lang)),
-                h('td', {}, enumLabel(surveyRoundStateLabels, round.state, lang)),
-                h('td', {}, `${answeredCount(round)} / ${round.areas.length}`),
+                // data-label: the column's name before the value where the rows become cards (surveys.css).
+                h('td', { 'data-label': s('started') }, formatDate(round.startedAt, lang)),
+                h('td', { 'data-label': s('deadline') }, formatDate(round.deadline, lang)),
+                h('td', { 'data-label': s('state') }, enumLabel(surveyRoundStateLabels, round.state, lang)),
+                h('td', { 'data-label': s('answered') }, `${answeredCount(round)} / ${round.areas.length}`),
                 h(
                   'td',
                   {},

@@ -259,7 +259,7 @@ function networkSection(analysis: NeedsAnalysis): SafeHtml {
         <tr>
           <th>Isolierte Akteure</th>
           <td class="num" data-key="isolatedCount">${n(net.isolatedCount)}</td>
-          <th>Broker</th>
+          <th>Vermittler</th>
           <td class="num" data-key="brokerCount">${n(net.brokerCount)}</td>
         </tr>
         <tr>
@@ -282,7 +282,12 @@ function networkSection(analysis: NeedsAnalysis): SafeHtml {
         }
       </div>
       <div>
-        <h3>Broker: halten das Netz zusammen</h3>
+        <h3>Vermittler: halten das Netz zusammen</h3>
+        <p class="muted">
+          Vermittlerrolle (in der Netzwerkanalyse „Betweenness-Zentralität“): der Anteil der kürzesten Wege über
+          Kooperationen zwischen je zwei Akteuren, die über den Akteur führen, von 0 bis 1. Vermittler sind die bis zu
+          10 Akteure mit der größten Vermittlerrolle ab 0,05.
+        </p>
         ${
           brokers.length
             ? html`<table class="brokers">
@@ -290,7 +295,7 @@ function networkSection(analysis: NeedsAnalysis): SafeHtml {
                   <tr>
                     <th>Akteur</th>
                     <th class="num">Partner</th>
-                    <th class="num">Vermittlerrolle (Betweenness)</th>
+                    <th class="num">Vermittlerrolle</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -465,7 +470,7 @@ export function renderNeedsAnalysisHtml(analysis: NeedsAnalysis): string {
           <li>
             ${countOf(analysis.recommendationCount, words.recommendation)}, die dringendsten in Abschnitt 5; das
             Kooperationsnetz hat ${countOf(analysis.network.isolatedCount, words.isolatedActorAccusative)} und
-            ${countOf(analysis.network.brokerCount, { one: 'Broker', other: 'Broker' })}.
+            ${countOf(analysis.network.brokerCount, { one: 'Vermittler', other: 'Vermittler' })}.
           </li>
         </ul>
 

@@ -14,6 +14,12 @@ const checks: { what: string; pattern: RegExp }[] = [
   {
     what: 'English figure name',
     pattern: new RegExp(`\\b(?:${Object.keys(recommendationFigureLabels).join('|')}|persons|offers|providers)\\b`, 'g'),
+  }, // The network analysis's English terms as labels of their own ("Betweenness", "Broker"): German has its words
+  // (Vermittlerrolle, Vermittler, Gemeinschaft). A compound that names the technical term beside the German one
+  // ("Betweenness-Zentralität" in an explanation) is allowed, hence no hyphen on either side.
+  {
+    what: 'English network term',
+    pattern: /(?<![-\w])(?:Betweenness|Closeness|Eigenvector|Degree|Communit(?:y|ies)|Brokers?)(?![-\w])/gi,
   },
 ];
 

@@ -46,6 +46,13 @@ describe('the check for code words', () => {
       'English figure name "daysApart"',
       'English figure name "registrations"',
     ]);
+    // The network analysis's English terms alone as labels; beside the German word, as a hyphenated term, they pass.
+    const network = 'Betweenness 0,31 · Broker: ja · Communities 4 · Vermittlerrolle („Betweenness-Zentralität“)';
+    expect(findCodeWords(network).map((found) => found.split(' in ')[0])).toEqual([
+      'English network term "Betweenness"',
+      'English network term "Broker"',
+      'English network term "Communities"',
+    ]);
     expect(readableText('<p title="am 2027-01-25">a &amp; b</p><style>.status-IN_PROGRESS{}</style>')).not.toMatch(
       /IN_PROGRESS/,
     );
