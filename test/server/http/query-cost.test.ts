@@ -309,6 +309,7 @@ describe('database sessions per request', () => {
       phrase: 'Test',
       text: 'Test',
       status: 'DONE',
+      indicator: 'COVERAGE',
     };
     // Where two operations give the same variable name different types, the operation's own value.
     const byOperation: Record<string, Record<string, unknown>> = {
