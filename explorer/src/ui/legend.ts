@@ -14,7 +14,8 @@ import {
   waitColours,
 } from '../graph/palette';
 import { actorKindLabels, cooperationKindLabels, enumLabel, enumValues, severityLabels } from '../i18n/enum-labels';
-import { borderDistrictName, readyBorderOffers } from '../data/border-offers';
+import { borderDistrictName } from '../data/border-offers';
+import { readyBorderOffers } from '../state/load-border-offers';
 import { borderOfferColour, neighbourColour } from '../graph/palette';
 import { h, type Child } from './dom';
 

@@ -1,7 +1,8 @@
 // The details panel: what was clicked (actor, municipality or offer) with its figures, each traceable to the
 // offers and needs behind it, and links that select the related entities. A component: which needs lists are
 // unfolded is its own state, and a link that selects another entity keeps the keyboard focus in the panel.
-import { borderDistrictName, readyBorderOffers } from '../data/border-offers';
+import { borderDistrictName } from '../data/border-offers';
+import { readyBorderOffers } from '../state/load-border-offers';
 import type { AppContext, Loadable, WaitingTable } from '../state/app-context';
 import { gapCategory } from '../state/view-state';
 import {

@@ -4,7 +4,8 @@
 // the outlines' licence asks for. Without outlines the map draws the municipalities as points. With "Alle
 // Kategorien" in the filter the map asks which category to show instead of picking one silently.
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { loadBorderOffers, type BorderOfferRecord } from '../data/border-offers';
+import type { BorderOfferRecord } from '../data/border-offers';
+import { loadBorderOffers } from '../state/load-border-offers';
 import { offerMatches } from '../graph/network-elements';
 import type { WaitingOverlay } from '../graph/map-elements';
 import { projectOutlines } from '../graph/map-outlines';

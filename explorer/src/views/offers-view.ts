@@ -29,7 +29,8 @@ import { gapExportTable } from './view-tables';
 import type { ExportItem } from '../export/export-menu';
 import { explainAreaGap } from '../i18n/explanations';
 import { OwnOffers } from './own-offers';
-import { borderDistrictName, loadBorderOffers, type BorderOfferRecord } from '../data/border-offers';
+import { borderDistrictName, type BorderOfferRecord } from '../data/border-offers';
+import { loadBorderOffers } from '../state/load-border-offers';
 
 interface Column {
   key: string;
