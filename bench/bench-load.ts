@@ -9,7 +9,8 @@
 // --instances=N (N >= 2) starts N server processes against the one Neo4j behind nginx (bench/reverse-proxy.ts), and
 // before the load checks through the instances themselves that a write through one is seen at once through each other
 // one, whose cached gap table it replaces. Ports: BENCH_NEO4J_PORT (the local Neo4j, default 7739), BENCH_HTTP_PORT
-// (the server, or the proxy with the instances on the ports after it; default 4739).
+// (the server, or the proxy with the instances on the ports after it; default 4739); BENCH_NEO4J_PID: the process of
+// NEO4J_URI's Neo4j, for its CPU time.
 import { randomBytes, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,7 +100,9 @@ async function main(): Promise<void> {
       await loadDemoData(driver, generateDemoData({ today: todayInGermany() }), { database });
     }
     const fixture = await driver.executeQuery(
-      `MATCH (d:District) WITH d ORDER BY d.ags LIMIT 1
+      `MATCH (d:District)
+       // The district with the most providing actors (the demo's own county, not a neighbour's border area).
+       WITH d, COUNT { (:Actor)-[:LOCATED_IN]->(:Municipality)-[:IN_DISTRICT]->(d) } AS actors ORDER BY actors DESC, d.ags LIMIT 1
        CALL (d) { MATCH (m:Municipality)-[:IN_DISTRICT]->(d) RETURN m.ags AS ags ORDER BY ags }
        WITH d, collect(ags) AS venues
        CALL (d) { MATCH (a:Actor)-[:LOCATED_IN]->(:Municipality)-[:IN_DISTRICT]->(d) WHERE EXISTS { (a)-[:PROVIDES]->(:Offer) } RETURN a.id AS id ORDER BY id }
@@ -186,7 +189,12 @@ async function main(): Promise<void> {
     // CPU time of the servers (with nginx), of Neo4j and of this client over the measured run only.
     const serverPids = servers.map((server) => server.pid);
     const proxyPids = proxy ? processTree(proxy.pid) : [];
-    const neo4jPid = local ? localNeo4jPid(path.join(projectRoot, 'db', 'local-load')) : undefined;
+    // NEO4J_URI's server is measured when BENCH_NEO4J_PID names its process (e.g. a Neo4j kept running between runs).
+    const neo4jPid = process.env.BENCH_NEO4J_PID
+      ? Number(process.env.BENCH_NEO4J_PID)
+      : local
+        ? localNeo4jPid(path.join(projectRoot, 'db', 'local-load'))
+        : undefined;
     const cpuBefore = {
       servers: treeCpuMs(serverPids),
       proxy: treeCpuMs(proxyPids),

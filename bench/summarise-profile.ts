@@ -126,7 +126,17 @@ export function formatSummary(summary: ProfileSummary, requests = 1, topFunction
   const folded = summary.byCategory.filter(([, ms]) => ms / summary.totalMs < 0.01);
   const foldedMs = folded.reduce((sum, [, ms]) => sum + ms, 0);
   const unit = requests === 1 ? 'ms' : 'ms/request';
+  // The same, by group (the part before the colon): the project's own code, graphql-js, @neo4j/graphql, Node, ...
+  const groups = new Map<string, number>();
+  for (const [name, ms] of summary.byCategory) {
+    const group = /^[^(]+: /.test(name) ? name.slice(0, name.indexOf(': ')) : name;
+    groups.set(group, (groups.get(group) ?? 0) + ms);
+  }
   return [
+    `  by group (${unit}): ${[...groups]
+      .sort((a, b) => b[1] - a[1])
+      .map(([group, ms]) => `${group} ${(ms / requests).toFixed(2)}`)
+      .join(', ')}`,
     `  self time by category (${unit}, share of the profile):`,
     ...shown.map(([name, ms]) => `  ${per(ms)}  ${share(ms)}  ${name}`),
     ...(folded.length ? [`  ${per(foldedMs)}  ${share(foldedMs)}  (${folded.length} categories under 1 %)`] : []),
