@@ -147,6 +147,16 @@ async function main(): Promise<void> {
 
     const runId = randomUUID().slice(0, 8);
     writes = await partnerUpsertWorkload(driver, database, fixtures, runId);
+    const reads = readRequests(fixtures, analystToken);
+    // One round per connection: read, push (create), read, push again (update), read, staff read (4 reads : 2 writes).
+    const requests = [reads[0]!, writes.requests[0]!, reads[1]!, writes.requests[1]!, reads[2]!, reads[3]!];
+    console.log(
+      `Load: ${connections} connections for ${duration} s against ${url}${proxy ? ` (nginx in front of ${servers.length} server processes: ${servers.map((server) => server.url).join(', ')})` : ''}; reads with an analyst's token; writes: ${writes.name}; Neo4j ${versions[0]?.get('v')} at ${connection.uri}`,
+    );
+    // Warm-up (not measured): the first run of each query is planned by Neo4j, which takes seconds on a busy machine.
+    await autocannon({ url, connections: 5, duration: 15, timeout: 30, requests });
+    // After the warm-up: the first write of a fresh server has its queries planned by Neo4j, which takes longer than
+    // a transaction may on a busy machine.
     if (instances > 1) {
       const coordinatorToken = await mintToken(jwtSecret, {
         role: 'coordinator',
@@ -172,14 +182,6 @@ async function main(): Promise<void> {
       );
       console.log(`Instances share the data: ${checked.lines.join('; ')}`);
     }
-    const reads = readRequests(fixtures, analystToken);
-    // One round per connection: read, push (create), read, push again (update), read, staff read (4 reads : 2 writes).
-    const requests = [reads[0]!, writes.requests[0]!, reads[1]!, writes.requests[1]!, reads[2]!, reads[3]!];
-    console.log(
-      `Load: ${connections} connections for ${duration} s against ${url}${proxy ? ` (nginx in front of ${servers.length} server processes: ${servers.map((server) => server.url).join(', ')})` : ''}; reads with an analyst's token; writes: ${writes.name}; Neo4j ${versions[0]?.get('v')} at ${connection.uri}`,
-    );
-    // Warm-up (not measured): the first run of each query is planned by Neo4j, which takes seconds on a busy machine.
-    await autocannon({ url, connections: 5, duration: 15, timeout: 30, requests });
     graphqlErrors.clear();
     const sentBefore = requestsSent(writes.counts());
     const loadBefore = os
