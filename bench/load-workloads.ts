@@ -126,6 +126,7 @@ interface RoundContext {
 
 interface Partner {
   actorId: string;
+  source: string; // a partner pushes only under its own source (server/auth/partner-source.ts): one per key
   keyId: string;
   key: string;
 }
@@ -167,9 +168,13 @@ export async function partnerUpsertWorkload(
   const source = `bench-load-${runId}`;
   const partners: Partner[] = [];
   try {
-    for (const actorId of fixtures.providerIds) {
-      const key = await createApiKey({ driver, database }, { actorId, role: 'partner', name: `bench:load ${runId}` });
-      partners.push({ actorId, keyId: key.id, key: key.key });
+    for (const [index, actorId] of fixtures.providerIds.entries()) {
+      const own = `${source}-${index}`;
+      const key = await createApiKey(
+        { driver, database },
+        { actorId, role: 'partner', name: `bench:load ${runId}`, source: own },
+      );
+      partners.push({ actorId, source: own, keyId: key.id, key: key.key });
     }
   } catch (error) {
     await removeKeys(driver, database, partners);
@@ -223,7 +228,7 @@ export async function partnerUpsertWorkload(
           return {
             ...request,
             headers: { ...jsonHeaders, 'x-api-key': partner.key },
-            body: post(upsertMutation, { source, offers: batch(context.round, () => 0) }),
+            body: post(upsertMutation, { source: partner.source, offers: batch(context.round, () => 0) }),
           };
         },
         onResponse: (status, body, raw) => {
@@ -261,7 +266,7 @@ export async function partnerUpsertWorkload(
           return {
             ...request,
             headers: { ...jsonHeaders, 'x-api-key': partner.key },
-            body: post(upsertMutation, { source, offers: batch(r, (i) => bookedOf(r, i)) }),
+            body: post(upsertMutation, { source: partner.source, offers: batch(r, (i) => bookedOf(r, i)) }),
           };
         },
         onResponse: (status, body, raw) => {
@@ -291,8 +296,8 @@ export async function partnerUpsertWorkload(
     }),
     async verify(driver, database) {
       const { records } = await driver.executeQuery(
-        `MATCH (o:Offer {source: $source}) RETURN o.externalId AS externalId, o.id AS id, o.booked AS booked, [(a:Actor)-[:PROVIDES]->(o) | a.id] AS providers`,
-        { source },
+        `MATCH (o:Offer) WHERE o.source STARTS WITH $prefix RETURN o.externalId AS externalId, o.id AS id, o.booked AS booked, [(a:Actor)-[:PROVIDES]->(o) | a.id] AS providers`,
+        { prefix: `${source}-` },
         { database },
       );
       const stored = new Map(
@@ -322,11 +327,11 @@ export async function partnerUpsertWorkload(
     },
     async clean(driver, database) {
       await driver.executeQuery(
-        `MATCH (o:Offer {source: $source}) WITH collect(o) AS offers, collect(o.id) AS ids
+        `MATCH (o:Offer) WHERE o.source STARTS WITH $prefix WITH collect(o) AS offers, collect(o.id) AS ids
          CALL (ids) { MATCH (c:ChangeEvent) WHERE c.entityId IN ids DETACH DELETE c }
          CALL (offers) { UNWIND offers AS o OPTIONAL MATCH (c:OfferConflict)-[:CONFLICT_OF]->(o) DETACH DELETE c }
          FOREACH (o IN offers | DETACH DELETE o)`,
-        { source },
+        { prefix: `${source}-` },
         { database },
       );
       await removeKeys(driver, database, partners);

@@ -14,6 +14,7 @@ export interface ServerProcessOptions {
 
 export interface ServerProcess {
   url: string;
+  pid: number; // for its CPU time (bench/process-cpu.ts)
   /** Sends SIGTERM and waits for the exit; nothing if the process has ended already. */
   stop(): Promise<void>;
 }
@@ -63,5 +64,5 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, pid: child.pid!, stop };
 }

@@ -7,6 +7,8 @@ import { loadTypeDefs } from '../sdl/load-type-defs.js';
 import { uniqueKeys } from '../validation/field-rules.js';
 import type { ArgumentReader, CostModel } from './measure-operation.js';
 
+// A weight may read a string argument for its presence only, never its content: the figures are remembered per
+// document and the shape of its variables (server/http/measure-cache.ts), where one id stands for any other.
 type Weight = number | ((args: ArgumentReader) => number);
 
 /** Without districtAgs or samtgemeindeAgs an analysis runs over all of Germany: about ten times a district. */

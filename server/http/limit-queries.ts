@@ -3,27 +3,32 @@
 // maxComplexity by the project's cost model (server/http/field-costs.ts: list sizes times their selections, the
 // analyses by their weights). The figures come from one walk over the document that measures each fragment once
 // (server/http/measure-operation.ts), so that a small query of nested fragment spreads is refused at once instead
-// of being expanded. Introspection fields add no depth or cost, so GraphiQL works.
+// of being expanded. Introspection fields add no depth or cost, so GraphiQL works. The figures are remembered per
+// parsed document and the variables they depend on (server/http/measure-cache.ts).
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Limits } from '../config.js';
 import { ErrorCode, LimitError } from '../errors.js';
 import { createCostModel } from './field-costs.js';
+import { MeasureCache } from './measure-cache.js';
 import { measureOperation, type CostModel, type OperationSize } from './measure-operation.js';
 
 export type QueryLimits = Pick<Limits, 'maxDepth' | 'maxComplexity' | 'maxRootFields' | 'maxFields'>;
 
 let projectModel: CostModel | undefined;
 
-/** The figures of an operation by the project's cost model. */
+/** The figures of an operation by the project's cost model; remembered per document when a cache is given. */
 export function measureQuery(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables?: Record<string, unknown>,
   operationName?: string | null,
+  cache?: MeasureCache,
 ): OperationSize | undefined {
-  projectModel ??= createCostModel();
-  return measureOperation(schema, document, projectModel, { variables, operationName });
+  const model = (projectModel ??= createCostModel());
+  const measure = (onVariableRead?: (name: string) => void) =>
+    measureOperation(schema, document, model, { variables, operationName, onVariableRead });
+  return cache ? cache.sizeOf(schema, document, variables, operationName, measure) : measure();
 }
 
 /** The first limit the operation goes over, as the error the client gets; undefined when it keeps to all. */
@@ -65,12 +70,12 @@ export function checkQueryLimits(size: OperationSize, limits: QueryLimits): Limi
   return undefined;
 }
 
-export function limitQueries(limits: QueryLimits): ApolloServerPlugin {
+export function limitQueries(limits: QueryLimits, cache = new MeasureCache()): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema, operationName }) {
-          const size = measureQuery(schema, document, request.variables, operationName);
+          const size = measureQuery(schema, document, request.variables, operationName, cache);
           const refusal = size && checkQueryLimits(size, limits);
           if (refusal) throw refusal;
         },

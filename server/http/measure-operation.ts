@@ -78,6 +78,7 @@ function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unkno
 export interface MeasureOptions {
   operationName?: string | null; // which operation of the document; default: the first
   variables?: Record<string, unknown>; // as the request sends them
+  onVariableRead?: (name: string) => void; // told of each variable the figures depend on (measure-cache.ts)
 }
 
 /** The figures of the operation to run; undefined when the document has no such operation. */
@@ -115,6 +116,7 @@ export function measureOperation(
     switch (node.kind) {
       case Kind.VARIABLE: {
         const name = node.name.value;
+        options.onVariableRead?.(name);
         if (Object.hasOwn(variables, name)) return variables[name];
         const fallback = variableDefaults.get(name);
         return fallback && fallback.kind !== Kind.VARIABLE ? valueOf(fallback) : undefined;
