@@ -75,6 +75,8 @@ async function measureOn(
     log: createLogger('silent'),
     authenticate: benchAuthenticator(driver),
     limits: { rateLimitMax: 1_000_000_000 },
+    // The computation is measured, not the analysis cache (issue 17): repeated requests would be answered from memory.
+    cache: { maxEntries: 0 },
   });
   const headers = await benchHeaders();
   try {
