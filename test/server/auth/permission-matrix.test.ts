@@ -486,6 +486,11 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       (data: { findInDistrict: { id: string }[] }) => data.findInDistrict.some((hit) => hit.id === place.townAgs),
     ),
   };
+  result['Query.offersAcrossBorder'] = {
+    read: query(all, `{ offersAcrossBorder(districtAgs: "${d}", radiusKm: 25) { id } }`, (data) =>
+      Array.isArray(data.offersAcrossBorder),
+    ),
+  };
   result['Query.searchAliases'] = {
     read: query(
       all,
@@ -935,6 +940,7 @@ const subjectOperations: Record<string, Operation[]> = {
   'Query.areaOutlines': ['read'],
   'Query.findInDistrict': ['read'],
   'Query.searchAliases': ['read'],
+  'Query.offersAcrossBorder': ['read'],
   'Mutation.setSearchAliases': ['update'],
   'Mutation.importOutlines': ['create'],
   'Mutation.reportOutcomes': ['create'],

@@ -3,7 +3,17 @@
 // before anything runs; and one request never holds more than its share of the database's connections.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kind, OperationTypeNode, parse, type GraphQLSchema } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  parse,
+  print,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Driver, Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultLimits, projectRoot } from '../../../server/config.js';
@@ -318,13 +328,35 @@ describe('database sessions per request', () => {
     };
     const namesMissing: Record<string, string> = { CompareSurveyAnswer: 'none' }; // operation → the id it lacks
     const dir = path.join(projectRoot, 'explorer', 'src', 'operations');
+    const files = fs.readdirSync(dir).filter((name) => name.endsWith('.graphql'));
+    const parsed = files.map((file) => ({ file, document: parse(fs.readFileSync(path.join(dir, file), 'utf8')) }));
+    // Fragments may live in another file (public-fields.graphql); each operation is sent with those it spreads, as
+    // the explorer's generated documents carry them.
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const { document } of parsed)
+      for (const definition of document.definitions)
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    const withFragments = (operation: OperationDefinitionNode): DocumentNode => {
+      const used = new Map<string, FragmentDefinitionNode>();
+      const collect = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
+        visit(node, {
+          FragmentSpread(spread) {
+            const fragment = fragments.get(spread.name.value);
+            if (!fragment || used.has(fragment.name.value)) return;
+            used.set(fragment.name.value, fragment);
+            collect(fragment);
+          },
+        });
+      collect(operation);
+      return { kind: Kind.DOCUMENT, definitions: [operation, ...used.values()] };
+    };
     let checked = 0;
-    for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.graphql'))) {
-      const text = fs.readFileSync(path.join(dir, file), 'utf8');
-      const document = parse(text);
-      for (const definition of document.definitions) {
+    for (const { file, document: fileDocument } of parsed) {
+      for (const definition of fileDocument.definitions) {
         if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
         const name = definition.name!.value;
+        const document = withFragments(definition);
+        const text = print(document);
         const variables = Object.fromEntries(
           (definition.variableDefinitions ?? [])
             .map((variable) => variable.variable.name.value)
@@ -349,7 +381,7 @@ describe('database sessions per request', () => {
           // The test's place has no such record: the query is understood and the answer names the id it lacks.
           expect(body.errors?.[0]?.extensions?.code, `${file} ${name}`).toBe('NOT_FOUND');
           expect(body.errors?.[0]?.message).toContain(`"${namesMissing[name]}"`);
-        } else expect(body.errors, `${file} ${name}`).toBeUndefined();
+        } else expect(body.errors, `${file} ${name}: ${JSON.stringify(body.errors)}`).toBeUndefined();
       }
     }
     expect(checked).toBeGreaterThanOrEqual(14);
