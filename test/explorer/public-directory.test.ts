@@ -22,6 +22,7 @@ const publicOperations = new Set([
   'OfferDetails',
   'FindInDistrict',
   'AreaOutlines',
+  'BorderOffers', // the offers across the district border within the radius (public, like the directory's offers)
 ]);
 
 const shot = (page: Page, file: string) => page.screenshot({ path: path.join(screenshotDir, file) });
