@@ -118,6 +118,21 @@ const pageHelpers = String.raw`(() => {
     };
     requestAnimationFrame(tick);
   });
+  // Every invalidation of Cytoscape's layered texture cache (any element restyled or re-measured) makes it draw all
+  // elements in each frame until the cache is rebuilt, one element at a time: their times are kept, to count those
+  // after the first drawing (a page that restyles after drawing pans slowly for seconds).
+  window.__invalidations = [];
+  const watch = setInterval(() => {
+    const cy = cyOf();
+    const ltc = cy && cy.renderer() && cy.renderer().data && cy.renderer().data.lyrTxrCache;
+    if (!ltc) return;
+    clearInterval(watch);
+    const original = ltc.invalidateElements;
+    ltc.invalidateElements = function (eles) {
+      if (eles.length) window.__invalidations.push({ at: performance.now(), ids: eles.slice(0, 3).map((e) => e.id()) });
+      return original.call(this, eles);
+    };
+  }, 20);
   window.__bench = {
     timing(mark, dataPattern) {
       const drawn = performance.getEntriesByName(mark)[0];
@@ -146,6 +161,9 @@ const pageHelpers = String.raw`(() => {
       const cy = cyOf();
       const r = cy.renderer();
       const drawsBefore = r.redrawCount || 0, drawTimeBefore = r.redrawTotalTime || 0;
+      const drawn = performance.getEntriesByName('${drawnMark}')[0];
+      const afterDrawing = window.__invalidations.filter((i) => drawn && i.at > drawn.startTime);
+      const countBefore = window.__invalidations.length;
       const x0Pan = cy.pan().x;
       let maxShift = 0;
       const track = () => { maxShift = Math.max(maxShift, Math.abs(cy.pan().x - x0Pan)); };
@@ -177,8 +195,9 @@ const pageHelpers = String.raw`(() => {
         result = await frames(ms, (i) => { x += Math.floor(i / 40) % 2 ? -6 : 6; fire('mousemove'); track(); });
         fire('mouseup');
       }
+      const during = window.__invalidations.slice(countBefore);
       const draws = (r.redrawCount || 0) - drawsBefore;
-      return { ...result, draws, meanDrawMs: draws ? ((r.redrawTotalTime || 0) - drawTimeBefore) / draws : null, maxShiftPx: maxShift };
+      return { ...result, invalidations: during.length, invalidatedBefore: afterDrawing.length, invalidatedIds: [...new Set([...afterDrawing, ...during].flatMap((i) => i.ids))].slice(0, 6), draws, meanDrawMs: draws ? ((r.redrawTotalTime || 0) - drawTimeBefore) / draws : null, maxShiftPx: maxShift };
     },
   };
 })();`;
@@ -211,6 +230,10 @@ interface Pan {
   draws: number;
   meanDrawMs: number | null;
   maxShiftPx: number;
+  /** Invalidations of Cytoscape's texture cache: during the pan, between the first drawing and it; a few ids. */
+  invalidations: number;
+  invalidatedBefore: number;
+  invalidatedIds: string[];
 }
 
 interface Run {
@@ -669,6 +692,10 @@ async function main(): Promise<void> {
           console.log(
             `  run ${i + 1} ${kind.padEnd(10)} first render ${run.firstRenderMs.toFixed(0).padStart(6)} ms (from navigation ${run.fromNavigationMs.toFixed(0).padStart(6)} ms), ` +
               `pan ${run.drag.fps.toFixed(1)} fps (draw ${run.drag.meanDrawMs?.toFixed(1) ?? '-'} ms), panBy ${run.panBy.fps.toFixed(1)} fps (draw ${run.panBy.meanDrawMs?.toFixed(1) ?? '-'} ms)` +
+              `, cache invalidations after drawing ${run.drag.invalidatedBefore}, while panning ${run.drag.invalidations} / ${run.panBy.invalidations}` +
+              (run.drag.invalidatedBefore + run.drag.invalidations + run.panBy.invalidations > 0
+                ? ` (${[...new Set([...run.drag.invalidatedIds, ...run.panBy.invalidatedIds])].slice(0, 6).join(', ')})`
+                : '') +
               `${run.sameLayout === false ? ', LAYOUT DIFFERS from the explorer' : ''}`,
           );
         }

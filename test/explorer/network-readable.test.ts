@@ -297,6 +297,65 @@ describe('a network she can read', () => {
     await page.close();
   }, 180_000);
 
+  it('restyles no element while she pans, and names the actors anew only when the zoom changes their size', async () => {
+    // A restyled element makes Cytoscape redraw its whole texture cache, which a large network pays for seconds.
+    const page = await open();
+    await page.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      const w = window as unknown as { restyled: Set<string> };
+      w.restyled = new Set();
+      cy.on('style', 'node', (event) => w.restyled.add((event.target as NodeSingular).id()));
+    });
+    const restyled = () => page.evaluate(() => [...(window as unknown as { restyled: Set<string> }).restyled].sort());
+    const settle = () => page.waitForTimeout(400); // past the labels' 120 ms debounce
+    for (const dx of [40, -25, 60, -80]) {
+      await page.evaluate((x) => {
+        window.bildungsnetz!.network()!.panBy({ x, y: x / 2 });
+      }, dx);
+      await settle();
+    }
+    // The pointer drags the canvas as a person does, from a spot of the canvas with no node and nothing above it.
+    const start = await page.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      const box = cy.container()!.getBoundingClientRect();
+      const nodes = cy.nodes().map((n) => n.renderedBoundingBox());
+      for (let y = box.height - 20; y > 20; y -= 15) {
+        for (let x = 20; x < box.width - 20; x += 15) {
+          const hit = document.elementFromPoint(box.left + x, box.top + y);
+          const free = !nodes.some((b) => x >= b.x1 - 8 && x <= b.x2 + 8 && y >= b.y1 - 8 && y <= b.y2 + 8);
+          if (hit?.tagName === 'CANVAS' && free) return { x: box.left + x, y: box.top + y };
+        }
+      }
+      return undefined;
+    });
+    expect(start).toBeDefined();
+    const panBefore = await page.evaluate(() => window.bildungsnetz!.network()!.pan().x);
+    await page.mouse.move(start!.x, start!.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; step++) await page.mouse.move(start!.x + 10 * step, start!.y);
+    await page.mouse.up();
+    expect(await page.evaluate(() => window.bildungsnetz!.network()!.pan().x)).toBeGreaterThan(panBefore + 40);
+    await settle();
+    expect(await restyled()).toEqual([]);
+
+    // A zoom by an octave gives the named actors a size for the new zoom; they stay readable.
+    const zoomed = await page.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      cy.zoom({ level: cy.zoom() * 2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      return cy.zoom();
+    });
+    await settle();
+    const named = await page.evaluate(() =>
+      window
+        .bildungsnetz!.network()!
+        .nodes('.actor.named')
+        .map((n) => ({ id: n.id(), font: parseFloat(n.style('font-size') as string) })),
+    );
+    expect((await restyled()).length).toBeGreaterThanOrEqual(named.length);
+    for (const { font } of named) expect(font * zoomed).toBeGreaterThanOrEqual(11);
+    await page.close();
+  }, 180_000);
+
   it('counts what the filters leave: Akteursart Jobcenter shows the job centres', async () => {
     const expected = await explorer.server.gql<{ networkAnalysis: { actors: { kind: string }[] } }>(
       `query($d: String!) { networkAnalysis(districtAgs: $d) { actors { kind } } }`,

@@ -35,6 +35,8 @@ type Ends = { parent?: string; source?: string; target?: string };
 export const namedActors = 25;
 /** The rendered size of the always-shown names, in pixels: readable at any zoom. */
 const namedLabelPx = 12;
+/** The largest font size of the always-shown names, in the graph's units: far out, names shrink with the graph. */
+const maxNamedFontSize = 60;
 
 export interface NetworkExtras {
   focusActorIds: ReadonlySet<string>; // actors behind the recommendation in focus
@@ -130,7 +132,7 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
       if (n.hasClass('actor')) pinned.set(n.id().slice(2), { ...n.position() });
     }
     options.onArrange?.(pinned);
-    scheduleLabels();
+    scheduleLabels(true);
   });
 
   // Labels on demand: a small network (up to largeNetworkNodes actors) has every actor and offer labelled from the
@@ -153,12 +155,29 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     unlabelled.boundingBox(); // measured before drawing, as prepareDrawing does, so that Cytoscape keeps its cache
   };
 
-  // The always-shown names (class 'named', and collapsed municipalities): sized so that they are namedLabelPx tall
-  // on screen at the zoom shown, each on the side of its node where it overlaps no name placed before it.
-  let sized: NodeCollection = cy.collection();
+  // The always-shown names (class 'named', and collapsed municipalities): sized so that they are about namedLabelPx
+  // tall on screen at the zoom shown, each on the side of its node where it overlaps no name placed before it.
+  //
+  // Restyling even one element makes Cytoscape throw away its layered texture cache, which holds the whole graph
+  // in one layer; a large network then draws every element in every frame until the layer is rebuilt, one element
+  // at a time (5,000 actors panned at 1–3 fps for seconds after each stop, npm run bench:explorer). So a node's
+  // label style is only set when it differs from what it has: the size follows the zoom in steps of a quarter octave
+  // (rendered 12 to 14 px), not continuously; panning, which moves every name alike, places nothing anew; and at
+  // the low zooms of a large network the size is capped and nothing changes at all.
+  const zoomStep = 2 ** 0.25;
+  const labelZoomOf = (zoom: number) =>
+    Math.max(namedLabelPx / maxNamedFontSize, zoomStep ** Math.floor(Math.log(zoom) / Math.log(zoomStep)));
+  // Node id -> the node (a node removed and added again is another object, without the style) and the label style
+  // it was given (JSON), for the nodes named.
+  let sized = new Map<string, { node: NodeSingular; key: string }>();
+  let placedAtZoom = Number.NaN;
   const placeNamedLabels = () => {
     const zoom = cy.zoom();
-    const fontSize = Math.min(60, Math.max(6, namedLabelPx / zoom));
+    placedAtZoom = zoom;
+    const labelZoom = labelZoomOf(zoom);
+    const fontSize = Math.max(6, namedLabelPx / labelZoom);
+    const margin = 2 / labelZoom;
+    const renderedPx = fontSize * zoom; // as tall as the names are on screen
     const named = cy
       .nodes('node.actor.named, node.actor:selected, node.group.collapsed')
       .filter((n) => !n.hasClass('dimmed'))
@@ -168,40 +187,59 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
           ((b.data('degree') as number) ?? 0) - ((a.data('degree') as number) ?? 0) ||
           (a.id() < b.id() ? -1 : 1),
       );
+    const sides = placeLabels(
+      named.map((n: NodeSingular) => {
+        const { x, y } = n.renderedPosition();
+        const text = String(n.data('label') ?? '');
+        return {
+          id: n.id(),
+          x,
+          y,
+          radius: n.renderedOuterWidth() / 2,
+          width: text.length * renderedPx * 0.56 + 4,
+          height: renderedPx + 3,
+        };
+      }),
+    );
+    const next = new Map<string, { node: NodeSingular; key: string }>();
+    let restyled: NodeCollection = cy.collection();
     cy.batch(() => {
-      sized.difference(named).removeStyle('font-size text-valign text-halign text-margin-x text-margin-y');
-      const sides = placeLabels(
-        named.map((n: NodeSingular) => {
-          const { x, y } = n.renderedPosition();
-          const text = String(n.data('label') ?? '');
-          return {
-            id: n.id(),
-            x,
-            y,
-            radius: n.renderedOuterWidth() / 2,
-            width: text.length * namedLabelPx * 0.56 + 4,
-            height: namedLabelPx + 3,
-          };
-        }),
-      );
       named.forEach((n) => {
         const side: LabelSide = sides.get(n.id()) ?? 'bottom';
-        n.style({
+        const style = {
           'font-size': fontSize,
           'text-valign': side === 'top' ? 'top' : side === 'bottom' ? 'bottom' : 'center',
           'text-halign': side === 'left' ? 'left' : side === 'right' ? 'right' : 'center',
-          'text-margin-x': side === 'left' ? -2 / zoom : side === 'right' ? 2 / zoom : 0,
-          'text-margin-y': side === 'top' ? -2 / zoom : side === 'bottom' ? 2 / zoom : 0,
-        });
+          'text-margin-x': side === 'left' ? -margin : side === 'right' ? margin : 0,
+          'text-margin-y': side === 'top' ? -margin : side === 'bottom' ? margin : 0,
+        };
+        const key = JSON.stringify(style);
+        next.set(n.id(), { node: n, key });
+        const before = sized.get(n.id());
+        if (before?.node === n && before.key === key) return;
+        n.style(style);
+        restyled = restyled.union(n);
       });
+      for (const [id, { node }] of sized) {
+        if (next.get(id)?.node === node || node.removed()) continue;
+        node.removeStyle('font-size text-valign text-halign text-margin-x text-margin-y');
+        restyled = restyled.union(node);
+      }
     });
-    sized = named;
+    sized = next;
+    // Measured now, with their municipalities (whose bounds hold their names), as prepareDrawing does: measured
+    // while drawing, they would count as changed in the frame after and throw away the texture cache just built.
+    if (restyled.nonempty()) restyled.union(restyled.ancestors()).boundingBox();
   };
-  const scheduleLabels = () => {
+  /** After the view settles; `moved`: nodes were dragged, so the sides are chosen anew even at the same zoom. */
+  let nodesMoved = false;
+  const scheduleLabels = (moved = false) => {
+    nodesMoved ||= moved;
     clearTimeout(labelTimer);
     labelTimer = setTimeout(() => {
       labelInView();
-      placeNamedLabels();
+      if (nodesMoved || cy.zoom() !== placedAtZoom) placeNamedLabels();
+      nodesMoved = false;
       const shown = tooltip.dataset['id'];
       if (shown) {
         const node = cy.getElementById(shown);
@@ -210,7 +248,7 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
       }
     }, 120);
   };
-  cy.on('viewport', scheduleLabels);
+  cy.on('viewport', () => scheduleLabels());
 
   const rememberPositions = () => {
     cy.nodes().forEach((n) => {
