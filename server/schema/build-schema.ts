@@ -4,6 +4,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { createResolvers } from '../graphql/create-resolvers.js';
+import { createLeanReadResolvers } from '../graphql/lean-read-resolvers.js';
 import { loadTypeDefs } from '../sdl/load-type-defs.js';
 import { addVersionArguments } from './add-version-arguments.js';
 import { routeRequestSessions } from './route-request-sessions.js';
@@ -18,11 +19,15 @@ export async function buildSchema(options: BuildSchemaOptions = {}): Promise<Gra
   const neoSchema = new Neo4jGraphQL({
     typeDefs: loadTypeDefs(),
     driver: options.driver,
-    // Each request's custom fields run over its own driver, which caps its sessions (route-request-sessions.ts).
-    resolvers: routeRequestSessions(
-      (driver) => createResolvers({ driver, database: options.database, retentionDays: options.retentionDays }),
-      options.driver,
-    ),
+    // Each request's custom fields run over its own driver, which caps its sessions (route-request-sessions.ts);
+    // the hot reads take the request's driver from the context themselves, without a copy per request.
+    resolvers: [
+      routeRequestSessions(
+        (driver) => createResolvers({ driver, database: options.database, retentionDays: options.retentionDays }),
+        options.driver,
+      ),
+      createLeanReadResolvers({ driver: options.driver, database: options.database }),
+    ],
     features: {
       // The library never sees a token: the server verifies it once (server/auth/) and hands the library the
       // claims the rules read as context.jwt, which it trusts as verified. The key is one nobody holds, so that a
