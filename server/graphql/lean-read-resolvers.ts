@@ -57,23 +57,11 @@ export function createLeanReadResolvers(deps: AnalysisDeps): {
       municipalityOffers: (_source, args, context, info) => {
         requireRole(context.viewer, everyone, 'municipalityOffers');
         // Offer objects as the library's field resolvers read them (by field name); the schema types them.
-        return readMunicipalityOffers(
-          driverOf(context),
-          deps.database,
-          offerProjection(info),
-          args.ags,
-          args.category,
-        );
+        return readMunicipalityOffers(driverOf(context), deps.database, offerProjection(info), args.ags, args.category);
       },
       egoNetwork: (_source, args, context, info) => {
         requireRole(context.viewer, everyone, 'egoNetwork');
-        return readEgoNetwork(
-          driverOf(context),
-          deps.database,
-          linkColumns(info),
-          args.actorId,
-          clampHops(args.hops),
-        );
+        return readEgoNetwork(driverOf(context), deps.database, linkColumns(info), args.actorId, clampHops(args.hops));
       },
       offerCountsByCategory: (_source, args, context) => {
         requireRole(context.viewer, everyone, 'offerCountsByCategory');
