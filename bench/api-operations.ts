@@ -67,6 +67,7 @@ function sortedByJson<T>(items: T[]): T[] {
 
 export interface Operation<P> {
   name: string;
+  custom?: boolean; // answered by a resolver of our own (hand-written Cypher): the target is also <= 1 ms above Cypher
   description: string;
   params: P[]; // cycled through over the iterations
   label(params: P): string;
@@ -244,7 +245,7 @@ const offersFromMunicipalityQuery = `query OffersOfMunicipality($ags: String!, $
 export function offersFromMunicipalityOperation(params: OffersParams[]): Operation<OffersParams> {
   return {
     ...offersOperation(params),
-    name: 'offers of a municipality (by key)',
+    name: 'offers of a municipality (by key, generic)',
     description:
       'The same offers, asked from the municipality: municipalities(where: {ags}) { offers(where: {category}) }',
     graphql: (sides, p) => sides.graphql(offersFromMunicipalityQuery, { ags: p.ags, category: p.category }),
@@ -263,7 +264,7 @@ RETURN startNode(r).id AS fromId, startNode(r).name AS fromName, endNode(r).id A
 
 export function egoOperation(params: PartnersParams[]): Operation<PartnersParams> {
   return {
-    name: 'ego network, two hops (egoNetwork)',
+    name: 'ego network, two hops (Actor.egoNetwork, @cypher)',
     description: 'The cooperation links up to two hops around an actor as an edge list, via Actor.egoNetwork(hops: 2)',
     params,
     label: (p) => `${p.name} (${p.id})`,
@@ -280,13 +281,44 @@ export function countsInOnePassOperation(categories: string[]): Operation<null> 
   return {
     ...generic,
     name: 'offer counts (offerCountsByCategory)',
-    description: 'Offers per category in one pass via Query.offerCountsByCategory',
+    custom: true,
+    description: 'Offers per category in one pass via Query.offerCountsByCategory, a resolver of hand-written Cypher',
     graphql: (sides) => sides.graphql('query Counts { offerCountsByCategory { category offers } }', {}),
     normaliseGraphql: (raw) => {
       const rows = (raw as { offerCountsByCategory: { category: string; offers: number }[] }).offerCountsByCategory;
       const counts = new Map(rows.map((row) => [row.category, row.offers]));
       return Object.fromEntries(categories.map((category) => [category, counts.get(category) ?? 0]));
     },
+  };
+}
+
+// The same three questions through the hand-written Cypher resolvers (schema/lean-reads.graphql, issue 17 item 1).
+const municipalityOffersQuery = `query MunicipalityOffers($ags: String!, $category: OfferCategory!) {
+  municipalityOffers(ags: $ags, category: $category) { id title status startDate capacity booked provider { name } }
+}`;
+
+export function municipalityOffersOperation(params: OffersParams[]): Operation<OffersParams> {
+  return {
+    ...offersOperation(params),
+    name: 'offers of a municipality (municipalityOffers)',
+    custom: true,
+    description: 'The same offers through Query.municipalityOffers(ags, category), a resolver of hand-written Cypher',
+    graphql: (sides, p) => sides.graphql(municipalityOffersQuery, { ags: p.ags, category: p.category }),
+    normaliseGraphql: (raw) =>
+      normaliseOffers((raw as { municipalityOffers: Record<string, unknown>[] }).municipalityOffers),
+  };
+}
+
+const leanEgoQuery = `query LeanEgoNetwork($id: ID!) { egoNetwork(actorId: $id, hops: 2) { fromId fromName toId toName kind } }`;
+
+export function leanEgoOperation(params: PartnersParams[]): Operation<PartnersParams> {
+  return {
+    ...egoOperation(params),
+    name: 'ego network, two hops (Query.egoNetwork)',
+    custom: true,
+    description: 'The same edge list through Query.egoNetwork(actorId, hops: 2), a resolver of hand-written Cypher',
+    graphql: (sides, p) => sides.graphql(leanEgoQuery, { id: p.id }),
+    normaliseGraphql: (raw) => sortedByJson((raw as { egoNetwork: unknown[] }).egoNetwork.map(plain)),
   };
 }
 

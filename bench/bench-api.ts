@@ -28,7 +28,9 @@ import {
   countsInOnePassOperation,
   countsOperation,
   egoOperation,
+  leanEgoOperation,
   makeSides,
+  municipalityOffersOperation,
   offerCategories,
   offersFromMunicipalityOperation,
   offersOperation,
@@ -40,6 +42,7 @@ import {
 } from './api-operations.js';
 
 const TARGET_RATIO_P50 = 1.5;
+const TARGET_CUSTOM_ABOVE_MS = 1; // a custom resolver's p50 at most this far above raw Cypher's
 const benchPort = Number(process.env.BENCH_NEO4J_PORT ?? 7689); // the local Neo4j's port when NEO4J_URI is unset
 const resultsFile = path.join(projectRoot, 'bench', 'results', 'bench-api.json');
 
@@ -94,7 +97,9 @@ interface OperationResult {
   cypher: Stats;
   ratioP50: number;
   ratioP95: number;
-  targetMet: boolean;
+  aboveP50: number; // GraphQL p50 minus Cypher p50, ms
+  custom: boolean;
+  targetMet: boolean; // ratio, and for a custom resolver also aboveP50
 }
 
 async function measure<P>(operation: Operation<P>, sides: Sides): Promise<OperationResult> {
@@ -122,6 +127,8 @@ async function measure<P>(operation: Operation<P>, sides: Sides): Promise<Operat
   const cypher = stats(cypherMs);
   const ratioP50 = Math.round((graphql.p50 / cypher.p50) * 100) / 100;
   const ratioP95 = Math.round((graphql.p95 / cypher.p95) * 100) / 100;
+  const aboveP50 = Math.round((graphql.p50 - cypher.p50) * 1000) / 1000;
+  const custom = operation.custom ?? false;
   return {
     name: operation.name,
     description: operation.description,
@@ -130,7 +137,9 @@ async function measure<P>(operation: Operation<P>, sides: Sides): Promise<Operat
     cypher,
     ratioP50,
     ratioP95,
-    targetMet: graphql.p50 <= TARGET_RATIO_P50 * cypher.p50,
+    aboveP50,
+    custom,
+    targetMet: graphql.p50 <= TARGET_RATIO_P50 * cypher.p50 && (!custom || aboveP50 <= TARGET_CUSTOM_ABOVE_MS),
   };
 }
 
@@ -143,7 +152,8 @@ function printTable(results: OperationResult[]): void {
     'Cypher p95',
     'ratio p50',
     'ratio p95',
-    `p50 <= ${TARGET_RATIO_P50}x`,
+    'p50 above',
+    `p50 <= ${TARGET_RATIO_P50}x (custom: +${TARGET_CUSTOM_ABOVE_MS} ms)`,
   ];
   const ms = (value: number) => value.toFixed(2);
   const rows = results.map((r) => [
@@ -154,6 +164,7 @@ function printTable(results: OperationResult[]): void {
     ms(r.cypher.p95),
     `${r.ratioP50.toFixed(2)}x`,
     `${r.ratioP95.toFixed(2)}x`,
+    `${r.aboveP50 >= 0 ? '+' : ''}${r.aboveP50.toFixed(2)}`,
     r.targetMet ? 'yes' : 'no',
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
@@ -239,12 +250,15 @@ async function main(): Promise<void> {
     const offers = await offersParams(sides);
     const actors = await partnersParams(sides);
     const categories = offerCategories(schema);
-    // First the three questions as the API offers them for the purpose, then asked through the generic
-    // generated fields (filters on relationships, nested connections, one aggregate per category).
+    // First the three questions through the resolvers of hand-written Cypher (the primary rows), then asked
+    // through the generated fields: from the municipality by key and Actor.egoNetwork's @cypher (the primary rows
+    // before issue 17), filters on relationships, nested connections, one aggregate per category.
     const operations: Operation<unknown>[] = [
+      municipalityOffersOperation(offers),
+      leanEgoOperation(actors),
+      countsInOnePassOperation(categories),
       offersFromMunicipalityOperation(offers),
       egoOperation(actors),
-      countsInOnePassOperation(categories),
       offersOperation(offers),
       partnersOperation(actors),
       countsOperation(categories),
@@ -280,7 +294,7 @@ async function main(): Promise<void> {
     );
     const allMet = results.every((r) => r.targetMet);
     console.log(
-      `\nTarget (GraphQL p50 <= ${TARGET_RATIO_P50} x Cypher p50): ${
+      `\nTarget (GraphQL p50 <= ${TARGET_RATIO_P50} x Cypher p50; custom resolvers also <= ${TARGET_CUSTOM_ABOVE_MS} ms above): ${
         allMet
           ? 'met for every operation'
           : 'NOT met for ' +
@@ -299,6 +313,7 @@ async function main(): Promise<void> {
       warmup,
       iterations,
       targetRatioP50: TARGET_RATIO_P50,
+      targetCustomAboveMs: TARGET_CUSTOM_ABOVE_MS,
       unit: 'ms',
       operations: results,
       graphqlFloor: floor,

@@ -28,6 +28,8 @@ import { todayInGermany } from '../shared/calendar.js';
 import {
   countsInOnePassOperation,
   egoOperation,
+  leanEgoOperation,
+  municipalityOffersOperation,
   makeSides,
   offerCategories,
   offersFromMunicipalityOperation,
@@ -96,10 +98,15 @@ async function main(): Promise<void> {
       name: 'floor ({ __typename })',
       graphql: (s) => s.graphql('query Floor { __typename }', {}),
     };
+    const offers = await offersParams(sides);
+    const actors = await partnersParams(sides);
+    // The primary rows of `npm run bench` (hand-written Cypher resolvers), then the generic ones they replaced.
     const operations: Operation<unknown>[] = [
-      offersFromMunicipalityOperation(await offersParams(sides)),
-      egoOperation(await partnersParams(sides)),
+      municipalityOffersOperation(offers),
+      leanEgoOperation(actors),
       countsInOnePassOperation(offerCategories(schema)),
+      offersFromMunicipalityOperation(offers),
+      egoOperation(actors),
       floor,
     ].filter((operation) => only.length === 0 || only.some((name) => operation.name.startsWith(name)));
 
@@ -121,7 +128,7 @@ async function main(): Promise<void> {
         resultsDir,
         `profile-${operation.name
           .split(/[^a-z]+/i)
-          .slice(0, 3)
+          .filter(Boolean)
           .join('-')}.cpuprofile`,
       );
       fs.writeFileSync(file, JSON.stringify(profile));

@@ -7350,6 +7350,8 @@ export type Query = {
   deletedEntities: Array<DeletedEntity>;
   districts: Array<District>;
   districtsConnection: DistrictsConnection;
+  /** The cooperation links around the actor `actorId` up to `hops` links away (1 to 3), in both directions: the same as actors(where: { id: { eq: $actorId } }) { egoNetwork(hops: $hops) }. Empty when no actor has the id. */
+  egoNetwork: Array<CooperationLink>;
   /** Municipalities, actors and offers of one district whose names hold every word of the text, best match first */
   findInDistrict: Array<SearchHit>;
   /** The areas of a district (its Samtgemeinden and the municipalities that belong to none) ranked by the change of one indicator of a category since the same month a year before, in the month given (YYYY-MM; default the current month): the largest move toward the target first, areas without a comparison last */
@@ -7364,6 +7366,8 @@ export type Query = {
   monitoringSeries: Array<MonitoringSeries>;
   municipalities: Array<Municipality>;
   municipalitiesConnection: MunicipalitiesConnection;
+  /** The offers of one category whose venue is the municipality `ags`: the same as municipalities(where: { ags: { eq: $ags } }) { offers(where: { category: { eq: $category } }) }, ordered by id. Answers the offers' own fields (freePlaces included) and the own fields of their provider, venue and funders (no arguments, no deeper links); for anything else ask the generic query. */
+  municipalityOffers: Array<Offer>;
   needs: Array<Need>;
   needsConnection: NeedsConnection;
   /** Network analytics of the cooperation graph of a district (5-digit Kreisschlüssel), or of all actors when districtAgs is omitted. */
@@ -7374,7 +7378,7 @@ export type Query = {
   networksConnection: NetworksConnection;
   /** Conflicts between partner pushes and the coordinator's corrections (coordinator and analyst); the newest first */
   offerConflicts: Array<OfferConflict>;
-  /** Offers per category in one pass, optionally only some statuses and one district (by the venue's district). */
+  /** Offers per category in one pass, optionally only some statuses and one district (by the venue's district); categories without offers are left out, the rest ordered by category. Answered by hand-written Cypher (server/lean-reads/count-offers-by-category.ts). */
   offerCountsByCategory: Array<CategoryCount>;
   /** Reported outcomes of offers (the ones asked for, or those held in a district), periods ending from..to, newest first */
   offerOutcomes: Array<OfferOutcome>;
@@ -7518,6 +7522,12 @@ export type QueryDistrictsConnectionArgs = {
 };
 
 
+export type QueryEgoNetworkArgs = {
+  actorId: Scalars['ID']['input'];
+  hops?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryFindInDistrictArgs = {
   districtAgs: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -7582,6 +7592,12 @@ export type QueryMunicipalitiesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<MunicipalitySort>>;
   where?: InputMaybe<MunicipalityWhere>;
+};
+
+
+export type QueryMunicipalityOffersArgs = {
+  ags: Scalars['String']['input'];
+  category: OfferCategory;
 };
 
 

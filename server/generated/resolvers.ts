@@ -3664,6 +3664,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   deletedEntities?: Resolver<Array<ResolversTypes['DeletedEntity']>, ParentType, ContextType, RequireFields<Types.QueryDeletedEntitiesArgs, 'limit' | 'offset'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, Partial<Types.QueryDistrictsArgs>>;
   districtsConnection?: Resolver<ResolversTypes['DistrictsConnection'], ParentType, ContextType, Partial<Types.QueryDistrictsConnectionArgs>>;
+  egoNetwork?: Resolver<Array<ResolversTypes['CooperationLink']>, ParentType, ContextType, RequireFields<Types.QueryEgoNetworkArgs, 'actorId' | 'hops'>>;
   findInDistrict?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<Types.QueryFindInDistrictArgs, 'districtAgs' | 'first' | 'text'>>;
   indicatorRanking?: Resolver<Array<ResolversTypes['IndicatorRankingRow']>, ParentType, ContextType, RequireFields<Types.QueryIndicatorRankingArgs, 'category' | 'districtAgs' | 'indicator'>>;
   indicatorTargets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType>;
@@ -3673,6 +3674,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   monitoringSeries?: Resolver<Array<ResolversTypes['MonitoringSeries']>, ParentType, ContextType, Partial<Types.QueryMonitoringSeriesArgs>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<Types.QueryMunicipalitiesArgs>>;
   municipalitiesConnection?: Resolver<ResolversTypes['MunicipalitiesConnection'], ParentType, ContextType, Partial<Types.QueryMunicipalitiesConnectionArgs>>;
+  municipalityOffers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<Types.QueryMunicipalityOffersArgs, 'ags' | 'category'>>;
   needs?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType, Partial<Types.QueryNeedsArgs>>;
   needsConnection?: Resolver<ResolversTypes['NeedsConnection'], ParentType, ContextType, Partial<Types.QueryNeedsConnectionArgs>>;
   networkAnalysis?: Resolver<ResolversTypes['NetworkAnalysis'], ParentType, ContextType, Partial<Types.QueryNetworkAnalysisArgs>>;

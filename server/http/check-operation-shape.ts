@@ -21,12 +21,14 @@ import {
   TypeInfo,
   visit,
   visitWithTypeInfo,
+  BREAK,
   type ArgumentNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLInputObjectType,
   type GraphQLInputType,
   type GraphQLSchema,
+  type ObjectValueNode,
   type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -172,20 +174,74 @@ class SelectionFields {
   }
 }
 
+/**
+ * What the walk over a document found that depends on the variables: the paging arguments given by a variable and
+ * the input type of each variable. A document that passed with one set of variables passes with any other as far
+ * as its literals go; only these need looking at again. A document with a variable inside a point literal of a
+ * filter is walked for every request (the walk reads that point's value).
+ */
+interface VariableChecks {
+  paging: [argument: string, variable: string][];
+  variableTypes: Map<string, GraphQLInputType>;
+}
+
+/** Apollo hands every request of a query text the same parsed document: the walk runs once per document. */
+const checkedDocuments = new WeakMap<DocumentNode, WeakMap<GraphQLSchema, VariableChecks>>();
+
+function checkVariables(checks: VariableChecks, variables: Record<string, unknown>): void {
+  for (const [argument, variable] of checks.paging) {
+    const value = variables[variable];
+    if (typeof value === 'number' && value < 0) refuse(`${argument} must be 0 or more, got ${quote(value)}`, value);
+  }
+  for (const [name, type] of checks.variableTypes) checkValue(variables[name], type, `$${name}`);
+}
+
+function containsVariable(node: ObjectValueNode): boolean {
+  let found = false;
+  visit(node, {
+    Variable() {
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
+
 /** Throws BAD_USER_INPUT naming the first shape of the operation that the library cannot answer. */
 export function checkOperationShape(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> = {},
 ): void {
+  const known = checkedDocuments.get(document)?.get(schema);
+  if (known) return checkVariables(known, variables);
+  const checks = walkDocument(schema, document, variables);
+  // Only a document that passed is remembered (a refused one is refused again by the walk), and only when its
+  // literals alone decided the walk.
+  if (!checks) return;
+  let bySchema = checkedDocuments.get(document);
+  if (!bySchema) checkedDocuments.set(document, (bySchema = new WeakMap()));
+  bySchema.set(schema, checks);
+}
+
+/** The walk over the document: refuses what its literals show, and returns what depends on the variables. */
+function walkDocument(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): VariableChecks | null {
   const typeInfo = new TypeInfo(schema);
   const selectionFields = new SelectionFields(document);
   const variableTypes = new Map<string, GraphQLInputType>();
+  const paging: [string, string][] = [];
+  let dependsOnVariables = false;
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Argument(node) {
         checkPaging(node, variables);
+        if (pagingArguments.has(node.name.value) && node.value.kind === Kind.VARIABLE)
+          paging.push([node.name.value, node.value.name.value]);
       },
       ObjectValue(node) {
         const type = typeInfo.getInputType();
@@ -193,6 +249,7 @@ export function checkOperationShape(
         if (!named || !isInputObjectType(named)) return;
         const parent = typeInfo.getParentInputType();
         if (named.name === 'PointInput' && inFilter(parent ? getNamedType(parent).name : '')) {
+          if (containsVariable(node)) dependsOnVariables = true;
           const point = valueFromAST(node, named, variables);
           if (point && typeof point === 'object') checkPoint(point as Record<string, unknown>, named.name);
           return;
@@ -233,7 +290,9 @@ export function checkOperationShape(
       },
     }),
   );
-  for (const [name, type] of variableTypes) checkValue(variables[name], type, `$${name}`);
+  const checks = { paging, variableTypes };
+  checkVariables(checks, variables);
+  return dependsOnVariables ? null : checks;
 }
 
 /** The check as an Apollo plugin: after the operation is known (and its cost checked), before it runs. */

@@ -46,8 +46,12 @@ export const fieldWeights: Readonly<Record<string, Weight>> = {
   'Query.offerConflicts': 100,
   // A handful of settings rows.
   'Query.courseTypeSettings': 10,
-  // @cypher over every offer (or a district's): one full scan with a grouping.
+  // One full scan of the offers (or a district's) with a grouping (server/lean-reads/count-offers-by-category.ts).
   'Query.offerCountsByCategory': byArea(1_000),
+  // The offers of one municipality and category by the index on the municipality's key, with their links' fields.
+  'Query.municipalityOffers': 10,
+  // apoc.path.subgraphAll up to three links away from one actor, as Actor.egoNetwork.
+  'Query.egoNetwork': 1_000,
   // @cypher: the offers in a box around the district's seats, each against every seat (schema/border-offers.graphql).
   'Query.offersAcrossBorder': 1_000,
   // Fulltext index lookups; each hit is then checked against the where filter.

@@ -491,6 +491,28 @@ function subjects(): Record<string, Partial<Record<Operation, Cell>>> {
       Array.isArray(data.offersAcrossBorder),
     ),
   };
+  // The hot reads by hand-written Cypher (schema/lean-reads.graphql): public as the offers and links they read.
+  result['Query.municipalityOffers'] = {
+    read: query(
+      all,
+      `{ municipalityOffers(ags: "${place.townAgs}", category: OTHER) { id freePlaces provider { id } } }`,
+      (data: { municipalityOffers: { id: string; freePlaces: number; provider: { id: string }[] }[] }) =>
+        data.municipalityOffers.some(
+          (offer) => offer.id === ids.offer && offer.freePlaces === 8 && offer.provider[0]?.id === place.providerId,
+        ),
+    ),
+  };
+  result['Query.egoNetwork'] = {
+    read: query(
+      all,
+      `{ egoNetwork(actorId: "${place.providerId}", hops: 1) { fromId toId kind } }`,
+      (data: { egoNetwork: { fromId: string; toId: string; kind: string }[] }) =>
+        data.egoNetwork.some(
+          // The link's kind is changed by the Cooperation cells; that it is there and has one is the point here.
+          (link) => link.fromId === place.providerId && link.toId === place.partnerId && link.kind.length > 0,
+        ),
+    ),
+  };
   result['Query.searchAliases'] = {
     read: query(
       all,
@@ -941,6 +963,8 @@ const subjectOperations: Record<string, Operation[]> = {
   'Query.findInDistrict': ['read'],
   'Query.searchAliases': ['read'],
   'Query.offersAcrossBorder': ['read'],
+  'Query.municipalityOffers': ['read'],
+  'Query.egoNetwork': ['read'],
   'Mutation.setSearchAliases': ['update'],
   'Mutation.importOutlines': ['create'],
   'Mutation.reportOutcomes': ['create'],

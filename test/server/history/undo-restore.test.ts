@@ -101,7 +101,8 @@ async function actorRow(id: string): Promise<Record<string, unknown> | undefined
 }
 
 async function dataVersion(): Promise<number> {
-  const rows = await server.cypher<{ value: unknown }>("MATCH (v:DataVersion {id: 'graph'}) RETURN v.value AS value");
+  // Every write advances one of the version's nodes (server/database/data-version.ts): their sum counts the writes.
+  const rows = await server.cypher<{ value: unknown }>('MATCH (v:DataVersion) RETURN sum(v.value) AS value');
   const value = rows[0]!.value;
   return typeof value === 'number' ? value : (value as { toNumber(): number }).toNumber();
 }

@@ -135,4 +135,32 @@ describe('checkOperationShape', () => {
     // 2^40 spreads if expanded: this returns at once only because each fragment's fields are remembered.
     expect(refusal(`{ actors(limit: 1) { ...F40 } } ${fragments.join(' ')}`)).toBeUndefined();
   });
+
+  it('checks the variables of every request of one document, though it walks the document once', () => {
+    // Apollo hands every request of a text the same parsed document: the walk's findings are kept per document.
+    const check = (document: ReturnType<typeof parse>, variables: Record<string, unknown>) => {
+      try {
+        checkOperationShape(schema, document, variables);
+        return undefined;
+      } catch (error) {
+        if (error instanceof AppError) return error.message;
+        throw error;
+      }
+    };
+    const paged = parse('query($o: Int, $w: OfferWhere) { offers(offset: $o, where: $w) { id } }');
+    expect(check(paged, { o: 1 })).toBeUndefined();
+    expect(check(paged, { o: -3 })).toBe('offset must be 0 or more, got "-3"');
+    expect(check(paged, { o: 2, w: { title: null } })).toContain('$w.title is null');
+    expect(check(paged, { o: 2, w: { title: { eq: 'x' } } })).toBeUndefined();
+    // A point literal of a filter that holds a variable is read anew for each request.
+    const near = parse(
+      'query($lat: Float!) { offers(where: { location: { distance: { from: { longitude: 9, latitude: $lat }, lt: 5 } } }) { id } }',
+    );
+    expect(check(near, { lat: 52 })).toBeUndefined();
+    expect(check(near, { lat: 1e308 })).toContain('a latitude must lie from -90 to 90');
+    // A document refused by its literals is refused every time.
+    const negative = parse('{ actors(limit: -1) { id } }');
+    expect(check(negative, {})).toContain('limit must be 0 or more');
+    expect(check(negative, {})).toContain('limit must be 0 or more');
+  });
 });

@@ -30,7 +30,7 @@ const header = [
 
 const dataVersion = async () =>
   JSON.stringify(
-    await kit.server.cypher(`OPTIONAL MATCH (v:DataVersion {id: 'graph'}) RETURN v.epoch AS e, v.value AS v`),
+    await kit.server.cypher(`MATCH (v:DataVersion) RETURN v.id AS id, v.epoch AS e, v.value AS v ORDER BY id`),
   );
 
 beforeAll(async () => {
