@@ -145,27 +145,46 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
   const near = sameKindFinder(below, inputs.radiusKm);
   const used = new Set<string>();
   const drafts: Draft[] = [];
+  const others: (PlacedCourse | null)[] = [];
+  const distances: number[] = [];
   // The course with most registrations keeps; the nearest others of its kind move to it until it can start.
   const order = [...below].sort(
     (a, b) => b.registrations - a.registrations || byText(a.startDate, b.startDate) || byText(a.id, b.id),
   );
   for (const keep of order) {
     if (used.has(keep.id)) continue;
-    const others: { course: PlacedCourse; km: number }[] = [];
+    others.length = 0;
+    distances.length = 0;
     near(
       keep,
-      (course, distanceKm) => others.push({ course, km: distanceKm }),
+      (course, distanceKm) => {
+        others.push(course);
+        distances.push(distanceKm);
+      },
       (other) => used.has(other.id),
     );
-    others.sort((a, b) => a.km - b.km || byText(a.course.id, b.course.id));
+    // The nearest others (then by id) move until the minimum is reached: picked one by one, in the order a stable
+    // sort of all of them would give (first found wins a tie), since a keep mostly needs one or two of hundreds.
     const moving: PlacedCourse[] = [];
     let longest = 0;
     let total = keep.registrations;
-    for (const other of others) {
-      if (total >= keep.minGroupSize) break;
-      moving.push(other.course);
-      longest = other.km;
-      total += other.course.registrations;
+    while (total < keep.minGroupSize) {
+      let next = -1;
+      for (let k = 0; k < others.length; k += 1) {
+        if (others[k] === null) continue;
+        if (
+          next === -1 ||
+          distances[k]! < distances[next]! ||
+          (distances[k] === distances[next] && byText(others[k]!.id, others[next]!.id) < 0)
+        )
+          next = k;
+      }
+      if (next === -1) break;
+      const other = others[next]!;
+      others[next] = null;
+      moving.push(other);
+      longest = distances[next]!;
+      total += other.registrations;
     }
     const room = keep.capacity ?? Infinity;
     if (moving.length === 0 || total < keep.minGroupSize || total > room) continue;
