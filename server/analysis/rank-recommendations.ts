@@ -48,16 +48,22 @@ const codeOrder: RecommendationCode[] = [
   'STALE_OFFER',
   'ISOLATED_ACTOR',
 ];
-/** Most persons first; ties by code, municipality and id, so that the order is stable. Numbers from 1. */
-/** Ranks drafts, and keeps the first `limit`: a draft's texts may be written only when read (course suggestions). */
-export function rankRecommendations(drafts: Draft[], limit = Infinity): Recommendation[] {
-  const sorted = [...drafts].sort(
-    (a, b) =>
-      b.persons - a.persons ||
-      codeOrder.indexOf(a.code) - codeOrder.indexOf(b.code) ||
-      compareGerman(a.municipalityName ?? '', b.municipalityName ?? '') ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+/** Most persons first; ties by code, municipality and id, so that the order is stable (a strict total order). */
+export function compareRecommendations(a: RankKey, b: RankKey): number {
+  return (
+    b.persons - a.persons ||
+    codeOrder.indexOf(a.code) - codeOrder.indexOf(b.code) ||
+    compareGerman(a.municipalityName ?? '', b.municipalityName ?? '') ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
+}
+
+/** What the ranking looks at: enough to rank a suggestion before it is written out. */
+export type RankKey = Pick<Recommendation, 'persons' | 'code' | 'municipalityName' | 'id'>;
+
+/** Ranks drafts, numbers from 1, and keeps the first `limit`: a draft's texts may be written only when read. */
+export function rankRecommendations(drafts: Draft[], limit = Infinity): Recommendation[] {
+  const sorted = [...drafts].sort(compareRecommendations);
   // The texts are copied by name: a course suggestion writes them only when read, through getters a spread skips.
   return sorted
     .slice(0, limit)

@@ -7,7 +7,8 @@ import { countOf } from '../../../shared/german/count-of.js';
 import { formatGermanDate } from '../../../shared/german/format-german-date.js';
 import { words } from '../../../shared/german/words.js';
 import { categoryLabel, categoryPhrase, compareGerman, courseTypeLabel, formatDe, formatEn } from '../labels.js';
-import type { Recommendation } from '../rank-recommendations.js';
+import type { RankKey, Recommendation } from '../rank-recommendations.js';
+import { TopRanked } from '../top-ranked.js';
 
 export interface PlacedCourse {
   id: string;
@@ -144,27 +145,46 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
   const near = sameKindFinder(below, inputs.radiusKm);
   const used = new Set<string>();
   const drafts: Draft[] = [];
+  const others: (PlacedCourse | null)[] = [];
+  const distances: number[] = [];
   // The course with most registrations keeps; the nearest others of its kind move to it until it can start.
   const order = [...below].sort(
     (a, b) => b.registrations - a.registrations || byText(a.startDate, b.startDate) || byText(a.id, b.id),
   );
   for (const keep of order) {
     if (used.has(keep.id)) continue;
-    const others: { course: PlacedCourse; km: number }[] = [];
+    others.length = 0;
+    distances.length = 0;
     near(
       keep,
-      (course, distanceKm) => others.push({ course, km: distanceKm }),
+      (course, distanceKm) => {
+        others.push(course);
+        distances.push(distanceKm);
+      },
       (other) => used.has(other.id),
     );
-    others.sort((a, b) => a.km - b.km || byText(a.course.id, b.course.id));
+    // The nearest others (then by id) move until the minimum is reached: picked one by one, in the order a stable
+    // sort of all of them would give (first found wins a tie), since a keep mostly needs one or two of hundreds.
     const moving: PlacedCourse[] = [];
     let longest = 0;
     let total = keep.registrations;
-    for (const other of others) {
-      if (total >= keep.minGroupSize) break;
-      moving.push(other.course);
-      longest = other.km;
-      total += other.course.registrations;
+    while (total < keep.minGroupSize) {
+      let next = -1;
+      for (let k = 0; k < others.length; k += 1) {
+        if (others[k] === null) continue;
+        if (
+          next === -1 ||
+          distances[k]! < distances[next]! ||
+          (distances[k] === distances[next] && byText(others[k]!.id, others[next]!.id) < 0)
+        )
+          next = k;
+      }
+      if (next === -1) break;
+      const other = others[next]!;
+      others[next] = null;
+      moving.push(other);
+      longest = distances[next]!;
+      total += other.registrations;
     }
     const room = keep.capacity ?? Infinity;
     if (moving.length === 0 || total < keep.minGroupSize || total > room) continue;
@@ -213,13 +233,33 @@ function poolStarts(inputs: CourseRecommendationInputs): Draft[] {
   return drafts;
 }
 
-/** Persons over the target wait or without a start: which providers in reach run that course type. */
-function newCourses(inputs: CourseRecommendationInputs): Draft[] {
+/** A START_NEW_COURSE before its providers are looked up: all the ranking needs. */
+interface NewCourseCandidate extends RankKey {
+  area: WaitingArea;
+}
+
+/** Persons over the target wait or without a start, per municipality and course type. */
+function newCourseCandidates(inputs: CourseRecommendationInputs): NewCourseCandidate[] {
+  return inputs.waiting
+    .filter((area) => area.overTarget + area.noSuitableStart > 0)
+    .map((area) => ({
+      id: `START_NEW_COURSE:${area.category}:${area.ags}:${area.courseType}`,
+      code: 'START_NEW_COURSE',
+      persons: area.overTarget + area.noSuitableStart,
+      municipalityName: area.name,
+      area,
+    }));
+}
+
+/** START_NEW_COURSE for the given areas: which providers in reach run that course type. */
+function newCourses(inputs: CourseRecommendationInputs, candidates: NewCourseCandidate[]): Draft[] {
   const score = new Map(inputs.providers.map((provider) => [provider.id, provider]));
+  // Only the course types asked for are indexed: with a limit, a few hundred areas are looked up, not all.
+  const wanted = new Set(candidates.map(({ area }) => `${area.category}|${area.courseType}`));
   // One point per provider, course type and place is enough to know who runs which type where.
   const places = new Map<string, PlacedCourse>();
   for (const course of inputs.providerCourses) {
-    if (!course.providerId || !course.courseType) continue;
+    if (!course.providerId || !course.courseType || !wanted.has(`${course.category}|${course.courseType}`)) continue;
     const key = `${course.category}|${course.courseType}|${course.providerId}|${course.latitude.toFixed(3)}|${course.longitude.toFixed(3)}`;
     if (!places.has(key)) places.set(key, course);
   }
@@ -231,78 +271,81 @@ function newCourses(inputs: CourseRecommendationInputs): Draft[] {
     else byType.set(key, [course]);
   }
   const finders = new Map([...byType].map(([key, list]) => [key, courseFinder(list, inputs.radiusKm)]));
-  // Equally connected providers go by name: one German sort of all names up front, not one per suggestion.
-  const names = new Map<string, string>();
-  for (const course of places.values()) names.set(course.providerId!, course.providerName ?? course.providerId!);
-  const byName = new Map(
-    [...names].sort((a, b) => compareGerman(a[1], b[1]) || byText(a[0], b[0])).map(([id], index) => [id, index]),
-  );
-  return inputs.waiting
-    .filter((area) => area.overTarget + area.noSuitableStart > 0)
-    .map((area): Draft => {
-      const persons = area.overTarget + area.noSuitableStart;
-      const runners = new Map<string, string>();
-      finders.get(`${area.category}|${area.courseType}`)?.(
-        area,
-        (course) => runners.set(course.providerId!, course.providerName ?? course.providerId!),
-        (course) => runners.has(course.providerId!), // a provider found once need not be measured again
+  return candidates.map(({ area, id, persons }): Draft => {
+    const runners = new Map<string, string>();
+    finders.get(`${area.category}|${area.courseType}`)?.(
+      area,
+      (course) => runners.set(course.providerId!, course.providerName ?? course.providerId!),
+      (course) => runners.has(course.providerId!), // a provider found once need not be measured again
+    );
+    const providers = [...runners]
+      .map(([id, name]) => ({
+        id,
+        name,
+        weighted: score.get(id)?.weightedDegree ?? -1,
+        degree: score.get(id)?.degree ?? -1,
+      }))
+      // Equally connected providers go by name, then id (a provider's name is the same on all its courses).
+      .sort(
+        (a, b) => b.weighted - a.weighted || b.degree - a.degree || compareGerman(a.name, b.name) || byText(a.id, b.id),
       );
-      const providers = [...runners]
-        .map(([id, name]) => ({
-          id,
-          name,
-          weighted: score.get(id)?.weightedDegree ?? -1,
-          degree: score.get(id)?.degree ?? -1,
-          byName: byName.get(id)!,
-        }))
-        .sort((a, b) => b.weighted - a.weighted || b.degree - a.degree || a.byName - b.byName);
-      return withTexts(
-        {
-          id: `START_NEW_COURSE:${area.category}:${area.ags}:${area.courseType}`,
-          code: 'START_NEW_COURSE',
-          persons,
-          category: area.category,
-          municipalityAgs: area.ags,
-          municipalityName: area.name,
-          figures: [
-            { name: 'overTarget', value: area.overTarget },
-            { name: 'noSuitableStart', value: area.noSuitableStart },
-            { name: 'targetWeeks', value: inputs.targetWeeks },
-            { name: 'providersInReach', value: providers.length },
-          ],
-          offerIds: [],
-          actorIds: providers.map((p) => p.id),
-          needIds: area.needIds,
-          networkIds: [],
-        },
-        () => {
-          const label = categoryLabel(area.category);
-          const type = courseTypeLabel(area.courseType);
-          const names =
-            providers.length > 0
-              ? providers
-                  .slice(0, 3)
-                  .map((p) => p.name)
-                  .join(', ')
-              : null;
-          return {
-            de: `${area.name}: ${countOf(persons, { one: 'Person wartet', other: 'Personen warten' })} auf ${categoryPhrase(area.category).accusative} (${type.de}): ${formatDe(area.overTarget)} länger als ${countOf(inputs.targetWeeks, words.week)}, ${formatDe(area.noSuitableStart)} ohne passenden Start im Umkreis von ${formatDe(inputs.radiusKm)} km. Einen neuen Kurs dieser Art starten; ${names ? `in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis bietet diese Kursart an: einen Träger von außerhalb gewinnen'}.`,
-            en: `${area.name}: ${persons} persons wait for a ${label.en} (${type.en}): ${area.overTarget} longer than ${inputs.targetWeeks} weeks, ${area.noSuitableStart} with no suitable start within ${formatEn(inputs.radiusKm)} km. Start a new course of this type; ${names ? `providers in reach that run it, best connected first: ${names}` : 'no provider in reach runs this course type: win one from outside'}.`,
-          };
-        },
-      );
-    });
+    return withTexts(
+      {
+        id,
+        code: 'START_NEW_COURSE',
+        persons,
+        category: area.category,
+        municipalityAgs: area.ags,
+        municipalityName: area.name,
+        figures: [
+          { name: 'overTarget', value: area.overTarget },
+          { name: 'noSuitableStart', value: area.noSuitableStart },
+          { name: 'targetWeeks', value: inputs.targetWeeks },
+          { name: 'providersInReach', value: providers.length },
+        ],
+        offerIds: [],
+        actorIds: providers.map((p) => p.id),
+        needIds: area.needIds,
+        networkIds: [],
+      },
+      () => {
+        const label = categoryLabel(area.category);
+        const type = courseTypeLabel(area.courseType);
+        const names =
+          providers.length > 0
+            ? providers
+                .slice(0, 3)
+                .map((p) => p.name)
+                .join(', ')
+            : null;
+        return {
+          de: `${area.name}: ${countOf(persons, { one: 'Person wartet', other: 'Personen warten' })} auf ${categoryPhrase(area.category).accusative} (${type.de}): ${formatDe(area.overTarget)} länger als ${countOf(inputs.targetWeeks, words.week)}, ${formatDe(area.noSuitableStart)} ohne passenden Start im Umkreis von ${formatDe(inputs.radiusKm)} km. Einen neuen Kurs dieser Art starten; ${names ? `in Frage kommen Träger im Umkreis, die ihn anbieten, am besten vernetzt zuerst: ${names}` : 'kein Träger im Umkreis bietet diese Kursart an: einen Träger von außerhalb gewinnen'}.`,
+          en: `${area.name}: ${persons} persons wait for a ${label.en} (${type.en}): ${area.overTarget} longer than ${inputs.targetWeeks} weeks, ${area.noSuitableStart} with no suitable start within ${formatEn(inputs.radiusKm)} km. Start a new course of this type; ${names ? `providers in reach that run it, best connected first: ${names}` : 'no provider in reach runs this course type: win one from outside'}.`,
+        };
+      },
+    );
+  });
 }
 
-/** Courses of one kind, in reach of each other, starting within two weeks of each other, neither full. */
-function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
+/**
+ * Courses of one kind, in reach of each other, starting within two weeks of each other, neither full: each given
+ * to `emit`. Pairs with fewer persons than `minPersons()` (with a limit: what the last kept suggestion has) cannot
+ * be ranked among the first and are left out before they are written, and a course whose registrations together
+ * with the most any course has cannot reach it is not searched at all.
+ */
+function dateConflicts(
+  inputs: CourseRecommendationInputs,
+  emit: (draft: Draft) => void,
+  minPersons: () => number = () => -Infinity,
+): void {
   const window = inputs.conflictDays ?? 14;
   const open = inputs.courses.filter((course) => course.capacity === null || course.registrations < course.capacity);
   const near = sameKindFinder(open, inputs.radiusKm);
   // Day numbers once per course: parsing dates for every pair would cost more than the rest.
   const day = new Map(open.map((course) => [course.id, Date.parse(`${course.startDate}T00:00:00Z`) / 86_400_000]));
-  const drafts: Draft[] = [];
+  const mostRegistrations = open.reduce((most, course) => Math.max(most, course.registrations), 0);
   for (const first of open) {
+    if (first.registrations + mostRegistrations < minPersons()) continue;
     const firstDay = day.get(first.id)!;
     // Each pair once, from its course with the smaller id; pairs of one provider and far apart in time are left
     // out before their distance is measured.
@@ -314,13 +357,13 @@ function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
       first,
       (second, apart) => {
         const days = Math.round(Math.abs(day.get(second.id)! - firstDay));
-        if (days > window) return;
+        if (days > window || first.registrations + second.registrations < minPersons()) return;
         const [a, b] =
           byText(first.startDate, second.startDate) < 0 ||
           (first.startDate === second.startDate && first.id < second.id)
             ? [first, second]
             : [second, first];
-        drafts.push(
+        emit(
           withTexts(
             {
               id: `DATE_CONFLICT:${a.category}:${a.venueAgs ?? '-'}:${a.id}+${b.id}`,
@@ -349,15 +392,37 @@ function dateConflicts(inputs: CourseRecommendationInputs): Draft[] {
       skip,
     );
   }
-  return drafts;
 }
 
-export function deriveCourseRecommendations(inputs: CourseRecommendationInputs): Draft[] {
+/**
+ * The course suggestions of an area. With a limit, only those that can be among the first `limit` in the ranking
+ * (rank-recommendations.ts): the same first `limit` as ranking all of them, without looking up the providers of
+ * every START_NEW_COURSE or writing out every date conflict (~115k suggestions for all of Germany, 200 returned).
+ */
+export function deriveCourseRecommendations(inputs: CourseRecommendationInputs, limit = Infinity): Draft[] {
   const upcoming = {
     ...inputs,
     courses: inputs.courses.filter(
       (course) => course.startDate >= inputs.asOf && ['PLANNED', 'OPEN'].includes(course.status),
     ),
   };
-  return [...poolStarts(upcoming), ...newCourses(upcoming), ...dateConflicts(upcoming)];
+  if (limit === Infinity) {
+    const conflicts: Draft[] = [];
+    dateConflicts(upcoming, (draft) => conflicts.push(draft));
+    return [...poolStarts(upcoming), ...newCourses(upcoming, newCourseCandidates(upcoming)), ...conflicts];
+  }
+  // START_NEW_COURSE first: their persons are known before their providers and are mostly the most, so that the
+  // date conflicts below meet a high bar early.
+  const top = new TopRanked<Draft | NewCourseCandidate>(limit);
+  for (const candidate of newCourseCandidates(upcoming)) top.offer(candidate);
+  for (const draft of poolStarts(upcoming)) top.offer(draft);
+  dateConflicts(
+    upcoming,
+    (draft) => top.offer(draft),
+    () => top.minPersons,
+  );
+  const kept = top.kept();
+  const isCandidate = (item: Draft | NewCourseCandidate): item is NewCourseCandidate => 'area' in item;
+  const built = new Map(newCourses(upcoming, kept.filter(isCandidate)).map((draft) => [draft.id, draft]));
+  return kept.map((item) => (isCandidate(item) ? built.get(item.id)! : item));
 }

@@ -22,7 +22,9 @@ import { boxParamsAround, matchCategory } from './waiting-times-service.js';
 /**
  * Courses of the course categories around an area, placed at their own location or their venue's: the
  * upcoming PLANNED/OPEN ones with the area's venues (to pool or to check for conflicts), and every course within
- * the radius of the area (to know which providers run them).
+ * the radius of the area (to know which providers run them). Without titles and names: for all of Germany that is
+ * ~77k courses, and the names come cheaper elsewhere (the venues' from the area, the providers' one per provider
+ * with their connections, the titles only for the suggestions returned: fillTitles).
  */
 async function loadPlacedCourses(
   deps: AnalysisDeps,
@@ -31,21 +33,39 @@ async function loadPlacedCourses(
 ): Promise<{ upcoming: PlacedCourse[]; nearby: PlacedCourse[] }> {
   const settings = await loadSettings(requireDriver(deps), deps.database);
   const box = boxParamsAround(area, radiusKm);
-  const rows = await readRows<Omit<PlacedCourse, 'minGroupSize'> & { ownMinGroupSize: number | null }>(
+  const rows = await readRows<
+    Omit<PlacedCourse, 'minGroupSize' | 'title' | 'providerName' | 'venueName'> & { ownMinGroupSize: number | null }
+  >(
     deps,
     `MATCH (o:Offer)-[:TAKES_PLACE_IN]->(v:Municipality) WHERE o.category IN $categories AND o.format <> 'ONLINE'
      WITH o, v, coalesce(o.location, v.location) AS place WHERE place IS NOT NULL AND ($sw IS NULL OR point.withinBBox(place, $sw, $ne))
      OPTIONAL MATCH (o)<-[:PROVIDES]-(p:Actor)
-     RETURN o.id AS id, o.title AS title, o.category AS category, o.courseType AS courseType, o.languageLevelFrom AS languageLevelFrom,
+     RETURN o.id AS id, o.category AS category, o.courseType AS courseType, o.languageLevelFrom AS languageLevelFrom,
             o.status AS status, toString(o.startDate) AS startDate, coalesce(o.booked, 0) AS registrations, o.capacity AS capacity,
-            o.minGroupSize AS ownMinGroupSize, p.id AS providerId, p.name AS providerName, v.ags AS venueAgs, v.name AS venueName,
+            o.minGroupSize AS ownMinGroupSize, p.id AS providerId, v.ags AS venueAgs,
             place.latitude AS latitude, place.longitude AS longitude`,
     { categories: courseCategories, sw: box?.sw ?? null, ne: box?.ne ?? null },
   );
-  const inArea = new Set(area.municipalities.map((m) => m.ags));
-  const nearby = rows.map(({ ownMinGroupSize, ...row }) => ({
-    ...row,
-    minGroupSize: ownMinGroupSize ?? (row.courseType ? settings.get(row.courseType)?.minGroupSize : undefined) ?? 1,
+  const inArea = new Map(area.municipalities.map((m) => [m.ags, m]));
+  // Fields listed one by one: a rest/spread copy of ~77k rows cost half a second for all of Germany.
+  const nearby = rows.map((row): PlacedCourse => ({
+    id: row.id,
+    title: '', // fillTitles
+    category: row.category,
+    courseType: row.courseType,
+    languageLevelFrom: row.languageLevelFrom,
+    status: row.status,
+    startDate: row.startDate,
+    registrations: row.registrations,
+    capacity: row.capacity,
+    minGroupSize: row.ownMinGroupSize ?? (row.courseType ? settings.get(row.courseType)?.minGroupSize : undefined) ?? 1,
+    providerId: row.providerId,
+    providerName: null, // from the providers' connections, one read per provider
+    venueAgs: row.venueAgs,
+    // The venue is the area's municipality for every course a text names (the upcoming ones).
+    venueName: (row.venueAgs !== null ? inArea.get(row.venueAgs)?.name : undefined) ?? null,
+    latitude: row.latitude,
+    longitude: row.longitude,
   }));
   const upcoming = nearby.filter(
     (course) =>
@@ -57,15 +77,31 @@ async function loadPlacedCourses(
   return { upcoming, nearby };
 }
 
-/** Cooperation degree of the given actors (distinct partners, summed strengths): "best connected first". */
-async function connectionsOf(deps: AnalysisDeps, actorIds: string[]): Promise<ProviderScore[]> {
-  return readRows<ProviderScore>(
+/** Cooperation degree of the given actors (distinct partners, summed strengths): "best connected first"; and their names. */
+async function connectionsOf(
+  deps: AnalysisDeps,
+  actorIds: string[],
+): Promise<(ProviderScore & { name: string | null })[]> {
+  return readRows<ProviderScore & { name: string | null }>(
     deps,
     `UNWIND $ids AS id MATCH (a:Actor {id: id})
-     RETURN a.id AS id, COUNT { (a)-[:COOPERATES_WITH]-(:Actor) } AS degree,
+     RETURN a.id AS id, a.name AS name, COUNT { (a)-[:COOPERATES_WITH]-(:Actor) } AS degree,
             reduce(total = 0, strength IN [(a)-[r:COOPERATES_WITH]-(:Actor) | coalesce(r.strength, 1)] | total + strength) AS weightedDegree`,
     { ids: actorIds },
   );
+}
+
+/** The titles of the courses the suggestions name, before their texts are written (the texts read them lazily). */
+async function fillTitles(deps: AnalysisDeps, courses: PlacedCourse[], drafts: Omit<Recommendation, 'rank'>[]) {
+  const named = new Set(drafts.flatMap((draft) => draft.offerIds));
+  if (named.size === 0) return;
+  const rows = await readRows<{ id: string; title: string }>(
+    deps,
+    `UNWIND $ids AS id MATCH (o:Offer {id: id}) RETURN o.id AS id, o.title AS title`,
+    { ids: [...named] },
+  );
+  const titles = new Map(rows.map((row) => [row.id, row.title]));
+  for (const course of courses) if (named.has(course.id)) course.title = titles.get(course.id)!;
 }
 
 export interface SuggestionArgs extends AreaArgs {
@@ -114,10 +150,14 @@ function waitingByCourseType(
   return [...areas.values()];
 }
 
-/** POOL_COURSE_STARTS, START_NEW_COURSE and DATE_CONFLICT for an area, unranked. */
+/**
+ * POOL_COURSE_STARTS, START_NEW_COURSE and DATE_CONFLICT for an area, unranked; with a limit, only those that
+ * rank among the first `limit` (deriveCourseRecommendations).
+ */
 export async function courseSuggestionsFor(
   deps: AnalysisDeps,
   args: SuggestionArgs,
+  limit = Infinity,
 ): Promise<Omit<Recommendation, 'rank'>[]> {
   const asOf = checkDate('asOf', args.asOf) ?? todayInGermany();
   const radiusKm = checkRadius(args.radiusKm);
@@ -144,17 +184,26 @@ export async function courseSuggestionsFor(
       ]),
     ),
   ]);
-  return deriveCourseRecommendations({
-    asOf,
-    radiusKm,
-    targetWeeks,
-    courses: courses.upcoming.filter((course) => categories.includes(course.category)),
-    providerCourses: courses.nearby,
-    waiting: matchings.flatMap((matching) =>
-      waitingByCourseType(matching.category, matching.results, matching.needsById, area, targetWeeks),
-    ),
-    providers,
-  });
+  const providerNames = new Map(providers.map((provider) => [provider.id, provider.name]));
+  for (const course of courses.nearby)
+    if (course.providerId !== null) course.providerName = providerNames.get(course.providerId) ?? null;
+  const upcoming = courses.upcoming.filter((course) => categories.includes(course.category));
+  const drafts = deriveCourseRecommendations(
+    {
+      asOf,
+      radiusKm,
+      targetWeeks,
+      courses: upcoming,
+      providerCourses: courses.nearby,
+      waiting: matchings.flatMap((matching) =>
+        waitingByCourseType(matching.category, matching.results, matching.needsById, area, targetWeeks),
+      ),
+      providers,
+    },
+    limit,
+  );
+  await fillTitles(deps, upcoming, drafts);
+  return drafts;
 }
 
 /** The course suggestions ranked, the first `limit` (1 to 5000, default 200). */
@@ -169,5 +218,5 @@ export async function rankedCourseSuggestions(
       value: limit,
     });
   }
-  return rankRecommendations(await courseSuggestionsFor(deps, args), limit);
+  return rankRecommendations(await courseSuggestionsFor(deps, args, limit), limit);
 }

@@ -73,8 +73,10 @@ export function suits(
   options: Pick<WaitingOptions, 'radiusKm' | 'childcareGroups'>,
 ): boolean {
   if (distanceKm > options.radiusKm) return false;
-  const groups = course.targetGroups ?? [];
-  if (groups.length > 0 && (need.targetGroup === null || !groups.includes(need.targetGroup))) return false;
+  // No `?? []`: this runs for every course near every need, and an empty array each time kept the collector busy.
+  const groups = course.targetGroups;
+  if (groups !== null && groups.length > 0 && (need.targetGroup === null || !groups.includes(need.targetGroup)))
+    return false;
   if (need.targetGroup !== null && options.childcareGroups.includes(need.targetGroup) && course.childcare !== true)
     return false;
   return true;

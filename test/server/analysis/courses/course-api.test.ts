@@ -266,6 +266,46 @@ describe('waitingTimes', () => {
     ]);
   });
 
+  it('names the courses of a date conflict with their titles, providers and venues (read only for the suggestions returned)', async () => {
+    // A second provider's general course a week after "Allgemein Mai", in the village: neither full, 2 km or so apart.
+    const created = await server.gql<{ createOffers: { offers: { id: string }[] } }>(
+      `mutation($p: ID!, $v: String!) { createOffers(input: [{ title: "Allgemein Mai zwei", category: INTEGRATION_COURSE, format: IN_PERSON,
+         courseType: GENERAL, status: PLANNED, capacity: 25, booked: 4, startDate: "2027-05-10", endDate: "2027-11-30",
+         provider: { connect: [{ where: { node: { id: { eq: $p } } } }] }, venue: { connect: [{ where: { node: { ags: { eq: $v } } } }] } }]) { offers { id } } }`,
+      { p: ids['Bildungswerk Test (fiktiv)'], v: place.villageAgs },
+    );
+    expectNoErrors(created);
+    const second = created.data!.createOffers.offers[0]!.id;
+    try {
+      const response = await server.gql<{
+        courseSuggestions: {
+          code: string;
+          persons: number;
+          municipalityName: string;
+          offerIds: string[];
+          textDe: string;
+          textEn: string;
+        }[];
+      }>(
+        `query($d: String!, $asOf: Date!) { courseSuggestions(districtAgs: $d, asOf: $asOf, limit: 3) { code persons municipalityName offerIds textDe textEn } }`,
+        { d: place.districtAgs, asOf },
+      );
+      expectNoErrors(response);
+      const conflict = response.data!.courseSuggestions.find((s) => s.code === 'DATE_CONFLICT');
+      expect(conflict).toMatchObject({
+        persons: 7,
+        municipalityName: 'Teststadt',
+        offerIds: [ids['Allgemein Mai'], second],
+      });
+      expect(conflict!.textDe).toContain(
+        '„Allgemein Mai“ (Sprachschule Test (fiktiv), Start am 03.05.2027, 3 Anmeldungen) und „Allgemein Mai zwei“ (Bildungswerk Test (fiktiv), Start am 10.05.2027, 4 Anmeldungen) beginnen 7 Tage auseinander',
+      );
+      expect(conflict!.textEn).toContain('"Allgemein Mai" (Sprachschule Test (fiktiv), starting 2027-05-03');
+    } finally {
+      await server.cypher('MATCH (o:Offer {id: $id}) DETACH DELETE o', { id: second });
+    }
+  });
+
   it('refuses a negative target', async () => {
     const response = await server.gql(
       `query($d: String!) { waitingTimes(districtAgs: $d, targetWeeks: -2) { area { waiting } } }`,
