@@ -259,6 +259,24 @@ async function loadLiveStates(
 }
 
 /**
+ * Starts reading a district's live state of each category before its area is loaded: a district is its own district,
+ * so its live state needs nothing from the area's read and one round trip less is waited for. remember must keep the
+ * started reads (memoize) for loadIndicatorInputs to take them up; a failure is reported there (or, when the area's
+ * read fails first, by that), never as an unhandled rejection.
+ */
+export function startLiveDistricts(
+  deps: AnalysisDeps,
+  districtAgs: string,
+  categories: string[],
+  waitWeeks: number,
+  today: string,
+  remember: Remember,
+): void {
+  for (const category of categories)
+    loadLiveDistrict(deps, districtAgs, category, { radiusKm, waitWeeks, today, remember }).catch(() => undefined);
+}
+
+/**
  * The inputs of every (category, month) asked for, keyed "category|month". A month after the current one has no
  * state (null figures); the current month is read live. remember keeps the live district states that repeat (the
  * request's analysis cache, or a memo shared by the areas of one ranking).
