@@ -1,6 +1,6 @@
-// npm run data:germany [-- --scale=1 --seed=1 --batch=10000 --today=YYYY-MM-DD --wipe --keep-running]
+// npm run data:germany [-- --scale=1 --seed=1 --batch=10000 --today=YYYY-MM-DD --wipe --keep-running --port=7690]
 // Loads the synthetic Germany (server/synthetic-data/) into the configured Neo4j (NEO4J_URI), or else into a local
-// Neo4j of its own in db/local-germany on port 7690, apart from db/local, db/local-test and db/local-bench, and
+// Neo4j of its own in db/local-germany on port 7690 (or --port), apart from db/local, db/local-test and db/local-bench, and
 // stopped again at the end unless --keep-running. An empty database is written with CREATE, any other with MERGE.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ interface CliOptions {
   today: string | undefined;
   wipe: boolean;
   keepRunning: boolean;
+  port: number;
 }
 
 function readOptions(): CliOptions {
@@ -31,6 +32,7 @@ function readOptions(): CliOptions {
       today: { type: 'string' }, // the date every date is relative to; default today (UTC)
       wipe: { type: 'boolean', default: false }, // delete every node of the database first
       'keep-running': { type: 'boolean', default: false }, // leave the local Neo4j running at the end
+      port: { type: 'string' }, // port of the local Neo4j in db/local-germany; default 7690 (bench:outcomes reads BENCH_GERMANY_PORT)
     },
     strict: true,
   });
@@ -48,6 +50,7 @@ function readOptions(): CliOptions {
     today: values.today,
     wipe: values.wipe ?? false,
     keepRunning: values['keep-running'] ?? false,
+    port: number(values.port, 7690, 'port', true),
   };
 }
 
@@ -95,9 +98,9 @@ async function main(): Promise<void> {
     });
   } else {
     const homeDir = path.join(projectRoot, 'db', 'local-germany');
-    console.log(`Starting the local Neo4j in ${path.relative(projectRoot, homeDir)} on port 7690 ...`);
+    console.log(`Starting the local Neo4j in ${path.relative(projectRoot, homeDir)} on port ${cli.port} ...`);
     local = await startLocalNeo4j(
-      { ...config.localNeo4j, port: 7690, homeDir, heap: '4g', pageCache: '4g', ...transactionMemoryOf('4g') },
+      { ...config.localNeo4j, port: cli.port, homeDir, heap: '4g', pageCache: '4g', ...transactionMemoryOf('4g') },
       { log },
     );
     driver = createDriver({

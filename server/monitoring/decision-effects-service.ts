@@ -20,6 +20,7 @@ import {
 import { todayInGermany } from '../../shared/calendar.js';
 import { readIndicatorTargets, type IndicatorTargets } from '../config.js';
 import { BadUserInputError, quote } from '../errors.js';
+import { memoize } from '../analysis/indicators/load-live-district.js';
 import { loadMonitoringArea } from './load-monitoring-series.js';
 
 export interface DecisionEffectsArgs {
@@ -67,6 +68,9 @@ interface DecisionRecord {
 
 export const maxEffectMonths = 24;
 
+// Decisions evaluated at once: each holds a few reads open, and the driver's pool is shared with every request.
+const decisionsSideBySide = 8;
+
 export async function decisionEffects(
   deps: AnalysisDeps,
   args: DecisionEffectsArgs,
@@ -96,8 +100,10 @@ export async function decisionEffects(
      ORDER BY meetingDate DESC, id LIMIT 1000`,
     { ids: args.decisionIds ?? null, districtAgs },
   );
-  const rows: DecisionEffectRow[] = [];
-  for (const decision of decisions) {
+  // Each decision reads its own area and months: a few side by side (in the order of the list), not one after another;
+  // those in the live month of the same district share its live state.
+  const shared = memoize();
+  const effectOf = async (decision: DecisionRecord): Promise<DecisionEffectRow> => {
     const base: DecisionEffectRow = {
       decisionId: decision.id,
       text: decision.text,
@@ -129,21 +135,19 @@ export async function decisionEffects(
           ? 'MUNICIPALITY'
           : null;
     if (!decision.areaAgs || !decision.category || !isIndicatorName(decision.indicator) || !kind) {
-      rows.push(base);
-      continue;
+      return base;
     }
     const area: IndicatorArea = await loadMonitoringArea(deps, { kind, ags: decision.areaAgs });
     base.areaName = area.name;
     if (!decision.meetingDate || !decision.dueDate) {
-      rows.push({ ...base, effect: decision.meetingDate ? 'PENDING' : 'NOT_MEASURABLE' });
-      continue;
+      return { ...base, effect: decision.meetingDate ? 'PENDING' : 'NOT_MEASURABLE' };
     }
     const windows = effectWindows(decision.meetingDate, decision.dueDate, months);
     const { before, after } = windowMonths(windows);
     const wanted = [...before, ...after].filter((month) => month <= now);
     const inputs =
       wanted.length > 0
-        ? await loadIndicatorInputs(deps, area, [decision.category], wanted, targets.waitWeeks, today)
+        ? await loadIndicatorInputs(deps, area, [decision.category], wanted, targets.waitWeeks, today, shared)
         : new Map<string, MonthInputs>();
     const inputsOf = (list: string[]) =>
       list.filter((month) => month <= now).map((month) => inputs.get(inputKey(decision.category!, month))!.inputs);
@@ -156,7 +160,7 @@ export async function decisionEffects(
       now,
       targets,
     );
-    rows.push({
+    return {
       ...base,
       ...windows,
       before: figures.before.value,
@@ -166,7 +170,10 @@ export async function decisionEffects(
       target: figures.target,
       direction: figures.direction,
       effect: figures.effect,
-    });
-  }
+    };
+  };
+  const rows: DecisionEffectRow[] = [];
+  for (let start = 0; start < decisions.length; start += decisionsSideBySide)
+    rows.push(...(await Promise.all(decisions.slice(start, start + decisionsSideBySide).map(effectOf))));
   return rows;
 }

@@ -8,14 +8,15 @@ import {
   indicatorNames,
   type IndicatorName,
 } from '../analysis/indicators/indicator-definitions.js';
-import { checkMonthRange, shiftMonth } from '../analysis/indicators/indicator-months.js';
+import { checkMonthRange, currentMonth, shiftMonth } from '../analysis/indicators/indicator-months.js';
 import {
   inputKey,
   loadIndicatorInputs,
+  startLiveDistricts,
   type IndicatorArea,
   type InputSource,
 } from '../analysis/indicators/load-indicator-inputs.js';
-import { computeEach, type Remember } from '../analysis/indicators/load-live-district.js';
+import { computeEach, memoize, type Remember } from '../analysis/indicators/load-live-district.js';
 import { courseCategories } from '../analysis/courses/course-arguments.js';
 import { todayInGermany } from '../../shared/calendar.js';
 import { readIndicatorTargets, type IndicatorTargets } from '../config.js';
@@ -106,6 +107,10 @@ export async function loadIndicators(
   const today = todayInGermany();
   const months = checkMonthRange(args.from, args.to, today);
   const categories = args.categories && args.categories.length > 0 ? [...new Set(args.categories)] : courseCategories;
+  // A district's live month does not wait for the area's read: started now, taken up through the shared memo.
+  const shared = memoize(remember);
+  if (areaKey.kind === 'DISTRICT' && months.includes(currentMonth(today)))
+    startLiveDistricts(deps, areaKey.ags, categories, targets.waitWeeks, today, shared);
   const area = await loadMonitoringArea(deps, areaKey);
-  return indicatorsOfArea(deps, area, categories, months, targets, today, remember);
+  return indicatorsOfArea(deps, area, categories, months, targets, today, shared);
 }

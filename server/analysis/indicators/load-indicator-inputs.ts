@@ -46,23 +46,29 @@ const toNullable = (value: unknown): number | null => (value === null || value =
 
 const key = (category: string, month: string) => `${category}|${month}`;
 
+/**
+ * The outcome sums of the months asked for (not the months between them: the month a year before and the current
+ * one are two months, not thirteen). The area's municipalities are the anchor: an UNWIND over them let the planner
+ * seek the period index once per municipality and read the outcomes of the whole period again for each.
+ */
 async function loadOutcomeSums(
   deps: AnalysisDeps,
   agsList: string[],
   categories: string[],
-  from: string,
-  to: string,
+  months: string[],
 ): Promise<Map<string, OutcomeSums>> {
+  if (months.length === 0 || agsList.length === 0) return new Map();
   const rows = await readRows<Record<string, unknown>>(
     deps,
-    `UNWIND $agsList AS ags
-     MATCH (:Municipality {ags: ags})<-[:TAKES_PLACE_IN]-(o:Offer)<-[:OUTCOME_OF]-(x:Outcome)
+    `MATCH (m:Municipality) WHERE m.ags IN $agsList
+     MATCH (m)<-[:TAKES_PLACE_IN]-(o:Offer)<-[:OUTCOME_OF]-(x:Outcome)
      WHERE o.category IN $categories AND x.periodEnd >= date($from) AND x.periodEnd <= date($to)
-     RETURN o.category AS category, substring(toString(x.periodEnd), 0, 7) AS month,
+     WITH o, x, substring(toString(x.periodEnd), 0, 7) AS month WHERE month IN $months
+     RETURN o.category AS category, month,
             sum(x.started) AS started, sum(x.finished) AS finished, sum(x.droppedOut) AS droppedOut,
             sum(coalesce(x.dtzB1, 0)) AS dtzB1, sum(coalesce(x.dtzA2, 0)) AS dtzA2,
             sum(coalesce(x.dtzBelowA2, 0)) AS dtzBelowA2, sum(coalesce(x.certificates, 0)) AS certificates`,
-    { agsList, categories, from: `${from}-01`, to: lastDayOf(to) },
+    { agsList, categories, months, from: `${months[0]!}-01`, to: lastDayOf(months[months.length - 1]!) },
   );
   const sums = new Map<string, OutcomeSums>();
   for (const row of rows) {
@@ -85,39 +91,53 @@ interface StoredState {
   waiting: WaitFigures | null;
 }
 
-/** The latest stored state of each (category, month): the area's IndicatorSnapshot, else its Snapshots' sums. */
+/**
+ * The latest stored state of each (category, month) of the past months asked for: the area's IndicatorSnapshot,
+ * else its Snapshots' sums. Only those months are read (the snapshots of the months between them are not).
+ */
 async function loadStoredStates(
   deps: AnalysisDeps,
   area: IndicatorArea,
   categories: string[],
-  from: string,
-  to: string,
+  months: string[],
 ): Promise<Map<string, StoredState>> {
-  const params = { agsList: area.agsList, areaAgs: area.ags, categories, from: `${from}-01`, to: lastDayOf(to) };
+  if (months.length === 0) return new Map();
+  const params = {
+    agsList: area.agsList,
+    areaAgs: area.ags,
+    categories,
+    months,
+    from: `${months[0]!}-01`,
+    to: lastDayOf(months[months.length - 1]!),
+  };
   const [indicatorRows, snapshotRows] = await Promise.all([
     readRows<Record<string, unknown>>(
       deps,
       `MATCH (i:IndicatorSnapshot {areaAgs: $areaAgs})
        WHERE i.category IN $categories AND i.date >= date($from) AND i.date <= date($to)
+         AND substring(toString(i.date), 0, 7) IN $months
        WITH i ORDER BY i.date DESC
        WITH i.category AS category, substring(toString(i.date), 0, 7) AS month, collect(i)[0] AS latest
        RETURN category, month, latest {.capacity, .booked, .demand, .unmet, .placed, .medianWeeks, .p90Weeks,
               .overTarget, .noSuitableStart, .hasWaiting} AS figures`,
       params,
     ),
-    readRows<Record<string, unknown>>(
-      deps,
-      `UNWIND $agsList AS ags
-       MATCH (:Municipality {ags: ags})<-[:SNAPSHOT_OF]-(s:Snapshot)
-       WHERE s.category IN $categories AND s.date >= date($from) AND s.date <= date($to)
-       WITH s.category AS category, s.date AS date, sum(s.capacity) AS capacity, sum(s.booked) AS booked,
-            sum(s.demand) AS demand, sum(s.unmet) AS unmet
-       ORDER BY date DESC
-       WITH category, substring(toString(date), 0, 7) AS month,
-            collect({capacity: capacity, booked: booked, demand: demand, unmet: unmet})[0] AS figures
-       RETURN category, month, figures`,
-      params,
-    ),
+    area.agsList.length === 0
+      ? Promise.resolve([])
+      : readRows<Record<string, unknown>>(
+          deps,
+          `MATCH (m:Municipality) WHERE m.ags IN $agsList
+           MATCH (m)<-[:SNAPSHOT_OF]-(s:Snapshot)
+           WHERE s.category IN $categories AND s.date >= date($from) AND s.date <= date($to)
+             AND substring(toString(s.date), 0, 7) IN $months
+           WITH s.category AS category, s.date AS date, sum(s.capacity) AS capacity, sum(s.booked) AS booked,
+                sum(s.demand) AS demand, sum(s.unmet) AS unmet
+           ORDER BY date DESC
+           WITH category, substring(toString(date), 0, 7) AS month,
+                collect({capacity: capacity, booked: booked, demand: demand, unmet: unmet})[0] AS figures
+           RETURN category, month, figures`,
+          params,
+        ),
   ]);
   const states = new Map<string, StoredState>();
   for (const row of snapshotRows) {
@@ -239,6 +259,24 @@ async function loadLiveStates(
 }
 
 /**
+ * Starts reading a district's live state of each category before its area is loaded: a district is its own district,
+ * so its live state needs nothing from the area's read and one round trip less is waited for. remember must keep the
+ * started reads (memoize) for loadIndicatorInputs to take them up; a failure is reported there (or, when the area's
+ * read fails first, by that), never as an unhandled rejection.
+ */
+export function startLiveDistricts(
+  deps: AnalysisDeps,
+  districtAgs: string,
+  categories: string[],
+  waitWeeks: number,
+  today: string,
+  remember: Remember,
+): void {
+  for (const category of categories)
+    loadLiveDistrict(deps, districtAgs, category, { radiusKm, waitWeeks, today, remember }).catch(() => undefined);
+}
+
+/**
  * The inputs of every (category, month) asked for, keyed "category|month". A month after the current one has no
  * state (null figures); the current month is read live. remember keeps the live district states that repeat (the
  * request's analysis cache, or a memo shared by the areas of one ranking).
@@ -253,13 +291,16 @@ export async function loadIndicatorInputs(
   remember: Remember = computeEach,
 ): Promise<Map<string, MonthInputs>> {
   const sorted = [...new Set(months)].sort();
-  const from = sorted[0]!;
-  const to = sorted[sorted.length - 1]!;
   const now = currentMonth(today);
   const live = sorted.includes(now);
   const [outcomes, stored, liveStates] = await Promise.all([
-    loadOutcomeSums(deps, area.agsList, categories, from, to),
-    loadStoredStates(deps, area, categories, from, to),
+    loadOutcomeSums(deps, area.agsList, categories, sorted),
+    loadStoredStates(
+      deps,
+      area,
+      categories,
+      sorted.filter((month) => month < now),
+    ),
     live ? loadLiveStates(deps, area, categories, waitWeeks, today, remember) : Promise.resolve([]),
   ]);
   const result = new Map<string, MonthInputs>();

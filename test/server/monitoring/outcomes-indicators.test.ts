@@ -343,6 +343,18 @@ describe('the indicators', () => {
     );
   });
 
+  it('answers an unknown district with NOT_FOUND (its live month, started before the area is read, fails quietly)', async () => {
+    // The district's live state is read side by side with the area: its failure must neither replace the area's
+    // answer nor escape as an unhandled rejection (vitest fails the run on one).
+    const result = await server.gql(indicatorsQuery, { d: '99999' }, { as: 'analyst' });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'There is no district with ags "99999"',
+      extensions: { code: 'NOT_FOUND' },
+    });
+    const year = await server.gql(indicatorsQuery, { d: '99999', from: month(-12) }, { as: 'analyst' });
+    expect(year.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('refuses bad months and is for staff only', async () => {
     const bad = await server.gql(indicatorsQuery, { d: place.districtAgs, from: '2026-13' }, { as: 'analyst' });
     expect(bad.errors?.[0]).toMatchObject({
