@@ -43,6 +43,12 @@ const offerProjection = perFieldNode((nodes, info) =>
   ),
 );
 
+/** Whether a counts request asks for the places (capacity, freePlaces), which cost a sum over every offer. */
+const countsWithPlaces = perFieldNode((nodes, info) => {
+  const selected = collectSubFields(nodes, info);
+  return selected.has('capacity') || selected.has('freePlaces');
+});
+
 const linkColumns = perFieldNode((nodes, info) =>
   // Every field of CooperationLink is a column; the schema allows no other.
   [...collectSubFields(nodes, info).keys()].filter((name) => name in cooperationLinkColumns),
@@ -63,9 +69,9 @@ export function createLeanReadResolvers(deps: AnalysisDeps): {
         requireRole(context.viewer, everyone, 'egoNetwork');
         return readEgoNetwork(driverOf(context), deps.database, linkColumns(info), args.actorId, clampHops(args.hops));
       },
-      offerCountsByCategory: (_source, args, context) => {
+      offerCountsByCategory: (_source, args, context, info) => {
         requireRole(context.viewer, everyone, 'offerCountsByCategory');
-        return countOffersByCategory(driverOf(context), deps.database, args) as never;
+        return countOffersByCategory(driverOf(context), deps.database, args, countsWithPlaces(info)) as never;
       },
     },
   };

@@ -232,6 +232,15 @@ describe('offerCountsByCategory gives what the generic offers give', () => {
       expect(counted.offerCountsByCategory, name).toEqual(
         [...expected.values()].sort((a, b) => a.category.localeCompare(b.category)),
       );
+      // Asked for the counts alone (a statement without the places' sums): the same counts.
+      const countsOnly = await ask<{ offerCountsByCategory: { category: string; offers: number }[] }>(
+        'query($status: [OfferStatus!], $d: String) { offerCountsByCategory(status: $status, districtAgs: $d) { category offers } }',
+        { status, d: districtAgs },
+        caller,
+      );
+      expect(countsOnly.offerCountsByCategory, name).toEqual(
+        counted.offerCountsByCategory.map(({ category, offers }) => ({ category, offers })),
+      );
     }
   });
 
