@@ -138,12 +138,13 @@ const pageHelpers = String.raw`(() => {
       const drawn = performance.getEntriesByName(mark)[0];
       if (!drawn) return null;
       const data = performance.getEntriesByType('resource').filter((e) => e.name.includes(dataPattern) && e.responseEnd <= drawn.startTime);
-      const start = performance.getEntriesByName('bare:layout-start')[0], stop = performance.getEntriesByName('bare:layout-stop')[0];
+      const start = performance.getEntriesByName('bildungsnetz:layout-start')[0], stop = performance.getEntriesByName('bildungsnetz:layout-stop')[0];
       return {
         drawnMs: drawn.startTime,
         dataMs: data.length ? Math.max(...data.map((e) => e.responseEnd)) : null,
         dataRequests: data.length,
-        layoutMs: start && stop ? stop.startTime - start.startTime : null,
+        layoutStartMs: start ? start.startTime : null,
+        layoutStopMs: stop ? stop.startTime : null,
       };
     },
     summary(sample) {
@@ -241,7 +242,11 @@ interface Run {
   firstRenderMs: number; // data arrived -> first frame after the drawing
   fromNavigationMs: number; // navigation start -> the same frame
   dataArrivedMs: number;
-  layoutMs: number | null; // the bare page: how long cy.layout(...).run() took
+  // The first render split around the layout (explorer/src/graph/first-draw.ts marks, on both pages): data arrived
+  // -> layout starts (reading the data, building and adding the elements), the layout, layout done -> drawn.
+  beforeLayoutMs: number | null;
+  layoutMs: number | null;
+  afterLayoutMs: number | null;
   nodes: number;
   edges: number;
   zoom: number;
@@ -385,7 +390,8 @@ async function runOnce(browser: Browser, origin: string, c: Case, kind: PageKind
       drawnMs: number;
       dataMs: number | null;
       dataRequests: number;
-      layoutMs: number | null;
+      layoutStartMs: number | null;
+      layoutStopMs: number | null;
     } | null>(`window.__bench.timing(${JSON.stringify(drawnMark)}, ${JSON.stringify(dataPattern)})`);
     if (!timing)
       throw new BenchError(`${c.label}, ${kind}: the page did not draw (${await page.locator('body').textContent()})`);
@@ -431,7 +437,12 @@ async function runOnce(browser: Browser, origin: string, c: Case, kind: PageKind
       firstRenderMs: timing.drawnMs - timing.dataMs,
       fromNavigationMs: timing.drawnMs,
       dataArrivedMs: timing.dataMs,
-      layoutMs: timing.layoutMs,
+      beforeLayoutMs: timing.layoutStartMs === null ? null : timing.layoutStartMs - timing.dataMs,
+      layoutMs:
+        timing.layoutStartMs === null || timing.layoutStopMs === null
+          ? null
+          : timing.layoutStopMs - timing.layoutStartMs,
+      afterLayoutMs: timing.layoutStopMs === null ? null : timing.drawnMs - timing.layoutStopMs,
       nodes: summary.nodes,
       edges: summary.edges,
       zoom: summary.zoom,
@@ -488,8 +499,16 @@ interface PageSummary {
   panByFps: number;
   dragMeanDrawMs: number | null;
   panByMeanDrawMs: number | null;
+  beforeLayoutMs: number | null;
   layoutMs: number | null;
+  afterLayoutMs: number | null;
   runs: Run[];
+}
+
+/** The median of a phase, or null when a run did not mark it. */
+function medianOf(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === values.length ? round1(median(known)) : null;
 }
 
 function summarise(list: Run[]): PageSummary {
@@ -504,7 +523,9 @@ function summarise(list: Run[]): PageSummary {
     panByFps: round1(median(list.map((r) => r.panBy.fps))),
     dragMeanDrawMs: drawMs(list.map((r) => r.drag.meanDrawMs)),
     panByMeanDrawMs: drawMs(list.map((r) => r.panBy.meanDrawMs)),
-    layoutMs: list.every((r) => r.layoutMs !== null) ? round1(median(list.map((r) => r.layoutMs!))) : null,
+    beforeLayoutMs: medianOf(list.map((r) => r.beforeLayoutMs)),
+    layoutMs: medianOf(list.map((r) => r.layoutMs)),
+    afterLayoutMs: medianOf(list.map((r) => r.afterLayoutMs)),
     runs: list,
   };
 }
@@ -690,7 +711,8 @@ async function main(): Promise<void> {
           const run = await runOnce(browser, origin, c, kind);
           measured[kind].push(run);
           console.log(
-            `  run ${i + 1} ${kind.padEnd(10)} first render ${run.firstRenderMs.toFixed(0).padStart(6)} ms (from navigation ${run.fromNavigationMs.toFixed(0).padStart(6)} ms), ` +
+            `  run ${i + 1} ${kind.padEnd(10)} first render ${run.firstRenderMs.toFixed(0).padStart(6)} ms (from navigation ${run.fromNavigationMs.toFixed(0).padStart(6)} ms; ` +
+              `${run.beforeLayoutMs?.toFixed(0) ?? '?'} + layout ${run.layoutMs?.toFixed(0) ?? '?'} + ${run.afterLayoutMs?.toFixed(0) ?? '?'} ms), ` +
               `pan ${run.drag.fps.toFixed(1)} fps (draw ${run.drag.meanDrawMs?.toFixed(1) ?? '-'} ms), panBy ${run.panBy.fps.toFixed(1)} fps (draw ${run.panBy.meanDrawMs?.toFixed(1) ?? '-'} ms)` +
               `, cache invalidations after drawing ${run.drag.invalidatedBefore}, while panning ${run.drag.invalidations} / ${run.panBy.invalidations}` +
               (run.drag.invalidatedBefore + run.drag.invalidations + run.panBy.invalidations > 0
@@ -735,11 +757,11 @@ async function main(): Promise<void> {
 
     printTable(results);
     for (const r of results) {
-      if (r.bare.layoutMs !== null) {
-        console.log(
-          `${r.label}: of the bare page's first render, the layout (runNetworkLayout) took ${r.bare.layoutMs.toFixed(0)} ms; the explorer's first render was ${(r.explorer.firstRenderMs - r.bare.firstRenderMs).toFixed(0)} ms longer`,
-        );
-      }
+      const phases = (p: PageSummary) =>
+        `before the layout ${p.beforeLayoutMs?.toFixed(0) ?? '?'} ms, layout ${p.layoutMs?.toFixed(0) ?? '?'} ms, after it ${p.afterLayoutMs?.toFixed(0) ?? '?'} ms`;
+      console.log(
+        `${r.label}: first render explorer ${phases(r.explorer)}; bare ${phases(r.bare)} (medians; the explorer's first render ${(r.explorer.firstRenderMs - r.bare.firstRenderMs).toFixed(0)} ms longer)`,
+      );
       if (r.bareWithExplorerStyle) {
         const s = r.bareWithExplorerStyle;
         console.log(

@@ -3,6 +3,9 @@
 import type { Core } from 'cytoscape';
 
 export const networkDrawnMark = 'bildungsnetz:network-drawn';
+// Around the first layout: the bench splits the first render into before the layout, the layout and after it.
+export const layoutStartMark = 'bildungsnetz:layout-start';
+export const layoutStopMark = 'bildungsnetz:layout-stop';
 
 /** Call right after the elements are in place: the next 'render' is their first drawing, the frame after it shows it. */
 export function markFirstDraw(cy: Core, name: string): void {

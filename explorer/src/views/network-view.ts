@@ -19,7 +19,7 @@ import type { DistrictModel } from '../data/district-model';
 import { networkScope, shortestCooperationPath } from '../data/network-scope';
 import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../graph/network-elements';
 import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
-import { markFirstDraw, networkDrawnMark } from '../graph/first-draw';
+import { layoutStartMark, layoutStopMark, markFirstDraw, networkDrawnMark } from '../graph/first-draw';
 import { placeLabels, type LabelSide } from '../graph/label-placement';
 import { isLargeNetwork, largeNetworkNodes, runNetworkLayout } from '../graph/network-layout';
 import { actorKindLabels, enumLabel, type Language } from '../i18n/enum-labels';
@@ -291,7 +291,9 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
   // the whole district (no filter), those are already the elements wanted and nothing is compared.
   const layoutWholeDistrict = (whole: ElementDefinition[], stored: ReadonlyMap<string, Position>) => {
     cy.add(whole);
+    performance.mark(layoutStartMark);
     runNetworkLayout(cy);
+    performance.mark(layoutStopMark);
     cy.nodes().forEach((n) => {
       if (!n.isParent()) seeded.set(n.id(), { ...n.position() });
     });
