@@ -12,8 +12,8 @@ import {
 } from '../../../../server/analysis/courses/course-recommendations.js';
 import { compareRecommendations, rankRecommendations } from '../../../../server/analysis/rank-recommendations.js';
 import { TopRanked } from '../../../../server/analysis/top-ranked.js';
+import { degreesPerKm, placedCourse } from './placed-course.js';
 
-const degreesPerKm = 180 / (Math.PI * 6371.0088);
 const names = ['Uchte', 'Übach', 'Ahlen', 'Ärzen', 'uchte'];
 const courseTypes = ['GENERAL', 'PARENTS'];
 const dates = ['2027-01-04', '2027-01-11', '2027-01-18', '2027-02-01', '2026-11-30'];
@@ -107,25 +107,8 @@ describe('course suggestions with a limit', () => {
   it('include all three kinds when they rank high enough', () => {
     // A case worked out by hand: a START_NEW_COURSE of 5 persons, a pool of 13 registrations (one provider's two
     // courses: no date conflict), a date conflict of 28.
-    const course = (id: string, km: number, fields: Partial<PlacedCourse>): PlacedCourse => ({
-      id,
-      title: `Kurs ${id}`,
-      category: 'INTEGRATION_COURSE',
-      courseType: 'GENERAL',
-      languageLevelFrom: 'A1',
-      status: 'PLANNED',
-      startDate: '2027-02-01',
-      registrations: 5,
-      capacity: 20,
-      minGroupSize: 12,
-      providerId: `p-${id}`,
-      providerName: `Träger ${id}`,
-      venueAgs: 'm1',
-      venueName: 'Uchte',
-      latitude: 52 + km * degreesPerKm,
-      longitude: 9,
-      ...fields,
-    });
+    const course = (id: string, km: number, fields: Partial<PlacedCourse>): PlacedCourse =>
+      placedCourse(id, km, { courseType: 'GENERAL', venueAgs: 'm1', venueName: 'Uchte', ...fields });
     const courses = [
       course('a', 0, { registrations: 7, courseType: 'PARENTS' }),
       course('b', 5, { registrations: 6, courseType: 'PARENTS', providerId: 'p-a', providerName: 'Träger a' }),

@@ -3,32 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   deriveCourseRecommendations,
   type CourseRecommendationInputs,
-  type PlacedCourse,
 } from '../../../../server/analysis/courses/course-recommendations.js';
-
-const degreesPerKm = 180 / (Math.PI * 6371.0088);
-const at = (km: number) => ({ latitude: 52 + km * degreesPerKm, longitude: 9 });
-
-function course(id: string, km: number, fields: Partial<PlacedCourse> = {}): PlacedCourse {
-  return {
-    id,
-    title: `Kurs ${id}`,
-    category: 'INTEGRATION_COURSE',
-    courseType: 'PARENTS',
-    languageLevelFrom: 'A1',
-    status: 'PLANNED',
-    startDate: '2027-02-01',
-    registrations: 5,
-    capacity: 20,
-    minGroupSize: 12,
-    providerId: `p-${id}`,
-    providerName: `Träger ${id}`,
-    venueAgs: `v${km}`,
-    venueName: `Ort ${km}`,
-    ...at(km),
-    ...fields,
-  };
-}
+import { northOf, placedCourse } from './placed-course.js';
 
 const base: CourseRecommendationInputs = {
   asOf: '2026-12-01',
@@ -45,9 +21,9 @@ describe('POOL_COURSE_STARTS', () => {
   it('keeps the course with most registrations and moves the nearest others until the minimum is reached', () => {
     const recs = run({
       courses: [
-        course('a', 0, { registrations: 7 }),
-        course('b', 5, { registrations: 6 }),
-        course('c', 15, { registrations: 4 }),
+        placedCourse('a', 0, { registrations: 7 }),
+        placedCourse('b', 5, { registrations: 6 }),
+        placedCourse('c', 15, { registrations: 4 }),
       ],
     });
     const pool = recs.filter((r) => r.code === 'POOL_COURSE_STARTS');
@@ -62,11 +38,11 @@ describe('POOL_COURSE_STARTS', () => {
   it('does not pool courses of another type or level, out of reach, or that start anyway', () => {
     const recs = run({
       courses: [
-        course('a', 0, { registrations: 7 }),
-        course('other-type', 1, { registrations: 6, courseType: 'WOMEN' }),
-        course('other-level', 1, { registrations: 6, languageLevelFrom: 'B1' }),
-        course('far', 30, { registrations: 6 }),
-        course('starts', 2, { registrations: 12 }),
+        placedCourse('a', 0, { registrations: 7 }),
+        placedCourse('other-type', 1, { registrations: 6, courseType: 'WOMEN' }),
+        placedCourse('other-level', 1, { registrations: 6, languageLevelFrom: 'B1' }),
+        placedCourse('far', 30, { registrations: 6 }),
+        placedCourse('starts', 2, { registrations: 12 }),
       ],
     });
     expect(recs.filter((r) => r.code === 'POOL_COURSE_STARTS')).toEqual([]);
@@ -74,30 +50,33 @@ describe('POOL_COURSE_STARTS', () => {
 
   it('does not pool when together they still fall short, or would not fit', () => {
     expect(
-      run({ courses: [course('a', 0, { registrations: 4 }), course('b', 3, { registrations: 4 })] }).filter(
+      run({ courses: [placedCourse('a', 0, { registrations: 4 }), placedCourse('b', 3, { registrations: 4 })] }).filter(
         (r) => r.code === 'POOL_COURSE_STARTS',
       ),
     ).toEqual([]);
     expect(
       run({
-        courses: [course('a', 0, { registrations: 11, capacity: 12 }), course('b', 3, { registrations: 10 })],
+        courses: [
+          placedCourse('a', 0, { registrations: 11, capacity: 12 }),
+          placedCourse('b', 3, { registrations: 10 }),
+        ],
       }).filter((r) => r.code === 'POOL_COURSE_STARTS'),
     ).toEqual([]);
   });
 });
 
 describe('START_NEW_COURSE', () => {
-  const uchte = { ags: 'm1', name: 'Uchte', ...at(0), category: 'INTEGRATION_COURSE', courseType: 'PARENTS' };
+  const uchte = { ags: 'm1', name: 'Uchte', ...northOf(0), category: 'INTEGRATION_COURSE', courseType: 'PARENTS' };
 
   it('counts persons over the target or without a start and names the providers in reach that run that course type, best connected first', () => {
     const recs = run({
       waiting: [{ ...uchte, overTarget: 9, noSuitableStart: 14, needIds: ['n1', 'n2'] }],
       providerCourses: [
-        course('x', 10, { providerId: 'p1', providerName: 'Eins' }),
-        course('y', 20, { providerId: 'p2', providerName: 'Zwei', status: 'COMPLETED' }),
-        course('z', 40, { providerId: 'p3', providerName: 'Drei' }), // out of reach
-        course('g', 2, { providerId: 'p4', providerName: 'Vier', courseType: 'GENERAL' }), // in reach, another type
-        course('j', 3, {
+        placedCourse('x', 10, { providerId: 'p1', providerName: 'Eins' }),
+        placedCourse('y', 20, { providerId: 'p2', providerName: 'Zwei', status: 'COMPLETED' }),
+        placedCourse('z', 40, { providerId: 'p3', providerName: 'Drei' }), // out of reach
+        placedCourse('g', 2, { providerId: 'p4', providerName: 'Vier', courseType: 'GENERAL' }), // in reach, another type
+        placedCourse('j', 3, {
           providerId: 'p5',
           providerName: 'Fünf',
           category: 'JOB_LANGUAGE_COURSE',
@@ -127,8 +106,8 @@ describe('START_NEW_COURSE', () => {
     const recs = run({
       waiting: [{ ...uchte, courseType: 'LITERACY', overTarget: 0, noSuitableStart: 5, needIds: ['n1'] }],
       providerCourses: [
-        course('g', 2, { providerId: 'p4', providerName: 'Vier', courseType: 'GENERAL' }),
-        course('x', 10, { providerId: 'p1', providerName: 'Eins' }),
+        placedCourse('g', 2, { providerId: 'p4', providerName: 'Vier', courseType: 'GENERAL' }),
+        placedCourse('x', 10, { providerId: 'p1', providerName: 'Eins' }),
       ],
     });
     const rec = recs.find((r) => r.code === 'START_NEW_COURSE')!;
@@ -144,7 +123,7 @@ describe('START_NEW_COURSE', () => {
         { ...uchte, overTarget: 4, noSuitableStart: 0, needIds: ['n1'] },
         { ...uchte, courseType: 'GENERAL', overTarget: 0, noSuitableStart: 7, needIds: ['n2'] },
       ],
-      providerCourses: [course('g', 2, { providerId: 'p4', providerName: 'Vier', courseType: 'GENERAL' })],
+      providerCourses: [placedCourse('g', 2, { providerId: 'p4', providerName: 'Vier', courseType: 'GENERAL' })],
     });
     expect(recs.filter((r) => r.code === 'START_NEW_COURSE').map((r) => [r.id, r.persons, r.actorIds])).toEqual([
       ['START_NEW_COURSE:INTEGRATION_COURSE:m1:PARENTS', 4, []],
@@ -162,8 +141,8 @@ describe('DATE_CONFLICT', () => {
   it('finds two providers starting the same type in reach within two weeks, neither full', () => {
     const recs = run({
       courses: [
-        course('a', 0, { courseType: 'GENERAL', startDate: '2027-01-11', registrations: 14, capacity: 25 }),
-        course('b', 3, { courseType: 'GENERAL', startDate: '2027-01-18', registrations: 12, capacity: 25 }),
+        placedCourse('a', 0, { courseType: 'GENERAL', startDate: '2027-01-11', registrations: 14, capacity: 25 }),
+        placedCourse('b', 3, { courseType: 'GENERAL', startDate: '2027-01-18', registrations: 12, capacity: 25 }),
       ],
     });
     const conflict = recs.find((r) => r.code === 'DATE_CONFLICT')!;
@@ -180,24 +159,24 @@ describe('DATE_CONFLICT', () => {
     expect(
       run({
         courses: [
-          course('a', 0, { ...general, startDate: '2027-01-11' }),
-          course('b', 3, { ...general, startDate: '2027-01-26' }),
+          placedCourse('a', 0, { ...general, startDate: '2027-01-11' }),
+          placedCourse('b', 3, { ...general, startDate: '2027-01-26' }),
         ],
       }).some((r) => r.code === 'DATE_CONFLICT'),
     ).toBe(false);
     expect(
       run({
         courses: [
-          course('a', 0, { ...general, startDate: '2027-01-11' }),
-          course('b', 3, { ...general, startDate: '2027-01-18', registrations: 25 }),
+          placedCourse('a', 0, { ...general, startDate: '2027-01-11' }),
+          placedCourse('b', 3, { ...general, startDate: '2027-01-18', registrations: 25 }),
         ],
       }).some((r) => r.code === 'DATE_CONFLICT'),
     ).toBe(false);
     expect(
       run({
         courses: [
-          course('a', 0, { ...general, startDate: '2027-01-11', providerId: 'p' }),
-          course('b', 3, { ...general, startDate: '2027-01-18', providerId: 'p' }),
+          placedCourse('a', 0, { ...general, startDate: '2027-01-11', providerId: 'p' }),
+          placedCourse('b', 3, { ...general, startDate: '2027-01-18', providerId: 'p' }),
         ],
       }).some((r) => r.code === 'DATE_CONFLICT'),
     ).toBe(false);
@@ -208,8 +187,8 @@ describe('DATE_CONFLICT', () => {
     const recs = run({
       asOf: '2027-01-15',
       courses: [
-        course('a', 0, { ...general, startDate: '2027-01-11' }),
-        course('b', 3, { ...general, startDate: '2027-01-18' }),
+        placedCourse('a', 0, { ...general, startDate: '2027-01-11' }),
+        placedCourse('b', 3, { ...general, startDate: '2027-01-18' }),
       ],
     });
     expect(recs).toEqual([]);
