@@ -6,6 +6,7 @@
 // Both sides get the same parameters in every iteration and must return the same data (checked once for every
 // parameter set before timing). Iterations alternate which side goes first, so both see the same conditions.
 // BENCH_WARMUP and BENCH_ITERATIONS override the number of warm-up and measured iterations per operation.
+import '../server/production-mode.js'; // first: the server in this process runs as `npm start` runs it
 import { benchAuthenticator } from './bench-auth.js';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
