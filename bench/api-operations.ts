@@ -73,10 +73,31 @@ export function makeSides(
       return body.data;
     },
     async cypher(statement, params) {
+      if (rawTransaction() === 'autocommit') {
+        const session = driver.session({
+          database,
+          defaultAccessMode: neo4j.session.READ,
+          bookmarkManager: driver.executeQueryBookmarkManager,
+        });
+        try {
+          return (await session.run(statement, params)).records.map((record) => record.toObject());
+        } finally {
+          await session.close();
+        }
+      }
       const result = await driver.executeQuery(statement, params, { database, routing: neo4j.routing.READ });
       return result.records.map((record) => record.toObject());
     },
   };
+}
+
+/**
+ * How the raw side reads: driver.executeQuery, a managed transaction (BEGIN, RUN, PULL, then COMMIT: two round trips),
+ * or with BENCH_RAW=autocommit an auto-commit transaction (RUN, PULL: one), as the lean resolvers read
+ * (server/lean-reads/run-read.ts), so that both sides pay the same protocol.
+ */
+export function rawTransaction(): 'executeQuery' | 'autocommit' {
+  return process.env.BENCH_RAW === 'autocommit' ? 'autocommit' : 'executeQuery';
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ import { claimsOf } from '../server/auth/authenticate-request.js';
 import type { Viewer } from '../server/auth/viewer.js';
 import { createApp, type App } from '../server/http/create-app.js';
 import { createRequestSessions } from '../server/http/gate-sessions.js';
+import { runRead } from '../server/lean-reads/run-read.js';
 import { createLogger } from '../server/logger.js';
 import { createSchema } from '../server/schema/create-schema.js';
 import { todayInGermany } from '../shared/calendar.js';
@@ -58,20 +59,46 @@ const benchPort = Number(process.env.BENCH_NEO4J_PORT ?? 7689);
 const warmup = Number(process.env.BENCH_WARMUP ?? 200);
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 400);
 
-type ExecuteQueryArgs = Parameters<Driver['executeQuery']>;
+/** One read as a lean resolver sends it: through executeQuery, or session.run with the session's options. */
+interface SentRead {
+  via: 'executeQuery' | 'session.run';
+  statement: string;
+  params: Record<string, unknown>;
+  options: unknown; // executeQuery's options, or the session's configuration
+}
 
-/** The driver the app and schema get: records what executeQuery is asked while `recording` is set. */
+/** The driver the app and schema get: records the reads sent through it while record() runs. */
 function recordingDriver(driver: Driver): {
   driver: Driver;
-  record<T>(run: () => Promise<T>): Promise<ExecuteQueryArgs[]>;
+  record(run: () => Promise<unknown>): Promise<SentRead[]>;
 } {
-  let recorded: ExecuteQueryArgs[] | undefined;
+  let recorded: SentRead[] | undefined;
   const proxy = new Proxy(driver, {
     get(target, property, receiver) {
       if (property === 'executeQuery')
-        return (...args: ExecuteQueryArgs) => {
-          recorded?.push(args);
+        return (...args: Parameters<Driver['executeQuery']>) => {
+          recorded?.push({
+            via: 'executeQuery',
+            statement: typeof args[0] === 'string' ? args[0] : JSON.stringify(args[0]),
+            params: (args[1] ?? {}) as Record<string, unknown>,
+            options: args[2],
+          });
           return target.executeQuery(...args);
+        };
+      if (property === 'session')
+        return (config?: Parameters<Driver['session']>[0]) => {
+          const session = target.session(config);
+          return new Proxy(session, {
+            get(sessionTarget, sessionProperty, sessionReceiver) {
+              if (sessionProperty === 'run')
+                return (statement: string, params?: Record<string, unknown>) => {
+                  recorded?.push({ via: 'session.run', statement, params: params ?? {}, options: config });
+                  return sessionTarget.run(statement, params);
+                };
+              const value: unknown = Reflect.get(sessionTarget, sessionProperty, sessionReceiver);
+              return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(sessionTarget) : value;
+            },
+          });
         };
       const value: unknown = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
@@ -116,9 +143,16 @@ function median(values: number[]): number {
 
 async function measureLayers(layers: Layer[], count: number, neo4jPid: number | undefined): Promise<Samples[]> {
   const samples: Samples[] = layers.map(() => ({ wall: [], cpu: 0, neo4j: 0 }));
+  let seed = 17;
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   for (let i = 0; i < warmup + count; i++) {
-    for (let k = 0; k < layers.length; k++) {
-      const which = (i + k) % layers.length; // each layer goes first as often as any other
+    // A new order each iteration: no layer always follows the same one (an HTTP request leaves work behind).
+    const order = layers.map((_, k) => k);
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [order[k], order[j]] = [order[j]!, order[k]!];
+    }
+    for (const which of order) {
       const cpuBefore = process.cpuUsage();
       const neoBefore = neo4jPid ? (processCpuMs(neo4jPid) ?? 0) : 0;
       const start = performance.now();
@@ -225,25 +259,25 @@ async function main(): Promise<void> {
         },
         cypher: (statement, params) => sides.cypher(statement, params),
       };
-      const sent = [] as ExecuteQueryArgs[];
+      const sent: SentRead[] = [];
       for (const params of operation.params) {
         const calls = await recording.record(() => operation.graphql(capture, params));
         if (calls.length !== 1)
-          throw new Error(`${operation.name}: expected one executeQuery per request, saw ${calls.length}`);
+          throw new Error(`${operation.name}: expected one read per request, saw ${calls.length}`);
         sent.push(calls[0]!);
       }
-      const [statement, parameters, options] = sent[0]! as [string, Record<string, unknown>, object];
-      console.log(`${operation.name}: the resolver sends`);
-      console.log(`  ${statement.replace(/\n\s*/g, '\n  ')}`);
+      const first = sent[0]!;
+      console.log(`${operation.name}: the resolver sends, through ${first.via},`);
+      console.log(`  ${first.statement.replace(/\n\s*/g, '\n  ')}`);
       console.log(
-        `  parameters: ${Object.entries(parameters)
+        `  parameters: ${Object.entries(first.params)
           .map(([key, value]) => `${key}: ${describeValue(value)}`)
-          .join(
-            ', ',
-          )}; options: ${JSON.stringify(options, (key, value: unknown) => (key === 'routing' ? String(value) : value))}`,
+          .join(', ')}; options: ${JSON.stringify(first.options, (key, value: unknown) =>
+          key === 'bookmarkManager' && value ? "the driver's executeQuery bookmarks" : value,
+        )}`,
       );
       console.log(
-        `  distinct statement texts over ${sent.length} parameter sets: ${new Set(sent.map((s) => s[0])).size}\n`,
+        `  distinct statement texts over ${sent.length} parameter sets: ${new Set(sent.map((read) => read.statement)).size}\n`,
       );
 
       const document: DocumentNode = parse(queryText);
@@ -264,13 +298,39 @@ async function main(): Promise<void> {
       };
       const variables = operation.params.map((_, index) => variablesOf(index));
       const at = <T>(list: T[], index: number): T => list[index % list.length]!;
+      /** A read as an auto-commit transaction, as server/lean-reads/run-read.ts sends it. */
+      const autocommit = async (statement: string, params: Record<string, unknown>) => {
+        const session = plain!.session({
+          database,
+          defaultAccessMode: neo4j.session.READ,
+          bookmarkManager: plain!.executeQueryBookmarkManager,
+        });
+        try {
+          return (await session.run(statement, params)).records;
+        } finally {
+          await session.close();
+        }
+      };
       const layers: Layer[] = [
         { name: 'raw', run: (i) => operation.cypher(sides, at(operation.params, i)) },
-        { name: 'statement', run: (i) => plain!.executeQuery(...at(sent, i)) },
+        {
+          name: 'raw auto',
+          run: (i) => operation.cypher(autocommitSides, at(operation.params, i)),
+        },
+        {
+          name: 'statement',
+          run: (i) => autocommit(at(sent, i).statement, at(sent, i).params),
+        },
         {
           name: 'gated',
           run: (i) =>
-            createRequestSessions(plain!, defaultLimits.maxSessionsPerRequest).driver.executeQuery(...at(sent, i)),
+            runRead(
+              plain!,
+              database,
+              createRequestSessions(plain!, defaultLimits.maxSessionsPerRequest).gate,
+              at(sent, i).statement,
+              at(sent, i).params,
+            ),
         },
         {
           name: 'execute',
@@ -288,6 +348,11 @@ async function main(): Promise<void> {
         { name: 'http fetch', run: (i) => operation.graphql(fetchSides, at(operation.params, i)) },
         { name: 'floor', run: () => sides.graphql('query Floor { __typename }', {}) },
       ];
+      // The bench's raw Cypher as an auto-commit transaction too: the same transaction kind as the lean reads.
+      const autocommitSides: Sides = {
+        graphql: (query, vars) => sides.graphql(query, vars),
+        cypher: async (statement, params) => (await autocommit(statement, params)).map((record) => record.toObject()),
+      };
       if (process.env.BENCH_BOLT_LOG) {
         for (const layer of layers) {
           await layer.run(1);
@@ -301,20 +366,32 @@ async function main(): Promise<void> {
       }
       const samples = await measureLayers(layers, iterations, neo4jPid);
       const p50 = samples.map((s) => median(s.wall));
+      const of = (name: string) => p50[layers.findIndex((layer) => layer.name === name)]!;
+      // Each layer against the one it adds to: raw auto, statement against raw; http fetch and floor against http.
+      const base: Record<string, string> = {
+        'raw auto': 'raw',
+        statement: 'raw auto',
+        gated: 'statement',
+        execute: 'gated',
+        http: 'execute',
+        'http fetch': 'http',
+        floor: 'http',
+      };
       table.push(`\n${operation.name} (load average ${load()})`);
-      table.push('layer      | wall p50 | + on the layer before | CPU here/call | Neo4j CPU/call');
+      table.push('layer      | wall p50 | against   | +/- ms | CPU here/call | Neo4j CPU/call');
       layers.forEach((layer, k) => {
-        // http fetch and floor are compared with http, the others with the layer before
-        const before = k >= 5 ? 4 : k - 1;
-        const added = k === 0 ? '' : (p50[k]! - p50[before]!).toFixed(2);
+        const against = base[layer.name];
+        const added = against ? (p50[k]! - of(against)).toFixed(2) : '';
         table.push(
-          `${layer.name.padEnd(10)} | ${p50[k]!.toFixed(2).padStart(8)} | ${added.padStart(21)} | ${(samples[k]!.cpu / iterations).toFixed(2).padStart(13)} | ${(samples[k]!.neo4j / iterations).toFixed(2).padStart(14)}`,
+          `${layer.name.padEnd(10)} | ${p50[k]!.toFixed(2).padStart(8)} | ${(against ?? '').padEnd(9)} | ${added.padStart(6)} | ${(samples[k]!.cpu / iterations).toFixed(2).padStart(13)} | ${(samples[k]!.neo4j / iterations).toFixed(2).padStart(14)}`,
         );
       });
+      const ratio = (a: string, b: string) =>
+        `${a} - ${b}: ${(of(a) - of(b)).toFixed(2)} ms (${(of(a) / of(b)).toFixed(2)}x)`;
       table.push(
-        `http - raw: ${(p50[4]! - p50[0]!).toFixed(2)} ms (ratio ${(p50[4]! / p50[0]!).toFixed(2)}x); http - floor - execute: ${(p50[4]! - p50[6]! - p50[3]!).toFixed(2)} ms; fetch - raw: ${(p50[5]! - p50[0]!).toFixed(2)} ms (ratio ${(p50[5]! / p50[0]!).toFixed(2)}x)`,
+        `${ratio('http', 'raw')}; ${ratio('http', 'raw auto')}; http - floor - execute: ${(of('http') - of('floor') - of('execute')).toFixed(2)} ms; ${ratio('http fetch', 'raw')}`,
       );
-      console.log(table.slice(-10).join('\n'));
+      console.log(table.slice(-(layers.length + 3)).join('\n'));
     }
     console.log('\nSummary (ms):');
     console.log(table.join('\n'));
