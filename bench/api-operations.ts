@@ -1,5 +1,6 @@
 // The operations of `npm run bench` (bench-api.ts) and `npm run bench:profile` (profile-api.ts): each question
 // asked through /graphql and as hand-written Cypher, normalised so that both answers can be compared.
+import http from 'node:http';
 import { isEnumType, type GraphQLSchema } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { benchHeaders } from './bench-auth.js';
@@ -13,15 +14,57 @@ export interface Sides {
   cypher(statement: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]>;
 }
 
-export function makeSides(url: string, driver: Driver, database: string | undefined): Sides {
+// The GraphQL side's client: node:http over one kept-alive connection, as the raw side's driver keeps its pooled
+// Bolt connection. Node's fetch (undici over web streams) costs ~1–2 ms of this process's CPU per request
+// (bench:profile, BENCHMARKS.md issue 17), which the server, sharing the process and its one thread, would be
+// charged for; BENCH_CLIENT=fetch measures with it instead.
+const agent = new http.Agent({ keepAlive: true });
+
+function postJson(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+async function postWithFetch(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, { method: 'POST', headers, body });
+  return { status: response.status, text: await response.text() };
+}
+
+export type BenchClient = 'http' | 'fetch';
+
+export function makeSides(
+  url: string,
+  driver: Driver,
+  database: string | undefined,
+  client: BenchClient = process.env.BENCH_CLIENT === 'fetch' ? 'fetch' : 'http',
+): Sides {
+  const post = client === 'fetch' ? postWithFetch : postJson;
   return {
     async graphql(query, variables) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: await benchHeaders(),
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      const response = await post(`${url}/graphql`, await benchHeaders(), JSON.stringify({ query, variables }));
+      const body = JSON.parse(response.text) as { data?: Record<string, unknown>; errors?: unknown[] };
       if (response.status !== 200 || body.errors || !body.data) {
         throw new BenchError(
           `GraphQL request failed (HTTP ${response.status}): ${JSON.stringify(body.errors ?? body)}`,
@@ -30,10 +73,31 @@ export function makeSides(url: string, driver: Driver, database: string | undefi
       return body.data;
     },
     async cypher(statement, params) {
+      if (rawTransaction() === 'autocommit') {
+        const session = driver.session({
+          database,
+          defaultAccessMode: neo4j.session.READ,
+          bookmarkManager: driver.executeQueryBookmarkManager,
+        });
+        try {
+          return (await session.run(statement, params)).records.map((record) => record.toObject());
+        } finally {
+          await session.close();
+        }
+      }
       const result = await driver.executeQuery(statement, params, { database, routing: neo4j.routing.READ });
       return result.records.map((record) => record.toObject());
     },
   };
+}
+
+/**
+ * How the raw side reads: driver.executeQuery, a managed transaction (BEGIN, RUN, PULL, then COMMIT: two round trips),
+ * or with BENCH_RAW=autocommit an auto-commit transaction (RUN, PULL: one), as the lean resolvers read
+ * (server/lean-reads/run-read.ts), so that both sides pay the same protocol.
+ */
+export function rawTransaction(): 'executeQuery' | 'autocommit' {
+  return process.env.BENCH_RAW === 'autocommit' ? 'autocommit' : 'executeQuery';
 }
 
 // ---------------------------------------------------------------------------------------------------------------

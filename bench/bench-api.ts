@@ -6,9 +6,14 @@
 // Both sides get the same parameters in every iteration and must return the same data (checked once for every
 // parameter set before timing). Iterations alternate which side goes first, so both see the same conditions.
 // BENCH_WARMUP and BENCH_ITERATIONS override the number of warm-up and measured iterations per operation.
+// The GraphQL side's client is node:http with one kept-alive connection (BENCH_CLIENT=fetch: Node's fetch); the raw
+// side reads with driver.executeQuery (BENCH_RAW=autocommit: auto-commit transactions, as the lean resolvers do).
+// The server runs with NODE_ENV=production unless NODE_ENV is set (server/production-mode.ts), as `npm start` does.
+import '../server/production-mode.js'; // first: the server in this process runs as `npm start` runs it
 import { benchAuthenticator } from './bench-auth.js';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Driver } from 'neo4j-driver';
@@ -37,9 +42,16 @@ import {
   offersParams,
   partnersOperation,
   partnersParams,
+  rawTransaction,
   type Operation,
   type Sides,
 } from './api-operations.js';
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ');
 
 const TARGET_RATIO_P50 = 1.5;
 const TARGET_CUSTOM_ABOVE_MS = 1; // a custom resolver's p50 at most this far above raw Cypher's
@@ -275,7 +287,7 @@ async function main(): Promise<void> {
     );
 
     console.log(
-      `Measuring: ${warmup} warm-up and ${iterations} measured iterations per operation, GraphQL and Cypher alternating ...\n`,
+      `Measuring: ${warmup} warm-up and ${iterations} measured iterations per operation, GraphQL and Cypher alternating; raw Cypher through ${rawTransaction()}; NODE_ENV=${process.env.NODE_ENV}; load average ${loadAverage()} ...\n`,
     );
     const results: OperationResult[] = [];
     for (const operation of operations) results.push(await measure(operation, sides));
@@ -289,6 +301,7 @@ async function main(): Promise<void> {
     const floor = stats(floorMs);
 
     printTable(results);
+    console.log(`Load average at the end: ${loadAverage()}`);
     console.log(
       `\nFloor of a /graphql request without the database ({ __typename }): p50 ${floor.p50.toFixed(2)} ms, p95 ${floor.p95.toFixed(2)} ms`,
     );
@@ -312,6 +325,8 @@ async function main(): Promise<void> {
       neo4j: { version: neo4jVersion, uri: connection.uri, database: database ?? null, local: local !== undefined },
       warmup,
       iterations,
+      rawTransaction: rawTransaction(),
+      nodeEnv: process.env.NODE_ENV ?? null,
       targetRatioP50: TARGET_RATIO_P50,
       targetCustomAboveMs: TARGET_CUSTOM_ABOVE_MS,
       unit: 'ms',

@@ -9,6 +9,7 @@
 // BENCH_NEO4J_PORT (default 7689), as `npm run bench` does. BENCH_PROFILE_REQUESTS: measured requests per operation
 // (default 1000); BENCH_WARMUP: warm-up requests per operation (default 300); BENCH_PROFILE_OPS: a comma-separated
 // list of operation names' beginnings to profile only those.
+import '../server/production-mode.js'; // first: the server in this process runs as `npm start` runs it
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';

@@ -1,6 +1,7 @@
 // The entry point: connects (or starts) the database, serves HTTP, loads the demo data into an empty database,
 // and on SIGINT/SIGTERM drains requests and stops what it started. Whatever fails on the way stops what was
 // started before it (the local Neo4j above all) and ends the process with exit code 1 and one clear message.
+import './production-mode.js'; // first: before anything loads graphql-js
 import { authenticatorFor } from './auth/authenticate-request.js';
 import { resolveJwtSettings } from './auth/jwt-settings.js';
 import { ensureFirstAccount, passwordLinkUrl } from './auth/password-links.js';

@@ -1,9 +1,9 @@
 // The hot reads answered by hand-written Cypher (server/lean-reads/): public like the offers, actors and cooperation
-// links they read, so everyone may ask; the selection decides what the query projects. They run over the
-// request's gated driver (the context's `sessions`) directly, without the per-request copy of the other custom
-// resolvers (server/schema/route-request-sessions.ts), which is the larger part of their fixed cost.
+// links they read, so everyone may ask; the selection decides what the query projects. They take a slot of the
+// request's session gate (the context's `sessions`) and read as auto-commit transactions on the server's driver
+// (server/lean-reads/run-read.ts), without the per-request copy of the other custom resolvers
+// (server/schema/route-request-sessions.ts), which was the larger part of their fixed cost.
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import type { Driver } from 'neo4j-driver';
 import { requireDriver, type AnalysisDeps } from '../analysis/analysis-deps.js';
 import { everyone, requireRole } from '../auth/roles.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
@@ -57,21 +57,41 @@ const linkColumns = perFieldNode((nodes, info) =>
 export function createLeanReadResolvers(deps: AnalysisDeps): {
   Query: Pick<QueryResolvers<LeanContext>, 'municipalityOffers' | 'egoNetwork' | 'offerCountsByCategory'>;
 } {
-  const driverOf = (context: LeanContext): Driver => context.sessions?.driver ?? requireDriver(deps);
+  const driver = () => requireDriver(deps);
   return {
     Query: {
       municipalityOffers: (_source, args, context, info) => {
         requireRole(context.viewer, everyone, 'municipalityOffers');
         // Offer objects as the library's field resolvers read them (by field name); the schema types them.
-        return readMunicipalityOffers(driverOf(context), deps.database, offerProjection(info), args.ags, args.category);
+        return readMunicipalityOffers(
+          driver(),
+          deps.database,
+          context.sessions?.gate,
+          offerProjection(info),
+          args.ags,
+          args.category,
+        );
       },
       egoNetwork: (_source, args, context, info) => {
         requireRole(context.viewer, everyone, 'egoNetwork');
-        return readEgoNetwork(driverOf(context), deps.database, linkColumns(info), args.actorId, clampHops(args.hops));
+        return readEgoNetwork(
+          driver(),
+          deps.database,
+          context.sessions?.gate,
+          linkColumns(info),
+          args.actorId,
+          clampHops(args.hops),
+        );
       },
       offerCountsByCategory: (_source, args, context, info) => {
         requireRole(context.viewer, everyone, 'offerCountsByCategory');
-        return countOffersByCategory(driverOf(context), deps.database, args, countsWithPlaces(info)) as never;
+        return countOffersByCategory(
+          driver(),
+          deps.database,
+          context.sessions?.gate,
+          args,
+          countsWithPlaces(info),
+        ) as never;
       },
     },
   };

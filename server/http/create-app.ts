@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -140,6 +141,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     stopOnTerminationSignals: false, // server/main.ts stops everything in order
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: resilience.shutdownGraceMs }),
+      // The schema sets no cache hints, but Apollo's cache-control plugin, installed unless disabled, hooks every
+      // field a request resolves (and with it wraps every resolver of the schema): a few ms for an ego network of a
+      // few hundred links (BENCHMARKS.md, issue 17). Its one effect here, `Cache-Control: no-store`, is set below.
+      ApolloServerPluginCacheControlDisabled(),
       limitQueries(limits),
       refuseUnsupportedShapes(),
       reportUnavailable(watch),
@@ -246,6 +251,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     rateLimit,
     noteBodyLimit({ shown: limits.bodyLimit, setting: 'HTTP_BODY_LIMIT' }),
     express.json({ limit: limits.bodyLimit }),
+    // What Apollo's cache-control plugin (disabled above) answered without cache hints: no response is kept.
+    (_req, res, next) => {
+      res.set('Cache-Control', 'no-store');
+      next();
+    },
     // viewer: who is asking (server/auth/viewer.ts); token / jwt: what @neo4j/graphql checks the schema's rules with;
     // sessions: the request's share of the connection pool, which the generated resolvers (executionContext) and the
     // custom ones (server/schema/route-request-sessions.ts) go through.

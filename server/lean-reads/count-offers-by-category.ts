@@ -1,7 +1,9 @@
 // Offers per category in one pass, by hand-written Cypher: one statement per combination of the filters, so that
 // Neo4j plans each without "$x IS NULL OR" branches (a district starts from its municipalities' offers), and per
 // selection: the places are summed only when asked for (most callers want the counts alone).
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import type { SessionGate } from '../http/gate-sessions.js';
+import { runRead } from './run-read.js';
 
 export interface CategoryCount {
   category: string;
@@ -34,6 +36,7 @@ const statements = new Map<string, string>();
 export async function countOffersByCategory(
   driver: Driver,
   database: string | undefined,
+  gate: SessionGate | undefined,
   filters: { status?: readonly string[] | null; districtAgs?: string | null },
   withPlaces = true,
 ): Promise<CategoryCount[]> {
@@ -42,10 +45,9 @@ export async function countOffersByCategory(
   const key = `${byStatus}/${byDistrict}/${withPlaces}`;
   let statement = statements.get(key);
   if (!statement) statements.set(key, (statement = statementFor(byStatus, byDistrict, withPlaces)));
-  const { records } = await driver.executeQuery(
-    statement,
-    { status: filters.status ?? null, districtAgs: filters.districtAgs ?? null },
-    { database, routing: neo4j.routing.READ },
-  );
+  const records = await runRead(driver, database, gate, statement, {
+    status: filters.status ?? null,
+    districtAgs: filters.districtAgs ?? null,
+  });
   return records.map((record) => record.toObject() as CategoryCount);
 }

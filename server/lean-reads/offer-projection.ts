@@ -14,9 +14,12 @@ const links: Readonly<Record<string, { pattern: string; type: string }>> = {
   funders: { pattern: '(o)<-[:FUNDS]-(x:Actor)', type: 'Actor' },
 };
 
-// The same expression as Offer.freePlaces's @cypher (schema/offers.graphql).
-const freePlaces =
-  'CASE WHEN o.capacity IS NULL THEN null ELSE apoc.coll.max([0, o.capacity - coalesce(o.booked, 0)]) END';
+// The value of Offer.freePlaces's @cypher (schema/offers.graphql: capacity minus booked, never below 0, null without a
+// capacity) as a CASE rather than its apoc.coll.max call per offer, as offerCountsByCategory sums it
+// (test/server/graphql/lean-reads.test.ts compares both for every offer).
+const freePlaces = `CASE WHEN o.capacity IS NULL THEN null
+  WHEN o.capacity - coalesce(o.booked, 0) < 0 THEN 0
+  ELSE o.capacity - coalesce(o.booked, 0) END`;
 
 let storedFields: Map<string, ReadonlySet<string>> | undefined;
 

@@ -1,6 +1,8 @@
 // An actor's ego network as an edge list in one hand-written query, with only the columns the request selects
 // (the @cypher of Actor.egoNetwork returns all ten for every link).
 import neo4j, { type Driver } from 'neo4j-driver';
+import type { SessionGate } from '../http/gate-sessions.js';
+import { runRead } from './run-read.js';
 
 /** Each field of CooperationLink (schema/actors.graphql) over the link's start `f`, end `t` and relationship `r`. */
 export const cooperationLinkColumns: Readonly<Record<string, string>> = {
@@ -25,13 +27,17 @@ export function clampHops(hops: number | null | undefined): number {
 export async function readEgoNetwork(
   driver: Driver,
   database: string | undefined,
+  gate: SessionGate | undefined,
   columns: readonly string[],
   actorId: string,
   hops: number,
 ): Promise<Record<string, unknown>[]> {
   const returned =
     columns.length === 0 ? ['f.id AS fromId'] : columns.map((c) => `${cooperationLinkColumns[c]} AS ${c}`);
-  const { records } = await driver.executeQuery(
+  const records = await runRead(
+    driver,
+    database,
+    gate,
     `MATCH (a:Actor {id: $actorId})
      CALL apoc.path.subgraphAll(a, { relationshipFilter: 'COOPERATES_WITH', labelFilter: '+Actor', maxLevel: $hops })
      YIELD relationships
@@ -40,7 +46,6 @@ export async function readEgoNetwork(
      ORDER BY f.id, t.id
      RETURN ${returned.join(', ')}`,
     { actorId, hops: neo4j.int(hops) },
-    { database, routing: neo4j.routing.READ },
   );
   return records.map((record) => record.toObject());
 }

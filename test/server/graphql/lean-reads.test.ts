@@ -143,6 +143,48 @@ describe('municipalityOffers gives what municipalities { offers } gives', () => 
     expect(funded!.funders[0]!.__typename).toBe('Actor');
   });
 
+  it('gives freePlaces as Offer.freePlaces does: never below 0, the capacity without bookings, null without one', async () => {
+    // The demo county has no overbooked offer: a municipality of this test's own, removed afterwards.
+    const ags = '99999917';
+    const offers = [
+      { id: 'lean-free-over', capacity: 5, booked: 9, freePlaces: 0 },
+      { id: 'lean-free-none-booked', capacity: 5, booked: null, freePlaces: 5 },
+      { id: 'lean-free-no-capacity', capacity: null, booked: 2, freePlaces: null },
+      { id: 'lean-free-some', capacity: 10, booked: 4, freePlaces: 6 },
+    ];
+    await server.cypher(
+      `CREATE (m:Municipality {ags: $ags, name: 'Leanhausen', kind: 'MUNICIPALITY', createdAt: datetime(), updatedAt: datetime()})
+       WITH m UNWIND $offers AS offer
+       CREATE (o:Offer {id: offer.id, title: offer.id, category: 'INTEGRATION_COURSE', format: 'IN_PERSON',
+                        status: 'OPEN', createdAt: datetime(), updatedAt: datetime()})-[:TAKES_PLACE_IN]->(m)
+       SET o.capacity = offer.capacity, o.booked = offer.booked`,
+      { ags, offers },
+    );
+    try {
+      const fields = 'id capacity booked freePlaces';
+      const lean = await ask<{ municipalityOffers: unknown[] }>(
+        `query($ags: String!) { municipalityOffers(ags: $ags, category: INTEGRATION_COURSE) { ${fields} } }`,
+        { ags },
+        'coordinator',
+      );
+      const generic = await ask<{ municipalities: { offers: unknown[] }[] }>(
+        `query($ags: String!) { municipalities(where: { ags: { eq: $ags } }) {
+           offers(where: { category: { eq: INTEGRATION_COURSE } }) { ${fields} } } }`,
+        { ags },
+        'coordinator',
+      );
+      expect(lean.municipalityOffers).toEqual([...offers].sort((a, b) => (a.id < b.id ? -1 : 1)));
+      expect(canonical(lean.municipalityOffers)).toEqual(canonical(generic.municipalities[0]!.offers));
+    } finally {
+      await server.cypher(
+        'MATCH (m:Municipality {ags: $ags}) OPTIONAL MATCH (m)<-[:TAKES_PLACE_IN]-(o:Offer) DETACH DELETE m, o',
+        {
+          ags,
+        },
+      );
+    }
+  });
+
   it.each([
     ['a point', '{ location { latitude } }', 'Offer.location'],
     ['a link with arguments', '{ provider(limit: 1) { name } }', 'Offer.provider(…)'],

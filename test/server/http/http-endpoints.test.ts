@@ -94,3 +94,27 @@ describe('/graphql limits', () => {
     expect(response.status).toBe(413);
   });
 });
+
+describe('/graphql answers', () => {
+  // Apollo's cache-control plugin, which set this header, is off (it hooked every resolved field, issue 17): the
+  // route sets it itself, so that no answer, a staff member's above all, is kept by a browser or a proxy.
+  it('are never to be stored (Cache-Control: no-store), with data, with errors and for GET', async () => {
+    const post = (query: string) =>
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+    const answers = {
+      data: await post('{ offerCountsByCategory { category offers } }'),
+      'validation error': await post('{ noSuchField }'),
+      get: await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      }),
+    };
+    for (const [what, response] of Object.entries(answers)) {
+      expect(response.status, what).toBe(what === 'validation error' ? 400 : 200);
+      expect(response.headers.get('cache-control'), what).toBe('no-store');
+    }
+  });
+});

@@ -269,6 +269,20 @@ describe('database sessions per request', () => {
     expect(server.app.sessionUse.highWater).toBe(cap);
   });
 
+  it('holds the cap for the hand-written reads too, which read in auto-commit transactions of their own', async () => {
+    sessions.reset();
+    const lean = `{ ${Array.from(
+      { length: 10 },
+      (_, i) => `e${i}: egoNetwork(actorId: "${place.providerId}", hops: 2) { fromId }`,
+    ).join(' ')}
+      ${Array.from({ length: 10 }, (_, i) => `n${i}: offerCountsByCategory(districtAgs: "${place.districtAgs}") { offers }`).join(' ')} }`;
+    const response = await server.gql(lean, {}, { as: 'anonymous' });
+    expect(response.errors).toBeUndefined();
+    expect(Object.keys(response.data!)).toHaveLength(20);
+    expect(sessions.count.opened).toBeGreaterThanOrEqual(20);
+    expect(sessions.count.highWater).toBe(cap);
+  });
+
   it('without the cap the same request takes a session per field at once (what the cap prevents)', async () => {
     let counted: ReturnType<typeof countSessions> | undefined;
     const uncapped = await startTestServer({
