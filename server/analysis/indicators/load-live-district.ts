@@ -57,15 +57,19 @@ export interface LiveDistrictOptions {
 const toNumber = (value: unknown): number =>
   value === null || value === undefined ? 0 : neo4j.isInt(value) ? neo4j.integer.toNumber(value) : Number(value);
 
-/** Places of the offers of the category held in each municipality of the district now, as the snapshot job counts. */
-async function loadDistrictPlaces(
+/**
+ * Places of the offers of the category held in each municipality now, as the snapshot job counts: of one district's
+ * municipalities, or (districtAgs null) of every municipality of the graph in one read.
+ */
+async function loadPlacesPerMunicipality(
   deps: AnalysisDeps,
-  districtAgs: string,
+  districtAgs: string | null,
   category: string,
 ): Promise<Record<string, PlaceFigures>> {
   const rows = await readRows<Record<string, unknown>>(
     deps,
-    `MATCH (:District {ags: $districtAgs})<-[:IN_DISTRICT]-(m:Municipality)<-[:TAKES_PLACE_IN]-(o:Offer)
+    `${districtAgs === null ? 'MATCH (m:Municipality)' : 'MATCH (:District {ags: $districtAgs})<-[:IN_DISTRICT]-(m:Municipality)'}
+     MATCH (m)<-[:TAKES_PLACE_IN]-(o:Offer)
      WHERE o.category = $category AND o.format <> 'ONLINE' AND o.status IN ['PLANNED', 'OPEN', 'FULL', 'RUNNING']
      RETURN m.ags AS ags, sum(coalesce(o.capacity, 0)) AS capacity, sum(coalesce(o.booked, 0)) AS booked`,
     { districtAgs, category },
@@ -87,6 +91,78 @@ function countryMatching(deps: AnalysisDeps, category: string, options: LiveDist
   });
 }
 
+/** The live figures of the municipalities of a district or of all of Germany, before the matching is cut to them. */
+interface LiveMunicipalities {
+  districtOf: Record<string, string>; // per municipality key (a row of the gap table): its district
+  gaps: Record<string, GapFigures>;
+  places: Record<string, PlaceFigures>;
+}
+
+/**
+ * One gap table and one read of the places for a district, or (districtAgs null) for all of Germany: the rows of the
+ * country's table are the district tables' rows (DESIGN.md: a municipality's row is the same whichever area it is
+ * asked through), each filed under the district it lies in. A district's rows are filed under the district asked for.
+ */
+async function loadLiveMunicipalities(
+  deps: AnalysisDeps,
+  districtAgs: string | null,
+  category: string,
+  radiusKm: number,
+): Promise<LiveMunicipalities> {
+  const [table, places] = await Promise.all([
+    coverageGapTable(deps, { category, radiusKm, ...(districtAgs === null ? {} : { districtAgs }) }),
+    loadPlacesPerMunicipality(deps, districtAgs, category),
+  ]);
+  const districtOf: Record<string, string> = {};
+  const gaps: Record<string, GapFigures> = {};
+  for (const row of table.municipalities) {
+    const district = districtAgs ?? row.districtAgs;
+    if (district === null) continue; // in no district: in no district's indicators either
+    districtOf[row.ags] = district;
+    gaps[row.ags] = { demand: row.demand, unmet: row.unmet };
+  }
+  return { districtOf, gaps, places };
+}
+
+/**
+ * The live state of each district the municipalities lie in: their rows, places and the matching's results of their
+ * needs, in the matching's order (one pass over the matching, however many districts).
+ */
+function splitByDistrict(
+  category: string,
+  { districtOf, gaps, places }: LiveMunicipalities,
+  matching: NeedResult[] | null,
+): Map<string, LiveDistrict> {
+  const districts = new Map<string, LiveDistrict>();
+  const districtNamed = (districtAgs: string): LiveDistrict => {
+    let found = districts.get(districtAgs);
+    if (!found) {
+      found = { districtAgs, category, gaps: {}, places: {}, waiting: matching ? [] : null };
+      districts.set(districtAgs, found);
+    }
+    return found;
+  };
+  for (const [ags, districtAgs] of Object.entries(districtOf)) {
+    const district = districtNamed(districtAgs);
+    district.gaps[ags] = gaps[ags]!;
+    const held = places[ags];
+    if (held) district.places[ags] = held;
+  }
+  for (const result of matching ?? []) {
+    const districtAgs = districtOf[result.municipalityAgs];
+    if (districtAgs !== undefined) districtNamed(districtAgs).waiting!.push(result);
+  }
+  return districts;
+}
+
+const emptyDistrict = (districtAgs: string, category: string, withWaiting: boolean): LiveDistrict => ({
+  districtAgs,
+  category,
+  gaps: {},
+  places: {},
+  waiting: withWaiting ? [] : null,
+});
+
 /** The live state of every municipality of the district for one category (see the head of this file). */
 export function loadLiveDistrict(
   deps: AnalysisDeps,
@@ -97,23 +173,42 @@ export function loadLiveDistrict(
   const { radiusKm, today, remember = computeEach } = options;
   const args = { districtAgs, category, today, radiusKm, waitWeeks: options.waitWeeks };
   return remember('indicatorDistrict', args, async () => {
-    const [table, places, matching] = await Promise.all([
-      coverageGapTable(deps, { category, radiusKm, districtAgs }),
-      loadDistrictPlaces(deps, districtAgs, category),
-      courseCategories.includes(category) ? countryMatching(deps, category, options) : Promise.resolve(null),
+    const waits = courseCategories.includes(category);
+    const [municipalities, matching] = await Promise.all([
+      loadLiveMunicipalities(deps, districtAgs, category, radiusKm),
+      waits ? countryMatching(deps, category, options) : Promise.resolve(null),
     ]);
-    const gaps = Object.fromEntries(
-      table.municipalities.map((row) => [row.ags, { demand: row.demand, unmet: row.unmet }]),
+    return (
+      splitByDistrict(category, municipalities, matching).get(districtAgs) ??
+      emptyDistrict(districtAgs, category, waits)
     );
-    const inDistrict = new Set(table.municipalities.map((row) => row.ags));
-    return {
-      districtAgs,
-      category,
-      gaps,
-      places,
-      waiting: matching ? matching.filter((result) => inDistrict.has(result.municipalityAgs)) : null,
-    };
   });
+}
+
+/**
+ * The live state of every district of the graph for one category, in one pass: one country-wide gap table, one read
+ * of the places, the country-wide matching, cut per district. A district without municipalities has none (cut as
+ * empty). The country's rows and places are kept (without the matching, kept on its own) for the next request.
+ */
+export async function loadLiveDistricts(
+  deps: AnalysisDeps,
+  category: string,
+  options: LiveDistrictOptions,
+): Promise<Map<string, LiveDistrict>> {
+  const { radiusKm, today, remember = computeEach } = options;
+  const waits = courseCategories.includes(category);
+  const [municipalities, matching] = await Promise.all([
+    remember('indicatorCountry', { category, today, radiusKm }, () =>
+      loadLiveMunicipalities(deps, null, category, radiusKm),
+    ),
+    waits ? countryMatching(deps, category, options) : Promise.resolve(null),
+  ]);
+  return splitByDistrict(category, municipalities, matching);
+}
+
+/** A district's live state from the country's (loadLiveDistricts); one without municipalities is empty. */
+export function liveDistrictOf(districts: Map<string, LiveDistrict>, districtAgs: string, category: string) {
+  return districts.get(districtAgs) ?? emptyDistrict(districtAgs, category, courseCategories.includes(category));
 }
 
 /** The live state of an area of the district (its municipalities' keys), cut from the district's. */
