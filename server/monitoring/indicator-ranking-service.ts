@@ -71,7 +71,13 @@ async function loadDistricts(deps: AnalysisDeps): Promise<IndicatorArea[]> {
      RETURN d.ags AS ags, d.name AS name, collect(m.ags) AS agsList`,
     {},
   );
-  return rows.map((row) => ({ kind: 'DISTRICT', ags: row.ags, name: row.name, agsList: row.agsList, districtAgs: row.ags }));
+  return rows.map((row) => ({
+    kind: 'DISTRICT',
+    ags: row.ags,
+    name: row.name,
+    agsList: row.agsList,
+    districtAgs: row.ags,
+  }));
 }
 
 /** Largest improvement first; equal ones, and those without a comparison (last), by name. */
@@ -127,7 +133,7 @@ async function rankAreasOfDistrict(
       return {
         areaAgs: area.ags,
         areaName: area.name,
-        areaKind: indicatorArea.kind as IndicatorRankingRow['areaKind'],
+        areaKind: indicatorArea.kind,
         improvement: improvementOf(value, indicator),
         value,
       };

@@ -79,7 +79,7 @@ async function loadOutcomeSums(
      RETURN o.category AS category, month, ${outcomeSumsReturn}`,
     { agsList, categories, months, from: `${months[0]!}-01`, to: lastDayOf(months[months.length - 1]!) },
   );
-  return fileOutcomeSums(rows).get(noGroup) ?? new Map();
+  return fileOutcomeSums(rows).get(noGroup) ?? new Map<string, OutcomeSums>();
 }
 
 const noGroup = '';
@@ -90,7 +90,7 @@ function fileOutcomeSums(rows: Record<string, unknown>[]): Map<string, Map<strin
   for (const row of rows) {
     const group = (row.areaAgs as string | undefined) ?? noGroup;
     let sums = groups.get(group);
-    if (!sums) groups.set(group, (sums = new Map()));
+    if (!sums) groups.set(group, (sums = new Map<string, OutcomeSums>()));
     sums.set(key(row.category as string, row.month as string), {
       started: toNumber(row.started),
       finished: toNumber(row.finished),
@@ -177,12 +177,13 @@ async function loadStoredStates(
           params,
         ),
   ]);
-  return fileStoredStates(indicatorRows, snapshotRows).get(noGroup) ?? new Map();
+  return fileStoredStates(indicatorRows, snapshotRows).get(noGroup) ?? new Map<string, StoredState>();
 }
 
 const indicatorFigures = `latest {.capacity, .booked, .demand, .unmet, .placed, .medianWeeks, .p90Weeks,
   .overTarget, .noSuitableStart, .hasWaiting} AS figures`;
-const snapshotSums = 'sum(s.capacity) AS capacity, sum(s.booked) AS booked, sum(s.demand) AS demand, sum(s.unmet) AS unmet';
+const snapshotSums =
+  'sum(s.capacity) AS capacity, sum(s.booked) AS booked, sum(s.demand) AS demand, sum(s.unmet) AS unmet';
 const latestSnapshotSums = 'collect({capacity: capacity, booked: booked, demand: demand, unmet: unmet})[0] AS figures';
 
 /**
@@ -197,7 +198,7 @@ function fileStoredStates(
   const file = (row: Record<string, unknown>, state: StoredState) => {
     const group = (row.areaAgs as string | undefined) ?? noGroup;
     let states = groups.get(group);
-    if (!states) groups.set(group, (states = new Map()));
+    if (!states) groups.set(group, (states = new Map<string, StoredState>()));
     states.set(key(row.category as string, row.month as string), state);
   };
   for (const row of snapshotRows) {
@@ -494,8 +495,8 @@ export async function loadDistrictsIndicatorInputs(
         categories,
         sorted,
         now,
-        outcomes.get(district.ags) ?? new Map(),
-        stored.get(district.ags) ?? new Map(),
+        outcomes.get(district.ags) ?? new Map<string, OutcomeSums>(),
+        stored.get(district.ags) ?? new Map<string, StoredState>(),
         liveStates,
       );
       return [district.ags, inputs];

@@ -1,13 +1,16 @@
 // The live state of a whole district for one category, read once and cut per area: the indicators of the district,
 // of each of its Samtgemeinden and municipalities (the area ranking, the snapshot job's areas) all come from one gap
-// table, one waiting-time matching and one read of the places, instead of one of each per area. The cut gives the
+// table, one waiting-time matching and one read of the places, instead of one of each per area. The districts of all
+// of Germany (the ranking of the districts) come the same way from one pass over the country: the demand and unmet
+// of every municipality, one read of the places, the country-wide matching, filed per district. The cut gives the
 // same figures as reading each area alone (load-indicator-inputs.ts, loadLiveState), because by DESIGN.md
 // - a Samtgemeinde's or district's demand and unmet are the sums over their municipalities' rows, and every
-//   municipality's row is the same whichever area the gap table is asked through;
+//   municipality's row is the same whichever area the gap table is asked through (Germany included);
 // - an area's waiting figures are the country-wide matching restricted to the area's needs (kept here in the
 //   matching's order, so that the wait statistics see the same placements in the same order);
 // - the places are sums over the offers held in the area's municipalities.
-// test/server/monitoring/indicators-fast-path.test.ts compares both for every area of the demo county.
+// test/server/monitoring/indicators-fast-path.test.ts compares both for every area of the demo county;
+// test/server/monitoring/indicator-ranking-districts.test.ts every district of the country pass with its own.
 import neo4j from 'neo4j-driver';
 import { normalizeArgs } from '../../cache/analysis-cache.js';
 import { readRows, type AnalysisDeps } from '../analysis-deps.js';
@@ -15,6 +18,7 @@ import { courseCategories } from '../courses/course-arguments.js';
 import { summariseWaiting, type NeedResult } from '../courses/match-waiting-times.js';
 import { matchCategory } from '../courses/waiting-times-service.js';
 import { coverageGapTable } from '../gaps/gap-service.js';
+import { unmetPerMunicipality } from '../gaps/unmet-per-municipality.js';
 import type { GapFigures, PlaceFigures, WaitFigures } from './compute-indicators.js';
 
 export interface LiveDistrict {
@@ -98,29 +102,53 @@ interface LiveMunicipalities {
   places: Record<string, PlaceFigures>;
 }
 
-/**
- * One gap table and one read of the places for a district, or (districtAgs null) for all of Germany: the rows of the
- * country's table are the district tables' rows (DESIGN.md: a municipality's row is the same whichever area it is
- * asked through), each filed under the district it lies in. A district's rows are filed under the district asked for.
- */
-async function loadLiveMunicipalities(
+/** One gap table and one read of the places of a district, its rows filed under the district asked for. */
+async function loadDistrictMunicipalities(
   deps: AnalysisDeps,
-  districtAgs: string | null,
+  districtAgs: string,
   category: string,
   radiusKm: number,
 ): Promise<LiveMunicipalities> {
   const [table, places] = await Promise.all([
-    coverageGapTable(deps, { category, radiusKm, ...(districtAgs === null ? {} : { districtAgs }) }),
+    coverageGapTable(deps, { category, radiusKm, districtAgs }),
     loadPlacesPerMunicipality(deps, districtAgs, category),
   ]);
   const districtOf: Record<string, string> = {};
   const gaps: Record<string, GapFigures> = {};
   for (const row of table.municipalities) {
-    const district = districtAgs ?? row.districtAgs;
-    if (district === null) continue; // in no district: in no district's indicators either
-    districtOf[row.ags] = district;
+    districtOf[row.ags] = districtAgs;
     gaps[row.ags] = { demand: row.demand, unmet: row.unmet };
   }
+  return { districtOf, gaps, places };
+}
+
+/**
+ * The same for every municipality of Germany in one pass: the country's demand and unmet per municipality (the rows
+ * of the country's gap table, which by DESIGN.md are the district tables' rows; gaps/unmet-per-municipality.ts reads
+ * only those of the municipalities with demand, the others' are 0), one read of the places and one of the districts.
+ */
+async function loadCountryMunicipalities(
+  deps: AnalysisDeps,
+  category: string,
+  radiusKm: number,
+): Promise<LiveMunicipalities> {
+  const [unmet, places, districtRows] = await Promise.all([
+    unmetPerMunicipality(deps, category, radiusKm),
+    loadPlacesPerMunicipality(deps, null, category),
+    readRows<{ ags: string; districtAgs: string }>(
+      deps,
+      'MATCH (m:Municipality)-[:IN_DISTRICT]->(d:District) RETURN m.ags AS ags, d.ags AS districtAgs',
+      {},
+    ),
+  ]);
+  const districtOf: Record<string, string> = {};
+  const gaps: Record<string, GapFigures> = {};
+  for (const { ags, districtAgs } of districtRows) {
+    districtOf[ags] = districtAgs;
+    gaps[ags] = { demand: 0, unmet: 0 };
+  }
+  for (const { ags, demand, unmet: unmetPersons } of unmet)
+    if (districtOf[ags] !== undefined) gaps[ags] = { demand, unmet: unmetPersons };
   return { districtOf, gaps, places };
 }
 
@@ -175,7 +203,7 @@ export function loadLiveDistrict(
   return remember('indicatorDistrict', args, async () => {
     const waits = courseCategories.includes(category);
     const [municipalities, matching] = await Promise.all([
-      loadLiveMunicipalities(deps, districtAgs, category, radiusKm),
+      loadDistrictMunicipalities(deps, districtAgs, category, radiusKm),
       waits ? countryMatching(deps, category, options) : Promise.resolve(null),
     ]);
     return (
@@ -199,7 +227,7 @@ export async function loadLiveDistricts(
   const waits = courseCategories.includes(category);
   const [municipalities, matching] = await Promise.all([
     remember('indicatorCountry', { category, today, radiusKm }, () =>
-      loadLiveMunicipalities(deps, null, category, radiusKm),
+      loadCountryMunicipalities(deps, category, radiusKm),
     ),
     waits ? countryMatching(deps, category, options) : Promise.resolve(null),
   ]);

@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, todayInGermany } from '../../../shared/calendar.js';
 import { indicatorNames } from '../../../server/analysis/indicators/indicator-definitions.js';
+import { coverageGapTable } from '../../../server/analysis/gaps/gap-service.js';
+import { unmetPerMunicipality } from '../../../server/analysis/gaps/unmet-per-municipality.js';
 import { ensureDemoCounty } from '../../support/demo-county.js';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
 import { startTestServer, testDriver, type TestServer } from '../../support/test-server.js';
@@ -220,6 +222,26 @@ describe('the districts of the whole graph ranked by an indicator', () => {
     for (const place of places)
       expect(coverage.find((row) => row.areaAgs === place.districtAgs)!.value.yearBefore).not.toBeNull();
   }, 600_000);
+
+  it('reads the demand and unmet of the country gap table for every municipality, the others being 0', async () => {
+    const deps = { driver, database };
+    for (const category of categories) {
+      const [lean, table] = await Promise.all([
+        unmetPerMunicipality(deps, category, 25),
+        coverageGapTable(deps, { category, radiusKm: 25 }),
+      ]);
+      const fromTable = table.municipalities
+        .filter((row) => row.demand > 0 && row.located)
+        .map(({ ags, demand, unmet }) => ({ ags, demand, unmet }))
+        .sort((a, b) => (a.ags < b.ags ? -1 : 1));
+      expect(lean).toEqual(fromTable);
+      expect(lean.some((row) => row.unmet > 0 && row.unmet < row.demand)).toBe(true);
+      // Every other row of the table is 0 of 0.
+      const kept = new Set(lean.map((row) => row.ags));
+      for (const row of table.municipalities.filter((candidate) => !kept.has(candidate.ags)))
+        expect([row.ags, row.demand, row.unmet]).toEqual([row.ags, 0, 0]);
+    }
+  }, 300_000);
 
   it('refuses a malformed district key as before and stays for the analysts and the coordinator', async () => {
     const malformed = await server.gql(
