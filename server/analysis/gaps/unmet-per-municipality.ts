@@ -8,7 +8,9 @@
 //   ratios, and every point's sum over its reach, are the same without those points; their rows are demand 0,
 //   unmet 0 (and so is a municipality without a location, which is no point at all);
 // - the points are passed in the same order (by key), so the sums add the same terms in the same order.
-// test/server/monitoring/indicator-ranking-districts.test.ts compares it with coverageGapTable of all of Germany.
+// The places held per municipality come from the same read of the offers.
+// test/server/monitoring/indicator-ranking-districts.test.ts compares it with coverageGapTable of all of Germany
+// (and, through the districts' utilisation, the places with the read per district).
 import { readRows, type AnalysisDeps } from '../analysis-deps.js';
 import { checkRadius } from '../area/reach.js';
 import { computeCoverageGaps, type CatchmentOffer, type DemandPoint } from './compute-coverage-gaps.js';
@@ -19,14 +21,34 @@ export interface MunicipalityUnmet {
   unmet: number; // the table's unmet
 }
 
+export interface HeldPlaces {
+  capacity: number; // places of the offers held in the municipality (PLANNED, OPEN, FULL, RUNNING; not ONLINE)
+  booked: number;
+}
+
+export interface CountryGapFigures {
+  unmet: MunicipalityUnmet[]; // of every located municipality with OPEN needs of the category, by key
+  places: Record<string, HeldPlaces>; // per municipality key, the offers held there (the snapshot job's count)
+}
+
+interface CountryOffer extends Omit<CatchmentOffer, 'latitude' | 'longitude'> {
+  latitude: number | null; // its own location, or else its venue's
+  longitude: number | null;
+  venueAgs: string | null;
+}
+
 const presentStatuses = ['PLANNED', 'OPEN', 'FULL', 'RUNNING'];
 
-/** Demand and unmet of every located municipality with OPEN needs of the category, by key. */
-export async function unmetPerMunicipality(
+/**
+ * Demand and unmet of every located municipality with OPEN needs of the category, and the places held in each
+ * municipality: the offers the formula reads are the offers held (the same category, statuses and formats), so one
+ * read serves both; the formula takes those with a place, the places count those with a venue.
+ */
+export async function countryGapFigures(
   deps: AnalysisDeps,
   category: string,
   radius?: number | null,
-): Promise<MunicipalityUnmet[]> {
+): Promise<CountryGapFigures> {
   const radiusKm = checkRadius(radius);
   const [points, offers] = await Promise.all([
     // As the gap reader's demandIn without a box (neo4j-gap-reader.ts), without the need lists.
@@ -38,21 +60,32 @@ export async function unmetPerMunicipality(
               sum(n.persons) AS demand`,
       { category },
     ),
-    // As its offersIn without a box, only what the formula reads.
-    readRows<CatchmentOffer>(
+    // As its offersIn without a box, only what the formula reads, and the venue (also for those without a place).
+    readRows<CountryOffer>(
       deps,
       `MATCH (o:Offer) WHERE o.category = $category AND o.status IN $statuses AND o.format <> 'ONLINE'
        OPTIONAL MATCH (o)-[:TAKES_PLACE_IN]->(v:Municipality)
-       WITH o, coalesce(o.location, v.location) AS place WHERE place IS NOT NULL
+       WITH o, v, coalesce(o.location, v.location) AS place
        RETURN o.id AS id, place.latitude AS latitude, place.longitude AS longitude, o.status AS status,
-              o.capacity AS capacity, o.booked AS booked`,
+              o.capacity AS capacity, o.booked AS booked, v.ags AS venueAgs`,
       { category, statuses: presentStatuses },
     ),
   ]);
+  const located: CatchmentOffer[] = [];
+  const places: Record<string, HeldPlaces> = {};
+  for (const { venueAgs, ...offer } of offers) {
+    if (offer.latitude !== null && offer.longitude !== null)
+      located.push({ ...offer, latitude: offer.latitude, longitude: offer.longitude });
+    if (venueAgs === null) continue;
+    const held = (places[venueAgs] ??= { capacity: 0, booked: 0 });
+    held.capacity += offer.capacity ?? 0;
+    held.booked += offer.booked ?? 0;
+  }
   points.sort((a, b) => (a.ags < b.ags ? -1 : a.ags > b.ags ? 1 : 0));
-  return computeCoverageGaps(points, offers, { radiusKm }).points.map(({ ags, demand, unmet }) => ({
+  const unmet = computeCoverageGaps(points, located, { radiusKm }).points.map(({ ags, demand, unmet: persons }) => ({
     ags,
     demand,
-    unmet,
+    unmet: persons,
   }));
+  return { unmet, places };
 }

@@ -18,7 +18,7 @@ import { courseCategories } from '../courses/course-arguments.js';
 import { summariseWaiting, type NeedResult } from '../courses/match-waiting-times.js';
 import { matchCategory } from '../courses/waiting-times-service.js';
 import { coverageGapTable } from '../gaps/gap-service.js';
-import { unmetPerMunicipality } from '../gaps/unmet-per-municipality.js';
+import { countryGapFigures } from '../gaps/unmet-per-municipality.js';
 import type { GapFigures, PlaceFigures, WaitFigures } from './compute-indicators.js';
 
 export interface LiveDistrict {
@@ -61,19 +61,15 @@ export interface LiveDistrictOptions {
 const toNumber = (value: unknown): number =>
   value === null || value === undefined ? 0 : neo4j.isInt(value) ? neo4j.integer.toNumber(value) : Number(value);
 
-/**
- * Places of the offers of the category held in each municipality now, as the snapshot job counts: of one district's
- * municipalities, or (districtAgs null) of every municipality of the graph in one read.
- */
-async function loadPlacesPerMunicipality(
+/** Places of the offers of the category held in each municipality of the district now, as the snapshot job counts. */
+async function loadDistrictPlaces(
   deps: AnalysisDeps,
-  districtAgs: string | null,
+  districtAgs: string,
   category: string,
 ): Promise<Record<string, PlaceFigures>> {
   const rows = await readRows<Record<string, unknown>>(
     deps,
-    `${districtAgs === null ? 'MATCH (m:Municipality)' : 'MATCH (:District {ags: $districtAgs})<-[:IN_DISTRICT]-(m:Municipality)'}
-     MATCH (m)<-[:TAKES_PLACE_IN]-(o:Offer)
+    `MATCH (:District {ags: $districtAgs})<-[:IN_DISTRICT]-(m:Municipality)<-[:TAKES_PLACE_IN]-(o:Offer)
      WHERE o.category = $category AND o.format <> 'ONLINE' AND o.status IN ['PLANNED', 'OPEN', 'FULL', 'RUNNING']
      RETURN m.ags AS ags, sum(coalesce(o.capacity, 0)) AS capacity, sum(coalesce(o.booked, 0)) AS booked`,
     { districtAgs, category },
@@ -111,7 +107,7 @@ async function loadDistrictMunicipalities(
 ): Promise<LiveMunicipalities> {
   const [table, places] = await Promise.all([
     coverageGapTable(deps, { category, radiusKm, districtAgs }),
-    loadPlacesPerMunicipality(deps, districtAgs, category),
+    loadDistrictPlaces(deps, districtAgs, category),
   ]);
   const districtOf: Record<string, string> = {};
   const gaps: Record<string, GapFigures> = {};
@@ -125,16 +121,16 @@ async function loadDistrictMunicipalities(
 /**
  * The same for every municipality of Germany in one pass: the country's demand and unmet per municipality (the rows
  * of the country's gap table, which by DESIGN.md are the district tables' rows; gaps/unmet-per-municipality.ts reads
- * only those of the municipalities with demand, the others' are 0), one read of the places and one of the districts.
+ * only those of the municipalities with demand, the others' are 0) and the places held in each, from one read of the
+ * offers; and one read of the municipalities' districts.
  */
 async function loadCountryMunicipalities(
   deps: AnalysisDeps,
   category: string,
   radiusKm: number,
 ): Promise<LiveMunicipalities> {
-  const [unmet, places, districtRows] = await Promise.all([
-    unmetPerMunicipality(deps, category, radiusKm),
-    loadPlacesPerMunicipality(deps, null, category),
+  const [{ unmet, places }, districtRows] = await Promise.all([
+    countryGapFigures(deps, category, radiusKm),
     readRows<{ ags: string; districtAgs: string }>(
       deps,
       'MATCH (m:Municipality)-[:IN_DISTRICT]->(d:District) RETURN m.ags AS ags, d.ags AS districtAgs',

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, todayInGermany } from '../../../shared/calendar.js';
 import { indicatorNames } from '../../../server/analysis/indicators/indicator-definitions.js';
 import { coverageGapTable } from '../../../server/analysis/gaps/gap-service.js';
-import { unmetPerMunicipality } from '../../../server/analysis/gaps/unmet-per-municipality.js';
+import { countryGapFigures } from '../../../server/analysis/gaps/unmet-per-municipality.js';
 import { ensureDemoCounty } from '../../support/demo-county.js';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
 import { startTestServer, testDriver, type TestServer } from '../../support/test-server.js';
@@ -223,23 +223,36 @@ describe('the districts of the whole graph ranked by an indicator', () => {
       expect(coverage.find((row) => row.areaAgs === place.districtAgs)!.value.yearBefore).not.toBeNull();
   }, 600_000);
 
-  it('reads the demand and unmet of the country gap table for every municipality, the others being 0', async () => {
+  it('reads the demand and unmet of the country gap table for every municipality, and the places held', async () => {
     const deps = { driver, database };
     for (const category of categories) {
       const [lean, table] = await Promise.all([
-        unmetPerMunicipality(deps, category, 25),
+        countryGapFigures(deps, category, 25),
         coverageGapTable(deps, { category, radiusKm: 25 }),
       ]);
       const fromTable = table.municipalities
         .filter((row) => row.demand > 0 && row.located)
         .map(({ ags, demand, unmet }) => ({ ags, demand, unmet }))
         .sort((a, b) => (a.ags < b.ags ? -1 : 1));
-      expect(lean).toEqual(fromTable);
-      expect(lean.some((row) => row.unmet > 0 && row.unmet < row.demand)).toBe(true);
+      expect(lean.unmet).toEqual(fromTable);
+      expect(lean.unmet.some((row) => row.unmet > 0 && row.unmet < row.demand)).toBe(true);
       // Every other row of the table is 0 of 0.
-      const kept = new Set(lean.map((row) => row.ags));
+      const kept = new Set(lean.unmet.map((row) => row.ags));
       for (const row of table.municipalities.filter((candidate) => !kept.has(candidate.ags)))
         expect([row.ags, row.demand, row.unmet]).toEqual([row.ags, 0, 0]);
+      // The places as the snapshot job counts them, per municipality.
+      const held = await server.cypher<{ ags: string; capacity: number; booked: number }>(
+        `MATCH (m:Municipality)<-[:TAKES_PLACE_IN]-(o:Offer)
+         WHERE o.category = $category AND o.format <> 'ONLINE' AND o.status IN ['PLANNED', 'OPEN', 'FULL', 'RUNNING']
+         RETURN m.ags AS ags, sum(coalesce(o.capacity, 0)) AS capacity, sum(coalesce(o.booked, 0)) AS booked`,
+        { category },
+      );
+      expect(held.length).toBeGreaterThan(2);
+      expect(lean.places).toEqual(
+        Object.fromEntries(
+          held.map((row) => [row.ags, { capacity: Number(row.capacity), booked: Number(row.booked) }]),
+        ),
+      );
     }
   }, 300_000);
 
