@@ -18,7 +18,7 @@ import { courseCategories } from '../courses/course-arguments.js';
 import { summariseWaiting, type NeedResult } from '../courses/match-waiting-times.js';
 import { matchCategory } from '../courses/waiting-times-service.js';
 import { coverageGapTable } from '../gaps/gap-service.js';
-import { countryGapFigures } from '../gaps/unmet-per-municipality.js';
+import { countryGapFigures } from '../gaps/country-gap-figures.js';
 import type { GapFigures, PlaceFigures, WaitFigures } from './compute-indicators.js';
 
 export interface LiveDistrict {
@@ -120,7 +120,7 @@ async function loadDistrictMunicipalities(
 
 /**
  * The same for every municipality of Germany in one pass: the country's demand and unmet per municipality (the rows
- * of the country's gap table, which by DESIGN.md are the district tables' rows; gaps/unmet-per-municipality.ts reads
+ * of the country's gap table, which by DESIGN.md are the district tables' rows; gaps/country-gap-figures.ts reads
  * only those of the municipalities with demand, the others' are 0) and the places held in each, from one read of the
  * offers; and one read of the municipalities' districts.
  */

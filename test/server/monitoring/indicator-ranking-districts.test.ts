@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, todayInGermany } from '../../../shared/calendar.js';
 import { indicatorNames } from '../../../server/analysis/indicators/indicator-definitions.js';
 import { coverageGapTable } from '../../../server/analysis/gaps/gap-service.js';
-import { countryGapFigures } from '../../../server/analysis/gaps/unmet-per-municipality.js';
+import { countryGapFigures } from '../../../server/analysis/gaps/country-gap-figures.js';
 import { ensureDemoCounty } from '../../support/demo-county.js';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
 import { startTestServer, testDriver, type TestServer } from '../../support/test-server.js';

@@ -9,8 +9,8 @@
 //   unmet 0 (and so is a municipality without a location, which is no point at all);
 // - the points are passed in the same order (by key), so the sums add the same terms in the same order.
 // The places held per municipality come from the same read of the offers.
-// test/server/monitoring/indicator-ranking-districts.test.ts compares it with coverageGapTable of all of Germany
-// (and, through the districts' utilisation, the places with the read per district).
+// test/server/monitoring/indicator-ranking-districts.test.ts compares both with coverageGapTable of all of Germany
+// and with the snapshot job's count of the places.
 import { readRows, type AnalysisDeps } from '../analysis-deps.js';
 import { checkRadius } from '../area/reach.js';
 import { computeCoverageGaps, type CatchmentOffer, type DemandPoint } from './compute-coverage-gaps.js';
