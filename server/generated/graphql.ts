@@ -2926,11 +2926,11 @@ export type IndicatorHiddenReason =
   /** A past month without monitoring snapshots of the figure */
   | 'NO_SNAPSHOT';
 
-/** One area of a district in the ranking by the change of an indicator since the same month a year before. */
+/** One area in the ranking by the change of an indicator since the same month a year before: an area of the district asked for, or a district. */
 export type IndicatorRankingRow = {
   __typename?: 'IndicatorRankingRow';
   areaAgs: Scalars['String']['output'];
-  /** A Samtgemeinde (with its members) or a municipality that belongs to none */
+  /** A Samtgemeinde (with its members) or a municipality that belongs to none; DISTRICT when the ranking compares the districts */
   areaKind: MonitoringAreaKind;
   areaName: Scalars['String']['output'];
   /** The change since a year before, signed so that a move toward the target is positive (null without a comparison) */
@@ -7354,7 +7354,7 @@ export type Query = {
   egoNetwork: Array<CooperationLink>;
   /** Municipalities, actors and offers of one district whose names hold every word of the text, best match first */
   findInDistrict: Array<SearchHit>;
-  /** The areas of a district (its Samtgemeinden and the municipalities that belong to none) ranked by the change of one indicator of a category since the same month a year before, in the month given (YYYY-MM; default the current month): the largest move toward the target first, areas without a comparison last */
+  /** The areas of a district (its Samtgemeinden and the municipalities that belong to none), or without districtAgs every district of the graph, ranked by the change of one indicator of a category since the same month a year before, in the month given (YYYY-MM; default the current month): the largest move toward the target first, areas without a comparison last. Each row's value is the one Query.indicators gives for that area (for a district: indicators(districtAgs: ...)). Without districtAgs the districts' live month comes from one country-wide gap table and matching per category: the cost of all of Germany */
   indicatorRanking: Array<IndicatorRankingRow>;
   /** The targets of the indicators: the county's settings or their documented defaults */
   indicatorTargets: Array<IndicatorTarget>;
@@ -7537,7 +7537,7 @@ export type QueryFindInDistrictArgs = {
 
 export type QueryIndicatorRankingArgs = {
   category: OfferCategory;
-  districtAgs: Scalars['String']['input'];
+  districtAgs?: InputMaybe<Scalars['String']['input']>;
   indicator: Indicator;
   month?: InputMaybe<Scalars['String']['input']>;
 };

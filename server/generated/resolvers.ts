@@ -3666,7 +3666,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   districtsConnection?: Resolver<ResolversTypes['DistrictsConnection'], ParentType, ContextType, Partial<Types.QueryDistrictsConnectionArgs>>;
   egoNetwork?: Resolver<Array<ResolversTypes['CooperationLink']>, ParentType, ContextType, RequireFields<Types.QueryEgoNetworkArgs, 'actorId' | 'hops'>>;
   findInDistrict?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<Types.QueryFindInDistrictArgs, 'districtAgs' | 'first' | 'text'>>;
-  indicatorRanking?: Resolver<Array<ResolversTypes['IndicatorRankingRow']>, ParentType, ContextType, RequireFields<Types.QueryIndicatorRankingArgs, 'category' | 'districtAgs' | 'indicator'>>;
+  indicatorRanking?: Resolver<Array<ResolversTypes['IndicatorRankingRow']>, ParentType, ContextType, RequireFields<Types.QueryIndicatorRankingArgs, 'category' | 'indicator'>>;
   indicatorTargets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['AreaIndicators']>, ParentType, ContextType, Partial<Types.QueryIndicatorsArgs>>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, Partial<Types.QueryMeetingsArgs>>;

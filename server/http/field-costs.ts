@@ -73,8 +73,10 @@ export const fieldWeights: Readonly<Record<string, Weight>> = {
   // Indicators: outcomes and snapshots of the area, and for the current month the gap table and the waiting-time
   // matching of each category asked for (schema/outcomes.graphql).
   'Query.indicators': 40_000,
-  // One district's live state per category (as indicators of the district) and the outcomes and snapshots of each area.
-  'Query.indicatorRanking': 40_000,
+  // One district's live state per category (as indicators of the district) and the outcomes and snapshots of each area;
+  // without districtAgs every district of the graph: the country-wide gap table, the places of every municipality and
+  // the outcomes and snapshots of all districts (the matching is country-wide either way).
+  'Query.indicatorRanking': byArea(40_000),
   'Query.indicatorTargets': 10,
   // Per decision the indicator over two windows of months (the current month live only when inside one).
   'Query.decisionEffects': 20_000,

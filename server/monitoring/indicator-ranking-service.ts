@@ -1,8 +1,9 @@
-// Query.indicatorRanking: the areas of a district (its Samtgemeinden and the municipalities that belong to none)
-// ranked by the change of one indicator since the same month a year before, the largest move toward the target
-// first, areas without a comparison last (by name). One request instead of one indicators query per area: the
-// areas' live states are cut from one state of the district (analysis/indicators/load-live-district.ts), and each
-// area's value is the one Query.indicators gives for it.
+// Query.indicatorRanking: the areas of a district (its Samtgemeinden and the municipalities that belong to none), or
+// without a district every district of the graph, ranked by the change of one indicator since the same month a year
+// before, the largest move toward the target first, areas without a comparison last (by name). One request instead
+// of one indicators query per area: the areas' live states are cut from one state of the district, the districts'
+// from one state of the country (analysis/indicators/load-live-district.ts), the districts' outcomes and snapshots
+// are read in one pass grouped by district, and each area's value is the one Query.indicators gives for it.
 import { readRows, type AnalysisDeps } from '../analysis/analysis-deps.js';
 import { checkDistrictAgs } from '../analysis/area/parse-area.js';
 import type { IndicatorValue } from '../analysis/indicators/compute-indicators.js';
@@ -11,17 +12,17 @@ import {
   isIndicatorName,
   type IndicatorName,
 } from '../analysis/indicators/indicator-definitions.js';
-import { checkMonth, currentMonth } from '../analysis/indicators/indicator-months.js';
-import type { IndicatorArea } from '../analysis/indicators/load-indicator-inputs.js';
+import { checkMonth, currentMonth, shiftMonth } from '../analysis/indicators/indicator-months.js';
+import { loadDistrictsIndicatorInputs, type IndicatorArea } from '../analysis/indicators/load-indicator-inputs.js';
 import { computeEach, memoize, type Remember } from '../analysis/indicators/load-live-district.js';
 import { compareGerman } from '../analysis/labels.js';
 import { todayInGermany } from '../../shared/calendar.js';
 import { readIndicatorTargets, type IndicatorTargets } from '../config.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
-import { indicatorsOfArea } from './indicator-service.js';
+import { indicatorsFromInputs, indicatorsOfArea } from './indicator-service.js';
 
 export interface IndicatorRankingArgs {
-  districtAgs: string;
+  districtAgs?: string | null; // absent: the districts of the whole graph
   category: string;
   indicator: string;
   month?: unknown;
@@ -31,7 +32,7 @@ export interface IndicatorRankingRow {
   rank: number | null; // 1 for the largest move toward the target; null without a comparison
   areaAgs: string;
   areaName: string;
-  areaKind: 'MUNICIPALITY' | 'SAMTGEMEINDE';
+  areaKind: 'MUNICIPALITY' | 'SAMTGEMEINDE' | 'DISTRICT';
   improvement: number | null; // the change signed so that a move toward the target is positive
   value: IndicatorValue;
 }
@@ -61,6 +62,24 @@ async function loadRankingAreas(deps: AnalysisDeps, districtAgs: string): Promis
   return row.areas.filter((area): area is RankingArea => area !== null);
 }
 
+/** Every district of the graph with its municipalities' keys (as loadMonitoringArea reads one district). */
+async function loadDistricts(deps: AnalysisDeps): Promise<IndicatorArea[]> {
+  const rows = await readRows<{ ags: string; name: string; agsList: string[] }>(
+    deps,
+    `MATCH (d:District)
+     OPTIONAL MATCH (m:Municipality)-[:IN_DISTRICT]->(d)
+     RETURN d.ags AS ags, d.name AS name, collect(m.ags) AS agsList`,
+    {},
+  );
+  return rows.map((row) => ({
+    kind: 'DISTRICT',
+    ags: row.ags,
+    name: row.name,
+    agsList: row.agsList,
+    districtAgs: row.ags,
+  }));
+}
+
 /** Largest improvement first; equal ones, and those without a comparison (last), by name. */
 export function rankByImprovement<T extends { areaName: string; improvement: number | null }>(rows: T[]): T[] {
   return [...rows].sort((a, b) => {
@@ -80,25 +99,27 @@ function checkIndicator(value: string): IndicatorName {
   return value;
 }
 
-export async function indicatorRanking(
+/** The improvement of a value: its change signed so that a move toward the target is positive. */
+function improvementOf(value: IndicatorValue, indicator: IndicatorName): number | null {
+  if (value.change === null) return null;
+  return indicatorDefinitions[indicator].direction === 'AT_LEAST' ? value.change : -value.change;
+}
+
+/** The areas of one district, each through indicatorsOfArea with the district's live state shared. */
+async function rankAreasOfDistrict(
   deps: AnalysisDeps,
-  args: IndicatorRankingArgs,
-  targets: IndicatorTargets = readIndicatorTargets(),
-  remember: Remember = computeEach,
-): Promise<IndicatorRankingRow[]> {
-  const districtAgs = checkDistrictAgs(args.districtAgs);
-  const indicator = checkIndicator(args.indicator);
-  const today = todayInGermany();
-  const month = args.month === undefined || args.month === null ? currentMonth(today) : checkMonth('month', args.month);
-  if (month > currentMonth(today))
-    throw new BadUserInputError(
-      `month ${quote(month)} is after the current month ${quote(currentMonth(today))}; indicators are known up to now`,
-      { field: 'month', value: month },
-    );
+  districtAgs: string,
+  category: string,
+  indicator: IndicatorName,
+  month: string,
+  targets: IndicatorTargets,
+  today: string,
+  remember: Remember,
+): Promise<Omit<IndicatorRankingRow, 'rank'>[]> {
   const areas = await loadRankingAreas(deps, districtAgs);
   // Every area needs the district's live state of the category: computed once for all of them.
   const shared = memoize(remember);
-  const rows = await Promise.all(
+  return Promise.all(
     areas.map(async (area): Promise<Omit<IndicatorRankingRow, 'rank'>> => {
       const indicatorArea: IndicatorArea = {
         kind: area.collective ? 'SAMTGEMEINDE' : 'MUNICIPALITY',
@@ -107,17 +128,71 @@ export async function indicatorRanking(
         agsList: area.agsList,
         districtAgs,
       };
-      const [result] = await indicatorsOfArea(deps, indicatorArea, [args.category], [month], targets, today, shared);
+      const [result] = await indicatorsOfArea(deps, indicatorArea, [category], [month], targets, today, shared);
       const value = result!.values.find((candidate) => candidate.indicator === indicator)!;
-      const { direction } = indicatorDefinitions[indicator];
       return {
         areaAgs: area.ags,
         areaName: area.name,
-        areaKind: indicatorArea.kind as IndicatorRankingRow['areaKind'],
-        improvement: value.change === null ? null : direction === 'AT_LEAST' ? value.change : -value.change,
+        areaKind: indicatorArea.kind,
+        improvement: improvementOf(value, indicator),
         value,
       };
     }),
   );
+}
+
+/** Every district of the graph from one country-wide pass (loadDistrictsIndicatorInputs), each as its indicators. */
+async function rankDistricts(
+  deps: AnalysisDeps,
+  category: string,
+  indicator: IndicatorName,
+  month: string,
+  targets: IndicatorTargets,
+  today: string,
+  remember: Remember,
+): Promise<Omit<IndicatorRankingRow, 'rank'>[]> {
+  const districts = await loadDistricts(deps);
+  const inputs = await loadDistrictsIndicatorInputs(
+    deps,
+    districts,
+    [category],
+    [shiftMonth(month, -12), month],
+    targets.waitWeeks,
+    today,
+    remember,
+  );
+  return districts.map((district) => {
+    const [result] = indicatorsFromInputs(district, [category], [month], targets, inputs.get(district.ags)!);
+    const value = result!.values.find((candidate) => candidate.indicator === indicator)!;
+    return {
+      areaAgs: district.ags,
+      areaName: district.name,
+      areaKind: 'DISTRICT',
+      improvement: improvementOf(value, indicator),
+      value,
+    };
+  });
+}
+
+export async function indicatorRanking(
+  deps: AnalysisDeps,
+  args: IndicatorRankingArgs,
+  targets: IndicatorTargets = readIndicatorTargets(),
+  remember: Remember = computeEach,
+): Promise<IndicatorRankingRow[]> {
+  const districtAgs =
+    args.districtAgs === undefined || args.districtAgs === null ? null : checkDistrictAgs(args.districtAgs);
+  const indicator = checkIndicator(args.indicator);
+  const today = todayInGermany();
+  const month = args.month === undefined || args.month === null ? currentMonth(today) : checkMonth('month', args.month);
+  if (month > currentMonth(today))
+    throw new BadUserInputError(
+      `month ${quote(month)} is after the current month ${quote(currentMonth(today))}; indicators are known up to now`,
+      { field: 'month', value: month },
+    );
+  const rows =
+    districtAgs === null
+      ? await rankDistricts(deps, args.category, indicator, month, targets, today, remember)
+      : await rankAreasOfDistrict(deps, districtAgs, args.category, indicator, month, targets, today, remember);
   return rankByImprovement(rows).map((row, index) => ({ ...row, rank: row.improvement === null ? null : index + 1 }));
 }

@@ -15,6 +15,7 @@ import {
   startLiveDistricts,
   type IndicatorArea,
   type InputSource,
+  type MonthInputs,
 } from '../analysis/indicators/load-indicator-inputs.js';
 import { computeEach, memoize, type Remember } from '../analysis/indicators/load-live-district.js';
 import { courseCategories } from '../analysis/courses/course-arguments.js';
@@ -80,6 +81,17 @@ export async function indicatorsOfArea(
     today,
     remember,
   );
+  return indicatorsFromInputs(area, categories, months, targets, inputs);
+}
+
+/** The indicators of the area from its inputs (loadIndicatorInputs, or a district's of loadDistrictsIndicatorInputs). */
+export function indicatorsFromInputs(
+  area: Pick<IndicatorArea, 'ags' | 'name' | 'kind'>,
+  categories: string[],
+  months: string[],
+  targets: IndicatorTargets,
+  inputs: Map<string, MonthInputs>,
+): AreaIndicators[] {
   return categories.flatMap((category) =>
     months.map((month) => {
       const current = inputs.get(inputKey(category, month))!;

@@ -20,7 +20,15 @@ import {
   type WaitFigures,
 } from './compute-indicators.js';
 import { currentMonth, lastDayOf } from './indicator-months.js';
-import { computeEach, cutLiveState, loadLiveDistrict, type LiveState, type Remember } from './load-live-district.js';
+import {
+  computeEach,
+  cutLiveState,
+  liveDistrictOf,
+  loadLiveDistrict,
+  loadLiveDistricts,
+  type LiveState,
+  type Remember,
+} from './load-live-district.js';
 
 export type InputSource = 'LIVE' | 'SNAPSHOT';
 
@@ -46,6 +54,10 @@ const toNullable = (value: unknown): number | null => (value === null || value =
 
 const key = (category: string, month: string) => `${category}|${month}`;
 
+const outcomeSumsReturn = `sum(x.started) AS started, sum(x.finished) AS finished, sum(x.droppedOut) AS droppedOut,
+            sum(coalesce(x.dtzB1, 0)) AS dtzB1, sum(coalesce(x.dtzA2, 0)) AS dtzA2,
+            sum(coalesce(x.dtzBelowA2, 0)) AS dtzBelowA2, sum(coalesce(x.certificates, 0)) AS certificates`;
+
 /**
  * The outcome sums of the months asked for (not the months between them: the month a year before and the current
  * one are two months, not thirteen). The area's municipalities are the anchor: an UNWIND over them let the planner
@@ -64,14 +76,21 @@ async function loadOutcomeSums(
      MATCH (m)<-[:TAKES_PLACE_IN]-(o:Offer)<-[:OUTCOME_OF]-(x:Outcome)
      WHERE o.category IN $categories AND x.periodEnd >= date($from) AND x.periodEnd <= date($to)
      WITH o, x, substring(toString(x.periodEnd), 0, 7) AS month WHERE month IN $months
-     RETURN o.category AS category, month,
-            sum(x.started) AS started, sum(x.finished) AS finished, sum(x.droppedOut) AS droppedOut,
-            sum(coalesce(x.dtzB1, 0)) AS dtzB1, sum(coalesce(x.dtzA2, 0)) AS dtzA2,
-            sum(coalesce(x.dtzBelowA2, 0)) AS dtzBelowA2, sum(coalesce(x.certificates, 0)) AS certificates`,
+     RETURN o.category AS category, month, ${outcomeSumsReturn}`,
     { agsList, categories, months, from: `${months[0]!}-01`, to: lastDayOf(months[months.length - 1]!) },
   );
-  const sums = new Map<string, OutcomeSums>();
+  return fileOutcomeSums(rows).get(noGroup) ?? new Map<string, OutcomeSums>();
+}
+
+const noGroup = '';
+
+/** The rows of an outcome read per group (its areaAgs column; one group without it), then "category|month". */
+function fileOutcomeSums(rows: Record<string, unknown>[]): Map<string, Map<string, OutcomeSums>> {
+  const groups = new Map<string, Map<string, OutcomeSums>>();
   for (const row of rows) {
+    const group = (row.areaAgs as string | undefined) ?? noGroup;
+    let sums = groups.get(group);
+    if (!sums) groups.set(group, (sums = new Map<string, OutcomeSums>()));
     sums.set(key(row.category as string, row.month as string), {
       started: toNumber(row.started),
       finished: toNumber(row.finished),
@@ -82,7 +101,29 @@ async function loadOutcomeSums(
       certificates: toNumber(row.certificates),
     });
   }
-  return sums;
+  return groups;
+}
+
+/**
+ * The outcome sums of the months asked for of every district at once, per district key (loadOutcomeSums of each
+ * district's municipalities, in one read grouped by the district instead of one read per district).
+ */
+async function loadDistrictOutcomeSums(
+  deps: AnalysisDeps,
+  categories: string[],
+  months: string[],
+): Promise<Map<string, Map<string, OutcomeSums>>> {
+  if (months.length === 0) return new Map();
+  const rows = await readRows<Record<string, unknown>>(
+    deps,
+    `MATCH (x:Outcome) WHERE x.periodEnd >= date($from) AND x.periodEnd <= date($to)
+     WITH x, substring(toString(x.periodEnd), 0, 7) AS month WHERE month IN $months
+     MATCH (x)-[:OUTCOME_OF]->(o:Offer)-[:TAKES_PLACE_IN]->(:Municipality)-[:IN_DISTRICT]->(d:District)
+     WHERE o.category IN $categories
+     RETURN d.ags AS areaAgs, o.category AS category, month, ${outcomeSumsReturn}`,
+    { categories, months, from: `${months[0]!}-01`, to: lastDayOf(months[months.length - 1]!) },
+  );
+  return fileOutcomeSums(rows);
 }
 
 interface StoredState {
@@ -118,8 +159,7 @@ async function loadStoredStates(
          AND substring(toString(i.date), 0, 7) IN $months
        WITH i ORDER BY i.date DESC
        WITH i.category AS category, substring(toString(i.date), 0, 7) AS month, collect(i)[0] AS latest
-       RETURN category, month, latest {.capacity, .booked, .demand, .unmet, .placed, .medianWeeks, .p90Weeks,
-              .overTarget, .noSuitableStart, .hasWaiting} AS figures`,
+       RETURN category, month, ${indicatorFigures}`,
       params,
     ),
     area.agsList.length === 0
@@ -130,19 +170,40 @@ async function loadStoredStates(
            MATCH (m)<-[:SNAPSHOT_OF]-(s:Snapshot)
            WHERE s.category IN $categories AND s.date >= date($from) AND s.date <= date($to)
              AND substring(toString(s.date), 0, 7) IN $months
-           WITH s.category AS category, s.date AS date, sum(s.capacity) AS capacity, sum(s.booked) AS booked,
-                sum(s.demand) AS demand, sum(s.unmet) AS unmet
+           WITH s.category AS category, s.date AS date, ${snapshotSums}
            ORDER BY date DESC
-           WITH category, substring(toString(date), 0, 7) AS month,
-                collect({capacity: capacity, booked: booked, demand: demand, unmet: unmet})[0] AS figures
+           WITH category, substring(toString(date), 0, 7) AS month, ${latestSnapshotSums}
            RETURN category, month, figures`,
           params,
         ),
   ]);
-  const states = new Map<string, StoredState>();
+  return fileStoredStates(indicatorRows, snapshotRows).get(noGroup) ?? new Map<string, StoredState>();
+}
+
+const indicatorFigures = `latest {.capacity, .booked, .demand, .unmet, .placed, .medianWeeks, .p90Weeks,
+  .overTarget, .noSuitableStart, .hasWaiting} AS figures`;
+const snapshotSums =
+  'sum(s.capacity) AS capacity, sum(s.booked) AS booked, sum(s.demand) AS demand, sum(s.unmet) AS unmet';
+const latestSnapshotSums = 'collect({capacity: capacity, booked: booked, demand: demand, unmet: unmet})[0] AS figures';
+
+/**
+ * The stored states per group (the rows' areaAgs column; one group without it), then "category|month": an area's
+ * IndicatorSnapshot where there is one, else its Snapshots' sums.
+ */
+function fileStoredStates(
+  indicatorRows: Record<string, unknown>[],
+  snapshotRows: Record<string, unknown>[],
+): Map<string, Map<string, StoredState>> {
+  const groups = new Map<string, Map<string, StoredState>>();
+  const file = (row: Record<string, unknown>, state: StoredState) => {
+    const group = (row.areaAgs as string | undefined) ?? noGroup;
+    let states = groups.get(group);
+    if (!states) groups.set(group, (states = new Map<string, StoredState>()));
+    states.set(key(row.category as string, row.month as string), state);
+  };
   for (const row of snapshotRows) {
     const figures = row.figures as Record<string, unknown>;
-    states.set(key(row.category as string, row.month as string), {
+    file(row, {
       places: { capacity: toNumber(figures.capacity), booked: toNumber(figures.booked) },
       gaps: { demand: toNumber(figures.demand), unmet: toNumber(figures.unmet) },
       waiting: null,
@@ -150,7 +211,7 @@ async function loadStoredStates(
   }
   for (const row of indicatorRows) {
     const figures = row.figures as Record<string, unknown>;
-    states.set(key(row.category as string, row.month as string), {
+    file(row, {
       places: { capacity: toNumber(figures.capacity), booked: toNumber(figures.booked) },
       gaps: { demand: toNumber(figures.demand), unmet: toNumber(figures.unmet) },
       waiting: figures.hasWaiting
@@ -164,7 +225,52 @@ async function loadStoredStates(
         : null,
     });
   }
-  return states;
+  return groups;
+}
+
+/**
+ * The stored states of the past months asked for of the districts given, per district key, in two reads grouped by
+ * the district (loadStoredStates of each district, without one pair of reads per district).
+ */
+async function loadDistrictStoredStates(
+  deps: AnalysisDeps,
+  districtKeys: string[],
+  categories: string[],
+  months: string[],
+): Promise<Map<string, Map<string, StoredState>>> {
+  if (months.length === 0 || districtKeys.length === 0) return new Map();
+  const params = {
+    districtKeys,
+    categories,
+    months,
+    from: `${months[0]!}-01`,
+    to: lastDayOf(months[months.length - 1]!),
+  };
+  const [indicatorRows, snapshotRows] = await Promise.all([
+    readRows<Record<string, unknown>>(
+      deps,
+      `MATCH (i:IndicatorSnapshot) WHERE i.areaAgs IN $districtKeys
+         AND i.category IN $categories AND i.date >= date($from) AND i.date <= date($to)
+         AND substring(toString(i.date), 0, 7) IN $months
+       WITH i ORDER BY i.date DESC
+       WITH i.areaAgs AS areaAgs, i.category AS category, substring(toString(i.date), 0, 7) AS month,
+            collect(i)[0] AS latest
+       RETURN areaAgs, category, month, ${indicatorFigures}`,
+      params,
+    ),
+    readRows<Record<string, unknown>>(
+      deps,
+      `MATCH (s:Snapshot) WHERE s.date >= date($from) AND s.date <= date($to)
+         AND substring(toString(s.date), 0, 7) IN $months AND s.category IN $categories
+       MATCH (s)-[:SNAPSHOT_OF]->(:Municipality)-[:IN_DISTRICT]->(d:District) WHERE d.ags IN $districtKeys
+       WITH d.ags AS areaAgs, s.category AS category, s.date AS date, ${snapshotSums}
+       ORDER BY date DESC
+       WITH areaAgs, category, substring(toString(date), 0, 7) AS month, ${latestSnapshotSums}
+       RETURN areaAgs, category, month, figures`,
+      params,
+    ),
+  ]);
+  return fileStoredStates(indicatorRows, snapshotRows);
 }
 
 /** Places of the offers of a category held in the area now, as the snapshot job counts them. */
@@ -303,6 +409,18 @@ export async function loadIndicatorInputs(
     ),
     live ? loadLiveStates(deps, area, categories, waitWeeks, today, remember) : Promise.resolve([]),
   ]);
+  return assembleInputs(categories, sorted, now, outcomes, stored, liveStates);
+}
+
+/** The inputs of each (category, month) from what was read: live for the current month, else the stored state. */
+function assembleInputs(
+  categories: string[],
+  sorted: string[],
+  now: string,
+  outcomes: Map<string, OutcomeSums>,
+  stored: Map<string, StoredState>,
+  liveStates: LiveState[],
+): Map<string, MonthInputs> {
   const result = new Map<string, MonthInputs>();
   for (const [index, category] of categories.entries()) {
     for (const month of sorted) {
@@ -335,6 +453,55 @@ export async function loadIndicatorInputs(
     }
   }
   return result;
+}
+
+/**
+ * The inputs of every district of the graph at once (each district's as loadIndicatorInputs gives them for that
+ * district), per district key: the live month from one country-wide live state per category (load-live-district.ts,
+ * loadLiveDistricts), the outcome sums and the stored states in one read each, grouped by the district.
+ */
+export async function loadDistrictsIndicatorInputs(
+  deps: AnalysisDeps,
+  districts: IndicatorArea[],
+  categories: string[],
+  months: string[],
+  waitWeeks: number,
+  today: string = todayInGermany(),
+  remember: Remember = computeEach,
+): Promise<Map<string, Map<string, MonthInputs>>> {
+  const sorted = [...new Set(months)].sort();
+  const now = currentMonth(today);
+  const live = sorted.includes(now);
+  const [outcomes, stored, country] = await Promise.all([
+    loadDistrictOutcomeSums(deps, categories, sorted),
+    loadDistrictStoredStates(
+      deps,
+      districts.map((district) => district.ags),
+      categories,
+      sorted.filter((month) => month < now),
+    ),
+    live
+      ? Promise.all(
+          categories.map((category) => loadLiveDistricts(deps, category, { radiusKm, waitWeeks, today, remember })),
+        )
+      : Promise.resolve([]),
+  ]);
+  return new Map(
+    districts.map((district) => {
+      const liveStates = country.map((states, index) =>
+        cutLiveState(liveDistrictOf(states, district.ags, categories[index]!), district.agsList, waitWeeks),
+      );
+      const inputs = assembleInputs(
+        categories,
+        sorted,
+        now,
+        outcomes.get(district.ags) ?? new Map<string, OutcomeSums>(),
+        stored.get(district.ags) ?? new Map<string, StoredState>(),
+        liveStates,
+      );
+      return [district.ags, inputs];
+    }),
+  );
 }
 
 export { key as inputKey };

@@ -144,6 +144,11 @@ describe('measuring an operation', () => {
     expect(measure('{ courseCalendar(districtAgs: "03256") { id } }').cost).toBe(5000 + 1);
     expect(measure('{ courseCalendar { id } }').cost).toBe(50_000 + 1);
     expect(measure('query($d: String) { courseCalendar(districtAgs: $d) { id } }', { d: '03256' }).cost).toBe(5000 + 1);
+    // The districts of all of Germany ranked: a country-wide pass, not one district's
+    const ranking = (area: string) =>
+      measure(`{ indicatorRanking(${area}category: INTEGRATION_COURSE, indicator: COVERAGE) { areaAgs } }`).cost;
+    expect(ranking('districtAgs: "03256", ')).toBe(40_000 + 1);
+    expect(ranking('')).toBe(400_000 + 1);
     // Per municipality of the list it is asked on
     expect(measure('{ municipalities(limit: 10) { coverageGap(category: INTEGRATION_COURSE) { unmet } } }').cost).toBe(
       1 + 10 * (2000 + 1),
