@@ -1,4 +1,4 @@
-// npm run bench:load [-- --duration=60 --connections=50 --timeout=10 --instances=1]
+// npm run bench:load [-- --duration=60 --connections=50 --timeout=10 --instances=1 --mix=mixed]
 // Mixed reads (an analyst's token) and partner upserts (API keys) against a local server for a while (autocannon as a
 // library), then a check that every write the server acknowledged is in the database. The server runs as its own
 // process (server/main.ts), as in production, with a JWT secret of this run, against a Neo4j of this bench alone:
@@ -11,6 +11,8 @@
 // one, whose cached gap table it replaces. Ports: BENCH_NEO4J_PORT (the local Neo4j, default 7739), BENCH_HTTP_PORT
 // (the server, or the proxy with the instances on the ports after it; default 4739); BENCH_NEO4J_PID: the process of
 // NEO4J_URI's Neo4j, for its CPU time.
+// --mix=reads runs the public directory's reads alone, anonymous (PublicDistrictGraph and four PublicActorDetails per
+// round, the operations the explorer's public directory sends; no writes), for issue 17's read target.
 import { randomBytes, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +33,7 @@ import { startServerProcess, type ServerProcess } from './server-process.js';
 import {
   graphqlErrors,
   partnerUpsertWorkload,
+  publicReadRequests,
   readRequests,
   type LoadFixtures,
   type WriteWorkload,
@@ -43,16 +46,21 @@ const difference = (after: number | undefined, before: number | undefined) =>
 const loadPort = Number(process.env.BENCH_NEO4J_PORT ?? 7739);
 const httpPort = Number(process.env.BENCH_HTTP_PORT ?? 4739);
 
-function readOptions(): { duration: number; connections: number; timeout: number; instances: number } {
+type Mix = 'mixed' | 'reads';
+
+function readOptions(): { duration: number; connections: number; timeout: number; instances: number; mix: Mix } {
   const { values } = parseArgs({
     options: {
       duration: { type: 'string' },
       connections: { type: 'string' },
       timeout: { type: 'string' },
       instances: { type: 'string' },
+      mix: { type: 'string' },
     },
     strict: true,
   });
+  const mix = values.mix ?? 'mixed';
+  if (mix !== 'mixed' && mix !== 'reads') throw new Error(`--mix must be mixed or reads, got "${mix}"`);
   const instances = Number(values.instances ?? 1);
   if (!Number.isInteger(instances) || instances < 1 || instances > 8)
     throw new Error(`--instances must be a whole number from 1 to 8, got "${values.instances}"`);
@@ -66,7 +74,7 @@ function readOptions(): { duration: number; connections: number; timeout: number
     throw new Error(`--duration must be whole seconds, got "${values.duration}"`);
   if (!Number.isInteger(connections) || connections < 1)
     throw new Error(`--connections must be a whole number, got "${values.connections}"`);
-  return { duration, connections, timeout, instances };
+  return { duration, connections, timeout, instances, mix };
 }
 
 /** Write requests sent so far: the counts of a workload named "...Sent" count requests. */
@@ -74,7 +82,7 @@ const requestsSent = (counts: Record<string, number>) =>
   Object.entries(counts).reduce((sum, [name, n]) => (name.endsWith('Sent') ? sum + n : sum), 0);
 
 async function main(): Promise<void> {
-  const { duration, connections, timeout, instances } = readOptions();
+  const { duration, connections, timeout, instances, mix } = readOptions();
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
   const servers: ServerProcess[] = [];
@@ -146,18 +154,26 @@ async function main(): Promise<void> {
     const url = proxy?.url ?? servers[0]!.url;
 
     const runId = randomUUID().slice(0, 8);
-    writes = await partnerUpsertWorkload(driver, database, fixtures, runId);
-    const reads = readRequests(fixtures, analystToken);
-    // One round per connection: read, push (create), read, push again (update), read, staff read (4 reads : 2 writes).
-    const requests = [reads[0]!, writes.requests[0]!, reads[1]!, writes.requests[1]!, reads[2]!, reads[3]!];
+    let requests: autocannon.Request[];
+    if (mix === 'reads') {
+      requests = publicReadRequests(fixtures);
+    } else {
+      writes = await partnerUpsertWorkload(driver, database, fixtures, runId);
+      const reads = readRequests(fixtures, analystToken);
+      // One round per connection: read, push (create), read, push again (update), read, staff read (4 reads : 2 writes).
+      requests = [reads[0]!, writes.requests[0]!, reads[1]!, writes.requests[1]!, reads[2]!, reads[3]!];
+    }
+    const what = writes
+      ? `reads with an analyst's token; writes: ${writes.name}`
+      : "the public directory's reads, anonymous (the district's graph, then four actors' details); no writes";
     console.log(
-      `Load: ${connections} connections for ${duration} s against ${url}${proxy ? ` (nginx in front of ${servers.length} server processes: ${servers.map((server) => server.url).join(', ')})` : ''}; reads with an analyst's token; writes: ${writes.name}; Neo4j ${versions[0]?.get('v')} at ${connection.uri}`,
+      `Load: ${connections} connections for ${duration} s against ${url}${proxy ? ` (nginx in front of ${servers.length} server processes: ${servers.map((server) => server.url).join(', ')})` : ''}; ${what}; Neo4j ${versions[0]?.get('v')} at ${connection.uri}`,
     );
     // Warm-up (not measured): the first run of each query is planned by Neo4j, which takes seconds on a busy machine.
     await autocannon({ url, connections: 5, duration: 15, timeout: 30, requests });
     // After the warm-up: the first write of a fresh server has its queries planned by Neo4j, which takes longer than
     // a transaction may on a busy machine.
-    if (instances > 1) {
+    if (instances > 1 && writes) {
       const coordinatorToken = await mintToken(jwtSecret, {
         role: 'coordinator',
         sub: 'bench-load',
@@ -183,7 +199,7 @@ async function main(): Promise<void> {
       console.log(`Instances share the data: ${checked.lines.join('; ')}`);
     }
     graphqlErrors.clear();
-    const sentBefore = requestsSent(writes.counts());
+    const sentBefore = writes ? requestsSent(writes.counts()) : 0;
     const loadBefore = os
       .loadavg()
       .map((value) => value.toFixed(1))
@@ -214,9 +230,9 @@ async function main(): Promise<void> {
       ms === undefined ? 'not measured' : `${(ms / result.requests.total).toFixed(2)} ms`;
     const cpuSeconds = (ms: number | undefined) => (ms === undefined ? '' : ` (${(ms / 1000).toFixed(1)} s)`);
 
-    const verification = await writes.verify(driver, database);
-    const counts = writes.counts();
-    const writesSent = requestsSent(counts) - sentBefore;
+    const verification = writes ? await writes.verify(driver, database) : { acknowledged: 0, found: 0, missing: [] };
+    const counts = writes?.counts() ?? {};
+    const writesSent = writes ? requestsSent(counts) - sentBefore : 0;
     const gqlErrors = [...graphqlErrors.values()].reduce((sum, n) => sum + n, 0);
     const lines = [
       `client timeout ${timeout} s; load average before the run ${loadBefore}; machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, shared with other work; Node ${process.version}`,
@@ -224,8 +240,12 @@ async function main(): Promise<void> {
       `latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`,
       `CPU per request: server${instances > 1 ? `s (${instances} instances)` : ''} ${perRequest(cpuMs.servers)}${cpuSeconds(cpuMs.servers)}, Neo4j ${perRequest(cpuMs.neo4j)}${cpuSeconds(cpuMs.neo4j)}${proxy ? `, nginx ${perRequest(cpuMs.proxy)}${cpuSeconds(cpuMs.proxy)}` : ''}, this client (autocannon) ${perRequest(cpuMs.client)}${cpuSeconds(cpuMs.client)}; ${os.cpus().length} cores x ${result.duration.toFixed(1)} s = ${(os.cpus().length * result.duration).toFixed(0)} CPU s available`,
       `errors: ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${gqlErrors} GraphQL errors ${JSON.stringify(Object.fromEntries(graphqlErrors))}; HTTP status counts ${JSON.stringify(Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, (stat as { count: number }).count])))}`,
-      `writes (warm-up and run): ${JSON.stringify(counts)}`,
-      `check: ${verification.found} of ${verification.acknowledged} acknowledged writes are in the database${verification.missing.length ? `; missing: ${verification.missing.join(', ')}` : ''}`,
+      ...(writes
+        ? [
+            `writes (warm-up and run): ${JSON.stringify(counts)}`,
+            `check: ${verification.found} of ${verification.acknowledged} acknowledged writes are in the database${verification.missing.length ? `; missing: ${verification.missing.join(', ')}` : ''}`,
+          ]
+        : []),
     ];
     console.log(lines.join('\n'));
     if (

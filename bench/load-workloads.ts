@@ -1,8 +1,12 @@
 // What bench:load sends: a mix of reads with an analyst's token, and a write workload that remembers every write the
 // server acknowledged so that the bench can check afterwards that each one is in the database. The write workload is
 // a unit of its own: partner systems pushing batches through upsertOffers, each with the API key of its own Actor.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Request } from 'autocannon';
+import { Kind, parse as parseGraphQL, print, visit, type DefinitionNode, type FragmentDefinitionNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { projectRoot } from '../server/config.js';
 import { createApiKey, revokeApiKey } from '../server/auth/api-keys.js';
 
 export interface Verification {
@@ -114,6 +118,70 @@ export function readRequests(fixtures: LoadFixtures, analystToken: string): Requ
         if (status < 400 && !countErrors(parsed) && !parsed.data?.coverageGaps?.area) countError('NO_GAP_TABLE');
       },
     },
+  ];
+}
+
+/**
+ * An operation of the explorer's public directory as the page sends it: the operation from its .graphql file with the
+ * fragments it spreads (from public-fields.graphql), so that the bench reads exactly what a visitor's page reads.
+ */
+function publicOperation(name: string): string {
+  const read = (file: string) =>
+    parseGraphQL(fs.readFileSync(path.join(projectRoot, 'explorer', 'src', 'operations', file), 'utf8')).definitions;
+  const definitions: readonly DefinitionNode[] = [
+    ...read('public-directory.graphql'),
+    ...read('public-fields.graphql'),
+  ];
+  const fragments = new Map(
+    definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const operation = definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
+  if (!operation) throw new Error(`public-directory.graphql has no operation ${name}`);
+  const used = new Set<string>();
+  const collect = (node: DefinitionNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        if (used.has(spread.name.value)) return;
+        used.add(spread.name.value);
+        collect(fragments.get(spread.name.value)!);
+      },
+    });
+  collect(operation);
+  return [operation, ...[...used].map((fragment) => fragments.get(fragment)!)].map((d) => print(d)).join('\n');
+}
+
+/**
+ * The public directory's reads, anonymous, as a visitor's page sends them: the district's actors, links and offers
+ * (PublicDistrictGraph), then the details of four actors (PublicActorDetails), a different one each time.
+ */
+export function publicReadRequests(fixtures: LoadFixtures): Request[] {
+  const directory = publicOperation('PublicDistrictGraph');
+  const details = publicOperation('PublicActorDetails');
+  let next = 0;
+  const detailsRequest: Request = {
+    method: 'POST',
+    path: '/graphql',
+    headers: jsonHeaders,
+    setupRequest: (request) => {
+      const id = fixtures.providerIds[next++ % fixtures.providerIds.length]!;
+      return { ...request, body: post(details, { id }) };
+    },
+    onResponse: checked,
+  };
+  return [
+    {
+      method: 'POST',
+      path: '/graphql',
+      headers: jsonHeaders,
+      body: post(directory, { districtAgs: fixtures.districtAgs }),
+      onResponse: checked,
+    },
+    detailsRequest,
+    detailsRequest,
+    detailsRequest,
+    detailsRequest,
   ];
 }
 
