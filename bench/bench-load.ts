@@ -13,6 +13,8 @@
 // NEO4J_URI's Neo4j, for its CPU time.
 // --mix=reads runs the public directory's reads alone, anonymous (PublicDistrictGraph and four PublicActorDetails per
 // round, the operations the explorer's public directory sends; no writes), for issue 17's read target.
+// --mix=staff-reads and --mix=writes run the mixed run's reads alone and its writes alone, to tell what each kind of
+// request costs the server and Neo4j.
 import { randomBytes, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,7 +48,8 @@ const difference = (after: number | undefined, before: number | undefined) =>
 const loadPort = Number(process.env.BENCH_NEO4J_PORT ?? 7739);
 const httpPort = Number(process.env.BENCH_HTTP_PORT ?? 4739);
 
-type Mix = 'mixed' | 'reads';
+const mixes = ['mixed', 'reads', 'staff-reads', 'writes'] as const;
+type Mix = (typeof mixes)[number];
 
 function readOptions(): { duration: number; connections: number; timeout: number; instances: number; mix: Mix } {
   const { values } = parseArgs({
@@ -59,8 +62,8 @@ function readOptions(): { duration: number; connections: number; timeout: number
     },
     strict: true,
   });
-  const mix = values.mix ?? 'mixed';
-  if (mix !== 'mixed' && mix !== 'reads') throw new Error(`--mix must be mixed or reads, got "${mix}"`);
+  const mix = (values.mix ?? 'mixed') as Mix;
+  if (!mixes.includes(mix)) throw new Error(`--mix must be one of ${mixes.join(', ')}, got "${values.mix}"`);
   const instances = Number(values.instances ?? 1);
   if (!Number.isInteger(instances) || instances < 1 || instances > 8)
     throw new Error(`--instances must be a whole number from 1 to 8, got "${values.instances}"`);
@@ -157,15 +160,23 @@ async function main(): Promise<void> {
     let requests: autocannon.Request[];
     if (mix === 'reads') {
       requests = publicReadRequests(fixtures);
+    } else if (mix === 'staff-reads') {
+      requests = readRequests(fixtures, analystToken);
     } else {
       writes = await partnerUpsertWorkload(driver, database, fixtures, runId);
       const reads = readRequests(fixtures, analystToken);
       // One round per connection: read, push (create), read, push again (update), read, staff read (4 reads : 2 writes).
-      requests = [reads[0]!, writes.requests[0]!, reads[1]!, writes.requests[1]!, reads[2]!, reads[3]!];
+      requests =
+        mix === 'writes'
+          ? writes.requests
+          : [reads[0]!, writes.requests[0]!, reads[1]!, writes.requests[1]!, reads[2]!, reads[3]!];
     }
-    const what = writes
-      ? `reads with an analyst's token; writes: ${writes.name}`
-      : "the public directory's reads, anonymous (the district's graph, then four actors' details); no writes";
+    const what = {
+      mixed: `reads with an analyst's token; writes: ${writes?.name}`,
+      reads: "the public directory's reads, anonymous (the district's graph, then four actors' details); no writes",
+      'staff-reads': "the mixed run's reads alone, with an analyst's token (no writes: the gap table stays cached)",
+      writes: `the mixed run's writes alone: ${writes?.name}`,
+    }[mix];
     console.log(
       `Load: ${connections} connections for ${duration} s against ${url}${proxy ? ` (nginx in front of ${servers.length} server processes: ${servers.map((server) => server.url).join(', ')})` : ''}; ${what}; Neo4j ${versions[0]?.get('v')} at ${connection.uri}`,
     );

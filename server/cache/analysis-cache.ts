@@ -78,8 +78,16 @@ export class AnalysisCache {
         : undefined;
   }
 
-  /** The cached result under the key, or compute()'s, kept for the next request with the same key. */
-  async remember<T>(key: AnalysisKey, compute: () => Promise<T>, onLookup?: (hit: boolean) => void): Promise<T> {
+  /**
+   * The cached result under the key, or compute()'s, kept for the next request with the same key unless keep says no
+   * (a failed answer, say). Requests asking while it is computed get the same result, kept or not.
+   */
+  async remember<T>(
+    key: AnalysisKey,
+    compute: () => Promise<T>,
+    onLookup?: (hit: boolean) => void,
+    keep: (value: T) => boolean = () => true,
+  ): Promise<T> {
     if (!this.lru) return compute();
     const id = keyOf(key);
     const kept = this.lru.get(id);
@@ -90,7 +98,7 @@ export class AnalysisCache {
     const computing = compute().then((value) => {
       const frozen = freezeDeep(value);
       // A result larger than the whole cache is answered but not kept (lru-cache refuses it quietly).
-      this.lru!.set(id, { value: frozen }, { size: Math.max(1, sizeOfResult(frozen)) });
+      if (keep(frozen)) this.lru!.set(id, { value: frozen }, { size: Math.max(1, sizeOfResult(frozen)) });
       return frozen;
     });
     this.running.set(id, computing);

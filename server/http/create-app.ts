@@ -15,6 +15,7 @@ import { coordinatorOnly, requireRole, staff } from '../auth/roles.js';
 import { resolveSession } from '../auth/sessions.js';
 import { KeySetUnavailableError } from '../auth/verify-token.js';
 import { AnalysisCache } from '../cache/analysis-cache.js';
+import { coalesceReads } from '../cache/coalesce-reads.js';
 import { createRequestAnalyses } from '../cache/request-analyses.js';
 import {
   defaultAccountSettings,
@@ -37,6 +38,7 @@ import type { Logger } from '../logger.js';
 import { createAuthRoutes } from './auth-routes.js';
 import { createOidcClient } from '../auth/oidc-login.js';
 import { createOidcRoutes, createProviderLogout } from './oidc-routes.js';
+import { cacheAnonymousReads, noteKeepableResponses } from './cache-anonymous-reads.js';
 import { checkCsrfToken, csrfHeader, isWrite } from './check-csrf.js';
 import { checkHealth } from './check-health.js';
 import { createRequestSessions, type SessionUse } from './gate-sessions.js';
@@ -120,10 +122,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const analysisCache = new AnalysisCache({ ...defaultCacheSettings, ...options.cache });
   const cacheOn = analysisCache.settings.maxEntries > 0 && analysisCache.settings.maxBytes > 0;
-  // The data version is read from the database for each request that asks for an analysis, never kept here: a
-  // write through another instance advances it there.
-  const analysesOfRequest = () =>
-    cacheOn ? { analyses: createRequestAnalyses(analysisCache, () => readDataVersion(driver, database)) } : {};
+  // The data version is read from the database for each request that asks for an analysis or is an anonymous read,
+  // never kept here: a write through another instance advances it there. Requests arriving together share a read
+  // (server/cache/coalesce-reads.ts).
+  const readVersion = coalesceReads(() => readDataVersion(driver, database));
+  const analysesOfRequest = (version: () => Promise<string> = readVersion) =>
+    cacheOn ? { analyses: createRequestAnalyses(analysisCache, version) } : {};
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
@@ -149,6 +153,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       refuseUnsupportedShapes(),
       reportUnavailable(watch),
       logRequests(log),
+      noteKeepableResponses(),
     ],
     // Apollo adds stack traces unless NODE_ENV is production or test; the project decides by DEBUG_ERRORS alone.
     includeStacktraceInErrorResponses: debugErrors,
@@ -240,6 +245,26 @@ export async function createApp(options: AppOptions): Promise<App> {
       next();
     };
 
+  /**
+   * A GraphQL request's context. viewer: who is asking (server/auth/viewer.ts); token / jwt: what @neo4j/graphql checks
+   * the schema's rules with; sessions: the request's share of the connection pool, which the generated resolvers
+   * (executionContext) and the custom ones (server/schema/route-request-sessions.ts) go through; analyses: the
+   * request's way to the analysis cache, with the data version already read for it when there is one.
+   */
+  const graphqlContext = async (req: express.Request, res: express.Response, version?: () => Promise<string>) => {
+    const auth = res.locals.auth as Authentication;
+    const sessions = createRequestSessions(driver, limits.maxSessionsPerRequest, sessionUse);
+    return {
+      sessions,
+      executionContext: sessions.driver,
+      viewer: auth.viewer,
+      ...analysesOfRequest(version),
+      origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+      ...(auth.jwt ? { jwt: auth.jwt } : {}),
+      ...(database ? { sessionConfig: { database } } : {}),
+    };
+  };
+
   // all, not use: /graphql/anything else is no API (a 404 from refuseUnknownRoutes).
   app.all(
     '/graphql',
@@ -256,24 +281,19 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.set('Cache-Control', 'no-store');
       next();
     },
-    // viewer: who is asking (server/auth/viewer.ts); token / jwt: what @neo4j/graphql checks the schema's rules with;
-    // sessions: the request's share of the connection pool, which the generated resolvers (executionContext) and the
-    // custom ones (server/schema/route-request-sessions.ts) go through.
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const auth = res.locals.auth as Authentication;
-        const sessions = createRequestSessions(driver, limits.maxSessionsPerRequest, sessionUse);
-        return {
-          sessions,
-          executionContext: sessions.driver,
-          viewer: auth.viewer,
-          ...analysesOfRequest(),
-          origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
-          ...(auth.jwt ? { jwt: auth.jwt } : {}),
-          ...(database ? { sessionConfig: { database } } : {}),
-        };
-      },
-    }),
+    // Anonymous queries answered whole from the cache per data version (cache-anonymous-reads.ts); the rest by Apollo.
+    ...(cacheOn
+      ? [
+          cacheAnonymousReads({
+            apollo,
+            cache: analysisCache,
+            readVersion,
+            context: (req, res, version) => graphqlContext(req, res, () => version),
+            log,
+          }),
+        ]
+      : []),
+    expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, res) }),
   );
 
   // The briefing shows waiting demand: coordinator and analyst only.
@@ -286,7 +306,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       driver,
       database,
       printer: pdfPrinter,
-      analyses: analysesOfRequest,
+      analyses: () => analysesOfRequest(),
     }),
   );
 

@@ -4,6 +4,7 @@
 // unknown code, a code of the wrong kind or areas of two districts refuse the file with the value named, and
 // nothing is written. Outlines are data, not code: another county loads its own (npm run import:outlines).
 import neo4j, { type Driver } from 'neo4j-driver';
+import { advancing } from '../database/data-version.js';
 import { BadUserInputError, quote } from '../errors.js';
 import { parseOutlines, type OutlineFeature, type OutlineLevel } from './parse-outlines.js';
 
@@ -68,51 +69,60 @@ export async function importOutlines(
   const features = parsed.features.filter((f) => f.level !== 'unitary' || !municipalities.has(areaAgsOf(f)));
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(async (tx) => {
-      const keys = features.map((feature) => ({ ags: areaAgsOf(feature), level: feature.level }));
-      const { records } = await tx.run(resolveQuery, { keys });
-      const resolved = records.map((record) => record.toObject() as Resolved);
-      const districts = new Map<string, string>();
-      features.forEach((feature, i) => {
-        const area = resolved[i]!;
-        const where = `features[${feature.index}]`;
-        const known = feature.level === 'district' ? area.isDistrict : area.kind !== null;
-        if (!known)
+    // The version advances with the outlines: the public map's answers are kept per data version
+    // (server/http/cache-anonymous-reads.ts).
+    return await session.executeWrite(
+      advancing(async (tx) => {
+        const keys = features.map((feature) => ({ ags: areaAgsOf(feature), level: feature.level }));
+        const { records } = await tx.run(resolveQuery, { keys });
+        const resolved = records.map((record) => record.toObject() as Resolved);
+        const districts = new Map<string, string>();
+        features.forEach((feature, i) => {
+          const area = resolved[i]!;
+          const where = `features[${feature.index}]`;
+          const known = feature.level === 'district' ? area.isDistrict : area.kind !== null;
+          if (!known)
+            refuse(
+              `${where}: there is no ${feature.level === 'district' ? 'district' : 'municipality'} with the code ${quote(feature.code)}${feature.level === 'unitary' ? ` (AGS ${quote(area.ags)})` : ''}`,
+              `${where}: es gibt ${feature.level === 'district' ? 'keinen Landkreis' : 'keine Gemeinde'} mit dem Schlüssel ${quote(feature.code)}${feature.level === 'unitary' ? ` (AGS ${quote(area.ags)})` : ''}`,
+              { reason: 'UNKNOWN_AREA', field: `features[${feature.index}].properties.code`, value: feature.code },
+            );
+          if ((feature.level === 'collective') !== (area.kind === 'COLLECTIVE') && feature.level !== 'district')
+            refuse(
+              `${where}: the code ${quote(feature.code)} of level ${feature.level} names a municipality of kind ${area.kind}`,
+              `${where}: der Schlüssel ${quote(feature.code)} der Ebene ${feature.level} gehört zu einer Gemeinde der Art ${area.kind}`,
+              { reason: 'WRONG_AREA_KIND', field: `features[${feature.index}].properties.code`, value: feature.code },
+            );
+          if (area.districtAgs) districts.set(area.districtAgs, area.districtName ?? area.districtAgs);
+        });
+        if (districts.size !== 1)
           refuse(
-            `${where}: there is no ${feature.level === 'district' ? 'district' : 'municipality'} with the code ${quote(feature.code)}${feature.level === 'unitary' ? ` (AGS ${quote(area.ags)})` : ''}`,
-            `${where}: es gibt ${feature.level === 'district' ? 'keinen Landkreis' : 'keine Gemeinde'} mit dem Schlüssel ${quote(feature.code)}${feature.level === 'unitary' ? ` (AGS ${quote(area.ags)})` : ''}`,
-            { reason: 'UNKNOWN_AREA', field: `features[${feature.index}].properties.code`, value: feature.code },
+            `The outlines must belong to one district, they belong to ${[...districts.keys()].map((d) => quote(d)).join(', ')}`,
+            `Die Umrisse müssen zu einem Landkreis gehören, sie gehören zu ${[...districts.keys()].map((d) => quote(d)).join(', ')}`,
+            { reason: 'SEVERAL_DISTRICTS', value: [...districts.keys()] },
           );
-        if ((feature.level === 'collective') !== (area.kind === 'COLLECTIVE') && feature.level !== 'district')
-          refuse(
-            `${where}: the code ${quote(feature.code)} of level ${feature.level} names a municipality of kind ${area.kind}`,
-            `${where}: der Schlüssel ${quote(feature.code)} der Ebene ${feature.level} gehört zu einer Gemeinde der Art ${area.kind}`,
-            { reason: 'WRONG_AREA_KIND', field: `features[${feature.index}].properties.code`, value: feature.code },
-          );
-        if (area.districtAgs) districts.set(area.districtAgs, area.districtName ?? area.districtAgs);
-      });
-      if (districts.size !== 1)
-        refuse(
-          `The outlines must belong to one district, they belong to ${[...districts.keys()].map((d) => quote(d)).join(', ')}`,
-          `Die Umrisse müssen zu einem Landkreis gehören, sie gehören zu ${[...districts.keys()].map((d) => quote(d)).join(', ')}`,
-          { reason: 'SEVERAL_DISTRICTS', value: [...districts.keys()] },
-        );
-      const [[districtAgs, districtName]] = [...districts] as [[string, string]];
-      // An outline imported again unchanged keeps when it was imported: a repeated seed leaves the same graph.
-      const earlier = await tx.run<{ ags: string; level: string; geometry: string; attribution: string; at: unknown }>(
-        `MATCH (o:AreaOutline {districtAgs: $districtAgs})
+        const [[districtAgs, districtName]] = [...districts] as [[string, string]];
+        // An outline imported again unchanged keeps when it was imported: a repeated seed leaves the same graph.
+        const earlier = await tx.run<{
+          ags: string;
+          level: string;
+          geometry: string;
+          attribution: string;
+          at: unknown;
+        }>(
+          `MATCH (o:AreaOutline {districtAgs: $districtAgs})
          RETURN o.ags AS ags, o.level AS level, o.geometry AS geometry, o.attribution AS attribution, o.importedAt AS at`,
-        { districtAgs },
-      );
-      const importedAt = new Map(
-        earlier.records.map((record) => [
-          [record.get('ags'), record.get('level'), record.get('geometry'), record.get('attribution')].join('\u0000'),
-          record.get('at'),
-        ]),
-      );
-      await tx.run('MATCH (o:AreaOutline {districtAgs: $districtAgs}) DETACH DELETE o', { districtAgs });
-      await tx.run(
-        `UNWIND $rows AS row
+          { districtAgs },
+        );
+        const importedAt = new Map(
+          earlier.records.map((record) => [
+            [record.get('ags'), record.get('level'), record.get('geometry'), record.get('attribution')].join('\u0000'),
+            record.get('at'),
+          ]),
+        );
+        await tx.run('MATCH (o:AreaOutline {districtAgs: $districtAgs}) DETACH DELETE o', { districtAgs });
+        await tx.run(
+          `UNWIND $rows AS row
          OPTIONAL MATCH (d:District {ags: row.ags}) WHERE row.level = 'district'
          OPTIONAL MATCH (m:Municipality {ags: row.ags}) WHERE row.level <> 'district'
          WITH row, coalesce(d, m) AS area
@@ -120,33 +130,34 @@ export async function importOutlines(
                                 districtAgs: $districtAgs, attribution: $attribution,
                                 importedAt: coalesce(row.importedAt, datetime())})
          CREATE (o)-[:OUTLINE_OF]->(area)`,
-        {
+          {
+            districtAgs,
+            attribution,
+            rows: features.map((feature) => ({
+              ags: areaAgsOf(feature),
+              // A unitary municipality is drawn as a municipality; the level says what it is on the map.
+              level: feature.level,
+              name: feature.name,
+              geometry: JSON.stringify(feature.geometry),
+              importedAt:
+                importedAt.get(
+                  [areaAgsOf(feature), feature.level, JSON.stringify(feature.geometry), attribution].join('\u0000'),
+                ) ?? null,
+            })),
+          },
+        );
+        const byLevel = { district: 0, collective: 0, municipality: 0, unitary: 0 };
+        for (const feature of features) byLevel[feature.level] += 1;
+        return {
           districtAgs,
+          districtName,
+          features: features.length,
+          byLevel,
+          skipped: parsed.features.length - features.length,
           attribution,
-          rows: features.map((feature) => ({
-            ags: areaAgsOf(feature),
-            // A unitary municipality is drawn as a municipality; the level says what it is on the map.
-            level: feature.level,
-            name: feature.name,
-            geometry: JSON.stringify(feature.geometry),
-            importedAt:
-              importedAt.get(
-                [areaAgsOf(feature), feature.level, JSON.stringify(feature.geometry), attribution].join('\u0000'),
-              ) ?? null,
-          })),
-        },
-      );
-      const byLevel = { district: 0, collective: 0, municipality: 0, unitary: 0 };
-      for (const feature of features) byLevel[feature.level] += 1;
-      return {
-        districtAgs,
-        districtName,
-        features: features.length,
-        byLevel,
-        skipped: parsed.features.length - features.length,
-        attribution,
-      };
-    });
+        };
+      }),
+    );
   } finally {
     await session.close();
   }

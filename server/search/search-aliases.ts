@@ -3,6 +3,7 @@
 // coordinator): "VHS" finds "Volkshochschule Nienburg", a county adds "KVHS" or the short name of its own
 // job centre.
 import neo4j from 'neo4j-driver';
+import { advancing } from '../database/data-version.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
 import { readRows, requireDriver, type AnalysisDeps } from '../analysis/analysis-deps.js';
 import { foldKey } from './fold-search-text.js';
@@ -89,19 +90,23 @@ export async function setSearchAliases(
   });
   const session = requireDriver(deps).session({ database: deps.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    await session.executeWrite(async (tx) => {
-      const found = await tx.run('MATCH (d:District {ags: $districtAgs}) RETURN d.ags', { districtAgs });
-      if (found.records.length === 0)
-        throw new NotFoundError(`There is no district with ags ${quote(districtAgs)}; nothing was written`, {
-          field: 'districtAgs',
-          value: districtAgs,
-        });
-      await tx.run('MATCH (a:SearchAlias {districtAgs: $districtAgs}) DELETE a', { districtAgs });
-      await tx.run(
-        'UNWIND $aliases AS row CREATE (:SearchAlias {districtAgs: $districtAgs, alias: row.alias, expansion: row.expansion})',
-        { districtAgs, aliases: cleaned },
-      );
-    });
+    // The version advances with the aliases: the public directory's search answers are kept per data version
+    // (server/http/cache-anonymous-reads.ts).
+    await session.executeWrite(
+      advancing(async (tx) => {
+        const found = await tx.run('MATCH (d:District {ags: $districtAgs}) RETURN d.ags', { districtAgs });
+        if (found.records.length === 0)
+          throw new NotFoundError(`There is no district with ags ${quote(districtAgs)}; nothing was written`, {
+            field: 'districtAgs',
+            value: districtAgs,
+          });
+        await tx.run('MATCH (a:SearchAlias {districtAgs: $districtAgs}) DELETE a', { districtAgs });
+        await tx.run(
+          'UNWIND $aliases AS row CREATE (:SearchAlias {districtAgs: $districtAgs, alias: row.alias, expansion: row.expansion})',
+          { districtAgs, aliases: cleaned },
+        );
+      }),
+    );
   } finally {
     await session.close();
   }

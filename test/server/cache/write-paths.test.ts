@@ -28,9 +28,8 @@ const exempt: Record<string, string> = {
   'server/demo-data/load-demo-surveys.ts': "runs inside the demo load's transaction, which advances the version",
   // A session is touched on every request (the idle timeout): advancing the version there would empty the cache.
   'server/auth/sessions.ts': 'logins and sessions: read by no analysis',
-  'server/analysis/network/network-layout-service.ts': 'the arrangement of the network view: read by no analysis',
-  'server/outlines/import-outlines.ts': 'the outlines the map draws: read by no analysis',
-  'server/search/search-aliases.ts': 'the search aliases: the search is not cached',
+  'server/analysis/network/network-layout-service.ts':
+    'the arrangement of the network view: read by no analysis and by staff only (no anonymous answer keeps it)',
   'server/changes/record-changes.ts': 'the change history, inside the transaction of a write path; read by no analysis',
   'server/monitoring/write-snapshots.ts': 'inside the transactions of the snapshot job and the seed, which advance it',
   'server/partner/hold-corrected-fields.ts': 'inside the generated mutations (guard-mutations.ts), which advance it',
