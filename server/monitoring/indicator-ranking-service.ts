@@ -19,7 +19,7 @@ import { compareGerman } from '../analysis/labels.js';
 import { todayInGermany } from '../../shared/calendar.js';
 import { readIndicatorTargets, type IndicatorTargets } from '../config.js';
 import { BadUserInputError, NotFoundError, quote } from '../errors.js';
-import { indicatorsFromInputs, indicatorsOfArea } from './indicator-service.js';
+import { indicatorsFromInputs, indicatorsOfArea, type AreaIndicators } from './indicator-service.js';
 
 export interface IndicatorRankingArgs {
   districtAgs?: string | null; // absent: the districts of the whole graph
@@ -36,6 +36,8 @@ export interface IndicatorRankingRow {
   improvement: number | null; // the change signed so that a move toward the target is positive
   value: IndicatorValue;
 }
+
+type UnrankedRow = Omit<IndicatorRankingRow, 'rank'>;
 
 interface RankingArea {
   ags: string;
@@ -105,6 +107,18 @@ function improvementOf(value: IndicatorValue, indicator: IndicatorName): number 
   return indicatorDefinitions[indicator].direction === 'AT_LEAST' ? value.change : -value.change;
 }
 
+/** An area's row of the ranking: the indicator's value among the area's results, and its improvement. */
+function rankingRow(area: IndicatorArea, results: AreaIndicators[], indicator: IndicatorName): UnrankedRow {
+  const value = results[0]!.values.find((candidate) => candidate.indicator === indicator)!;
+  return {
+    areaAgs: area.ags,
+    areaName: area.name,
+    areaKind: area.kind,
+    improvement: improvementOf(value, indicator),
+    value,
+  };
+}
+
 /** The areas of one district, each through indicatorsOfArea with the district's live state shared. */
 async function rankAreasOfDistrict(
   deps: AnalysisDeps,
@@ -115,12 +129,12 @@ async function rankAreasOfDistrict(
   targets: IndicatorTargets,
   today: string,
   remember: Remember,
-): Promise<Omit<IndicatorRankingRow, 'rank'>[]> {
+): Promise<UnrankedRow[]> {
   const areas = await loadRankingAreas(deps, districtAgs);
   // Every area needs the district's live state of the category: computed once for all of them.
   const shared = memoize(remember);
   return Promise.all(
-    areas.map(async (area): Promise<Omit<IndicatorRankingRow, 'rank'>> => {
+    areas.map(async (area) => {
       const indicatorArea: IndicatorArea = {
         kind: area.collective ? 'SAMTGEMEINDE' : 'MUNICIPALITY',
         ags: area.ags,
@@ -128,15 +142,8 @@ async function rankAreasOfDistrict(
         agsList: area.agsList,
         districtAgs,
       };
-      const [result] = await indicatorsOfArea(deps, indicatorArea, [category], [month], targets, today, shared);
-      const value = result!.values.find((candidate) => candidate.indicator === indicator)!;
-      return {
-        areaAgs: area.ags,
-        areaName: area.name,
-        areaKind: indicatorArea.kind,
-        improvement: improvementOf(value, indicator),
-        value,
-      };
+      const results = await indicatorsOfArea(deps, indicatorArea, [category], [month], targets, today, shared);
+      return rankingRow(indicatorArea, results, indicator);
     }),
   );
 }
@@ -150,7 +157,7 @@ async function rankDistricts(
   targets: IndicatorTargets,
   today: string,
   remember: Remember,
-): Promise<Omit<IndicatorRankingRow, 'rank'>[]> {
+): Promise<UnrankedRow[]> {
   const districts = await loadDistricts(deps);
   const inputs = await loadDistrictsIndicatorInputs(
     deps,
@@ -161,17 +168,13 @@ async function rankDistricts(
     today,
     remember,
   );
-  return districts.map((district) => {
-    const [result] = indicatorsFromInputs(district, [category], [month], targets, inputs.get(district.ags)!);
-    const value = result!.values.find((candidate) => candidate.indicator === indicator)!;
-    return {
-      areaAgs: district.ags,
-      areaName: district.name,
-      areaKind: 'DISTRICT',
-      improvement: improvementOf(value, indicator),
-      value,
-    };
-  });
+  return districts.map((district) =>
+    rankingRow(
+      district,
+      indicatorsFromInputs(district, [category], [month], targets, inputs.get(district.ags)!),
+      indicator,
+    ),
+  );
 }
 
 export async function indicatorRanking(

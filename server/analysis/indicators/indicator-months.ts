@@ -57,3 +57,8 @@ export function checkMonthRange(fromArg: unknown, toArg: unknown, today: string 
     );
   return months;
 }
+
+/** The months a read asks for (in order) with the days they span, as the outcome and stored-state reads take them. */
+export function monthRange(months: string[]): { months: string[]; from: string; to: string } {
+  return { months, from: `${months[0]!}-01`, to: lastDayOf(months[months.length - 1]!) };
+}

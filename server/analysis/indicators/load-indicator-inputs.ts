@@ -19,7 +19,7 @@ import {
   type PlaceFigures,
   type WaitFigures,
 } from './compute-indicators.js';
-import { currentMonth, lastDayOf } from './indicator-months.js';
+import { currentMonth, monthRange } from './indicator-months.js';
 import {
   computeEach,
   cutLiveState,
@@ -77,7 +77,7 @@ async function loadOutcomeSums(
      WHERE o.category IN $categories AND x.periodEnd >= date($from) AND x.periodEnd <= date($to)
      WITH o, x, substring(toString(x.periodEnd), 0, 7) AS month WHERE month IN $months
      RETURN o.category AS category, month, ${outcomeSumsReturn}`,
-    { agsList, categories, months, from: `${months[0]!}-01`, to: lastDayOf(months[months.length - 1]!) },
+    { agsList, categories, ...monthRange(months) },
   );
   return fileOutcomeSums(rows).get(noGroup) ?? new Map<string, OutcomeSums>();
 }
@@ -121,7 +121,7 @@ async function loadDistrictOutcomeSums(
      MATCH (x)-[:OUTCOME_OF]->(o:Offer)-[:TAKES_PLACE_IN]->(:Municipality)-[:IN_DISTRICT]->(d:District)
      WHERE o.category IN $categories
      RETURN d.ags AS areaAgs, o.category AS category, month, ${outcomeSumsReturn}`,
-    { categories, months, from: `${months[0]!}-01`, to: lastDayOf(months[months.length - 1]!) },
+    { categories, ...monthRange(months) },
   );
   return fileOutcomeSums(rows);
 }
@@ -147,9 +147,7 @@ async function loadStoredStates(
     agsList: area.agsList,
     areaAgs: area.ags,
     categories,
-    months,
-    from: `${months[0]!}-01`,
-    to: lastDayOf(months[months.length - 1]!),
+    ...monthRange(months),
   };
   const [indicatorRows, snapshotRows] = await Promise.all([
     readRows<Record<string, unknown>>(
@@ -242,9 +240,7 @@ async function loadDistrictStoredStates(
   const params = {
     districtKeys,
     categories,
-    months,
-    from: `${months[0]!}-01`,
-    to: lastDayOf(months[months.length - 1]!),
+    ...monthRange(months),
   };
   const [indicatorRows, snapshotRows] = await Promise.all([
     readRows<Record<string, unknown>>(
