@@ -126,8 +126,14 @@ async function main(): Promise<void> {
       console.log('Loading the demo county ...');
       await loadDemoData(driver, generateDemoData({ today: todayInGermany() }), { database });
     }
+    // The district with the most actors: the demo's own county, not a neighbour's border area (whose key may sort first).
     const district = (
-      await driver.executeQuery('MATCH (d:District) RETURN d.ags AS ags ORDER BY ags LIMIT 1', {}, { database })
+      await driver.executeQuery(
+        `MATCH (d:District)
+         RETURN d.ags AS ags ORDER BY COUNT { (:Actor)-[:LOCATED_IN]->(:Municipality)-[:IN_DISTRICT]->(d) } DESC, ags LIMIT 1`,
+        {},
+        { database },
+      )
     ).records[0]!.get('ags') as string;
     const schema = await createSchema({ driver, database });
     const uncached = await serve(schema, driver, database, 0);
