@@ -201,17 +201,20 @@ async function loadExisting(tx: Transaction, source: string, externalIds: string
   return existing;
 }
 
-async function findKeys(
+/** Which of the named providers (Actor ids) and venues (Municipality keys) exist: one read for both. */
+async function findReferences(
   tx: Transaction,
-  label: 'Actor' | 'Municipality',
-  key: 'id' | 'ags',
-  values: string[],
-): Promise<Set<string>> {
-  if (values.length === 0) return new Set();
-  const result = await tx.run(`UNWIND $values AS value MATCH (n:${label} {${key}: value}) RETURN n.${key} AS value`, {
-    values: [...new Set(values)],
-  });
-  return new Set(result.records.map((record) => record.get('value') as string));
+  actorIds: string[],
+  venueKeys: string[],
+): Promise<{ actors: Set<string>; venues: Set<string> }> {
+  if (actorIds.length === 0 && venueKeys.length === 0) return { actors: new Set(), venues: new Set() };
+  const result = await tx.run(
+    `RETURN [id IN $actorIds WHERE EXISTS { MATCH (:Actor {id: id}) }] AS actors,
+            [ags IN $venueKeys WHERE EXISTS { MATCH (:Municipality {ags: ags}) }] AS venues`,
+    { actorIds: [...new Set(actorIds)], venueKeys: [...new Set(venueKeys)] },
+  );
+  const record = result.records[0]!;
+  return { actors: new Set(record.get('actors') as string[]), venues: new Set(record.get('venues') as string[]) };
 }
 
 function currentOf(existing: Existing | undefined, field: string): PlainValue {
@@ -265,20 +268,9 @@ export async function upsertOffers(
     }
 
     const existing = await loadExisting(tx, source, [...firstIndex.keys()]);
-    const actors = await findKeys(
-      tx,
-      'Actor',
-      'id',
-      planned.flatMap((p) =>
-        typeof p.values.get('provider') === 'string' ? [p.values.get('provider') as string] : [],
-      ),
-    );
-    const venues = await findKeys(
-      tx,
-      'Municipality',
-      'ags',
-      planned.flatMap((p) => (typeof p.values.get('venue') === 'string' ? [p.values.get('venue') as string] : [])),
-    );
+    const named = (field: 'provider' | 'venue') =>
+      planned.flatMap((p) => (typeof p.values.get(field) === 'string' ? [p.values.get(field) as string] : []));
+    const { actors, venues } = await findReferences(tx, named('provider'), named('venue'));
 
     const foreign: string[] = [];
     for (const plan of planned) {
@@ -410,13 +402,25 @@ async function writeChanges(
     );
   const creates = writes.filter((w) => !w.plan.existing);
   const updates = writes.filter((w) => w.plan.existing && w.changes.size > 0);
+  // A new offer is created with its venue and provider links in one statement (both were found to exist before).
   if (creates.length > 0) {
     await tx.run(
       `UNWIND $rows AS row
-       CREATE (o:Offer) SET o = row.props, o.id = row.id, o.source = $source, o.externalId = row.externalId, o.createdAt = datetime(), o.updatedAt = datetime()`,
+       CREATE (o:Offer) SET o = row.props, o.id = row.id, o.source = $source, o.externalId = row.externalId, o.createdAt = datetime(), o.updatedAt = datetime()
+       WITH o, row
+       OPTIONAL MATCH (m:Municipality {ags: row.venue})
+       OPTIONAL MATCH (a:Actor {id: row.provider})
+       FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END | CREATE (o)-[:TAKES_PLACE_IN]->(m))
+       FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | CREATE (o)<-[:PROVIDES]-(a))`,
       {
         source,
-        rows: creates.map((w) => ({ id: w.plan.id, externalId: w.plan.item.externalId, props: propsOf(w.changes) })),
+        rows: creates.map((w) => ({
+          id: w.plan.id,
+          externalId: w.plan.item.externalId,
+          props: propsOf(w.changes),
+          venue: w.changes.get('venue') ?? null,
+          provider: w.changes.get('provider') ?? null,
+        })),
       },
     );
   }
@@ -425,8 +429,9 @@ async function writeChanges(
       rows: updates.map((w) => ({ id: w.plan.id, props: propsOf(w.changes) })),
     });
   }
+  // An existing offer's venue or provider that changed: its old link removed, the new one made.
   const relinks = (field: string) =>
-    writes.filter((w) => w.changes.has(field)).map((w) => ({ id: w.plan.id, key: w.changes.get(field) }));
+    updates.filter((w) => w.changes.has(field)).map((w) => ({ id: w.plan.id, key: w.changes.get(field) }));
   const venues = relinks('venue');
   if (venues.length > 0) {
     await tx.run(
