@@ -5,7 +5,8 @@ import type { ElementDefinition } from 'cytoscape';
 import type { DistrictModel, OfferRecord } from '../data/district-model';
 import { actorFilter } from '../data/network-scope';
 import type { ViewState } from '../state/view-state';
-import { actorKindColours, cooperationStyles, linkOpacity, onWhite } from './palette';
+import type { CooperationKind } from '../generated/graphql';
+import { actorKindColours, cooperationStyles } from './palette';
 
 export const actorNodeId = (id: string) => `a:${id}`;
 export const groupNodeId = (ags: string) => `g:${ags}`;
@@ -26,9 +27,19 @@ export function shortLabel(text: string, maxLength: number): string {
         .trimEnd()}…`;
 }
 
-const linkColours = Object.fromEntries(
-  Object.entries(cooperationStyles).map(([kind, style]) => [kind, onWhite(style.colour, linkOpacity)]),
-);
+/**
+ * The classes that give a cooperation link its colour (by kind) and width (by strength, 1 to 3) in
+ * views/network-styles.ts: fixed values per class, which Cytoscape applies without computing them per link.
+ */
+export const linkKindClass = (kind: CooperationKind) => `link-${kind.toLowerCase().replace(/_/g, '-')}`;
+export const linkStrengthClass = (strength: number) => `strength-${Math.min(3, Math.max(1, Math.round(strength)))}`;
+
+/**
+ * Above this many actors in the district the actors have no white border (class 'framed'): at the zoom that shows
+ * a network this large, a border of 1.5 px is not to be seen, and it is two style properties more on every actor to
+ * apply and draw (npm run bench:explorer). The network of a county (a few hundred actors) keeps it.
+ */
+export const framedActorsMax = 1000;
 
 const actorLabelLength = 24;
 const groupLabelLength = 28;
@@ -57,6 +68,7 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
   const groups = new Map<string, { label: string; count: number }>();
   const nodes: ElementDefinition[] = [];
   const endpoint = new Map<string, string>(); // actor id -> node id its links attach to
+  const framed = model.actors.size <= framedActorsMax;
 
   for (const actor of model.actors.values()) {
     if (!passes(actor)) continue;
@@ -73,7 +85,7 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
       }
     }
     endpoint.set(actor.id, actorNodeId(actor.id));
-    const classes = ['actor'];
+    const classes = framed ? ['actor', 'framed'] : ['actor'];
     if (c?.isolated) classes.push('isolated');
     if (c?.broker) classes.push('broker');
     if (offerFilterOn && offers.length === 0) classes.push('faded');
@@ -145,10 +157,14 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
         target: b,
         kind: link.kind,
         strength: link.strength,
-        colour: linkColours[link.kind],
         count: 1,
       },
-      classes: style.line === 'solid' ? 'cooperation' : `cooperation ${style.line}`,
+      classes: [
+        'cooperation',
+        linkKindClass(link.kind),
+        ...(link.strength > 1 ? [linkStrengthClass(link.strength)] : []),
+        ...(style.line === 'solid' ? [] : [style.line]),
+      ].join(' '),
     });
   }
   const offerEdges: ElementDefinition[] = nodes

@@ -7,9 +7,19 @@
 // placement of group labels, haystack edges, the groups' border), labels come shortened from
 // graph/network-elements.ts instead of being measured into an ellipsis here, and a large network's actors get
 // their label properties only where they can be read (the 'labelled' class).
+//
+// For the same reason a link's colour and width come from classes with fixed values (its kind, its strength 2 or
+// 3; strength 1 is the 1 px of 'edge.cooperation'), not from 'data(colour)' and a mapData width: Cytoscape parses
+// and copies a mapped property for each of 20,000 links, a fixed one it shares. And the actors' white border is a
+// class of its own ('framed'), which graph/network-elements.ts gives the actors of a network up to
+// framedActorsMax (1,000) actors only: at the zoom that shows a larger one the border cannot be seen, and it was
+// two properties more on each of 5,000 actors. A county's network looks as before (same colours, widths and
+// borders); measured in BENCHMARKS.md (the explorer's first render, styles).
 import type { StylesheetJson } from 'cytoscape';
+import type { CooperationKind } from '../generated/graphql';
+import { linkKindClass, linkStrengthClass } from '../graph/network-elements';
 import { groupLabelSize, groupPadding } from '../graph/network-layout';
-import { focusColour, offerColour, selectColour } from '../graph/palette';
+import { cooperationStyles, focusColour, linkOpacity, offerColour, onWhite, selectColour } from '../graph/palette';
 
 /** Labels of the map view (few elements there): system font, dark grey on a white halo, ellipsis when too long. */
 export const labelStyle = {
@@ -41,9 +51,12 @@ export const networkStyles: StylesheetJson = [
       'background-color': 'data(colour)',
       width: 'data(size)',
       height: 'data(size)',
-      'border-width': 1.5,
-      'border-color': '#ffffff',
     },
+  },
+  {
+    // A white border on the actors of a network up to graph/network-elements.ts framedActorsMax actors.
+    selector: 'node.actor.framed',
+    style: { 'border-width': 1.5, 'border-color': '#ffffff' },
   },
   {
     // Names only on nodes marked 'labelled': all of a small network, the ones in view of a large one once zoomed
@@ -128,13 +141,18 @@ export const networkStyles: StylesheetJson = [
   {
     // Cytoscape's default haystack edge: a straight line between the node centres (the nodes cover its ends), the
     // cheapest edge to measure and draw. Opaque colours mixed with white (palette.ts onWhite) instead of an
-    // opacity, and a line style only where it is not solid: one or two properties per link, for 20,000 links.
+    // opacity, and a line style only where it is not solid: two properties per link (three where dashed or dotted),
+    // for 20,000 links.
     selector: 'edge.cooperation',
-    style: {
-      'line-color': 'data(colour)',
-      width: 'mapData(strength, 1, 3, 1, 3.5)',
-    },
+    style: { width: 1 },
   },
+  // Colour by kind, and width by strength (1 px for strength 1, 2.25 px for 2, 3.5 px for 3), through classes.
+  ...(Object.keys(cooperationStyles) as CooperationKind[]).map((kind) => ({
+    selector: `edge.${linkKindClass(kind)}`,
+    style: { 'line-color': onWhite(cooperationStyles[kind].colour, linkOpacity) },
+  })),
+  { selector: `edge.${linkStrengthClass(2)}`, style: { width: 2.25 } },
+  { selector: `edge.${linkStrengthClass(3)}`, style: { width: 3.5 } },
   { selector: 'edge.dashed', style: { 'line-style': 'dashed' } },
   { selector: 'edge.dotted', style: { 'line-style': 'dotted' } },
   { selector: 'edge.provides', style: { 'line-color': '#94a3b8', width: 0.8, opacity: 0.6 } },
