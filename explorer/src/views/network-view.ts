@@ -436,6 +436,14 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     return definitions;
   };
   const noExtras: NetworkExtras = { focusActorIds: new Set(), focusKey: '' };
+  /**
+   * Whether two view states give the same network elements: they differ at most in which view and which district is
+   * shown, which buildNetworkElements and decorate do not read (the model is the district).
+   */
+  const sameElements = (a: ViewState, b: ViewState) =>
+    (Object.keys(a) as (keyof ViewState)[]).every(
+      (key) => key === 'view' || key === 'district' || JSON.stringify(a[key]) === JSON.stringify(b[key]),
+    );
 
   return {
     cy,
@@ -455,7 +463,11 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
         // Laid out as the district opens with no filter, selection or highlight, whatever this view shows: labels
         // and borders size the nodes and their municipalities, and with them the layout.
         const initial = { ...defaultViewState, lang: state.lang };
-        const whole = decorate(buildNetworkElements(next, initial), initial, noExtras);
+        // As the district opens, the view shows exactly that: its elements are not built a second time.
+        const whole =
+          extras.focusActorIds.size === 0 && sameElements(state, initial)
+            ? wanted
+            : decorate(buildNetworkElements(next, initial), initial, noExtras);
         shown =
           whole.length === wanted.length &&
           whole.every(
