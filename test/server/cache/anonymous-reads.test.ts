@@ -5,6 +5,12 @@
 // answers are never kept or served.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
+import {
+  cacheLookups,
+  createOffersMutation,
+  integrationCourseInput,
+  type CreatedOffers,
+} from '../../support/cache-writes.js';
 import { headersFor, startTestServer, uniquePrefix, type TestServer } from '../../support/test-server.js';
 import type { App } from '../../../server/http/create-app.js';
 
@@ -19,17 +25,6 @@ const partnerSource = `${source}-partner`;
 const offersQuery = `query PublicOffers($town: String!) {
   offers(where: { venue: { some: { ags: { eq: $town } } } }, sort: [{ title: ASC }]) { title freePlaces } }`;
 
-/** Hits and misses of a server's cache since the last call. */
-function lookups(app: App) {
-  let last = app.analysisCache.stats();
-  return () => {
-    const now = app.analysisCache.stats();
-    const delta = { hits: now.hits - last.hits, misses: now.misses - last.misses };
-    last = now;
-    return delta;
-  };
-}
-
 /** The raw response of a GraphQL request, as a visitor (no credentials) or as a role. */
 async function post(through: TestServer, query: string, variables: object, as?: 'coordinator') {
   const response = await fetch(`${through.url}/graphql`, {
@@ -43,30 +38,13 @@ async function post(through: TestServer, query: string, variables: object, as?: 
 /** The titles and free places a visitor reads for the test town, asked twice: the second answer from the cache. */
 async function visitorOffers(through: TestServer & { app: App } = server): Promise<string[]> {
   const first = await post(through, offersQuery, { town: place.townAgs });
-  const count = lookups(through.app);
+  const count = cacheLookups(through.app);
   const again = await post(through, offersQuery, { town: place.townAgs });
   expect(again.body).toBe(first.body);
   expect(count()).toEqual({ hits: 1, misses: 0 });
   const parsed = JSON.parse(first.body) as { data: { offers: { title: string; freePlaces: number }[] } };
   return parsed.data.offers.map((offer) => `${offer.title}: ${offer.freePlaces}`);
 }
-
-function offerInput(title: string, capacity: number, booked: number) {
-  return {
-    title,
-    category: 'INTEGRATION_COURSE',
-    format: 'IN_PERSON',
-    status: 'OPEN',
-    capacity,
-    booked,
-    source,
-    provider: { connect: [{ where: { node: { id: { eq: place.providerId } } } }] },
-    venue: { connect: [{ where: { node: { ags: { eq: place.townAgs } } } }] },
-  };
-}
-
-type Created = { createOffers: { offers: { id: string }[] } };
-const createOffers = `mutation($input: [OfferCreateInput!]!) { createOffers(input: $input) { offers { id } } }`;
 
 beforeAll(async () => {
   // Own caches: each server is a separate instance.
@@ -91,7 +69,7 @@ afterAll(async () => {
 
 describe('a visitor’s query', () => {
   it('is answered from the cache the second time, byte for byte, and still not cached by the browser', async () => {
-    const count = lookups(server.app);
+    const count = cacheLookups(server.app);
     const first = await post(server, offersQuery, { town: place.townAgs });
     const again = await post(server, offersQuery, { town: place.townAgs });
     expect(first.status).toBe(200);
@@ -102,7 +80,7 @@ describe('a visitor’s query', () => {
 
   it('is kept per variables: another town is computed, not served the first town’s answer', async () => {
     await visitorOffers();
-    const count = lookups(server.app);
+    const count = cacheLookups(server.app);
     const other = await post(server, offersQuery, { town: place.villageAgs });
     expect(JSON.parse(other.body)).toEqual({ data: { offers: [] } });
     expect(count()).toEqual({ hits: 0, misses: 1 });
@@ -110,7 +88,7 @@ describe('a visitor’s query', () => {
 
   it('is never served a signed-in viewer’s answer, and a signed-in viewer never gets a kept one', async () => {
     const query = `query StaffFirst($id: ID!) { actors(where: { id: { eq: $id } }) { name } }`;
-    const count = lookups(server.app);
+    const count = cacheLookups(server.app);
     const staff = await post(server, query, { id: place.providerId }, 'coordinator');
     expect(JSON.parse(staff.body)).toEqual({ data: { actors: [{ name: 'Sprachschule Test (fiktiv)' }] } });
     expect(count()).toEqual({ hits: 0, misses: 0 });
@@ -122,7 +100,7 @@ describe('a visitor’s query', () => {
 
   it('that is refused is never kept: each time computed and refused anew', async () => {
     const refused = `query Refused($d: String!) { coverageGaps(category: INTEGRATION_COURSE, districtAgs: $d) { municipalities { ags } } }`;
-    const count = lookups(server.app);
+    const count = cacheLookups(server.app);
     for (let round = 0; round < 2; round++) {
       const response = await post(server, refused, { d: place.districtAgs });
       const body = JSON.parse(response.body) as { errors?: { extensions?: { code?: string } }[] };
@@ -132,7 +110,7 @@ describe('a visitor’s query', () => {
   });
 
   it('that is not valid is never kept', async () => {
-    const count = lookups(server.app);
+    const count = cacheLookups(server.app);
     for (let round = 0; round < 2; round++) {
       const response = await post(server, `query { offers { noSuchField } }`, {});
       expect(response.status).toBe(400);
@@ -145,7 +123,9 @@ describe('a visitor’s query', () => {
 describe('every write an anonymous answer can show is in the next one', () => {
   it('the generated mutations: create, update, delete', async () => {
     const before = await visitorOffers();
-    const created = await server.gql<Created>(createOffers, { input: [offerInput('Integrationskurs Besuch', 20, 5)] });
+    const created = await server.gql<CreatedOffers>(createOffersMutation, {
+      input: [integrationCourseInput(place, source, 'Integrationskurs Besuch', 20, 5)],
+    });
     expectNoErrors(created);
     const id = created.data!.createOffers.offers[0]!.id;
     expect(await visitorOffers()).toEqual([...before, 'Integrationskurs Besuch: 15'].sort());
@@ -258,7 +238,9 @@ describe('every write an anonymous answer can show is in the next one', () => {
 describe('two server instances over one Neo4j', () => {
   it('share the data version: a write through one is in the next anonymous answer of the other', async () => {
     const before = await visitorOffers(second);
-    const created = await server.gql<Created>(createOffers, { input: [offerInput('Integrationskurs Zwei', 10, 0)] });
+    const created = await server.gql<CreatedOffers>(createOffersMutation, {
+      input: [integrationCourseInput(place, source, 'Integrationskurs Zwei', 10, 0)],
+    });
     expectNoErrors(created);
     expect(await visitorOffers(second)).toEqual([...before, 'Integrationskurs Zwei: 10'].sort());
   });

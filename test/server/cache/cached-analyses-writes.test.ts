@@ -8,6 +8,12 @@ import { readDataVersion } from '../../../server/database/data-version.js';
 import { takeSnapshots } from '../../../server/monitoring/take-snapshots.js';
 import { loadDemoCounty } from '../../support/demo-county.js';
 import { createPlace, expectNoErrors, removePlace, type Place } from '../../support/fixtures.js';
+import {
+  cacheLookups,
+  createOffersMutation,
+  integrationCourseInput,
+  type CreatedOffers,
+} from '../../support/cache-writes.js';
 import { headersFor, startTestServer, uniquePrefix, type TestServer } from '../../support/test-server.js';
 import type { App } from '../../../server/http/create-app.js';
 
@@ -32,44 +38,16 @@ async function freePlaces(through: TestServer = server): Promise<number> {
   return rows.find((row) => row.ags === place.townAgs)!.freePlacesInReach;
 }
 
-/** Hits and misses of a server's cache since the last call. */
-function lookups(app: App) {
-  let last = app.analysisCache.stats();
-  return () => {
-    const now = app.analysisCache.stats();
-    const delta = { hits: now.hits - last.hits, misses: now.misses - last.misses };
-    last = now;
-    return delta;
-  };
-}
-
 /** Reads the gap table twice, the second time from the cache, and answers the free places. */
 async function cachedFreePlaces(through: TestServer & { app: App } = server): Promise<number> {
   const first = await freePlaces(through);
-  const count = lookups(through.app);
+  const count = cacheLookups(through.app);
   expect(await freePlaces(through)).toBe(first);
   expect(count()).toEqual({ hits: 1, misses: 0 });
   return first;
 }
 
-function offerInput(title: string, capacity: number, booked: number) {
-  return {
-    title,
-    category: 'INTEGRATION_COURSE',
-    format: 'IN_PERSON',
-    status: 'OPEN',
-    capacity,
-    booked,
-    source,
-    provider: { connect: [{ where: { node: { id: { eq: place.providerId } } } }] },
-    venue: { connect: [{ where: { node: { ags: { eq: place.townAgs } } } }] },
-  };
-}
-
-type Created = { createOffers: { offers: { id: string }[] } };
 type Upserted = { upsertOffers: { created: number; updated: number; unchanged: number; conflicts: number } };
-
-const createOffers = `mutation($input: [OfferCreateInput!]!) { createOffers(input: $input) { offers { id } } }`;
 
 beforeAll(async () => {
   // Own schemas (writes given), so that each server is a separate instance with its own cache.
@@ -92,7 +70,9 @@ afterAll(async () => {
 describe('the generated mutations', () => {
   it('create, update and delete: each is seen by the next read of a cached analysis', async () => {
     const before = await cachedFreePlaces();
-    const created = await server.gql<Created>(createOffers, { input: [offerInput('Integrationskurs Cache', 20, 5)] });
+    const created = await server.gql<CreatedOffers>(createOffersMutation, {
+      input: [integrationCourseInput(place, source, 'Integrationskurs Cache', 20, 5)],
+    });
     expectNoErrors(created);
     const id = created.data!.createOffers.offers[0]!.id;
     expect(await cachedFreePlaces()).toBe(before + 15);
@@ -115,11 +95,11 @@ describe('the generated mutations', () => {
 
   it('a write that is refused leaves the cached analysis in place', async () => {
     const before = await cachedFreePlaces();
-    const count = lookups(server.app);
-    const refused = await server.gql<Created>(createOffers, {
+    const count = cacheLookups(server.app);
+    const refused = await server.gql<CreatedOffers>(createOffersMutation, {
       input: [
         {
-          ...offerInput('Ohne Anbieter', 10, 0),
+          ...integrationCourseInput(place, source, 'Ohne Anbieter', 10, 0),
           provider: { connect: [{ where: { node: { id: { eq: 'nobody' } } } }] },
         },
       ],
@@ -134,11 +114,11 @@ describe('two server instances over one Neo4j', () => {
   it('share the data version: a write through one is seen at once through the other, whose cache held the old table', async () => {
     const before = await cachedFreePlaces(second);
     expect(await cachedFreePlaces(server)).toBe(before);
-    const created = await server.gql<Created>(createOffers, {
-      input: [offerInput('Integrationskurs Zweite Instanz', 10, 0)],
+    const created = await server.gql<CreatedOffers>(createOffersMutation, {
+      input: [integrationCourseInput(place, source, 'Integrationskurs Zweite Instanz', 10, 0)],
     });
     expectNoErrors(created);
-    const count = lookups(second.app);
+    const count = cacheLookups(second.app);
     expect(await freePlaces(second)).toBe(before + 10);
     expect(count()).toEqual({ hits: 0, misses: 1 });
     // And back: a write through the second is seen by the first.
@@ -183,7 +163,7 @@ describe('the partner API', () => {
       { as: partner() },
     );
     expect(same.data!.upsertOffers.unchanged).toBe(1);
-    const count = lookups(server.app);
+    const count = cacheLookups(server.app);
     expect(await freePlaces()).toBe(before + 20);
     expect(count()).toEqual({ hits: 1, misses: 0 });
 
@@ -239,7 +219,7 @@ describe('the other write paths', () => {
     const read = async () => expectNoErrors(await server.gql(calendarQuery, { d: place.districtAgs }));
     await read();
     await read();
-    const count = lookups(server.app);
+    const count = cacheLookups(server.app);
     await write();
     await read();
     return count();
