@@ -47,6 +47,51 @@ const pointOf = (page: Page, id: string) =>
     return { x: box.left + rendered.x, y: box.top + rendered.y };
   }, id);
 
+/**
+ * The names Cytoscape draws on the canvas, with their rendered boxes (canvas pixels): every node whose label is set,
+ * not transparent and not below its min-zoomed-font-size at this zoom.
+ */
+const drawnNames = (page: Page) =>
+  page.evaluate(() => {
+    const cy = window.bildungsnetz!.network()!;
+    const zoom = cy.zoom();
+    return cy
+      .nodes()
+      .filter(
+        (n) =>
+          n.visible() &&
+          n.style('label') !== '' &&
+          parseFloat(n.style('text-opacity') as string) > 0 &&
+          parseFloat(n.style('font-size') as string) * zoom >= parseFloat(n.style('min-zoomed-font-size') as string),
+      )
+      .map((n) => {
+        const box = n.renderedBoundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+          includeMainLabels: true,
+          includeOverlays: false,
+          includeUnderlays: false,
+        });
+        return { id: n.id(), label: n.style('label') as string, x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+      });
+  });
+
+type Drawn = Awaited<ReturnType<typeof drawnNames>>[number];
+/** Pairs of drawn names whose boxes overlap by more than a pixel each way (the halo may touch). */
+const overlappingNames = (names: Drawn[]) => {
+  const pairs: string[] = [];
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++) {
+      const a = names[i]!;
+      const b = names[j]!;
+      const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+      const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+      if (dx > 1 && dy > 1) pairs.push(`"${a.label}" / "${b.label}"`);
+    }
+  return pairs;
+};
+
 describe('a network she can read', () => {
   it('names the 25 best connected actors at the start view, fills the canvas, shows every other name on hover', async () => {
     const page = await open();
@@ -85,10 +130,45 @@ describe('a network she can read', () => {
     expect(start.named).toBe(25);
     expect(start.readable).toBe(25);
     expect(start.lowestNamedDegree).toBe(start.degree25);
+    // Drawn names never lie on each other (the actors', the municipalities', any other) and stay inside the canvas.
+    // The layout makes room for the 25 names; the demo county's knot in Nienburg leaves two of them (23 drawn on
+    // 2026-12-06) no free place at this zoom: they are named in the tooltip on hover.
+    const names = await drawnNames(page);
+    const canvas = await page.evaluate(() => ({
+      width: window.bildungsnetz!.network()!.width(),
+      height: window.bildungsnetz!.network()!.height(),
+    }));
+    expect(overlappingNames(names)).toEqual([]);
+    const namedIds = await page.evaluate(() =>
+      window
+        .bildungsnetz!.network()!
+        .nodes('.actor.named')
+        .map((n) => n.id()),
+    );
+    const drawnNamed = names.filter((n) => namedIds.includes(n.id));
+    expect(drawnNamed.length).toBeGreaterThanOrEqual(22);
+    for (const name of drawnNamed) {
+      expect(name.x1).toBeGreaterThanOrEqual(0);
+      expect(name.x2).toBeLessThanOrEqual(canvas.width);
+    }
+    expect(names.filter((n) => n.id.startsWith('g:')).length).toBeGreaterThanOrEqual(6); // municipalities named
+    await page.screenshot({ path: path.join(screenshotDir, 'network-start.png') });
+
+    // A named actor left without a place: its full name in the tooltip when the pointer rests on it.
+    const hidden = namedIds.find((id) => !drawnNamed.some((n) => n.id === id));
+    if (hidden) {
+      const at = await pointOf(page, hidden);
+      await page.mouse.move(at.x, at.y);
+      const name = await page.evaluate(
+        (id) => window.bildungsnetz!.network()!.getElementById(id).data('name') as string,
+        hidden,
+      );
+      await expect.poll(() => page.locator('#network-tooltip strong').textContent()).toBe(name);
+      await page.mouse.move(0, 0);
+    }
     // Fitted to the canvas (room left for the figures and buttons over it) and spread to its proportions.
     expect(Math.max(start.filledWidth, start.filledHeight)).toBeGreaterThan(0.85);
     expect(Math.min(start.filledWidth, start.filledHeight)).toBeGreaterThan(0.7);
-    await page.screenshot({ path: path.join(screenshotDir, 'network-start.png') });
 
     // An actor without a name on the canvas: its full name in the tooltip on hover.
     const quiet = await page.evaluate(() => {

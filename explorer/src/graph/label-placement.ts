@@ -1,7 +1,10 @@
-// Where the names of the always-labelled actors go: below, above, right or left of the node, whichever first
-// overlaps no name placed before (the best connected are placed first), so that 25 names in a dense municipality
-// stay readable. Cytoscape draws labels where the style says and never moves them apart; this picks the side.
-export type LabelSide = 'bottom' | 'top' | 'right' | 'left';
+// Where the names of the always-labelled actors go: below, above, right, left of the node or at one of its corners,
+// whichever first overlaps no name placed before and no other node (the best connected are placed first), so that
+// the 25 names of a dense municipality stay readable. A name with no free place overlaps a node rather than a
+// name; one that would lie on another name is not drawn at this zoom (its full name shows on hover, in the
+// tooltip, and the next zoom step places it again). Cytoscape draws labels where the style says and never moves
+// them apart; this picks the place.
+export type LabelSide = 'bottom' | 'top' | 'right' | 'left' | 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 
 export interface LabelCandidate {
   id: string;
@@ -10,9 +13,16 @@ export interface LabelCandidate {
   radius: number; // rendered pixels
   width: number; // the label's width, rendered pixels
   height: number;
+  wrapped?: { width: number; height: number }; // the label on two lines, where it has a space to break at
+  sides?: readonly LabelSide[]; // where it may go (labelSides when not given)
 }
 
-interface Box {
+export interface LabelPlace {
+  side: LabelSide;
+  wrapped: boolean; // on two lines
+}
+
+export interface LabelBox {
   x1: number;
   y1: number;
   x2: number;
@@ -21,62 +31,91 @@ interface Box {
 
 const gap = 2;
 
-function boxOf(c: LabelCandidate, side: LabelSide): Box {
-  switch (side) {
-    case 'bottom':
-      return {
-        x1: c.x - c.width / 2,
-        x2: c.x + c.width / 2,
-        y1: c.y + c.radius + gap,
-        y2: c.y + c.radius + gap + c.height,
-      };
-    case 'top':
-      return {
-        x1: c.x - c.width / 2,
-        x2: c.x + c.width / 2,
-        y1: c.y - c.radius - gap - c.height,
-        y2: c.y - c.radius - gap,
-      };
-    case 'right':
-      return {
-        x1: c.x + c.radius + gap,
-        x2: c.x + c.radius + gap + c.width,
-        y1: c.y - c.height / 2,
-        y2: c.y + c.height / 2,
-      };
-    case 'left':
-      return {
-        x1: c.x - c.radius - gap - c.width,
-        x2: c.x - c.radius - gap,
-        y1: c.y - c.height / 2,
-        y2: c.y + c.height / 2,
-      };
-  }
+/** The box a label takes on the given side of its node (as Cytoscape draws text-valign/halign with the margins). */
+export function labelBox(
+  c: Pick<LabelCandidate, 'x' | 'y' | 'radius' | 'width' | 'height'>,
+  side: LabelSide,
+): LabelBox {
+  const [vertical, horizontal] = side.includes('-')
+    ? (side.split('-') as ['top' | 'bottom', 'left' | 'right'])
+    : side === 'top' || side === 'bottom'
+      ? [side, 'center']
+      : ['center', side];
+  const x1 =
+    horizontal === 'center'
+      ? c.x - c.width / 2
+      : horizontal === 'right'
+        ? c.x + c.radius + gap
+        : c.x - c.radius - gap - c.width;
+  const y1 =
+    vertical === 'center'
+      ? c.y - c.height / 2
+      : vertical === 'bottom'
+        ? c.y + c.radius + gap
+        : c.y - c.radius - gap - c.height;
+  return { x1, y1, x2: x1 + c.width, y2: y1 + c.height };
 }
 
-const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+export const boxesOverlap = (a: LabelBox, b: LabelBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-const sides: LabelSide[] = ['bottom', 'top', 'right', 'left'];
+/** In the order tried: straight below, above and beside first (they read best), the corners after. */
+export const labelSides: readonly LabelSide[] = [
+  'bottom',
+  'top',
+  'right',
+  'left',
+  'bottom-right',
+  'bottom-left',
+  'top-right',
+  'top-left',
+];
 
-/** The side of each label, in the order given (most important first); a label that fits nowhere stays below. */
-export function placeLabels(candidates: readonly LabelCandidate[]): Map<string, LabelSide> {
-  const placed: Box[] = [];
-  const nodes: Box[] = candidates.map((c) => ({
-    x1: c.x - c.radius,
-    x2: c.x + c.radius,
-    y1: c.y - c.radius,
-    y2: c.y + c.radius,
-  }));
-  const result = new Map<string, LabelSide>();
+/**
+ * The place of each label, in the order given (most important first): on one line on the first side free of the
+ * names placed before and of every node and inside the view, else on two lines so; else inside the view where it
+ * covers a node but no name; else outside the view free of names. A label missing from the result has no place
+ * free of other names and is not to be drawn at this zoom.
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  others: readonly LabelBox[] = [], // the other nodes drawn (rendered boxes), which a name should not cover
+  view?: { width: number; height: number }, // the canvas: a name goes inside it where it can
+): Map<string, LabelPlace> {
+  const placed: LabelBox[] = [];
+  const nodes: LabelBox[] = [
+    ...candidates.map((c) => ({ x1: c.x - c.radius, x2: c.x + c.radius, y1: c.y - c.radius, y2: c.y + c.radius })),
+    ...others,
+  ];
+  const result = new Map<string, LabelPlace>();
   candidates.forEach((candidate, index) => {
-    const free = (side: LabelSide) => {
-      const box = boxOf(candidate, side);
-      return !placed.some((p) => overlaps(p, box)) && !nodes.some((n, i) => i !== index && overlaps(n, box));
-    };
-    const side =
-      sides.find(free) ?? sides.find((s) => !placed.some((p) => overlaps(p, boxOf(candidate, s)))) ?? 'bottom';
-    placed.push(boxOf(candidate, side));
-    result.set(candidate.id, side);
+    const shapes = [
+      { wrapped: false, box: (side: LabelSide) => labelBox(candidate, side) },
+      ...(candidate.wrapped
+        ? [{ wrapped: true, box: (side: LabelSide) => labelBox({ ...candidate, ...candidate.wrapped }, side) }]
+        : []),
+    ];
+    const inView = (box: LabelBox) =>
+      !view || (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= view.width && box.y2 <= view.height);
+    const clearOfNames = (box: LabelBox) => !placed.some((p) => boxesOverlap(p, box));
+    const clearOfNodes = (box: LabelBox) => !nodes.some((n, i) => i !== index && boxesOverlap(n, box));
+    // Best inside the view and clear of nodes; then inside the view; then anywhere (a node out of view keeps a
+    // name for when the view is panned to it: panning places nothing anew).
+    for (const [needView, needNodes] of [
+      [true, true],
+      [true, false],
+      [false, false],
+    ]) {
+      for (const shape of shapes) {
+        const side = (candidate.sides ?? labelSides).find((s) => {
+          const box = shape.box(s);
+          return clearOfNames(box) && (!needView || inView(box)) && (!needNodes || clearOfNodes(box));
+        });
+        if (side === undefined) continue;
+        placed.push(shape.box(side));
+        result.set(candidate.id, { side, wrapped: shape.wrapped });
+        return;
+      }
+    }
   });
   return result;
 }

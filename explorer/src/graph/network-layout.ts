@@ -25,12 +25,17 @@ export const largeNetworkNodes = 300;
 const sameGroup = (edge: EdgeSingular) =>
   edge.source().parent().same(edge.target().parent()) && edge.source().parent().nonempty();
 
+/** The nodes whose names are always shown: the best connected actors (class 'named') and collapsed municipalities. */
+const isNamed = (node: NodeSingular) => node.hasClass('named') || node.hasClass('collapsed');
+
 export const networkLayoutOptions = {
   name: 'fcose',
   quality: 'proof',
   animate: false,
-  nodeRepulsion: 8000,
-  idealEdgeLength: (edge: EdgeSingular) => (sameGroup(edge) ? 45 : 180),
+  // The always-named actors push harder: their names need room that their dots do not show.
+  nodeRepulsion: (node: NodeSingular) => (isNamed(node) ? 40000 : 8000),
+  idealEdgeLength: (edge: EdgeSingular) =>
+    sameGroup(edge) ? (isNamed(edge.source()) && isNamed(edge.target()) ? 90 : 45) : 180,
   edgeElasticity: (edge: EdgeSingular) => (sameGroup(edge) ? 0.45 : 0.03),
   nestingFactor: 0.1,
   gravity: 0.6,
@@ -142,12 +147,99 @@ function spreadEvenly(cy: Core): void {
   });
 }
 
+/** The rendered height of the always-shown names, in pixels (views/network-view.ts sizes them so at every zoom). */
+export const namedLabelPx = 12;
+/** A name's width per character as a share of its font size: an estimate for bold sans-serif, not a measurement. */
+export const labelCharWidth = 0.56;
+
+/**
+ * The canvas the layout makes room for the names on: the explorer's network canvas on a laptop (1280 x 800 px), and
+ * the padding of the fit. Fixed, so that the layout does not depend on the window; a larger canvas has more room.
+ */
+export const nominalCanvas = { width: 690, height: 470, padding: 30 };
+
+/**
+ * Room for the always-shown names (class 'named', and collapsed municipalities), which are as tall on screen at every
+ * zoom. At the zoom that fits the district into the nominal canvas, each named node takes the box of itself and its
+ * name below it, every other node its own box with a margin; boxes that overlap are pushed apart (separateBoxes),
+ * then the whole is scaled back to the extent it had, so that the zoom and with it the names' size in the graph's
+ * units stay as they were. Repeated, this moves the nodes in the crowded middle apart into the room around them, as
+ * far as the room allows; what still overlaps is left to the placement of the names (graph/label-placement.ts).
+ */
+function makeRoomForNames(cy: Core, rounds = 12): void {
+  const leaves = cy.nodes().filter((node) => node.isChildless());
+  const named = isNamed;
+  if (leaves.length < 2 || leaves.filter(named).empty()) return;
+  const extent = extentOf(leaves);
+  if (extent.w <= 0 || extent.h <= 0) return;
+  // The zoom that fits the nodes into the nominal canvas (the view fits a little more: the municipalities' boxes
+  // and the names that stick out; what is reserved here comes out about a fifth short, and placement takes it).
+  const characters = (node: NodeSingular) => [...String(node.data('label') ?? '')].length;
+  const namePx = (node: NodeSingular) => characters(node) * namedLabelPx * 1.2 * labelCharWidth + 4;
+  const nameHeightPx = namedLabelPx * 1.2 + 4; // with the gap to the node
+  const zoom = Math.min(
+    (nominalCanvas.width - 2 * nominalCanvas.padding) / extent.w,
+    (nominalCanvas.height - 2 * nominalCanvas.padding) / extent.h,
+  );
+  const nameHeight = nameHeightPx / zoom;
+  const items = leaves.map((node: NodeSingular) => {
+    const width = named(node) ? Math.max(node.outerWidth(), namePx(node) / zoom) : node.outerWidth();
+    const shiftY = named(node) ? nameHeight / 2 : 0; // from the node's centre to its box's centre
+    return { node, width, height: node.outerHeight() + 2 * shiftY, shiftY, at: { x: 0, y: 0 } };
+  });
+  // Within each municipality (and among the actors without one): moving actors across a municipality's border
+  // would stretch its box over its neighbours'.
+  const byGroup = new Map<string, typeof items>();
+  for (const item of items) {
+    const group = item.node.isChild() ? item.node.parent().first().id() : '';
+    byGroup.set(group, [...(byGroup.get(group) ?? []), item]);
+  }
+  for (const members of byGroup.values()) spreadWithin(members, 4 / zoom, rounds);
+}
+
+/** Pushes overlapping boxes apart and scales them back to the extent their nodes had, `rounds` times. */
+function spreadWithin(
+  items: { node: NodeSingular; width: number; height: number; shiftY: number; at: { x: number; y: number } }[],
+  gap: number,
+  rounds: number,
+): void {
+  if (items.length < 2) return;
+  const centres = items.map((item) => ({ ...item.node.position() }));
+  const span = (axis: 'x' | 'y', of: { x: number; y: number }[]) => {
+    const values = of.map((p) => p[axis]);
+    const from = Math.min(...values);
+    return { from, length: Math.max(...values) - from };
+  };
+  const target = { x: span('x', centres), y: span('y', centres) };
+  for (let round = 0; round < rounds; round++) {
+    items.forEach((item, i) => {
+      item.at = { x: centres[i]!.x, y: centres[i]!.y + item.shiftY };
+    });
+    const moved = separateBoxes(items, gap, 8);
+    const pushed = items.map((item) => ({ x: item.at.x, y: item.at.y - item.shiftY }));
+    const now = { x: span('x', pushed), y: span('y', pushed) };
+    pushed.forEach((p, i) => {
+      centres[i] = {
+        x: target.x.from + (now.x.length > 0 ? ((p.x - now.x.from) / now.x.length) * target.x.length : 0),
+        y: target.y.from + (now.y.length > 0 ? ((p.y - now.y.from) / now.y.length) * target.y.length : 0),
+      };
+    });
+    if (!moved) break;
+  }
+  items[0]!.node.cy().batch(() => {
+    items.forEach((item, i) => {
+      item.node.position(centres[i]!);
+    });
+  });
+}
+
 /** Lays out all elements of the canvas (the caller fits the view); the same on the explorer and the bench's bare page. */
 export function runNetworkLayout(cy: Core): void {
   withSeededRandom(layoutSeed, () => layOut(cy));
   // A large network's municipalities are boxes kept apart: spreading their actors would make them overlap.
   if (!isLargeNetwork(cy)) spreadEvenly(cy);
   stretchToAspect(cy);
+  if (!isLargeNetwork(cy)) makeRoomForNames(cy);
 }
 
 function layOut(cy: Core): void {
@@ -280,7 +372,9 @@ function separateBoxes(
   boxes: { width: number; height: number; at: { x: number; y: number } }[],
   gap = 24,
   rounds = 60,
-): void {
+  relative = false, // push along the axis of the smaller overlap as a share of the sizes, not in units
+): boolean {
+  let movedAny = false;
   for (let round = 0; round < rounds; round++) {
     let moved = false;
     for (let i = 0; i < boxes.length; i++) {
@@ -293,7 +387,11 @@ function separateBoxes(
         const overlapY = (a.height + b.height) / 2 + gap - Math.abs(dy);
         if (overlapX <= 0 || overlapY <= 0) continue;
         moved = true;
-        if (overlapX < overlapY) {
+        movedAny = true;
+        const alongX = relative
+          ? overlapX / (a.width + b.width) < overlapY / (a.height + b.height)
+          : overlapX < overlapY;
+        if (alongX) {
           const push = (dx < 0 || (dx === 0 && i % 2) ? -overlapX : overlapX) / 2;
           a.at.x -= push;
           b.at.x += push;
@@ -304,6 +402,7 @@ function separateBoxes(
         }
       }
     }
-    if (!moved) return;
+    if (!moved) return movedAny;
   }
+  return movedAny;
 }

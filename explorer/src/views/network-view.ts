@@ -20,8 +20,14 @@ import { networkScope, shortestCooperationPath } from '../data/network-scope';
 import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../graph/network-elements';
 import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
 import { layoutStartMark, layoutStopMark, markFirstDraw, networkDrawnMark } from '../graph/first-draw';
-import { placeLabels, type LabelSide } from '../graph/label-placement';
-import { isLargeNetwork, largeNetworkNodes, runNetworkLayout } from '../graph/network-layout';
+import { placeLabels, type LabelBox, type LabelSide } from '../graph/label-placement';
+import {
+  isLargeNetwork,
+  labelCharWidth,
+  largeNetworkNodes,
+  namedLabelPx,
+  runNetworkLayout,
+} from '../graph/network-layout';
 import { actorKindLabels, enumLabel, type Language } from '../i18n/enum-labels';
 import { translate } from '../i18n/messages';
 import type { PathResult } from '../state/app-context';
@@ -33,10 +39,23 @@ type Ends = { parent?: string; source?: string; target?: string };
 
 /** How many of the best connected actors shown are always named, whatever the zoom. */
 export const namedActors = 25;
-/** The rendered size of the always-shown names, in pixels: readable at any zoom. */
-const namedLabelPx = 12;
 /** The largest font size of the always-shown names, in the graph's units: far out, names shrink with the graph. */
 const maxNamedFontSize = 60;
+
+/** Cytoscape's text-valign and text-halign that put a label on the given side of its node. */
+function textAlignOf(side: LabelSide): ['top' | 'center' | 'bottom', 'left' | 'center' | 'right'] {
+  if (side.includes('-')) return side.split('-') as ['top' | 'bottom', 'left' | 'right'];
+  return side === 'top' || side === 'bottom' ? [side, 'center'] : ['center', side as 'left' | 'right'];
+}
+
+/** A name broken at the space nearest its middle, or nothing when it has no space. */
+function twoLines(text: string): [string, string] | undefined {
+  const middle = text.length / 2;
+  let best = -1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1))
+    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  return best === -1 ? undefined : [text.slice(0, best), text.slice(best + 1)];
+}
 
 export interface NetworkExtras {
   focusActorIds: ReadonlySet<string>; // actors behind the recommendation in focus
@@ -187,42 +206,102 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
           ((b.data('degree') as number) ?? 0) - ((a.data('degree') as number) ?? 0) ||
           (a.id() < b.id() ? -1 : 1),
       );
-    const sides = placeLabels(
-      named.map((n: NodeSingular) => {
+    // The other actors drawn in a network up to largeNetworkNodes: a name should not cover them either (in a large
+    // one the named are few among thousands, and the check would cost more than it spares).
+    const others: LabelBox[] = [];
+    if (!isLargeNetwork(cy)) {
+      cy.nodes('node.actor, node.offer').forEach((n) => {
+        if (n.hasClass('dimmed') || named.contains(n)) return;
         const { x, y } = n.renderedPosition();
-        const text = String(n.data('label') ?? '');
-        return {
-          id: n.id(),
-          x,
-          y,
-          radius: n.renderedOuterWidth() / 2,
-          width: text.length * renderedPx * 0.56 + 4,
-          height: renderedPx + 3,
-        };
-      }),
+        const r = n.renderedOuterWidth() / 2;
+        others.push({ x1: x - r, y1: y - r, x2: x + r, y2: y + r });
+      });
+    }
+    const widthOf = (text: string) => [...text].length * renderedPx * labelCharWidth + 4;
+    const lines = new Map<string, [string, string]>();
+    // In a network up to largeNetworkNodes, the municipalities' names too, as tall as the actors' and after them:
+    // where an actor's name or a municipality placed before takes their place above the box, they are left out.
+    const groups = isLargeNetwork(cy)
+      ? cy.collection()
+      : cy.nodes('node.group').filter((g) => g.isParent() && !g.hasClass('dimmed'));
+    const places = placeLabels(
+      [
+        ...named.map((n: NodeSingular) => {
+          const { x, y } = n.renderedPosition();
+          const text = String(n.data('label') ?? '');
+          const broken = twoLines(text);
+          if (broken) lines.set(n.id(), broken);
+          return {
+            id: n.id(),
+            x,
+            y,
+            radius: n.renderedOuterWidth() / 2,
+            width: widthOf(text),
+            height: renderedPx + 3,
+            ...(lines.has(n.id()) && {
+              wrapped: { width: Math.max(...lines.get(n.id())!.map(widthOf)), height: 2 * renderedPx + 3 },
+            }),
+          };
+        }),
+        ...groups.map((g: NodeSingular) => {
+          const box = g.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+          return {
+            id: g.id(),
+            x: (box.x1 + box.x2) / 2,
+            y: box.y1,
+            radius: 0,
+            width: widthOf(String(g.data('label') ?? '')),
+            height: renderedPx + 3,
+            sides: ['top'] as const,
+          };
+        }),
+      ],
+      others,
+      { width: cy.width(), height: cy.height() },
     );
     const next = new Map<string, { node: NodeSingular; key: string }>();
     let restyled: NodeCollection = cy.collection();
+    const restyle = (n: NodeSingular, style: Record<string, string | number>) => {
+      const key = JSON.stringify(style);
+      next.set(n.id(), { node: n, key });
+      const before = sized.get(n.id());
+      if (before?.node === n && before.key === key) return;
+      n.style(style);
+      restyled = restyled.union(n);
+    };
     cy.batch(() => {
       named.forEach((n) => {
-        const side: LabelSide = sides.get(n.id()) ?? 'bottom';
+        const place = places.get(n.id());
+        const [vertical, horizontal] = textAlignOf(place?.side ?? 'bottom');
+        const broken = place?.wrapped ? lines.get(n.id()) : undefined;
         const style = {
+          // On two lines where one found no free place: a wide name fits between its neighbours more often.
+          label: broken ? broken.join('\n') : String(n.data('label') ?? ''),
+          'text-wrap': broken ? 'wrap' : 'none',
+          'text-max-width': broken ? '100000px' : '200px',
           'font-size': fontSize,
-          'text-valign': side === 'top' ? 'top' : side === 'bottom' ? 'bottom' : 'center',
-          'text-halign': side === 'left' ? 'left' : side === 'right' ? 'right' : 'center',
-          'text-margin-x': side === 'left' ? -margin : side === 'right' ? margin : 0,
-          'text-margin-y': side === 'top' ? -margin : side === 'bottom' ? margin : 0,
+          'text-valign': vertical,
+          'text-halign': horizontal,
+          'text-margin-x': horizontal === 'left' ? -margin : horizontal === 'right' ? margin : 0,
+          'text-margin-y': vertical === 'top' ? -margin : vertical === 'bottom' ? margin : 0,
+          // No free place at this zoom: not drawn over another name (the tooltip names it on hover).
+          'text-opacity': place === undefined ? 0 : 1,
         };
-        const key = JSON.stringify(style);
-        next.set(n.id(), { node: n, key });
-        const before = sized.get(n.id());
-        if (before?.node === n && before.key === key) return;
-        n.style(style);
-        restyled = restyled.union(n);
+        restyle(n, style);
+      });
+      groups.forEach((g) => {
+        restyle(g, {
+          'font-size': fontSize,
+          'min-zoomed-font-size': 0,
+          'text-margin-y': -margin,
+          'text-opacity': places.has(g.id()) ? 1 : 0,
+        });
       });
       for (const [id, { node }] of sized) {
         if (next.get(id)?.node === node || node.removed()) continue;
-        node.removeStyle('font-size text-valign text-halign text-margin-x text-margin-y');
+        node.removeStyle(
+          'label text-wrap text-max-width font-size min-zoomed-font-size text-valign text-halign text-margin-x text-margin-y text-opacity',
+        );
         restyled = restyled.union(node);
       }
     });

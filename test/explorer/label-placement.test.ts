@@ -1,0 +1,78 @@
+// The names of the network's best connected actors (explorer/src/graph/label-placement.ts): each on the first side of
+// its node where it meets no name placed before and no node, on two lines when one line finds no such place, over a
+// node rather than over a name, and left out (named on hover) when every place lies on another name.
+import { describe, expect, it } from 'vitest';
+import { boxesOverlap, labelBox, placeLabels, type LabelCandidate } from '../../explorer/src/graph/label-placement.js';
+
+const actor = (id: string, x: number, y: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
+  id,
+  x,
+  y,
+  radius: 5,
+  width: 120,
+  height: 14,
+  ...extra,
+});
+
+describe('placeLabels', () => {
+  it('puts a lone name below its node', () => {
+    expect(placeLabels([actor('a', 200, 200)])).toEqual(new Map([['a', { side: 'bottom', wrapped: false }]]));
+  });
+
+  it('gives two close actors names that do not lie on each other or on the other node', () => {
+    const first = actor('first', 200, 200);
+    const second = actor('second', 210, 210);
+    const places = placeLabels([first, second]);
+    const a = labelBox(first, places.get('first')!.side);
+    const b = labelBox(second, places.get('second')!.side);
+    expect(boxesOverlap(a, b)).toBe(false);
+    expect(boxesOverlap(a, { x1: 205, y1: 205, x2: 215, y2: 215 })).toBe(false);
+    expect(boxesOverlap(b, { x1: 195, y1: 195, x2: 205, y2: 205 })).toBe(false);
+  });
+
+  it('keeps a name off the other nodes drawn where it can', () => {
+    const blocker = { x1: 190, y1: 206, x2: 210, y2: 226 }; // right below the actor
+    expect(placeLabels([actor('a', 200, 200)], [blocker]).get('a')?.side).toBe('top');
+  });
+
+  it('breaks a name onto two lines when one line finds no free place', () => {
+    // The view's edges leave a wide name only above or below, and two dots at the far left block both.
+    const view = { width: 300, height: 400 };
+    const dots = [
+      { x1: 25, y1: 210, x2: 35, y2: 220 },
+      { x1: 25, y1: 182, x2: 35, y2: 190 },
+    ];
+    const middle = actor('middle', 150, 200, { width: 260, wrapped: { width: 90, height: 28 } });
+    expect(placeLabels([middle], dots, view).get('middle')).toEqual({ side: 'bottom', wrapped: true });
+    // Without a way to break it, it goes over a dot rather than nowhere.
+    expect(placeLabels([{ ...middle, wrapped: undefined }], dots, view).get('middle')).toEqual({
+      side: 'bottom',
+      wrapped: false,
+    });
+  });
+
+  it('leaves out a name whose every place lies on another name, and places the more important first', () => {
+    // Eight names placed around the same spot take every side of the last actor there.
+    const crowd = Array.from({ length: 9 }, (_, i) => actor(`a${i}`, 200, 200, { width: 300, height: 60 }));
+    const places = placeLabels(crowd);
+    expect(places.has('a0')).toBe(true);
+    expect(places.has('a8')).toBe(false);
+    const boxes = [...places].map(([id, place]) =>
+      labelBox(
+        crowd.find((c) => c.id === id)!,
+        place.side,
+      ),
+    );
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!)).toBe(false);
+  });
+
+  it('places a municipality’s name only above its box, and leaves it out when a name is there', () => {
+    const group = { id: 'g', x: 200, y: 100, radius: 0, width: 80, height: 14, sides: ['top'] as const };
+    expect(placeLabels([group]).get('g')).toEqual({ side: 'top', wrapped: false });
+    const above = actor('a', 200, 60, { width: 200, height: 30, sides: ['bottom'] });
+    const places = placeLabels([above, group]);
+    expect(places.get('a')?.side).toBe('bottom');
+    expect(places.has('g')).toBe(false);
+  });
+});
