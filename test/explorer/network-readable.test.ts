@@ -131,7 +131,7 @@ describe('a network she can read', () => {
     expect(start.readable).toBe(25);
     expect(start.lowestNamedDegree).toBe(start.degree25);
     // Drawn names never lie on each other (the actors', the municipalities', any other) and stay inside the canvas.
-    // The layout makes room for the 25 names; the demo county's knot in Nienburg leaves two of them (23 drawn on
+    // The layout makes room for the 25 names; the demo county's knot in Nienburg leaves some of them (22 drawn on
     // 2026-12-06) no free place at this zoom: they are named in the tooltip on hover.
     const names = await drawnNames(page);
     const canvas = await page.evaluate(() => ({
@@ -450,6 +450,18 @@ describe('a network she can read', () => {
     const shown = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').length);
     expect(shown).toBe(jobcentres);
     await page.screenshot({ path: path.join(screenshotDir, 'network-filtered-counts.png') });
+
+    // On a narrower screen the figures wrap rather than run under the arrangement controls.
+    await page.setViewportSize({ width: 1000, height: 800 });
+    const boxes = async () => {
+      const figures = (await stats.boundingBox())!;
+      const controls = (await page.locator('.arrange').boundingBox())!;
+      return { figures, controls };
+    };
+    await expect.poll(async () => (await boxes()).figures.height).toBeGreaterThan(30); // two lines
+    const { figures, controls } = await boxes();
+    expect(figures.x + figures.width).toBeLessThanOrEqual(controls.x);
+    await page.screenshot({ path: path.join(screenshotDir, 'network-figures-narrow.png') });
     await page.close();
   }, 180_000);
 });

@@ -96,10 +96,12 @@ export function withSeededRandom<T>(seed: number, run: () => T): T {
 
 /**
  * The canvas is wider than high (the explorer's network canvas is about 1.4 : 1 on a laptop), and names are wide:
- * a layout narrower than that is stretched sideways to it, so that the fitted graph fills the canvas and its
- * labels get the room. A fixed ratio, not the canvas's, so that the layout does not depend on the window.
+ * a layout narrower than 1.2 : 1 is stretched sideways to it, so that the fitted graph with the names that stick out
+ * left and right of it fills the canvas (at 1.4 the names made the view fit the width and left a fifth of the
+ * height empty; test/explorer/network-readable.test.ts). A fixed ratio, not the canvas's, so that the layout does
+ * not depend on the window.
  */
-export const layoutAspect = 1.4;
+export const layoutAspect = 1.2;
 
 function stretchToAspect(cy: Core): void {
   const leaves = cy.nodes().filter((node) => node.isChildless());
