@@ -224,6 +224,15 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     const groups = isLargeNetwork(cy)
       ? cy.collection()
       : cy.nodes('node.group').filter((g) => g.isParent() && !g.hasClass('dimmed'));
+    const groupBoxes = groups.map((group: NodeSingular) => ({
+      group,
+      box: group.renderedBoundingBox({ includeLabels: false, includeOverlays: false }),
+    }));
+    const contains = (outer: LabelBox, inner: LabelBox) =>
+      outer.x1 <= (inner.x1 + inner.x2) / 2 &&
+      (inner.x1 + inner.x2) / 2 <= outer.x2 &&
+      outer.y1 <= (inner.y1 + inner.y2) / 2 &&
+      (inner.y1 + inner.y2) / 2 <= outer.y2;
     const places = placeLabels(
       [
         ...named.map((n: NodeSingular) => {
@@ -243,18 +252,19 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
             }),
           };
         }),
-        ...groups.map((g: NodeSingular) => {
-          const box = g.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
-          return {
-            id: g.id(),
+        ...groupBoxes
+          // A municipality whose box has its middle within another's (fcose let them overlap) is not named there:
+          // its name there would seem to name the other's actors.
+          .filter(({ box }, i) => !groupBoxes.some((other, j) => j !== i && contains(other.box, box)))
+          .map(({ group, box }) => ({
+            id: group.id(),
             x: (box.x1 + box.x2) / 2,
             y: box.y1,
             radius: 0,
-            width: widthOf(String(g.data('label') ?? '')),
+            width: widthOf(String(group.data('label') ?? '')),
             height: renderedPx + 3,
             sides: ['top'] as const,
-          };
-        }),
+          })),
       ],
       others,
       { width: cy.width(), height: cy.height() },
