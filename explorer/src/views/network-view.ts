@@ -261,8 +261,10 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
             x: (box.x1 + box.x2) / 2,
             y: box.y1,
             radius: 0,
-            width: widthOf(String(group.data('label') ?? '')),
-            height: renderedPx + 3,
+            // With room for the white outline around the text on every side: where Cytoscape puts a compound's name
+            // differs a few pixels from this estimate (measured up to 6 px in the browser tests).
+            width: widthOf(String(group.data('label') ?? '')) + 4,
+            height: renderedPx + 9,
             sides: ['top'] as const,
           })),
       ],
