@@ -163,15 +163,15 @@ export const nominalCanvas = { width: 690, height: 470, padding: 30 };
 /**
  * Room for the always-shown names (class 'named', and collapsed municipalities), which are as tall on screen at every
  * zoom. At the zoom that fits the district into the nominal canvas, each named node takes the box of itself and its
- * name below it, every other node its own box with a margin; boxes that overlap are pushed apart (separateBoxes),
- * then the whole is scaled back to the extent it had, so that the zoom and with it the names' size in the graph's
- * units stay as they were. Repeated, this moves the nodes in the crowded middle apart into the room around them, as
- * far as the room allows; what still overlaps is left to the placement of the names (graph/label-placement.ts).
+ * name below it, every other node its own box with a margin. Within each municipality, boxes that overlap are
+ * pushed apart (separateBoxes) and the municipality is scaled back to the extent it had, so that its box does not
+ * grow over its neighbours' and the zoom, and with it the names' size in the graph's units, stays as it was.
+ * Repeated, this moves the actors in a crowded municipality apart into the room it has; what still overlaps is left
+ * to the placement of the names (graph/label-placement.ts).
  */
 function makeRoomForNames(cy: Core, rounds = 12): void {
   const leaves = cy.nodes().filter((node) => node.isChildless());
-  const named = isNamed;
-  if (leaves.length < 2 || leaves.filter(named).empty()) return;
+  if (leaves.length < 2 || leaves.filter(isNamed).empty()) return;
   const extent = extentOf(leaves);
   if (extent.w <= 0 || extent.h <= 0) return;
   // The zoom that fits the nodes into the nominal canvas (the view fits a little more: the municipalities' boxes
@@ -185,8 +185,8 @@ function makeRoomForNames(cy: Core, rounds = 12): void {
   );
   const nameHeight = nameHeightPx / zoom;
   const items = leaves.map((node: NodeSingular) => {
-    const width = named(node) ? Math.max(node.outerWidth(), namePx(node) / zoom) : node.outerWidth();
-    const shiftY = named(node) ? nameHeight / 2 : 0; // from the node's centre to its box's centre
+    const width = isNamed(node) ? Math.max(node.outerWidth(), namePx(node) / zoom) : node.outerWidth();
+    const shiftY = isNamed(node) ? nameHeight / 2 : 0; // from the node's centre to its box's centre
     return { node, width, height: node.outerHeight() + 2 * shiftY, shiftY, at: { x: 0, y: 0 } };
   });
   // Within each municipality (and among the actors without one): moving actors across a municipality's border
@@ -194,7 +194,9 @@ function makeRoomForNames(cy: Core, rounds = 12): void {
   const byGroup = new Map<string, typeof items>();
   for (const item of items) {
     const group = item.node.isChild() ? item.node.parent().first().id() : '';
-    byGroup.set(group, [...(byGroup.get(group) ?? []), item]);
+    const members = byGroup.get(group);
+    if (members) members.push(item);
+    else byGroup.set(group, [item]);
   }
   for (const members of byGroup.values()) spreadWithin(members, 4 / zoom, rounds);
 }
@@ -374,7 +376,6 @@ function separateBoxes(
   boxes: { width: number; height: number; at: { x: number; y: number } }[],
   gap = 24,
   rounds = 60,
-  relative = false, // push along the axis of the smaller overlap as a share of the sizes, not in units
 ): boolean {
   let movedAny = false;
   for (let round = 0; round < rounds; round++) {
@@ -390,10 +391,7 @@ function separateBoxes(
         if (overlapX <= 0 || overlapY <= 0) continue;
         moved = true;
         movedAny = true;
-        const alongX = relative
-          ? overlapX / (a.width + b.width) < overlapY / (a.height + b.height)
-          : overlapX < overlapY;
-        if (alongX) {
+        if (overlapX < overlapY) {
           const push = (dx < 0 || (dx === 0 && i % 2) ? -overlapX : overlapX) / 2;
           a.at.x -= push;
           b.at.x += push;
