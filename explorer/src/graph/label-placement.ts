@@ -30,6 +30,7 @@ export interface LabelBox {
 }
 
 const gap = 2;
+const nameMargin = 3; // rendered pixels kept free between two names and at the canvas's edge
 
 /** The box a label takes on the given side of its node (as Cytoscape draws text-valign/halign with the margins). */
 export function labelBox(
@@ -95,15 +96,31 @@ export function placeLabels(
         : []),
     ];
     const inView = (box: LabelBox) =>
-      !view || (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= view.width && box.y2 <= view.height);
-    const clearOfNames = (box: LabelBox) => !placed.some((p) => boxesOverlap(p, box));
+      !view ||
+      (box.x1 >= nameMargin &&
+        box.y1 >= nameMargin &&
+        box.x2 <= view.width - nameMargin &&
+        box.y2 <= view.height - nameMargin);
+    // Names keep a margin between them: where Cytoscape draws a name differs from this estimate by a pixel or two
+    // (its margins scale with the zoom), and names estimated to touch came out overlapping by a pixel.
+    const clearOfNames = (box: LabelBox) =>
+      !placed.some((p) =>
+        boxesOverlap(p, {
+          x1: box.x1 - nameMargin,
+          y1: box.y1 - nameMargin,
+          x2: box.x2 + nameMargin,
+          y2: box.y2 + nameMargin,
+        }),
+      );
     const clearOfNodes = (box: LabelBox) => !nodes.some((n, i) => i !== index && boxesOverlap(n, box));
-    // Best inside the view and clear of nodes; then inside the view; then anywhere (a node out of view keeps a
+    // Best inside the view and clear of nodes; then inside the view; for a node out of view, anywhere (it keeps a
     // name for when the view is panned to it: panning places nothing anew).
+    const nodeInView =
+      !view || (candidate.x >= 0 && candidate.y >= 0 && candidate.x <= view.width && candidate.y <= view.height);
     for (const [needView, needNodes] of [
       [true, true],
       [true, false],
-      [false, false],
+      ...(nodeInView ? [] : [[false, false]]), // a name cut by the canvas's edge would not be read
     ]) {
       for (const shape of shapes) {
         const side = (candidate.sides ?? labelSides).find((s) => {
