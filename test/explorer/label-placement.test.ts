@@ -2,7 +2,13 @@
 // its node where it meets no name placed before and no node, on two lines when one line finds no such place, over a
 // node rather than over a name, and left out (named on hover) when every place lies on another name.
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, labelBox, placeLabels, type LabelCandidate } from '../../explorer/src/graph/label-placement.js';
+import {
+  boxesOverlap,
+  labelBox,
+  placeLabels,
+  roomNearby,
+  type LabelCandidate,
+} from '../../explorer/src/graph/label-placement.js';
 
 const actor = (id: string, x: number, y: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
   id,
@@ -16,7 +22,9 @@ const actor = (id: string, x: number, y: number, extra: Partial<LabelCandidate> 
 
 describe('placeLabels', () => {
   it('puts a lone name below its node', () => {
-    expect(placeLabels([actor('a', 200, 200)])).toEqual(new Map([['a', { side: 'bottom', wrapped: false }]]));
+    const places = placeLabels([actor('a', 200, 200)]);
+    expect([...places.keys()]).toEqual(['a']);
+    expect(places.get('a')).toEqual({ side: 'bottom', wrapped: false, box: labelBox(actor('a', 200, 200), 'bottom') });
   });
 
   it('gives two close actors names that do not lie on each other or on the other node', () => {
@@ -43,9 +51,9 @@ describe('placeLabels', () => {
       { x1: 25, y1: 182, x2: 35, y2: 190 },
     ];
     const middle = actor('middle', 150, 200, { width: 260, wrapped: { width: 90, height: 28 } });
-    expect(placeLabels([middle], dots, view).get('middle')).toEqual({ side: 'bottom', wrapped: true });
+    expect(placeLabels([middle], dots, view).get('middle')).toMatchObject({ side: 'bottom', wrapped: true });
     // Without a way to break it, it goes over a dot rather than nowhere.
-    expect(placeLabels([{ ...middle, wrapped: undefined }], dots, view).get('middle')).toEqual({
+    expect(placeLabels([{ ...middle, wrapped: undefined }], dots, view).get('middle')).toMatchObject({
       side: 'bottom',
       wrapped: false,
     });
@@ -69,10 +77,51 @@ describe('placeLabels', () => {
 
   it('places a municipality’s name only above its box, and leaves it out when a name is there', () => {
     const group = { id: 'g', x: 200, y: 100, radius: 0, width: 80, height: 14, sides: ['top'] as const };
-    expect(placeLabels([group]).get('g')).toEqual({ side: 'top', wrapped: false });
+    expect(placeLabels([group]).get('g')).toMatchObject({ side: 'top', wrapped: false });
     const above = actor('a', 200, 60, { width: 200, height: 30, sides: ['bottom'] });
     const places = placeLabels([above, group]);
     expect(places.get('a')?.side).toBe('bottom');
     expect(places.has('g')).toBe(false);
+  });
+});
+
+describe('roomNearby', () => {
+  // An actor between four names placed around it: every side of it lies on one of them.
+  const boxed = actor('a', 200, 200, { width: 100, height: 14 });
+  const names = [
+    { x1: 140, y1: 170, x2: 260, y2: 192 }, // above
+    { x1: 140, y1: 208, x2: 260, y2: 230 }, // below
+    { x1: 100, y1: 188, x2: 194, y2: 212 }, // left
+    { x1: 206, y1: 188, x2: 300, y2: 212 }, // right
+  ];
+  const view = { width: 600, height: 400 };
+
+  it('finds nothing when the node may not move and every side of it lies on a name', () => {
+    expect(roomNearby(boxed, names, [], { x1: 200, y1: 200, x2: 200, y2: 200 }, view)).toBeUndefined();
+  });
+
+  it('moves the node to the nearest spot where it and its name lie on no name and no node', () => {
+    const others = [{ x1: 150, y1: 240, x2: 170, y2: 260 }];
+    const room = roomNearby(boxed, names, others, { x1: 0, y1: 0, x2: 600, y2: 400 }, view)!;
+    expect(room).toBeDefined();
+    const moved = { ...boxed, x: boxed.x + room.dx, y: boxed.y + room.dy };
+    expect(room.place.box).toEqual(labelBox(moved, room.place.side));
+    const self = { x1: moved.x - 5, y1: moved.y - 5, x2: moved.x + 5, y2: moved.y + 5 };
+    for (const box of [...names, ...others]) {
+      expect(boxesOverlap(box, room.place.box)).toBe(false);
+      expect(boxesOverlap(box, self)).toBe(false);
+    }
+    // The nearest: no more than the few pixels it takes to clear the names' band above or below.
+    expect(Math.hypot(room.dx, room.dy)).toBeLessThanOrEqual(48);
+  });
+
+  it('keeps the node within its bounds and its name within the view', () => {
+    const bounds = { x1: 180, y1: 200, x2: 400, y2: 200 }; // only sideways, to the right
+    const room = roomNearby(boxed, names, [], bounds, { width: 480, height: 400 }, { reach: 160 })!;
+    expect(room.dy).toBeCloseTo(0, 6);
+    expect(room.dx).toBeGreaterThan(100); // past the name on its right
+    expect(room.place.box.x2).toBeLessThanOrEqual(480);
+    // Not within the reach given.
+    expect(roomNearby(boxed, names, [], bounds, { width: 480, height: 400 }, { reach: 64 })).toBeUndefined();
   });
 });

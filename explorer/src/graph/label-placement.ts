@@ -20,6 +20,7 @@ export interface LabelCandidate {
 export interface LabelPlace {
   side: LabelSide;
   wrapped: boolean; // on two lines
+  box: LabelBox; // where the name lies, rendered pixels
 }
 
 export interface LabelBox {
@@ -128,11 +129,71 @@ export function placeLabels(
           return clearOfNames(box) && (!needView || inView(box)) && (!needNodes || clearOfNodes(box));
         });
         if (side === undefined) continue;
-        placed.push(shape.box(side));
-        result.set(candidate.id, { side, wrapped: shape.wrapped });
+        const box = shape.box(side);
+        placed.push(box);
+        result.set(candidate.id, { side, wrapped: shape.wrapped, box });
         return;
       }
     }
   });
   return result;
+}
+
+/**
+ * Room for a name that found no place: the nearest offset of its node (rings `step` px apart, out to `reach`) at
+ * which the node stays inside `bounds` and off every other node and name, and its name has a side free of names
+ * inside the view, best free of nodes too; the offset and where the name then lies, or undefined. The layout moves
+ * the node there (graph/network-layout.ts), so that the name is drawn at the start view.
+ */
+export function roomNearby(
+  candidate: LabelCandidate,
+  names: readonly LabelBox[], // the names placed
+  nodes: readonly LabelBox[], // every other node
+  bounds: LabelBox, // where the node's centre may go
+  view: { width: number; height: number },
+  { step = 4, reach = 64 }: { step?: number; reach?: number } = {},
+): { dx: number; dy: number; place: LabelPlace } | undefined {
+  const grown = (box: LabelBox, by: number) => ({
+    x1: box.x1 - by,
+    y1: box.y1 - by,
+    x2: box.x2 + by,
+    y2: box.y2 + by,
+  });
+  const inView = (box: LabelBox) =>
+    box.x1 >= nameMargin &&
+    box.y1 >= nameMargin &&
+    box.x2 <= view.width - nameMargin &&
+    box.y2 <= view.height - nameMargin;
+  const offsets: { dx: number; dy: number }[] = [];
+  for (let ring = 1; ring * step <= reach; ring++) {
+    const count = 8 * ring;
+    for (let k = 0; k < count; k++) {
+      const angle = (2 * Math.PI * k) / count;
+      offsets.push({ dx: ring * step * Math.cos(angle), dy: ring * step * Math.sin(angle) });
+    }
+  }
+  const shapes = [false, ...(candidate.wrapped ? [true] : [])];
+  for (const needNodes of [true, false]) {
+    for (const { dx, dy } of offsets) {
+      const x = candidate.x + dx;
+      const y = candidate.y + dy;
+      if (x < bounds.x1 || x > bounds.x2 || y < bounds.y1 || y > bounds.y2) continue;
+      const self = grown(
+        { x1: x - candidate.radius, y1: y - candidate.radius, x2: x + candidate.radius, y2: y + candidate.radius },
+        gap,
+      );
+      if (nodes.some((n) => boxesOverlap(n, self)) || names.some((n) => boxesOverlap(n, grown(self, nameMargin))))
+        continue;
+      for (const wrapped of shapes) {
+        const shape = { ...candidate, x, y, ...(wrapped && candidate.wrapped) };
+        for (const side of candidate.sides ?? labelSides) {
+          const box = labelBox(shape, side);
+          if (!inView(box) || names.some((n) => boxesOverlap(n, grown(box, nameMargin)))) continue;
+          if (needNodes && nodes.some((n) => boxesOverlap(n, box))) continue;
+          return { dx, dy, place: { side, wrapped, box } };
+        }
+      }
+    }
+  }
+  return undefined;
 }

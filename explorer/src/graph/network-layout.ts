@@ -1,5 +1,6 @@
-// The layout of the network view, in a module of its own (no other explorer imports) so that the rendering
-// benchmark's bare Cytoscape page (bench/explorer-bare/) lays out with exactly the same code and options.
+// The layout of the network view, in a module of its own (it imports only the pure placement of names, never the
+// explorer's views or state) so that the rendering benchmark's bare Cytoscape page (bench/explorer-bare/) lays out
+// with exactly the same code and options.
 //
 // Up to largeNetworkNodes nodes: one fcose run over the whole graph with the municipalities as compound nodes.
 // Above: fcose's cost grows with the nodes times its iterations (at least five per node, cose-base's
@@ -15,6 +16,8 @@ import cytoscape, {
   type NodeCollection,
   type NodeSingular,
 } from 'cytoscape';
+import { placeLabels, roomNearby } from './label-placement.js';
+import { labelCharWidth, nameCandidates, namedLabelPx, type Projection } from './named-labels.js';
 
 // The county's 101 nodes take 0.7–0.8 s of fcose 'proof' in Chromium (npm run bench:explorer, loaded machine);
 // fcose's work grows with nodes times iterations (4,000 here, five per node above 800 nodes), so at about 300
@@ -149,16 +152,39 @@ function spreadEvenly(cy: Core): void {
   });
 }
 
-/** The rendered height of the always-shown names, in pixels (views/network-view.ts sizes them so at every zoom). */
-export const namedLabelPx = 12;
-/** A name's width per character as a share of its font size: an estimate for bold sans-serif, not a measurement. */
-export const labelCharWidth = 0.56;
-
 /**
  * The canvas the layout makes room for the names on: the explorer's network canvas on a laptop (1280 x 800 px), and
- * the padding of the fit. Fixed, so that the layout does not depend on the window; a larger canvas has more room.
+ * the padding of the fit. Fixed, so that the layout does not depend on the window (the same data give the same
+ * layout for every member of staff); a larger canvas has more room, a smaller one may leave names to the tooltip.
  */
-export const nominalCanvas = { width: 690, height: 470, padding: 30 };
+export const nominalCanvas = { width: 700, height: 508, padding: 30 };
+
+/**
+ * The room the view leaves around the graph when it fits it to the canvas: at the top for the figures, at the right
+ * for the zoom buttons that lie over the canvas (views/network-view.ts fits with these).
+ */
+export const fitInsets = { top: 56, right: 60, bottom: 30, left: 30 };
+
+/** The viewport that fits a box (graph units) into a canvas with the insets (Cytoscape's cy.fit, by the box given). */
+export function fitProjection(
+  box: { x1: number; y1: number; w: number; h: number },
+  canvas: { width: number; height: number },
+  limits: { min: number; max: number } = { min: 1e-50, max: 1e50 },
+): Projection | undefined {
+  if (box.w <= 0 || box.h <= 0) return undefined;
+  const { top, right, bottom, left } = fitInsets;
+  const zoom = Math.min(
+    Math.max(Math.min((canvas.width - left - right) / box.w, (canvas.height - top - bottom) / box.h), limits.min),
+    limits.max,
+  );
+  return {
+    zoom,
+    pan: {
+      x: left + (canvas.width - left - right - zoom * box.w) / 2 - zoom * box.x1,
+      y: top + (canvas.height - top - bottom - zoom * box.h) / 2 - zoom * box.y1,
+    },
+  };
+}
 
 /**
  * Room for the always-shown names (class 'named', and collapsed municipalities), which are as tall on screen at every
@@ -166,8 +192,8 @@ export const nominalCanvas = { width: 690, height: 470, padding: 30 };
  * name below it, every other node its own box with a margin. Within each municipality, boxes that overlap are
  * pushed apart (separateBoxes) and the municipality is scaled back to the extent it had, so that its box does not
  * grow over its neighbours' and the zoom, and with it the names' size in the graph's units, stays as it was.
- * Repeated, this moves the actors in a crowded municipality apart into the room it has; what still overlaps is left
- * to the placement of the names (graph/label-placement.ts).
+ * Repeated, this moves the actors in a crowded municipality apart into the room it has; a name that still finds no
+ * free place moves its actor a little (moveIntoRoom).
  */
 function makeRoomForNames(cy: Core, rounds = 12): void {
   const leaves = cy.nodes().filter((node) => node.isChildless());
@@ -243,7 +269,101 @@ export function runNetworkLayout(cy: Core): void {
   // A large network's municipalities are boxes kept apart: spreading their actors would make them overlap.
   if (!isLargeNetwork(cy)) spreadEvenly(cy);
   stretchToAspect(cy);
-  if (!isLargeNetwork(cy)) makeRoomForNames(cy);
+  if (!isLargeNetwork(cy)) {
+    makeRoomForNames(cy);
+    moveIntoRoom(cy);
+  }
+}
+
+/**
+ * Where the start view will lie on the nominal canvas: fitted to the nodes and the municipalities' boxes, then, with
+ * the names placed for that zoom, once more to take them in (as views/network-view.ts fits the first view).
+ */
+function startView(cy: Core): Projection | undefined {
+  const groups = cy.nodes().filter((node) => node.isParent());
+  const leaves = cy.nodes().filter((node) => node.isChildless());
+  const union = (a: Extent, b: { x1: number; y1: number; x2: number; y2: number }): Extent => {
+    const x1 = Math.min(a.x1, b.x1);
+    const y1 = Math.min(a.y1, b.y1);
+    const x2 = Math.max(a.x2, b.x2);
+    const y2 = Math.max(a.y2, b.y2);
+    return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+  };
+  let box = extentOf(leaves);
+  groups.forEach((group) => {
+    box = union(box, group.boundingBox({ includeLabels: false, includeOverlays: false }));
+  });
+  const first = fitProjection(box, nominalCanvas);
+  if (!first) return undefined;
+  const { candidates, others } = nameCandidates(cy, first, { groupNames: true, others: true });
+  for (const { box: name } of placeLabels(candidates, others, nominalCanvas).values()) {
+    const { zoom, pan } = first;
+    box = union(box, {
+      x1: (name.x1 - pan.x) / zoom,
+      y1: (name.y1 - pan.y) / zoom,
+      x2: (name.x2 - pan.x) / zoom,
+      y2: (name.y2 - pan.y) / zoom,
+    });
+  }
+  return fitProjection(box, nominalCanvas);
+}
+
+/**
+ * The named actors whose names find no free place at the start view (in the county town's knot) are moved a little,
+ * to the nearest spot (out to `reach` px on screen) where they and their names lie on no other node or name
+ * (graph/label-placement.ts, roomNearby): within their municipality's extent or up to `spill` px beyond it (its box
+ * grows by at most that; the county town's knot has too little room within), an actor without one within the view.
+ * A few rounds: a moved actor changes the start view's zoom a little, and with it the other names' places.
+ */
+export const nameRoom = { reach: 120, spill: 60 };
+
+function moveIntoRoom(cy: Core, rounds = 3): void {
+  const nodeBox = (c: { x: number; y: number; radius: number }) => ({
+    x1: c.x - c.radius,
+    y1: c.y - c.radius,
+    x2: c.x + c.radius,
+    y2: c.y + c.radius,
+  });
+  for (let round = 0; round < rounds; round++) {
+    const view = startView(cy);
+    if (!view) return;
+    const { zoom, pan } = view;
+    const { candidates, others } = nameCandidates(cy, view, { groupNames: true, others: true });
+    const places = placeLabels(candidates, others, nominalCanvas);
+    const missing = candidates.filter((c) => c.radius > 0 && !places.has(c.id));
+    if (missing.length === 0) return;
+    const names = [...places.values()].map((place) => place.box);
+    let moved = false;
+    for (const candidate of missing) {
+      const node = cy.getElementById(candidate.id);
+      const nodes = [...others, ...candidates.filter((c) => c !== candidate && c.radius > 0).map(nodeBox)];
+      const bounds = node.isChild()
+        ? (() => {
+            const area = extentOf(node.siblings().filter((sibling) => sibling.isChildless()));
+            return {
+              x1: area.x1 * zoom + pan.x - nameRoom.spill,
+              y1: area.y1 * zoom + pan.y - nameRoom.spill,
+              x2: area.x2 * zoom + pan.x + nameRoom.spill,
+              y2: area.y2 * zoom + pan.y + nameRoom.spill,
+            };
+          })()
+        : {
+            x1: fitInsets.left,
+            y1: fitInsets.top,
+            x2: nominalCanvas.width - fitInsets.right,
+            y2: nominalCanvas.height - fitInsets.bottom,
+          };
+      const room = roomNearby(candidate, names, nodes, bounds, nominalCanvas, { reach: nameRoom.reach });
+      if (!room) continue;
+      const { x, y } = node.position();
+      node.position({ x: x + room.dx / zoom, y: y + room.dy / zoom });
+      candidate.x += room.dx;
+      candidate.y += room.dy;
+      names.push(room.place.box);
+      moved = true;
+    }
+    if (!moved) return;
+  }
 }
 
 function layOut(cy: Core): void {
@@ -314,14 +434,9 @@ function layOut(cy: Core): void {
  * Where nodes lie, from their positions and sizes only: cheaper than boundingBox(), which first computes the
  * rendered style of everything (label sizes, edge geometry), and that for a graph still being laid out.
  */
-export function extentOf(nodes: NodeCollection): {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  w: number;
-  h: number;
-} {
+type Extent = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+
+export function extentOf(nodes: NodeCollection): Extent {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;

@@ -20,14 +20,9 @@ import { networkScope, shortestCooperationPath } from '../data/network-scope';
 import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../graph/network-elements';
 import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
 import { layoutStartMark, layoutStopMark, markFirstDraw, networkDrawnMark } from '../graph/first-draw';
-import { placeLabels, type LabelBox, type LabelSide } from '../graph/label-placement';
-import {
-  isLargeNetwork,
-  labelCharWidth,
-  largeNetworkNodes,
-  namedLabelPx,
-  runNetworkLayout,
-} from '../graph/network-layout';
+import { placeLabels, type LabelSide } from '../graph/label-placement';
+import { labelZoomOf, nameCandidates } from '../graph/named-labels';
+import { fitProjection, isLargeNetwork, largeNetworkNodes, runNetworkLayout } from '../graph/network-layout';
 import { actorKindLabels, enumLabel, type Language } from '../i18n/enum-labels';
 import { translate } from '../i18n/messages';
 import type { PathResult } from '../state/app-context';
@@ -39,22 +34,11 @@ type Ends = { parent?: string; source?: string; target?: string };
 
 /** How many of the best connected actors shown are always named, whatever the zoom. */
 export const namedActors = 25;
-/** The largest font size of the always-shown names, in the graph's units: far out, names shrink with the graph. */
-const maxNamedFontSize = 60;
 
 /** Cytoscape's text-valign and text-halign that put a label on the given side of its node. */
 function textAlignOf(side: LabelSide): ['top' | 'center' | 'bottom', 'left' | 'center' | 'right'] {
   if (side.includes('-')) return side.split('-') as ['top' | 'bottom', 'left' | 'right'];
   return side === 'top' || side === 'bottom' ? [side, 'center'] : ['center', side as 'left' | 'right'];
-}
-
-/** A name broken at the space nearest its middle, or nothing when it has no space. */
-function twoLines(text: string): [string, string] | undefined {
-  const middle = text.length / 2;
-  let best = -1;
-  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1))
-    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
-  return best === -1 ? undefined : [text.slice(0, best), text.slice(best + 1)];
 }
 
 export interface NetworkExtras {
@@ -183,9 +167,6 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
   // label style is only set when it differs from what it has: the size follows the zoom in steps of a quarter octave
   // (rendered 12 to 14 px), not continuously; panning, which moves every name alike, places nothing anew; and at
   // the low zooms of a large network the size is capped and nothing changes at all.
-  const zoomStep = 2 ** 0.25;
-  const labelZoomOf = (zoom: number) =>
-    Math.max(namedLabelPx / maxNamedFontSize, zoomStep ** Math.floor(Math.log(zoom) / Math.log(zoomStep)));
   // Node id -> the node (a node removed and added again is another object, without the style) and the label style
   // it was given (JSON), for the nodes named.
   let sized = new Map<string, { node: NodeSingular; key: string }>();
@@ -193,84 +174,17 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
   const placeNamedLabels = () => {
     const zoom = cy.zoom();
     placedAtZoom = zoom;
-    const labelZoom = labelZoomOf(zoom);
-    const fontSize = Math.max(6, namedLabelPx / labelZoom);
-    const margin = 2 / labelZoom;
-    const renderedPx = fontSize * zoom; // as tall as the names are on screen
-    const named = cy
-      .nodes('node.actor.named, node.actor:selected, node.group.collapsed')
-      .filter((n) => !n.hasClass('dimmed'))
-      .sort(
-        (a, b) =>
-          Number(b.selected()) - Number(a.selected()) ||
-          ((b.data('degree') as number) ?? 0) - ((a.data('degree') as number) ?? 0) ||
-          (a.id() < b.id() ? -1 : 1),
-      );
-    // The other actors drawn in a network up to largeNetworkNodes: a name should not cover them either (in a large
-    // one the named are few among thousands, and the check would cost more than it spares).
-    const others: LabelBox[] = [];
-    if (!isLargeNetwork(cy)) {
-      cy.nodes('node.actor, node.offer').forEach((n) => {
-        if (n.hasClass('dimmed') || named.contains(n)) return;
-        const { x, y } = n.renderedPosition();
-        const r = n.renderedOuterWidth() / 2;
-        others.push({ x1: x - r, y1: y - r, x2: x + r, y2: y + r });
-      });
-    }
-    const widthOf = (text: string) => [...text].length * renderedPx * labelCharWidth + 4;
-    const lines = new Map<string, [string, string]>();
-    // In a network up to largeNetworkNodes, the municipalities' names too, as tall as the actors' and after them:
-    // where an actor's name or a municipality placed before takes their place above the box, they are left out.
-    const groups = isLargeNetwork(cy)
-      ? cy.collection()
-      : cy.nodes('node.group').filter((g) => g.isParent() && !g.hasClass('dimmed'));
-    const groupBoxes = groups.map((group: NodeSingular) => ({
-      group,
-      box: group.renderedBoundingBox({ includeLabels: false, includeOverlays: false }),
-    }));
-    const contains = (outer: LabelBox, inner: LabelBox) =>
-      outer.x1 <= (inner.x1 + inner.x2) / 2 &&
-      (inner.x1 + inner.x2) / 2 <= outer.x2 &&
-      outer.y1 <= (inner.y1 + inner.y2) / 2 &&
-      (inner.y1 + inner.y2) / 2 <= outer.y2;
-    const places = placeLabels(
-      [
-        ...named.map((n: NodeSingular) => {
-          const { x, y } = n.renderedPosition();
-          const text = String(n.data('label') ?? '');
-          const broken = twoLines(text);
-          if (broken) lines.set(n.id(), broken);
-          return {
-            id: n.id(),
-            x,
-            y,
-            radius: n.renderedOuterWidth() / 2,
-            width: widthOf(text),
-            height: renderedPx + 3,
-            ...(lines.has(n.id()) && {
-              wrapped: { width: Math.max(...lines.get(n.id())!.map(widthOf)), height: 2 * renderedPx + 3 },
-            }),
-          };
-        }),
-        ...groupBoxes
-          // A municipality whose box has its middle within another's (fcose let them overlap) is not named there:
-          // its name there would seem to name the other's actors.
-          .filter(({ box }, i) => !groupBoxes.some((other, j) => j !== i && contains(other.box, box)))
-          .map(({ group, box }) => ({
-            id: group.id(),
-            x: (box.x1 + box.x2) / 2,
-            y: box.y1,
-            radius: 0,
-            // With room for the white outline around the text on every side: where Cytoscape puts a compound's name
-            // differs a few pixels from this estimate (measured up to 6 px in the browser tests).
-            width: widthOf(String(group.data('label') ?? '')) + 4,
-            height: renderedPx + 9,
-            sides: ['top'] as const,
-          })),
-      ],
-      others,
-      { width: cy.width(), height: cy.height() },
+    const margin = 2 / labelZoomOf(zoom);
+    // In a network up to largeNetworkNodes, the municipalities' names too, as tall as the actors' and after them,
+    // and the other actors as obstacles (in a large one the named are few among thousands, and the check would cost
+    // more than it spares).
+    const small = !isLargeNetwork(cy);
+    const { named, groups, candidates, others, lines, fontSize } = nameCandidates(
+      cy,
+      { zoom, pan: cy.pan() },
+      { groupNames: small, others: small },
     );
+    const places = placeLabels(candidates, others, { width: cy.width(), height: cy.height() });
     const next = new Map<string, { node: NodeSingular; key: string }>();
     let restyled: NodeCollection = cy.collection();
     const restyle = (n: NodeSingular, style: Record<string, string | number>) => {
@@ -440,20 +354,13 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
    * Fits the view to the elements, by the bounding box just measured (Cytoscape's cy.fit would measure again),
    * leaving room at the top for the figures and at the right for the zoom buttons that lie over the canvas.
    */
-  const fitTo = (box: BoundingBox12 & BoundingBoxWH, padding: number) => {
-    if (box.w <= 0 || box.h <= 0) return;
-    const [top, right, bottom, left] = [padding + 26, padding + 30, padding, padding];
-    const zoom = Math.min(
-      Math.max(Math.min((cy.width() - left - right) / box.w, (cy.height() - top - bottom) / box.h), cy.minZoom()),
-      cy.maxZoom(),
+  const fitTo = (box: BoundingBox12 & BoundingBoxWH) => {
+    const view = fitProjection(
+      box,
+      { width: cy.width(), height: cy.height() },
+      { min: cy.minZoom(), max: cy.maxZoom() },
     );
-    cy.viewport({
-      zoom,
-      pan: {
-        x: left + (cy.width() - left - right - zoom * box.w) / 2 - zoom * box.x1,
-        y: top + (cy.height() - top - bottom - zoom * box.h) / 2 - zoom * box.y1,
-      },
-    });
+    if (view) cy.viewport(view);
   };
 
   /** The node an actor is drawn as: its own, or its municipality's when that is collapsed. */
@@ -589,11 +496,11 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
         const focused = cy.nodes('.focus');
         if (focused.nonempty()) cy.fit(focused.closedNeighborhood(), 80);
       } else if (!fitted) {
-        fitTo(box, 30);
+        fitTo(box);
         if (labelAll) {
           // Once more with the names placed for that zoom, so that the outermost names are inside the canvas too.
           placeNamedLabels();
-          fitTo(cy.elements().boundingBox(), 30);
+          fitTo(cy.elements().boundingBox());
         }
       }
       fitted = true;
@@ -621,7 +528,7 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
         }
       });
       if (isLargeNetwork(cy)) rememberPositions();
-      fitTo(prepareDrawing(cy), 30);
+      fitTo(prepareDrawing(cy));
       placeNamedLabels();
     },
     resize() {

@@ -1,0 +1,125 @@
+// What the placement of the always-shown names (graph/label-placement.ts) is given, read from the canvas: the named
+// actors (best connected first), the municipalities' names above their boxes, and the other nodes a name should not
+// cover, all in rendered pixels for a given zoom and pan. One function for the view, which places the names at the
+// zoom shown (views/network-view.ts), and for the layout, which makes room for them at the zoom of the start view
+// before anything is drawn (graph/network-layout.ts): both then see the same names in the same places.
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { LabelBox, LabelCandidate } from './label-placement.js';
+
+/** The rendered height of the always-shown names, in pixels (views/network-view.ts sizes them so at every zoom). */
+export const namedLabelPx = 12;
+/** A name's width per character as a share of its font size: an estimate for bold sans-serif, not a measurement. */
+export const labelCharWidth = 0.56;
+/** The largest font size of the always-shown names, in the graph's units: far out, names shrink with the graph. */
+export const maxNamedFontSize = 60;
+
+/**
+ * The zoom the names are sized for: the zoom shown, in steps of a quarter octave, so that the names' style changes
+ * only at those steps (each restyle throws away Cytoscape's texture cache; see views/network-view.ts).
+ */
+const zoomStep = 2 ** 0.25;
+export const labelZoomOf = (zoom: number) =>
+  Math.max(namedLabelPx / maxNamedFontSize, zoomStep ** Math.floor(Math.log(zoom) / Math.log(zoomStep)));
+
+/** A name broken at the space nearest its middle, or nothing when it has no space. */
+export function twoLines(text: string): [string, string] | undefined {
+  const middle = text.length / 2;
+  let best = -1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1))
+    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  return best === -1 ? undefined : [text.slice(0, best), text.slice(best + 1)];
+}
+
+/** Graph units to rendered pixels: rendered = position * zoom + pan (Cytoscape's viewport). */
+export interface Projection {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+export interface NameCandidates {
+  named: NodeCollection; // the named nodes, in the order placed (selected, then by degree)
+  groups: NodeCollection; // the municipalities whose names are placed after the actors'
+  candidates: LabelCandidate[]; // the named nodes' and then the municipalities' names
+  others: LabelBox[]; // the other nodes drawn, which a name should not cover
+  lines: Map<string, [string, string]>; // a name's two lines, where it has a space to break at
+  fontSize: number; // in graph units
+}
+
+/**
+ * The names to place at the given projection. `groupNames`: the municipalities are named too (a network up to the
+ * size where every actor is labelled); `others`: the other nodes are obstacles (costly on thousands of nodes).
+ */
+export function nameCandidates(
+  cy: Core,
+  { zoom, pan }: Projection,
+  { groupNames, others: withOthers }: { groupNames: boolean; others: boolean },
+): NameCandidates {
+  const fontSize = Math.max(6, namedLabelPx / labelZoomOf(zoom));
+  const renderedPx = fontSize * zoom; // as tall as the names are on screen
+  const at = (p: { x: number; y: number }) => ({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y });
+  const named = cy
+    .nodes('node.actor.named, node.actor:selected, node.group.collapsed')
+    .filter((n) => !n.hasClass('dimmed'))
+    .sort(
+      (a, b) =>
+        Number(b.selected()) - Number(a.selected()) ||
+        ((b.data('degree') as number) ?? 0) - ((a.data('degree') as number) ?? 0) ||
+        (a.id() < b.id() ? -1 : 1),
+    );
+  const others: LabelBox[] = [];
+  if (withOthers) {
+    cy.nodes('node.actor, node.offer').forEach((n) => {
+      if (n.hasClass('dimmed') || named.contains(n)) return;
+      const { x, y } = at(n.position());
+      const r = (n.outerWidth() * zoom) / 2;
+      others.push({ x1: x - r, y1: y - r, x2: x + r, y2: y + r });
+    });
+  }
+  const widthOf = (text: string) => [...text].length * renderedPx * labelCharWidth + 4;
+  const lines = new Map<string, [string, string]>();
+  const groups = groupNames
+    ? cy.nodes('node.group').filter((g) => g.isParent() && !g.hasClass('dimmed'))
+    : cy.collection();
+  const groupBoxes = groups.map((group: NodeSingular) => {
+    const box = group.boundingBox({ includeLabels: false, includeOverlays: false });
+    const from = at({ x: box.x1, y: box.y1 });
+    const to = at({ x: box.x2, y: box.y2 });
+    return { group, box: { x1: from.x, y1: from.y, x2: to.x, y2: to.y } };
+  });
+  const contains = (outer: LabelBox, inner: LabelBox) =>
+    outer.x1 <= (inner.x1 + inner.x2) / 2 &&
+    (inner.x1 + inner.x2) / 2 <= outer.x2 &&
+    outer.y1 <= (inner.y1 + inner.y2) / 2 &&
+    (inner.y1 + inner.y2) / 2 <= outer.y2;
+  const candidates: LabelCandidate[] = [
+    ...named.map((n: NodeSingular) => {
+      const text = String(n.data('label') ?? '');
+      const broken = twoLines(text);
+      if (broken) lines.set(n.id(), broken);
+      return {
+        id: n.id(),
+        ...at(n.position()),
+        radius: (n.outerWidth() * zoom) / 2,
+        width: widthOf(text),
+        height: renderedPx + 3,
+        ...(broken && { wrapped: { width: Math.max(...broken.map(widthOf)), height: 2 * renderedPx + 3 } }),
+      };
+    }),
+    ...groupBoxes
+      // A municipality whose box has its middle within another's (fcose let them overlap) is not named there: its
+      // name there would seem to name the other's actors.
+      .filter(({ box }, i) => !groupBoxes.some((other, j) => j !== i && contains(other.box, box)))
+      .map(({ group, box }) => ({
+        id: group.id(),
+        x: (box.x1 + box.x2) / 2,
+        y: box.y1,
+        radius: 0,
+        // With room for the white outline around the text on every side: where Cytoscape puts a compound's name
+        // differs a few pixels from this estimate (measured up to 6 px in the browser tests).
+        width: widthOf(String(group.data('label') ?? '')) + 4,
+        height: renderedPx + 9,
+        sides: ['top'] as const,
+      })),
+  ];
+  return { named, groups, candidates, others, lines, fontSize };
+}
