@@ -46,6 +46,7 @@ import {
   type Operation,
   type Sides,
 } from './api-operations.js';
+import { stopBenchServices } from './bench-services.js';
 
 const loadAverage = () =>
   os
@@ -201,9 +202,7 @@ async function main(): Promise<void> {
   let stopping: Promise<void> | undefined;
   const cleanUp = () =>
     (stopping ??= (async () => {
-      await app?.stop().catch((error: unknown) => console.error('stopping the app failed:', error));
-      await driver?.close().catch((error: unknown) => console.error('closing the driver failed:', error));
-      await local?.stop().catch((error: unknown) => console.error('stopping the local Neo4j failed:', error));
+      await stopBenchServices({ app, driver, local });
     })());
   const onSignal = (signal: NodeJS.Signals) => {
     console.error(`\n${signal}: stopping`);

@@ -54,6 +54,7 @@ import { createLogger } from '../server/logger.js';
 import { createSchema } from '../server/schema/create-schema.js';
 import { benchAuthenticator, benchToken } from './bench-auth.js';
 import { syntheticAgs, syntheticDistrict, type Synthetic } from './synthetic-network.js';
+import { stopBenchServices } from './bench-services.js';
 
 const TARGET_RATIO = 1.2;
 const TARGET_COUNTY_FPS = 50;
@@ -621,10 +622,7 @@ async function main(): Promise<void> {
   let stopping: Promise<void> | undefined;
   const cleanUp = () =>
     (stopping ??= (async () => {
-      await browser?.close().catch((error: unknown) => console.error('closing Chromium failed:', error));
-      await app?.stop().catch((error: unknown) => console.error('stopping the app failed:', error));
-      await driver?.close().catch((error: unknown) => console.error('closing the driver failed:', error));
-      await local?.stop().catch((error: unknown) => console.error('stopping the local Neo4j failed:', error));
+      await stopBenchServices({ browser, app, driver, local });
       if (outDir) await fsp.rm(outDir, { recursive: true, force: true });
     })());
   const onSignal = (signal: NodeJS.Signals) => {

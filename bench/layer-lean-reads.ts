@@ -54,6 +54,7 @@ import {
 } from './api-operations.js';
 import { benchAuthenticator } from './bench-auth.js';
 import { localNeo4jPid, processCpuMs } from './process-cpu.js';
+import { stopBenchServices } from './bench-services.js';
 
 const benchPort = Number(process.env.BENCH_NEO4J_PORT ?? 7689);
 const warmup = Number(process.env.BENCH_WARMUP ?? 200);
@@ -398,9 +399,7 @@ async function main(): Promise<void> {
     fs.mkdirSync(path.join(projectRoot, 'bench', 'results'), { recursive: true });
     fs.writeFileSync(path.join(projectRoot, 'bench', 'results', 'layer-lean-reads.txt'), `${table.join('\n')}\n`);
   } finally {
-    await app?.stop().catch((error: unknown) => console.error('stopping the app failed:', error));
-    await plain?.close();
-    await local?.stop();
+    await stopBenchServices({ app, driver: plain, local });
   }
 }
 

@@ -41,6 +41,7 @@ import {
 } from './api-operations.js';
 import { benchAuthenticator } from './bench-auth.js';
 import { formatSummary, summariseProfile, type CpuProfile } from './summarise-profile.js';
+import { stopBenchServices } from './bench-services.js';
 
 const benchPort = Number(process.env.BENCH_NEO4J_PORT ?? 7689);
 const requests = Number(process.env.BENCH_PROFILE_REQUESTS ?? 1000);
@@ -141,9 +142,7 @@ async function main(): Promise<void> {
     }
     session.disconnect();
   } finally {
-    await app?.stop().catch((error: unknown) => console.error('stopping the app failed:', error));
-    await driver?.close();
-    await local?.stop();
+    await stopBenchServices({ app, driver, local });
   }
 }
 
