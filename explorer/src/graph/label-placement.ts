@@ -153,12 +153,6 @@ export function roomNearby(
   view: { width: number; height: number },
   { step = 4, reach = 64 }: { step?: number; reach?: number } = {},
 ): { dx: number; dy: number; place: LabelPlace } | undefined {
-  const grown = (box: LabelBox, by: number) => ({
-    x1: box.x1 - by,
-    y1: box.y1 - by,
-    x2: box.x2 + by,
-    y2: box.y2 + by,
-  });
   const inView = (box: LabelBox) =>
     box.x1 >= nameMargin &&
     box.y1 >= nameMargin &&
@@ -172,28 +166,28 @@ export function roomNearby(
       offsets.push({ dx: ring * step * Math.cos(angle), dy: ring * step * Math.sin(angle) });
     }
   }
+  // Whether any box of the list overlaps the given one grown by `by` (no allocation: this runs for thousands of
+  // offsets).
+  const meets = (list: readonly LabelBox[], x1: number, y1: number, x2: number, y2: number, by: number) =>
+    list.some((n) => n.x1 < x2 + by && x1 - by < n.x2 && n.y1 < y2 + by && y1 - by < n.y2);
   const shapes = [false, ...(candidate.wrapped ? [true] : [])];
-  for (const needNodes of [true, false]) {
-    for (const { dx, dy } of offsets) {
-      const x = candidate.x + dx;
-      const y = candidate.y + dy;
-      if (x < bounds.x1 || x > bounds.x2 || y < bounds.y1 || y > bounds.y2) continue;
-      const self = grown(
-        { x1: x - candidate.radius, y1: y - candidate.radius, x2: x + candidate.radius, y2: y + candidate.radius },
-        gap,
-      );
-      if (nodes.some((n) => boxesOverlap(n, self)) || names.some((n) => boxesOverlap(n, grown(self, nameMargin))))
-        continue;
-      for (const wrapped of shapes) {
-        const shape = { ...candidate, x, y, ...(wrapped && candidate.wrapped) };
-        for (const side of candidate.sides ?? labelSides) {
-          const box = labelBox(shape, side);
-          if (!inView(box) || names.some((n) => boxesOverlap(n, grown(box, nameMargin)))) continue;
-          if (needNodes && nodes.some((n) => boxesOverlap(n, box))) continue;
-          return { dx, dy, place: { side, wrapped, box } };
-        }
+  let overNodes: { dx: number; dy: number; place: LabelPlace } | undefined; // the nearest whose name covers a node
+  for (const { dx, dy } of offsets) {
+    const x = candidate.x + dx;
+    const y = candidate.y + dy;
+    if (x < bounds.x1 || x > bounds.x2 || y < bounds.y1 || y > bounds.y2) continue;
+    const r = candidate.radius + gap;
+    if (meets(nodes, x - r, y - r, x + r, y + r, 0) || meets(names, x - r, y - r, x + r, y + r, nameMargin)) continue;
+    for (const wrapped of shapes) {
+      const shape = { ...candidate, x, y, ...(wrapped && candidate.wrapped) };
+      for (const side of candidate.sides ?? labelSides) {
+        const box = labelBox(shape, side);
+        if (!inView(box) || meets(names, box.x1, box.y1, box.x2, box.y2, nameMargin)) continue;
+        const found = { dx, dy, place: { side, wrapped, box } };
+        if (!meets(nodes, box.x1, box.y1, box.x2, box.y2, 0)) return found;
+        overNodes ??= found;
       }
     }
   }
-  return undefined;
+  return overNodes;
 }

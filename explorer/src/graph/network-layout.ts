@@ -310,12 +310,12 @@ function startView(cy: Core): Projection | undefined {
 
 /**
  * The named actors whose names find no free place at the start view (in the county town's knot) are moved a little,
- * to the nearest spot (out to `reach` px on screen) where they and their names lie on no other node or name
- * (graph/label-placement.ts, roomNearby): within their municipality's extent or up to `spill` px beyond it (its box
+ * to the nearest spot (on rings `step` px apart, out to `reach` px on screen) where they and their names lie on no
+ * other node or name (graph/label-placement.ts, roomNearby): within their municipality's extent or up to `spill` px beyond it (its box
  * grows by at most that; the county town's knot has too little room within), an actor without one within the view.
  * A few rounds: a moved actor changes the start view's zoom a little, and with it the other names' places.
  */
-export const nameRoom = { reach: 120, spill: 60 };
+export const nameRoom = { reach: 120, step: 6, spill: 60 };
 
 function moveIntoRoom(cy: Core, rounds = 3): void {
   const nodeBox = (c: { x: number; y: number; radius: number }) => ({
@@ -353,7 +353,10 @@ function moveIntoRoom(cy: Core, rounds = 3): void {
             x2: nominalCanvas.width - fitInsets.right,
             y2: nominalCanvas.height - fitInsets.bottom,
           };
-      const room = roomNearby(candidate, names, nodes, bounds, nominalCanvas, { reach: nameRoom.reach });
+      const room = roomNearby(candidate, names, nodes, bounds, nominalCanvas, {
+        reach: nameRoom.reach,
+        step: nameRoom.step,
+      });
       if (!room) continue;
       const { x, y } = node.position();
       node.position({ x: x + room.dx / zoom, y: y + room.dy / zoom });
