@@ -50,7 +50,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     root.replaceChildren(
       Object.assign(document.createElement('p'), {
         className: 'boot error',
-        textContent: 'No district in the database.',
+        role: 'alert',
+        textContent: translate('noDistrict', asked.lang),
       }),
     );
     return;

@@ -97,6 +97,7 @@ const messages = {
   ],
   close: ['Schließen', 'Close'],
   loading: ['Lädt …', 'Loading …'],
+  noDistrict: ['In der Datenbank ist noch kein Landkreis angelegt.', 'The database holds no district yet.'],
   errorLoading: ['Daten konnten nicht geladen werden', 'Could not load the data'],
   actor: ['Akteur', 'Actor'],
   offer: ['Angebot', 'Offer'],
