@@ -10,16 +10,22 @@ import type { LabelBox, LabelCandidate } from './label-placement.js';
 export const namedLabelPx = 12;
 /** A name's width per character as a share of its font size: an estimate for bold sans-serif, not a measurement. */
 export const labelCharWidth = 0.56;
-/** The largest font size of the always-shown names, in the graph's units: far out, names shrink with the graph. */
+/**
+ * The largest font size of the always-shown names of a large network, in the graph's units: far out, its names
+ * shrink with the graph (restyling them at every zoom step would throw away the texture cache of thousands of
+ * elements). A network up to largeNetworkNodes keeps its names readable at every zoom (on a phone too); those
+ * without room are left to the tooltip.
+ */
 export const maxNamedFontSize = 60;
 
 /**
  * The zoom the names are sized for: the zoom shown, in steps of a quarter octave, so that the names' style changes
- * only at those steps (each restyle throws away Cytoscape's texture cache; see views/network-view.ts).
+ * only at those steps (each restyle throws away Cytoscape's texture cache; see views/network-view.ts); in a large
+ * network not below the zoom at which its names reach maxNamedFontSize.
  */
 const zoomStep = 2 ** 0.25;
-export const labelZoomOf = (zoom: number) =>
-  Math.max(namedLabelPx / maxNamedFontSize, zoomStep ** Math.floor(Math.log(zoom) / Math.log(zoomStep)));
+export const labelZoomOf = (zoom: number, large: boolean) =>
+  Math.max(large ? namedLabelPx / maxNamedFontSize : 0, zoomStep ** Math.floor(Math.log(zoom) / Math.log(zoomStep)));
 
 /** A name broken at the space nearest its middle, or nothing when it has no space. */
 export function twoLines(text: string): [string, string] | undefined {
@@ -46,15 +52,12 @@ export interface NameCandidates {
 }
 
 /**
- * The names to place at the given projection. `groupNames`: the municipalities are named too (a network up to the
- * size where every actor is labelled); `others`: the other nodes are obstacles (costly on thousands of nodes).
+ * The names to place at the given projection. In a network up to largeNetworkNodes (`large` false) the
+ * municipalities are named too and the other actors are obstacles (the check would cost more than it spares among
+ * thousands), and the names keep their size however far out (labelZoomOf).
  */
-export function nameCandidates(
-  cy: Core,
-  { zoom, pan }: Projection,
-  { groupNames, others: withOthers }: { groupNames: boolean; others: boolean },
-): NameCandidates {
-  const fontSize = Math.max(6, namedLabelPx / labelZoomOf(zoom));
+export function nameCandidates(cy: Core, { zoom, pan }: Projection, { large }: { large: boolean }): NameCandidates {
+  const fontSize = Math.max(6, namedLabelPx / labelZoomOf(zoom, large));
   const renderedPx = fontSize * zoom; // as tall as the names are on screen
   const at = (p: { x: number; y: number }) => ({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y });
   const named = cy
@@ -67,7 +70,7 @@ export function nameCandidates(
         (a.id() < b.id() ? -1 : 1),
     );
   const others: LabelBox[] = [];
-  if (withOthers) {
+  if (!large) {
     cy.nodes('node.actor, node.offer').forEach((n) => {
       if (n.hasClass('dimmed') || named.contains(n)) return;
       const { x, y } = at(n.position());
@@ -77,9 +80,7 @@ export function nameCandidates(
   }
   const widthOf = (text: string) => [...text].length * renderedPx * labelCharWidth + 4;
   const lines = new Map<string, [string, string]>();
-  const groups = groupNames
-    ? cy.nodes('node.group').filter((g) => g.isParent() && !g.hasClass('dimmed'))
-    : cy.collection();
+  const groups = !large ? cy.nodes('node.group').filter((g) => g.isParent() && !g.hasClass('dimmed')) : cy.collection();
   const groupBoxes = groups.map((group: NodeSingular) => {
     const box = group.boundingBox({ includeLabels: false, includeOverlays: false });
     const from = at({ x: box.x1, y: box.y1 });

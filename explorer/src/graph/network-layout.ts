@@ -295,7 +295,7 @@ function startView(cy: Core): Projection | undefined {
   });
   const first = fitProjection(box, nominalCanvas);
   if (!first) return undefined;
-  const { candidates, others } = nameCandidates(cy, first, { groupNames: true, others: true });
+  const { candidates, others } = nameCandidates(cy, first, { large: false });
   for (const { box: name } of placeLabels(candidates, others, nominalCanvas).values()) {
     const { zoom, pan } = first;
     box = union(box, {
@@ -328,7 +328,7 @@ function moveIntoRoom(cy: Core, rounds = 3): void {
     const view = startView(cy);
     if (!view) return;
     const { zoom, pan } = view;
-    const { candidates, others } = nameCandidates(cy, view, { groupNames: true, others: true });
+    const { candidates, others } = nameCandidates(cy, view, { large: false });
     const places = placeLabels(candidates, others, nominalCanvas);
     const missing = candidates.filter((c) => c.radius > 0 && !places.has(c.id));
     if (missing.length === 0) return;

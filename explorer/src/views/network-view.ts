@@ -174,15 +174,14 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
   const placeNamedLabels = () => {
     const zoom = cy.zoom();
     placedAtZoom = zoom;
-    const margin = 2 / labelZoomOf(zoom);
+    const large = isLargeNetwork(cy);
+    const margin = 2 / labelZoomOf(zoom, large);
     // In a network up to largeNetworkNodes, the municipalities' names too, as tall as the actors' and after them,
-    // and the other actors as obstacles (in a large one the named are few among thousands, and the check would cost
-    // more than it spares).
-    const small = !isLargeNetwork(cy);
+    // and the other actors as obstacles (graph/named-labels.ts).
     const { named, groups, candidates, others, lines, fontSize } = nameCandidates(
       cy,
       { zoom, pan: cy.pan() },
-      { groupNames: small, others: small },
+      { large },
     );
     const places = placeLabels(candidates, others, { width: cy.width(), height: cy.height() });
     const next = new Map<string, { node: NodeSingular; key: string }>();
