@@ -311,9 +311,10 @@ function startView(cy: Core): Projection | undefined {
 /**
  * The named actors whose names find no free place at the start view (in the county town's knot) are moved a little,
  * to the nearest spot (on rings `step` px apart, out to `reach` px on screen) where they and their names lie on no
- * other node or name (graph/label-placement.ts, roomNearby): within their municipality's extent or up to `spill` px beyond it (its box
- * grows by at most that; the county town's knot has too little room within), an actor without one within the view.
- * A few rounds: a moved actor changes the start view's zoom a little, and with it the other names' places.
+ * other node or name (graph/label-placement.ts, roomNearby): within their municipality's extent or up to `spill` px
+ * beyond it (its box grows by at most that; the county town's knot has too little room within), an actor without a
+ * municipality within the view. A few rounds: a moved actor changes the start view's zoom a little, and with it the
+ * other names' places.
  */
 export const nameRoom = { reach: 120, step: 6, spill: 60 };
 
