@@ -60,6 +60,17 @@ export function labelBox(
 
 export const boxesOverlap = (a: LabelBox, b: LabelBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
+/** Whether a box lies inside the view with nameMargin to spare at every edge. */
+const insideView = (box: LabelBox, view: { width: number; height: number }) =>
+  box.x1 >= nameMargin &&
+  box.y1 >= nameMargin &&
+  box.x2 <= view.width - nameMargin &&
+  box.y2 <= view.height - nameMargin;
+
+/** Whether any box of the list overlaps the given one grown by `by` (no allocation: it runs for thousands of spots). */
+const meets = (list: readonly LabelBox[], box: LabelBox, by: number) =>
+  list.some((n) => n.x1 < box.x2 + by && box.x1 - by < n.x2 && n.y1 < box.y2 + by && box.y1 - by < n.y2);
+
 /** In the order tried: straight below, above and beside first (they read best), the corners after. */
 export const labelSides: readonly LabelSide[] = [
   'bottom',
@@ -96,23 +107,10 @@ export function placeLabels(
         ? [{ wrapped: true, box: (side: LabelSide) => labelBox({ ...candidate, ...candidate.wrapped }, side) }]
         : []),
     ];
-    const inView = (box: LabelBox) =>
-      !view ||
-      (box.x1 >= nameMargin &&
-        box.y1 >= nameMargin &&
-        box.x2 <= view.width - nameMargin &&
-        box.y2 <= view.height - nameMargin);
+    const inView = (box: LabelBox) => !view || insideView(box, view);
     // Names keep a margin between them: where Cytoscape draws a name differs from this estimate by a pixel or two
     // (its margins scale with the zoom), and names estimated to touch came out overlapping by a pixel.
-    const clearOfNames = (box: LabelBox) =>
-      !placed.some((p) =>
-        boxesOverlap(p, {
-          x1: box.x1 - nameMargin,
-          y1: box.y1 - nameMargin,
-          x2: box.x2 + nameMargin,
-          y2: box.y2 + nameMargin,
-        }),
-      );
+    const clearOfNames = (box: LabelBox) => !meets(placed, box, nameMargin);
     const clearOfNodes = (box: LabelBox) => !nodes.some((n, i) => i !== index && boxesOverlap(n, box));
     // Best inside the view and clear of nodes; then inside the view; for a node out of view, anywhere (it keeps a
     // name for when the view is panned to it: panning places nothing anew).
@@ -153,11 +151,6 @@ export function roomNearby(
   view: { width: number; height: number },
   { step = 4, reach = 64 }: { step?: number; reach?: number } = {},
 ): { dx: number; dy: number; place: LabelPlace } | undefined {
-  const inView = (box: LabelBox) =>
-    box.x1 >= nameMargin &&
-    box.y1 >= nameMargin &&
-    box.x2 <= view.width - nameMargin &&
-    box.y2 <= view.height - nameMargin;
   const offsets: { dx: number; dy: number }[] = [];
   for (let ring = 1; ring * step <= reach; ring++) {
     const count = 8 * ring;
@@ -166,10 +159,6 @@ export function roomNearby(
       offsets.push({ dx: ring * step * Math.cos(angle), dy: ring * step * Math.sin(angle) });
     }
   }
-  // Whether any box of the list overlaps the given one grown by `by` (no allocation: this runs for thousands of
-  // offsets).
-  const meets = (list: readonly LabelBox[], x1: number, y1: number, x2: number, y2: number, by: number) =>
-    list.some((n) => n.x1 < x2 + by && x1 - by < n.x2 && n.y1 < y2 + by && y1 - by < n.y2);
   const shapes = [false, ...(candidate.wrapped ? [true] : [])];
   let overNodes: { dx: number; dy: number; place: LabelPlace } | undefined; // the nearest whose name covers a node
   for (const { dx, dy } of offsets) {
@@ -177,14 +166,15 @@ export function roomNearby(
     const y = candidate.y + dy;
     if (x < bounds.x1 || x > bounds.x2 || y < bounds.y1 || y > bounds.y2) continue;
     const r = candidate.radius + gap;
-    if (meets(nodes, x - r, y - r, x + r, y + r, 0) || meets(names, x - r, y - r, x + r, y + r, nameMargin)) continue;
+    const self = { x1: x - r, y1: y - r, x2: x + r, y2: y + r };
+    if (meets(nodes, self, 0) || meets(names, self, nameMargin)) continue;
     for (const wrapped of shapes) {
       const shape = { ...candidate, x, y, ...(wrapped && candidate.wrapped) };
       for (const side of candidate.sides ?? labelSides) {
         const box = labelBox(shape, side);
-        if (!inView(box) || meets(names, box.x1, box.y1, box.x2, box.y2, nameMargin)) continue;
+        if (!insideView(box, view) || meets(names, box, nameMargin)) continue;
         const found = { dx, dy, place: { side, wrapped, box } };
-        if (!meets(nodes, box.x1, box.y1, box.x2, box.y2, 0)) return found;
+        if (!meets(nodes, box, 0)) return found;
         overNodes ??= found;
       }
     }
