@@ -276,10 +276,18 @@ export function runNetworkLayout(cy: Core): void {
 }
 
 /**
- * Where the start view will lie on the nominal canvas: fitted to the nodes and the municipalities' boxes, then, with
- * the names placed for that zoom, once more to take them in (as views/network-view.ts fits the first view).
+ * The view that fits the district into a canvas with its names: fitted to the nodes and the municipalities' boxes,
+ * then, with the names placed for that zoom, once more to take them in. Computed, not drawn: the layout estimates
+ * the start view on the nominal canvas with it (moveIntoRoom), and the network view fits its first view with it
+ * before it styles any name (views/network-view.ts), so both see the same view. The municipalities' boxes hold
+ * their actors, not the actors' names (network-styles.ts: compound-sizing-wrt-labels), so that styling the names
+ * afterwards moves no box and no municipality's name.
  */
-function startView(cy: Core): Projection | undefined {
+export function fitWithNames(
+  cy: Core,
+  canvas: { width: number; height: number },
+  limits?: { min: number; max: number },
+): Projection | undefined {
   const groups = cy.nodes().filter((node) => node.isParent());
   const leaves = cy.nodes().filter((node) => node.isChildless());
   const union = (a: Extent, b: { x1: number; y1: number; x2: number; y2: number }): Extent => {
@@ -293,10 +301,10 @@ function startView(cy: Core): Projection | undefined {
   groups.forEach((group) => {
     box = union(box, group.boundingBox({ includeLabels: false, includeOverlays: false }));
   });
-  const first = fitProjection(box, nominalCanvas);
+  const first = fitProjection(box, canvas, limits);
   if (!first) return undefined;
   const { candidates, others } = nameCandidates(cy, first, { large: false });
-  for (const { box: name } of placeLabels(candidates, others, nominalCanvas).values()) {
+  for (const { box: name } of placeLabels(candidates, others, canvas).values()) {
     const { zoom, pan } = first;
     box = union(box, {
       x1: (name.x1 - pan.x) / zoom,
@@ -305,7 +313,7 @@ function startView(cy: Core): Projection | undefined {
       y2: (name.y2 - pan.y) / zoom,
     });
   }
-  return fitProjection(box, nominalCanvas);
+  return fitProjection(box, canvas, limits);
 }
 
 /**
@@ -326,7 +334,7 @@ function moveIntoRoom(cy: Core, rounds = 3): void {
     y2: c.y + c.radius,
   });
   for (let round = 0; round < rounds; round++) {
-    const view = startView(cy);
+    const view = fitWithNames(cy, nominalCanvas);
     if (!view) return;
     const { zoom, pan } = view;
     const { candidates, others } = nameCandidates(cy, view, { large: false });

@@ -5,8 +5,8 @@
 // for restyling: with 5,000 actors that was the largest cost of the first drawing (npm run bench:explorer,
 // BENCH_PROFILE=1). So the network relies on Cytoscape's defaults where they look right (label font, colour and
 // placement of group labels, haystack edges, the groups' border), labels come shortened from
-// graph/network-elements.ts instead of being measured into an ellipsis here, and a large network's actors get
-// their label properties only where they can be read (the 'labelled' class).
+// graph/network-elements.ts instead of being measured into an ellipsis here, and the actors get their label
+// properties only where they can be read (the 'labelled' class).
 //
 // For the same reason a link's colour and width come from classes with fixed values (its kind, its strength 2 or
 // 3; strength 1 is the 1 px of 'edge.cooperation'), not from 'data(colour)' and a mapData width: Cytoscape parses
@@ -59,8 +59,8 @@ export const networkStyles: StylesheetJson = [
     style: { 'border-width': 1.5, 'border-color': '#ffffff' },
   },
   {
-    // Names only on nodes marked 'labelled': all of a small network, the ones in view of a large one once zoomed
-    // in far enough to read them (views/network-view.ts, labelOnDemand).
+    // Names only on nodes marked 'labelled': the ones in view once zoomed in far enough to read them
+    // (views/network-view.ts, labelInView).
     selector: 'node.actor.labelled',
     style: {
       ...networkLabel,
@@ -100,6 +100,9 @@ export const networkStyles: StylesheetJson = [
       'min-zoomed-font-size': 6,
       'font-weight': 'bold',
       padding: `${groupPadding}px`,
+      // The box holds the actors, not their names: styling a name (views/network-view.ts, placeNamedLabels) moves
+      // no box and no municipality's name placed above it (graph/network-layout.ts, fitWithNames).
+      'compound-sizing-wrt-labels': 'exclude',
     },
   },
   {

@@ -22,7 +22,13 @@ import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
 import { layoutStartMark, layoutStopMark, markFirstDraw, networkDrawnMark } from '../graph/first-draw';
 import { placeLabels, type LabelSide } from '../graph/label-placement';
 import { labelZoomOf, nameCandidates } from '../graph/named-labels';
-import { fitProjection, isLargeNetwork, largeNetworkNodes, runNetworkLayout } from '../graph/network-layout';
+import {
+  fitProjection,
+  fitWithNames,
+  isLargeNetwork,
+  largeNetworkNodes,
+  runNetworkLayout,
+} from '../graph/network-layout';
 import { actorKindLabels, enumLabel, type Language } from '../i18n/enum-labels';
 import { translate } from '../i18n/messages';
 import type { PathResult } from '../state/app-context';
@@ -138,15 +144,17 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     scheduleLabels(true);
   });
 
-  // Labels on demand: a small network (up to largeNetworkNodes actors) has every actor and offer labelled from the
-  // start. A large one gets labels only where they can be read: once the view stops moving at a zoom where names
-  // are at least minLabelPx tall, the nodes in view (and a margin around it) are marked 'labelled' and keep it.
-  // Styling 5,000 labels that the overview hides anyway was a fifth of the first drawing's style work.
-  let labelAll = true;
+  // Labels on demand: an actor or offer gets its name (class 'labelled') only where it can be read: once the view
+  // stops moving at a zoom where names are at least minLabelPx tall, the nodes in view (and a margin around it) are
+  // marked 'labelled' and keep it. The always-shown names are the named actors' (placeNamedLabels). Styling 5,000
+  // labels that the overview hides anyway was a fifth of a large network's first drawing; in the county, the 250
+  // hidden names were measured at every step of the layout, and they made the municipalities' boxes as wide as
+  // names no one could see (npm run bench:explorer).
+  let small = true; // up to largeNetworkNodes actors: names kept readable at any zoom (named-labels.ts)
   const labelZoom = minLabelPx / actorLabelSize;
   let labelTimer: ReturnType<typeof setTimeout> | undefined;
   const labelInView = () => {
-    if (labelAll || cy.zoom() < labelZoom) return;
+    if (cy.zoom() < labelZoom) return;
     const { x1, y1, x2, y2, w, h } = cy.extent();
     const unlabelled = cy.nodes('.actor, .offer').filter((node) => {
       if (node.hasClass('labelled')) return false;
@@ -422,7 +430,6 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
           .split(' ')
           .filter(Boolean),
       );
-      if (labelAll && (classes.has('actor') || classes.has('offer'))) classes.add('labelled');
       if (named.has(definition.data.id!)) classes.add('named');
       const actorId = definition.data.id!.startsWith('a:') ? definition.data.id!.slice(2) : '';
       if (state.isolated && classes.has('isolated')) classes.add('hl-isolated');
@@ -453,7 +460,7 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     update(next, state, extras) {
       model = next;
       lang = state.lang;
-      labelAll = next.actors.size <= largeNetworkNodes;
+      small = next.actors.size <= largeNetworkNodes;
       const wanted = decorate(buildNetworkElements(next, state), state, extras);
       let shown = false; // the canvas shows exactly what is wanted
       if (!laidOut) {
@@ -495,12 +502,13 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
         const focused = cy.nodes('.focus');
         if (focused.nonempty()) cy.fit(focused.closedNeighborhood(), 80);
       } else if (!fitted) {
-        fitTo(box);
-        if (labelAll) {
-          // Once more with the names placed for that zoom, so that the outermost names are inside the canvas too.
-          placeNamedLabels();
-          fitTo(cy.elements().boundingBox());
-        }
+        // A network up to largeNetworkNodes: fitted with its names, so that the outermost are inside the canvas
+        // too (computed; the names are styled once, below, for the zoom of this view).
+        const named = small
+          ? fitWithNames(cy, { width: cy.width(), height: cy.height() }, { min: cy.minZoom(), max: cy.maxZoom() })
+          : undefined;
+        if (named) cy.viewport(named);
+        else fitTo(box);
       }
       fitted = true;
       lastFocusKey = extras.focusKey;
