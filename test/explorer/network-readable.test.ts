@@ -190,6 +190,50 @@ describe('a network she can read', () => {
     await page.close();
   }, 180_000);
 
+  it('draws the other names where she zooms in far enough to read them, and only there', async () => {
+    const page = await open();
+    const labelled = () =>
+      page.evaluate(() =>
+        window
+          .bildungsnetz!.network()!
+          .nodes('.actor.labelled:not(.named), .offer.labelled')
+          .map((n) => n.id()),
+      );
+    // At the start view the other names could not be read (under 7 px): none of them is styled.
+    expect(await labelled()).toEqual([]);
+    const target = await page.evaluate(() => {
+      const cy = window.bildungsnetz!.network()!;
+      const node = cy.nodes('.actor').filter((n) => !n.hasClass('named') && n.degree(false) > 0)[0]!;
+      cy.zoom({ level: 1.5, position: node.position() });
+      cy.center(node);
+      return node.id();
+    });
+    // Once the view settles, the actors in view have their names, drawn at least 7 px tall; those far away do not.
+    await expect.poll(labelled).toContain(target);
+    const names = await drawnNames(page);
+    const drawn = names.find((n) => n.id === target);
+    // Its name is set and, at this zoom, as tall as Cytoscape draws names (drawnNames: min-zoomed-font-size).
+    expect(drawn?.label).toBe(
+      await page.evaluate((id) => window.bildungsnetz!.network()!.getElementById(id).data('label') as string, target),
+    );
+    const far = await page.evaluate(
+      (ids) => {
+        const cy = window.bildungsnetz!.network()!;
+        const { x1, y1, x2, y2, w, h } = cy.extent();
+        const actors = cy.nodes('.actor:not(.named)').filter((n) => {
+          const p = n.position();
+          return p.x < x1 - w || p.x > x2 + w || p.y < y1 - h || p.y > y2 + h;
+        });
+        return { actors: actors.length, labelled: actors.filter((n) => ids.includes(n.id())).length };
+      },
+      await labelled(),
+    );
+    expect(far.actors).toBeGreaterThan(10);
+    expect(far.labelled).toBe(0);
+    await page.screenshot({ path: path.join(screenshotDir, 'network-zoomed-names.png') });
+    await page.close();
+  }, 120_000);
+
   it('lays the same data out the same way on every load', async () => {
     const first = await open();
     const second = await open('size=betweenness');
