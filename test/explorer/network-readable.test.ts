@@ -78,7 +78,7 @@ const drawnNames = (page: Page) =>
   });
 
 type Drawn = Awaited<ReturnType<typeof drawnNames>>[number];
-/** Pairs of drawn names whose boxes overlap by more than a pixel each way (the halo may touch). */
+/** Pairs of drawn names whose boxes (Cytoscape's, with the white outline) overlap at all. */
 const overlappingNames = (names: Drawn[]) => {
   const pairs: string[] = [];
   for (let i = 0; i < names.length; i++)
@@ -87,7 +87,7 @@ const overlappingNames = (names: Drawn[]) => {
       const b = names[j]!;
       const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
       const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
-      if (dx > 1 && dy > 1) pairs.push(`"${a.label}" / "${b.label}"`);
+      if (dx > 0 && dy > 0) pairs.push(`"${a.label}" / "${b.label}"`);
     }
   return pairs;
 };

@@ -11,8 +11,9 @@ export interface LabelCandidate {
   x: number; // the node's centre, rendered pixels
   y: number;
   radius: number; // rendered pixels
-  width: number; // the label's width, rendered pixels
+  width: number; // the label's text, rendered pixels
   height: number;
+  pad?: number; // how far the label's box reaches beyond its text on every side (its outline), rendered pixels
   wrapped?: { width: number; height: number }; // the label on two lines, where it has a space to break at
   sides?: readonly LabelSide[]; // where it may go (labelSides when not given)
 }
@@ -33,9 +34,12 @@ export interface LabelBox {
 const gap = 2;
 const nameMargin = 3; // rendered pixels kept free between two names and at the canvas's edge
 
-/** The box a label takes on the given side of its node (as Cytoscape draws text-valign/halign with the margins). */
+/**
+ * The box a label takes on the given side of its node: its text as Cytoscape draws text-valign/halign with the
+ * margins, grown by its pad on every side.
+ */
 export function labelBox(
-  c: Pick<LabelCandidate, 'x' | 'y' | 'radius' | 'width' | 'height'>,
+  c: Pick<LabelCandidate, 'x' | 'y' | 'radius' | 'width' | 'height' | 'pad'>,
   side: LabelSide,
 ): LabelBox {
   const [vertical, horizontal] = side.includes('-')
@@ -55,7 +59,8 @@ export function labelBox(
       : vertical === 'bottom'
         ? c.y + c.radius + gap
         : c.y - c.radius - gap - c.height;
-  return { x1, y1, x2: x1 + c.width, y2: y1 + c.height };
+  const pad = c.pad ?? 0;
+  return { x1: x1 - pad, y1: y1 - pad, x2: x1 + c.width + pad, y2: y1 + c.height + pad };
 }
 
 export const boxesOverlap = (a: LabelBox, b: LabelBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;

@@ -8,8 +8,36 @@ import type { LabelBox, LabelCandidate } from './label-placement.js';
 
 /** The rendered height of the always-shown names, in pixels (views/network-view.ts sizes them so at every zoom). */
 export const namedLabelPx = 12;
-/** A name's width per character as a share of its font size: an estimate for bold sans-serif, not a measurement. */
-export const labelCharWidth = 0.56;
+/** A name's width per character as a share of its font size: the estimate where no canvas measures (Node). */
+const labelCharWidth = 0.56;
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+/**
+ * The width of a node's name at the given font size, as Cytoscape measures it before drawing (canvas measureText
+ * in the node's font, rounded up): estimated names came out a few pixels wider than placed, and two names placed
+ * side by side overlapped. In the units of `fontSize`.
+ */
+export function nameWidth(node: NodeSingular, text: string, fontSize: number): number {
+  measuring ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!measuring) return [...text].length * fontSize * labelCharWidth;
+  const font = `${node.style('font-style')} ${node.style('font-weight')} ${fontSize}px ${node.style('font-family')}`;
+  const key = `${font}|${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    if (widths.size > 5000) widths.clear();
+    measuring.font = font;
+    width = Math.ceil(measuring.measureText(text).width);
+    widths.set(key, width);
+  }
+  return width;
+}
+
+/**
+ * How far Cytoscape's box of a name reaches beyond its text on every side, in the graph's units: the text's outline
+ * and a margin of error of 2 (cytoscape's updateBoundsFromLabel), which the names' boxes are kept apart by.
+ */
+const labelBoundsPad = (node: NodeSingular) => parseFloat(node.style('text-outline-width') as string) + 2;
 /**
  * The largest font size of the always-shown names of a large network, in the graph's units: far out, its names
  * shrink with the graph (restyling them at every zoom step would throw away the texture cache of thousands of
@@ -78,7 +106,8 @@ export function nameCandidates(cy: Core, { zoom, pan }: Projection, { large }: {
       others.push({ x1: x - r, y1: y - r, x2: x + r, y2: y + r });
     });
   }
-  const widthOf = (text: string) => [...text].length * renderedPx * labelCharWidth + 4;
+  // As Cytoscape measures a name: in the graph's units at the font size it is given, then drawn at the zoom.
+  const widthOf = (node: NodeSingular, text: string) => nameWidth(node, text, fontSize) * zoom;
   const lines = new Map<string, [string, string]>();
   const groups = !large ? cy.nodes('node.group').filter((g) => g.isParent() && !g.hasClass('dimmed')) : cy.collection();
   const groupBoxes = groups.map((group: NodeSingular) => {
@@ -101,9 +130,12 @@ export function nameCandidates(cy: Core, { zoom, pan }: Projection, { large }: {
         id: n.id(),
         ...at(n.position()),
         radius: (n.outerWidth() * zoom) / 2,
-        width: widthOf(text),
-        height: renderedPx + 3,
-        ...(broken && { wrapped: { width: Math.max(...broken.map(widthOf)), height: 2 * renderedPx + 3 } }),
+        width: widthOf(n, text),
+        height: renderedPx,
+        pad: labelBoundsPad(n) * zoom,
+        ...(broken && {
+          wrapped: { width: Math.max(...broken.map((line) => widthOf(n, line))), height: 2 * renderedPx },
+        }),
       };
     }),
     ...groupBoxes
@@ -117,8 +149,9 @@ export function nameCandidates(cy: Core, { zoom, pan }: Projection, { large }: {
         radius: 0,
         // With room for the white outline around the text on every side: where Cytoscape puts a compound's name
         // differs a few pixels from this estimate (measured up to 6 px in the browser tests).
-        width: widthOf(String(group.data('label') ?? '')) + 4,
-        height: renderedPx + 9,
+        width: widthOf(group, String(group.data('label') ?? '')) + 4,
+        height: renderedPx + 6,
+        pad: labelBoundsPad(group) * zoom,
         sides: ['top'] as const,
       })),
   ];

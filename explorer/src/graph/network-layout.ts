@@ -17,7 +17,7 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import { placeLabels, roomNearby } from './label-placement.js';
-import { labelCharWidth, nameCandidates, namedLabelPx, type Projection } from './named-labels.js';
+import { nameCandidates, namedLabelPx, nameWidth, type Projection } from './named-labels.js';
 
 // The county's 101 nodes take 0.7–0.8 s of fcose 'proof' in Chromium (npm run bench:explorer, loaded machine);
 // fcose's work grows with nodes times iterations (4,000 here, five per node above 800 nodes), so at about 300
@@ -202,8 +202,7 @@ function makeRoomForNames(cy: Core, rounds = 12): void {
   if (extent.w <= 0 || extent.h <= 0) return;
   // The zoom that fits the nodes into the nominal canvas (the view fits a little more: the municipalities' boxes
   // and the names that stick out; what is reserved here comes out about a fifth short, and placement takes it).
-  const characters = (node: NodeSingular) => [...String(node.data('label') ?? '')].length;
-  const namePx = (node: NodeSingular) => characters(node) * namedLabelPx * 1.2 * labelCharWidth + 4;
+  const namePx = (node: NodeSingular) => nameWidth(node, String(node.data('label') ?? ''), namedLabelPx * 1.2) + 4;
   const nameHeightPx = namedLabelPx * 1.2 + 4; // with the gap to the node
   const zoom = Math.min(
     (nominalCanvas.width - 2 * nominalCanvas.padding) / extent.w,
