@@ -6,8 +6,10 @@
 import path from 'node:path';
 import type { NodeSingular } from 'cytoscape';
 import type { Page } from 'playwright-core';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tokenFor } from '../support/test-server.js';
+import { testOrigin } from '../support/fixtures.js';
+import { testDistrictAgs, testDriver, tokenFor } from '../support/test-server.js';
 import { demoDistrictAgs, screenshotDir, useExplorer } from './explorer-server.js';
 
 const explorer = useExplorer();
@@ -233,6 +235,112 @@ describe('a network she can read', () => {
     await page.screenshot({ path: path.join(screenshotDir, 'network-zoomed-names.png') });
     await page.close();
   }, 120_000);
+
+  it('lays a district of 300 actors out as one, names its best connected, and the others on hover', async () => {
+    // Ten municipalities 5 km apart, 300 actors with names as long as the county's, each linked to the next of its
+    // municipality and to one elsewhere (about 600 links), written behind the API's back (the generated mutations
+    // take tens of milliseconds per actor).
+    const ags = testDistrictAgs();
+    const origin = testOrigin(ags);
+    const municipalities = Array.from({ length: 10 }, (_, i) => ({
+      ags: `${ags}${String(i + 1).padStart(3, '0')}`,
+      name: `Gemeinde ${['Nord', 'Süd', 'Ost', 'West', 'Mitte', 'Au', 'Berg', 'Tal', 'Heide', 'Moor'][i]} (fiktiv)`,
+      at: { latitude: origin.latitude + (i % 4) * 0.045, longitude: origin.longitude + Math.floor(i / 4) * 0.07 },
+    }));
+    await explorer.server.gql(
+      `mutation($d: String!, $m: [MunicipalityCreateInput!]!) {
+        createDistricts(input: [{ ags: $d, name: "Testkreis Dreihundert", state: "Niedersachsen",
+          municipalities: { create: [] } }]) { districts { ags } }
+        createMunicipalities(input: $m) { municipalities { ags } }
+      }`,
+      {
+        d: ags,
+        m: municipalities.map((m) => ({
+          ags: m.ags,
+          name: m.name,
+          kind: 'MUNICIPALITY',
+          population: 5000,
+          location: m.at,
+          district: { connect: { where: { node: { ags: { eq: ags } } } } },
+        })),
+      },
+    );
+    const { driver, database } = testDriver();
+    try {
+      await driver.executeQuery(
+        `UNWIND range(0, 299) AS i
+         MATCH (m:Municipality {ags: $prefix + right('00' + toString(i % 10 + 1), 3)})
+         CREATE (a:Actor {id: $prefix + '-a' + toString(i), kind: $kinds[i % size($kinds)], createdAt: datetime(), updatedAt: datetime(),
+           name: $words[i % size($words)] + ' ' + m.name + ' ' + toString(i)})-[:LOCATED_IN]->(m)
+         WITH collect(a) AS actors
+         UNWIND range(0, 299) AS i
+         WITH actors, i, actors[i] AS a, actors[(i + 10) % 300] AS b, actors[(i * 37 + 11) % 300] AS c
+         CREATE (a)-[:COOPERATES_WITH {kind: 'EXCHANGE', strength: 1, since: date('2024-01-01')}]->(b)
+         FOREACH (_ IN CASE WHEN c <> a AND c <> b THEN [1] ELSE [] END |
+           CREATE (a)-[:COOPERATES_WITH {kind: 'REFERRAL', strength: 2, since: date('2024-01-01')}]->(c))`,
+        {
+          prefix: ags,
+          kinds: ['ASSOCIATION', 'COURSE_PROVIDER', 'SCHOOL', 'COUNSELLING_SERVICE', 'DAYCARE', 'VOLUNTEER_INITIATIVE'],
+          words: ['Verein', 'Sprachschule', 'Beratungsstelle', 'Elterncafé', 'Bildungswerk', 'Integrationshilfe'],
+        },
+        { database },
+      );
+      const page = await explorer.open({ district: ags });
+      const actors = await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').length);
+      expect(actors).toBe(300);
+      await page.screenshot({ path: path.join(screenshotDir, 'network-300.png') });
+      const names = await drawnNames(page);
+      const namedIds = await page.evaluate(() =>
+        window
+          .bildungsnetz!.network()!
+          .nodes('.actor.named')
+          .map((n) => n.id()),
+      );
+      expect(namedIds).toHaveLength(25);
+      // Laid out as one network (not in two levels), so its municipalities are named too.
+      expect(names.filter((n) => n.id.startsWith('g:')).length).toBeGreaterThanOrEqual(1);
+      // Not yet all 25 here: on these data one actor of a dense municipality finds no free place for its name within
+      // the layout's reach (moveIntoRoom) and is named on hover only (issue 15, left open for it).
+      const drawnNamed = names.filter((n) => namedIds.includes(n.id)).map((n) => n.id);
+      expect(drawnNamed.length).toBeGreaterThanOrEqual(24);
+      for (const id of namedIds.filter((named) => !drawnNamed.includes(named))) {
+        const at = await pointOf(page, id);
+        await page.mouse.move(at.x, at.y);
+        const name = await page.evaluate(
+          (nodeId) => window.bildungsnetz!.network()!.getElementById(nodeId).data('name') as string,
+          id,
+        );
+        await expect.poll(() => page.locator('#network-tooltip strong').textContent()).toBe(name);
+        await page.mouse.move(0, 0);
+      }
+      expect(overlappingNames(names)).toEqual([]);
+      const canvas = await page.evaluate(() => ({
+        width: window.bildungsnetz!.network()!.width(),
+        height: window.bildungsnetz!.network()!.height(),
+      }));
+      for (const name of names) {
+        expect(name.x1).toBeGreaterThanOrEqual(0);
+        expect(name.x2).toBeLessThanOrEqual(canvas.width);
+        expect(name.y1).toBeGreaterThanOrEqual(0);
+        expect(name.y2).toBeLessThanOrEqual(canvas.height);
+      }
+      await page.close();
+    } finally {
+      await driver.executeQuery(
+        'MATCH (a:Actor)-[:LOCATED_IN]->(m:Municipality) WHERE m.ags STARTS WITH $d DETACH DELETE a',
+        { d: ags },
+        { database },
+      );
+      await driver.close();
+      await explorer.server.gql(
+        `mutation($d: String!) {
+          deleteMunicipalities(where: { ags: { startsWith: $d } }) { nodesDeleted }
+          deleteDistricts(where: { ags: { eq: $d } }) { nodesDeleted }
+        }`,
+        { d: ags },
+      );
+    }
+  }, 180_000);
 
   it('lays the same data out the same way on every load', async () => {
     const first = await open();

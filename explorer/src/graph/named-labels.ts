@@ -41,7 +41,7 @@ const labelBoundsPad = (node: NodeSingular) => parseFloat(node.style('text-outli
 /**
  * The largest font size of the always-shown names of a large network, in the graph's units: far out, its names
  * shrink with the graph (restyling them at every zoom step would throw away the texture cache of thousands of
- * elements). A network up to largeNetworkNodes keeps its names readable at every zoom (on a phone too); those
+ * elements). A network up to largeNetworkActors keeps its names readable at every zoom (on a phone too); those
  * without room are left to the tooltip.
  */
 export const maxNamedFontSize = 60;
@@ -80,7 +80,7 @@ export interface NameCandidates {
 }
 
 /**
- * The names to place at the given projection. In a network up to largeNetworkNodes (`large` false) the
+ * The names to place at the given projection. In a network up to largeNetworkActors (`large` false) the
  * municipalities are named too and the other actors are obstacles (the check would cost more than it spares among
  * thousands), and the names keep their size however far out (labelZoomOf).
  */

@@ -2,7 +2,7 @@
 // explorer's views or state) so that the rendering benchmark's bare Cytoscape page (bench/explorer-bare/) lays out
 // with exactly the same code and options.
 //
-// Up to largeNetworkNodes nodes: one fcose run over the whole graph with the municipalities as compound nodes.
+// Up to largeNetworkActors actors: one fcose run over the whole graph with the municipalities as compound nodes.
 // Above: fcose's cost grows with the nodes times its iterations (at least five per node, cose-base's
 // initSpringEmbedder), and compound nodes add to it: 5,000 nodes in 50 municipalities took 222 s in Chromium
 // ('proof') and 123 s in Node ('default'); 'draft' (spectral only) is fast but piles the actors of a municipality
@@ -21,8 +21,10 @@ import { nameCandidates, namedLabelPx, nameWidth, type Projection } from './name
 
 // The county's 101 nodes take 0.7–0.8 s of fcose 'proof' in Chromium (npm run bench:explorer, loaded machine);
 // fcose's work grows with nodes times iterations (4,000 here, five per node above 800 nodes), so at about 300
-// nodes one run passes 2 s, and beyond that a coordinator waits for a picture she gets in two levels at once.
-export const largeNetworkNodes = 300;
+// nodes one run passes 2 s, and beyond that a coordinator waits for a picture she gets in two levels at once. Counted
+// in actors (the issue asks for a readable network up to 300 actors), so a district of 300 actors and its
+// municipalities (up to about 330 nodes) is still laid out as one.
+export const largeNetworkActors = 300;
 
 /** Links within a municipality pull hard and short, links between municipalities loosely: groups stay compact. */
 const sameGroup = (edge: EdgeSingular) =>
@@ -71,7 +73,8 @@ const unitLayoutOptions = {
 export const groupPadding = 14;
 export const groupLabelSize = 24;
 
-export const isLargeNetwork = (cy: Core) => cy.nodes().length > largeNetworkNodes;
+/** Large: more than largeNetworkActors actors (the issue's "district of up to 300 actors" is laid out as one). */
+export const isLargeNetwork = (cy: Core) => cy.nodes('.actor').length > largeNetworkActors;
 
 /**
  * fcose starts from random positions (its spectral step samples nodes at random) and the large layout's arrangement

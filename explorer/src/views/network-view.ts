@@ -26,7 +26,7 @@ import {
   fitProjection,
   fitWithNames,
   isLargeNetwork,
-  largeNetworkNodes,
+  largeNetworkActors,
   runNetworkLayout,
 } from '../graph/network-layout';
 import { actorKindLabels, enumLabel, type Language } from '../i18n/enum-labels';
@@ -150,7 +150,7 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
   // labels that the overview hides anyway was a fifth of a large network's first drawing; in the county, the 250
   // hidden names were measured at every step of the layout, and they made the municipalities' boxes as wide as
   // names no one could see (npm run bench:explorer).
-  let small = true; // up to largeNetworkNodes actors: names kept readable at any zoom (named-labels.ts)
+  let small = true; // up to largeNetworkActors actors: names kept readable at any zoom (named-labels.ts)
   const labelZoom = minLabelPx / actorLabelSize;
   let labelTimer: ReturnType<typeof setTimeout> | undefined;
   const labelInView = () => {
@@ -184,7 +184,7 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     placedAtZoom = zoom;
     const large = isLargeNetwork(cy);
     const margin = 2 / labelZoomOf(zoom, large);
-    // In a network up to largeNetworkNodes, the municipalities' names too, as tall as the actors' and after them,
+    // In a network up to largeNetworkActors, the municipalities' names too, as tall as the actors' and after them,
     // and the other actors as obstacles (graph/named-labels.ts).
     const { named, groups, candidates, others, lines, fontSize } = nameCandidates(
       cy,
@@ -460,7 +460,7 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     update(next, state, extras) {
       model = next;
       lang = state.lang;
-      small = next.actors.size <= largeNetworkNodes;
+      small = next.actors.size <= largeNetworkActors;
       const wanted = decorate(buildNetworkElements(next, state), state, extras);
       let shown = false; // the canvas shows exactly what is wanted
       if (!laidOut) {
@@ -502,7 +502,7 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
         const focused = cy.nodes('.focus');
         if (focused.nonempty()) cy.fit(focused.closedNeighborhood(), 80);
       } else if (!fitted) {
-        // A network up to largeNetworkNodes: fitted with its names, so that the outermost are inside the canvas
+        // A network up to largeNetworkActors: fitted with its names, so that the outermost are inside the canvas
         // too (computed; the names are styled once, below, for the zoom of this view).
         const named = small
           ? fitWithNames(cy, { width: cy.width(), height: cy.height() }, { min: cy.minZoom(), max: cy.maxZoom() })
