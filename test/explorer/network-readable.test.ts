@@ -6,7 +6,6 @@
 import path from 'node:path';
 import type { NodeSingular } from 'cytoscape';
 import type { Page } from 'playwright-core';
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testOrigin } from '../support/fixtures.js';
 import { testDistrictAgs, testDriver, tokenFor } from '../support/test-server.js';
