@@ -6,6 +6,7 @@ import {
   boxesOverlap,
   labelBox,
   placeLabels,
+  roomBySwap,
   roomNearby,
   type LabelCandidate,
 } from '../../explorer/src/graph/label-placement.js';
@@ -123,5 +124,52 @@ describe('roomNearby', () => {
     expect(room.place.box.x2).toBeLessThanOrEqual(480);
     // Not within the reach given.
     expect(roomNearby(boxed, names, [], bounds, { width: 480, height: 400 }, { reach: 64 })).toBeUndefined();
+  });
+});
+
+describe('roomBySwap', () => {
+  // The same actor between four names; its municipality's other actors are the partners it may trade places with.
+  const boxed = actor('a', 200, 200, { width: 100, height: 14 });
+  const names = [
+    { x1: 140, y1: 170, x2: 260, y2: 192 },
+    { x1: 140, y1: 208, x2: 260, y2: 230 },
+    { x1: 100, y1: 188, x2: 194, y2: 212 },
+    { x1: 206, y1: 188, x2: 300, y2: 212 },
+  ];
+  const view = { width: 600, height: 400 };
+  const nodeAt = (id: string, x: number, y: number) => ({ id, x, y, radius: 4 });
+  const boxOf = (p: { id: string; x: number; y: number; radius: number }) => ({
+    id: p.id,
+    x1: p.x - p.radius,
+    y1: p.y - p.radius,
+    x2: p.x + p.radius,
+    y2: p.y + p.radius,
+  });
+
+  it('trades places with the nearest partner whose place leaves its name room', () => {
+    const onName = nodeAt('on-name', 150, 180); // nearest, but on the name above: no room there
+    const near = nodeAt('near', 400, 300);
+    const far = nodeAt('far', 500, 350);
+    const partners = [far, onName, near];
+    const swap = roomBySwap(boxed, partners, names, partners.map(boxOf), view)!;
+    expect(swap.partner.id).toBe('near');
+    expect(swap.place.box).toEqual(labelBox({ ...boxed, x: near.x, y: near.y }, swap.place.side));
+    for (const box of [...names, boxOf(far)]) expect(boxesOverlap(box, swap.place.box)).toBe(false);
+    // The partner now stands where the named actor stood, and the name lies on neither.
+    expect(boxesOverlap(swap.place.box, boxOf({ ...near, x: 200, y: 200 }))).toBe(false);
+  });
+
+  it('keeps a name off the partner that comes to its old place and off the other nodes', () => {
+    // Below the partner's place another actor; the name goes above, right or left of it, never on it.
+    const partner = nodeAt('p', 400, 300);
+    const below = nodeAt('below', 400, 315);
+    const swap = roomBySwap(boxed, [partner], names, [partner, below].map(boxOf), view)!;
+    expect(swap.partner.id).toBe('p');
+    expect(boxesOverlap(swap.place.box, boxOf(below))).toBe(false);
+  });
+
+  it('finds nothing when every partner stands where the name has no room', () => {
+    const partners = [nodeAt('above', 150, 180), nodeAt('below', 250, 219)]; // both on a name
+    expect(roomBySwap(boxed, partners, names, partners.map(boxOf), view)).toBeUndefined();
   });
 });

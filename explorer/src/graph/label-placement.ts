@@ -143,6 +143,34 @@ export function placeLabels(
 }
 
 /**
+ * Whether the candidate's node may stand at (x, y), off every other node and name, with its name on a side free of
+ * names inside the view: the first such side free of nodes too (`clear`), else the first that covers a node.
+ */
+function placeAt(
+  candidate: LabelCandidate,
+  x: number,
+  y: number,
+  names: readonly LabelBox[],
+  nodes: readonly LabelBox[],
+  view: { width: number; height: number },
+): { place: LabelPlace; clear: boolean } | undefined {
+  const r = candidate.radius + gap;
+  const self = { x1: x - r, y1: y - r, x2: x + r, y2: y + r };
+  if (meets(nodes, self, 0) || meets(names, self, nameMargin)) return undefined;
+  let overNodes: { place: LabelPlace; clear: boolean } | undefined;
+  for (const wrapped of [false, ...(candidate.wrapped ? [true] : [])]) {
+    const shape = { ...candidate, x, y, ...(wrapped && candidate.wrapped) };
+    for (const side of candidate.sides ?? labelSides) {
+      const box = labelBox(shape, side);
+      if (!insideView(box, view) || meets(names, box, nameMargin)) continue;
+      if (!meets(nodes, box, 0)) return { place: { side, wrapped, box }, clear: true };
+      overNodes ??= { place: { side, wrapped, box }, clear: false };
+    }
+  }
+  return overNodes;
+}
+
+/**
  * Room for a name that found no place: the nearest offset of its node (rings `step` px apart, out to `reach`) at
  * which the node stays inside `bounds` and off every other node and name, and its name has a side free of names
  * inside the view, best free of nodes too; the offset and where the name then lies, or undefined. The layout moves
@@ -156,33 +184,62 @@ export function roomNearby(
   view: { width: number; height: number },
   { step = 4, reach = 64 }: { step?: number; reach?: number } = {},
 ): { dx: number; dy: number; place: LabelPlace } | undefined {
-  const offsets: { dx: number; dy: number }[] = [];
+  let overNodes: { dx: number; dy: number; place: LabelPlace } | undefined; // the nearest whose name covers a node
   for (let ring = 1; ring * step <= reach; ring++) {
     const count = 8 * ring;
     for (let k = 0; k < count; k++) {
       const angle = (2 * Math.PI * k) / count;
-      offsets.push({ dx: ring * step * Math.cos(angle), dy: ring * step * Math.sin(angle) });
+      const dx = ring * step * Math.cos(angle);
+      const dy = ring * step * Math.sin(angle);
+      const x = candidate.x + dx;
+      const y = candidate.y + dy;
+      if (x < bounds.x1 || x > bounds.x2 || y < bounds.y1 || y > bounds.y2) continue;
+      const found = placeAt(candidate, x, y, names, nodes, view);
+      if (found?.clear) return { dx, dy, place: found.place };
+      if (found) overNodes ??= { dx, dy, place: found.place };
     }
   }
-  const shapes = [false, ...(candidate.wrapped ? [true] : [])];
-  let overNodes: { dx: number; dy: number; place: LabelPlace } | undefined; // the nearest whose name covers a node
-  for (const { dx, dy } of offsets) {
-    const x = candidate.x + dx;
-    const y = candidate.y + dy;
-    if (x < bounds.x1 || x > bounds.x2 || y < bounds.y1 || y > bounds.y2) continue;
-    const r = candidate.radius + gap;
-    const self = { x1: x - r, y1: y - r, x2: x + r, y2: y + r };
-    if (meets(nodes, self, 0) || meets(names, self, nameMargin)) continue;
-    for (const wrapped of shapes) {
-      const shape = { ...candidate, x, y, ...(wrapped && candidate.wrapped) };
-      for (const side of candidate.sides ?? labelSides) {
-        const box = labelBox(shape, side);
-        if (!insideView(box, view) || meets(names, box, nameMargin)) continue;
-        const found = { dx, dy, place: { side, wrapped, box } };
-        if (!meets(nodes, box, 0)) return found;
-        overNodes ??= found;
-      }
-    }
+  return overNodes;
+}
+
+/** A node the named one may trade places with: its id, centre and radius, rendered pixels. */
+export interface SwapPartner {
+  id: string;
+  x: number;
+  y: number;
+  radius: number;
+}
+
+/**
+ * Room for a name that found none nearby (roomNearby): the nearest of the given nodes (an unnamed actor of the same
+ * municipality) with whose place its node may trade, so that its name finds a side free of names inside the view,
+ * best free of nodes too; the partner and where the name then lies, or undefined. `nodes` holds every other node's
+ * box with its id, the partner's among them (it moves to the named node's place). Trading keeps the municipality's
+ * box as it was, where moving the node out of a crowded municipality would stretch it over its neighbours'.
+ */
+export function roomBySwap(
+  candidate: LabelCandidate,
+  partners: readonly SwapPartner[],
+  names: readonly LabelBox[],
+  nodes: readonly (LabelBox & { id?: string })[],
+  view: { width: number; height: number },
+): { partner: SwapPartner; place: LabelPlace } | undefined {
+  const byDistance = [...partners].sort(
+    (a, b) => Math.hypot(a.x - candidate.x, a.y - candidate.y) - Math.hypot(b.x - candidate.x, b.y - candidate.y),
+  );
+  let overNodes: { partner: SwapPartner; place: LabelPlace } | undefined;
+  for (const partner of byDistance) {
+    const there = {
+      x1: candidate.x - partner.radius,
+      y1: candidate.y - partner.radius,
+      x2: candidate.x + partner.radius,
+      y2: candidate.y + partner.radius,
+    };
+    if (meets(names, there, 0)) continue; // the partner's node would lie on a name placed
+    const rest = [...nodes.filter((n) => n.id !== partner.id), there];
+    const found = placeAt(candidate, partner.x, partner.y, names, rest, view);
+    if (found?.clear) return { partner, place: found.place };
+    if (found) overNodes ??= { partner, place: found.place };
   }
   return overNodes;
 }

@@ -74,7 +74,7 @@ export interface NameCandidates {
   named: NodeCollection; // the named nodes, in the order placed (selected, then by degree)
   groups: NodeCollection; // the municipalities whose names are placed after the actors'
   candidates: LabelCandidate[]; // the named nodes' and then the municipalities' names
-  others: LabelBox[]; // the other nodes drawn, which a name should not cover
+  others: (LabelBox & { id: string; radius: number })[]; // the other nodes drawn, which a name should not cover
   lines: Map<string, [string, string]>; // a name's two lines, where it has a space to break at
   fontSize: number; // in graph units
 }
@@ -97,13 +97,13 @@ export function nameCandidates(cy: Core, { zoom, pan }: Projection, { large }: {
         ((b.data('degree') as number) ?? 0) - ((a.data('degree') as number) ?? 0) ||
         (a.id() < b.id() ? -1 : 1),
     );
-  const others: LabelBox[] = [];
+  const others: NameCandidates['others'] = [];
   if (!large) {
     cy.nodes('node.actor, node.offer').forEach((n) => {
       if (n.hasClass('dimmed') || named.contains(n)) return;
       const { x, y } = at(n.position());
       const r = (n.outerWidth() * zoom) / 2;
-      others.push({ x1: x - r, y1: y - r, x2: x + r, y2: y + r });
+      others.push({ id: n.id(), radius: r, x1: x - r, y1: y - r, x2: x + r, y2: y + r });
     });
   }
   // As Cytoscape measures a name: in the graph's units at the font size it is given, then drawn at the zoom.

@@ -16,7 +16,7 @@ import cytoscape, {
   type NodeCollection,
   type NodeSingular,
 } from 'cytoscape';
-import { placeLabels, roomNearby } from './label-placement.js';
+import { placeLabels, roomBySwap, roomNearby } from './label-placement.js';
 import { nameCandidates, namedLabelPx, nameWidth, type Projection } from './named-labels.js';
 
 // The county's 101 nodes take 0.7–0.8 s of fcose 'proof' in Chromium (npm run bench:explorer, loaded machine);
@@ -315,16 +315,44 @@ export function fitWithNames(
       y2: (name.y2 - pan.y) / zoom,
     });
   }
-  return fitProjection(box, canvas, limits);
+  const fitted = fitProjection(box, canvas, limits);
+  if (!fitted) return undefined;
+  // On a canvas other than the one the layout made room on (nominalCanvas), a name may find no free place by a few
+  // pixels: the view a step or two farther out (about its middle) often has one for all, and is taken then.
+  const missing = (view: Projection) => {
+    const { candidates: names, others: nodes } = nameCandidates(cy, view, { large: false });
+    const places = placeLabels(names, nodes, canvas);
+    return names.filter((c) => c.radius > 0 && !places.has(c.id)).length;
+  };
+  let best = { view: fitted, missing: missing(fitted) };
+  for (const factor of outerViews) {
+    if (best.missing === 0) break;
+    const zoom = Math.max(limits?.min ?? 0, fitted.zoom * factor);
+    const view = {
+      zoom,
+      pan: {
+        x: canvas.width / 2 - ((canvas.width / 2 - fitted.pan.x) * zoom) / fitted.zoom,
+        y: canvas.height / 2 - ((canvas.height / 2 - fitted.pan.y) * zoom) / fitted.zoom,
+      },
+    };
+    const left = missing(view);
+    if (left < best.missing) best = { view, missing: left };
+  }
+  return best.view;
 }
+
+/** The zooms, relative to the fitted view, tried where a name finds no free place there (fitWithNames). */
+const outerViews = [0.98, 0.96, 0.94, 0.92, 0.9];
 
 /**
  * The named actors whose names find no free place at the start view (in the county town's knot) are moved a little,
  * to the nearest spot (on rings `step` px apart, out to `reach` px on screen) where they and their names lie on no
  * other node or name (graph/label-placement.ts, roomNearby): within their municipality's extent or up to `spill` px
  * beyond it (its box grows by at most that; the county town's knot has too little room within), an actor without a
- * municipality within the view. A few rounds: a moved actor changes the start view's zoom a little, and with it the
- * other names' places.
+ * municipality within the view. Where none is within reach (a crowded municipality amid others), the actor trades
+ * places with the nearest unnamed actor of its municipality whose place leaves its name room (roomBySwap), which
+ * keeps the municipality's box as it was. A few rounds: a moved actor changes the start view's zoom a little, and
+ * with it the other names' places.
  */
 export const nameRoom = { reach: 120, step: 6, spill: 60 };
 
@@ -368,12 +396,48 @@ function moveIntoRoom(cy: Core, rounds = 3): void {
         reach: nameRoom.reach,
         step: nameRoom.step,
       });
-      if (!room) continue;
-      const { x, y } = node.position();
-      node.position({ x: x + room.dx / zoom, y: y + room.dy / zoom });
-      candidate.x += room.dx;
-      candidate.y += room.dy;
-      names.push(room.place.box);
+      if (room) {
+        const { x, y } = node.position();
+        node.position({ x: x + room.dx / zoom, y: y + room.dy / zoom });
+        candidate.x += room.dx;
+        candidate.y += room.dy;
+        names.push(room.place.box);
+        moved = true;
+        continue;
+      }
+      // No room nearby (a crowded municipality amid others): it trades places with an unnamed actor of its
+      // municipality whose place leaves its name room.
+      if (!node.isChild()) continue;
+      const siblings = new Set(node.siblings().map((sibling) => sibling.id()));
+      const swap = roomBySwap(
+        candidate,
+        others
+          .filter((other) => siblings.has(other.id))
+          .map(({ id, x1, y1, radius }) => ({
+            id,
+            x: x1 + radius,
+            y: y1 + radius,
+            radius,
+          })),
+        names,
+        nodes,
+        nominalCanvas,
+      );
+      if (!swap) continue;
+      const partner = cy.getElementById(swap.partner.id);
+      const from = { ...node.position() };
+      node.position({ ...partner.position() });
+      partner.position(from);
+      const other = others.find((o) => o.id === swap.partner.id)!;
+      Object.assign(other, {
+        x1: candidate.x - other.radius,
+        y1: candidate.y - other.radius,
+        x2: candidate.x + other.radius,
+        y2: candidate.y + other.radius,
+      });
+      candidate.x = swap.partner.x;
+      candidate.y = swap.partner.y;
+      names.push(swap.place.box);
       moved = true;
     }
     if (!moved) return;

@@ -20,7 +20,7 @@ import { networkScope, shortestCooperationPath } from '../data/network-scope';
 import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../graph/network-elements';
 import { createCytoscape, prepareDrawing } from '../graph/cytoscape-setup';
 import { layoutStartMark, layoutStopMark, markFirstDraw, networkDrawnMark } from '../graph/first-draw';
-import { placeLabels, type LabelSide } from '../graph/label-placement';
+import { boxesOverlap, placeLabels, type LabelSide } from '../graph/label-placement';
 import { labelZoomOf, nameCandidates } from '../graph/named-labels';
 import {
   fitProjection,
@@ -222,18 +222,25 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
         };
         restyle(n, style);
       });
+      // Cytoscape draws a municipality's name with its box, so the box of one drawn later would cover a name that
+      // reaches over it (fcose lets the boxes of crowded municipalities overlap): such a municipality comes above
+      // the others (its actors stay above every box).
+      const boxes = groups.map((g) => ({ id: g.id(), box: g.renderedBoundingBox({ includeLabels: false }) }));
       groups.forEach((g) => {
+        const name = places.get(g.id())?.box;
+        const overOthers = name !== undefined && boxes.some(({ id, box }) => id !== g.id() && boxesOverlap(name, box));
         restyle(g, {
           'font-size': fontSize,
           'min-zoomed-font-size': 0,
           'text-margin-y': -margin,
-          'text-opacity': places.has(g.id()) ? 1 : 0,
+          'text-opacity': name ? 1 : 0,
+          'z-index': overOthers ? 1 : 0,
         });
       });
       for (const [id, { node }] of sized) {
         if (next.get(id)?.node === node || node.removed()) continue;
         node.removeStyle(
-          'label text-wrap text-max-width font-size min-zoomed-font-size text-valign text-halign text-margin-x text-margin-y text-opacity',
+          'label text-wrap text-max-width font-size min-zoomed-font-size text-valign text-halign text-margin-x text-margin-y text-opacity z-index',
         );
         restyled = restyled.union(node);
       }
