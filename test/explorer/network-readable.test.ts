@@ -214,9 +214,16 @@ describe('a network she can read', () => {
     const names = await drawnNames(page);
     const drawn = names.find((n) => n.id === target);
     // Its name is set and, at this zoom, as tall as Cytoscape draws names (drawnNames: min-zoomed-font-size).
-    expect(drawn?.label).toBe(
+    expect(drawn?.label.replace('\n', ' ')).toBe(
       await page.evaluate((id) => window.bildungsnetz!.network()!.getElementById(id).data('label') as string, target),
     );
+    // The names drawn in view lie on no other (placed like the named ones, best connected first).
+    const canvas = await page.evaluate(() => ({
+      width: window.bildungsnetz!.network()!.width(),
+      height: window.bildungsnetz!.network()!.height(),
+    }));
+    const inView = names.filter((n) => n.x2 > 0 && n.y2 > 0 && n.x1 < canvas.width && n.y1 < canvas.height);
+    expect(overlappingNames(inView)).toEqual([]);
     const far = await page.evaluate(
       (ids) => {
         const cy = window.bildungsnetz!.network()!;

@@ -8,19 +8,31 @@ import type { LabelBox, LabelCandidate } from './label-placement.js';
 
 /** The rendered height of the always-shown names, in pixels (views/network-view.ts sizes them so at every zoom). */
 export const namedLabelPx = 12;
-/** A name's width per character as a share of its font size: the estimate where no canvas measures (Node). */
-const labelCharWidth = 0.56;
+/**
+ * A name's width per character as a share of its font size, for the layout, which must come out the same on every
+ * machine whatever its fonts: about what the county's bold names measure in Chromium (the view, which measures,
+ * fits a step farther out where a name then misses its place; network-layout.ts, fitWithNames). A wider estimate
+ * (0.6) left two of the county's 25 names without a place at the start view.
+ */
+const estimatedCharWidth = 0.56;
+
+/**
+ * How names are sized: 'estimated' by their characters (the layout: the same on every machine and on the bench's
+ * bare page, whose stylesheet has no names), 'measured' as Cytoscape will draw them (the view's placement).
+ */
+export type NameMetrics = 'estimated' | 'measured';
 
 let measuring: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
 /**
- * The width of a node's name at the given font size, as Cytoscape measures it before drawing (canvas measureText
- * in the node's font, rounded up): estimated names came out a few pixels wider than placed, and two names placed
- * side by side overlapped. In the units of `fontSize`.
+ * The width of a node's name at the given font size, in the units of `fontSize`: measured as Cytoscape measures it
+ * before drawing (canvas measureText in the node's font, rounded up), or estimated. Estimated names came out up to
+ * 5 px wider than placed, and two names placed side by side overlapped.
  */
-export function nameWidth(node: NodeSingular, text: string, fontSize: number): number {
-  measuring ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (!measuring) return [...text].length * fontSize * labelCharWidth;
+export function nameWidth(node: NodeSingular, text: string, fontSize: number, metrics: NameMetrics): number {
+  if (metrics === 'measured')
+    measuring ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (metrics === 'estimated' || !measuring) return [...text].length * fontSize * estimatedCharWidth;
   const font = `${node.style('font-style')} ${node.style('font-weight')} ${fontSize}px ${node.style('font-family')}`;
   const key = `${font}|${text}`;
   let width = widths.get(key);
@@ -35,9 +47,12 @@ export function nameWidth(node: NodeSingular, text: string, fontSize: number): n
 
 /**
  * How far Cytoscape's box of a name reaches beyond its text on every side, in the graph's units: the text's outline
- * and a margin of error of 2 (cytoscape's updateBoundsFromLabel), which the names' boxes are kept apart by.
+ * and a margin of error of 2 (cytoscape's updateBoundsFromLabel), which the names' boxes are kept apart by; the
+ * layout takes the network's outline of 2.
  */
-const labelBoundsPad = (node: NodeSingular) => parseFloat(node.style('text-outline-width') as string) + 2;
+const labelBoundsPad = (node: NodeSingular, metrics: NameMetrics) =>
+  (metrics === 'measured' ? parseFloat(node.style('text-outline-width') as string) : 2) + 2;
+
 /**
  * The largest font size of the always-shown names of a large network, in the graph's units: far out, its names
  * shrink with the graph (restyling them at every zoom step would throw away the texture cache of thousands of
@@ -73,6 +88,7 @@ export interface Projection {
 export interface NameCandidates {
   named: NodeCollection; // the named nodes, in the order placed (selected, then by degree)
   groups: NodeCollection; // the municipalities whose names are placed after the actors'
+  readable: NodeCollection; // the other names drawn in the view (zoomed in), placed last, best connected first
   candidates: LabelCandidate[]; // the named nodes' and then the municipalities' names
   others: (LabelBox & { id: string; radius: number })[]; // the other nodes drawn, which a name should not cover
   lines: Map<string, [string, string]>; // a name's two lines, where it has a space to break at
@@ -82,32 +98,50 @@ export interface NameCandidates {
 /**
  * The names to place at the given projection. In a network up to largeNetworkActors (`large` false) the
  * municipalities are named too and the other actors are obstacles (the check would cost more than it spares among
- * thousands), and the names keep their size however far out (labelZoomOf).
+ * thousands), and the names keep their size however far out (labelZoomOf). Given the canvas (`view`), the other
+ * names drawn there (zoomed in far enough to read them: class 'labelled', or a selected actor's partners) are
+ * placed too, after the municipalities', so that they lie neither on each other nor on the named.
  */
-export function nameCandidates(cy: Core, { zoom, pan }: Projection, { large }: { large: boolean }): NameCandidates {
+export function nameCandidates(
+  cy: Core,
+  { zoom, pan }: Projection,
+  {
+    large,
+    view,
+    metrics = 'estimated',
+  }: { large: boolean; view?: { width: number; height: number }; metrics?: NameMetrics },
+): NameCandidates {
   const fontSize = Math.max(6, namedLabelPx / labelZoomOf(zoom, large));
   const renderedPx = fontSize * zoom; // as tall as the names are on screen
   const at = (p: { x: number; y: number }) => ({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y });
+  const byDegree = (a: NodeSingular, b: NodeSingular) =>
+    ((b.data('degree') as number) ?? 0) - ((a.data('degree') as number) ?? 0) || (a.id() < b.id() ? -1 : 1);
   const named = cy
     .nodes('node.actor.named, node.actor:selected, node.group.collapsed')
     .filter((n) => !n.hasClass('dimmed'))
-    .sort(
-      (a, b) =>
-        Number(b.selected()) - Number(a.selected()) ||
-        ((b.data('degree') as number) ?? 0) - ((a.data('degree') as number) ?? 0) ||
-        (a.id() < b.id() ? -1 : 1),
-    );
+    .sort((a, b) => Number(b.selected()) - Number(a.selected()) || byDegree(a as NodeSingular, b as NodeSingular));
+  const fontOf = (n: NodeSingular) => parseFloat(n.style('font-size') as string);
+  const readable =
+    view && !large
+      ? cy
+          .nodes('node.actor.labelled, node.offer.labelled, node.actor.partner')
+          .filter((n) => {
+            if (named.contains(n) || n.hasClass('dimmed')) return false;
+            const { x, y } = at(n.position());
+            if (x < 0 || y < 0 || x > view.width || y > view.height) return false;
+            return fontOf(n) * zoom >= parseFloat(n.style('min-zoomed-font-size') as string);
+          })
+          .sort(byDegree)
+      : cy.collection();
   const others: NameCandidates['others'] = [];
   if (!large) {
     cy.nodes('node.actor, node.offer').forEach((n) => {
-      if (n.hasClass('dimmed') || named.contains(n)) return;
+      if (n.hasClass('dimmed') || named.contains(n) || readable.contains(n)) return;
       const { x, y } = at(n.position());
       const r = (n.outerWidth() * zoom) / 2;
       others.push({ id: n.id(), radius: r, x1: x - r, y1: y - r, x2: x + r, y2: y + r });
     });
   }
-  // As Cytoscape measures a name: in the graph's units at the font size it is given, then drawn at the zoom.
-  const widthOf = (node: NodeSingular, text: string) => nameWidth(node, text, fontSize) * zoom;
   const lines = new Map<string, [string, string]>();
   const groups = !large ? cy.nodes('node.group').filter((g) => g.isParent() && !g.hasClass('dimmed')) : cy.collection();
   const groupBoxes = groups.map((group: NodeSingular) => {
@@ -121,23 +155,24 @@ export function nameCandidates(cy: Core, { zoom, pan }: Projection, { large }: {
     (inner.x1 + inner.x2) / 2 <= outer.x2 &&
     outer.y1 <= (inner.y1 + inner.y2) / 2 &&
     (inner.y1 + inner.y2) / 2 <= outer.y2;
+  // An actor's or offer's name at the font size it is drawn at (graph units), measured as Cytoscape measures it.
+  const nameOf = (n: NodeSingular, size: number): LabelCandidate => {
+    const text = String(n.data('label') ?? '');
+    const broken = twoLines(text);
+    if (broken) lines.set(n.id(), broken);
+    const width = (line: string) => nameWidth(n, line, size, metrics) * zoom;
+    return {
+      id: n.id(),
+      ...at(n.position()),
+      radius: (n.outerWidth() * zoom) / 2,
+      width: width(text),
+      height: size * zoom,
+      pad: labelBoundsPad(n, metrics) * zoom,
+      ...(broken && { wrapped: { width: Math.max(...broken.map(width)), height: 2 * size * zoom } }),
+    };
+  };
   const candidates: LabelCandidate[] = [
-    ...named.map((n: NodeSingular) => {
-      const text = String(n.data('label') ?? '');
-      const broken = twoLines(text);
-      if (broken) lines.set(n.id(), broken);
-      return {
-        id: n.id(),
-        ...at(n.position()),
-        radius: (n.outerWidth() * zoom) / 2,
-        width: widthOf(n, text),
-        height: renderedPx,
-        pad: labelBoundsPad(n) * zoom,
-        ...(broken && {
-          wrapped: { width: Math.max(...broken.map((line) => widthOf(n, line))), height: 2 * renderedPx },
-        }),
-      };
-    }),
+    ...named.map((n: NodeSingular) => nameOf(n, fontSize)),
     ...groupBoxes
       // A municipality whose box has its middle within another's (fcose let them overlap) is not named there: its
       // name there would seem to name the other's actors.
@@ -149,11 +184,12 @@ export function nameCandidates(cy: Core, { zoom, pan }: Projection, { large }: {
         radius: 0,
         // With room for the white outline around the text on every side: where Cytoscape puts a compound's name
         // differs a few pixels from this estimate (measured up to 6 px in the browser tests).
-        width: widthOf(group, String(group.data('label') ?? '')) + 4,
+        width: nameWidth(group, String(group.data('label') ?? ''), fontSize, metrics) * zoom + 4,
         height: renderedPx + 6,
-        pad: labelBoundsPad(group) * zoom,
+        pad: labelBoundsPad(group, metrics) * zoom,
         sides: ['top'] as const,
       })),
+    ...readable.map((n: NodeSingular) => nameOf(n, fontOf(n))),
   ];
-  return { named, groups, candidates, others, lines, fontSize };
+  return { named, groups, readable, candidates, others, lines, fontSize };
 }

@@ -17,7 +17,7 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import { placeLabels, roomBySwap, roomNearby } from './label-placement.js';
-import { nameCandidates, namedLabelPx, nameWidth, type Projection } from './named-labels.js';
+import { nameCandidates, namedLabelPx, nameWidth, type NameMetrics, type Projection } from './named-labels.js';
 
 // The county's 101 nodes take 0.7–0.8 s of fcose 'proof' in Chromium (npm run bench:explorer, loaded machine);
 // fcose's work grows with nodes times iterations (4,000 here, five per node above 800 nodes), so at about 300
@@ -205,7 +205,8 @@ function makeRoomForNames(cy: Core, rounds = 12): void {
   if (extent.w <= 0 || extent.h <= 0) return;
   // The zoom that fits the nodes into the nominal canvas (the view fits a little more: the municipalities' boxes
   // and the names that stick out; what is reserved here comes out about a fifth short, and placement takes it).
-  const namePx = (node: NodeSingular) => nameWidth(node, String(node.data('label') ?? ''), namedLabelPx * 1.2) + 4;
+  const namePx = (node: NodeSingular) =>
+    nameWidth(node, String(node.data('label') ?? ''), namedLabelPx * 1.2, 'estimated') + 4;
   const nameHeightPx = namedLabelPx * 1.2 + 4; // with the gap to the node
   const zoom = Math.min(
     (nominalCanvas.width - 2 * nominalCanvas.padding) / extent.w,
@@ -289,6 +290,7 @@ export function fitWithNames(
   cy: Core,
   canvas: { width: number; height: number },
   limits?: { min: number; max: number },
+  metrics: NameMetrics = 'estimated',
 ): Projection | undefined {
   const groups = cy.nodes().filter((node) => node.isParent());
   const leaves = cy.nodes().filter((node) => node.isChildless());
@@ -305,7 +307,7 @@ export function fitWithNames(
   });
   const first = fitProjection(box, canvas, limits);
   if (!first) return undefined;
-  const { candidates, others } = nameCandidates(cy, first, { large: false });
+  const { candidates, others } = nameCandidates(cy, first, { large: false, metrics });
   for (const { box: name } of placeLabels(candidates, others, canvas).values()) {
     const { zoom, pan } = first;
     box = union(box, {
@@ -320,7 +322,7 @@ export function fitWithNames(
   // On a canvas other than the one the layout made room on (nominalCanvas), a name may find no free place by a few
   // pixels: the view a step or two farther out (about its middle) often has one for all, and is taken then.
   const missing = (view: Projection) => {
-    const { candidates: names, others: nodes } = nameCandidates(cy, view, { large: false });
+    const { candidates: names, others: nodes } = nameCandidates(cy, view, { large: false, metrics });
     const places = placeLabels(names, nodes, canvas);
     return names.filter((c) => c.radius > 0 && !places.has(c.id)).length;
   };

@@ -175,53 +175,60 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
   // label style is only set when it differs from what it has: the size follows the zoom in steps of a quarter octave
   // (rendered 12 to 14 px), not continuously; panning, which moves every name alike, places nothing anew; and at
   // the low zooms of a large network the size is capped and nothing changes at all.
-  // Node id -> the node (a node removed and added again is another object, without the style) and the label style
-  // it was given (JSON), for the nodes named.
-  let sized = new Map<string, { node: NodeSingular; key: string }>();
+  // Node id -> the node (a node removed and added again is another object, without the style), the label style
+  // it was given (JSON) and whether as one of the named, for the nodes whose names were placed.
+  let sized = new Map<string, { node: NodeSingular; key: string; named: boolean }>();
+  const placedStyles =
+    'label text-wrap text-max-width font-size min-zoomed-font-size text-valign text-halign text-margin-x text-margin-y text-opacity z-index';
   let placedAtZoom = Number.NaN;
   const placeNamedLabels = () => {
     const zoom = cy.zoom();
     placedAtZoom = zoom;
     const large = isLargeNetwork(cy);
     const margin = 2 / labelZoomOf(zoom, large);
+    const canvas = { width: cy.width(), height: cy.height() };
     // In a network up to largeNetworkActors, the municipalities' names too, as tall as the actors' and after them,
-    // and the other actors as obstacles (graph/named-labels.ts).
-    const { named, groups, candidates, others, lines, fontSize } = nameCandidates(
-      cy,
-      { zoom, pan: cy.pan() },
-      { large },
-    );
-    const places = placeLabels(candidates, others, { width: cy.width(), height: cy.height() });
-    const next = new Map<string, { node: NodeSingular; key: string }>();
+    // the other names drawn in view after those, and the other actors as obstacles (graph/named-labels.ts).
+    let found = nameCandidates(cy, { zoom, pan: cy.pan() }, { large, view: canvas, metrics: 'measured' });
+    // A name no longer named (a selection ended) keeps its size for the zoom until cleared: cleared first, so that it
+    // is measured at its own size.
+    const wasNamed = found.readable.filter((n) => sized.get(n.id())?.node === n && sized.get(n.id())?.named === true);
+    if (wasNamed.nonempty()) {
+      cy.batch(() => wasNamed.removeStyle(placedStyles));
+      found = nameCandidates(cy, { zoom, pan: cy.pan() }, { large, view: canvas, metrics: 'measured' });
+    }
+    const { named, groups, readable, candidates, others, lines, fontSize } = found;
+    const places = placeLabels(candidates, others, canvas);
+    const next: typeof sized = new Map();
     let restyled: NodeCollection = cy.collection();
-    const restyle = (n: NodeSingular, style: Record<string, string | number>) => {
+    const restyle = (n: NodeSingular, style: Record<string, string | number>, isNamed = false) => {
       const key = JSON.stringify(style);
-      next.set(n.id(), { node: n, key });
+      next.set(n.id(), { node: n, key, named: isNamed });
       const before = sized.get(n.id());
       if (before?.node === n && before.key === key) return;
       n.style(style);
       restyled = restyled.union(n);
     };
+    // The side a name goes to, on two lines where one found no free place (a wide name fits between its neighbours
+    // more often); one with no free place at this zoom is not drawn over another name (the tooltip names it).
+    const sideStyle = (n: NodeSingular) => {
+      const place = places.get(n.id());
+      const [vertical, horizontal] = textAlignOf(place?.side ?? 'bottom');
+      const broken = place?.wrapped ? lines.get(n.id()) : undefined;
+      return {
+        label: broken ? broken.join('\n') : String(n.data('label') ?? ''),
+        'text-wrap': broken ? 'wrap' : 'none',
+        'text-max-width': broken ? '100000px' : '200px',
+        'text-valign': vertical,
+        'text-halign': horizontal,
+        'text-margin-x': horizontal === 'left' ? -margin : horizontal === 'right' ? margin : 0,
+        'text-margin-y': vertical === 'top' ? -margin : vertical === 'bottom' ? margin : 0,
+        'text-opacity': place === undefined ? 0 : 1,
+      };
+    };
     cy.batch(() => {
-      named.forEach((n) => {
-        const place = places.get(n.id());
-        const [vertical, horizontal] = textAlignOf(place?.side ?? 'bottom');
-        const broken = place?.wrapped ? lines.get(n.id()) : undefined;
-        const style = {
-          // On two lines where one found no free place: a wide name fits between its neighbours more often.
-          label: broken ? broken.join('\n') : String(n.data('label') ?? ''),
-          'text-wrap': broken ? 'wrap' : 'none',
-          'text-max-width': broken ? '100000px' : '200px',
-          'font-size': fontSize,
-          'text-valign': vertical,
-          'text-halign': horizontal,
-          'text-margin-x': horizontal === 'left' ? -margin : horizontal === 'right' ? margin : 0,
-          'text-margin-y': vertical === 'top' ? -margin : vertical === 'bottom' ? margin : 0,
-          // No free place at this zoom: not drawn over another name (the tooltip names it on hover).
-          'text-opacity': place === undefined ? 0 : 1,
-        };
-        restyle(n, style);
-      });
+      named.forEach((n) => restyle(n, { ...sideStyle(n), 'font-size': fontSize }, true));
+      readable.forEach((n) => restyle(n, sideStyle(n)));
       // Cytoscape draws a municipality's name with its box, so the box of one drawn later would cover a name that
       // reaches over it (fcose lets the boxes of crowded municipalities overlap): such a municipality comes above
       // the others (its actors stay above every box).
@@ -239,9 +246,7 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
       });
       for (const [id, { node }] of sized) {
         if (next.get(id)?.node === node || node.removed()) continue;
-        node.removeStyle(
-          'label text-wrap text-max-width font-size min-zoomed-font-size text-valign text-halign text-margin-x text-margin-y text-opacity z-index',
-        );
+        node.removeStyle(placedStyles);
         restyled = restyled.union(node);
       }
     });
@@ -257,7 +262,9 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     clearTimeout(labelTimer);
     labelTimer = setTimeout(() => {
       labelInView();
-      if (nodesMoved || cy.zoom() !== placedAtZoom) placeNamedLabels();
+      // Zoomed in far enough to read the other names (in a network up to largeNetworkActors), panning brings other
+      // names into view, which are placed too; farther out, panning moves every name alike and places nothing anew.
+      if (nodesMoved || cy.zoom() !== placedAtZoom || (small && cy.zoom() >= labelZoom)) placeNamedLabels();
       nodesMoved = false;
       const shown = tooltip.dataset['id'];
       if (shown) {
@@ -512,7 +519,12 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
         // A network up to largeNetworkActors: fitted with its names, so that the outermost are inside the canvas
         // too (computed; the names are styled once, below, for the zoom of this view).
         const named = small
-          ? fitWithNames(cy, { width: cy.width(), height: cy.height() }, { min: cy.minZoom(), max: cy.maxZoom() })
+          ? fitWithNames(
+              cy,
+              { width: cy.width(), height: cy.height() },
+              { min: cy.minZoom(), max: cy.maxZoom() },
+              'measured',
+            )
           : undefined;
         if (named) cy.viewport(named);
         else fitTo(box);
