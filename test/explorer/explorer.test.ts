@@ -204,6 +204,15 @@ describe('the explorer', () => {
         { town: townAgs, count: neo4j.int(count) },
         { database },
       );
+      // A chain of exchanges (dashed, in amber, where they are styled) through them, in the order of their names.
+      await driver.executeQuery(
+        `MATCH (a:Actor)-[:LOCATED_IN]->(:Municipality {ags: $town}) WITH a ORDER BY a.name
+         WITH collect(a) AS actors UNWIND range(0, size(actors) - 2) AS i
+         WITH actors[i] AS a, actors[i + 1] AS b
+         CREATE (a)-[:COOPERATES_WITH {kind: 'EXCHANGE', strength: 1, since: date('2024-01-01')}]->(b)`,
+        { town: townAgs },
+        { database },
+      );
       const page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(explorer.server.loginLink(`${explorer.server.url}?d=${otherAgs}`));
       await page.waitForSelector('html[data-ready="network"]', { timeout: 120_000 });
@@ -215,6 +224,22 @@ describe('the explorer', () => {
       );
       expect(names).toHaveLength(count);
       expect(new Set(names).size).toBe(count);
+      // Its links are plain in the overview, and the legend says so.
+      const links = () =>
+        page.evaluate(() => {
+          const cy = window.bildungsnetz!.network()!;
+          return {
+            all: cy.edges('.cooperation').length,
+            styled: cy.edges('.cooperation.styled').map((e) => ({
+              ends: [e.source().id(), e.target().id()],
+              line: e.style('line-style') as string,
+            })),
+          };
+        });
+      expect(await links()).toEqual({ all: count - 1, styled: [] });
+      expect(await page.textContent('#legend')).toContain(
+        'Kooperationen in Farbe und Linienart erst beim Hineinzoomen',
+      );
 
       // A network this large is labelled on demand: no actor carries label styles in the overview; zoomed in on
       // one actor, the actors in view (and only those) get them once the view stops moving.
@@ -234,6 +259,11 @@ describe('the explorer', () => {
         return node.id();
       });
       await expect.poll(labelled).toContain(target);
+      // Zoomed in, the links in view get their kind's line (dashed for an exchange); those far away stay plain.
+      const zoomedLinks = await links();
+      expect(zoomedLinks.styled.some((l) => l.ends.includes(target))).toBe(true);
+      expect(zoomedLinks.styled.every((l) => l.line === 'dashed')).toBe(true);
+      expect(zoomedLinks.styled.length).toBeLessThan(count / 2);
       const { inView, far } = await page.evaluate(
         (ids) => {
           const cy = window.bildungsnetz!.network()!;

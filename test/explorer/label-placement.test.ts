@@ -86,6 +86,25 @@ describe('placeLabels', () => {
   });
 });
 
+describe('placeLabels with names to keep', () => {
+  // A's first choice (below it) takes the one place B has (above B).
+  const a = actor('a', 100, 100, { width: 100, height: 14, sides: ['bottom', 'top'] });
+  const b = actor('b', 100, 130, { width: 100, height: 14, sides: ['top'] });
+
+  it('leaves a later name out where an earlier one took its only place', () => {
+    const places = placeLabels([a, b]);
+    expect(places.get('a')?.side).toBe('bottom');
+    expect(places.has('b')).toBe(false);
+  });
+
+  it('places a name to keep first where it found no place, and the others around it', () => {
+    const places = placeLabels([a, { ...b, keep: true }]);
+    expect(places.get('b')?.side).toBe('top');
+    expect(places.get('a')?.side).toBe('top');
+    expect(boxesOverlap(places.get('a')!.box, places.get('b')!.box)).toBe(false);
+  });
+});
+
 describe('roomNearby', () => {
   // An actor between four names placed around it: every side of it lies on one of them.
   const boxed = actor('a', 200, 200, { width: 100, height: 14 });

@@ -16,6 +16,7 @@ export interface LabelCandidate {
   pad?: number; // how far the label's box reaches beyond its text on every side (its outline), rendered pixels
   wrapped?: { width: number; height: number }; // the label on two lines, where it has a space to break at
   sides?: readonly LabelSide[]; // where it may go (labelSides when not given)
+  keep?: boolean; // to be drawn even at the cost of a name placed before it (the always-named actors)
 }
 
 export interface LabelPlace {
@@ -92,12 +93,34 @@ export const labelSides: readonly LabelSide[] = [
  * The place of each label, in the order given (most important first): on one line on the first side free of the
  * names placed before and of every node and inside the view, else on two lines so; else inside the view where it
  * covers a node but no name; else outside the view free of names. A label missing from the result has no place
- * free of other names and is not to be drawn at this zoom.
+ * free of other names and is not to be drawn at this zoom. Where a label to keep finds no place, the labels to keep
+ * that found none are placed first and the rest after them, up to three times, as long as fewer of them go missing.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   others: readonly LabelBox[] = [], // the other nodes drawn (rendered boxes), which a name should not cover
   view?: { width: number; height: number }, // the canvas: a name goes inside it where it can
+  { margin = nameMargin }: { margin?: number } = {}, // rendered pixels kept free between two names
+): Map<string, LabelPlace> {
+  const missingKept = (places: Map<string, LabelPlace>) => candidates.filter((c) => c.keep && !places.has(c.id));
+  let order = candidates;
+  let best = placeInOrder(order, others, view, margin);
+  for (let round = 0; round < 3; round++) {
+    const missing = missingKept(best);
+    if (missing.length === 0) break;
+    order = [...missing, ...order.filter((c) => !missing.includes(c))];
+    const next = placeInOrder(order, others, view, margin);
+    if (missingKept(next).length >= missing.length) break;
+    best = next;
+  }
+  return best;
+}
+
+function placeInOrder(
+  candidates: readonly LabelCandidate[],
+  others: readonly LabelBox[],
+  view: { width: number; height: number } | undefined,
+  margin: number,
 ): Map<string, LabelPlace> {
   const placed: LabelBox[] = [];
   const nodes: LabelBox[] = [
@@ -115,7 +138,7 @@ export function placeLabels(
     const inView = (box: LabelBox) => !view || insideView(box, view);
     // Names keep a margin between them: where Cytoscape draws a name differs from this estimate by a pixel or two
     // (its margins scale with the zoom), and names estimated to touch came out overlapping by a pixel.
-    const clearOfNames = (box: LabelBox) => !meets(placed, box, nameMargin);
+    const clearOfNames = (box: LabelBox) => !meets(placed, box, margin);
     const clearOfNodes = (box: LabelBox) => !nodes.some((n, i) => i !== index && boxesOverlap(n, box));
     // Best inside the view and clear of nodes; then inside the view; for a node out of view, anywhere (it keeps a
     // name for when the view is panned to it: panning places nothing anew).

@@ -93,6 +93,9 @@ export interface NameCandidates {
   others: (LabelBox & { id: string; radius: number })[]; // the other nodes drawn, which a name should not cover
   lines: Map<string, [string, string]>; // a name's two lines, where it has a space to break at
   fontSize: number; // in graph units
+  // Rendered pixels to keep between two names (placeLabels): 1 where they are measured as Cytoscape draws them, 3
+  // where estimated (their drawn boxes may differ by a pixel or two).
+  margin: number;
 }
 
 /**
@@ -172,7 +175,9 @@ export function nameCandidates(
     };
   };
   const candidates: LabelCandidate[] = [
-    ...named.map((n: NodeSingular) => nameOf(n, fontSize)),
+    // The view keeps every named actor's name if it can (graph/label-placement.ts); the layout makes room for them in
+    // their order (network-layout.ts, moveIntoRoom).
+    ...named.map((n: NodeSingular) => ({ ...nameOf(n, fontSize), keep: metrics === 'measured' })),
     ...groupBoxes
       // A municipality whose box has its middle within another's (fcose let them overlap) is not named there: its
       // name there would seem to name the other's actors.
@@ -191,5 +196,5 @@ export function nameCandidates(
       })),
     ...readable.map((n: NodeSingular) => nameOf(n, fontOf(n))),
   ];
-  return { named, groups, readable, candidates, others, lines, fontSize };
+  return { named, groups, readable, candidates, others, lines, fontSize, margin: metrics === 'measured' ? 1 : 3 };
 }

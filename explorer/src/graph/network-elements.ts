@@ -29,7 +29,8 @@ export function shortLabel(text: string, maxLength: number): string {
 
 /**
  * The classes that give a cooperation link its colour (by kind) and width (by strength, 1 to 3) in
- * views/network-styles.ts: fixed values per class, which Cytoscape applies without computing them per link.
+ * views/network-styles.ts, together with the class 'styled' (styledLinksMax): fixed values per class, which
+ * Cytoscape applies without computing them per link.
  */
 export const linkKindClass = (kind: CooperationKind) => `link-${kind.toLowerCase().replace(/_/g, '-')}`;
 export const linkStrengthClass = (strength: number) => `strength-${Math.min(3, Math.max(1, Math.round(strength)))}`;
@@ -40,6 +41,14 @@ export const linkStrengthClass = (strength: number) => `strength-${Math.min(3, M
  * apply and draw (npm run bench:explorer). The network of a county (a few hundred actors) keeps it.
  */
 export const framedActorsMax = 1000;
+
+/**
+ * Above this many actors in the district the links are drawn plainly in the overview (Cytoscape's grey, 1 px), and
+ * get their kind's colour, their strength's width and their dashes (class 'styled') where the view is zoomed in far
+ * enough to tell them apart (views/network-view.ts, labelInView): applying those to the 20,000 links of 5,000 actors
+ * cost 0.8 s of the first render (npm run bench:explorer), and in that overview no link can be told apart anyway.
+ */
+export const styledLinksMax = 1000;
 
 const actorLabelLength = 24;
 const groupLabelLength = 28;
@@ -69,6 +78,7 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
   const nodes: ElementDefinition[] = [];
   const endpoint = new Map<string, string>(); // actor id -> node id its links attach to
   const framed = model.actors.size <= framedActorsMax;
+  const styledLinks = model.actors.size <= styledLinksMax;
 
   for (const actor of model.actors.values()) {
     if (!passes(actor)) continue;
@@ -161,6 +171,7 @@ export function buildNetworkElements(model: DistrictModel, state: ViewState): El
       },
       classes: [
         'cooperation',
+        ...(styledLinks ? ['styled'] : []),
         linkKindClass(link.kind),
         ...(link.strength > 1 ? [linkStrengthClass(link.strength)] : []),
         ...(style.line === 'solid' ? [] : [style.line]),

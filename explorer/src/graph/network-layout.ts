@@ -307,8 +307,8 @@ export function fitWithNames(
   });
   const first = fitProjection(box, canvas, limits);
   if (!first) return undefined;
-  const { candidates, others } = nameCandidates(cy, first, { large: false, metrics });
-  for (const { box: name } of placeLabels(candidates, others, canvas).values()) {
+  const { candidates, others, margin } = nameCandidates(cy, first, { large: false, metrics });
+  for (const { box: name } of placeLabels(candidates, others, canvas, { margin }).values()) {
     const { zoom, pan } = first;
     box = union(box, {
       x1: (name.x1 - pan.x) / zoom,
@@ -322,8 +322,8 @@ export function fitWithNames(
   // On a canvas other than the one the layout made room on (nominalCanvas), a name may find no free place by a few
   // pixels: the view a step or two farther out (about its middle) often has one for all, and is taken then.
   const missing = (view: Projection) => {
-    const { candidates: names, others: nodes } = nameCandidates(cy, view, { large: false, metrics });
-    const places = placeLabels(names, nodes, canvas);
+    const { candidates: names, others: nodes, margin } = nameCandidates(cy, view, { large: false, metrics });
+    const places = placeLabels(names, nodes, canvas, { margin });
     return names.filter((c) => c.radius > 0 && !places.has(c.id)).length;
   };
   let best = { view: fitted, missing: missing(fitted) };

@@ -87,6 +87,10 @@ const messages = {
   pathSteps: ['Schritte', 'steps'],
   actorPlaceholder: ['Name eintippen …', 'Type a name …'],
   legend: ['Legende', 'Legend'],
+  linksOnZoom: [
+    'Kooperationen in Farbe und Linienart erst beim Hineinzoomen (großer Landkreis)',
+    'Links in colour and line style once zoomed in (large district)',
+  ],
   zoomIn: ['Vergrößern', 'Zoom in'],
   zoomOut: ['Verkleinern', 'Zoom out'],
   fit: ['Alles zeigen', 'Fit'],

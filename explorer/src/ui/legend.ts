@@ -17,6 +17,7 @@ import { actorKindLabels, cooperationKindLabels, enumLabel, enumValues, severity
 import { borderDistrictName } from '../data/border-offers';
 import { readyBorderOffers } from '../state/load-border-offers';
 import { borderOfferColour, neighbourColour } from '../graph/palette';
+import { styledLinksMax } from '../graph/network-elements';
 import { h, type Child } from './dom';
 
 const dot = (colour: string, extra = '') => h('span', { className: `swatch ${extra}`, style: `background:${colour}` });
@@ -108,6 +109,8 @@ function legendBody(ctx: AppContext): Child {
           { className: 'muted' },
           state.sizeBy === 'degree' ? `${t('sizeBy')}: ${t('sizeDegree')}` : `${t('sizeBy')}: ${t('sizeBetweenness')}`,
         ),
+        // A large district's links are plain in the overview (graph/network-elements.ts, styledLinksMax).
+        model.actors.size > styledLinksMax ? h('li', { className: 'muted' }, t('linksOnZoom')) : null,
       ),
     ];
   }

@@ -149,15 +149,17 @@ export const networkStyles: StylesheetJson = [
     selector: 'edge.cooperation',
     style: { width: 1 },
   },
-  // Colour by kind, and width by strength (1 px for strength 1, 2.25 px for 2, 3.5 px for 3), through classes.
+  // Colour by kind, and width by strength (1 px for strength 1, 2.25 px for 2, 3.5 px for 3), through classes; in a
+  // large district only on the links marked 'styled' where the view is zoomed in (graph/network-elements.ts,
+  // styledLinksMax).
   ...(Object.keys(cooperationStyles) as CooperationKind[]).map((kind) => ({
-    selector: `edge.${linkKindClass(kind)}`,
+    selector: `edge.styled.${linkKindClass(kind)}`,
     style: { 'line-color': onWhite(cooperationStyles[kind].colour, linkOpacity) },
   })),
-  { selector: `edge.${linkStrengthClass(2)}`, style: { width: 2.25 } },
-  { selector: `edge.${linkStrengthClass(3)}`, style: { width: 3.5 } },
-  { selector: 'edge.dashed', style: { 'line-style': 'dashed' } },
-  { selector: 'edge.dotted', style: { 'line-style': 'dotted' } },
+  { selector: `edge.styled.${linkStrengthClass(2)}`, style: { width: 2.25 } },
+  { selector: `edge.styled.${linkStrengthClass(3)}`, style: { width: 3.5 } },
+  { selector: 'edge.styled.dashed', style: { 'line-style': 'dashed' } },
+  { selector: 'edge.styled.dotted', style: { 'line-style': 'dotted' } },
   { selector: 'edge.provides', style: { 'line-color': '#94a3b8', width: 0.8, opacity: 0.6 } },
   { selector: '.faded', style: { opacity: 0.18 } },
   // Not a partner of the selected actor: in the background.

@@ -156,14 +156,23 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
   const labelInView = () => {
     if (cy.zoom() < labelZoom) return;
     const { x1, y1, x2, y2, w, h } = cy.extent();
-    const unlabelled = cy.nodes('.actor, .offer').filter((node) => {
-      if (node.hasClass('labelled')) return false;
+    const near = (node: NodeSingular) => {
       const { x, y } = node.position();
       return x >= x1 - w / 4 && x <= x2 + w / 4 && y >= y1 - h / 4 && y <= y2 + h / 4;
+    };
+    const unlabelled = cy.nodes('.actor, .offer').filter((node) => !node.hasClass('labelled') && near(node));
+    // A large district's links get their kind's colour, width and dashes here too (graph/network-elements.ts,
+    // styledLinksMax).
+    const plain = cy
+      .edges('.cooperation')
+      .filter((edge) => !edge.hasClass('styled') && (near(edge.source()) || near(edge.target())));
+    if (unlabelled.empty() && plain.empty()) return;
+    cy.batch(() => {
+      unlabelled.addClass('labelled');
+      plain.addClass('styled');
     });
-    if (unlabelled.empty()) return;
-    unlabelled.addClass('labelled');
-    unlabelled.boundingBox(); // measured before drawing, as prepareDrawing does, so that Cytoscape keeps its cache
+    // Measured before drawing, as prepareDrawing does, so that Cytoscape keeps its cache.
+    unlabelled.union(plain).boundingBox();
   };
 
   // The always-shown names (class 'named', and collapsed municipalities): sized so that they are about namedLabelPx
@@ -197,8 +206,8 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
       cy.batch(() => wasNamed.removeStyle(placedStyles));
       found = nameCandidates(cy, { zoom, pan: cy.pan() }, { large, view: canvas, metrics: 'measured' });
     }
-    const { named, groups, readable, candidates, others, lines, fontSize } = found;
-    const places = placeLabels(candidates, others, canvas);
+    const { named, groups, readable, candidates, others, lines, fontSize, margin: nameMargin } = found;
+    const places = placeLabels(candidates, others, canvas, { margin: nameMargin });
     const next: typeof sized = new Map();
     let restyled: NodeCollection = cy.collection();
     const restyle = (n: NodeSingular, style: Record<string, string | number>, isNamed = false) => {
@@ -335,6 +344,9 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     laidOut = true;
   };
 
+  /** The classes labelInView gives where the view is zoomed in, which the elements built afresh do not carry. */
+  const onDemandClasses = ['labelled', 'styled'];
+
   /** Makes the canvas show exactly `wanted`: removes the rest, adds what is missing, updates what differs. */
   const applyDifference = (wanted: ElementDefinition[]) => {
     const wantedIds = new Set(wanted.map((d) => d.data.id!));
@@ -353,12 +365,14 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
         } = definition.data as Ends & Record<string, unknown>;
         const current = existing.data() as Record<string, unknown>;
         if (Object.entries(data).some(([key, value]) => current[key] !== value)) existing.data(data);
-        const wantedClasses = String(definition.classes ?? '');
-        // A label given on demand stays (see labelInView).
-        const classes =
-          existing.hasClass('labelled') && !wantedClasses.split(' ').includes('labelled')
-            ? `${wantedClasses} labelled`
-            : wantedClasses;
+        const wantedClasses = String(definition.classes ?? '')
+          .split(' ')
+          .filter(Boolean);
+        // A label or a link style given on demand stays (see labelInView).
+        const classes = [
+          ...wantedClasses,
+          ...onDemandClasses.filter((c) => existing.hasClass(c) && !wantedClasses.includes(c)),
+        ].join(' ');
         if (existing.classes().join(' ') !== classes) existing.classes(classes);
         if (definition.classes?.includes('collapsed') && existing.isChildless())
           existing.position(placeFor(definition, index));
@@ -383,6 +397,43 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     );
     if (view) cy.viewport(view);
   };
+
+  /**
+   * The first view: a network up to largeNetworkActors fitted with its names, so that the outermost are inside the
+   * canvas too (computed; the names are styled once, afterwards, for the zoom of this view); a larger one to its
+   * elements' box.
+   */
+  let firstView: { zoom: number; pan: Position } | undefined;
+  const fitFirstView = (box: BoundingBox12 & BoundingBoxWH) => {
+    const named = small
+      ? fitWithNames(
+          cy,
+          { width: cy.width(), height: cy.height() },
+          { min: cy.minZoom(), max: cy.maxZoom() },
+          'measured',
+        )
+      : undefined;
+    if (named) cy.viewport(named);
+    else fitTo(box);
+    firstView = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  };
+  // The canvas changes its size after the first view (the panels and the legend around it are laid out after it, a
+  // window is resized): the first view is fitted again while she has not moved it, and the names are placed for the
+  // canvas as it is (placed for a taller one, names at its bottom edge were cut off).
+  const onResize = new ResizeObserver(() => {
+    if (!fitted || cy.destroyed()) return;
+    const { width, height } = cy.container()!.getBoundingClientRect();
+    if (Math.round(width) === Math.round(cy.width()) && Math.round(height) === Math.round(cy.height())) return;
+    cy.resize();
+    const untouched =
+      firstView !== undefined &&
+      cy.zoom() === firstView.zoom &&
+      cy.pan().x === firstView.pan.x &&
+      cy.pan().y === firstView.pan.y;
+    if (untouched) fitFirstView(cy.elements().boundingBox());
+    placeNamedLabels();
+  });
+  onResize.observe(container);
 
   /** The node an actor is drawn as: its own, or its municipality's when that is collapsed. */
   const drawnAs = (actorId: string, state: ViewState) => {
@@ -515,20 +566,7 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
       if (extras.focusKey && extras.focusKey !== lastFocusKey) {
         const focused = cy.nodes('.focus');
         if (focused.nonempty()) cy.fit(focused.closedNeighborhood(), 80);
-      } else if (!fitted) {
-        // A network up to largeNetworkActors: fitted with its names, so that the outermost are inside the canvas
-        // too (computed; the names are styled once, below, for the zoom of this view).
-        const named = small
-          ? fitWithNames(
-              cy,
-              { width: cy.width(), height: cy.height() },
-              { min: cy.minZoom(), max: cy.maxZoom() },
-              'measured',
-            )
-          : undefined;
-        if (named) cy.viewport(named);
-        else fitTo(box);
-      }
+      } else if (!fitted) fitFirstView(box);
       fitted = true;
       lastFocusKey = extras.focusKey;
       // A newly selected actor comes to the middle of the canvas (at the zoom shown).
