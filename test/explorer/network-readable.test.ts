@@ -168,8 +168,9 @@ describe('a network she can read', () => {
     expect(fullName.length).toBeGreaterThan(shortened.label.length - 1);
     await expect.poll(() => page.locator('#network-tooltip strong').textContent()).toBe(fullName);
     await page.mouse.move(0, 0);
-    // Fitted to the canvas (room left for the figures and buttons over it) and spread to its proportions.
-    expect(Math.max(start.filledWidth, start.filledHeight)).toBeGreaterThan(0.85);
+    // Fitted to the canvas (room left for the figures and buttons over it) and spread to its proportions; up to a
+    // tenth farther out where that draws all 25 names (graph/network-layout.ts, fitWithNames: 0.847 in a CI run).
+    expect(Math.max(start.filledWidth, start.filledHeight)).toBeGreaterThan(0.8);
     expect(Math.min(start.filledWidth, start.filledHeight)).toBeGreaterThan(0.7);
 
     // An actor without a name on the canvas: its full name in the tooltip on hover.
@@ -300,7 +301,7 @@ describe('a network she can read', () => {
         const box = cy.elements().boundingBox();
         return [(box.w * cy.zoom()) / cy.width(), (box.h * cy.zoom()) / cy.height()];
       });
-      expect(Math.max(...filled)).toBeGreaterThan(0.85);
+      expect(Math.max(...filled)).toBeGreaterThan(0.8); // as the county's: up to a tenth farther out for the names
       expect(Math.min(...filled)).toBeGreaterThan(0.7);
       await page.screenshot({ path: path.join(screenshotDir, 'network-300.png') });
       const names = await drawnNames(page);
