@@ -121,6 +121,7 @@ export interface OpenViewOptions {
   viewport?: { width: number; height: number }; // default: 1280 × 800
   login?: boolean | string; // true: as the coordinator (default); a token: as its holder; false: anonymous
   acceptDownloads?: boolean;
+  initScript?: string; // run in the page before any of its scripts (page.addInitScript)
 }
 
 /** The parts of the explorer a browser test file uses, set up before its first test and closed after its last. */
@@ -165,6 +166,7 @@ export function useExplorer(): ExplorerTestKit {
         acceptDownloads: options.acceptDownloads ?? false,
       });
       page.on('pageerror', (error) => console.error('page error:', error.message));
+      if (options.initScript) await page.addInitScript({ content: options.initScript });
       const explorer = started(server, 'server');
       // The view comes into the link unless the query names one; the network needs none (it is the start view).
       const viewParameter = view === 'network' || /(^|&)view=/.test(query) ? '' : `&view=${view}`;

@@ -625,6 +625,38 @@ describe('a network she can read', () => {
     await page.close();
   }, 180_000);
 
+  it('keeps the canvas its first view was fitted to: the header is whole in the first drawing', async () => {
+    // Each time the network's canvas is reported resized (the view listens with a ResizeObserver and refits its
+    // first view), the size Cytoscape had fitted to and the size reported. A control that came one render late (the
+    // coordinator's "Neu …") wrapped the header onto another line after the first view was fitted: the view was
+    // fitted and its names placed a second time (a large district drawn twice more without its cache).
+    const initScript = `(() => {
+      const seen = (window.canvasResizes = []);
+      const Native = window.ResizeObserver;
+      window.ResizeObserver = class extends Native {
+        constructor(callback) {
+          super((entries, observer) => {
+            for (const entry of entries) {
+              const cy = window.bildungsnetz && window.bildungsnetz.network();
+              if (entry.target.id === 'network-canvas' && cy)
+                seen.push({ fitted: Math.round(cy.height()), reported: Math.round(entry.contentRect.height) });
+            }
+            callback(entries, observer);
+          });
+        }
+      };
+    })();`;
+    const page = await explorer.open({ initScript });
+    await expect.poll(() => page.locator('#new-open').count()).toBe(1);
+    await page.waitForTimeout(500);
+    const resizes = await page.evaluate(
+      () => (window as unknown as { canvasResizes: { fitted: number; reported: number }[] }).canvasResizes,
+    );
+    expect(resizes.length).toBeGreaterThan(0); // the observer's first report
+    for (const { fitted, reported } of resizes) expect(reported).toBe(fitted);
+    await page.close();
+  }, 120_000);
+
   it('counts what the filters leave: Akteursart Jobcenter shows the job centres', async () => {
     const expected = await explorer.server.gql<{ networkAnalysis: { actors: { kind: string }[] } }>(
       `query($d: String!) { networkAnalysis(districtAgs: $d) { actors { kind } } }`,

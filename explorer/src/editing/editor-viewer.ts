@@ -7,6 +7,17 @@ import { fetchCurrentViewer, type CurrentViewer } from '../api/current-viewer.js
 const viewer = signal<CurrentViewer | undefined>(undefined);
 let asked = false;
 
+/**
+ * The viewer the app has already asked for (app/start-app.ts, before its first drawing): the editing controls are
+ * then there in that first drawing. Asked later, the "Neu …" button came one render after the network was drawn,
+ * the header grew by a line, and the canvas shrank under the first view just fitted (refitted, and 5,000 actors
+ * drawn twice more without Cytoscape's cache, 1.6 s; npm run bench:explorer).
+ */
+export function knowViewer(found: CurrentViewer): void {
+  asked = true;
+  viewer.value = found;
+}
+
 /** Asked on first use, not on import: the app takes a #token= link into the tab before it asks who is logged in. */
 function current(): CurrentViewer | undefined {
   if (!asked) {
