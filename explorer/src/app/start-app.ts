@@ -5,7 +5,6 @@ import { Chart } from 'chart.js';
 import type { Core } from 'cytoscape';
 import { render } from 'preact';
 import { fetchCurrentViewer } from '../api/current-viewer';
-import { knowViewer } from '../editing/editor-viewer';
 import { loadDistrictGraph } from '../api/load-district-graph';
 import { requestGraphQL } from '../api/request-graphql';
 import { toDistrictModel } from '../data/district-model';
@@ -39,7 +38,6 @@ export async function startApp(root: HTMLElement): Promise<void> {
     Object.assign(document.createElement('p'), { className: 'boot', textContent: translate('loading', asked.lang) }),
   );
   const [{ districts }, viewer] = await Promise.all([requestGraphQL(DistrictsDocument, {}), fetchCurrentViewer()]);
-  knowViewer(viewer);
   // What the role may see (state/access.ts): a visitor or a partner gets the public directory, and a link of the
   // staff opens there at the network.
   const access = accessOf(viewer);

@@ -40,7 +40,7 @@ export function EditActions(props: {
   providerId?: string;
 }): Child {
   const { ctx, kind, id } = props;
-  const allowed = kind === 'offer' ? canEditOffer(props.providerId) : canEditAll();
+  const allowed = kind === 'offer' ? canEditOffer(ctx.access, props.providerId) : canEditAll(ctx.access);
   if (!allowed) return null;
   const form = forms[kind];
   return h(
@@ -72,7 +72,7 @@ export function EditActions(props: {
 
 /** The pencil beside a cooperation link (whichever actor entered it) or a network in the details panel. */
 export function EditLinkButton(props: { ctx: AppContext; actorId: string; partnerId: string; name: string }): Child {
-  if (!canEditAll()) return null;
+  if (!canEditAll(props.ctx.access)) return null;
   const { ctx, actorId, partnerId, name } = props;
   const open = async () => {
     // The link is stored from the actor that entered it: found in either direction.
@@ -96,7 +96,7 @@ export function EditLinkButton(props: { ctx: AppContext; actorId: string; partne
 }
 
 export function EditNetworkButton(props: { ctx: AppContext; id: string; name: string }): Child {
-  if (!canEditAll()) return null;
+  if (!canEditAll(props.ctx.access)) return null;
   return h(
     'button',
     {
@@ -112,7 +112,7 @@ export function EditNetworkButton(props: { ctx: AppContext; id: string; name: st
 
 /** "Bedarf erfassen" for a municipality in the details panel. */
 export function NewNeedButton(props: { ctx: AppContext; ags: string; name: string }): Child {
-  if (!canEditAll()) return null;
+  if (!canEditAll(props.ctx.access)) return null;
   return h(
     'button',
     {
@@ -146,7 +146,7 @@ export function NewMenu(props: { ctx: AppContext; network: () => Core | undefine
   useEffect(() => {
     if (ctx.state.view !== 'network') stopDrawing.current?.();
   });
-  if (!canEditAll()) return null;
+  if (!canEditAll(props.ctx.access)) return null;
   const toggleDrawing = () => {
     if (stopDrawing.current) return stopDrawing.current();
     const cy = props.network();
