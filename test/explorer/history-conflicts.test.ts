@@ -81,6 +81,7 @@ describe('the conflicts with partners', () => {
     const conflictOf = (offer: string) => conflicts.find((c) => c.offer === offer)!.id;
 
     const page = await explorer.open({ district: place.districtAgs });
+    await page.getByRole('button', { name: 'Verwaltung' }).click();
     await page.getByRole('button', { name: 'Konflikte mit Partnern' }).click();
     const dialog = page.locator('#conflicts-dialog');
     await dialog.locator('[data-testid="partner-conflicts"]').waitFor({ timeout: 60_000 });
@@ -133,6 +134,7 @@ describe('the conflicts with partners', () => {
     // Closing after a taken value loads the view again (the offer changed).
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Escape')]);
     await page.waitForSelector('html[data-ready="network"]', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Verwaltung' }).click();
     await page.getByRole('button', { name: 'Konflikte mit Partnern' }).click();
     await page.locator('#conflicts-dialog [data-testid="partner-conflicts"]').waitFor({ timeout: 60_000 });
     const reopened = page.locator(`#conflicts-dialog tr[data-conflict="${conflictOf(first!)}"]`);

@@ -132,6 +132,7 @@ describe('the Papierkorb', () => {
     await deleteActor(gone);
 
     const page = await explorer.open({ district: place.districtAgs });
+    await page.getByRole('button', { name: 'Verwaltung' }).click();
     await page.getByRole('button', { name: 'Papierkorb' }).click();
     const dialog = page.locator('#papierkorb-dialog');
     await dialog.locator('[data-testid="papierkorb"]').waitFor({ timeout: 60_000 });

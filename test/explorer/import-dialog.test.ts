@@ -65,13 +65,25 @@ describe('the import dialog', () => {
     const openButton = page.locator('#import-open');
     await expect.poll(() => openButton.textContent()).toContain('Importieren');
 
-    // Keyboard: the button is reached and pressed like any other; the dialog takes the focus, Escape closes it.
-    await openButton.focus();
+    // Keyboard: "Verwaltung" opens its entries, Tab reaches "Importieren", Enter opens the dialog, which takes the
+    // focus; Escape closes it and the focus is back on "Verwaltung", the menu closed.
+    await page.locator('#admin-open').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#admin-open').getAttribute('aria-expanded')).toBe('true');
+    await page.screenshot({
+      path: path.join(screenshotDir, 'admin-menu-open.png'),
+      clip: { x: 0, y: 0, width: 1280, height: 240 },
+    });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-open');
     await page.keyboard.press('Enter');
     await page.locator('#import-dialog[open]').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-type');
     await page.keyboard.press('Escape');
     await page.locator('#import-dialog').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('admin-open');
+    expect(await page.locator('#admin-open').getAttribute('aria-expanded')).toBe('false');
+    await page.locator('#admin-open').click();
     await openButton.click();
     const dialog = page.locator('#import-dialog[open]');
     await dialog.waitFor();
@@ -175,6 +187,8 @@ describe('the import dialog', () => {
   it('speaks English when the explorer does', async () => {
     const page = await open(server.token);
     await page.locator('#lang-en').click();
+    expect(await page.locator('#admin-open').textContent()).toBe('Administration ▾');
+    await page.locator('#admin-open').click();
     await page.locator('#import-open').click();
     await page.locator('#import-dialog[open]').waitFor();
     expect(await page.locator('#import-title').textContent()).toBe('Import data from a spreadsheet');

@@ -9,6 +9,7 @@ import { useEffect } from 'preact/hooks';
 import { onReportClick } from '../api/download-report';
 import { loginHref, logOut, type CurrentViewer } from '../api/current-viewer';
 import { ExportMenu } from '../export/export-menu';
+import { AdminMenu } from './admin-menu';
 import { viewExportItems } from './view-exports';
 import { enumLabel, offerCategoryLabels, severityLabels } from '../i18n/enum-labels';
 import { translate, type MessageKey } from '../i18n/messages';
@@ -21,8 +22,6 @@ import { ExplainFigure } from '../ui/explain-figure';
 import { explainAreaGap, explainWaiting } from '../i18n/explanations';
 import { FiltersPanel } from '../ui/filters-panel';
 import { onTabListKey, tabIndexOf } from '../ui/tab-keys';
-import { openImportDialog } from '../ui/import-dialog';
-import { HistoryButtons } from '../history/history-buttons';
 import { NewMenu } from '../editing/edit-controls';
 import { Legend } from '../ui/legend';
 import { SearchBox } from '../ui/search-box';
@@ -294,21 +293,8 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
     // directory exports its pictures only, the tables being of the staff's figures.
     (ctx.access.staff || isCanvasView(view)) &&
       h(ExportMenu, { id: 'export', lang, items: viewExportItems(ctx, shell.canvases) }),
-    // The spreadsheet upload writes the county's data: offered to the coordinator (the server checks the role).
-    shell.canImport &&
-      h(
-        'button',
-        {
-          type: 'button',
-          id: 'import-open',
-          className: 'primary',
-          'aria-haspopup': 'dialog',
-          onclick: () => openImportDialog(ctx.peek().lang, () => window.location.reload()),
-        },
-        `⤒ ${t('importOpen')}`,
-      ),
-    // The Papierkorb and the conflicts with partner systems: the coordinator's (src/history/).
-    shell.canImport && h(HistoryButtons, { ctx }),
+    // The import, the Papierkorb and the partner conflicts: the coordinator's (admin-menu.ts).
+    shell.canImport && h(AdminMenu, { ctx }),
     // The coordinator's forms for new entries (explorer/src/editing/).
     h(NewMenu, { ctx, network: () => shell.canvases.network }),
     // Logged in: who, and "Abmelden"; else "Anmelden", the login page, which comes back to this very view.

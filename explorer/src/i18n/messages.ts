@@ -261,6 +261,7 @@ const messages = {
   targetWait: ['Zielwartezeit', 'Target wait'],
   waitLabelHint: ['Beschriftung: Wartende · Median / 90 %', 'Label: waiting · median / 90th pct.'],
   importOpen: ['Importieren', 'Import'],
+  adminMenu: ['Verwaltung', 'Administration'],
   importTitle: ['Daten aus einer Tabelle importieren', 'Import data from a spreadsheet'],
   importIntro: [
     'CSV oder XLSX nach den Vorlagen in docs/import-templates (deutsche oder englische Spaltenköpfe). Erst prüfen, dann importieren: eine Datei wird ganz oder gar nicht übernommen.',

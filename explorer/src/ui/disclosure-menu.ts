@@ -1,0 +1,110 @@
+// A button that opens a short list of actions under it, over the page (the disclosure pattern: the button says
+// whether the list is open, the entries are ordinary buttons in the tab order). Escape, a click elsewhere or a
+// chosen entry closes it, and the focus goes back to the button. The export menu (export/export-menu.ts) and the
+// coordinator's "Verwaltung" (app/admin-menu.ts) are made of it.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { h, type Child } from './dom';
+
+export interface MenuEntry {
+  id: string; // the entry's element id, e.g. "import-open"
+  label: string;
+  /** "dialog" where the entry opens one (said to screen readers): the menu closes before it opens. */
+  opens?: 'dialog';
+  /** What the entry does; the menu closes once it is done, and stays open where it fails (the caller says why). */
+  run: () => void | Promise<void>;
+}
+
+export function DisclosureMenu({
+  id,
+  label,
+  ariaLabel,
+  entries,
+  className,
+  children,
+}: {
+  id: string; // the button's id; the list is `${id}-list`
+  label: string;
+  ariaLabel?: string;
+  entries: MenuEntry[];
+  className?: string;
+  children?: Child; // shown under the list (a failure message)
+}): Child {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = (focusButton: boolean) => {
+    setOpen(false);
+    if (focusButton) toggle.current?.focus();
+  };
+  // A click anywhere else closes the list (the focus stays where the click put it).
+  useEffect(() => {
+    if (!open) return undefined;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+  if (entries.length === 0) return null;
+  return h(
+    'div',
+    {
+      ref: root,
+      className: `menu${className ? ` ${className}` : ''}`,
+      onkeydown: (event: KeyboardEvent) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          close(true);
+        }
+      },
+    },
+    h(
+      'button',
+      {
+        type: 'button',
+        id,
+        ref: toggle,
+        className: 'primary',
+        'aria-expanded': String(open),
+        'aria-controls': `${id}-list`,
+        'aria-label': ariaLabel,
+        onclick: () => setOpen(!open),
+      },
+      `${label} ▾`,
+    ),
+    h(
+      'ul',
+      { id: `${id}-list`, className: 'menu-list', hidden: !open },
+      entries.map((entry) =>
+        h(
+          'li',
+          { key: entry.id },
+          h(
+            'button',
+            {
+              type: 'button',
+              id: entry.id,
+              'data-testid': entry.id,
+              'aria-haspopup': entry.opens,
+              onclick: async () => {
+                // A dialog opens from the menu's button (it gives the focus back there when it closes).
+                if (entry.opens === 'dialog') {
+                  close(true);
+                  return entry.run();
+                }
+                try {
+                  await entry.run();
+                } catch {
+                  return; // it stays open to try again; the caller says what failed
+                }
+                close(true);
+              },
+            },
+            entry.label,
+          ),
+        ),
+      ),
+    ),
+    children,
+  );
+}
