@@ -165,6 +165,17 @@ describe('editing in the explorer', () => {
       { ags: place.townAgs },
     );
     expect(need?.persons).toBe(12);
+    // "Neu …" closes like the header's other menus: Escape gives the focus back to its button, a click elsewhere
+    // closes it too.
+    await page.locator('#new-open').click();
+    await page.locator('#new-menu').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#new-menu').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-open');
+    await page.locator('#new-open').click();
+    await page.locator('#new-menu').waitFor();
+    await page.locator('body').dispatchEvent('pointerdown');
+    await page.locator('#new-menu').waitFor({ state: 'detached' });
     await page.locator('#new-open').click();
     await page.locator('#edit-choose-load').click();
     await page.selectOption('#edit-choose', `need:${need!.id}`);

@@ -65,6 +65,17 @@ describe('the import dialog', () => {
     const openButton = page.locator('#import-open');
     await expect.poll(() => openButton.textContent()).toContain('Importieren');
 
+    // The menu closes on Escape (the focus back on its button) and on a click elsewhere.
+    const admin = page.locator('#admin-open');
+    await admin.click();
+    expect(await page.locator('#admin-open-list').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#admin-open-list').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('admin-open');
+    await admin.click();
+    await page.locator('body').dispatchEvent('pointerdown');
+    await expect.poll(() => admin.getAttribute('aria-expanded')).toBe('false');
+
     // Keyboard: "Verwaltung" opens its entries, Tab reaches "Importieren", Enter opens the dialog, which takes the
     // focus; Escape closes it and the focus is back on "Verwaltung", the menu closed.
     await page.locator('#admin-open').focus();

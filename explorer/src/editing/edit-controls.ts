@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Core } from 'cytoscape';
 import type { AppContext } from '../state/app-context.js';
+import { useDismiss } from '../ui/disclosure-menu.js';
 import { h, type Child } from '../ui/dom.js';
 import { DistrictNeedsDocument, DistrictNetworksDocument, EditCooperationDocument } from '../generated/graphql.js';
 import { enumLabel, offerCategoryLabels } from '../i18n/enum-labels.js';
@@ -139,6 +140,7 @@ interface Choice {
 export function NewMenu(props: { ctx: AppContext; network: () => Core | undefined }): Child {
   const { ctx } = props;
   const [open, setOpen] = useState(false);
+  const dismiss = useDismiss(open, setOpen);
   const [choices, setChoices] = useState<Choice[] | undefined>(undefined);
   const [drawing, setDrawing] = useState(false);
   const stopDrawing = useRef<(() => void) | undefined>(undefined);
@@ -186,19 +188,22 @@ export function NewMenu(props: { ctx: AppContext; network: () => Core | undefine
       })),
     ]);
   };
+  // A disclosure like the header's other menus (ui/disclosure-menu.ts): buttons in the tab order, Escape or a click
+  // elsewhere closes it.
   const item = (id: string, label: string, onclick: () => void) =>
-    h('li', { role: 'none' }, h('button', { type: 'button', role: 'menuitem', id, onclick }, label));
+    h('li', {}, h('button', { type: 'button', id, onclick }, label));
   return h(
     'div',
-    { className: 'new-menu' },
+    { className: 'new-menu', ref: dismiss.root, onkeydown: dismiss.onKeyDown },
     h(
       'button',
       {
         type: 'button',
         id: 'new-open',
+        ref: dismiss.toggle,
         className: 'primary',
-        'aria-haspopup': 'menu',
         'aria-expanded': String(open),
+        'aria-controls': 'new-menu',
         onclick: () => setOpen(!open),
       },
       'Neu …',
@@ -209,7 +214,7 @@ export function NewMenu(props: { ctx: AppContext; network: () => Core | undefine
           { className: 'menu-popup', id: 'new-menu' },
           h(
             'ul',
-            { role: 'menu', 'aria-label': 'Neu' },
+            { 'aria-label': 'Neu' },
             item('new-actor', 'Akteur', () => create('actor')),
             item('new-offer', 'Angebot', () => create('offer', { status: 'PLANNED', format: 'IN_PERSON' })),
             item('new-need', 'Bedarf', () => create('need', { reportedAt: today(), status: 'OPEN' })),

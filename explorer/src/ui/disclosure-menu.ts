@@ -1,8 +1,9 @@
 // A button that opens a short list of actions under it, over the page (the disclosure pattern: the button says
 // whether the list is open, the entries are ordinary buttons in the tab order). Escape, a click elsewhere or a
 // chosen entry closes it, and the focus goes back to the button. The export menu (export/export-menu.ts) and the
-// coordinator's "Verwaltung" (app/admin-menu.ts) are made of it.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// coordinator's "Verwaltung" (app/admin-menu.ts) are made of it; "Neu …" (editing/edit-controls.ts), which holds a
+// choice list too, closes the same way (useDismiss).
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { h, type Child } from './dom';
 
 export interface MenuEntry {
@@ -12,6 +13,35 @@ export interface MenuEntry {
   opens?: 'dialog';
   /** What the entry does; the menu closes once it is done, and stays open where it fails (the caller says why). */
   run: () => void | Promise<void>;
+}
+
+/**
+ * How an open menu closes: Escape (the focus back on its button), or a click anywhere outside it (the focus stays
+ * where the click put it). `root` goes on the element around button and list, `toggle` on the button.
+ */
+export function useDismiss(open: boolean, setOpen: (open: boolean) => void) {
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = (focusButton: boolean) => {
+    setOpen(false);
+    if (focusButton) toggle.current?.focus();
+  };
+  // Listening from the drawing that opened it (a layout effect), so that a click right after counts.
+  useLayoutEffect(() => {
+    if (!open) return undefined;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      close(true);
+    }
+  };
+  return { root, toggle, close, onKeyDown };
 }
 
 export function DisclosureMenu({
@@ -30,34 +60,11 @@ export function DisclosureMenu({
   children?: Child; // shown under the list (a failure message)
 }): Child {
   const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-  const close = (focusButton: boolean) => {
-    setOpen(false);
-    if (focusButton) toggle.current?.focus();
-  };
-  // A click anywhere else closes the list (the focus stays where the click put it).
-  useEffect(() => {
-    if (!open) return undefined;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
+  const { root, toggle, close, onKeyDown } = useDismiss(open, setOpen);
   if (entries.length === 0) return null;
   return h(
     'div',
-    {
-      ref: root,
-      className: `menu${className ? ` ${className}` : ''}`,
-      onkeydown: (event: KeyboardEvent) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          close(true);
-        }
-      },
-    },
+    { ref: root, className: `menu${className ? ` ${className}` : ''}`, onkeydown: onKeyDown },
     h(
       'button',
       {
