@@ -153,6 +153,22 @@ describe('at 200 % zoom and on a 390 px phone', () => {
         expect(await page.locator('#open-filters').isVisible()).toBe(true);
         await page.screenshot({ path: path.join(screenshotDir, `a11y-${name}-${view}.png`) });
         if (view === 'network') {
+          // The header's menus open inside the screen, wherever their buttons wrapped to.
+          for (const [button, list] of [
+            ['#export', '#export-list'],
+            ['#admin-open', '#admin-open-list'],
+            ['#new-open', '#new-menu'],
+          ] as const) {
+            await page.locator(button).click();
+            const box = (await page.locator(list).boundingBox())!;
+            expect(box.x, `${list} left edge`).toBeGreaterThanOrEqual(0);
+            expect(box.x + box.width, `${list} right edge`).toBeLessThanOrEqual(viewport.width);
+            // Open, each reads as well as the page (axe: contrast of its entries, names, roles).
+            expect(await seriousAxeFindings(page), list).toEqual([]);
+            if (button === '#new-open')
+              await page.screenshot({ path: path.join(screenshotDir, `a11y-${name}-menu.png`) });
+            await page.keyboard.press('Escape');
+          }
           await page.locator('#open-filters').click();
           await page.screenshot({ path: path.join(screenshotDir, `a11y-${name}-filters-drawer.png`) });
         }

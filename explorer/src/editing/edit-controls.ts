@@ -211,7 +211,7 @@ export function NewMenu(props: { ctx: AppContext; network: () => Core | undefine
     open
       ? h(
           'div',
-          { className: 'menu-popup', id: 'new-menu' },
+          { className: 'menu-popup', id: 'new-menu', 'data-menu-list': '' },
           h(
             'ul',
             { 'aria-label': 'Neu' },

@@ -26,9 +26,12 @@ export function useDismiss(open: boolean, setOpen: (open: boolean) => void) {
     setOpen(false);
     if (focusButton) toggle.current?.focus();
   };
-  // Listening from the drawing that opened it (a layout effect), so that a click right after counts.
+  // Listening from the drawing that opened it (a layout effect), so that a click right after counts; the list is
+  // placed in view there too, before it is painted.
   useLayoutEffect(() => {
     if (!open) return undefined;
+    const list = root.current?.querySelector<HTMLElement>('[data-menu-list]');
+    if (root.current && list) keepInView(root.current, list);
     const onPointer = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false);
     };
@@ -42,6 +45,21 @@ export function useDismiss(open: boolean, setOpen: (open: boolean) => void) {
     }
   };
   return { root, toggle, close, onKeyDown };
+}
+
+/**
+ * The list under its button, inside the window: right-aligned with the button where that fits (the header's menus
+ * sit at its right), else moved to stay 8 px from the window's edges (on a phone the buttons wrap to the left).
+ */
+function keepInView(root: HTMLElement, list: HTMLElement): void {
+  const margin = 8;
+  const windowWidth = document.documentElement.clientWidth;
+  const button = root.getBoundingClientRect();
+  list.style.maxWidth = `${windowWidth - 2 * margin}px`;
+  const width = list.getBoundingClientRect().width;
+  const left = Math.max(margin, Math.min(button.right - width, windowWidth - margin - width));
+  list.style.left = `${left - button.left}px`;
+  list.style.right = 'auto';
 }
 
 export function DisclosureMenu({
@@ -81,7 +99,7 @@ export function DisclosureMenu({
     ),
     h(
       'ul',
-      { id: `${id}-list`, className: 'menu-list', hidden: !open },
+      { id: `${id}-list`, className: 'menu-list', hidden: !open, 'data-menu-list': '' },
       entries.map((entry) =>
         h(
           'li',
