@@ -16,8 +16,9 @@ export interface MenuEntry {
 }
 
 /**
- * How an open menu closes: Escape (the focus back on its button), or a click anywhere outside it (the focus stays
- * where the click put it). `root` goes on the element around button and list, `toggle` on the button.
+ * How an open menu behaves: its list (the element marked `data-menu-list`) is placed inside the window as it opens
+ * (keepInView), and it closes on Escape (the focus back on its button) or a click anywhere outside it (the focus
+ * stays where the click put it). `root` goes on the element around button and list, `toggle` on the button.
  */
 export function useDismiss(open: boolean, setOpen: (open: boolean) => void) {
   const root = useRef<HTMLDivElement>(null);
