@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshotDir, useExplorer } from './explorer-server.js';
+import { demoDistrictAgs, screenshotDir, useExplorer } from './explorer-server.js';
 
 const explorer = useExplorer();
 const open = (query: string, view: string) => explorer.open({ view, query });
@@ -119,6 +119,82 @@ describe('the view layer', () => {
     expect(focus).toMatchObject({ same: true, id: 'f-path-from', other: 'zz-not-picked' });
     expect(focus.text).toContain('Jobcenter');
     await page.screenshot({ path: path.join(screenshotDir, 'view-layer-focus.png') });
+    await page.close();
+  });
+
+  it("draws its frame while the district's data load and fills it in once they are there, in the same Cytoscape", async () => {
+    const page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    // The district's data held back until the frame has been looked at; every other request goes through.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    await page.route('**/graphql', async (route) => {
+      if (/\bDistrictGraph\b/.test(route.request().postData() ?? '')) {
+        asked += 1;
+        await held;
+      }
+      await route.continue();
+    });
+    await page.goto(explorer.server.loginLink(`${explorer.server.url}?d=${demoDistrictAgs}`));
+    await page.waitForSelector('#tab-network');
+    await expect.poll(() => asked).toBeGreaterThan(0); // asked for before or while the frame is drawn
+    const frame = await page.evaluate(() => ({
+      ready: document.documentElement.dataset['ready'] ?? null,
+      tabs: document.querySelectorAll('#tab-network, #tab-actors, #tab-map').length,
+      stats: document.getElementById('stats')?.textContent ?? '',
+      filters: document.getElementById('filters')?.textContent ?? '',
+      details: document.getElementById('drawer-details')?.textContent ?? '',
+      legend: document.getElementById('legend') !== null,
+      elements: window.bildungsnetz!.network()?.elements().length ?? null,
+    }));
+    expect(frame).toEqual({
+      ready: null,
+      tabs: 3,
+      stats: 'Lädt …',
+      filters: 'Lädt …',
+      details: 'Lädt …',
+      legend: false,
+      elements: 0, // its Cytoscape is made, empty
+    });
+    await page.evaluate(() => {
+      window.kept = { cy: window.bildungsnetz!.network() };
+    });
+    await page.screenshot({ path: path.join(screenshotDir, 'view-layer-loading.png') });
+    release();
+    await ready(page, 'network');
+    const filled = await page.evaluate(() => ({
+      sameCy: window.bildungsnetz!.network() === window.kept.cy,
+      actors: window.bildungsnetz!.network()!.nodes('.actor').length,
+      stats: document.getElementById('stats')?.textContent ?? '',
+      kindFilter: document.getElementById('f-kind') !== null,
+      legend: document.getElementById('legend') !== null,
+    }));
+    expect(filled.sameCy).toBe(true);
+    expect(filled.actors).toBeGreaterThan(50);
+    expect(filled.stats).toMatch(/^\d+ Akteure · \d+ Kooperationen/);
+    expect(filled).toMatchObject({ kindFilter: true, legend: true });
+    await page.close();
+  });
+
+  it("says what went wrong, with a retry, when the district's data cannot be loaded", async () => {
+    const page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route('**/graphql', (route) =>
+      /\bDistrictGraph\b/.test(route.request().postData() ?? '') ? route.abort('failed') : route.continue(),
+    );
+    await page.goto(explorer.server.loginLink(`${explorer.server.url}?d=${demoDistrictAgs}`));
+    await page.waitForSelector('[role=alert]');
+    const shown = await page.evaluate(() => ({
+      alert: document.querySelector('[role=alert]')?.textContent ?? '',
+      retry: document.querySelector('button.retry')?.textContent ?? '',
+      frame: document.getElementById('tab-network') !== null,
+    }));
+    expect(shown.alert).toMatch(/^Bildungsnetz: /);
+    expect(shown.alert).not.toMatch(/Failed to fetch|TypeError/);
+    expect(shown).toMatchObject({ retry: 'Erneut versuchen', frame: false });
+    await page.unroute('**/graphql');
+    await page.click('button.retry');
+    await ready(page, 'network');
     await page.close();
   });
 

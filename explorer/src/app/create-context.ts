@@ -1,8 +1,8 @@
 // The context the components share (state/app-context.ts): the view state as signals, and the data behind the
 // views, loaded on first use through one signal per query and its arguments.
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import { requestGraphQL } from '../api/request-graphql';
-import type { DistrictModel } from '../data/district-model';
+import { toDistrictModel, type DistrictModel } from '../data/district-model';
 import {
   ActorDetailsDocument,
   PublicActorDetailsDocument,
@@ -27,14 +27,19 @@ import { timelinePeriod } from '../views/courses-view';
 import { monitoringArea, monthsAgo } from '../views/monitoring-view';
 import { todayInGermany } from '../../../shared/calendar';
 
+/**
+ * `district`: the district's data, undefined while they load (the explorer's frame is drawn meanwhile; ctx.loaded says
+ * whether they are there, and ctx.model is an empty district until then).
+ */
 export function createContext(
   store: ViewStore,
   districts: DistrictsQuery['districts'],
-  model: DistrictModel,
+  districtAgs: string,
+  district: ReadonlySignal<DistrictModel | undefined>,
   access: Access,
 ): AppContext {
   const { state } = store;
-  const districtAgs = model.districtAgs;
+  const empty = toDistrictModel(districtAgs, { municipalities: [], actors: [], offers: [] });
   const { load, put } = createLoader();
   const path = signal<PathResult | undefined>(undefined);
 
@@ -49,7 +54,13 @@ export function createContext(
     state,
     peek: store.peek,
     districts,
-    model,
+    // Read in a render, either subscribes the component to the district's data: it is drawn again once they are there.
+    get model() {
+      return district.value ?? empty;
+    },
+    get loaded() {
+      return district.value !== undefined;
+    },
     // A role sees only its views and figures (state/access.ts), whatever a link or a button asks for.
     set: (patch) => store.set(limitState(access, patch)),
     gaps: () => {
@@ -68,7 +79,7 @@ export function createContext(
       );
     },
     monitoring: () => {
-      const area = monitoringArea({ model, state });
+      const area = monitoringArea({ model: ctx.model, state });
       const from = monthsAgo(state.months);
       return load(
         `monitoring:${JSON.stringify(area)}:${from}`,

@@ -94,12 +94,15 @@ export function ExplorerApp({ shell }: { shell: Shell }): Child {
     if (url !== `${window.location.pathname}${window.location.search}`) history.replaceState(null, '', url);
   });
   useSignalEffect(() => {
-    document.documentElement.lang = ctx.state.lang;
+    // Set only when it changes: setting <html lang> makes the browser compute the whole page's style again.
+    if (document.documentElement.lang !== ctx.state.lang) document.documentElement.lang = ctx.state.lang;
     document.title = `${translate('appTitle', ctx.state.lang)} – ${shell.districtName}`;
   });
   // On a narrow screen the side panels are drawers (ui/drawers.ts): made once for the page.
   const [drawers] = useState(createDrawers);
   const compact = drawers.compact.value;
+  // The frame is drawn while the district's data load; what shows them comes once they are there, in one drawing.
+  const loaded = ctx.loaded;
   return [
     h(HeaderBar, { shell }),
     h(
@@ -112,11 +115,15 @@ export function ExplorerApp({ shell }: { shell: Shell }): Child {
         h(
           'aside',
           { id: 'filters', className: 'filters', 'aria-label': ctx.t('filters'), tabindex: -1 },
-          h(FiltersPanel, { ctx }),
+          loaded ? h(FiltersPanel, { ctx }) : h(Loading, { ctx }),
         ),
       ),
       h(Stage, { shell, drawers }),
-      h(DrawerSlot, { name: 'details', ctx, drawers }, h(DetailsPanel, { ctx })),
+      h(
+        DrawerSlot,
+        { name: 'details', ctx, drawers },
+        loaded ? h(DetailsPanel, { ctx }) : h('aside', { className: 'details' }, h(Loading, { ctx })),
+      ),
       compact && drawers.open.value
         ? h('div', { className: 'drawer-backdrop', 'aria-hidden': 'true', onclick: () => drawers.close() })
         : null,
@@ -125,6 +132,11 @@ export function ExplorerApp({ shell }: { shell: Shell }): Child {
 }
 
 const drawerLabel: Record<DrawerName, MessageKey> = { filters: 'filters', details: 'details' };
+
+/** In place of what shows the district's data, while they load. */
+function Loading({ ctx }: { ctx: AppContext }): Child {
+  return h('p', { className: 'loading muted', role: 'status' }, ctx.t('loading'));
+}
 
 /** On a narrow screen: the buttons that open the filters and the details as drawers over the view. */
 function DrawerBar({ ctx, drawers }: { ctx: AppContext; drawers: Drawers }): Child {
@@ -295,8 +307,8 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
       h(ExportMenu, { id: 'export', lang, items: viewExportItems(ctx, shell.canvases) }),
     // The import, the Papierkorb and the partner conflicts: the coordinator's (admin-menu.ts).
     shell.canImport && h(AdminMenu, { ctx }),
-    // The coordinator's forms for new entries (explorer/src/editing/).
-    h(NewMenu, { ctx, network: () => shell.canvases.network }),
+    // The coordinator's forms for new entries (explorer/src/editing/), which offer the district's municipalities.
+    ctx.loaded && h(NewMenu, { ctx, network: () => shell.canvases.network }),
     // Logged in: who, and "Abmelden"; else "Anmelden", the login page, which comes back to this very view.
     shell.viewer.role !== 'anonymous'
       ? h(
@@ -324,6 +336,8 @@ function Stage({ shell, drawers }: { shell: Shell; drawers: Drawers }): Child {
   const { ctx, canvases } = shell;
   const view = ctx.state.view;
   const onCanvas = isCanvasView(view);
+  // The network's canvas is made at once (empty until the data are there); the rest waits for the data.
+  const loaded = ctx.loaded;
   return h(
     'section',
     {
@@ -337,12 +351,16 @@ function Stage({ shell, drawers }: { shell: Shell; drawers: Drawers }): Child {
       'div',
       { className: 'canvas-area' },
       h(NetworkCanvas, { ctx, canvases, drawers }),
-      h(MapCanvas, { ctx, canvases }),
-      h('div', { id: 'page', className: 'page', hidden: onCanvas }, onCanvas ? null : h(PageView, { shell })),
+      loaded && h(MapCanvas, { ctx, canvases }),
+      h(
+        'div',
+        { id: 'page', className: 'page', hidden: onCanvas },
+        onCanvas ? null : loaded ? h(PageView, { shell }) : h(Loading, { ctx }),
+      ),
       h(StatsOverlay, { ctx }),
       h(ZoomControls, { shell }),
     ),
-    h(Legend, { ctx }),
+    loaded && h(Legend, { ctx }),
   );
 }
 
@@ -400,6 +418,7 @@ function StatsOverlay({ ctx }: { ctx: AppContext }): Child {
   const { t, lang, state } = ctx;
   const view = state.view;
   const body = (): Child => {
+    if (!ctx.loaded) return isCanvasView(view) ? t('loading') : null;
     if (view === 'network') {
       // The figures of what the filters leave (data/network-scope.ts), not of the whole district.
       const a = networkFigures(ctx.model, networkScope(ctx.model, state));

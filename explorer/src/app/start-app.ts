@@ -1,13 +1,14 @@
-// The explorer's start: loads the district and the viewer, makes the view state (signals, mirrored in the URL)
-// and the shared context, and renders the component tree (explorer-app.ts) once; from then on the components
-// follow the signals they read.
+// The explorer's start: loads the districts and the viewer, makes the view state (signals, mirrored in the URL)
+// and the shared context, renders the component tree (explorer-app.ts) once and then loads the district's data into
+// it; from then on the components follow the signals they read.
 import { Chart } from 'chart.js';
 import type { Core } from 'cytoscape';
+import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { fetchCurrentViewer } from '../api/current-viewer';
 import { loadDistrictGraph } from '../api/load-district-graph';
 import { requestGraphQL } from '../api/request-graphql';
-import { toDistrictModel } from '../data/district-model';
+import { toDistrictModel, type DistrictModel } from '../data/district-model';
 import { DistrictsDocument } from '../generated/graphql';
 import { translate } from '../i18n/messages';
 import { accessOf, limitState } from '../state/access';
@@ -56,11 +57,15 @@ export async function startApp(root: HTMLElement): Promise<void> {
     );
     return;
   }
-  const model = toDistrictModel(districtAgs, await loadDistrictGraph(districtAgs, !access.staff));
+  // Asked for first: the server works on it while the frame is drawn.
+  const data = loadDistrictGraph(districtAgs, !access.staff);
   const district = districts.find((d) => d.ags === districtAgs)!;
   const store = createViewStore(initial);
+  // The explorer's frame (header, panels, the network's canvas) is drawn while the district's data load, and filled
+  // in once they are there (components that read ctx.model or ctx.loaded follow the signal).
+  const model = signal<DistrictModel | undefined>(undefined);
   const shell: Shell = {
-    ctx: createContext(store, districts, model, access),
+    ctx: createContext(store, districts, districtAgs, model, access),
     store,
     districtName: district.name,
     defaultDistrictAgs: largest?.ags ?? '',
@@ -77,4 +82,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
     };
   root.replaceChildren();
   render(h(ExplorerApp, { shell }), root);
+  try {
+    model.value = toDistrictModel(districtAgs, await data);
+  } catch (error) {
+    render(null, root); // main.ts shows what went wrong, with a retry, instead of the frame
+    throw error;
+  }
 }

@@ -54,7 +54,10 @@ export interface AppContext {
   /** The view state now, without subscribing (event handlers). */
   peek: () => ViewState;
   districts: DistrictsQuery['districts'];
-  model: DistrictModel;
+  /** The district's data (an empty district while they load: see `loaded`). */
+  readonly model: DistrictModel;
+  /** Whether the district's data are there; the explorer's frame is drawn before they are. */
+  readonly loaded: boolean;
   /** Changes the state (pushing nothing onto the history: the URL is replaced); what reads it is drawn again. */
   set: (patch: Partial<ViewState>) => void;
   gaps: () => Loadable<GapTable>;

@@ -64,7 +64,10 @@ export function NetworkCanvas({
   const view = useRef<NetworkView | undefined>(undefined);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [status, setStatus] = useState<SaveStatus>('idle');
-  const [arranged, setArranged] = useState(ctx.model.storedPositions.size > 0);
+  // Whether the coordinator has arranged actors: as stored, until she drags or resets (the data may still load).
+  const [arrangedNow, setArranged] = useState<boolean | undefined>(undefined);
+  const arranged = arrangedNow ?? ctx.model.storedPositions.size > 0;
+  const loaded = ctx.loaded;
   const shown = ctx.state.view === 'network';
   // Read during the render, so that the component follows exactly these: the fields drawn from, and the
   // recommendation in focus (its actors are highlighted).
@@ -109,6 +112,8 @@ export function NetworkCanvas({
     }));
     canvases.network = network.cy;
     network.resize();
+    // Made while the district's data load (an empty canvas), drawn once they are there.
+    if (!loaded) return;
     network.update(ctx.model, state, { focusActorIds: new Set(rec?.actorIds ?? []), focusKey: rec?.id ?? '' });
     // The focus ring: on the selected actor while the canvas has the keyboard focus (after update(), which sets
     // every element's classes from the view state).
