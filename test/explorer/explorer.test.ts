@@ -251,6 +251,15 @@ describe('the explorer', () => {
             .map((n) => n.id()),
         );
       expect(await labelled()).toEqual([]);
+      // Its municipalities are named in the overview (their names are set after the layout, as in a small one).
+      const groupNames = await page.evaluate(() =>
+        window
+          .bildungsnetz!.network()!
+          .nodes('node.group')
+          .map((g) => ({ shown: g.style('label') as string, name: g.data('label') as string })),
+      );
+      expect(groupNames.length).toBeGreaterThan(0);
+      for (const { shown, name } of groupNames) expect(shown).toBe(name);
       const target = await page.evaluate(() => {
         const cy = window.bildungsnetz!.network()!;
         const node = cy.nodes('.actor')[500]!;
