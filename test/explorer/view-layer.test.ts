@@ -20,6 +20,7 @@ interface Kept {
   node?: unknown;
   chart?: unknown;
   canvas?: unknown;
+  layered?: boolean;
 }
 declare global {
   interface Window {
@@ -158,7 +159,18 @@ describe('the view layer', () => {
       elements: 0, // its Cytoscape is made, empty
     });
     await page.evaluate(() => {
-      window.kept = { cy: window.bildungsnetz!.network() };
+      const cy = window.bildungsnetz!.network()!;
+      window.kept = { cy };
+      // Its first drawing with the district's elements: drawn from Cytoscape's layered texture cache at once, as a
+      // canvas made with its elements is (graph/cytoscape-setup.ts, drawLayersAtOnce), not element by element.
+      type Layers = { data: { lyrTxrCache: { layersByLevel: Record<string, unknown[]> } } };
+      const onRender = () => {
+        if (cy.elements().empty()) return;
+        cy.off('render', onRender);
+        const { layersByLevel } = (cy as unknown as { renderer(): Layers }).renderer().data.lyrTxrCache;
+        window.kept.layered = Object.values(layersByLevel).some((layers) => layers.length > 0);
+      };
+      cy.on('render', onRender);
     });
     await page.screenshot({ path: path.join(screenshotDir, 'view-layer-loading.png') });
     release();
@@ -171,6 +183,7 @@ describe('the view layer', () => {
       legend: document.getElementById('legend') !== null,
     }));
     expect(filled.sameCy).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.kept.layered ?? null)).toBe(true);
     expect(filled.actors).toBeGreaterThan(50);
     expect(filled.stats).toMatch(/^\d+ Akteure · \d+ Kooperationen/);
     expect(filled).toMatchObject({ kindFilter: true, legend: true });
