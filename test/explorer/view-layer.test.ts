@@ -147,6 +147,7 @@ describe('the view layer', () => {
       filters: document.getElementById('filters')?.textContent ?? '',
       details: document.getElementById('drawer-details')?.textContent ?? '',
       legend: document.getElementById('legend') !== null,
+      menus: ['export', 'new-open'].filter((id) => document.getElementById(id) !== null),
       elements: window.bildungsnetz!.network()?.elements().length ?? null,
     }));
     expect(frame).toEqual({
@@ -156,6 +157,7 @@ describe('the view layer', () => {
       filters: 'Lädt …',
       details: 'Lädt …',
       legend: false,
+      menus: [], // what exports or edits the data comes with them
       elements: 0, // its Cytoscape is made, empty
     });
     await page.evaluate(() => {
@@ -181,12 +183,13 @@ describe('the view layer', () => {
       stats: document.getElementById('stats')?.textContent ?? '',
       kindFilter: document.getElementById('f-kind') !== null,
       legend: document.getElementById('legend') !== null,
+      menus: ['export', 'new-open'].filter((id) => document.getElementById(id) !== null),
     }));
     expect(filled.sameCy).toBe(true);
     await expect.poll(() => page.evaluate(() => window.kept.layered ?? null)).toBe(true);
     expect(filled.actors).toBeGreaterThan(50);
     expect(filled.stats).toMatch(/^\d+ Akteure · \d+ Kooperationen/);
-    expect(filled).toMatchObject({ kindFilter: true, legend: true });
+    expect(filled).toMatchObject({ kindFilter: true, legend: true, menus: ['export', 'new-open'] });
     await page.close();
   });
 

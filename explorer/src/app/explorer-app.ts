@@ -302,8 +302,9 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
         `⤓ ${t('needsAnalysis')}`,
       ),
     // What the view shows, as CSV and XLSX (tables) or as a picture with legend (network, map); the public
-    // directory exports its pictures only, the tables being of the staff's figures.
-    (ctx.access.staff || isCanvasView(view)) &&
+    // directory exports its pictures only, the tables being of the staff's figures. Once the data are there.
+    ctx.loaded &&
+      (ctx.access.staff || isCanvasView(view)) &&
       h(ExportMenu, { id: 'export', lang, items: viewExportItems(ctx, shell.canvases) }),
     // The import, the Papierkorb and the partner conflicts: the coordinator's (admin-menu.ts).
     shell.canImport && h(AdminMenu, { ctx }),
