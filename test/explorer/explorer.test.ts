@@ -251,7 +251,7 @@ describe('the explorer', () => {
             .map((n) => n.id()),
         );
       expect(await labelled()).toEqual([]);
-      // Its municipalities are named in the overview (their names are set after the layout, as in a small one).
+      // Its municipalities are named in the overview.
       const groupNames = await page.evaluate(() =>
         window
           .bildungsnetz!.network()!
