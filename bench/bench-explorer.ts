@@ -12,7 +12,10 @@
 //   data.json with the elements the explorer drew (read from the explorer's canvas in a warm-up run) and the
 //   part of the explorer's stylesheet the layout sees (node sizes, borders, group padding; nothing else). It
 //   runs the explorer's layout code (runNetworkLayout, explorer/src/graph/network-layout.ts) on a canvas of the
-//   explorer's size. The explorer's first view of each case is written to test-output/bench-explorer-<case>.png.
+//   explorer's size, and asks for its data (answered at once) when the explorer had the district's (the median of
+//   the explorer's runs so far, ms from navigation) and not before its load event, so that both pages begin to draw
+//   at the same point of their life.
+//   The explorer's first view of each case is written to test-output/bench-explorer-<case>.png.
 // - Both pages run in the same Chromium, each run in a fresh browser context, explorer and bare alternating
 //   (which goes first alternates too), with Math.random seeded identically on both so that the layout comes
 //   out the same on both (checked by comparing node positions).
@@ -224,6 +227,8 @@ interface Case {
   canvas?: { width: number; height: number };
   sample?: string[]; // node ids whose positions are compared between the pages
   explorerPositions?: Record<string, { x: number; y: number }>;
+  /** When the explorer had the district's data, ms from navigation: in the warm-up run, then in each run. */
+  dataAtMs: number[];
 }
 
 interface Pan {
@@ -321,7 +326,7 @@ async function openPage(
     await context.route('**/explorer/bare/data.json*', (route) =>
       route.fulfill({ contentType: 'application/json', body }),
     );
-    url = `${origin}/explorer/bare/?w=${c.canvas!.width}&h=${c.canvas!.height}&case=${c.key}`;
+    url = `${origin}/explorer/bare/?w=${c.canvas!.width}&h=${c.canvas!.height}&at=${dataAt(c)}&case=${c.key}`;
     dataPattern = '/explorer/bare/data.json';
   }
   const crashed = new Promise<never>((_, reject) =>
@@ -400,6 +405,7 @@ async function runOnce(browser: Browser, origin: string, c: Case, kind: PageKind
       throw new BenchError(`${c.label}, ${kind}: the page did not draw (${await page.locator('body').textContent()})`);
     if (timing.dataMs === null)
       throw new BenchError(`${c.label}, ${kind}: no data request (${dataPattern}) finished before the drawing`);
+    if (kind === 'explorer') c.dataAtMs.push(timing.dataMs); // the bare page asks as late (bare-page.ts)
     const summary = await page.evaluate<{
       nodes: number;
       edges: number;
@@ -458,6 +464,14 @@ async function runOnce(browser: Browser, origin: string, c: Case, kind: PageKind
   }
 }
 
+/**
+ * When the bare page asks for its data (which Playwright answers at once): when the explorer had the district's, the
+ * median of its measured runs (the warm-up's before the first).
+ */
+function dataAt(c: Case): number {
+  return Math.round(median(c.dataAtMs.length > 1 ? c.dataAtMs.slice(1) : c.dataAtMs));
+}
+
 /** The explorer once, not measured: the elements and stylesheet it drew, its canvas size, node positions to compare. */
 async function warmUp(browser: Browser, origin: string, c: Case): Promise<void> {
   const { context } = await openPage(browser, origin, c, 'explorer');
@@ -477,6 +491,10 @@ async function warmUp(browser: Browser, origin: string, c: Case): Promise<void> 
     }>(`window.__bench.summary(${JSON.stringify(c.sample)})`);
     c.canvas = { width: summary.width, height: summary.height };
     c.explorerPositions = summary.positions;
+    const timing = await page.evaluate<{ dataMs: number | null } | null>(
+      `window.__bench.timing(${JSON.stringify(drawnMark)}, '/graphql')`,
+    );
+    c.dataAtMs = [timing?.dataMs ?? 0];
     fs.mkdirSync(screenshotDir, { recursive: true });
     await page.screenshot({ path: path.join(screenshotDir, `bench-explorer-${c.key}.png`) }); // to judge the layout by eye
   } finally {
@@ -540,6 +558,8 @@ interface CaseResult {
   nodes: number;
   edges: number;
   canvas: { width: number; height: number };
+  /** When the explorer had the district's data, ms from navigation (median of its runs); the bare page as late. */
+  dataAtMs: number;
   explorer: PageSummary;
   bare: PageSummary;
   bareWithExplorerStyle?: PageSummary;
@@ -693,15 +713,24 @@ async function main(): Promise<void> {
 
     const synthetic = syntheticDistrict();
     const cases: Case[] = [
-      { key: 'county', runs, label: 'demo county 03256', districtAgs: countyAgs },
-      { key: 'synthetic', runs: syntheticRuns, label: 'synthetic', districtAgs: syntheticAgs, graphql: synthetic },
+      { key: 'county', runs, label: 'demo county 03256', districtAgs: countyAgs, dataAtMs: [] },
+      {
+        key: 'synthetic',
+        runs: syntheticRuns,
+        label: 'synthetic',
+        districtAgs: syntheticAgs,
+        graphql: synthetic,
+        dataAtMs: [],
+      },
     ];
     const results: CaseResult[] = [];
     for (const c of cases.filter((c) => selectedCases.includes(c.key))) {
       const started = Date.now();
       console.log(`${c.label}: warm-up ...`);
       await warmUp(browser, origin, c);
-      console.log(`  explorer warm-up done after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      console.log(
+        `  explorer warm-up done after ${((Date.now() - started) / 1000).toFixed(0)} s; it had the district's data ${Math.round(c.dataAtMs[0]!)} ms after navigation`,
+      );
       const pages: PageKind[] = diagnostic ? ['explorer', 'bare', 'bareStyled'] : ['explorer', 'bare'];
       if (c.key === 'county') await runOnce(browser, origin, c, 'bare'); // warm-up of the bare page, not measured
       const measured: Record<PageKind, Run[]> = { explorer: [], bare: [], bareStyled: [] };
@@ -742,6 +771,7 @@ async function main(): Promise<void> {
         nodes: first.nodes,
         edges: first.edges,
         canvas: c.canvas!,
+        dataAtMs: dataAt(c),
         explorer,
         bare,
         ...(diagnostic ? { bareWithExplorerStyle: summarise(measured.bareStyled) } : {}),
@@ -760,7 +790,7 @@ async function main(): Promise<void> {
       const phases = (p: PageSummary) =>
         `before the layout ${p.beforeLayoutMs?.toFixed(0) ?? '?'} ms, layout ${p.layoutMs?.toFixed(0) ?? '?'} ms, after it ${p.afterLayoutMs?.toFixed(0) ?? '?'} ms`;
       console.log(
-        `${r.label}: first render explorer ${phases(r.explorer)}; bare ${phases(r.bare)} (medians; the explorer's first render ${(r.explorer.firstRenderMs - r.bare.firstRenderMs).toFixed(0)} ms longer)`,
+        `${r.label}: first render explorer ${phases(r.explorer)}; bare ${phases(r.bare)} (medians; the explorer's first render ${(r.explorer.firstRenderMs - r.bare.firstRenderMs).toFixed(0)} ms longer; the bare page asked for its data ${r.dataAtMs} ms after navigation, when the explorer had its)`,
       );
       if (r.bareWithExplorerStyle) {
         const s = r.bareWithExplorerStyle;
