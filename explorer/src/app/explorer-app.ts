@@ -53,7 +53,6 @@ export interface Shell {
   districtName: string;
   /** The district opened when the URL names none: left out of the URL. */
   defaultDistrictAgs: string;
-  canImport: boolean;
   viewer: CurrentViewer; // who is logged in, for the header
   canvases: Canvases;
 }
@@ -307,7 +306,7 @@ function HeaderBar({ shell }: { shell: Shell }): Child {
       (ctx.access.staff || isCanvasView(view)) &&
       h(ExportMenu, { id: 'export', lang, items: viewExportItems(ctx, shell.canvases) }),
     // The import, the Papierkorb and the partner conflicts: the coordinator's (admin-menu.ts).
-    shell.canImport && h(AdminMenu, { ctx }),
+    ctx.access.edit && h(AdminMenu, { ctx }),
     // The coordinator's forms for new entries (explorer/src/editing/), which offer the district's municipalities.
     ctx.loaded && h(NewMenu, { ctx, network: () => shell.canvases.network }),
     // Logged in: who, and "Abmelden"; else "Anmelden", the login page, which comes back to this very view.

@@ -69,7 +69,6 @@ export async function startApp(root: HTMLElement): Promise<void> {
     store,
     districtName: district.name,
     defaultDistrictAgs: largest?.ags ?? '',
-    canImport: access.edit,
     viewer,
     canvases: {},
   };
