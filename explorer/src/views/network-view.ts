@@ -210,11 +210,15 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     const places = placeLabels(candidates, others, canvas, { margin: nameMargin });
     const next: typeof sized = new Map();
     let restyled: NodeCollection = cy.collection();
+    // Cytoscape sets a style property by property, and each marks the node, its municipality and their links for
+    // restyling: only what differs from the stylesheet is set (a name below its node, on one line, drawn), and a
+    // node placed before loses its old placement first.
     const restyle = (n: NodeSingular, style: Record<string, string | number>, isNamed = false) => {
       const key = JSON.stringify(style);
       next.set(n.id(), { node: n, key, named: isNamed });
       const before = sized.get(n.id());
       if (before?.node === n && before.key === key) return;
+      if (before?.node === n) n.removeStyle(placedStyles);
       n.style(style);
       restyled = restyled.union(n);
     };
@@ -225,14 +229,15 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
       const [vertical, horizontal] = textAlignOf(place?.side ?? 'bottom');
       const broken = place?.wrapped ? lines.get(n.id()) : undefined;
       return {
-        label: broken ? broken.join('\n') : String(n.data('label') ?? ''),
-        'text-wrap': broken ? 'wrap' : 'none',
-        'text-max-width': broken ? '100000px' : '200px',
-        'text-valign': vertical,
-        'text-halign': horizontal,
-        'text-margin-x': horizontal === 'left' ? -margin : horizontal === 'right' ? margin : 0,
+        ...(broken && { label: broken.join('\n'), 'text-wrap': 'wrap', 'text-max-width': '100000px' }),
+        ...(vertical !== 'bottom' && { 'text-valign': vertical }),
+        ...(horizontal !== 'center' && {
+          'text-halign': horizontal,
+          'text-margin-x': horizontal === 'left' ? -margin : margin,
+        }),
+        // Always: a collapsed municipality's stylesheet puts its name 4 below.
         'text-margin-y': vertical === 'top' ? -margin : vertical === 'bottom' ? margin : 0,
-        'text-opacity': place === undefined ? 0 : 1,
+        ...(place === undefined && { 'text-opacity': 0 }),
       };
     };
     cy.batch(() => {
@@ -249,8 +254,8 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
           'font-size': fontSize,
           'min-zoomed-font-size': 0,
           'text-margin-y': -margin,
-          'text-opacity': name ? 1 : 0,
-          'z-index': overOthers ? 1 : 0,
+          ...(!name && { 'text-opacity': 0 }),
+          ...(overOthers && { 'z-index': 1 }),
         });
       });
       for (const [id, { node }] of sized) {
@@ -325,7 +330,9 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
   // and touches what differs. The first view adds the whole district and lays it out; when its view state shows
   // the whole district (no filter), those are already the elements wanted and nothing is compared.
   const layoutWholeDistrict = (whole: ElementDefinition[], stored: ReadonlyMap<string, Position>) => {
-    cy.add(whole);
+    // In one batch: added one by one, each element told the renderer and the listeners of its bounds and style
+    // on its own.
+    cy.batch(() => cy.add(whole));
     performance.mark(layoutStartMark);
     runNetworkLayout(cy);
     performance.mark(layoutStopMark);
