@@ -5,6 +5,7 @@
 // own, so that the district's layout runs compiled code. The district's positions do not change by it (the layout
 // is seeded and keeps no state between runs; the bench compares them with its bare page, which lays out cold).
 import cytoscape, { type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import { styleAtOnce } from './cytoscape-setup.js';
 import { runNetworkLayout } from './network-layout.js';
 
 /** Four municipalities of seven actors, every third named, linked within (a ring and chords) and between them. */
@@ -45,7 +46,7 @@ export function warmUpNetwork(): ElementDefinition[] {
 export function warmUpLayout(style: StylesheetJson): void {
   const cy = cytoscape({ headless: true, styleEnabled: true, style });
   try {
-    cy.add(warmUpNetwork());
+    styleAtOnce(cy, cy.add(warmUpNetwork())); // as the network view styles a district's elements
     runNetworkLayout(cy);
   } finally {
     cy.destroy();

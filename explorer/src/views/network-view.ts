@@ -18,7 +18,7 @@ import type {
 import type { DistrictModel } from '../data/district-model';
 import { networkScope, shortestCooperationPath } from '../data/network-scope';
 import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../graph/network-elements';
-import { createCytoscape, drawLayersAtOnce, prepareDrawing } from '../graph/cytoscape-setup';
+import { createCytoscape, drawLayersAtOnce, prepareDrawing, styleAtOnce } from '../graph/cytoscape-setup';
 import { layoutStartMark, layoutStopMark, markFirstDraw, networkDrawnMark } from '../graph/first-draw';
 import { boxesOverlap, placeLabels, type LabelSide } from '../graph/label-placement';
 import { warmUpLayout } from '../graph/layout-warm-up';
@@ -339,8 +339,11 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
   // the whole district (no filter), those are already the elements wanted and nothing is compared.
   const layoutWholeDistrict = (whole: ElementDefinition[], stored: ReadonlyMap<string, Position>) => {
     // In one batch: added one by one, each element told the renderer and the listeners of its bounds and style
-    // on its own.
-    cy.batch(() => cy.add(whole));
+    // on its own. Then styled in one pass (graph/cytoscape-setup.ts), before the layout measures them.
+    cy.startBatch();
+    const added = cy.add(whole);
+    cy.endBatch();
+    styleAtOnce(cy, added);
     performance.mark(layoutStartMark);
     runNetworkLayout(cy);
     performance.mark(layoutStopMark);
