@@ -21,7 +21,6 @@ import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../
 import { createCytoscape, drawLayersAtOnce, prepareDrawing, styleAtOnce } from '../graph/cytoscape-setup';
 import { layoutStartMark, layoutStopMark, markFirstDraw, networkDrawnMark } from '../graph/first-draw';
 import { boxesOverlap, placeLabels, type LabelSide } from '../graph/label-placement';
-import { warmUpLayout } from '../graph/layout-warm-up';
 import { labelZoomOf, nameCandidates } from '../graph/named-labels';
 import {
   fitProjection,
@@ -77,13 +76,6 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
   const seeded = new Map<string, Position>(); // where the seeded layout put each node
   const pinned = new Map<string, Position>(); // actor id -> placed by hand
   let laidOut = false;
-  // Made while the district's data load: when the page is idle, waiting for them, the layout's code is run once on a
-  // small network (graph/layout-warm-up.ts), unless they came first.
-  const warmUp = () => {
-    if (!laidOut && !cy.destroyed()) warmUpLayout(networkStyles);
-  };
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(warmUp, { timeout: 1000 });
-  else setTimeout(warmUp, 0);
   let lastFocusKey = '';
   let lastCentred = '';
   let fitted = false;
