@@ -112,9 +112,10 @@ interface StyleWithTriggers {
  * Cytoscape styles an element lazily, when it is first read, property by property, and after each property it
  * "checks triggers": it clears the style caches of the element, its municipality (compound node), that one's other
  * actors and all their links, and marks their bounds for measuring again. For elements just added nothing is cached
- * or measured yet, so that work is wasted, and with municipalities it was about a quarter of the county's first
- * layout (npm run bench:explorer, BENCHMARKS.md). Here the elements are styled at once with the triggers switched
- * off; their caches and bounds are made afterwards, when they are first measured. The result is Cytoscape's own:
+ * or measured yet, so that work is wasted, and with municipalities it was about a third of Cytoscape's first
+ * styling of the county (npm run bench:explorer with BENCH_PROFILE=1, BENCHMARKS.md 2026-12-07). Here the elements
+ * are styled at once with the triggers switched off; their caches and bounds are made afterwards, when they are
+ * first measured. The result is Cytoscape's own:
  * test/explorer/style-at-once.test.ts compares every style property and every box, municipalities' included, and
  * fails should a version of Cytoscape no longer style this way (then the elements are simply styled later, as
  * before). Call it right after adding, before any element of `added` is read.
