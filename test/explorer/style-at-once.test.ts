@@ -1,6 +1,6 @@
 // Styling a district's elements in one pass (explorer/src/graph/cytoscape-setup.ts, styleAtOnce): Cytoscape's
-// "triggers" are switched off while the new elements are styled and their effect is had once afterwards. The result
-// must be exactly Cytoscape's own: every style property of every element, every bounding box (municipalities'
+// "triggers" (clearing caches, marking bounds) are switched off while the elements just added are styled, as there
+// is nothing cached or measured for them yet. The result must be exactly Cytoscape's own: every style property of every element, every bounding box (municipalities'
 // boxes around their actors included), and later changes still reach the municipalities' boxes. On headless
 // Cytoscape in Node, which styles and measures (without label sizes) by the same code as in the browser; the
 // browser tests of the network (network-readable, view-layer) draw it.
