@@ -15,6 +15,8 @@ const open = (query: string, view: string) => explorer.open({ view, query });
 const ready = (page: Page, view: string) => page.waitForSelector(`html[data-ready="${view}"]`, { timeout: 30_000 });
 
 interface Kept {
+  /** At the network's first drawing with the district's elements: what the side panels and the canvas showed. */
+  firstDrawing?: { filters: string; details: string; legend: boolean; width: number; height: number };
   cy?: unknown;
   element?: unknown;
   node?: unknown;
@@ -169,6 +171,13 @@ describe('the view layer', () => {
       const onRender = () => {
         if (cy.elements().empty()) return;
         cy.off('render', onRender);
+        window.kept.firstDrawing = {
+          filters: document.getElementById('filters')?.textContent ?? '',
+          details: document.getElementById('drawer-details')?.textContent ?? '',
+          legend: document.getElementById('legend') !== null,
+          width: cy.width(),
+          height: cy.height(),
+        };
         const { layersByLevel } = (cy as unknown as { renderer(): Layers }).renderer().data.lyrTxrCache;
         window.kept.layered = Object.values(layersByLevel).some((layers) => layers.length > 0);
       };
@@ -184,12 +193,38 @@ describe('the view layer', () => {
       kindFilter: document.getElementById('f-kind') !== null,
       legend: document.getElementById('legend') !== null,
       menus: ['export', 'new-open'].filter((id) => document.getElementById(id) !== null),
+      size: { width: window.bildungsnetz!.network()!.width(), height: window.bildungsnetz!.network()!.height() },
+      first: window.kept.firstDrawing,
     }));
     expect(filled.sameCy).toBe(true);
+    // The network came first: drawn while the side panels still said "Lädt …" (their rendering would have come
+    // before it), with the legend under it already, so that the canvas keeps its size as the panels fill in.
+    expect(filled.first).toEqual({ filters: 'Lädt …', details: 'Lädt …', legend: true, ...filled.size });
     await expect.poll(() => page.evaluate(() => window.kept.layered ?? null)).toBe(true);
     expect(filled.actors).toBeGreaterThan(50);
     expect(filled.stats).toMatch(/^\d+ Akteure · \d+ Kooperationen/);
     expect(filled).toMatchObject({ kindFilter: true, legend: true, menus: ['export', 'new-open'] });
+    await page.close();
+  });
+
+  it('fills the side panels when another view was chosen while the data loaded, and keeps them on the network', async () => {
+    const page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (/\bDistrictGraph\b/.test(route.request().postData() ?? '')) await held;
+      await route.continue();
+    });
+    await page.goto(explorer.server.loginLink(`${explorer.server.url}?d=${demoDistrictAgs}`));
+    await page.click('#tab-actors'); // the page opened at the network; the table chosen before the data came
+    release();
+    await ready(page, 'actors');
+    await page.waitForSelector('#filters #f-kind', { timeout: 10_000 });
+    expect(await page.locator('#drawer-details').textContent()).not.toContain('Lädt …');
+    await page.click('#tab-network');
+    await ready(page, 'network');
+    expect(await page.locator('#filters #f-kind').count()).toBe(1);
+    expect(await page.evaluate(() => window.bildungsnetz!.network()!.nodes('.actor').length)).toBeGreaterThan(50);
     await page.close();
   });
 

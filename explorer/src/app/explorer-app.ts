@@ -4,7 +4,7 @@
 // none is torn down while the page is open, so an input keeps its focus and its text, and Cytoscape and the
 // charts are made once and updated.
 import type { Core } from 'cytoscape';
-import { useSignalEffect } from '@preact/signals';
+import { useSignalEffect, type Signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { onReportClick } from '../api/download-report';
 import { loginHref, logOut, type CurrentViewer } from '../api/current-viewer';
@@ -55,6 +55,14 @@ export interface Shell {
   defaultDistrictAgs: string;
   viewer: CurrentViewer; // who is logged in, for the header
   canvases: Canvases;
+  /**
+   * Whether the side panels (filters, details) and the hidden map show the district's data. When the data arrive
+   * with the network shown, only from the frame after its first drawing (network-canvas.ts): their first rendering
+   * (some 30 ms for the county, and the browser's layout of their DOM) would otherwise delay the network. They take
+   * no space from the canvas (the legend, which does, comes with the data), so that filling them moves nothing. With
+   * another view shown, at once (start-app.ts).
+   */
+  panelsFilled: Signal<boolean>;
 }
 
 const tabs: [ViewName, MessageKey][] = [
@@ -100,8 +108,9 @@ export function ExplorerApp({ shell }: { shell: Shell }): Child {
   // On a narrow screen the side panels are drawers (ui/drawers.ts): made once for the page.
   const [drawers] = useState(createDrawers);
   const compact = drawers.compact.value;
-  // The frame is drawn while the district's data load; what shows them comes once they are there, in one drawing.
-  const loaded = ctx.loaded;
+  // The frame is drawn while the district's data load; what shows them comes once they are there, the side panels
+  // after the network (Shell.panelsFilled).
+  const loaded = ctx.loaded && shell.panelsFilled.value;
   return [
     h(HeaderBar, { shell }),
     h(
@@ -350,8 +359,14 @@ function Stage({ shell, drawers }: { shell: Shell; drawers: Drawers }): Child {
     h(
       'div',
       { className: 'canvas-area' },
-      h(NetworkCanvas, { ctx, canvases, drawers }),
-      loaded && h(MapCanvas, { ctx, canvases }),
+      h(NetworkCanvas, {
+        ctx,
+        canvases,
+        drawers,
+        panelsFilled: shell.panelsFilled.value,
+        onFirstDrawing: () => (shell.panelsFilled.value = true),
+      }),
+      loaded && shell.panelsFilled.value && h(MapCanvas, { ctx, canvases }),
       h(
         'div',
         { id: 'page', className: 'page', hidden: onCanvas },

@@ -71,6 +71,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     defaultDistrictAgs: largest?.ags ?? '',
     viewer,
     canvases: {},
+    panelsFilled: signal(false),
   };
   if (import.meta.env.MODE === 'test')
     window.bildungsnetz = {
@@ -83,6 +84,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
   render(h(ExplorerApp, { shell }), root);
   try {
     model.value = toDistrictModel(districtAgs, await data);
+    // The network, when shown, fills the side panels after its first drawing (network-canvas.ts); else they fill now.
+    if (store.peek().view !== 'network') shell.panelsFilled.value = true;
   } catch (error) {
     render(null, root); // main.ts shows what went wrong, with a retry, instead of the frame
     throw error;

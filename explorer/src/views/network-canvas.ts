@@ -19,6 +19,7 @@ import { readFields } from '../state/view-store';
 import { toSearchParams } from '../state/view-state';
 import { h, type Child } from '../ui/dom';
 import { markReady } from '../ui/ready-mark';
+import { afterDrawing } from '../graph/first-draw';
 import { createNetworkView, type NetworkView } from './network-view';
 
 /** What the network's elements depend on (graph/network-elements.ts, network-view.ts). */
@@ -51,10 +52,16 @@ export function NetworkCanvas({
   ctx,
   canvases,
   drawers,
+  panelsFilled,
+  onFirstDrawing,
 }: {
   ctx: AppContext;
   canvases: { network?: NetworkView['cy'] };
   drawers: Drawers;
+  /** Whether the side panels show the data: the view is ready only then (explorer-app.ts, Shell.panelsFilled). */
+  panelsFilled: boolean;
+  /** Called in the frame after the district's data are first drawn. */
+  onFirstDrawing: () => void;
 }): Child {
   const container = useRef<HTMLDivElement>(null);
   // The keyboard path: the actor whose partners the arrow keys step through, and what was announced last.
@@ -62,6 +69,7 @@ export function NetworkCanvas({
   const [announcement, setAnnouncement] = useState('');
   const [keyboardFocus, setKeyboardFocus] = useState(false);
   const view = useRef<NetworkView | undefined>(undefined);
+  const drawn = useRef(false); // the district's data drawn once
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [status, setStatus] = useState<SaveStatus>('idle');
   // Whether the coordinator has arranged actors: as stored, until she drags or resets (the data may still load).
@@ -115,12 +123,16 @@ export function NetworkCanvas({
     // Made while the district's data load (an empty canvas), drawn once they are there.
     if (!loaded) return;
     network.update(ctx.model, state, { focusActorIds: new Set(rec?.actorIds ?? []), focusKey: rec?.id ?? '' });
+    if (!drawn.current) {
+      drawn.current = true;
+      void afterDrawing(network.cy).then(onFirstDrawing);
+    }
     // The focus ring: on the selected actor while the canvas has the keyboard focus (after update(), which sets
     // every element's classes from the view state).
     network.cy.nodes('.keyboard-focus').removeClass('keyboard-focus');
     if (keyboardFocus) network.cy.nodes('node.actor:selected').addClass('keyboard-focus');
     ctx.setPath(network.path);
-    markReady('network', true);
+    markReady('network', panelsFilled);
   });
   useLayoutEffect(
     () => () => {
