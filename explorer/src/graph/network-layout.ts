@@ -307,7 +307,10 @@ export function fitWithNames(
   });
   const first = fitProjection(box, canvas, limits);
   if (!first) return undefined;
-  const { candidates, others, margin } = nameCandidates(cy, first, { large: false, metrics });
+  // Estimated here whatever `metrics` says: this pass only widens the box by the names (estimates come out a few px
+  // wider), and its zoom is mostly a font size step away from the fitted one, where they are measured anyway:
+  // measuring the text at this one's size too cost the county's first view some 10 ms.
+  const { candidates, others, margin } = nameCandidates(cy, first, { large: false, metrics: 'estimated' });
   for (const { box: name } of placeLabels(candidates, others, canvas, { margin }).values()) {
     const { zoom, pan } = first;
     box = union(box, {
