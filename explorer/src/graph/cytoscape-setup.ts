@@ -81,25 +81,23 @@ export function prepareDrawing(cy: Core): BoundingBox12 & BoundingBoxWH {
   return box;
 }
 
-interface LayeredTextureCache {
-  firstGet?: boolean;
-}
+/** Cytoscape's layered texture cache waits this long after any change before it builds layers. */
+const layerCacheSettleMs = 250;
 
 /**
- * Call before the first drawing of a canvas's elements, when the canvas was made and drawn empty before them.
+ * Call when a canvas's elements are drawn for the first time (they are drawn element by element then).
  *
- * Cytoscape's layered texture cache (which draws the whole graph from a few textures) builds its layers at once
- * only the first time it is asked; after that, for a quarter of a second after any change, it draws every element
- * on its own and builds the layers later. The network's canvas is made while the district's data load and drawn
- * empty, which used that first time up: its first real drawing then drew every element on its own (npm run
- * bench:explorer, BENCH_PROFILE=1: 94 ms against 53 ms with the layers in the county). Cytoscape's own flag (not a
- * public option) is set again here; without it, should a version of Cytoscape not have it, nothing changes but
- * the time.
+ * Cytoscape's layered texture cache draws the whole graph from a few textures, which makes panning cheap; it builds
+ * them over several frames, a little in each, but starts only when it is asked to draw while nothing has changed
+ * for a quarter of a second, and after the first drawing nothing is drawn again until the view moves: the first pan
+ * drew every element on its own in each frame. So one more drawing is asked for once that time has passed. Building
+ * the layers in the first drawing itself (Cytoscape's first-time behaviour, set again for a canvas made while the
+ * data load) made the county's first drawing some 40 ms later (BENCHMARKS.md, 2026-12-07).
  */
-export function drawLayersAtOnce(cy: Core): void {
-  const renderer = rendererOf(cy) as unknown as { data?: { lyrTxrCache?: LayeredTextureCache } } | undefined;
-  const cache = renderer?.data?.lyrTxrCache;
-  if (cache && 'firstGet' in cache) cache.firstGet = true;
+export function buildLayersSoon(cy: Core): void {
+  setTimeout(() => {
+    if (!cy.destroyed()) cy.forceRender();
+  }, layerCacheSettleMs + 50);
 }
 
 interface StyleWithTriggers {

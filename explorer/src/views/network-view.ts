@@ -18,7 +18,7 @@ import type {
 import type { DistrictModel } from '../data/district-model';
 import { networkScope, shortestCooperationPath } from '../data/network-scope';
 import { actorNodeId, buildNetworkElements, groupNodeId, offerNodeId } from '../graph/network-elements';
-import { createCytoscape, drawLayersAtOnce, prepareDrawing, styleAtOnce } from '../graph/cytoscape-setup';
+import { buildLayersSoon, createCytoscape, prepareDrawing, styleAtOnce } from '../graph/cytoscape-setup';
 import { layoutStartMark, layoutStopMark, markFirstDraw, networkDrawnMark } from '../graph/first-draw';
 import { boxesOverlap, placeLabels, type LabelSide } from '../graph/label-placement';
 import { labelZoomOf, nameCandidates } from '../graph/named-labels';
@@ -557,8 +557,8 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
               definition.data['size'] === wanted[i]!.data['size'],
           );
         layoutWholeDistrict(shown ? wanted : whole, next.storedPositions);
-        drawLayersAtOnce(cy); // the canvas was drawn empty while the data loaded
         markFirstDraw(cy, networkDrawnMark);
+        buildLayersSoon(cy);
       }
       let selectedNode: NodeSingular | undefined;
       cy.batch(() => {
